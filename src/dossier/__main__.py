@@ -1,0 +1,5 @@
+"""``python -m dossier`` runs the CLI."""
+
+from dossier.cli import main
+
+main()

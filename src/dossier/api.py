@@ -1,0 +1,128 @@
+"""The Python API: ``kb = dossier.open("dossier.db")``.
+
+Everything the CLI does goes through here; ``cli.py`` only parses and prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from dossier.errors import DossierError
+from dossier.ingest import DEFAULT_MAX_BYTES
+from dossier.nlp import DEFAULT_MODEL
+from dossier.pipeline import DEFAULT_BATCH, Extractor, IngestReport, Progress, ingest
+from dossier.store import DocumentRow, EntitySummary, SearchHit, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored document with its text and what was extracted from it."""
+
+    row: DocumentRow
+    text: str
+    raw: str
+    credits: list[str] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        meta = asdict(self.row)
+        meta.pop("chars")
+        return {
+            **meta,
+            "text": self.text,
+            "credits": self.credits,
+            "repairs": self.repairs,
+            "warnings": self.warnings,
+            "entities": self.entities,
+            "dates": self.dates,
+        }
+
+
+class Dossier:
+    """A knowledge base in one SQLite file."""
+
+    def __init__(self, path: str | Path = "dossier.db", *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.store = Store(self.path, readonly=readonly)
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        model: str = DEFAULT_MODEL,
+        actors_file: Path | None = None,
+        workers: int = 1,
+        batch_size: int = DEFAULT_BATCH,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped."""
+        return ingest(
+            [str(p) for p in paths],
+            self.store,
+            extractor=lambda: Extractor(model=model, actors_file=actors_file, workers=workers),
+            batch_size=batch_size,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
+        return self.store.documents(limit=limit, offset=offset)
+
+    def document(self, ref: str | int) -> Document:
+        """A document by id, name or unique name prefix; raises DossierError if none."""
+        row = self.store.find_document(str(ref))
+        if row is None:
+            raise DossierError(f"no document {ref!r} in {self.path} (see: dossier docs)")
+        text, raw, meta = self.store.document_text(row.id)
+        return Document(
+            row=row,
+            text=text,
+            raw=raw,
+            credits=meta["credits"],
+            repairs=meta["repairs"],
+            warnings=meta["warnings"],
+            entities=self.store.document_entities(row.id),
+            dates=self.store.document_dates(row.id),
+        )
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        return self.store.search(query, limit=limit)
+
+    def entities(
+        self,
+        *,
+        type: str | None = None,
+        country: str | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+    ) -> list[EntitySummary]:
+        return self.store.entity_summaries(type=type, country=country, query=query, limit=limit)
+
+
+def open(path: str | Path = "dossier.db", *, readonly: bool = False) -> Dossier:
+    """Open (creating and migrating if needed) the store at ``path``."""
+    return Dossier(path, readonly=readonly)

@@ -1,0 +1,644 @@
+"""Entities: who and where an article names, each a cluster of all its mentions.
+
+spaCy finds the names (an entity ruler fed from ``data/actors.yaml`` fixes the
+small model's known misses); rules over the text then
+  - give each mention a canonical key (known actors and countries by lexicon,
+    "US"/"America" → United States, "Blinken" → the "Antony Blinken" cluster,
+    "NRF" → the "National Resistance Front" it abbreviates),
+  - read roles from titles and appositions ("Russian Defence Minister Sergei
+    Shoigu", "Ahmad Massoud, leader of the NRF"), which give country and sector,
+  - attach definite descriptions ("the top US diplomat", "the terror group",
+    "the war-torn country") to the entity they refer back to.
+No neural coreference model can be loaded offline, so these rules stand in for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dossier.lexicon import Actor, ActorLexicon, load_lexicon, zipf
+from dossier.models import Entity, Role, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+}
+PLACE_SUFFIXES = ("city", "province", "district", "village", "town", "valley", "region")
+CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
+RULER_NAME = "dossier_actors"
+GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    actor: Actor | None = None
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class Cluster:
+    key: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    actor: Actor | None = None
+    roles: list[Role] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    descriptions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def canonical(self) -> str:
+        if self.actor is not None:
+            return self.actor.name
+        names = [m.text for m in self.mentions]
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+class EntityFinder:
+    """Finds the entity clusters of a parsed document (see the module docstring)."""
+
+    def __init__(self, nlp: Language, *, actors_file: Path | None = None) -> None:
+        self.lexicon = load_lexicon(actors_file)
+        add_entity_ruler(nlp, self.lexicon)
+
+    def find(self, doc: Doc) -> list[Entity]:
+        mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
+        mentions = with_compound_names(doc, mentions, self.lexicon)
+        clusters = cluster_mentions(mentions, text_of(doc))
+        people = [c for c in clusters if c.label == "PERSON"]
+        for cluster in people:
+            for mention in cluster.mentions:
+                self.read_roles(doc, mention, cluster, clusters)
+        self.attach_descriptions(doc, clusters)
+        return [self.entity(n, c) for n, c in enumerate(sorted(clusters, key=lambda c: c.first), 1)]
+
+    # --- mentions -----------------------------------------------------------
+
+    def mention(self, doc: Doc, ent: SpacySpan) -> Mention | None:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            return None
+        start, end = trimmed_bounds(doc, ent)
+        text = text_of(doc)[start:end]
+        if not is_name(text):
+            return None
+        actor = self.lexicon.lookup(text)
+        if label == "NORP" and (actor is None or actor.type == "GPE"):
+            return None  # demonyms give a country, they are not actors themselves
+        if actor is None and self.lexicon.demonym_country(text):
+            return None
+        if actor is None and label in ("GPE", "LOC"):
+            text, end = strip_place_suffix(text, start, end)
+            actor = self.lexicon.lookup(text)
+        if actor is None and label in ("ORG", "GPE") and self.is_generic_org(text):
+            return None
+        if actor is None and label == "ORG" and self.follows_person_title(doc, start):
+            label = "PERSON"
+        if label == "PERSON" and actor is None:
+            if any(ch.isdigit() for ch in text):
+                return None
+            start = extend_name_left(doc, start, self.lexicon)
+            end = extend_name_right(doc, end, self.lexicon)
+            start, text = self.strip_honorifics(doc, start, end)
+            if not text:
+                return None
+        if actor is not None:
+            label, key = actor.type, f"{actor.type}:{actor.name}"
+        else:
+            key = f"{label}:{text}"
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        index = sentence.sent.start_char if sentence is not None else 0
+        return Mention(start, end, text, label, key, actor, index)
+
+    def is_generic_org(self, text: str) -> bool:
+        """ "State" in "Secretary of State", "Cabinet": office words, not organizations."""
+        words = text.replace("’s", "").replace("'s", "").split()
+        lexicon = self.lexicon
+        if all(
+            lexicon.is_title_word(w)
+            or lexicon.is_title_word(w.rstrip("s"))
+            or w.lower() in lexicon.honorifics
+            for w in words
+        ):
+            return True
+        return len(words) == 1 and zipf(words[0]) >= GENERIC_WORD_ZIPF
+
+    def follows_person_title(self, doc: Doc, start: int) -> bool:
+        """spaCy often calls a name after a title an ORG: "its spokesperson Fahim Dashty"."""
+        before = text_of(doc)[max(0, start - 40) : start].split()
+        return bool(before) and before[-1].lower() in self.lexicon.title_sectors
+
+    def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
+        """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""
+        text = text_of(doc)[start:end]
+        while True:
+            first, _, rest = text.partition(" ")
+            word = first.lower().rstrip(".")
+            if rest and (word in self.lexicon.honorifics or word in self.lexicon.title_sectors):
+                start += len(first) + 1
+                text = rest
+            else:
+                return start, text
+
+    # --- roles --------------------------------------------------------------
+
+    def read_roles(
+        self, doc: Doc, mention: Mention, cluster: Cluster, clusters: list[Cluster]
+    ) -> None:
+        for run in (
+            title_before(doc, mention.start, self.lexicon),
+            apposition_after(doc, mention.end, self.lexicon),
+        ):
+            if run is None:
+                continue
+            role, country, sector = self.parse_role(doc, run, clusters)
+            if role is not None and role not in cluster.roles:
+                cluster.roles.append(role)
+            if country:
+                cluster.countries.append(country)
+            if sector:
+                cluster.sectors.append(sector)
+
+    def parse_role(
+        self, doc: Doc, run: Span, clusters: list[Cluster]
+    ) -> tuple[Role | None, str | None, str | None]:
+        """Split a title run into title, the body it is held in, country and sector."""
+        start, end = run
+        inside = [
+            (m, c)
+            for c in clusters
+            for m in c.mentions
+            if start <= m.start and m.end <= end and c.label in ("ORG", "GPE")
+        ]
+        org = next((c for m, c in inside if c.label == "ORG"), None)
+        place = next((c for m, c in inside if c.label == "GPE"), None)
+        words = text_of(doc)[start:end]
+        country = None
+        for token in re.findall(r"[A-Za-z][\w.]*(?:['’]s)?", words):
+            country = country or self.lexicon.demonym_country(token)
+        if place is not None and place.actor is not None and place.actor.level == "country":
+            country = country or place.actor.country
+        if org is not None:
+            country = country or org_country(org, self.lexicon)
+        title = strip_bodies(words, inside, self.lexicon)
+        if not title or not any(self.lexicon.is_title_word(w) for w in title.lower().split()):
+            return None, country, None
+        sector = self.lexicon.title_sector(title)
+        head = title.lower().split()[0] if title else ""
+        if org is not None and (head in self.lexicon.relational or sector is None):
+            sector = org_sector(org, self.lexicon) or sector
+        body = org.canonical() if org is not None else (place.canonical() if place else None)
+        if body is None and country is not None:
+            body = self.lexicon.country_names.get(country)
+        return Role(title=title, of=body), country, sector
+
+    # --- descriptions -------------------------------------------------------
+
+    def attach_descriptions(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """Link definite descriptions ("the terror group", "the Afghan envoy") to an entity."""
+        # A country inside the phrase is a cue ("the top US diplomat"), not a conflict.
+        taken = {(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions}
+        for chunk in doc.noun_chunks:
+            first = chunk[0]
+            if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
+                continue
+            if any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+                continue
+            target = self.description_target(chunk, clusters)
+            if target is not None:
+                text = chunk.text
+                target.descriptions.append(
+                    Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
+                )
+
+    def description_target(self, chunk: SpacySpan, clusters: list[Cluster]) -> Cluster | None:
+        head = chunk.root.lemma_.lower()
+        subjects = governing_subjects(chunk)
+        before = [
+            c
+            for c in clusters
+            if any(m.start < chunk.start_char for m in c.mentions)
+            and not any(s <= m.start and m.end <= e for m in c.mentions for s, e in subjects)
+        ]
+        cue = next(
+            (
+                self.lexicon.demonym_country(t.text)
+                for t in chunk
+                if self.lexicon.demonym_country(t.text)
+            ),
+            None,
+        )
+
+        def last_seen(cluster: Cluster) -> int:
+            return max(m.start for m in cluster.mentions if m.start < chunk.start_char)
+
+        for rule in self.lexicon.descriptions:
+            if head not in rule.heads:
+                continue
+            candidates = [c for c in before if c.label == rule.type]
+            if rule.country_only:
+                candidates = [c for c in candidates if c.actor and c.actor.level == "country"]
+            if rule.needs_country_cue:
+                candidates = [c for c in candidates if cue and c.actor and c.actor.country == cue]
+            if rule.sectors:
+                candidates = [
+                    c for c in candidates if entity_sector(c, self.lexicon) in rule.sectors
+                ]
+            if not candidates:
+                return None
+            if rule.country_only:  # "the country": the article's main country, not the last named
+                return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+            return max(candidates, key=last_seen)
+        if not self.lexicon.is_title_word(head):
+            return None
+        people = [c for c in clusters if c.label == "PERSON" and c.roles]
+        kinds = {k for k, titles in self.lexicon.kinds.items() if head in titles or head == k}
+        matching = []
+        for person in people:
+            titles = " ".join(r.title.lower() for r in person.roles)
+            fits = head in titles or any(t in titles for k in kinds for t in self.lexicon.kinds[k])
+            if fits and (cue is None or cue in person.countries):
+                matching.append(person)
+        if not matching:
+            return None
+        preceding = [p for p in matching if p in before]
+        return (
+            max(preceding, key=last_seen)
+            if preceding
+            else (matching[0] if len(matching) == 1 else None)
+        )
+
+    # --- output -------------------------------------------------------------
+
+    def entity(self, number: int, cluster: Cluster) -> Entity:
+        name = cluster.canonical()
+        mentions = sorted({(m.start, m.end) for m in (*cluster.mentions, *cluster.descriptions)})
+        aliases = list(
+            dict.fromkeys(
+                [name, *(m.text for m in cluster.mentions), *(m.text for m in cluster.descriptions)]
+            )
+        )
+        return Entity(
+            id=f"e{number}",
+            name=name,
+            type=cluster.label if cluster.label != "NORP" else "NORP",
+            aliases=aliases,
+            country=entity_country(cluster, self.lexicon),
+            sector=entity_sector(cluster, self.lexicon),
+            roles=cluster.roles,
+            mentions=mentions,
+        )
+
+
+def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Add names spaCy splits or misses whose last word says what they are.
+
+    "the Afghanistan Army" (spaCy: GPE "Afghanistan") is an ORG because "Army" is an
+    organization word; "the Fakhor Air Base" is a place because "Base" is a place word.
+    Mentions inside such a name are replaced by it.
+    """
+    text = text_of(doc)
+    found: list[Mention] = []
+    for run in title_case_runs(doc):
+        last = run[-1].lower_
+        label = "ORG" if last in lexicon.org_words else "LOC" if last in lexicon.place_heads else None
+        if label is None or len(run) < 2:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(m.start <= start and end <= m.end for m in mentions):
+            continue
+        sentence = run[0].sent.start_char
+        name = text[start:end]
+        found.append(Mention(start, end, name, label, f"{label}:{name}", None, sentence))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def title_case_runs(doc: Doc) -> list[list[Token]]:
+    """Maximal runs of capitalized proper nouns and nouns inside one sentence."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        capital = token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN")
+        if capital and (not current or not token.is_sent_start):
+            current.append(token)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = [token] if capital else []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def governing_subjects(chunk: SpacySpan) -> list[Span]:
+    """Character spans of the subjects of the clauses above a noun phrase.
+
+    A description rarely refers to the subject of its own clause ("the NRF tried
+    to stop the terror group" – the group is not the NRF), so those are excluded.
+    """
+    spans = []
+    for ancestor in chunk.root.ancestors:
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start:
+                tokens = list(child.subtree)
+                spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def add_entity_ruler(nlp: Language, lexicon: ActorLexicon) -> None:
+    """Put known actor and place names in front of the statistical NER (once per pipeline)."""
+    patterns = [
+        {"label": actor.type if actor.type != "GPE" or actor.level else "GPE", "pattern": alias}
+        for alias, actor in lexicon.by_alias.items()
+        if alias not in lexicon.ambiguous
+    ]
+    ruler: Any
+    if RULER_NAME in nlp.pipe_names:
+        ruler = nlp.get_pipe(RULER_NAME)
+        known = {(p["label"], p["pattern"]) for p in ruler.patterns}
+        ruler.add_patterns([p for p in patterns if (p["label"], p["pattern"]) not in known])
+        return
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner")
+    ruler.add_patterns(patterns)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("dossier_text")
+    if cached is None:
+        cached = doc.user_data["dossier_text"] = doc.text
+    return str(cached)
+
+
+def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens overlapping ``[start, end)``, found without a scan of the whole doc."""
+    start, end = max(0, start), min(len(text_of(doc)), end)
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
+    """Take in name words spaCy left out: "said [Bharat] Bhushan Babu"."""
+    tokens = [t for t in window_tokens(doc, start - 60, start) if t.idx + len(t.text) < start]
+    for token in reversed(tokens):
+        gap = text_of(doc)[token.idx + len(token.text) : start]
+        if gap != " " or token.ent_type_ not in ("", "PERSON"):
+            break
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+            break
+        if token.lower_ in lexicon.honorifics or lexicon.is_title_word(token.text):
+            break
+        if lexicon.lookup(token.text) is not None or lexicon.demonym_country(token.text):
+            break
+        if token.is_sent_start and zipf(token.text) >= GENERIC_WORD_ZIPF:
+            break
+        start = token.idx
+    return start
+
+
+def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
+    """Take in a surname spaCy split off: "[Shah Mehmood] Qureshi"."""
+    for token in window_tokens(doc, end, end + 60):
+        if token.idx < end:
+            continue
+        if text_of(doc)[end : token.idx] != " " or token.pos_ != "PROPN" or not token.is_alpha:
+            break
+        if not token.text[:1].isupper() or token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
+            break
+        if lexicon.lookup(token.text) is not None or lexicon.is_title_word(token.text):
+            break
+        end = token.idx + len(token.text)
+    return end
+
+
+def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
+    """Character bounds of an entity without a leading "the" or trailing possessive."""
+    start, end = ent.start_char, ent.end_char
+    text = text_of(doc)[start:end]
+    if (text[:4].lower() == "the " and ent.label_ != "ORG") or text[:4] == "the ":
+        start += 4
+    text = text_of(doc)[start:end]
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            end -= len(suffix)
+            break
+    while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] not in ").":
+        end -= 1
+    while start < end and not text_of(doc)[start].isalnum():
+        start += 1
+    return start, end
+
+
+def is_name(text: str) -> bool:
+    return (
+        len(text) >= 2
+        and any(c.isupper() for c in text)
+        and not text.startswith("@")
+        and not text.isdigit()
+    )
+
+
+def strip_place_suffix(text: str, start: int, end: int) -> tuple[str, int]:
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+        new = " ".join(words[:-1])
+        return new, start + len(new)
+    return text, end
+
+
+def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
+    """The run of title words right before a name: "Russian Defence Minister" Sergei Shoigu."""
+    tokens = [
+        t
+        for t in window_tokens(doc, start - 120, start)
+        if t.idx + len(t.text) <= start and t.idx >= start - 120
+    ]
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
+            break
+        if not is_title_token(token, lexicon) or token.ent_type_ == "PERSON":
+            break
+        run.insert(0, token)
+    while run and run[0].lower_ in CONNECTORS:
+        run.pop(0)
+    if not run or not any(lexicon.is_title_word(t.text) for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def apposition_after(doc: Doc, end: int, lexicon: ActorLexicon) -> Span | None:
+    """A title in apposition after a name: Ahmad Massoud, "leader of the NRF","""
+    following = [t for t in window_tokens(doc, end, end + 200) if t.idx >= end]
+    if len(following) < 2 or following[0].text != ",":
+        return None
+    run: list[Token] = []
+    depth = 0
+    for token in following[1:]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and not is_title_token(token, lexicon):
+            break
+        run.append(token)
+    while run and (run[-1].lower_ in CONNECTORS or run[-1].text in "()"):
+        run.pop()
+    if not run or not any(lexicon.is_title_word(t.text) for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
+    text = token.text
+    return (
+        lexicon.is_title_word(text)
+        or text.lower() in CONNECTORS
+        or text in ("'s", "’s")
+        or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
+        or lexicon.demonym_country(text) is not None
+    )
+
+
+def strip_bodies(words: str, inside: list[tuple[Mention, Cluster]], lexicon: ActorLexicon) -> str:
+    """The bare title: a run minus the countries, demonyms and organizations in it."""
+    text = words
+    for mention, _ in sorted(inside, key=lambda mc: -len(mc[0].text)):
+        text = text.replace(mention.text, " ")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    kept = [w for w in text.split() if not lexicon.demonym_country(w)]
+    while kept and kept[-1].lower() in CONNECTORS | {"the"}:
+        kept.pop()
+    while kept and kept[0].lower() in CONNECTORS | {"the", "'s", "’s"}:
+        kept.pop(0)
+    return re.sub(r"\s+(['’]s)\b", r"\1", " ".join(kept)).strip(" ,")
+
+
+def cluster_mentions(mentions: list[Mention], text: str) -> list[Cluster]:
+    """Group mentions: same key, then surnames, acronyms and "X of Y" long forms."""
+    clusters: dict[str, Cluster] = {}
+    for mention in mentions:
+        cluster = clusters.setdefault(
+            mention.key, Cluster(key=mention.key, label=mention.label, actor=mention.actor)
+        )
+        cluster.mentions.append(mention)
+    merged = list(clusters.values())
+    merged = merge_short_forms(merged)
+    merged = merge_acronyms(merged, text)
+    return merged
+
+
+def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold "Blinken" into "Antony Blinken", "National Resistance Front" into "… of Afghanistan"."""
+    by_length = sorted(clusters, key=lambda c: -len(c.canonical().split()))
+    kept: list[Cluster] = []
+    for cluster in by_length:
+        home = next((other for other in kept if is_short_form(cluster, other)), None)
+        if home is None:
+            kept.append(cluster)
+        else:
+            for mention in cluster.mentions:
+                mention.label = home.label
+            home.mentions.extend(cluster.mentions)
+            home.actor = home.actor or cluster.actor
+    return kept
+
+
+def is_short_form(short: Cluster, long: Cluster) -> bool:
+    """Is ``short`` a shorter way of naming ``long`` (a surname; "X" for "X of Y")?"""
+    if short.actor is not None and long.actor is not None:
+        return False
+    words = short.canonical().lower().split()
+    long_words = long.canonical().lower().split()
+    if len(words) >= len(long_words):
+        return False
+    person_part = short.label == "PERSON" or (short.actor is None and len(words) == 1)
+    if person_part and long.label == "PERSON":
+        return all(w in long_words for w in words)
+    if short.label == long.label == "ORG":
+        return long_words[: len(words)] == words and long_words[len(words)] == "of"
+    return False
+
+
+def initials(name: str) -> str:
+    parts = re.split(r"[\s\-]+", name)
+    return "".join(p[0] for p in parts if p and p[0].isupper())
+
+
+def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """Fold an acronym into the name it abbreviates: defined "Name (ACR)" or by initials."""
+    acronyms = [c for c in clusters if re.fullmatch(r"[A-Z]{2,6}", c.canonical())]
+    for acronym in acronyms:
+        letters = acronym.canonical()
+        for other in clusters:
+            if other is acronym or other.label not in ("ORG", "GPE", "LOC"):
+                continue
+            names = {m.text for m in other.mentions} | {other.canonical()}
+            defined = any(f"{n} ({letters})" in text for n in names)
+            if defined or any(initials(n) == letters for n in names if " " in n or "-" in n):
+                other.mentions.extend(acronym.mentions)
+                other.actor = other.actor or acronym.actor
+                acronym.mentions = []
+                break
+    return [c for c in clusters if c.mentions]
+
+
+def org_country(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
+    if cluster.actor is not None and cluster.actor.country:
+        return cluster.actor.country
+    for word in re.findall(r"[\w.’']+", cluster.canonical()):
+        code = lexicon.demonym_country(word)
+        if code is None:
+            found = lexicon.lookup(word)
+            code = found.country if found is not None and found.level == "country" else None
+        if code:
+            return code
+    return None
+
+
+def org_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
+    if cluster.actor is not None and cluster.actor.sector:
+        return cluster.actor.sector
+    return lexicon.org_sector(cluster.canonical())
+
+
+def entity_country(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
+    if cluster.label in ("GPE", "LOC"):
+        return cluster.actor.country if cluster.actor is not None else None
+    if cluster.label == "ORG":
+        return org_country(cluster, lexicon)
+    return Counter(cluster.countries).most_common(1)[0][0] if cluster.countries else None
+
+
+def entity_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
+    if cluster.label == "ORG":
+        return org_sector(cluster, lexicon)
+    if cluster.label == "PERSON" and cluster.sectors:
+        return Counter(cluster.sectors).most_common(1)[0][0]
+    return None

@@ -1,0 +1,213 @@
+"""Word frequencies and the packaged data files, loaded once and shared.
+
+``ActorLexicon`` joins ``data/actors.yaml``, ``data/countries.yaml`` (with
+pycountry's ISO names) and ``data/titles.yaml`` into lookups the entity stage
+uses; a user's own actors file is merged over ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dossier.errors import InputError
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """English Zipf frequency of ``word`` (0 when wordfreq does not know it)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+@cache
+def load_data(name: str) -> Any:
+    """Parse the packaged YAML file ``dossier/data/NAME`` once."""
+    return yaml.safe_load(resources.files("dossier.data").joinpath(name).read_text("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A known actor or place: its canonical name, type, country and sector."""
+
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    level: str | None = None  # for places: country, province, city, region
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptionRule:
+    heads: frozenset[str]
+    type: str
+    sectors: tuple[str, ...]
+    country_only: bool = False
+    needs_country_cue: bool = False
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    """Everything the entity stage looks names up in."""
+
+    by_alias: dict[str, Actor] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    title_sectors: dict[str, str] = field(default_factory=dict)
+    relational: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_sectors: dict[str, str] = field(default_factory=dict)
+    descriptions: tuple[DescriptionRule, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+
+    @property
+    def org_words(self) -> frozenset[str]:
+        """Single words that end an organization's name ("Army", "Ministry")."""
+        return frozenset(w for w in self.org_sectors if " " not in w)
+
+    def lookup(self, surface: str) -> Actor | None:
+        """The known actor, country or place a surface form names, if any."""
+        text = surface.strip()
+        found = self.by_alias.get(text)
+        if found is None and text[:4].lower() == "the ":
+            found = self.by_alias.get(text[4:])
+        return found
+
+    def demonym_country(self, word: str) -> str | None:
+        return self.demonyms.get(word.lower().removesuffix("'s").removesuffix("’s"))
+
+    def title_sector(self, title: str) -> str | None:
+        """The sector of the longest known title phrase inside ``title``."""
+        words = title.lower().replace("-", " ").split()
+        best: tuple[int, str] | None = None
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                if phrase in self.title_sectors and (best is None or size > best[0]):
+                    best = (size, self.title_sectors[phrase])
+            if best:
+                return best[1]
+        return None
+
+    def is_title_word(self, word: str) -> bool:
+        return word.lower() in self.title_words
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return _title_words(tuple(sorted(self.title_sectors)), tuple(sorted(self.relational)))
+
+    def org_sector(self, name: str) -> str | None:
+        words = name.lower().replace("’", "'").split()
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                sector = self.org_sectors.get(" ".join(words[start : start + size]))
+                if sector:
+                    return sector
+        return None
+
+
+@lru_cache(maxsize=4)
+def _title_words(titles: tuple[str, ...], relational: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in (*titles, *relational) for w in t.replace("-", " ").split())
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
+    """Build the lexicon from the packaged data, plus ``actors_file`` if given."""
+    lexicon = ActorLexicon()
+    add_countries(lexicon, load_data("countries.yaml"))
+    actors = load_data("actors.yaml")
+    add_actors(lexicon, actors)
+    add_titles(lexicon, load_data("titles.yaml"))
+    lexicon.descriptions = tuple(
+        DescriptionRule(
+            heads=frozenset(rule["heads"]),
+            type=rule["type"],
+            sectors=tuple(rule.get("sectors") or ()),
+            country_only=bool(rule.get("country_only")),
+            needs_country_cue=bool(rule.get("needs_country_cue")),
+        )
+        for rule in actors.get("descriptions", [])
+    )
+    lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
+    if actors_file is not None:
+        add_actors(lexicon, read_user_actors(actors_file))
+    return lexicon
+
+
+def read_user_actors(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read actors file ({exc})") from None
+    if isinstance(data, list):
+        data = {"actors": data}
+    if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
+        raise InputError(str(path), "an actors file holds a list under 'actors:'")
+    for number, entry in enumerate(data.get("actors", []), start=1):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise InputError(str(path), f"actor {number} has no 'name'")
+    return data
+
+
+def add_countries(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
+    import pycountry
+
+    overrides: dict[str, str] = data.get("names", {})
+    for country in pycountry.countries:
+        code = country.alpha_3
+        canonical = overrides.get(code) or getattr(country, "common_name", None) or country.name
+        lexicon.country_names[code] = canonical
+        actor = Actor(name=canonical, type="GPE", country=code, level="country")
+        for form in {canonical, country.name, getattr(country, "official_name", None)}:
+            if form and "," not in form:
+                lexicon.by_alias.setdefault(form, actor)
+    for code, forms in data.get("aliases", {}).items():
+        actor = Actor(name=lexicon.country_names[code], type="GPE", country=code, level="country")
+        for form in forms:
+            lexicon.by_alias[form] = actor
+    lexicon.ambiguous = frozenset(data.get("ambiguous", []))
+    for code, forms in data.get("demonyms", {}).items():
+        for form in forms:
+            lexicon.demonyms[form.lower()] = code
+
+
+def add_actors(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
+    for entry in data.get("actors", []):
+        actor = Actor(
+            name=entry["name"],
+            type=entry.get("type", "ORG"),
+            country=entry.get("country"),
+            sector=entry.get("sector"),
+        )
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            lexicon.by_alias[form] = actor
+    for entry in data.get("places", []):
+        place = Actor(
+            name=entry["name"],
+            type=entry.get("type", "GPE"),
+            country=entry.get("country"),
+            level=entry.get("level"),
+        )
+        for form in [entry["name"], *(entry.get("aliases") or [])]:
+            lexicon.by_alias[form] = place
+
+
+def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
+    for sector, titles in data.get("sectors", {}).items():
+        for title in titles:
+            lexicon.title_sectors.setdefault(str(title).lower(), sector)
+    lexicon.relational = frozenset(str(t).lower() for t in data.get("relational", []))
+    lexicon.honorifics = frozenset(str(t).lower() for t in data.get("honorifics", []))
+    lexicon.kinds = {k: frozenset(v) for k, v in data.get("kinds", {}).items()}
+    for sector, words in data.get("org_sectors", {}).items():
+        for word in words:
+            lexicon.org_sectors.setdefault(str(word).lower(), sector)

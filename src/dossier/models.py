@@ -1,0 +1,152 @@
+"""The typed records that flow through dossier, one way.
+
+``RawInput`` (what a reader found) → ``Article`` (cleaned text and metadata) →
+``Extraction`` (entities, quotes, events, dates, places found in the article) →
+store rows.  Every extracted record keeps the character span it came from, as a
+half-open ``(start, end)`` pair of code-point offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """One article as a reader found it, before cleaning."""
+
+    doc: str
+    source: str
+    raw: str
+    fmt: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InputFailure:
+    """An input that could not be read; ``reason`` is one line a user can act on."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned, dated document. ``text`` is what every later offset refers to."""
+
+    doc: str
+    source: str
+    text: str
+    raw: str
+    fmt: str
+    content_hash: str
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    agency: str | None = None
+    dateline: str | None = None
+    credits: tuple[str, ...] = ()
+    repairs: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def is_english(self) -> bool:
+        return self.language in (None, "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title an entity holds, and the organization or country it is held in."""
+
+    title: str
+    of: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "of": self.of}
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organization or place: the cluster of all its mentions in one document."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "country": self.country,
+            "sector": self.sector,
+            "roles": [r.to_json() for r in self.roles],
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression and the calendar date it names, as precisely as the text allows."""
+
+    text: str
+    value: str | None
+    precision: Precision | None
+    span: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "precision": self.precision,
+            "span": list(self.span),
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything found in one article, ready for the exchange format or the store."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_exchange(self) -> dict[str, Any]:
+        """The object ``dossier extract`` writes (see EXCHANGE.md)."""
+        a = self.article
+        return {
+            "doc": a.doc,
+            "title": a.title,
+            "published": a.published,
+            "language": a.language,
+            "url": a.url,
+            "agency": a.agency,
+            "dateline": a.dateline,
+            "text": a.text,
+            "entities": [e.to_json() for e in self.entities],
+            "quotes": self.quotes,
+            "events": self.events,
+            "dates": [d.to_json() for d in self.dates],
+            "places": self.places,
+        }

