@@ -30,6 +30,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -44,6 +45,7 @@ class Document:
             "warnings": self.warnings,
             "entities": self.entities,
             "dates": self.dates,
+            "quotes": self.quotes,
         }
 
 
@@ -107,10 +109,22 @@ class Dossier:
             warnings=meta["warnings"],
             entities=self.store.document_entities(row.id),
             dates=self.store.document_dates(row.id),
+            quotes=self.store.document_quotes(row.id),
         )
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         return self.store.search(query, limit=limit)
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Quotes by speaker name or alias, about a name, said on or after ``since``."""
+        return self.store.quotes(speaker=speaker, about=about, since=since, limit=limit)
 
     def entities(
         self,

@@ -31,6 +31,7 @@ app = typer.Typer(
         "Turn raw news articles into an evidence-linked knowledge base, offline.\n\n"
         "Start with:  dossier ingest examples/   then   dossier docs,  dossier search "
         "Taliban,  dossier entities,  dossier show DOC --highlight.\n\n"
+        "dossier quotes --speaker NAME  lists who said what.\n\n"
         "dossier extract FILES --format jsonl  writes the exchange format without a store; "
         "dossier eval GOLD PRED  scores it."
     ),
@@ -353,6 +354,34 @@ def entities(
         if fmt is not Format.json
         else None,
         title="entities",
+    )
+
+
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[
+        str | None, typer.Option(help="Part of the speaker's name or of one of its aliases.")
+    ] = None,
+    about: Annotated[
+        str | None, typer.Option(help="Quotes that name this actor (name or alias).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Who said what: direct and reported quotes with speaker, cue and source document."""
+    with open_kb(db, readonly=True) as kb:
+        rows = kb.quotes(speaker=speaker, about=about, since=since, limit=limit)
+    emit(
+        rows,
+        fmt,
+        columns=("date", "published", "speaker", "kind", "cue", "text", "addressee", "doc")
+        if fmt is Format.table
+        else None,
+        title="quotes",
     )
 
 

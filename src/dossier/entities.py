@@ -69,7 +69,8 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
     def canonical(self) -> str:
-        if self.actor is not None:
+        """The known actor's name, except for people: their fullest name in the text."""
+        if self.actor is not None and self.label != "PERSON":
             return self.actor.name
         names = [m.text for m in self.mentions]
         return max(names, key=lambda n: (len(n.split()), len(n)))

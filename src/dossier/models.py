@@ -120,6 +120,37 @@ class DateMention:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker: quoted directly, or reported ("X said that …")."""
+
+    kind: Literal["direct", "indirect"]
+    text: str
+    span: Span
+    sentence: Span
+    speaker: str | None = None
+    speaker_id: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    addressee: str | None = None
+    addressee_id: str | None = None
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_id": self.speaker_id,
+            "kind": self.kind,
+            "text": self.text,
+            "cue": self.cue,
+            "span": list(self.span),
+            "sentence": list(self.sentence),
+            "addressee": self.addressee,
+            "addressee_id": self.addressee_id,
+            "date": self.date,
+        }
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article, ready for the exchange format or the store."""
@@ -127,7 +158,7 @@ class Extraction:
     article: Article
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -145,7 +176,7 @@ class Extraction:
             "dateline": a.dateline,
             "text": a.text,
             "entities": [e.to_json() for e in self.entities],
-            "quotes": self.quotes,
+            "quotes": [q.to_json() for q in self.quotes],
             "events": self.events,
             "dates": [d.to_json() for d in self.dates],
             "places": self.places,

@@ -27,6 +27,8 @@ REQUIRED_PIPES = ("tagger", "parser", "lemmatizer", "ner")
 # texts ourselves (see ``chunk_bounds``), so each piece stays well below it.
 CHUNK_CHARS = 100_000
 
+LINE_BREAKS = "dossier_line_breaks"
+
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
 
@@ -55,7 +57,31 @@ def _load_and_check(model: str) -> Language:
                 f"or pass --model NAME of an installed pipeline ({exc})"
             ) from exc
     check_pipeline(nlp, strict=model == DEFAULT_MODEL)
+    add_line_breaks(nlp)
     return nlp
+
+
+def add_line_breaks(nlp: Language) -> None:
+    """Start a sentence after every line break, before the parser runs.
+
+    Scraped articles put headlines, captions and list items on lines of their own,
+    often with no final period; the parser would otherwise run them into the next
+    sentence ("… failed: Russia This remark comes …").
+    """
+    from spacy.language import Language
+
+    if LINE_BREAKS not in Language.factories:
+        Language.component(LINE_BREAKS, func=mark_line_starts)
+    if LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+
+
+def mark_line_starts(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
 
 
 def check_pipeline(nlp: Language, *, strict: bool) -> None:

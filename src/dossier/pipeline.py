@@ -60,6 +60,7 @@ class Extractor:
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """One Extraction per article, in order; non-English articles get an empty one."""
         from dossier.dates import find_dates
+        from dossier.quotes import find_quotes
 
         pending: list[Article] = []
 
@@ -69,7 +70,14 @@ class Extractor:
             for article, doc in zip(pending, docs, strict=True):
                 dates = find_dates(doc, article.published)
                 entities = self.entities.find(doc)
-                yield Extraction(article=article, entities=entities, dates=dates)
+                quotes, warnings = find_quotes(doc, entities, dates)
+                yield Extraction(
+                    article=article,
+                    entities=entities,
+                    dates=dates,
+                    quotes=quotes,
+                    warnings=[f"{article.doc}: {w}" for w in warnings],
+                )
             pending.clear()
 
         for article in articles:

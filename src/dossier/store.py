@@ -100,6 +100,29 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX dates_document ON dates (document_id);
         """,
     ),
+    (
+        "quotes",
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            speaker TEXT,
+            speaker_eid TEXT,
+            cue TEXT,
+            addressee TEXT,
+            addressee_eid TEXT,
+            date TEXT
+        );
+        CREATE INDEX quotes_document ON quotes (document_id);
+        CREATE INDEX quotes_speaker ON quotes (speaker);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -304,6 +327,29 @@ class Store:
                 [(cursor.lastrowid, s, e, text[s:e]) for s, e in entity.mentions],
             )
         self.conn.executemany(
+            """INSERT INTO quotes (document_id, kind, text, start, "end", sentence_start,
+                   sentence_end, speaker, speaker_eid, cue, addressee, addressee_eid, date)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    doc_id,
+                    q.kind,
+                    q.text,
+                    q.span[0],
+                    q.span[1],
+                    q.sentence[0],
+                    q.sentence[1],
+                    q.speaker,
+                    q.speaker_id,
+                    q.cue,
+                    q.addressee,
+                    q.addressee_id,
+                    q.date,
+                )
+                for q in extraction.quotes
+            ],
+        )
+        self.conn.executemany(
             'INSERT INTO dates (document_id, start, "end", text, value, precision) '
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -413,6 +459,54 @@ class Store:
             {"text": r[0], "value": r[1], "precision": r[2], "span": [r[3], r[4]]} for r in rows
         ]
 
+    def document_quotes(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+            "WHERE q.document_id = ? ORDER BY q.start",
+            (doc_id,),
+        )
+        return [quote_row(r) for r in rows]
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Quotes in current documents, newest first; filters match names and aliases."""
+        where = ["d.current = 1", "d.status = 'ok'"]
+        params: list[Any] = []
+        if speaker:
+            where.append(
+                "(q.speaker LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
+                "WHERE e.document_id = q.document_id AND e.eid = q.speaker_eid "
+                "AND e.aliases LIKE ? ESCAPE '\\'))"
+            )
+            pattern = f"%{escape_like(speaker)}%"
+            params.extend([pattern, pattern])
+        if about:
+            where.append(
+                "(q.text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
+                "JOIN mentions m ON m.entity_id = e.id WHERE e.document_id = q.document_id "
+                "AND (e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\') "
+                'AND m.start >= q.start AND m."end" <= q."end"))'
+            )
+            pattern = f"%{escape_like(about)}%"
+            params.extend([pattern, pattern, pattern])
+        if since:
+            where.append("coalesce(q.date, d.published) >= ?")
+            params.append(since)
+        sql = (
+            f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY coalesce(q.date, d.published) IS NULL, coalesce(q.date, d.published) DESC, "
+            "d.id, q.start LIMIT ?"
+        )
+        params.append(-1 if limit is None else limit)
+        return [quote_row(r) for r in self.conn.execute(sql, params)]
+
     def entity_summaries(
         self,
         *,
@@ -466,6 +560,34 @@ class Store:
                 )
             )
         return result
+
+
+QUOTE_COLUMNS = (
+    "d.doc, d.published, q.kind, q.speaker, q.speaker_eid, q.cue, q.text, q.start, q.\"end\", "
+    "q.sentence_start, q.sentence_end, q.addressee, q.date"
+)
+
+
+def quote_row(row: Sequence[Any]) -> dict[str, Any]:
+    keys = (
+        "doc",
+        "published",
+        "kind",
+        "speaker",
+        "speaker_id",
+        "cue",
+        "text",
+        "start",
+        "end",
+        "sentence_start",
+        "sentence_end",
+        "addressee",
+        "date",
+    )
+    record = dict(zip(keys, row, strict=True))
+    record["span"] = [record.pop("start"), record.pop("end")]
+    record["sentence"] = [record.pop("sentence_start"), record.pop("sentence_end")]
+    return record
 
 
 def document_key(article: Article) -> str:

@@ -1,0 +1,542 @@
+"""Quotes: who said what, to whom and when, from the parse and the entity clusters.
+
+Direct quotes are the spans inside quotation marks (a paragraph that opens a quote
+without closing it continues in the next one that opens with a mark); each is
+attributed through the nearest speech verb of its sentence or paragraph ("…," he
+added; said Blinken, "…"), whose subject is resolved to an entity: a name, a
+description the entity stage attached ("the top US diplomat"), or a pronoun
+(the latest fitting entity named outside quotes).  A term in quotation marks with
+no speaker ("illegal") is not a quote.
+
+Indirect quotes are reported speech with a named speaker: the clause of a speech
+verb ("Shoigu said the situation is deteriorating"), the object of verbs like
+"highlighted", the object and infinitive of "urged X to …", and "according to X, …".
+Cue words are data: ``data/speech.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from dossier.lexicon import load_data
+from dossier.models import DateMention, Entity, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSING_ALSO = {"“": '"', '"': "”"}
+SUBJECTS = ("nsubj", "nsubjpass")
+TRAILING = " ,;:"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    say: frozenset[str]
+    say_object: frozenset[str]
+    say_request: frozenset[str]
+    content_preps: frozenset[str]
+    speak_verbs: frozenset[str]
+    say_nouns: frozenset[str]
+    according_to: tuple[str, ...]
+    quoting: frozenset[str]
+    addressee_nouns: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+    min_quote_words: int
+    max_quote_chars: int
+
+    @property
+    def cues(self) -> frozenset[str]:
+        return self.say | self.say_object | self.say_request | self.quoting | self.speak_verbs
+
+
+@lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    data: dict[str, Any] = load_data("speech.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return SpeechLexicon(
+        say=words("say"),
+        say_object=words("say_object"),
+        say_request=words("say_request"),
+        content_preps=words("content_preps"),
+        speak_verbs=words("speak_verbs"),
+        say_nouns=words("say_nouns"),
+        according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
+        quoting=words("quoting"),
+        addressee_nouns=words("addressee_nouns"),
+        pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
+        min_quote_words=int(data.get("min_quote_words", 3)),
+        max_quote_chars=int(data.get("max_quote_chars", 4000)),
+    )
+
+
+# --- quotation marks ------------------------------------------------------------
+
+
+def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
+    """The ``[start, end)`` of the words inside each pair of quotation marks.
+
+    Straight quotes after a digit are inch marks (a 12" pipe), not quotes.  A quote
+    that is still open at a paragraph break continues only if the next paragraph opens
+    with a quotation mark; otherwise it never closed and is dropped with a warning.
+    """
+    spans: list[Span] = []
+    warnings: list[str] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in OPENING or not is_opening(text, i):
+            i += 1
+            continue
+        end = closing_index(text, i)
+        if end is None:
+            line = text.count("\n", 0, i) + 1
+            warnings.append(f"quotation mark at line {line} never closes; no quote taken from it")
+            i += 1
+            continue
+        if end - i - 1 > max_chars:
+            warnings.append(f"quote of {end - i - 1} characters at {i} is too long; dropped")
+        elif end > i + 1:
+            spans.append((i + 1, end))
+        i = end + 1
+    return spans, warnings
+
+
+def is_opening(text: str, i: int) -> bool:
+    if text[i] != '"':
+        return text[i] in "“«„"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace() and not before.isdigit()
+
+
+def closing_index(text: str, start: int) -> int | None:
+    """Index of the mark closing the quote opened at ``start``, across paragraphs."""
+    mark = text[start]
+    closers = {OPENING[mark], CLOSING_ALSO.get(mark, OPENING[mark])}
+    i = start + 1
+    while i < len(text):
+        ch = text[i]
+        if ch in closers and (ch != '"' or is_closing_straight(text, i)):
+            return i
+        if ch == "\n":
+            j = i
+            while j < len(text) and text[j] in "\n ":
+                j += 1
+            if j >= len(text) or text[j] not in OPENING:
+                return None
+            i = j + 1
+            continue
+        i += 1
+    return None
+
+
+def is_closing_straight(text: str, i: int) -> bool:
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isdigit() and not after.isalnum() and not before.isspace()
+
+
+# --- entities by position -------------------------------------------------------
+
+
+class EntityIndex:
+    """Which entity a stretch of text names, and which was named last before a point."""
+
+    def __init__(self, entities: list[Entity], quotes: list[Span]) -> None:
+        rows = sorted((s, e, entity) for entity in entities for s, e in entity.mentions)
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+        self.quotes = quotes
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def covering(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        last = bisect.bisect_left(self.starts, end)
+        return [r for r in self.rows[:last] if r[1] > start]
+
+    def named_by(self, token: Token) -> Entity | None:
+        """The entity a noun phrase names, by its head word first, then anywhere in it."""
+        head = (token.idx, token.idx + len(token.text))
+        for start, end, entity in self.covering(*head):
+            if start <= head[0] and head[1] <= end:
+                return entity
+        tokens = list(token.subtree)
+        phrase = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        found = self.covering(*phrase)
+        people = [r for r in found if r[2].type == "PERSON"]
+        return (people or found)[0][2] if found else None
+
+    def last_before(self, position: int, types: frozenset[str]) -> Entity | None:
+        """The latest entity of ``types`` named before ``position``, outside quotes."""
+        last = bisect.bisect_left(self.starts, position)
+        for start, end, entity in reversed(self.rows[:last]):
+            if entity.type in types and not self.inside_quote(start, end):
+                return entity
+        return None
+
+
+# --- the stage ---------------------------------------------------------------------
+
+
+def find_quotes(
+    doc: Doc, entities: list[Entity], dates: list[DateMention]
+) -> tuple[list[Quote], list[str]]:
+    """Every direct and indirect quote in ``doc`` with its speaker, in text order."""
+    lexicon = speech_lexicon()
+    text = doc.text
+    spans, warnings = quoted_spans(text, lexicon.max_quote_chars)
+    index = EntityIndex(entities, spans)
+    finder = _QuoteFinder(doc, text, lexicon, index, dates)
+    direct = finder.direct_quotes(spans)
+    indirect = finder.indirect_quotes(spans, direct)
+    quotes = sorted([*direct, *indirect], key=lambda q: (q.span[0], q.kind))
+    return quotes, warnings
+
+
+class _QuoteFinder:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        lexicon: SpeechLexicon,
+        index: EntityIndex,
+        dates: list[DateMention],
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.lexicon = lexicon
+        self.index = index
+        self.dates = dates
+        self.token_starts = [t.idx for t in doc]
+
+    # direct ----------------------------------------------------------------------
+
+    def direct_quotes(self, spans: list[Span]) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        for start, end in spans:
+            content_end = len(self.text[start:end].rstrip(TRAILING)) + start
+            words = len(self.text[start:content_end].split())
+            cue = self.cue_for(start, end, spans)
+            if cue is None and previous is not None and self.continues(previous, start):
+                quote = self.make_quote("direct", (start, content_end), None, previous)
+            elif cue is None and words < 8:
+                continue  # a term in quotation marks, not anybody's words
+            else:
+                if words < self.lexicon.min_quote_words:
+                    continue
+                quote = self.make_quote("direct", (start, content_end), cue, None)
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def continues(self, previous: Quote, start: int) -> bool:
+        """A quote with no cue of its own right after an attributed one goes on with it."""
+        between = self.text[previous.span[1] : start]
+        return between.count("\n\n") <= 1 and len(between) < 400
+
+    def cue_for(self, start: int, end: int, spans: list[Span]) -> Token | None:
+        """The speech verb attributing the quote: in its sentences, outside quotes, nearest."""
+        first = self.token_at(max(start - 1, 0))
+        last = self.token_at(min(end, len(self.text) - 1))
+        lo, hi = first.sent.start, last.sent.end
+        inside = first.i + 1
+        best: tuple[tuple[int, int], Token] | None = None
+        for token in self.doc[lo:hi]:
+            if token.lemma_.lower() not in self.lexicon.cues or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(qs <= token.idx < qe for qs, qe in spans):
+                continue
+            if self.text[min(token.idx, end) : max(token.idx, start)].count("\n"):
+                continue
+            distance = start - token.idx if token.idx < start else token.idx - end
+            # The highest verb whose clause holds the quote speaks it ("The State
+            # Department said Blinken highlighted “…”"); else the nearest verb.
+            dominates = inside < len(self.doc) and token.is_ancestor(self.doc[inside])
+            rank = (0 if dominates else 1, depth(token) if dominates else distance)
+            if best is None or rank < best[0]:
+                best = (rank, token)
+        return best[1] if best else None
+
+    def token_at(self, char: int) -> Token:
+        position = max(bisect.bisect_right(self.token_starts, char) - 1, 0)
+        return self.doc[position]
+
+    # indirect --------------------------------------------------------------------
+
+    def indirect_quotes(self, spans: list[Span], direct: list[Quote]) -> list[Quote]:
+        found: list[Quote] = []
+        seen: set[Span] = set()
+        for token in self.doc:
+            if self.index.inside_quote(token.idx, token.idx + 1):
+                continue
+            content = self.reported_content(token)
+            if content is None:
+                continue
+            span = self.trimmed(content)
+            if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
+                continue
+            speaker = self.speaker_of(token)
+            if speaker is None:
+                continue
+            seen.add(span)
+            found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
+        found.extend(self.according_to_quotes(seen))
+        return drop_nested(found)
+
+    def reported_content(self, verb: Token) -> Span | None:
+        """The words a speech verb reports, by the kind of verb it is."""
+        lemma = verb.lemma_.lower()
+        lexicon = self.lexicon
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        children = list(verb.children)
+        if lemma in lexicon.say:
+            for child in children:
+                if child.dep_ == "ccomp":
+                    return subtree_span(child, skip_mark=True)
+                if child.dep_ == "xcomp" and lemma in ("claim", "hope", "promise", "vow"):
+                    return subtree_span(child)
+        if lemma in lexicon.say_request:
+            obj = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            prep_obj = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in lexicon.content_preps
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
+            head = obj or prep_obj
+            if head is not None and comp is not None:
+                return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_object:
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+                if obj.lemma_.lower() in lexicon.say_nouns and clause is not None:
+                    return subtree_span(clause, skip_mark=True)
+                return subtree_span(obj)
+        if lemma in lexicon.speak_verbs:
+            for n, child in enumerate(children):
+                if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        start, end = subtree_span(objects[0])
+                        for later in children[n + 1 :]:  # "called for X with Y and Z"
+                            if later.dep_ != "prep":
+                                break
+                            end = subtree_span(later)[1]
+                        return start, end
+        return None
+
+    def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
+        """"According to CNN, at least 22 commandos were executed": CNN said the rest."""
+        quotes = []
+        for sentence in self.doc.sents:
+            lowered = sentence.text.lower()
+            for phrase in self.lexicon.according_to:
+                if not lowered.startswith(phrase):
+                    continue
+                comma = sentence.text.find(",")
+                if comma == -1:
+                    continue
+                source = (sentence.start_char + len(phrase), sentence.start_char + comma)
+                found = self.index.covering(*source)
+                if not found:
+                    continue
+                speaker = found[0][2]
+                span = self.trimmed((sentence.start_char + comma + 1, sentence.end_char))
+                if span in seen:
+                    continue
+                seen.add(span)
+                cue = self.token_at(sentence.start_char)
+                quotes.append(self.make_quote("indirect", span, cue, None, speaker=speaker))
+        return quotes
+
+    def is_direct(self, span: Span, spans: list[Span]) -> bool:
+        """Reported content that is all one direct quote is that quote, not a second one."""
+        start, end = span
+        for qs, qe in spans:
+            overlap = min(end, qe) - max(start, qs)
+            if overlap > 0.6 * (end - start):
+                return True
+        return False
+
+    def trimmed(self, span: Span) -> Span:
+        start, end = span
+        while start < end and self.text[start] in ' ,:;"“”':
+            start += 1
+        while end > start and self.text[end - 1] in ' ,:;."“”':
+            end -= 1
+        if self.text[start : start + 5].lower() == "that ":
+            start += 5
+        return start, end
+
+    # speakers ------------------------------------------------------------------------
+
+    def speaker_of(self, verb: Token) -> Entity | None:
+        """The entity who speaks through ``verb``: its subject, resolved."""
+        if verb.lemma_.lower() in self.lexicon.quoting or any(
+            a.lemma_.lower() in self.lexicon.quoting for a in list(verb.ancestors)[:2]
+        ):
+            quoting = (
+                verb
+                if verb.lemma_.lower() in self.lexicon.quoting
+                else next(a for a in verb.ancestors if a.lemma_.lower() in self.lexicon.quoting)
+            )
+            obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return self.resolve(obj)
+        current: Token | None = verb
+        for _ in range(3):
+            if current is None:
+                break
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return self.resolve(subject)
+            head = current.head
+            climbs = current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and head is not current
+            if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
+                break
+            current = head
+        return self.adjacent_name(verb) or self.other_cue_speaker(verb)
+
+    def other_cue_speaker(self, verb: Token) -> Entity | None:
+        """The subject of another speech verb of the sentence ("Contending …, he added")."""
+        candidates = sorted(
+            (t for t in verb.sent if t is not verb and t.lemma_.lower() in self.lexicon.say),
+            key=lambda t: abs(t.i - verb.i),
+        )
+        for other in candidates:
+            if self.index.inside_quote(other.idx, other.idx + 1):
+                continue
+            subject = next((c for c in other.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return self.resolve(subject)
+        return None
+
+    def adjacent_name(self, verb: Token) -> Entity | None:
+        """A name right before or after the verb when the parse lost the subject ("Blinken said")."""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        for token in (before, after):
+            if token is not None and token.pos_ == "PROPN":
+                found = self.index.covering(token.idx, token.idx + len(token.text))
+                if found:
+                    return found[0][2]
+        return None
+
+    def resolve(self, token: Token) -> Entity | None:
+        """A subject as an entity: named, described, or a pronoun's antecedent."""
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
+            types = self.lexicon.pronouns.get(lower)
+            if not types:
+                return None
+            return self.index.last_before(token.idx, types)
+        return self.index.named_by(token)
+
+    # records ---------------------------------------------------------------------------
+
+    def make_quote(
+        self,
+        kind: str,
+        span: Span,
+        cue: Token | None,
+        previous: Quote | None,
+        *,
+        speaker: Entity | None = None,
+    ) -> Quote:
+        if speaker is None and cue is not None:
+            speaker = self.speaker_of(cue)
+        sentence = self.token_at(span[0]).sent
+        if previous is not None:
+            return Quote(
+                kind="direct",
+                text=self.text[span[0] : span[1]],
+                span=span,
+                sentence=(sentence.start_char, sentence.end_char),
+                speaker=previous.speaker,
+                speaker_id=previous.speaker_id,
+                cue=previous.cue,
+                cue_span=previous.cue_span,
+                addressee=previous.addressee,
+                addressee_id=previous.addressee_id,
+                date=previous.date,
+            )
+        addressee = self.addressee_of(cue) if cue is not None else None
+        return Quote(
+            kind="direct" if kind == "direct" else "indirect",
+            text=self.text[span[0] : span[1]],
+            span=span,
+            sentence=(sentence.start_char, sentence.end_char),
+            speaker=speaker.name if speaker else None,
+            speaker_id=speaker.id if speaker else None,
+            cue=cue.text if cue is not None else None,
+            cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
+            addressee=addressee.name if addressee else None,
+            addressee_id=addressee.id if addressee else None,
+            date=self.date_of(cue, span) if cue is not None else None,
+        )
+
+    def addressee_of(self, cue: Token) -> Entity | None:
+        """Who was spoken to: "told NDTV", "in an interview with TOLOnews"."""
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "inform", "assure"):
+                return self.resolve(child)
+        for token in cue.sent:
+            if token.lemma_.lower() in self.lexicon.addressee_nouns and token.pos_ == "NOUN":
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                return self.index.named_by(obj)
+        return None
+
+    def date_of(self, cue: Token, span: Span) -> str | None:
+        """The date the words were said: a date in the cue's sentence, outside the quote."""
+        sentence = cue.sent
+        for found in self.dates:
+            start, end = found.span
+            inside_quote = span[0] <= start < span[1]
+            if sentence.start_char <= start < sentence.end_char and not inside_quote:
+                return found.value
+        return None
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Reported speech inside a longer report by the same speaker is that report."""
+    return [
+        q
+        for q in quotes
+        if not any(
+            o is not q
+            and o.speaker_id == q.speaker_id
+            and o.span[0] <= q.span[0]
+            and q.span[1] <= o.span[1]
+            for o in quotes
+        )
+    ]
+
+
+def subtree_span(token: Token, *, skip_mark: bool = False) -> Span:
+    tokens = [t for t in token.subtree if not (skip_mark and t.dep_ == "mark" and t.head is token)]
+    if not tokens:
+        tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

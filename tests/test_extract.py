@@ -1,0 +1,94 @@
+"""End to end: ``dossier extract`` on real and on our own articles, scored by ``dossier eval``.
+
+The bars are the issues' quality bars; the shared seeds are read from ../shared when it
+is there (skipped otherwise), our own gold lines live in tests/gold/.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.evaluate import EvalReport, evaluate, load_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
+EXAMPLES_GOLD = ROOT / "tests" / "gold" / "examples.jsonl"
+
+
+def extract(paths: list[Path], tmp_path: Path) -> dict[str, dict]:  # type: ignore[type-arg]
+    out = tmp_path / "pred.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        result = subprocess.run(
+            [sys.executable, "-m", "dossier", "extract", *map(str, paths), "--format", "jsonl"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "dossier.db").exists(), "extract must not create a store"
+    return load_jsonl(out)
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> EvalReport:
+    if not SEEDS.is_dir() or not SEEDS_GOLD.is_file():
+        pytest.skip("../shared (seeds and their gold) is not beside this checkout")
+    predicted = extract([SEEDS], tmp_path_factory.mktemp("seeds"))
+    return evaluate(load_jsonl(SEEDS_GOLD), predicted)
+
+
+@pytest.fixture(scope="module")
+def examples_report(tmp_path_factory: pytest.TempPathFactory) -> EvalReport:
+    predicted = extract([ROOT / "examples"], tmp_path_factory.mktemp("examples"))
+    return evaluate(load_jsonl(EXAMPLES_GOLD), predicted)
+
+
+def overall(report: EvalReport) -> dict[str, float | None]:
+    return {k: v for k, v in report.rows()[-1].items() if k != "doc"}
+
+
+@pytest.mark.parametrize("which", ["seeds_report", "examples_report"])
+def test_entities_dates_and_publication_dates_meet_the_bar(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    scores = overall(request.getfixturevalue(which))
+    assert scores["entity_f1"] is not None and scores["entity_f1"] >= 0.85, scores
+    assert scores["date_acc"] is not None and scores["date_acc"] >= 0.9, scores
+    assert scores["published_acc"] == 1.0, scores
+
+
+def test_every_offset_points_at_its_text(tmp_path: Path) -> None:
+    predicted = extract([ROOT / "examples"], tmp_path)
+    for record in predicted.values():
+        text = record["text"]
+        for entity in record["entities"]:
+            for start, end in entity["mentions"]:
+                assert text[start:end] in entity["aliases"], (record["doc"], entity["name"])
+        for found in record["dates"]:
+            start, end = found["span"]
+            assert text[start:end] == found["text"]
+
+
+def test_extract_writes_one_object_per_input_in_order(tmp_path: Path) -> None:
+    first = tmp_path / "b_first.txt"
+    second = tmp_path / "a_second.txt"
+    first.write_text("Officials in Kabul met envoys from Qatar on Monday.", "utf-8")
+    second.write_text("Pakistan reopened the Torkham crossing on Friday.", "utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "dossier", "extract", str(first), str(second)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["doc"] for r in records] == ["b_first.txt", "a_second.txt"]
+    assert records[0]["published"] is None  # no date in the text: never today's date
+    assert {"Kabul", "Qatar"} <= {e["name"] for e in records[0]["entities"]}

@@ -1,0 +1,162 @@
+"""Quotes: direct and reported speech, speakers resolved, scare quotes left alone.
+
+Every article here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.models import Quote
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes, quoted_spans
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(load_pipeline())
+
+
+def quotes_of(text: str, finder: EntityFinder, published: str | None = "2021-09-02") -> list[Quote]:
+    (doc,) = parse(load_pipeline(), [text])
+    found, _ = find_quotes(doc, finder.find(doc), find_dates(doc, published))
+    return found
+
+
+def direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_quote_after_the_speaker_and_split_by_an_attribution(finder: EntityFinder) -> None:
+    text = (
+        'Zabihullah Mujahid, the Taliban spokesman, said: "We want good relations with '
+        'every country in the region." The talks would resume soon, he added. "Our '
+        'delegation is ready to travel to Doha next week," he said, "and we expect the '
+        'other side to come with a plan."'
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert [q.speaker for q in quotes] == ["Zabihullah Mujahid"] * 3
+    assert quotes[1].text.startswith("Our delegation is ready")
+    assert quotes[2].text.startswith("and we expect the other side")
+    for quote in quotes:
+        assert text[quote.span[0] : quote.span[1]] == quote.text
+
+
+def test_inverted_attribution_and_title_speaker(finder: EntityFinder) -> None:
+    text = (
+        "US Secretary of State Antony Blinken arrived in Doha on Monday.\n\n"
+        "“We will hold the Taliban to the commitments they have made to the world,” said "
+        "the top US diplomat.\n\n"
+        "“The evacuation was an extraordinary effort by our troops and our partners,” "
+        "Blinken told reporters."
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert len(quotes) == 2
+    assert all(q.speaker == "Antony Blinken" for q in quotes)
+    assert quotes[1].cue == "told"
+
+
+def test_a_quote_running_over_two_paragraphs_is_one_quote(finder: EntityFinder) -> None:
+    text = (
+        "Amrullah Saleh, who declared himself caretaker president, spoke from the valley. "
+        "“We will not bow to the Taliban and we will not leave Panjshir. Our fighters "
+        "hold every pass.\n\n"
+        "“Nobody should believe the rumours that we have fled,” he said."
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert len(quotes) == 1
+    assert "Our fighters hold every pass." in quotes[0].text
+    assert quotes[0].text.endswith("that we have fled")
+    assert quotes[0].speaker == "Amrullah Saleh"
+
+
+def test_pronoun_speaker_is_resolved_never_left_as_a_pronoun(finder: EntityFinder) -> None:
+    text = (
+        "Pakistani Foreign Minister Shah Mehmood Qureshi met Chinese officials on Friday. "
+        "“The world must not repeat the mistakes of the 1990s in Afghanistan,” he said."
+    )
+    (quote,) = direct(quotes_of(text, finder))
+    assert quote.speaker == "Shah Mehmood Qureshi"
+    assert quote.speaker_id is not None
+
+
+def test_scare_quotes_are_not_quotes(finder: EntityFinder) -> None:
+    text = (
+        'The Taliban announced an "inclusive" government on Tuesday, but the NRF '
+        'called the new cabinet "illegal" and said it would fight on.'
+    )
+    assert direct(quotes_of(text, finder)) == []
+
+
+def test_indirect_speech_with_a_named_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said on Wednesday that Moscow had no "
+        "plans to recognise the new government in Kabul. According to the Associated "
+        "Press, dozens of families were still waiting at the airport gates. Local "
+        "officials said the roads were closed."
+    )
+    quotes = quotes_of(text, finder, published="2021-09-09")
+    reported = [q for q in quotes if q.kind == "indirect"]
+    by_speaker = {q.speaker: q for q in reported}
+    lavrov = by_speaker["Sergei Lavrov"]
+    assert lavrov.text.startswith("Moscow had no plans")
+    assert lavrov.date == "2021-09-08"
+    assert by_speaker["Associated Press"].text.startswith("dozens of families")
+    assert all(q.speaker is not None for q in reported)  # "local officials" is nobody
+
+
+def test_urged_and_highlighted_report_their_content(finder: EntityFinder) -> None:
+    text = (
+        "The European Union urged the Taliban to reopen schools for girls. "
+        "Josep Borrell highlighted the importance of humanitarian access in his statement."
+    )
+    reported = {q.speaker: q.text for q in quotes_of(text, finder) if q.kind == "indirect"}
+    assert reported["European Union"] == "the Taliban to reopen schools for girls"
+    assert reported["Josep Borrell"].startswith("the importance of humanitarian access")
+
+
+def test_addressee_from_an_interview(finder: EntityFinder) -> None:
+    text = (
+        "In an interview with TOLOnews, Abdullah Abdullah said, “The door to talks "
+        "must stay open for every Afghan.”"
+    )
+    (quote,) = direct(quotes_of(text, finder))
+    assert quote.speaker == "Abdullah Abdullah"
+    assert quote.addressee == "TOLOnews"
+
+
+def test_unbalanced_marks_never_swallow_the_article() -> None:
+    text = 'He said "this never closes.\n\nA second paragraph with no marks at all.\n\nThe end.'
+    spans, warnings = quoted_spans(text, max_chars=4000)
+    assert spans == []
+    assert warnings and "never closes" in warnings[0]
+
+
+def test_inch_marks_are_not_quotation_marks() -> None:
+    text = 'Engineers laid a 12" pipe under the road, officials said.'
+    spans, _ = quoted_spans(text, max_chars=4000)
+    assert spans == []
+
+
+def test_nested_single_quotes_stay_inside_the_quote() -> None:
+    text = "“They called it ‘a new beginning’ but nothing changed,” she said."
+    spans, _ = quoted_spans(text, max_chars=4000)
+    assert len(spans) == 1
+    assert "‘a new beginning’" in text[spans[0][0] : spans[0][1]]
+
+
+def test_an_overlong_quote_is_dropped_with_a_warning() -> None:
+    text = '"' + "word " * 2000 + 'end," he said.'
+    spans, warnings = quoted_spans(text, max_chars=4000)
+    assert spans == [] and "too long" in warnings[0]
+
+
+def test_five_hundred_quotes_in_one_article(finder: EntityFinder) -> None:
+    text = "\n\n".join(
+        f"“Convoy number {n} reached the northern border safely,” Mujahid said." for n in range(500)
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert len(quotes) == 500
+    assert all(q.span[1] - q.span[0] < 80 for q in quotes)
