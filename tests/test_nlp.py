@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from dossier.errors import ModelError
-from dossier.nlp import chunk_bounds, check_pipeline, load_pipeline, parse
+from dossier.nlp import check_pipeline, chunk_bounds, load_pipeline, parse
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,7 @@ def test_chunks_cover_the_text_exactly_and_cut_at_paragraphs() -> None:
     text = ("Envoys met in Doha to discuss the prisoner exchange.\n\n" * 400).strip()
     bounds = chunk_bounds(text, limit=5_000)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
     assert all(end - start <= 5_000 for start, end in bounds)
     assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-1])
 

@@ -16,7 +16,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True)
 
 
-@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed (pip install -e '.[test]')")
+@pytest.mark.skipif(
+    shutil.which("ruff") is None, reason="ruff is not installed (pip install -e '.[test]')"
+)
 def test_ruff_finds_nothing() -> None:
     result = run("ruff", "check", "src", "tests", "bench")
     assert result.returncode == 0, result.stdout + result.stderr

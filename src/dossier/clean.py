@@ -80,8 +80,18 @@ def load_patterns() -> Patterns:
     )
 
 
-def clean_text(raw: str, *, title: str | None = None, published: str | None = None) -> Cleaned:
-    """Clean one article's raw text; ``title``/``published`` are hints from the container."""
+def clean_text(
+    raw: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    repair_words: bool = True,
+) -> Cleaned:
+    """Clean one article's raw text; ``title``/``published`` are hints from the container.
+
+    ``repair_words=False`` leaves glued words alone: the repair judges words by their
+    English frequency, so it must not run on text in another language.
+    """
     patterns = load_patterns()
     text = normalize_whitespace(raw)
     result = Cleaned(text="", title=title, published=normalize_date(published))
@@ -91,7 +101,8 @@ def clean_text(raw: str, *, title: str | None = None, published: str | None = No
     text = "\n".join(lines)
     text = strip_markdown(text)
     text = strip_dateline(text, patterns, result)
-    text = repair_glued_words(text, result.repairs)
+    if repair_words:
+        text = repair_glued_words(text, result.repairs)
     result.text = tidy(text)
     if result.title is None:
         result.title = guess_title(result.text)

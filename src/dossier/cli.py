@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +24,7 @@ from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import InputFailure
 from dossier.nlp import DEFAULT_MODEL
 from dossier.render import Format, emit, stderr, stdout
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START
+from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, DocumentRow, SearchHit
 
 app = typer.Typer(
     help=(
@@ -38,6 +38,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
 )
 
 DbOption = Annotated[
@@ -185,7 +186,8 @@ def docs(
     """List the stored documents, newest publication date first."""
     with open_kb(db, readonly=True) as kb:
         rows = [asdict(row) for row in kb.documents(limit=limit, offset=offset)]
-    emit(rows, fmt, columns=None if fmt is not Format.table else DOC_COLUMNS, title="documents")
+    columns = DOC_COLUMNS if fmt is Format.table else [f.name for f in fields(DocumentRow)]
+    emit(rows, fmt, columns=columns, title="documents")
 
 
 DOC_COLUMNS = ("id", "doc", "title", "published", "language", "status", "chars")
@@ -278,7 +280,7 @@ def search(
         row = asdict(hit)
         row["snippet"] = hit.snippet.replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»")
         rows.append(row)
-    emit(rows, fmt)
+    emit(rows, fmt, columns=[f.name for f in fields(SearchHit)])
 
 
 def styled_snippet(snippet: object) -> Text:
@@ -380,9 +382,25 @@ def quotes(
         fmt,
         columns=("date", "published", "speaker", "kind", "cue", "text", "addressee", "doc")
         if fmt is Format.table
-        else None,
+        else QUOTE_FIELDS,
         title="quotes",
     )
+
+
+# The keys of a quote row (store.quote_row), so that csv has its header even with no rows.
+QUOTE_FIELDS = (
+    "doc",
+    "published",
+    "kind",
+    "speaker",
+    "speaker_id",
+    "cue",
+    "text",
+    "addressee",
+    "date",
+    "span",
+    "sentence",
+)
 
 
 @app.command(name="eval")

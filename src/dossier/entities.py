@@ -73,7 +73,16 @@ class Cluster:
         if self.actor is not None and self.label != "PERSON":
             return self.actor.name
         names = [m.text for m in self.mentions]
+        if self.label == "PERSON":
+            names = [without_honorific(n) for n in names]
         return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def without_honorific(name: str) -> str:
+    """ "Mullah Abdul Ghani Baradar" → "Abdul Ghani Baradar" (the honorific stays an alias)."""
+    first, _, rest = name.partition(" ")
+    honorifics = load_lexicon().honorifics
+    return rest if rest and first.lower().rstrip(".") in honorifics else name
 
 
 class EntityFinder:
@@ -85,7 +94,9 @@ class EntityFinder:
 
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
+        mentions = without_overlaps(mentions)
         mentions = with_compound_names(doc, mentions, self.lexicon)
+        mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
         people = [c for c in clusters if c.label == "PERSON"]
         for cluster in people:
@@ -147,8 +158,8 @@ class EntityFinder:
 
     def follows_person_title(self, doc: Doc, start: int) -> bool:
         """spaCy often calls a name after a title an ORG: "its spokesperson Fahim Dashty"."""
-        before = text_of(doc)[max(0, start - 40) : start].split()
-        return bool(before) and before[-1].lower() in self.lexicon.title_sectors
+        tokens = window_tokens(doc, start, start + 1)
+        return bool(tokens) and follows_title(doc, tokens[0], self.lexicon)
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""
@@ -271,6 +282,11 @@ class EntityFinder:
             if rule.country_only:  # "the country": the article's main country, not the last named
                 return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
             return max(candidates, key=last_seen)
+        named_head = [
+            c for c in before if c.label == "ORG" and c.canonical().lower().split()[-1] == head
+        ]
+        if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
+            return max(named_head, key=last_seen)
         if not self.lexicon.is_title_word(head):
             return None
         people = [c for c in clusters if c.label == "PERSON" and c.roles]
@@ -323,7 +339,9 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     found: list[Mention] = []
     for run in title_case_runs(doc):
         last = run[-1].lower_
-        label = "ORG" if last in lexicon.org_words else "LOC" if last in lexicon.place_heads else None
+        label = (
+            "ORG" if last in lexicon.org_words else "LOC" if last in lexicon.place_heads else None
+        )
         if label is None or len(run) < 2:
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
@@ -338,19 +356,73 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
-def title_case_runs(doc: Doc) -> list[list[Token]]:
-    """Maximal runs of capitalized proper nouns and nouns inside one sentence."""
+def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Add people spaCy did not tag: a surname of someone named in full elsewhere in the
+    article ("Hanafi" after "Abdul Salam Hanafi"), and a capitalized name right after a
+    title ("Russia's envoy, Vassily Nebenzia")."""
+    text = text_of(doc)
+    covered = [(m.start, m.end) for m in mentions]
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1 and len(m.text.split()[-1]) > 2
+    }
+    found: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in covered)
+
+    for run in title_case_runs(doc, pos=("PROPN",), min_length=1):
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if not free(start, end) or lexicon.lookup(text[start:end]) is not None:
+            continue
+        sentence = run[0].sent.start_char
+        if len(run) >= 2 and follows_title(doc, run[0], lexicon):
+            name = text[start:end]
+            found.append(Mention(start, end, name, "PERSON", f"PERSON:{name}", None, sentence))
+            continue
+        for token in run:
+            if token.text in surnames and zipf(token.text) < GENERIC_WORD_ZIPF:
+                end = token.idx + len(token.text)
+                key = f"PERSON:{token.text}"
+                found.append(Mention(token.idx, end, token.text, "PERSON", key, None, sentence))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Where two mentions overlap (a name extended over spaCy's split), keep the longer."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start - m.end):
+        if not any(k.start < mention.end and mention.start < k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def follows_title(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:
+    """Is the token before ``first`` (or before a comma there) a person's title?"""
+    i = first.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lexicon.title_sectors
+
+
+def title_case_runs(
+    doc: Doc, *, pos: tuple[str, ...] = ("PROPN", "NOUN"), min_length: int = 2
+) -> list[list[Token]]:
+    """Maximal runs of capitalized proper nouns (and nouns) inside one sentence."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for token in doc:
-        capital = token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN")
+        capital = token.text[:1].isupper() and token.is_alpha and token.pos_ in pos
         if capital and (not current or not token.is_sent_start):
             current.append(token)
             continue
-        if len(current) >= 2:
+        if len(current) >= min_length:
             runs.append(current)
         current = [token] if capital else []
-    if len(current) >= 2:
+    if len(current) >= min_length:
         runs.append(current)
     return runs
 
@@ -411,6 +483,9 @@ def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
         gap = text_of(doc)[token.idx + len(token.text) : start]
         if gap != " " or token.ent_type_ not in ("", "PERSON"):
             break
+        if token.lower_ in lexicon.name_particles and token.is_alpha:
+            start = token.idx  # "Ursula [von der] Leyen": kept only if a name precedes
+            continue
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
             break
         if token.lower_ in lexicon.honorifics or lexicon.is_title_word(token.text):
@@ -420,21 +495,33 @@ def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
         if token.is_sent_start and zipf(token.text) >= GENERIC_WORD_ZIPF:
             break
         start = token.idx
+    while text_of(doc)[start:].split(" ", 1)[0].lower() in lexicon.name_particles:
+        start += len(text_of(doc)[start:].split(" ", 1)[0]) + 1
     return start
 
 
 def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
     """Take in a surname spaCy split off: "[Shah Mehmood] Qureshi"."""
-    for token in window_tokens(doc, end, end + 60):
-        if token.idx < end:
+    text = text_of(doc)
+    reached = end
+    while reached > 0 and text[:reached].split()[-1].lower() in lexicon.name_particles:
+        reached -= len(text[:reached].split()[-1]) + 1  # "Ursula von" ends in a particle
+    end, cursor = reached, reached
+    for token in window_tokens(doc, reached, reached + 80):
+        if token.idx < cursor:
             continue
-        if text_of(doc)[end : token.idx] != " " or token.pos_ != "PROPN" or not token.is_alpha:
+        if text[cursor : token.idx] != " " or not token.is_alpha:
             break
-        if not token.text[:1].isupper() or token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
+        if token.lower_ in lexicon.name_particles:
+            cursor = token.idx + len(token.text)  # kept only if a name follows
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
             break
         if lexicon.lookup(token.text) is not None or lexicon.is_title_word(token.text):
             break
-        end = token.idx + len(token.text)
+        end = cursor = token.idx + len(token.text)
     return end
 
 
@@ -480,6 +567,9 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
         for t in window_tokens(doc, start - 120, start)
         if t.idx + len(t.text) <= start and t.idx >= start - 120
     ]
+    if len(tokens) > 1 and tokens[-1].text == ",":  # "A Taliban spokesman, Suhail Shaheen"
+        start = tokens[-1].idx
+        tokens = tokens[:-1]
     run: list[Token] = []
     for token in reversed(tokens):
         if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
@@ -556,19 +646,36 @@ def cluster_mentions(mentions: list[Mention], text: str) -> list[Cluster]:
 
 
 def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold "Blinken" into "Antony Blinken", "National Resistance Front" into "… of Afghanistan"."""
+    """Fold "Blinken" into "Antony Blinken", "National Resistance Front" into "… of Afghanistan".
+
+    A one-word name shared by several people ("Ghani": Ashraf Ghani, Abdul Ghani
+    Baradar) goes, mention by mention, to the person whose surname it is, and among
+    those to the more prominent one (named more often, then first).
+    """
     by_length = sorted(clusters, key=lambda c: -len(c.canonical().split()))
     kept: list[Cluster] = []
     for cluster in by_length:
-        home = next((other for other in kept if is_short_form(cluster, other)), None)
-        if home is None:
+        homes = [other for other in kept if is_short_form(cluster, other)]
+        if not homes:
             kept.append(cluster)
-        else:
-            for mention in cluster.mentions:
-                mention.label = home.label
-            home.mentions.extend(cluster.mentions)
+            continue
+        for mention in cluster.mentions:
+            home = best_home(mention, homes)
+            mention.label = home.label
+            home.mentions.append(mention)
             home.actor = home.actor or cluster.actor
     return kept
+
+
+def best_home(mention: Mention, homes: list[Cluster]) -> Cluster:
+    word = mention.text.lower()
+
+    def rank(home: Cluster) -> tuple[int, int, int]:
+        surname = home.canonical().lower().split()[-1] == word
+        # The more prominent namesake: named more often, then named first.
+        return (1 if surname else 0, len(home.mentions), -home.first)
+
+    return max(homes, key=rank)
 
 
 def is_short_form(short: Cluster, long: Cluster) -> bool:
@@ -579,9 +686,12 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
     long_words = long.canonical().lower().split()
     if len(words) >= len(long_words):
         return False
-    person_part = short.label == "PERSON" or (short.actor is None and len(words) == 1)
-    if person_part and long.label == "PERSON":
-        return all(w in long_words for w in words)
+    if (
+        long.label == "PERSON"
+        and len(words) == 1
+        and (short.label == "PERSON" or short.actor is None)
+    ):
+        return words[0] in long_words
     if short.label == long.label == "ORG":
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False

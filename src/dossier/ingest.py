@@ -29,7 +29,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10_000_000  # 10 MB, as --max-size counts it
 MIN_LANGUAGE_PROB = 0.5
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -73,7 +73,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
         if size > max_bytes:
             raise InputError(
                 source,
-                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                f"file is {megabytes(size)}, over the {megabytes(max_bytes)} limit "
                 "for one article (raise it with --max-size)",
             )
         data = path.read_bytes()
@@ -98,9 +98,16 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
 def read_stream(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        yield InputFailure(source, f"input is over the {max_bytes / 1e6:.0f} MB limit")
+        yield InputFailure(source, f"input is over the {megabytes(max_bytes)} limit")
         return
     yield from read_bytes(data, source, fmt=format_of("", data), doc=source)
+
+
+def megabytes(size: int) -> str:
+    """A byte count for a message: "52.4 MB", "10 MB", "0.002 MB" (never "0 MB")."""
+    value = size / 1e6
+    text = f"{value:.1f}".removesuffix(".0") if value >= 1 else f"{value:.3g}"
+    return f"{text} MB"
 
 
 def format_of(suffix: str, data: bytes) -> str:
@@ -185,7 +192,7 @@ def read_jsonl(handle: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Ite
         if not line.strip():
             continue
         if len(line) > max_bytes:
-            yield InputFailure(where, f"record is over the {max_bytes / 1e6:.0f} MB limit")
+            yield InputFailure(where, f"record is over the {megabytes(max_bytes)} limit")
             continue
         try:
             text, warnings = decode(line, where)
@@ -224,7 +231,10 @@ def parse_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+        at = f"column {exc.colno}"
+        if "\n" in text.strip():
+            at = f"line {exc.lineno} {at}"
+        raise InputError(where, f"invalid JSON ({exc.msg}: {at})") from None
 
 
 def record_input(record: Any, where: str, default_doc: str, warnings: tuple[str, ...]) -> RawInput:
@@ -285,6 +295,12 @@ def read_html(html: str, source: str, doc: str, warnings: tuple[str, ...]) -> Ra
 def prepare_article(raw: RawInput) -> Article:
     """Clean a raw input and settle its metadata: the ``Article`` every stage reads."""
     cleaned = clean_text(raw.raw, title=raw.title, published=normalize_date(raw.date))
+    language = detect_language(cleaned.text)
+    if language not in (None, "en") and cleaned.repairs:
+        # Glued-word repair splits by English word frequency: undo it for other languages.
+        cleaned = clean_text(
+            raw.raw, title=raw.title, published=normalize_date(raw.date), repair_words=False
+        )
     return Article(
         doc=raw.doc,
         source=raw.source,
@@ -294,7 +310,7 @@ def prepare_article(raw: RawInput) -> Article:
         content_hash=content_hash(raw.raw),
         title=cleaned.title,
         published=cleaned.published,
-        language=detect_language(cleaned.text),
+        language=language,
         url=raw.url,
         agency=", ".join(cleaned.agencies) or None,
         dateline=cleaned.dateline,

@@ -67,6 +67,7 @@ class ActorLexicon:
     descriptions: tuple[DescriptionRule, ...] = ()
     ambiguous: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
     @property
     def org_words(self) -> frozenset[str]:
@@ -207,6 +208,7 @@ def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
             lexicon.title_sectors.setdefault(str(title).lower(), sector)
     lexicon.relational = frozenset(str(t).lower() for t in data.get("relational", []))
     lexicon.honorifics = frozenset(str(t).lower() for t in data.get("honorifics", []))
+    lexicon.name_particles = frozenset(str(t).lower() for t in data.get("name_particles", []))
     lexicon.kinds = {k: frozenset(v) for k, v in data.get("kinds", {}).items()}
     for sector, words in data.get("org_sectors", {}).items():
         for word in words:

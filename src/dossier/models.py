@@ -151,6 +151,66 @@ class Quote:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER-coded event: who did what to whom, when and where, and the evidence."""
+
+    type: str
+    trigger: str
+    trigger_span: Span
+    span: Span
+    sentence: Span
+    text: str
+    mode: str | None = None
+    source: str | None = None
+    source_id: str | None = None
+    source_country: str | None = None
+    source_sector: str | None = None
+    target: str | None = None
+    target_id: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    date: str | None = None
+    date_precision: Precision | None = None
+    place: str | None = None
+    place_id: str | None = None
+    negated: bool = False
+    modality: Literal["asserted", "hypothetical", "intended", "claimed"] = "asserted"
+    quad: int | None = None
+    score: float | None = None
+    confidence: float = 0.5
+    quote: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source,
+            "source_id": self.source_id,
+            "source_country": self.source_country,
+            "source_sector": self.source_sector,
+            "target": self.target,
+            "target_id": self.target_id,
+            "target_country": self.target_country,
+            "target_sector": self.target_sector,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "place": self.place,
+            "place_id": self.place_id,
+            "negated": self.negated,
+            "modality": self.modality,
+            "trigger": self.trigger,
+            "trigger_span": list(self.trigger_span),
+            "text": self.text,
+            "span": list(self.span),
+            "sentence": list(self.sentence),
+            "quad": self.quad,
+            "score": self.score,
+            "confidence": self.confidence,
+            "quote": self.quote,
+        }
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article, ready for the exchange format or the store."""
@@ -159,7 +219,7 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -176,8 +236,11 @@ class Extraction:
             "dateline": a.dateline,
             "text": a.text,
             "entities": [e.to_json() for e in self.entities],
-            "quotes": [q.to_json() for q in self.quotes],
-            "events": self.events,
+            "quotes": [{"id": f"q{n}", **q.to_json()} for n, q in enumerate(self.quotes, 1)],
+            "events": [
+                {**e.to_json(), "quote": None if e.quote is None else f"q{e.quote + 1}"}
+                for e in self.events
+            ],
             "dates": [d.to_json() for d in self.dates],
             "places": self.places,
         }

@@ -60,6 +60,7 @@ class Extractor:
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """One Extraction per article, in order; non-English articles get an empty one."""
         from dossier.dates import find_dates
+        from dossier.events import find_events
         from dossier.quotes import find_quotes
 
         pending: list[Article] = []
@@ -71,11 +72,13 @@ class Extractor:
                 dates = find_dates(doc, article.published)
                 entities = self.entities.find(doc)
                 quotes, warnings = find_quotes(doc, entities, dates)
+                events = find_events(doc, entities, dates, quotes)
                 yield Extraction(
                     article=article,
                     entities=entities,
                     dates=dates,
                     quotes=quotes,
+                    events=events,
                     warnings=[f"{article.doc}: {w}" for w in warnings],
                 )
             pending.clear()

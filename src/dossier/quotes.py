@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dossier.lexicon import load_data
+from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING_ALSO = {"“": '"', '"': "”"}
 SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
+CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,46 +143,6 @@ def is_closing_straight(text: str, i: int) -> bool:
     before = text[i - 1]
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isdigit() and not after.isalnum() and not before.isspace()
-
-
-# --- entities by position -------------------------------------------------------
-
-
-class EntityIndex:
-    """Which entity a stretch of text names, and which was named last before a point."""
-
-    def __init__(self, entities: list[Entity], quotes: list[Span]) -> None:
-        rows = sorted((s, e, entity) for entity in entities for s, e in entity.mentions)
-        self.starts = [r[0] for r in rows]
-        self.rows = rows
-        self.quotes = quotes
-
-    def inside_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
-
-    def covering(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        last = bisect.bisect_left(self.starts, end)
-        return [r for r in self.rows[:last] if r[1] > start]
-
-    def named_by(self, token: Token) -> Entity | None:
-        """The entity a noun phrase names, by its head word first, then anywhere in it."""
-        head = (token.idx, token.idx + len(token.text))
-        for start, end, entity in self.covering(*head):
-            if start <= head[0] and head[1] <= end:
-                return entity
-        tokens = list(token.subtree)
-        phrase = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        found = self.covering(*phrase)
-        people = [r for r in found if r[2].type == "PERSON"]
-        return (people or found)[0][2] if found else None
-
-    def last_before(self, position: int, types: frozenset[str]) -> Entity | None:
-        """The latest entity of ``types`` named before ``position``, outside quotes."""
-        last = bisect.bisect_left(self.starts, position)
-        for start, end, entity in reversed(self.rows[:last]):
-            if entity.type in types and not self.inside_quote(start, end):
-                return entity
-        return None
 
 
 # --- the stage ---------------------------------------------------------------------
@@ -342,7 +304,7 @@ class _QuoteFinder:
         return None
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
-        """"According to CNN, at least 22 commandos were executed": CNN said the rest."""
+        """ "According to CNN, at least 22 commandos were executed": CNN said the rest."""
         quotes = []
         for sentence in self.doc.sents:
             lowered = sentence.text.lower()
@@ -407,7 +369,9 @@ class _QuoteFinder:
             if subject is not None:
                 return self.resolve(subject)
             head = current.head
-            climbs = current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and head is not current
+            climbs = (
+                current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and head is not current
+            )
             if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
                 break
             current = head
@@ -428,7 +392,7 @@ class _QuoteFinder:
         return None
 
     def adjacent_name(self, verb: Token) -> Entity | None:
-        """A name right before or after the verb when the parse lost the subject ("Blinken said")."""
+        """A name next to the verb when the parse lost the subject ("Blinken said")."""
         before = self.doc[verb.i - 1] if verb.i > 0 else None
         after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         for token in (before, after):
@@ -494,7 +458,11 @@ class _QuoteFinder:
     def addressee_of(self, cue: Token) -> Entity | None:
         """Who was spoken to: "told NDTV", "in an interview with TOLOnews"."""
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "inform", "assure"):
+            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in (
+                "tell",
+                "inform",
+                "assure",
+            ):
                 return self.resolve(child)
         for token in cue.sent:
             if token.lemma_.lower() in self.lexicon.addressee_nouns and token.pos_ == "NOUN":
@@ -509,7 +477,7 @@ class _QuoteFinder:
         """The date the words were said: a date in the cue's sentence, outside the quote."""
         sentence = cue.sent
         for found in self.dates:
-            start, end = found.span
+            start = found.span[0]
             inside_quote = span[0] <= start < span[1]
             if sentence.start_char <= start < sentence.end_char and not inside_quote:
                 return found.value

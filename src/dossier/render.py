@@ -24,7 +24,8 @@ class Format(StrEnum):
 
 # Piped output is not cut to 80 columns: a table stays one row per record.
 stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
-stderr = Console(stderr=True)
+# One message is one line whatever the width: a failure must stay greppable.
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def emit(

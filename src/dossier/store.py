@@ -563,7 +563,7 @@ class Store:
 
 
 QUOTE_COLUMNS = (
-    "d.doc, d.published, q.kind, q.speaker, q.speaker_eid, q.cue, q.text, q.start, q.\"end\", "
+    'd.doc, d.published, q.kind, q.speaker, q.speaker_eid, q.cue, q.text, q.start, q."end", '
     "q.sentence_start, q.sentence_end, q.addressee, q.date"
 )
 

@@ -1,0 +1,677 @@
+"""Events: PLOVER-coded who-did-what-to-whom, with date, place, negation and modality.
+
+Triggers come from ``data/events.yaml`` and are matched on lemmas over the parse:
+a verb ("captured"), a verb with its particle ("called on"), a verb with its object
+("held talks", "froze assets"), or a noun ("the Taliban's offensive against …").
+Arguments come from the parse: the source is the agent (subject, or the by-phrase
+of a passive), the target the patient or recipient (object, a to/with/against/from
+phrase, the possessor of a noun trigger's object); coordinated actors give one
+event per pair; "ministers of A, B and C" are A, B and C.  Actors are resolved to
+the document's entities, never left as pronouns: a pronoun inside a quote that
+means the speaker ("we") is the speaker.
+
+Refusals ("refused to supply arms", "not inclined to support") are REJECT; other
+negated actions are kept with ``negated`` set.  Modality: hypothetical ("would",
+"if"), intended ("plans to", "signaled an interest in", "will"), claimed ("the
+Taliban claimed to have taken …").  The date is the one governing the trigger's
+clause, else the date of the quote it sits in, else null — never the publication
+date by default.  The place is a location attached to the clause ("in Panjshir").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from dossier.lexicon import load_data, load_lexicon
+from dossier.mentions import EntityIndex
+from dossier.models import DateMention, Entity, Event, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
+SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
+GROUP_NOUNS_OF = frozenset({"of"})
+MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    noun: bool
+    lemma: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 if self.objects else 1 if self.particle else 0
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    quad: int
+    score: float
+    modes: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    types: dict[str, TypeInfo]
+    no_target_needed: frozenset[str]
+    refusal_verbs: frozenset[str]
+    negated_stances: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    intended_heads: frozenset[str]
+    future_aux: frozenset[str]
+    claimed_heads: frozenset[str]
+    request_heads: frozenset[str]
+    target_preps: tuple[str, ...]
+    noun_agent_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    place_preps: frozenset[str]
+
+
+def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
+    """One line of the trigger lexicon ("hold talks|meeting @multilateral") as a Trigger."""
+    words, _, mode = line.partition("@")
+    words = words.strip()
+    noun = words.startswith("n:")
+    if noun:
+        return Trigger(type_, mode.strip() or None, True, words[2:].strip().lower())
+    parts = words.split()
+    lemma, rest = parts[0].lower(), parts[1:]
+    if rest and ("|" in rest[-1] or rest[-1] not in particles):
+        return Trigger(
+            type_,
+            mode.strip() or None,
+            False,
+            lemma,
+            objects=frozenset(rest[-1].lower().split("|")),
+        )
+    return Trigger(type_, mode.strip() or None, False, lemma, particle=rest[0] if rest else None)
+
+
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    data: dict[str, Any] = load_data("events.yaml")
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    particles = frozenset(str(p) for p in data.get("particles", []))
+    for type_, lines in data["triggers"].items():
+        for line in lines:
+            trigger = parse_trigger(type_, str(line), particles)
+            (nouns if trigger.noun else verbs).setdefault(trigger.lemma, []).append(trigger)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return EventLexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        types={
+            name: TypeInfo(int(info["quad"]), float(info["score"]), dict(info.get("modes", {})))
+            for name, info in data["types"].items()
+        },
+        no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
+        refusal_verbs=words("refusal_verbs"),
+        negated_stances=words("negated_stances"),
+        hypothetical_aux=words("hypothetical_aux"),
+        hypothetical_marks=words("hypothetical_marks"),
+        intended_heads=words("intended_heads"),
+        future_aux=words("future_aux"),
+        claimed_heads=words("claimed_heads"),
+        request_heads=words("request_heads"),
+        target_preps=tuple(str(w) for w in data.get("target_preps", [])),
+        noun_agent_preps=words("noun_agent_preps"),
+        noun_target_preps=words("noun_target_preps"),
+        place_preps=words("place_preps"),
+    )
+
+
+def find_events(
+    doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+) -> list[Event]:
+    """Every event ``doc`` reports, in text order."""
+    coder = _EventCoder(doc, entities, dates, quotes)
+    return coder.events()
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    token: Token
+    type: str
+    sources: list[Entity | None]
+    targets: list[Entity | None]
+    negated: bool = False
+
+
+class _EventCoder:
+    def __init__(
+        self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = event_lexicon()
+        self.actors = load_lexicon()
+        self.entities = entities
+        self.dates = dates
+        self.quotes = quotes
+        direct = [q.span for q in quotes if q.kind == "direct"]
+        self.index = EntityIndex(entities, direct)
+        self.by_country = {e.country: e for e in entities if e.type == "GPE" and e.country}
+        self.consumed: set[int] = set()
+
+    # --- matching ---------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        seen: set[tuple[str, str | None, str | None, int]] = set()
+        for token in self.doc:
+            if token.i in self.consumed:
+                continue
+            candidate = self.candidate(token)
+            if candidate is None:
+                continue
+            for event in self.code(candidate):
+                key = (event.type, event.source_id or event.source, event.target_id, token.i)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(event)
+        return found
+
+    def match(self, token: Token) -> Trigger | None:
+        """The most specific trigger ``token`` fires, if any."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+            options = self.lexicon.verbs.get(lemma, ())
+        elif token.pos_ in ("NOUN", "PROPN"):
+            options = self.lexicon.nouns.get(lemma, ())
+        else:
+            return None
+        fitting = [t for t in options if self.fits(t, token)]
+        return max(fitting, key=lambda t: t.specificity) if fitting else None
+
+    def fits(self, trigger: Trigger, token: Token) -> bool:
+        if trigger.particle:
+            return any(
+                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
+                for c in token.children
+            )
+        if trigger.objects:
+            return self.trigger_object(trigger, token) is not None
+        return True
+
+    def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr") and names_one_of(child, trigger.objects):
+                return child
+            if child.dep_ == "prep":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
+                        return grand
+        return None
+
+    def candidate(self, token: Token) -> _Candidate | None:
+        trigger = self.match(token)
+        if trigger is None:
+            return None
+        if trigger.noun:
+            return self.noun_candidate(trigger, token)
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.refusal_verbs or (lemma == "stop" and trigger.particle):
+            return self.refusal(trigger, token)
+        if lemma in self.lexicon.request_heads and trigger.type == "REQUEST":
+            hoped = self.hoped_for(token)
+            if hoped is not None:
+                return hoped
+        sources, targets = self.verb_arguments(trigger, token)
+        if trigger.objects:
+            obj = self.trigger_object(trigger, token)
+            if obj is not None:
+                self.consumed.add(obj.i)
+        if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
+            for child in token.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate.negated = is_negated(token)
+        if candidate.negated and trigger.type in COOPERATIVE and self.is_stance_refusal(token):
+            candidate.type, candidate.negated = "REJECT", False
+        elif self.is_stance_refusal(token) and trigger.type in COOPERATIVE:
+            candidate.type = "REJECT"
+        return candidate
+
+    # --- arguments -------------------------------------------------------------------
+
+    def verb_arguments(
+        self, trigger: Trigger, token: Token
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        children = list(token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        subject = self.subject_of(token)
+        agent = next(
+            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if passive:
+            patient = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            patients = self.actors_of(patient) if patient is not None else []
+            if not patients and token.dep_ in ("acl", "relcl"):
+                patients = self.actors_of(token.head)
+            return (self.actors_of(agent) if agent is not None else []), patients
+        sources = self.actors_of(subject) if subject is not None else []
+        obj = self.trigger_object(trigger, token) if trigger.objects else None
+        targets: list[Entity | None] = []
+        if obj is not None:
+            targets = self.noun_targets(obj, exclude=sources)
+        if not targets:
+            direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            if direct is not None and direct is not obj:
+                targets = [t for t in self.actors_of(direct) if t not in sources]
+        if not targets:
+            targets = self.prep_targets(token, exclude=sources)
+        return sources, targets
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The subject, climbing through clauses that share it ("resigned and fled")."""
+        current = token
+        for _ in range(4):
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subject is not None:
+                if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
+                    return current.head if current.dep_ == "relcl" else None
+                return subject
+            controller = object_controller(current)
+            if controller is not None:
+                return controller
+            if (
+                current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
+                and current.head is not current
+            ):
+                current = current.head
+                if current.pos_ in ("ADP",):
+                    current = current.head
+                continue
+            if current.dep_ == "relcl":
+                return current.head
+            return None
+        return None
+
+    def prep_targets(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        for name in self.lexicon.target_preps:
+            prep = preps.get(name)
+            if prep is None:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = [a for a in self.actors_of(obj) if a is not None and a not in exclude]
+                    if found and not (name in self.lexicon.place_preps and is_place(found[0])):
+                        return list(found)
+        return []
+
+    def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """A verb+object or noun trigger's target: possessor, of/to/on-phrase, or the verb's."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self.actors_of(child)
+                if found and found[0] not in exclude:
+                    return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = [a for a in self.actors_of(obj) if a not in exclude]
+                        if found:
+                            return found
+        head = noun.head
+        if head is not noun:
+            return self.prep_targets(head, exclude)
+        return []
+
+    def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """A nominal event: "India's military assistance", "the attack on X by Y"."""
+        sources: list[Entity | None] = []
+        targets: list[Entity | None] = []
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                sources = self.actors_of(child)
+            elif child.dep_ == "amod" and self.demonym_entity(child) is not None:
+                sources = [self.demonym_entity(child)]
+            elif child.dep_ == "prep":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if not objects:
+                    continue
+                if child.lower_ in self.lexicon.noun_agent_preps:
+                    sources = self.actors_of(objects[0])
+                elif child.lower_ in self.lexicon.noun_target_preps and not targets:
+                    targets = self.actors_of(objects[0])
+        if not sources and not targets:
+            return None
+        if (
+            trigger.lemma in ("takeover", "capture", "withdrawal", "defection", "defections")
+            and not targets
+        ):
+            targets = []
+        return _Candidate(trigger, token, trigger.type, sources, targets)
+
+    def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
+        """ "refused to supply arms", "stopped short of recognising X": REJECT."""
+        subject = self.subject_of(token)
+        sources = self.actors_of(subject) if subject is not None else []
+        targets: list[Entity | None] = []
+        embedded = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj")]
+        for child in embedded:
+            for node in child.subtree:
+                if node.dep_ in ("nsubj",) or node.i == token.i:
+                    continue
+                found = [a for a in self.actors_of(node) if a is not None and a not in sources]
+                if found and node.dep_ in ("dobj", "pobj", "poss", "dative"):
+                    targets = list[Entity | None](found)
+                    break
+            if targets:
+                break
+            if child.dep_ in ("xcomp", "ccomp"):
+                self.consumed.update(n.i for n in child.subtree if n.pos_ == "VERB")
+        for child in embedded:
+            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+        return _Candidate(trigger, token, "REJECT", sources, targets)
+
+    def hoped_for(self, token: Token) -> _Candidate | None:
+        """ "the US hopes (that) the Taliban will allow …": REQUEST from the US to the Taliban."""
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = self.subject_of(token)
+        if clause is None or subject is None:
+            return None
+        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        targets = self.actors_of(inner) if inner is not None else []
+        if not targets:
+            return None
+        trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
+        return _Candidate(trigger, token, "REQUEST", self.actors_of(subject), targets)
+
+    def actors_of(self, token: Token | None) -> list[Entity | None]:
+        """The entities a noun phrase stands for, one per coordinated actor."""
+        if token is None:
+            return []
+        heads = [token, *conjuncts(token)][:MAX_ACTORS]
+        found: list[Entity | None] = []
+        for head in heads:
+            found.extend(self.actor_of(head) or [])
+        unique: list[Entity | None] = []
+        for entity in found:
+            if entity not in unique:
+                unique.append(entity)
+        return unique
+
+    def actor_of(self, token: Token) -> list[Entity | None] | None:
+        span = (token.idx, token.idx + len(token.text))
+        for start, end, entity in self.index.covering(*span):
+            if start <= span[0] and span[1] <= end:
+                return [entity]
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
+            return self.pronoun_actor(token)
+        demonym = self.demonym_entity(token)
+        if demonym is not None:
+            return [demonym]
+        for child in token.children:  # "US troops", "Afghan security personnel", "its members"
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+                inner = self.actor_of(child)
+                if inner:
+                    return inner
+        for child in token.children:  # "ministers of Pakistan, China and Russia"
+            if child.dep_ == "prep" and child.lower_ in GROUP_NOUNS_OF:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        inner_all = self.actors_of(obj)
+                        if inner_all:
+                            return inner_all
+        return None
+
+    def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
+        quote = self.quote_at(token.idx)
+        lower = token.lower_
+        if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
+            speaker = next((e for e in self.entities if e.id == quote.speaker_id), None)
+            if speaker is not None:
+                return [self.group_of(speaker) if lower in ("we", "us", "our") else speaker]
+        if lower in ("he", "him", "his", "she", "her"):
+            types = frozenset({"PERSON"})
+        elif lower in ("they", "them", "their", "it", "its"):
+            types = frozenset({"ORG", "GPE"})
+        else:
+            return None
+        # An object pronoun is not the clause's own subject ("the US … support it").
+        subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
+        exclude = self.actor_of(subject) if subject is not None and subject is not token else None
+        found = self.index.last_before(token.idx, types, exclude=exclude or [])
+        return [found] if found is not None else None
+
+    def group_of(self, person: Entity) -> Entity:
+        """ "we" said by a person speaks for the body or country the person belongs to."""
+        for role in person.roles:
+            body = next((e for e in self.entities if e.name == role.of), None)
+            if body is not None:
+                return body
+        if person.country and person.country in self.by_country:
+            return self.by_country[person.country]
+        return person
+
+    def demonym_entity(self, token: Token) -> Entity | None:
+        code = self.actors.demonym_country(token.text)
+        if code is None:
+            return None
+        if code in self.by_country:
+            return self.by_country[code]
+        name = self.actors.country_names.get(code)
+        if name is None:
+            return None
+        return Entity(id="", name=name, type="GPE", country=code)
+
+    def quote_at(self, position: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.span[0] <= position < quote.span[1]:
+                return quote
+        return None
+
+    def is_stance_refusal(self, token: Token) -> bool:
+        """ "not inclined to support", "won't recognise": a refusal of the action."""
+        head = token.head
+        for node in (head, head.head):
+            if node.lemma_.lower() in self.lexicon.negated_stances and (
+                is_negated(node) or is_negated(node.head)
+            ):
+                return True
+        return False
+
+    # --- the record ----------------------------------------------------------------
+
+    def code(self, candidate: _Candidate) -> list[Event]:
+        type_ = candidate.type
+        sources: list[Entity | None] = [s for s in candidate.sources if s is not None] or [None]
+        targets: list[Entity | None] = [t for t in candidate.targets if t is not None] or [None]
+        if sources == [None] and targets == [None]:
+            return []
+        if targets == [None] and type_ not in self.lexicon.no_target_needed:
+            return []
+        token = candidate.token
+        modality = self.modality(token)
+        date, precision = self.date_of(token)
+        place = self.place_of(token, targets)
+        clause = clause_span(token)
+        sentence = token.sent
+        info = self.lexicon.types.get(type_)
+        mode = candidate.trigger.mode if candidate.trigger.type == type_ else None
+        score = (
+            info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
+        )
+        quote = self.quote_at(token.idx)
+        events = []
+        for source in sources:
+            for target in targets:
+                if source is not None and target is not None and source.name == target.name:
+                    continue
+                sides = (source is not None) + (target is not None)
+                confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
+                events.append(
+                    Event(
+                        type=type_,
+                        mode=mode,
+                        trigger=token.text,
+                        trigger_span=(token.idx, token.idx + len(token.text)),
+                        span=clause,
+                        sentence=(sentence.start_char, sentence.end_char),
+                        text=self.text[clause[0] : clause[1]],
+                        source=source.name if source else None,
+                        source_id=source.id or None if source else None,
+                        source_country=source.country if source else None,
+                        source_sector=source.sector if source else None,
+                        target=target.name if target else None,
+                        target_id=target.id or None if target else None,
+                        target_country=target.country if target else None,
+                        target_sector=target.sector if target else None,
+                        date=date,
+                        date_precision=precision,
+                        place=place.name if place else None,
+                        place_id=place.id if place else None,
+                        negated=candidate.negated,
+                        modality=modality,
+                        quad=info.quad if info else None,
+                        score=score,
+                        confidence=min(confidence, 0.95),
+                        quote=self.quotes.index(quote) if quote is not None else None,
+                    )
+                )
+        return events
+
+    def modality(self, token: Token) -> Modality:
+        chain = [token, *list(token.ancestors)[:4]]
+        lexicon = self.lexicon
+        for node in chain[1:]:
+            if node.lemma_.lower() in lexicon.claimed_heads:
+                return "claimed"
+        for node in chain[:3]:
+            auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
+                return "hypothetical"
+            if node is token and auxiliaries & lexicon.future_aux:
+                return "intended"
+        for node in chain[1:4]:
+            if node.lemma_.lower() in lexicon.intended_heads:
+                return "intended"
+        return "asserted"
+
+    def date_of(self, token: Token) -> tuple[str | None, Any]:
+        """The date governing the trigger's clause, else its quote's date, else none."""
+        clause = clause_head(token)
+        low, high = subtree_bounds(clause)
+        inside = [
+            d
+            for d in self.dates
+            if low <= d.span[0]
+            and d.span[1] <= high
+            and d.value is not None
+            and not self.in_other_clause(d.span[0], clause)
+        ]
+        if inside:
+            best = min(inside, key=lambda d: abs(d.span[0] - token.idx))
+            return best.value, best.precision
+        quote = self.quote_at(token.idx)
+        if quote is not None and quote.date:
+            return quote.date, None
+        return None, None
+
+    def in_other_clause(self, position: int, clause: Token) -> bool:
+        """Is ``position`` inside a clause embedded under ``clause`` (its own time)?"""
+        for child in clause.children:
+            if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp") and child.pos_ == "VERB":
+                low, high = subtree_bounds(child)
+                if low <= position < high:
+                    return True
+        return False
+
+    def place_of(self, token: Token, targets: list[Entity | None]) -> Entity | None:
+        clause = clause_head(token)
+        for node in (token, clause):
+            for child in node.children:
+                if child.dep_ != "prep" or child.lower_ not in self.lexicon.place_preps:
+                    continue
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = self.actor_of(obj)
+                    if (
+                        found
+                        and found[0] is not None
+                        and is_place(found[0])
+                        and found[0] not in targets
+                    ):
+                        return found[0]
+        return None
+
+
+def names_one_of(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def object_controller(token: Token) -> Token | None:
+    """The object that is the subject of an embedded verb: "urged X to refrain",
+    "prevent X from capturing" (object control)."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ == "from":
+        head = head.head
+    elif token.dep_ != "xcomp":
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children)
+
+
+def is_place(entity: Entity) -> bool:
+    return entity.type in ("GPE", "LOC") and entity.id != ""
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause a trigger sits in (the trigger itself when it is a verb)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            return current
+        current = current.head
+    return current
+
+
+def subtree_bounds(token: Token) -> Span:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def clause_span(token: Token) -> Span:
+    """The evidence: the trigger's clause, within its sentence."""
+    head = clause_head(token)
+    low, high = subtree_bounds(head)
+    sentence = token.sent
+    low, high = max(low, sentence.start_char), min(high, sentence.end_char)
+    text = sentence.doc.text
+    while high > low and text[high - 1] in " .,;:":
+        high -= 1
+    return low, high
