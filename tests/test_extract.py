@@ -65,6 +65,13 @@ def test_entities_dates_and_publication_dates_meet_the_bar(
     assert scores["published_acc"] == 1.0, scores
 
 
+@pytest.mark.parametrize("which", ["seeds_report", "examples_report"])
+def test_quotes_and_speakers_meet_the_bar(which: str, request: pytest.FixtureRequest) -> None:
+    scores = overall(request.getfixturevalue(which))
+    assert scores["quote_f1"] is not None and scores["quote_f1"] >= 0.85, scores
+    assert scores["speaker_acc"] is not None and scores["speaker_acc"] >= 0.9, scores
+
+
 def test_every_offset_points_at_its_text(tmp_path: Path) -> None:
     predicted = extract([ROOT / "examples"], tmp_path)
     for record in predicted.values():
@@ -92,3 +99,28 @@ def test_extract_writes_one_object_per_input_in_order(tmp_path: Path) -> None:
     assert [r["doc"] for r in records] == ["b_first.txt", "a_second.txt"]
     assert records[0]["published"] is None  # no date in the text: never today's date
     assert {"Kabul", "Qatar"} <= {e["name"] for e in records[0]["entities"]}
+
+
+@pytest.mark.slow
+def test_a_100k_word_article_is_processed_in_chunks_with_exact_offsets() -> None:
+    from dossier.ingest import prepare_article
+    from dossier.models import RawInput
+    from dossier.pipeline import Extractor
+
+    paragraph = (
+        "On Monday, Pakistani Foreign Minister Shah Mehmood Qureshi met envoys in Islamabad "
+        "to discuss the border crossing at Torkham, officials said. “We want trade to resume,” "
+        "Qureshi said after the talks.\n\n"
+    )
+    text = paragraph * (100_000 // len(paragraph.split()) + 1)
+    raw = RawInput(doc="long.txt", source="long.txt", raw="date 2021-09-09 " + text, fmt="txt")
+    (extraction,) = Extractor().extract([prepare_article(raw)])
+    body = extraction.article.text
+    assert len(body.split()) >= 100_000
+    qureshi = next(e for e in extraction.entities if e.name == "Shah Mehmood Qureshi")
+    assert len(qureshi.mentions) > 2_000
+    last_start, last_end = qureshi.mentions[-1]
+    assert body[last_start:last_end] in qureshi.aliases
+    assert last_end > len(body) - len(paragraph)
+    assert len(extraction.quotes) > 1_000
+    assert all(body[q.span[0] : q.span[1]] == q.text for q in extraction.quotes)

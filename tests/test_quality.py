@@ -35,3 +35,10 @@ def test_every_data_file_is_valid_yaml() -> None:
 
     for path in sorted((ROOT / "src" / "dossier" / "data").glob("*.yaml")):
         assert isinstance(yaml.safe_load(path.read_text("utf-8")), dict), path.name
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("Set up and test", 1)[1]
+    command = section.split("```bash", 1)[1].split("```", 1)[0].strip()
+    assert command in (ROOT / ".ci" / "run").read_text("utf-8")

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -37,7 +38,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
 
@@ -68,6 +69,18 @@ MaxSizeOption = Annotated[
 ]
 
 DEFAULT_DB = Path("dossier.db")
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
 TYPE_STYLES = {
     "PERSON": "bold cyan",
     "ORG": "bold magenta",
@@ -201,7 +214,9 @@ def show(
         bool, typer.Option("--highlight", help="Mark entities and dates in the text.")
     ] = False,
     raw: Annotated[bool, typer.Option("--raw", help="Show the raw text as read.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text (for people) or json.")] = "text",
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="text (for people) or json.")
+    ] = ShowFormat.text,
 ) -> None:
     """Show one document: metadata and cleaned text (or --raw)."""
     with open_kb(db, readonly=True) as kb:
@@ -209,7 +224,7 @@ def show(
             document = kb.document(doc)
         except DossierError as exc:
             raise fail(str(exc)) from None
-    if fmt == "json":
+    if fmt is ShowFormat.json:
         sys.stdout.write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
     row = document.row
@@ -298,8 +313,8 @@ def extract(
         list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl (one document per line) or json.")
-    ] = "jsonl",
+        ExtractFormat, typer.Option("--format", "-f", help="jsonl (one document per line) or json.")
+    ] = ExtractFormat.jsonl,
     model: ModelOption = DEFAULT_MODEL,
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
@@ -322,11 +337,16 @@ def extract(
                 continue
             yield prepare_article(item)
 
-    records = (e.to_exchange() for e in extractor.extract(articles()))  # type: ignore[arg-type]
-    if fmt == "json":
-        sys.stdout.write(json.dumps(list(records), ensure_ascii=False, indent=2) + "\n")
+    def records() -> Iterator[dict[str, object]]:
+        for extraction in extractor.extract(articles()):  # type: ignore[arg-type]
+            for warning in extraction.warnings:
+                stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
+            yield extraction.to_exchange()
+
+    if fmt is ExtractFormat.json:
+        sys.stdout.write(json.dumps(list(records()), ensure_ascii=False, indent=2) + "\n")
     else:
-        for record in records:
+        for record in records():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     if failures:

@@ -14,6 +14,7 @@ No neural coreference model can be loaded offline, so these rules stand in for o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dossier.lexicon import Actor, ActorLexicon, load_lexicon, zipf
+from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ LABELS = {
 PLACE_SUFFIXES = ("city", "province", "district", "village", "town", "valley", "region")
 CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
 RULER_NAME = "dossier_actors"
+COUNTRY_HEADS = frozenset({"country", "nation", "state"})
 GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
 
 
@@ -230,28 +233,35 @@ class EntityFinder:
     def attach_descriptions(self, doc: Doc, clusters: list[Cluster]) -> None:
         """Link definite descriptions ("the terror group", "the Afghan envoy") to an entity."""
         # A country inside the phrase is a cue ("the top US diplomat"), not a conflict.
-        taken = {(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions}
+        taken = SpanSet(
+            [(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions]
+        )
+        context = DescriptionContext(clusters)
         for chunk in doc.noun_chunks:
             first = chunk[0]
             if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
-            if any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+            if taken.overlapping(chunk.start_char, chunk.end_char):
                 continue
-            target = self.description_target(chunk, clusters)
+            target = self.description_target(chunk, clusters, context)
             if target is not None:
                 text = chunk.text
                 target.descriptions.append(
                     Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
                 )
 
-    def description_target(self, chunk: SpacySpan, clusters: list[Cluster]) -> Cluster | None:
+    def description_target(
+        self, chunk: SpacySpan, clusters: list[Cluster], context: DescriptionContext
+    ) -> Cluster | None:
         head = chunk.root.lemma_.lower()
-        subjects = governing_subjects(chunk)
+        excluded = context.named_in(governing_subjects(chunk))
+        subject_countries = {
+            entity_country(c, self.lexicon) for c in clusters if id(c) in excluded
+        } - {None}
+        if head in COUNTRY_HEADS:
+            excluded = set()  # "fled the country" may well mean the subject's country
         before = [
-            c
-            for c in clusters
-            if any(m.start < chunk.start_char for m in c.mentions)
-            and not any(s <= m.start and m.end <= e for m in c.mentions for s, e in subjects)
+            c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded
         ]
         cue = next(
             (
@@ -263,7 +273,7 @@ class EntityFinder:
         )
 
         def last_seen(cluster: Cluster) -> int:
-            return max(m.start for m in cluster.mentions if m.start < chunk.start_char)
+            return context.last_before(cluster, chunk.start_char)
 
         for rule in self.lexicon.descriptions:
             if head not in rule.heads:
@@ -279,12 +289,13 @@ class EntityFinder:
                 ]
             if not candidates:
                 return None
-            if rule.country_only:  # "the country": the article's main country, not the last named
-                return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+            if rule.country_only:
+                # "Ghani fled the country": the subject's own country; else the
+                # article's main country, not merely the last one named.
+                own = [c for c in candidates if c.actor and c.actor.country in subject_countries]
+                return max(own or candidates, key=lambda c: (len(c.mentions), last_seen(c)))
             return max(candidates, key=last_seen)
-        named_head = [
-            c for c in before if c.label == "ORG" and c.canonical().lower().split()[-1] == head
-        ]
+        named_head = [c for c in before if c.label == "ORG" and context.last_word[id(c)] == head]
         if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
             return max(named_head, key=last_seen)
         if not self.lexicon.is_title_word(head):
@@ -369,8 +380,10 @@ def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) 
     }
     found: list[Mention] = []
 
+    taken = SpanSet(covered)
+
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in covered)
+        return not taken.overlapping(start, end)
 
     for run in title_case_runs(doc, pos=("PROPN",), min_length=1):
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
@@ -394,10 +407,13 @@ def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Where two mentions overlap (a name extended over spaCy's split), keep the longer."""
     kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start - m.end):
-        if not any(k.start < mention.end and mention.start < k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 def follows_title(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:
@@ -440,6 +456,33 @@ def governing_subjects(chunk: SpacySpan) -> list[Span]:
                 tokens = list(child.subtree)
                 spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     return spans
+
+
+class DescriptionContext:
+    """What description linking asks of the clusters, computed once per document."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
+        self.first = {key: starts[0] for key, starts in self.starts.items()}
+        self.last_word = {id(c): c.canonical().lower().split()[-1] for c in clusters}
+        rows = [(m.start, m.end, id(c)) for c in clusters for m in c.mentions]
+        self.spans = SpanSet([(s, e) for s, e, _ in rows])
+        self.owner = {(s, e): key for s, e, key in rows}
+
+    def last_before(self, cluster: Cluster, position: int) -> int:
+        starts = self.starts[id(cluster)]
+        index = bisect.bisect_left(starts, position)
+        return starts[index - 1] if index else -1
+
+    def named_in(self, spans: list[Span]) -> set[int]:
+        """The clusters with a mention inside one of ``spans``."""
+        found = set()
+        for start, end in spans:
+            for i in self.spans.overlapping(start, end):
+                s, e = self.spans.spans[i]
+                if start <= s and e <= end:
+                    found.add(self.owner[(s, e)])
+        return found
 
 
 def add_entity_ruler(nlp: Language, lexicon: ActorLexicon) -> None:

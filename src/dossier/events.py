@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.lexicon import load_data, load_lexicon
-from dossier.mentions import EntityIndex
+from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import DateMention, Entity, Event, Quote, Span
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
-GROUP_NOUNS_OF = frozenset({"of"})
+GROUP_PREPS = ("of", "in", "across", "including")  # "ministers of X", "districts in X"
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -97,8 +97,6 @@ def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
             objects=frozenset(rest[-1].lower().split("|")),
         )
     return Trigger(type_, mode.strip() or None, False, lemma, particle=rest[0] if rest else None)
-
-
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +167,8 @@ class _EventCoder:
         self.quotes = quotes
         direct = [q.span for q in quotes if q.kind == "direct"]
         self.index = EntityIndex(entities, direct)
+        self.quote_spans = SpanSet([q.span for q in quotes])
+        self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_country = {e.country: e for e in entities if e.type == "GPE" and e.country}
         self.consumed: set[int] = set()
 
@@ -324,7 +324,7 @@ class _EventCoder:
     def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """A verb+object or noun trigger's target: possessor, of/to/on-phrase, or the verb's."""
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 found = self.actors_of(child)
                 if found and found[0] not in exclude:
                     return found
@@ -357,13 +357,12 @@ class _EventCoder:
                     sources = self.actors_of(objects[0])
                 elif child.lower_ in self.lexicon.noun_target_preps and not targets:
                     targets = self.actors_of(objects[0])
+        if not sources and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            # "Blinken said after talks with Jaishankar": the talks are Blinken's.
+            subject = self.subject_of(token.head.head)
+            sources = self.actors_of(subject) if subject is not None else []
         if not sources and not targets:
             return None
-        if (
-            trigger.lemma in ("takeover", "capture", "withdrawal", "defection", "defections")
-            and not targets
-        ):
-            targets = []
         return _Candidate(trigger, token, trigger.type, sources, targets)
 
     def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
@@ -423,6 +422,11 @@ class _EventCoder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
             return self.pronoun_actor(token)
+        for child in token.children:  # "his counterpart, Viktor Khrenin"
+            if child.dep_ == "appos":
+                inner = self.actor_of(child)
+                if inner:
+                    return inner
         demonym = self.demonym_entity(token)
         if demonym is not None:
             return [demonym]
@@ -431,9 +435,10 @@ class _EventCoder:
                 inner = self.actor_of(child)
                 if inner:
                     return inner
-        for child in token.children:  # "ministers of Pakistan, China and Russia"
-            if child.dep_ == "prep" and child.lower_ in GROUP_NOUNS_OF:
-                for obj in child.children:
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        for name in GROUP_PREPS:  # "ministers of Pakistan, China and Russia"
+            if name in preps:
+                for obj in preps[name].children:
                     if obj.dep_ == "pobj":
                         inner_all = self.actors_of(obj)
                         if inner_all:
@@ -481,10 +486,12 @@ class _EventCoder:
         return Entity(id="", name=name, type="GPE", country=code)
 
     def quote_at(self, position: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.span[0] <= position < quote.span[1]:
-                return quote
-        return None
+        """The quote ``position`` sits in (the innermost, a direct one inside a report)."""
+        found = self.quote_spans.containing(position, position + 1)
+        if not found:
+            return None
+        span = min((self.quote_spans.spans[i] for i in found), key=lambda s: s[1] - s[0])
+        return self.quote_by_span[span]
 
     def is_stance_refusal(self, token: Token) -> bool:
         """ "not inclined to support", "won't recognise": a refusal of the action."""
@@ -510,7 +517,7 @@ class _EventCoder:
         modality = self.modality(token)
         date, precision = self.date_of(token)
         place = self.place_of(token, targets)
-        clause = clause_span(token)
+        clause = clause_span(token, self.text)
         sentence = token.sent
         info = self.lexicon.types.get(type_)
         mode = candidate.trigger.mode if candidate.trigger.type == type_ else None
@@ -665,13 +672,12 @@ def subtree_bounds(token: Token) -> Span:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def clause_span(token: Token) -> Span:
+def clause_span(token: Token, text: str) -> Span:
     """The evidence: the trigger's clause, within its sentence."""
     head = clause_head(token)
     low, high = subtree_bounds(head)
     sentence = token.sent
     low, high = max(low, sentence.start_char), min(high, sentence.end_char)
-    text = sentence.doc.text
     while high > low and text[high - 1] in " .,;:":
         high -= 1
     return low, high

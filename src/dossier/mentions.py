@@ -16,6 +16,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+class SpanSet:
+    """Sorted ``[start, end)`` spans answering "which overlap this stretch?" quickly.
+
+    A query looks only at spans starting within the longest span's length before it,
+    so long articles with thousands of mentions stay linear, not quadratic.
+    """
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indexes (into ``self.spans``) of the spans overlapping ``[start, end)``."""
+        high = bisect.bisect_left(self.starts, end)
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        return [i for i in range(low, high) if self.spans[i][1] > start]
+
+    def containing(self, start: int, end: int) -> list[int]:
+        return [
+            i
+            for i in self.overlapping(start, end)
+            if self.spans[i][0] <= start and end <= self.spans[i][1]
+        ]
+
+
 class EntityIndex:
     """Which entity a stretch of text names, and which was named last before a point."""
 
@@ -26,14 +52,17 @@ class EntityIndex:
         )
         self.starts = [r[0] for r in rows]
         self.rows = rows
-        self.quotes = quotes
+        self.mention_spans = SpanSet([(r[0], r[1]) for r in rows])
+        self.by_span = {(r[0], r[1]): r for r in rows}
+        self.quotes = SpanSet(quotes)
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        return bool(self.quotes.containing(start, end))
 
     def covering(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        last = bisect.bisect_left(self.starts, end)
-        return [r for r in self.rows[:last] if r[1] > start]
+        """Mentions overlapping ``[start, end)``, in text order."""
+        spans = self.mention_spans.spans
+        return [self.by_span[spans[i]] for i in self.mention_spans.overlapping(start, end)]
 
     def named_by(self, token: Token) -> Entity | None:
         """The entity a noun phrase names, by its head word first, then anywhere in it."""

@@ -154,13 +154,20 @@ def ingest(
         store.write_batch(extractions, skipped)
         for extraction in extractions:
             report.ingested.append(extraction.article.doc)
+            report.warnings.extend(extraction.warnings)
             if progress:
                 progress(extraction.article.doc, "ingested")
         batch.clear()
         skipped.clear()
 
     for article in prepared(paths, report, max_bytes, progress):
-        if article.content_hash in seen or store.has_content(article.content_hash):
+        known = article.content_hash in seen or store.has_content(article.content_hash)
+        if known and store.restore_version(article):  # a file edited back to an older text
+            report.ingested.append(article.doc)
+            if progress:
+                progress(article.doc, "ingested")
+            continue
+        if known:
             report.unchanged.append(article.doc)
             if progress:
                 progress(article.doc, "unchanged")

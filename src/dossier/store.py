@@ -251,11 +251,42 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def restore_version(self, article: Article) -> bool:
+        """Make an older stored version current again when a file returns to its text.
+
+        True if a non-current version of this document held exactly this content.
+        """
+        key = document_key(article)
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND key = ? AND current = 0",
+            (article.content_hash, key),
+        ).fetchone()
+        if row is None:
+            return False
+        with self.transaction():
+            self.conn.execute("UPDATE documents SET current = 0 WHERE key = ?", (key,))
+            self.conn.execute("UPDATE documents SET current = 1 WHERE id = ?", (row[0],))
+        return True
+
     def write_batch(
         self, extractions: Sequence[Extraction], skipped: Sequence[tuple[Article, str]] = ()
     ) -> list[int]:
         """Store a batch of articles in one transaction; return the new document ids."""
         ids: list[int] = []
+        try:
+            self._write(extractions, skipped, ids)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot store the batch ({exc}); nothing of it was kept"
+            ) from exc
+        return ids
+
+    def _write(
+        self,
+        extractions: Sequence[Extraction],
+        skipped: Sequence[tuple[Article, str]],
+        ids: list[int],
+    ) -> None:
         with self.transaction():
             for article, reason in skipped:
                 if not self.has_content(article.content_hash):
@@ -266,7 +297,6 @@ class Store:
                 doc_id = self._insert_document(extraction.article, status="ok", reason=None)
                 self._insert_extraction(doc_id, extraction)
                 ids.append(doc_id)
-        return ids
 
     def _insert_document(self, article: Article, *, status: str, reason: str | None) -> int:
         key = document_key(article)

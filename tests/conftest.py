@@ -1,0 +1,87 @@
+"""Shared paths and the ``dossier`` command run as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CORPUS = FIXTURES / "corpus"
+# ../shared beside the checkout (seeds and their gold); tests that read it skip without it.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# Variables that would change what the command prints or where it writes.
+_SCRUBBED = ("DOSSIER_DB", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "LINES")
+
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def dossier_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.update(extra)
+    return env
+
+
+def run_dossier(
+    *args: str | Path,
+    cwd: Path,
+    input: str | bytes | None = None,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m dossier ARGS`` in ``cwd``, as a user would run it; output as text."""
+    data = input.encode("utf-8") if isinstance(input, str) else input
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier", *map(str, args)],
+        cwd=cwd,
+        input=data,
+        stdin=None if data is not None else subprocess.DEVNULL,
+        capture_output=True,
+        env=dossier_env(**(extra_env or {})),
+        timeout=timeout,
+    )
+    return subprocess.CompletedProcess(
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8", errors="replace"),
+        result.stderr.decode("utf-8", errors="replace"),
+    )
+
+
+@pytest.fixture(scope="session")
+def dossier_cli() -> Runner:
+    """The runner for ``python -m dossier``; module-scoped fixtures share stores built with it."""
+    return run_dossier
+
+
+def start_dossier(*args: str | Path, cwd: Path) -> subprocess.Popen[bytes]:
+    """``python -m dossier ARGS`` started in the background, output discarded."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "dossier", *map(str, args)],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dossier_env(),
+    )
+
+
+@pytest.fixture(scope="session")
+def dossier_background() -> Callable[..., subprocess.Popen[bytes]]:
+    """Starts ``python -m dossier`` without waiting, for tests that kill it."""
+    return start_dossier
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared, or a clean skip when the checkout has none beside it."""
+    if not (SHARED / "corpus" / "seeds").is_dir() or not (SHARED / "gold").is_dir():
+        pytest.skip(f"{SHARED} (seeds and gold) is not beside this checkout")
+    return SHARED
