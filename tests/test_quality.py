@@ -30,11 +30,23 @@ def test_mypy_strict_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_every_data_file_is_valid_yaml() -> None:
+def test_every_data_file_is_valid_yaml_with_no_word_read_as_a_boolean() -> None:
+    """YAML reads a bare on/off/yes/no in a list as a boolean: quote those words."""
     import yaml
 
+    def booleans_in_lists(value: object) -> list[object]:
+        if isinstance(value, dict):
+            return [b for v in value.values() for b in booleans_in_lists(v)]
+        if isinstance(value, list):
+            return [v for v in value if isinstance(v, bool)] + [
+                b for v in value for b in booleans_in_lists(v)
+            ]
+        return []
+
     for path in sorted((ROOT / "src" / "dossier" / "data").glob("*.yaml")):
-        assert isinstance(yaml.safe_load(path.read_text("utf-8")), dict), path.name
+        data = yaml.safe_load(path.read_text("utf-8"))
+        assert isinstance(data, dict), path.name
+        assert booleans_in_lists(data) == [], path.name
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -749,9 +749,11 @@ def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
     """Fold an acronym into the name it abbreviates: defined "Name (ACR)" or by initials."""
     acronyms = [c for c in clusters if re.fullmatch(r"[A-Z]{2,6}", c.canonical())]
     for acronym in acronyms:
+        if not acronym.mentions:  # already folded into another acronym's name
+            continue
         letters = acronym.canonical()
         for other in clusters:
-            if other is acronym or other.label not in ("ORG", "GPE", "LOC"):
+            if other is acronym or not other.mentions or other.label not in ("ORG", "GPE", "LOC"):
                 continue
             names = {m.text for m in other.mentions} | {other.canonical()}
             defined = any(f"{n} ({letters})" in text for n in names)

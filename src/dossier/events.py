@@ -77,6 +77,9 @@ class EventLexicon:
     noun_agent_preps: frozenset[str]
     noun_target_preps: frozenset[str]
     place_preps: frozenset[str]
+    spatial_types: frozenset[str]
+    symmetric_types: frozenset[str]
+    quote_stances: dict[str, frozenset[str]]
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -133,6 +136,12 @@ def event_lexicon() -> EventLexicon:
         noun_agent_preps=words("noun_agent_preps"),
         noun_target_preps=words("noun_target_preps"),
         place_preps=words("place_preps"),
+        spatial_types=frozenset(str(t).upper() for t in data.get("spatial_types", [])),
+        symmetric_types=frozenset(str(t).upper() for t in data.get("symmetric_types", [])),
+        quote_stances={
+            str(t).upper(): frozenset(str(w).lower() for w in cues)
+            for t, cues in data.get("quote_stances", {}).items()
+        },
     )
 
 
@@ -169,7 +178,11 @@ class _EventCoder:
         self.index = EntityIndex(entities, direct)
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
-        self.by_country = {e.country: e for e in entities if e.type == "GPE" and e.country}
+        self.by_country = {
+            e.country: e
+            for e in entities
+            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
+        }
         self.consumed: set[int] = set()
 
     # --- matching ---------------------------------------------------------------------
@@ -188,17 +201,77 @@ class _EventCoder:
                 if key not in seen:
                     seen.add(key)
                     found.append(event)
-        return found
+        coded = {(e.type, e.source, e.target) for e in found}
+        for event in self.quote_events():
+            if (event.type, event.source, event.target) not in coded:
+                coded.add((event.type, event.source, event.target))
+                found.append(event)
+        return sorted(found, key=lambda e: e.trigger_span[0])
+
+    def quote_events(self) -> list[Event]:
+        """What a speaker's words do to the actors they name (``quote_stances``)."""
+        events = []
+        for number, quote in enumerate(self.quotes):
+            speaker = next((e for e in self.entities if e.id == quote.speaker_id), None)
+            if speaker is None:
+                continue
+            own = {speaker.name, self.group_of(speaker).name}
+            named = [
+                r[2]
+                for r in self.index.covering(*quote.span)
+                if r[2].name not in own and r[2].type != "LOC"
+            ]
+            targets = [a for e in named if (a := self.as_actor(e, spatial=False)) is not None]
+            if not targets:
+                continue
+            tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
+            for type_, cues in self.lexicon.quote_stances.items():
+                cue = next(
+                    (t for t in tokens if t.lemma_.lower() in cues or t.lower_ in cues), None
+                )
+                if cue is None:
+                    continue
+                events.append(self.quote_event(type_, cue, quote, number, speaker, targets[0]))
+                break
+        return events
+
+    def quote_event(
+        self, type_: str, cue: Token, quote: Quote, number: int, speaker: Entity, target: Entity
+    ) -> Event:
+        info = self.lexicon.types.get(type_)
+        sentence = cue.sent
+        return Event(
+            type=type_,
+            trigger=cue.text,
+            trigger_span=(cue.idx, cue.idx + len(cue.text)),
+            span=quote.span,
+            sentence=(sentence.start_char, sentence.end_char),
+            text=quote.text,
+            source=speaker.name,
+            source_id=speaker.id or None,
+            source_country=speaker.country,
+            source_sector=speaker.sector,
+            target=target.name,
+            target_id=target.id or None,
+            target_country=target.country,
+            target_sector=target.sector,
+            date=quote.date,
+            modality="asserted",
+            quad=info.quad if info else None,
+            score=info.score if info else None,
+            confidence=0.5,
+            quote=number,
+        )
 
     def match(self, token: Token) -> Trigger | None:
         """The most specific trigger ``token`` fires, if any."""
-        lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
-            options = self.lexicon.verbs.get(lemma, ())
+            table = self.lexicon.verbs
         elif token.pos_ in ("NOUN", "PROPN"):
-            options = self.lexicon.nouns.get(lemma, ())
+            table = self.lexicon.nouns
         else:
             return None
+        options = next((table[f] for f in lemmas(token) if f in table), ())
         fitting = [t for t in options if self.fits(t, token)]
         return max(fitting, key=lambda t: t.specificity) if fitting else None
 
@@ -223,6 +296,10 @@ class _EventCoder:
         return None
 
     def candidate(self, token: Token) -> _Candidate | None:
+        if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
+            hoped = self.hoped_for(token)
+            if hoped is not None:
+                return hoped
         trigger = self.match(token)
         if trigger is None:
             return None
@@ -231,10 +308,6 @@ class _EventCoder:
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.refusal_verbs or (lemma == "stop" and trigger.particle):
             return self.refusal(trigger, token)
-        if lemma in self.lexicon.request_heads and trigger.type == "REQUEST":
-            hoped = self.hoped_for(token)
-            if hoped is not None:
-                return hoped
         sources, targets = self.verb_arguments(trigger, token)
         if trigger.objects:
             obj = self.trigger_object(trigger, token)
@@ -398,6 +471,7 @@ class _EventCoder:
         if not targets:
             return None
         trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
+        self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
         return _Candidate(trigger, token, "REQUEST", self.actors_of(subject), targets)
 
     def actors_of(self, token: Token | None) -> list[Entity | None]:
@@ -458,11 +532,16 @@ class _EventCoder:
             types = frozenset({"ORG", "GPE"})
         else:
             return None
+        skip: list[Entity | None] = []
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         exclude = self.actor_of(subject) if subject is not None and subject is not token else None
-        found = self.index.last_before(token.idx, types, exclude=exclude or [])
-        return [found] if found is not None else None
+        for _ in range(6):  # people and groups act; a town named in passing does not
+            found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
+            if found is None or self.as_actor(found, spatial=False) is not None:
+                return [found] if found is not None else None
+            skip.append(found)
+        return None
 
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to."""
@@ -505,10 +584,35 @@ class _EventCoder:
 
     # --- the record ----------------------------------------------------------------
 
+    def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
+        """An entity as an event's actor: a capital named as an actor is its country
+        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz")."""
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return entity
+        known = self.actors.lookup(entity.name)
+        if known is not None and known.level == "country":
+            return entity
+        if known is not None and known.capital and known.country and not spatial:
+            return self.country_entity(known.country)
+        return entity if spatial else None
+
+    def country_entity(self, code: str) -> Entity | None:
+        if code in self.by_country:
+            return self.by_country[code]
+        name = self.actors.country_names.get(code)
+        return Entity(id="", name=name, type="GPE", country=code) if name else None
+
     def code(self, candidate: _Candidate) -> list[Event]:
         type_ = candidate.type
-        sources: list[Entity | None] = [s for s in candidate.sources if s is not None] or [None]
-        targets: list[Entity | None] = [t for t in candidate.targets if t is not None] or [None]
+        spatial = type_ in self.lexicon.spatial_types
+        if type_ in self.lexicon.symmetric_types and not candidate.targets:
+            candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
+        sources: list[Entity | None] = [
+            a for s in candidate.sources if (a := self.as_actor(s, spatial=False)) is not None
+        ] or [None]
+        targets: list[Entity | None] = [
+            a for t in candidate.targets if (a := self.as_actor(t, spatial=spatial)) is not None
+        ] or [None]
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
@@ -628,6 +732,16 @@ class _EventCoder:
                     ):
                         return found[0]
         return None
+
+
+def lemmas(token: Token) -> set[str]:
+    """The lemma, and the word minus a plural or 3rd-person "s": spaCy's small model
+    sometimes lemmatizes wrongly ("hopes" → "hop")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("s") and len(lower) > 3:
+        forms.add(lower[:-1])
+    return forms
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:

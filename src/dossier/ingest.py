@@ -31,6 +31,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB, as --max-size counts it
 MIN_LANGUAGE_PROB = 0.5
+SHORT_TEXT_LETTERS = 400
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -334,7 +335,10 @@ def _language_identifier() -> Any:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when too unsure to say."""
     sample = text[:4000]
-    if sum(ch.isalpha() for ch in sample) < 40:
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters < 40:
         return None
     language, prob = _language_identifier().classify(sample)
+    if language != "en" and letters < SHORT_TEXT_LETTERS and prob < 0.99:
+        return None  # one short sentence is too little to call it not English
     return str(language) if prob >= MIN_LANGUAGE_PROB else None

@@ -41,6 +41,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     level: str | None = None  # for places: country, province, city, region
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,7 @@ def add_actors(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
             type=entry.get("type", "GPE"),
             country=entry.get("country"),
             level=entry.get("level"),
+            capital=bool(entry.get("capital")),
         )
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             lexicon.by_alias[form] = place

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import Article, Extraction, InputFailure
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
 from dossier.store import Store
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_BATCH = 64
 Progress = Callable[[str, str], None]  # (doc, outcome) after each input
@@ -57,30 +61,38 @@ class Extractor:
         self.workers = workers
         self.batch_size = batch_size
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """One Extraction per article, in order; non-English articles get an empty one."""
+    def extract_one(self, article: Article, doc: Doc) -> Extraction:
+        """Run the stages after parsing, in order, over one parsed article."""
         from dossier.dates import find_dates
         from dossier.events import find_events
         from dossier.quotes import find_quotes
 
+        dates = find_dates(doc, article.published)
+        entities = self.entities.find(doc)
+        quotes, warnings = find_quotes(doc, entities, dates)
+        events = find_events(doc, entities, dates, quotes)
+        return Extraction(
+            article=article,
+            entities=entities,
+            dates=dates,
+            quotes=quotes,
+            events=events,
+            warnings=[f"{article.doc}: {w}" for w in warnings],
+        )
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """One Extraction per article, in order; non-English articles get an empty one."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Extraction]:
             texts = (a.text for a in pending)
             docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
             for article, doc in zip(pending, docs, strict=True):
-                dates = find_dates(doc, article.published)
-                entities = self.entities.find(doc)
-                quotes, warnings = find_quotes(doc, entities, dates)
-                events = find_events(doc, entities, dates, quotes)
-                yield Extraction(
-                    article=article,
-                    entities=entities,
-                    dates=dates,
-                    quotes=quotes,
-                    events=events,
-                    warnings=[f"{article.doc}: {w}" for w in warnings],
-                )
+                try:
+                    yield self.extract_one(article, doc)
+                except Exception as exc:  # one article's bug must not stop the batch
+                    reason = f"{article.doc}: extraction failed ({type(exc).__name__}: {exc})"
+                    yield Extraction(article=article, warnings=[reason])
             pending.clear()
 
         for article in articles:
