@@ -25,7 +25,7 @@ from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import InputFailure
 from dossier.nlp import DEFAULT_MODEL
 from dossier.render import Format, emit, stderr, stdout
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, DocumentRow, SearchHit
+from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, QUOTE_KEYS, DocumentRow, SearchHit
 
 app = typer.Typer(
     help=(
@@ -402,25 +402,9 @@ def quotes(
         fmt,
         columns=("date", "published", "speaker", "kind", "cue", "text", "addressee", "doc")
         if fmt is Format.table
-        else QUOTE_FIELDS,
+        else QUOTE_KEYS,
         title="quotes",
     )
-
-
-# The keys of a quote row (store.quote_row), so that csv has its header even with no rows.
-QUOTE_FIELDS = (
-    "doc",
-    "published",
-    "kind",
-    "speaker",
-    "speaker_id",
-    "cue",
-    "text",
-    "addressee",
-    "date",
-    "span",
-    "sentence",
-)
 
 
 @app.command(name="eval")

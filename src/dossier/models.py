@@ -8,7 +8,7 @@ half-open ``(start, end)`` pair of code-point offsets into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -73,7 +73,7 @@ class Role:
     of: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"title": self.title, "of": self.of}
+        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -90,16 +90,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": list(self.aliases),
-            "country": self.country,
-            "sector": self.sector,
-            "roles": [r.to_json() for r in self.roles],
-            "mentions": [list(m) for m in self.mentions],
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +103,7 @@ class DateMention:
     span: Span
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "value": self.value,
-            "precision": self.precision,
-            "span": list(self.span),
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,18 +123,7 @@ class Quote:
     date: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "speaker": self.speaker,
-            "speaker_id": self.speaker_id,
-            "kind": self.kind,
-            "text": self.text,
-            "cue": self.cue,
-            "span": list(self.span),
-            "sentence": list(self.sentence),
-            "addressee": self.addressee,
-            "addressee_id": self.addressee_id,
-            "date": self.date,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,33 +157,7 @@ class Event:
     quote: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "mode": self.mode,
-            "source": self.source,
-            "source_id": self.source_id,
-            "source_country": self.source_country,
-            "source_sector": self.source_sector,
-            "target": self.target,
-            "target_id": self.target_id,
-            "target_country": self.target_country,
-            "target_sector": self.target_sector,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "place": self.place,
-            "place_id": self.place_id,
-            "negated": self.negated,
-            "modality": self.modality,
-            "trigger": self.trigger,
-            "trigger_span": list(self.trigger_span),
-            "text": self.text,
-            "span": list(self.span),
-            "sentence": list(self.sentence),
-            "quad": self.quad,
-            "score": self.score,
-            "confidence": self.confidence,
-            "quote": self.quote,
-        }
+        return asdict(self)
 
 
 @dataclass(slots=True)

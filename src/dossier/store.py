@@ -598,22 +598,24 @@ QUOTE_COLUMNS = (
 )
 
 
+# The keys of a quote row as listed by ``Store.quotes`` (spans are [start, end] pairs).
+QUOTE_KEYS = (
+    "doc",
+    "published",
+    "kind",
+    "speaker",
+    "speaker_id",
+    "cue",
+    "text",
+    "span",
+    "sentence",
+    "addressee",
+    "date",
+)
+
+
 def quote_row(row: Sequence[Any]) -> dict[str, Any]:
-    keys = (
-        "doc",
-        "published",
-        "kind",
-        "speaker",
-        "speaker_id",
-        "cue",
-        "text",
-        "start",
-        "end",
-        "sentence_start",
-        "sentence_end",
-        "addressee",
-        "date",
-    )
+    keys = [*QUOTE_KEYS[:7], "start", "end", "sentence_start", "sentence_end", *QUOTE_KEYS[9:]]
     record = dict(zip(keys, row, strict=True))
     record["span"] = [record.pop("start"), record.pop("end")]
     record["sentence"] = [record.pop("sentence_start"), record.pop("sentence_end")]
