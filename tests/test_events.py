@@ -9,10 +9,11 @@ import pytest
 
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
-from dossier.events import event_lexicon, find_events
+from dossier.events import find_events
 from dossier.models import Event
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes
+from dossier.triggers import event_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,297 @@
+"""Names in the parse: the mention-level repairs of what spaCy's NER finds.
+
+spaCy's small model splits names ("Ursula von" + "Leyen"), misses them ("Hanafi"
+after "Abdul Salam Hanafi"), or tags a title with them; these functions find the
+exact character bounds of every name and the title runs around it, for the entity
+stage to cluster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.lexicon import Actor, ActorLexicon, zipf
+from dossier.mentions import SpanSet
+from dossier.models import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
+PLACE_SUFFIXES = ("city", "province", "district", "village", "town", "valley", "region")
+GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    actor: Actor | None = None
+    sentence: int = 0
+
+
+def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Add names spaCy splits or misses whose last word says what they are.
+
+    "the Afghanistan Army" (spaCy: GPE "Afghanistan") is an ORG because "Army" is an
+    organization word; "the Fakhor Air Base" is a place because "Base" is a place word.
+    Mentions inside such a name are replaced by it.
+    """
+    text = text_of(doc)
+    found: list[Mention] = []
+    for run in title_case_runs(doc):
+        last = run[-1].lower_
+        label = (
+            "ORG" if last in lexicon.org_words else "LOC" if last in lexicon.place_heads else None
+        )
+        if label is None or len(run) < 2:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(m.start <= start and end <= m.end for m in mentions):
+            continue
+        sentence = run[0].sent.start_char
+        name = text[start:end]
+        found.append(Mention(start, end, name, label, f"{label}:{name}", None, sentence))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Add people spaCy did not tag: a surname of someone named in full elsewhere in the
+    article ("Hanafi" after "Abdul Salam Hanafi"), and a capitalized name right after a
+    title ("Russia's envoy, Vassily Nebenzia")."""
+    text = text_of(doc)
+    covered = [(m.start, m.end) for m in mentions]
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1 and len(m.text.split()[-1]) > 2
+    }
+    found: list[Mention] = []
+
+    taken = SpanSet(covered)
+
+    def free(start: int, end: int) -> bool:
+        return not taken.overlapping(start, end)
+
+    for run in title_case_runs(doc, pos=("PROPN",), min_length=1):
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if not free(start, end) or lexicon.lookup(text[start:end]) is not None:
+            continue
+        sentence = run[0].sent.start_char
+        if len(run) >= 2 and follows_title(doc, run[0], lexicon):
+            name = text[start:end]
+            found.append(Mention(start, end, name, "PERSON", f"PERSON:{name}", None, sentence))
+            continue
+        for token in run:
+            if token.text in surnames and zipf(token.text) < GENERIC_WORD_ZIPF:
+                end = token.idx + len(token.text)
+                key = f"PERSON:{token.text}"
+                found.append(Mention(token.idx, end, token.text, "PERSON", key, None, sentence))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Where two mentions overlap (a name extended over spaCy's split), keep the longer."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def follows_title(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:
+    """Is the token before ``first`` (or before a comma there) a person's title?"""
+    i = first.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lexicon.title_sectors
+
+
+def title_case_runs(
+    doc: Doc, *, pos: tuple[str, ...] = ("PROPN", "NOUN"), min_length: int = 2
+) -> list[list[Token]]:
+    """Maximal runs of capitalized proper nouns (and nouns) inside one sentence."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        capital = token.text[:1].isupper() and token.is_alpha and token.pos_ in pos
+        if capital and (not current or not token.is_sent_start):
+            current.append(token)
+            continue
+        if len(current) >= min_length:
+            runs.append(current)
+        current = [token] if capital else []
+    if len(current) >= min_length:
+        runs.append(current)
+    return runs
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("dossier_text")
+    if cached is None:
+        cached = doc.user_data["dossier_text"] = doc.text
+    return str(cached)
+
+
+def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens overlapping ``[start, end)``, found without a scan of the whole doc."""
+    start, end = max(0, start), min(len(text_of(doc)), end)
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
+    """Take in name words spaCy left out: "said [Bharat] Bhushan Babu"."""
+    tokens = [t for t in window_tokens(doc, start - 60, start) if t.idx + len(t.text) < start]
+    for token in reversed(tokens):
+        gap = text_of(doc)[token.idx + len(token.text) : start]
+        if gap != " " or token.ent_type_ not in ("", "PERSON"):
+            break
+        if token.lower_ in lexicon.name_particles and token.is_alpha:
+            start = token.idx  # "Ursula [von der] Leyen": kept only if a name precedes
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+            break
+        if token.lower_ in lexicon.honorifics or lexicon.is_title_word(token.text):
+            break
+        if lexicon.lookup(token.text) is not None or lexicon.demonym_country(token.text):
+            break
+        if token.is_sent_start and zipf(token.text) >= GENERIC_WORD_ZIPF:
+            break
+        start = token.idx
+    while text_of(doc)[start:].split(" ", 1)[0].lower() in lexicon.name_particles:
+        start += len(text_of(doc)[start:].split(" ", 1)[0]) + 1
+    return start
+
+
+def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
+    """Take in a surname spaCy split off: "[Shah Mehmood] Qureshi"."""
+    text = text_of(doc)
+    reached = end
+    while reached > 0 and text[:reached].split()[-1].lower() in lexicon.name_particles:
+        reached -= len(text[:reached].split()[-1]) + 1  # "Ursula von" ends in a particle
+    end, cursor = reached, reached
+    for token in window_tokens(doc, reached, reached + 80):
+        if token.idx < cursor:
+            continue
+        if text[cursor : token.idx] != " " or not token.is_alpha:
+            break
+        if token.lower_ in lexicon.name_particles:
+            cursor = token.idx + len(token.text)  # kept only if a name follows
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
+            break
+        if lexicon.lookup(token.text) is not None or lexicon.is_title_word(token.text):
+            break
+        end = cursor = token.idx + len(token.text)
+    return end
+
+
+def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
+    """Character bounds of an entity without a leading "the" or trailing possessive."""
+    start, end = ent.start_char, ent.end_char
+    text = text_of(doc)[start:end]
+    if (text[:4].lower() == "the " and ent.label_ != "ORG") or text[:4] == "the ":
+        start += 4
+    text = text_of(doc)[start:end]
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            end -= len(suffix)
+            break
+    while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] not in ").":
+        end -= 1
+    while start < end and not text_of(doc)[start].isalnum():
+        start += 1
+    return start, end
+
+
+def is_name(text: str) -> bool:
+    return (
+        len(text) >= 2
+        and any(c.isupper() for c in text)
+        and not text.startswith("@")
+        and not text.isdigit()
+    )
+
+
+def strip_place_suffix(text: str, start: int, end: int) -> tuple[str, int]:
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+        new = " ".join(words[:-1])
+        return new, start + len(new)
+    return text, end
+
+
+def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
+    """The run of title words right before a name: "Russian Defence Minister" Sergei Shoigu."""
+    tokens = [
+        t
+        for t in window_tokens(doc, start - 120, start)
+        if t.idx + len(t.text) <= start and t.idx >= start - 120
+    ]
+    if len(tokens) > 1 and tokens[-1].text == ",":  # "A Taliban spokesman, Suhail Shaheen"
+        start = tokens[-1].idx
+        tokens = tokens[:-1]
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
+            break
+        if not is_title_token(token, lexicon) or token.ent_type_ == "PERSON":
+            break
+        run.insert(0, token)
+    while run and run[0].lower_ in CONNECTORS:
+        run.pop(0)
+    if not run or not any(lexicon.is_title_word(t.text) for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def apposition_after(doc: Doc, end: int, lexicon: ActorLexicon) -> Span | None:
+    """A title in apposition after a name: Ahmad Massoud, "leader of the NRF","""
+    following = [t for t in window_tokens(doc, end, end + 200) if t.idx >= end]
+    if len(following) < 2 or following[0].text != ",":
+        return None
+    run: list[Token] = []
+    depth = 0
+    for token in following[1:]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and not is_title_token(token, lexicon):
+            break
+        run.append(token)
+    while run and (run[-1].lower_ in CONNECTORS or run[-1].text in "()"):
+        run.pop()
+    if not run or not any(lexicon.is_title_word(t.text) for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
+    text = token.text
+    return (
+        lexicon.is_title_word(text)
+        or text.lower() in CONNECTORS
+        or text in ("'s", "’s")
+        or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
+        or lexicon.demonym_country(text) is not None
+    )

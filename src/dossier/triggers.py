@@ -1,0 +1,121 @@
+"""The event lexicon: ``data/events.yaml`` read into triggers and settings.
+
+Each trigger line ("hold talks|meeting @multilateral") becomes a ``Trigger``; the
+types' quad classes and PLOVER scores, and the word lists the coder consults
+(refusals, modality cues, prepositions), become one frozen ``EventLexicon``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from dossier.lexicon import load_data
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    noun: bool
+    lemma: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 if self.objects else 1 if self.particle else 0
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    quad: int
+    score: float
+    modes: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    types: dict[str, TypeInfo]
+    no_target_needed: frozenset[str]
+    refusal_verbs: frozenset[str]
+    negated_stances: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    intended_heads: frozenset[str]
+    future_aux: frozenset[str]
+    claimed_heads: frozenset[str]
+    request_heads: frozenset[str]
+    target_preps: tuple[str, ...]
+    noun_agent_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    place_preps: frozenset[str]
+    spatial_types: frozenset[str]
+    symmetric_types: frozenset[str]
+    quote_stances: dict[str, frozenset[str]]
+
+
+def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
+    """One line of the trigger lexicon ("hold talks|meeting @multilateral") as a Trigger."""
+    words, _, mode = line.partition("@")
+    words = words.strip()
+    noun = words.startswith("n:")
+    if noun:
+        return Trigger(type_, mode.strip() or None, True, words[2:].strip().lower())
+    parts = words.split()
+    lemma, rest = parts[0].lower(), parts[1:]
+    if rest and ("|" in rest[-1] or rest[-1] not in particles):
+        return Trigger(
+            type_,
+            mode.strip() or None,
+            False,
+            lemma,
+            objects=frozenset(rest[-1].lower().split("|")),
+        )
+    return Trigger(type_, mode.strip() or None, False, lemma, particle=rest[0] if rest else None)
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    data: dict[str, Any] = load_data("events.yaml")
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    particles = frozenset(str(p) for p in data.get("particles", []))
+    for type_, lines in data["triggers"].items():
+        for line in lines:
+            trigger = parse_trigger(type_, str(line), particles)
+            (nouns if trigger.noun else verbs).setdefault(trigger.lemma, []).append(trigger)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return EventLexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        types={
+            name: TypeInfo(int(info["quad"]), float(info["score"]), dict(info.get("modes", {})))
+            for name, info in data["types"].items()
+        },
+        no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
+        refusal_verbs=words("refusal_verbs"),
+        negated_stances=words("negated_stances"),
+        hypothetical_aux=words("hypothetical_aux"),
+        hypothetical_marks=words("hypothetical_marks"),
+        intended_heads=words("intended_heads"),
+        future_aux=words("future_aux"),
+        claimed_heads=words("claimed_heads"),
+        request_heads=words("request_heads"),
+        target_preps=tuple(str(w) for w in data.get("target_preps", [])),
+        noun_agent_preps=words("noun_agent_preps"),
+        noun_target_preps=words("noun_target_preps"),
+        place_preps=words("place_preps"),
+        spatial_types=frozenset(str(t).upper() for t in data.get("spatial_types", [])),
+        symmetric_types=frozenset(str(t).upper() for t in data.get("symmetric_types", [])),
+        quote_stances={
+            str(t).upper(): frozenset(str(w).lower() for w in cues)
+            for t, cues in data.get("quote_stances", {}).items()
+        },
+    )
