@@ -7,7 +7,8 @@ their pipeline before the clock starts.
 
     python bench/extract.py [--docs 300] [--workers 1]
 
-Target (issue 3): dossier's time at most 1.5x the bare pipeline's.
+Targets: dossier's time at most 1.5x the bare pipeline's (issue 3); quotes at most 10%
+of it (issue 4); events at most 25% (issue 5).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def main() -> None:
         "entities": sum(len(e.entities) for e in extracted),
         "dates": sum(len(e.dates) for e in extracted),
         "quotes": sum(len(e.quotes) for e in extracted),
+        "events": sum(len(e.events) for e in extracted),
     }
     print("found " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
@@ -85,6 +87,7 @@ def main() -> None:
 def stage_seconds(extractor: Extractor, docs: list[Article]) -> dict[str, float]:
     """Each stage timed on its own over pre-parsed docs (parse timed as a whole)."""
     from dossier.dates import find_dates
+    from dossier.events import find_events
     from dossier.nlp import parse
     from dossier.quotes import find_quotes
 
@@ -98,9 +101,17 @@ def stage_seconds(extractor: Extractor, docs: list[Article]) -> dict[str, float]
     found_entities = [extractor.entities.find(d) for d in parsed]
     seconds["entities"] = time.perf_counter() - start
     start = time.perf_counter()
-    for doc, entities, dates in zip(parsed, found_entities, found_dates, strict=True):
-        find_quotes(doc, entities, dates)
+    found_quotes = [
+        find_quotes(doc, entities, dates)[0]
+        for doc, entities, dates in zip(parsed, found_entities, found_dates, strict=True)
+    ]
     seconds["quotes"] = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc, entities, dates, quotes in zip(
+        parsed, found_entities, found_dates, found_quotes, strict=True
+    ):
+        find_events(doc, entities, dates, quotes)
+    seconds["events"] = time.perf_counter() - start
     return seconds
 
 
