@@ -212,11 +212,15 @@ class _EventCoder:
                     self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
-        if candidate.negated and trigger.type in COOPERATIVE and self.is_stance_refusal(token):
+        yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
+        if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
-        elif self.is_stance_refusal(token) and trigger.type in COOPERATIVE:
-            candidate.type = "REJECT"
         return candidate
+
+    def is_refused_future(self, token: Token) -> bool:
+        """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        return is_negated(token) and bool(auxiliaries & (self.lexicon.future_aux | {"would", "wo"}))
 
     # --- arguments -------------------------------------------------------------------
 
@@ -271,6 +275,11 @@ class _EventCoder:
                 continue
             if current.dep_ == "relcl":
                 return current.head
+            if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
+                current = current.head  # "signaled an interest in forging": the signaler's
+                if current.pos_ == "ADP":
+                    current = current.head
+                continue
             return None
         return None
 
@@ -319,13 +328,19 @@ class _EventCoder:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if not objects:
                     continue
-                if child.lower_ in self.lexicon.noun_agent_preps:
+                if child.lower_ == "between":  # "agreements between the US and the Taliban"
+                    pair = self.actors_of(objects[0])
+                    if len(pair) >= 2:
+                        sources, targets = pair[:1], pair[1:2]
+                elif child.lower_ in self.lexicon.noun_agent_preps:
                     sources = self.actors_of(objects[0])
                 elif child.lower_ in self.lexicon.noun_target_preps and not targets:
                     targets = self.actors_of(objects[0])
-        if not sources and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+        participates = trigger.type in self.lexicon.symmetric_types
+        has_owner = any(c.dep_ == "poss" for c in token.children)
+        if not sources and participates and not has_owner and token.dep_ == "pobj":
             # "Blinken said after talks with Jaishankar": the talks are Blinken's.
-            subject = self.subject_of(token.head.head)
+            subject = self.subject_of(clause_head(token))
             sources = self.actors_of(subject) if subject is not None else []
         if not sources and not targets:
             return None
@@ -425,6 +440,10 @@ class _EventCoder:
             types = frozenset({"ORG", "GPE"})
         else:
             return None
+        if quote is not None:  # "The Taliban says that it seeks …": first within the quote
+            found = self.index.last_within(quote.span[0], token.idx, types)
+            if found is not None:
+                return [found]
         skip: list[Entity | None] = []
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None

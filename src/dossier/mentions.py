@@ -76,6 +76,13 @@ class EntityIndex:
         people = [r for r in found if r[2].type == "PERSON"]
         return (people or found)[0][2] if found else None
 
+    def last_within(self, start: int, position: int, types: frozenset[str]) -> Entity | None:
+        """The latest entity of ``types`` named in ``[start, position)``, quotes included."""
+        for row in reversed(self.covering(start, position)):
+            if row[0] >= start and row[1] <= position and row[2].type in types:
+                return row[2]
+        return None
+
     def last_before(
         self, position: int, types: frozenset[str], *, exclude: Sequence[Entity | None] = ()
     ) -> Entity | None:
