@@ -124,3 +124,21 @@ def test_a_100k_word_article_is_processed_in_chunks_with_exact_offsets() -> None
     assert last_end > len(body) - len(paragraph)
     assert len(extraction.quotes) > 1_000
     assert all(body[q.span[0] : q.span[1]] == q.text for q in extraction.quotes)
+
+
+def test_two_worker_processes_give_the_same_result(tmp_path: Path) -> None:
+    articles = [
+        ROOT / "examples" / "panjshir_resistance.txt",
+        ROOT / "examples" / "myanmar_coup.txt",
+    ]
+
+    def run(workers: str) -> list[dict]:  # type: ignore[type-arg]
+        out = subprocess.run(
+            [sys.executable, "-m", "dossier", "extract", *map(str, articles), "--workers", workers],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return [json.loads(line) for line in out.splitlines()]
+
+    assert run("2") == run("1")
