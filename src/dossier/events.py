@@ -448,11 +448,36 @@ class _EventCoder:
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         exclude = self.actor_of(subject) if subject is not None and subject is not token else None
+        salient = self.salient_antecedent(token, types, [*(exclude or [])])
+        if salient is not None:
+            return [salient]
         for _ in range(6):  # people and groups act; a town named in passing does not
             found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
             if found is None or self.as_actor(found, spatial=False) is not None:
                 return [found] if found is not None else None
             skip.append(found)
+        return None
+
+    def salient_antecedent(
+        self, token: Token, types: frozenset[str], exclude: list[Entity | None]
+    ) -> Entity | None:
+        """A pronoun's antecedent among the subjects of this and the previous sentence.
+
+        Subjects are what a text goes on talking about ("Though the NRF waged a battle
+        against the Taliban, the US said it would not support it": it is the NRF).
+        """
+        sentence = token.sent
+        start = sentence.start_char
+        if sentence.start > 0:
+            start = self.doc[sentence.start - 1].sent.start_char
+        for low, high, entity in reversed(self.index.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types or entity in exclude:
+                continue
+            if self.index.inside_quote(low, high) or self.as_actor(entity, spatial=False) is None:
+                continue
+            span = self.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return entity
         return None
 
     def group_of(self, person: Entity) -> Entity:
