@@ -57,7 +57,6 @@ LABELS = {
     "NORP": "NORP",
 }
 RULER_NAME = "dossier_actors"
-COUNTRY_HEADS = frozenset({"country", "nation", "state"})
 
 
 @dataclass(slots=True)
@@ -128,7 +127,7 @@ class EntityFinder:
         if actor is None and self.lexicon.demonym_country(text):
             return None
         if actor is None and label in ("GPE", "LOC"):
-            text, end = strip_place_suffix(text, start, end)
+            text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
         if actor is None and label in ("ORG", "GPE") and self.is_generic_org(text):
             return None
@@ -262,7 +261,7 @@ class EntityFinder:
         subject_countries = {
             entity_country(c, self.lexicon) for c in clusters if id(c) in excluded
         } - {None}
-        if head in COUNTRY_HEADS:
+        if any(r.country_only and head in r.heads for r in self.lexicon.descriptions):
             excluded = set()  # "fled the country" may well mean the subject's country
         before = [
             c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded

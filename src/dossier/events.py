@@ -199,7 +199,8 @@ class _EventCoder:
         if trigger.noun:
             return self.noun_candidate(trigger, token)
         lemma = token.lemma_.lower()
-        if lemma in self.lexicon.refusal_verbs or (lemma == "stop" and trigger.particle):
+        phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
+        if phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs:
             return self.refusal(trigger, token)
         sources, targets = self.verb_arguments(trigger, token)
         if trigger.objects:

@@ -68,6 +68,7 @@ class ActorLexicon:
     descriptions: tuple[DescriptionRule, ...] = ()
     ambiguous: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    place_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
 
     @property
@@ -140,6 +141,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
         for rule in actors.get("descriptions", [])
     )
     lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
+    lexicon.place_suffixes = frozenset(str(w).lower() for w in actors.get("place_suffixes", []))
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file))
     return lexicon

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
-PLACE_SUFFIXES = ("city", "province", "district", "village", "town", "valley", "region")
 GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
 
 
@@ -232,9 +231,10 @@ def is_name(text: str) -> bool:
     )
 
 
-def strip_place_suffix(text: str, start: int, end: int) -> tuple[str, int]:
+def strip_place_suffix(text: str, start: int, end: int, lexicon: ActorLexicon) -> tuple[str, int]:
+    """ "Kunduz city" → "Kunduz" (the whole stays an alias)."""
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+    if len(words) > 1 and words[-1].lower() in lexicon.place_suffixes:
         new = " ".join(words[:-1])
         return new, start + len(new)
     return text, end

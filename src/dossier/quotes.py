@@ -45,6 +45,8 @@ class SpeechLexicon:
     say_nouns: frozenset[str]
     according_to: tuple[str, ...]
     quoting: frozenset[str]
+    say_infinitive: frozenset[str]
+    telling: frozenset[str]
     addressee_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     min_quote_words: int
@@ -71,6 +73,8 @@ def speech_lexicon() -> SpeechLexicon:
         say_nouns=words("say_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
         quoting=words("quoting"),
+        say_infinitive=words("say_infinitive"),
+        telling=words("telling"),
         addressee_nouns=words("addressee_nouns"),
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
         min_quote_words=int(data.get("min_quote_words", 3)),
@@ -265,7 +269,7 @@ class _QuoteFinder:
             for child in children:
                 if child.dep_ == "ccomp":
                     return subtree_span(child, skip_mark=True)
-                if child.dep_ == "xcomp" and lemma in ("claim", "hope", "promise", "vow"):
+                if child.dep_ == "xcomp" and lemma in lexicon.say_infinitive:
                     return subtree_span(child)
         if lemma in lexicon.say_request:
             obj = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
