@@ -462,11 +462,7 @@ class _QuoteFinder:
     def addressee_of(self, cue: Token) -> Entity | None:
         """Who was spoken to: "told NDTV", "in an interview with TOLOnews"."""
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in (
-                "tell",
-                "inform",
-                "assure",
-            ):
+            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in self.lexicon.telling:
                 return self.resolve(child)
         for token in cue.sent:
             if token.lemma_.lower() in self.lexicon.addressee_nouns and token.pos_ == "NOUN":
