@@ -31,6 +31,7 @@ class Document:
     entities: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -46,6 +47,7 @@ class Document:
             "entities": self.entities,
             "dates": self.dates,
             "quotes": self.quotes,
+            "places": self.places,
         }
 
 
@@ -110,6 +112,7 @@ class Dossier:
             entities=self.store.document_entities(row.id),
             dates=self.store.document_dates(row.id),
             quotes=self.store.document_quotes(row.id),
+            places=self.store.document_places(row.id),
         )
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:

@@ -9,7 +9,10 @@ half-open ``(start, end)`` pair of code-point offsets into ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from dossier.places import Place
 
 Span = tuple[int, int]
 Precision = Literal["day", "month", "year"]
@@ -169,7 +172,8 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dateline_place: Place | None = None
     warnings: list[str] = field(default_factory=list)
 
     def to_exchange(self) -> dict[str, Any]:
@@ -191,5 +195,6 @@ class Extraction:
                 for e in self.events
             ],
             "dates": [d.to_json() for d in self.dates],
-            "places": self.places,
+            "places": [p.to_json() for p in self.places],
+            "dateline_place": self.dateline_place.to_json() if self.dateline_place else None,
         }

@@ -65,18 +65,22 @@ class Extractor:
         """Run the stages after parsing, in order, over one parsed article."""
         from dossier.dates import find_dates
         from dossier.events import find_events
+        from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
 
         dates = find_dates(doc, article.published)
         entities = self.entities.find(doc)
         quotes, warnings = find_quotes(doc, entities, dates)
         events = find_events(doc, entities, dates, quotes)
+        places = find_places(entities, article.text)
         return Extraction(
             article=article,
             entities=entities,
             dates=dates,
             quotes=quotes,
             events=events,
+            places=places,
+            dateline_place=dateline_place(article.dateline, entities),
             warnings=[f"{article.doc}: {w}" for w in warnings],
         )
 

@@ -123,6 +123,26 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX quotes_speaker ON quotes (speaker);
         """,
     ),
+    (
+        "places",
+        """
+        CREATE TABLE places (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            eid TEXT,
+            country TEXT,
+            admin1 TEXT,
+            lat REAL,
+            lon REAL,
+            level TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            dateline INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX places_document ON places (document_id);
+        CREATE INDEX places_country ON places (country);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -379,6 +399,29 @@ class Store:
                 for q in extraction.quotes
             ],
         )
+        located = [(p, 0) for p in extraction.places]
+        if extraction.dateline_place is not None:
+            located.append((extraction.dateline_place, 1))
+        self.conn.executemany(
+            """INSERT INTO places (document_id, name, eid, country, admin1, lat, lon, level,
+                   start, "end", dateline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    doc_id,
+                    p.name,
+                    p.entity_id,
+                    p.country,
+                    p.admin1,
+                    p.lat,
+                    p.lon,
+                    p.level,
+                    p.span[0] if p.span else None,
+                    p.span[1] if p.span else None,
+                    dateline,
+                )
+                for p, dateline in located
+            ],
+        )
         self.conn.executemany(
             'INSERT INTO dates (document_id, start, "end", text, value, precision) '
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -478,6 +521,22 @@ class Store:
                 }
             )
         return result
+
+    def document_places(self, doc_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT name, eid, country, admin1, lat, lon, level, start, "end", dateline '
+            "FROM places WHERE document_id = ? ORDER BY dateline DESC, start",
+            (doc_id,),
+        )
+        keys = ("name", "entity_id", "country", "admin1", "lat", "lon", "level")
+        return [
+            {
+                **dict(zip(keys, r[:7], strict=True)),
+                "span": [r[7], r[8]] if r[7] is not None else None,
+                "dateline": bool(r[9]),
+            }
+            for r in rows
+        ]
 
     def document_dates(self, doc_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute(

@@ -1,0 +1,211 @@
+"""Places: every place an article names, geocoded offline.
+
+The gazetteer is countrystatecity-countries (250 countries, 5,327 provinces and
+152,378 cities with coordinates, ODbL), shipped on PyPI and read lazily, once per
+process, into a plain name index.  A name is resolved to a country, a province
+(admin1) or a city; where several places share a name, the one in a country the
+article names most wins, then a province over a city of the same name only when
+the article says "province", then the capital, then the first listed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from dossier.lexicon import ActorLexicon, load_lexicon, zipf
+from dossier.models import Entity, Span
+
+Level = Literal["country", "admin1", "city"]
+COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a pointer
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Normalized place name → candidate places."""
+
+    names: dict[str, tuple[Candidate, ...]]
+    capitals: frozenset[tuple[str, str]]  # (country ISO3, normalized city name)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    country: str  # ISO alpha-3
+    admin1: str | None
+    lat: float
+    lon: float
+    level: Level
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the article names, resolved: where it is and how precisely."""
+
+    name: str
+    entity_id: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    level: Level | None
+    span: Span | None
+    mentions: tuple[Span, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def normalize(name: str) -> str:
+    """Case-folded, accents removed, "Province"/"City" dropped: "Ghōr" → "ghor"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("’", "'").replace("-", " ").replace(".", "")
+    words = [SAINT.get(w, w) for w in text.split() if w not in ("province", "city", "the")]
+    return " ".join(words)
+
+
+SAINT = {"st": "saint", "ste": "sainte"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Read countrystatecity-countries into a name index (about 2 s, once)."""
+    import countrystatecity_countries as csc
+
+    names: dict[str, list[Candidate]] = {}
+    capitals: set[tuple[str, str]] = set()
+
+    def add(name: str, candidate: Candidate) -> None:
+        key = normalize(name)
+        if key:
+            names.setdefault(key, []).append(candidate)
+
+    for country in csc.get_countries():
+        iso3 = country.iso3
+        add(country.name, candidate_of(country, iso3, None, "country"))
+        if country.capital:
+            capitals.add((iso3, normalize(country.capital)))
+        states = csc.get_states_of_country(country.iso2)
+        state_names = {s.state_code: s.name for s in states}
+        for state in states:
+            add(state.name, candidate_of(state, iso3, state.name, "admin1"))
+        for city in csc.get_cities_of_country(country.iso2):
+            add(city.name, candidate_of(city, iso3, state_names.get(city.state_code), "city"))
+    return Gazetteer(names={k: tuple(v) for k, v in names.items()}, capitals=frozenset(capitals))
+
+
+def candidate_of(record: Any, iso3: str, admin1: str | None, level: Level) -> Candidate:
+    return Candidate(
+        record.name, iso3, admin1, _float(record.latitude), _float(record.longitude), level
+    )
+
+
+def _float(value: Any) -> float:
+    try:
+        return round(float(value), 5)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def find_places(entities: list[Entity], text: str) -> list[Place]:
+    """Geocode every GPE/LOC entity of a document, using its countries as context."""
+    lexicon = load_lexicon()
+    context = Counter(
+        e.country for e in entities if e.country for _ in range(max(len(e.mentions), 1))
+    )
+    places = []
+    for entity in entities:
+        if entity.type not in ("GPE", "LOC"):
+            continue
+        says_province = any("province" in text[e : e + 12].lower() for _, e in entity.mentions)
+        found = resolve(entity, context, lexicon, prefer_province=says_province)
+        first = entity.mentions[0] if entity.mentions else None
+        places.append(
+            Place(
+                name=entity.name,
+                entity_id=entity.id or None,
+                country=found.country if found else entity.country,
+                admin1=found.admin1 if found else None,
+                lat=found.lat if found else None,
+                lon=found.lon if found else None,
+                level=found.level if found else None,
+                span=first,
+                mentions=tuple(entity.mentions),
+            )
+        )
+    return places
+
+
+def resolve(
+    entity: Entity,
+    context: Counter[str],
+    lexicon: ActorLexicon,
+    *,
+    prefer_province: bool = False,
+) -> Candidate | None:
+    """The gazetteer entry an entity names, or None when no entry has its names."""
+    index = gazetteer()
+    known = lexicon.lookup(entity.name)
+    names = [entity.name, *entity.aliases]
+    if known is not None and known.level == "country" and known.country:
+        for candidate in index.names.get(normalize(known.name), ()):
+            if candidate.level == "country":
+                return candidate
+        country_name = lexicon.country_names.get(known.country, "")
+        for candidate in index.names.get(normalize(country_name), ()):
+            if candidate.level == "country":
+                return candidate
+    candidates = [c for n in names for c in index.names.get(normalize(n), ())]
+    if entity.type == "LOC":  # "the West", "the Red Sea": a region, never a town of that name
+        candidates = [c for c in candidates if c.level != "city"]
+    hint = known.country if known is not None else entity.country
+    pointed = [c for c in candidates if c.country == hint or context.get(c.country)]
+    capitals = [c for c in candidates if (c.country, normalize(c.name)) in index.capitals]
+    common_word = zipf(normalize(entity.name)) >= COMMON_WORD_ZIPF
+    if not candidates:
+        return None
+    if pointed:
+        candidates = pointed  # a shared name counts only where the article points
+    elif len({c.country for c in capitals}) == 1:
+        candidates = capitals  # "Brussels": a capital needs no pointer
+    elif common_word or len({c.country for c in candidates}) > 1:
+        return None  # "West", "Victoria": too many places, or just a word
+
+    def rank(candidate: Candidate) -> tuple[int, int, int, int, int]:
+        province = candidate.level == "admin1"
+        capital = (candidate.country, normalize(candidate.name)) in index.capitals
+        return (
+            1 if hint and candidate.country == hint else 0,
+            context.get(candidate.country, 0),
+            1 if province == prefer_province else 0,
+            1 if capital else 0,
+            1 if candidate.level == "city" else 0,
+        )
+
+    return max(candidates, key=rank)
+
+
+def dateline_place(dateline: str | None, entities: list[Entity]) -> Place | None:
+    """Where the article was filed from ("KABUL (Reuters) –"), geocoded."""
+    if not dateline:
+        return None
+    lexicon = load_lexicon()
+    context = Counter(e.country for e in entities if e.country)
+    probe = Entity(id="", name=dateline.title() if dateline.isupper() else dateline, type="GPE")
+    found = resolve(probe, context, lexicon)
+    if found is None:
+        return None
+    return Place(
+        name=probe.name,
+        entity_id=None,
+        country=found.country,
+        admin1=found.admin1,
+        lat=found.lat,
+        lon=found.lon,
+        level=found.level,
+        span=None,
+    )

@@ -1,0 +1,67 @@
+"""Places: names geocoded offline to country, province or city, with coordinates.
+
+The sentences here were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import EntityFinder
+from dossier.models import Entity
+from dossier.nlp import load_pipeline
+from dossier.places import Place, dateline_place, find_places, normalize
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(load_pipeline())
+
+
+def places_of(text: str, finder: EntityFinder) -> dict[str, Place]:
+    entities = finder.find(load_pipeline()(text))
+    return {p.name: p for p in find_places(entities, text)}
+
+
+def test_provinces_cities_and_countries_resolve(finder: EntityFinder) -> None:
+    text = (
+        "Taliban fighters entered Panjshir and Takhar provinces, while residents of Kunduz city "
+        "fled towards Dushanbe in Tajikistan. Kabul was quiet."
+    )
+    places = places_of(text, finder)
+    assert (places["Panjshir"].country, places["Panjshir"].level) == ("AFG", "admin1")
+    assert (places["Kunduz"].country, places["Kunduz"].level) == ("AFG", "city")
+    assert (places["Dushanbe"].country, places["Dushanbe"].level) == ("TJK", "city")
+    assert (places["Kabul"].level, places["Kabul"].admin1) == ("city", "Kabul")
+    assert places["Tajikistan"].level == "country"
+    lat, lon = places["Kabul"].lat, places["Kabul"].lon
+    assert lat is not None and lon is not None and 34 < lat < 35 and 69 < lon < 70
+
+
+def test_a_region_is_never_a_town_of_the_same_name(finder: EntityFinder) -> None:
+    text = "Leaders in the West and officials in Washington said they were watching Kabul."
+    places = places_of(text, finder)
+    west = next(p for name, p in places.items() if "West" in name)
+    assert west.level is None and west.lat is None
+    assert places["Washington"].country == "USA"
+
+
+def test_a_shared_name_follows_the_countries_the_article_names() -> None:
+    brussels = Entity(id="e1", name="Brussels", type="GPE", mentions=[(0, 8)])
+    alone = find_places([brussels], "Brussels hosted the talks.")
+    assert alone[0].country == "BEL"  # a capital needs no pointer
+    canada = Entity(id="e2", name="Canada", type="GPE", country="CAN", mentions=[(30, 36)])
+    pointed = find_places([brussels, canada], "Brussels, a village in Ontario, Canada.")
+    assert pointed[0].country == "CAN"
+
+
+def test_names_are_compared_without_accents_and_province_words() -> None:
+    assert normalize("Ghōr") == normalize("Ghor") == "ghor"
+    assert normalize("Kunduz Province") == "kunduz"
+    assert normalize("St. Petersburg") == "saint petersburg"
+
+
+def test_the_dateline_is_placed() -> None:
+    place = dateline_place("KABUL", [])
+    assert place is not None and place.country == "AFG" and place.level == "city"
+    assert dateline_place(None, []) is None
