@@ -65,3 +65,12 @@ def test_the_dateline_is_placed() -> None:
     place = dateline_place("KABUL", [])
     assert place is not None and place.country == "AFG" and place.level == "city"
     assert dateline_place(None, []) is None
+
+
+def test_a_place_missing_from_the_gazetteer_takes_the_country_the_text_puts_it_in(
+    finder: EntityFinder,
+) -> None:
+    text = "India has kept the Zorbak Air Base in Tajikistan ready for evacuation flights."
+    places = places_of(text, finder)
+    base = next(p for name, p in places.items() if name.endswith("Air Base"))
+    assert base.country == "TJK" and base.lat is None

@@ -131,6 +131,12 @@ class EntityFinder:
             actor = self.lexicon.lookup(text)
         if actor is None and label in ("ORG", "GPE") and self.is_generic_org(text):
             return None
+        if (
+            actor is None
+            and label == "ORG"
+            and text.split()[-1].lower() in self.lexicon.place_heads
+        ):
+            label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
         if actor is None and label == "ORG" and self.follows_person_title(doc, start):
             label = "PERSON"
         if label == "PERSON" and actor is None:

@@ -72,7 +72,7 @@ class Extractor:
         entities = self.entities.find(doc)
         quotes, warnings = find_quotes(doc, entities, dates)
         events = find_events(doc, entities, dates, quotes)
-        places = find_places(entities, article.text)
+        places = find_places(entities, article.text, article.dateline)
         return Extraction(
             article=article,
             entities=entities,

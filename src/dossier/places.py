@@ -10,6 +10,7 @@ the article says "province", then the capital, then the first listed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -111,33 +112,79 @@ def _float(value: Any) -> float:
         return 0.0
 
 
-def find_places(entities: list[Entity], text: str) -> list[Place]:
+def find_places(entities: list[Entity], text: str, dateline: str | None = None) -> list[Place]:
     """Geocode every GPE/LOC entity of a document, using its countries as context."""
+    filed_from = dateline_place(dateline, entities)
     lexicon = load_lexicon()
     context = Counter(
         e.country for e in entities if e.country for _ in range(max(len(e.mentions), 1))
     )
+    located: dict[str, Candidate | None] = {}
+    for entity in entities:
+        if entity.type in ("GPE", "LOC"):
+            says_province = any("province" in text[e : e + 12].lower() for _, e in entity.mentions)
+            located[entity.id] = resolve(entity, context, lexicon, prefer_province=says_province)
     places = []
     for entity in entities:
         if entity.type not in ("GPE", "LOC"):
             continue
-        says_province = any("province" in text[e : e + 12].lower() for _, e in entity.mentions)
-        found = resolve(entity, context, lexicon, prefer_province=says_province)
-        first = entity.mentions[0] if entity.mentions else None
+        found = located[entity.id]
+        country = found.country if found else entity.country
+        if country is None:  # "Fakhor Air Base in Tajikistan": where the text puts it
+            country = container_country(entity, entities, located, text)
+        if country is None and is_facility(entity, lexicon):
+            # An airport or a gate is in the place the story is filed from, else its main one.
+            if filed_from is not None and filed_from.country:
+                country = filed_from.country
+            elif context:
+                country = context.most_common(1)[0][0]
         places.append(
             Place(
                 name=entity.name,
                 entity_id=entity.id or None,
-                country=found.country if found else entity.country,
+                country=country,
                 admin1=found.admin1 if found else None,
                 lat=found.lat if found else None,
                 lon=found.lon if found else None,
                 level=found.level if found else None,
-                span=first,
+                span=entity.mentions[0] if entity.mentions else None,
                 mentions=tuple(entity.mentions),
             )
         )
     return places
+
+
+def is_facility(entity: Entity, lexicon: ActorLexicon) -> bool:
+    return entity.name.split()[-1].lower() in lexicon.place_heads
+
+
+CONTAINER = re.compile(
+    r"^\s*(?:village|town|district|area|base|city|province)?\s*(?:,|in|of|near|outside)\s"
+)
+
+
+def container_country(
+    entity: Entity,
+    entities: list[Entity],
+    located: dict[str, Candidate | None],
+    text: str,
+) -> str | None:
+    """The country of the place a name is said to be in: "X in Tajikistan", "Y of Kunduz"."""
+    for _, end in entity.mentions:
+        following = [
+            (start, other)
+            for other in entities
+            if other.id in located and other is not entity
+            for start, _ in other.mentions
+            if end <= start <= end + 40
+        ]
+        following.sort(key=lambda pair: pair[0])
+        for start, other in following:
+            found = located[other.id]
+            country = found.country if found else other.country
+            if country and CONTAINER.match(text[end:start] + " "):
+                return country
+    return None
 
 
 def resolve(
