@@ -89,6 +89,7 @@ def stage_seconds(extractor: Extractor, docs: list[Article]) -> dict[str, float]
     from dossier.dates import find_dates
     from dossier.events import find_events
     from dossier.nlp import parse
+    from dossier.places import find_places
     from dossier.quotes import find_quotes
 
     start = time.perf_counter()
@@ -112,6 +113,10 @@ def stage_seconds(extractor: Extractor, docs: list[Article]) -> dict[str, float]
     ):
         find_events(doc, entities, dates, quotes)
     seconds["events"] = time.perf_counter() - start
+    start = time.perf_counter()
+    for article, entities in zip(docs, found_entities, strict=True):
+        find_places(entities, article.text, article.dateline)
+    seconds["places"] = time.perf_counter() - start
     return seconds
 
 

@@ -55,9 +55,11 @@ class Extractor:
         batch_size: int = 16,
     ) -> None:
         from dossier.entities import EntityFinder
+        from dossier.places import gazetteer
 
         self.nlp = load_pipeline(model)
         self.entities = EntityFinder(self.nlp, actors_file=actors_file)
+        gazetteer()  # read once up front, like the pipeline, not on the first article
         self.workers = workers
         self.batch_size = batch_size
 
