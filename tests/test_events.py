@@ -191,3 +191,8 @@ def test_fifty_coordinated_actors(finder: EntityFinder) -> None:
 def test_contradictory_negation_does_not_crash(finder: EntityFinder) -> None:
     events = events_of("The rebels did not fail to attack the convoy near Herat.", finder)
     assert all(isinstance(e, Event) for e in events)
+
+
+def test_the_of_phrase_of_an_agentive_noun_is_the_source(finder: EntityFinder) -> None:
+    events = events_of("The onslaught of the Taliban against Kunduz lasted a week.", finder)
+    assert any(e.type == "ASSAULT" and e.source == "Taliban" for e in events)

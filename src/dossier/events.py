@@ -333,8 +333,10 @@ class _EventCoder:
                     pair = self.actors_of(objects[0])
                     if len(pair) >= 2:
                         sources, targets = pair[:1], pair[1:2]
-                elif child.lower_ in self.lexicon.noun_agent_preps:
-                    sources = self.actors_of(objects[0])
+                elif child.lower_ in self.lexicon.noun_agent_preps or (
+                    child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
+                ):  # "by X"; "the onslaught of X", "defections from X": X acts
+                    sources = [a for a in self.actors_of(objects[0]) if a not in targets]
                 elif child.lower_ in self.lexicon.noun_target_preps and not targets:
                     targets = self.actors_of(objects[0])
         participates = trigger.type in self.lexicon.symmetric_types

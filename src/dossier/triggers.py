@@ -52,6 +52,7 @@ class EventLexicon:
     target_preps: tuple[str, ...]
     noun_agent_preps: frozenset[str]
     noun_target_preps: frozenset[str]
+    agentive_nouns: dict[str, frozenset[str]]
     place_preps: frozenset[str]
     spatial_types: frozenset[str]
     symmetric_types: frozenset[str]
@@ -111,6 +112,10 @@ def event_lexicon() -> EventLexicon:
         target_preps=tuple(str(w) for w in data.get("target_preps", [])),
         noun_agent_preps=words("noun_agent_preps"),
         noun_target_preps=words("noun_target_preps"),
+        agentive_nouns={
+            str(noun).lower(): frozenset(str(p) for p in preps)
+            for noun, preps in data.get("agentive_nouns", {}).items()
+        },
         place_preps=words("place_preps"),
         spatial_types=frozenset(str(t).upper() for t in data.get("spatial_types", [])),
         symmetric_types=frozenset(str(t).upper() for t in data.get("symmetric_types", [])),
