@@ -142,3 +142,21 @@ def test_two_worker_processes_give_the_same_result(tmp_path: Path) -> None:
         return [json.loads(line) for line in out.splitlines()]
 
     assert run("2") == run("1")
+
+
+def test_an_impossible_date_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "calendar.txt"
+    article.write_text(
+        "date 2021-09-09 The council met on February 30 and again on the 35th of Smarch, "
+        "officials in Herat said on Monday.",
+        "utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier", "extract", str(article)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {d["text"]: d["value"] for d in record["dates"]} == {"on Monday": "2021-09-06"}
+    assert "'February 30' could not be read" in result.stderr

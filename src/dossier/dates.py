@@ -549,6 +549,27 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     return mentions
 
 
+_MONTH_WORD = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_OF = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+")
+
+
+def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
+    """Warnings for date-like expressions that could not be read ("February 30")."""
+    warnings = []
+    for ent in doc.ents:
+        calendar_like = _MONTH_WORD.search(ent.text) or _ORDINAL_OF.search(ent.text)
+        if ent.label_ not in ("DATE", "ORDINAL") or not calendar_like:
+            continue
+        if any(m.span[0] < ent.end_char and ent.start_char < m.span[1] for m in found):
+            continue
+        warnings.append(f"date {ent.text!r} could not be read as a calendar date; skipped")
+    return warnings
+
+
 def _tense(doc: Doc, start: int, end: int) -> Tense:
     """Which way from the publication date the verb governing a date points."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -65,12 +65,13 @@ class Extractor:
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
         """Run the stages after parsing, in order, over one parsed article."""
-        from dossier.dates import find_dates
+        from dossier.dates import find_dates, unread_dates
         from dossier.events import find_events
         from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
 
         dates = find_dates(doc, article.published)
+        date_warnings = unread_dates(doc, dates)
         entities = self.entities.find(doc)
         quotes, warnings = find_quotes(doc, entities, dates)
         events = find_events(doc, entities, dates, quotes)
@@ -83,7 +84,7 @@ class Extractor:
             events=events,
             places=places,
             dateline_place=dateline_place(article.dateline, entities),
-            warnings=[f"{article.doc}: {w}" for w in warnings],
+            warnings=[f"{article.doc}: {w}" for w in [*date_warnings, *warnings]],
         )
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
