@@ -5,6 +5,8 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.dates import find_dates
@@ -196,3 +198,23 @@ def test_contradictory_negation_does_not_crash(finder: EntityFinder) -> None:
 def test_the_of_phrase_of_an_agentive_noun_is_the_source(finder: EntityFinder) -> None:
     events = events_of("The onslaught of the Taliban against Kunduz lasted a week.", finder)
     assert any(e.type == "ASSAULT" and e.source == "Taliban" for e in events)
+
+
+def test_ingested_events_are_listed_with_their_evidence(tmp_path: Path) -> None:
+    import dossier
+
+    article = tmp_path / "raid.txt"
+    article.write_text(
+        "date 2021-09-20 The Taliban captured Kunduz on Sunday. Pakistan urged the Taliban "
+        "to reopen the border crossing at Torkham.",
+        "utf-8",
+    )
+    with dossier.open(tmp_path / "kb.db") as kb:
+        kb.ingest([article])
+        captured = kb.events(actor="Taliban", type="coerce")
+        assert [(e["source"], e["target"], e["date"]) for e in captured] == [
+            ("Taliban", "Kunduz", "2021-09-19")
+        ]
+        assert captured[0]["sentence"] == "The Taliban captured Kunduz on Sunday."
+        assert [e["type"] for e in kb.events(source="Pakistan")] == ["REQUEST"]
+        assert kb.events(until="2021-08") == []

@@ -129,6 +129,28 @@ class Dossier:
         """Quotes by speaker name or alias, about a name, said on or after ``since``."""
         return self.store.quotes(speaker=speaker, about=about, since=since, limit=limit)
 
+    def events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Coded events, filtered by actor name, PLOVER type and date."""
+        return self.store.events(
+            source=source,
+            target=target,
+            actor=actor,
+            type=type,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+
     def entities(
         self,
         *,

@@ -32,7 +32,8 @@ app = typer.Typer(
         "Turn raw news articles into an evidence-linked knowledge base, offline.\n\n"
         "Start with:  dossier ingest examples/   then   dossier docs,  dossier search "
         "Taliban,  dossier entities,  dossier show DOC --highlight.\n\n"
-        "dossier quotes --speaker NAME  lists who said what.\n\n"
+        "dossier quotes --speaker NAME  lists who said what; "
+        "dossier events --actor NAME  who did what to whom.\n\n"
         "dossier extract FILES --format jsonl  writes the exchange format without a store; "
         "dossier eval GOLD PRED  scores it."
     ),
@@ -405,6 +406,60 @@ def quotes(
         else QUOTE_KEYS,
         title="quotes",
     )
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    source: Annotated[str | None, typer.Option(help="Part of the source actor's name.")] = None,
+    target: Annotated[str | None, typer.Option(help="Part of the target actor's name.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Source or target.")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Who did what to whom: PLOVER-coded events with their evidence sentence, newest first.
+
+    The date is the event's own when the text gives it, else the article's.
+    """
+    with open_kb(db, readonly=True) as kb:
+        rows = kb.events(
+            source=source,
+            target=target,
+            actor=actor,
+            type=type,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+    emit(
+        rows,
+        fmt,
+        columns=EVENT_COLUMNS if fmt is not Format.json else None,
+        title="events",
+    )
+
+
+EVENT_COLUMNS = (
+    "date",
+    "published",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "modality",
+    "trigger",
+    "sentence",
+    "doc",
+)
 
 
 @app.command(name="eval")

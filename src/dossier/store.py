@@ -143,6 +143,44 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX places_country ON places (country);
         """,
     ),
+    (
+        "events",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            mode TEXT,
+            source TEXT,
+            source_eid TEXT,
+            source_country TEXT,
+            source_sector TEXT,
+            target TEXT,
+            target_eid TEXT,
+            target_country TEXT,
+            target_sector TEXT,
+            date TEXT,
+            date_precision TEXT,
+            place TEXT,
+            negated INTEGER NOT NULL DEFAULT 0,
+            modality TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            quad INTEGER,
+            score REAL,
+            confidence REAL NOT NULL,
+            quote_index INTEGER
+        );
+        CREATE INDEX events_document ON events (document_id);
+        CREATE INDEX events_type ON events (type);
+        CREATE INDEX events_source ON events (source);
+        CREATE INDEX events_target ON events (target);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -399,6 +437,45 @@ class Store:
                 for q in extraction.quotes
             ],
         )
+        self.conn.executemany(
+            """INSERT INTO events (document_id, type, mode, source, source_eid, source_country,
+                   source_sector, target, target_eid, target_country, target_sector, date,
+                   date_precision, place, negated, modality, trigger, text, start, "end",
+                   sentence_start, sentence_end, quad, score, confidence, quote_index)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    doc_id,
+                    e.type,
+                    e.mode,
+                    e.source,
+                    e.source_id,
+                    e.source_country,
+                    e.source_sector,
+                    e.target,
+                    e.target_id,
+                    e.target_country,
+                    e.target_sector,
+                    e.date,
+                    e.date_precision,
+                    e.place,
+                    int(e.negated),
+                    e.modality,
+                    e.trigger,
+                    e.text,
+                    e.span[0],
+                    e.span[1],
+                    e.sentence[0],
+                    e.sentence[1],
+                    e.quad,
+                    e.score,
+                    e.confidence,
+                    e.quote,
+                )
+                for e in extraction.events
+            ],
+        )
         located = [(p, 0) for p in extraction.places]
         if extraction.dateline_place is not None:
             located.append((extraction.dateline_place, 1))
@@ -595,6 +672,77 @@ class Store:
         )
         params.append(-1 if limit is None else limit)
         return [quote_row(r) for r in self.conn.execute(sql, params)]
+
+    def events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        include_negated: bool = False,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events in current documents, newest first, with their evidence sentence."""
+        where = ["d.current = 1", "d.status = 'ok'"]
+        params: list[Any] = []
+        if not include_negated:
+            where.append("e.negated = 0")
+        for column, value in (("e.source", source), ("e.target", target)):
+            if value:
+                where.append(f"{column} LIKE ? ESCAPE '\\'")
+                params.append(f"%{escape_like(value)}%")
+        if actor:
+            where.append("(e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')")
+            params.extend([f"%{escape_like(actor)}%"] * 2)
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        when = "coalesce(e.date, d.published)"
+        if since:
+            where.append(f"{when} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"substr({when}, 1, length(?)) <= ?")
+            params.extend([until, until])
+        sql = f"""
+            SELECT d.doc, d.published, e.date, e.type, e.mode, e.source, e.target, e.modality,
+                   e.negated, e.trigger, e.text, e.start, e."end", e.quad, e.score,
+                   e.confidence, substr(d.text, e.sentence_start + 1,
+                                        e.sentence_end - e.sentence_start)
+            FROM events e JOIN documents d ON d.id = e.document_id
+            WHERE {" AND ".join(where)}
+            ORDER BY {when} IS NULL, {when} DESC, d.id, e.start LIMIT ?"""
+        params.append(-1 if limit is None else limit)
+        keys = (
+            "doc",
+            "published",
+            "date",
+            "type",
+            "mode",
+            "source",
+            "target",
+            "modality",
+            "negated",
+            "trigger",
+            "text",
+            "start",
+            "end",
+            "quad",
+            "score",
+            "confidence",
+            "sentence",
+        )
+        rows = []
+        for row in self.conn.execute(sql, params):
+            record = dict(zip(keys, row, strict=True))
+            record["span"] = [record.pop("start"), record.pop("end")]
+            record["negated"] = bool(record["negated"])
+            record["sentence"] = record["sentence"].strip()
+            rows.append(record)
+        return rows
 
     def entity_summaries(
         self,
