@@ -186,7 +186,7 @@ def ingest_progress() -> Progress:
 def kb_summary(db: Path) -> str:
     with Dossier(db, readonly=True) as kb:
         docs = kb.store.count_documents()
-        entities = len(kb.entities())
+        entities = kb.store.count_entities()
     return f"{db} now holds {docs} documents and {entities} distinct entities."
 
 

@@ -71,6 +71,11 @@ class _EventCoder:
         self.index = EntityIndex(entities, direct)
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
+        self.quote_number = {q.span: n for n, q in reversed(list(enumerate(quotes)))}
+        self.by_id = {e.id: e for e in entities}
+        self.by_name: dict[str, Entity] = {}
+        for entity in entities:
+            self.by_name.setdefault(entity.name, entity)
         self.by_country = {
             e.country: e
             for e in entities
@@ -105,7 +110,7 @@ class _EventCoder:
         """What a speaker's words do to the actors they name (``quote_stances``)."""
         events = []
         for number, quote in enumerate(self.quotes):
-            speaker = next((e for e in self.entities if e.id == quote.speaker_id), None)
+            speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is None:
                 continue
             own = {speaker.name, self.group_of(speaker).name}
@@ -434,7 +439,7 @@ class _EventCoder:
         quote = self.quote_at(token.idx)
         lower = token.lower_
         if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
-            speaker = next((e for e in self.entities if e.id == quote.speaker_id), None)
+            speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is not None:
                 return [self.group_of(speaker) if lower in ("we", "us", "our") else speaker]
         if lower in ("he", "him", "his", "she", "her"):
@@ -486,7 +491,7 @@ class _EventCoder:
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to."""
         for role in person.roles:
-            body = next((e for e in self.entities if e.name == role.of), None)
+            body = self.by_name.get(role.of or "")
             if body is not None:
                 return body
         if person.country and person.country in self.by_country:
@@ -602,7 +607,7 @@ class _EventCoder:
                         quad=info.quad if info else None,
                         score=score,
                         confidence=min(confidence, 0.95),
-                        quote=self.quotes.index(quote) if quote is not None else None,
+                        quote=self.quote_number.get(quote.span) if quote is not None else None,
                     )
                 )
         return events

@@ -32,6 +32,11 @@ def load_data(name: str) -> Any:
     return yaml.safe_load(resources.files("dossier.data").joinpath(name).read_text("utf-8"))
 
 
+def word_set(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The lowercased words listed under ``key`` of a data file (empty if absent)."""
+    return frozenset(str(w).lower() for w in data.get(key, []))
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A known actor or place: its canonical name, type, country and sector."""
@@ -70,6 +75,7 @@ class ActorLexicon:
     place_heads: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()  # every word of every title, for quick tests
 
     @property
     def org_words(self) -> frozenset[str]:
@@ -103,10 +109,6 @@ class ActorLexicon:
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
 
-    @property
-    def title_words(self) -> frozenset[str]:
-        return _title_words(tuple(sorted(self.title_sectors)), tuple(sorted(self.relational)))
-
     def org_sector(self, name: str) -> str | None:
         words = name.lower().replace("’", "'").split()
         for size in (3, 2, 1):
@@ -115,11 +117,6 @@ class ActorLexicon:
                 if sector:
                     return sector
         return None
-
-
-@lru_cache(maxsize=4)
-def _title_words(titles: tuple[str, ...], relational: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for t in (*titles, *relational) for w in t.replace("-", " ").split())
 
 
 @lru_cache(maxsize=8)
@@ -211,6 +208,11 @@ def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
         for title in titles:
             lexicon.title_sectors.setdefault(str(title).lower(), sector)
     lexicon.relational = frozenset(str(t).lower() for t in data.get("relational", []))
+    lexicon.title_words = frozenset(
+        w
+        for t in (*lexicon.title_sectors, *lexicon.relational)
+        for w in t.replace("-", " ").split()
+    )
     lexicon.honorifics = frozenset(str(t).lower() for t in data.get("honorifics", []))
     lexicon.name_particles = frozenset(str(t).lower() for t in data.get("name_particles", []))
     lexicon.kinds = {k: frozenset(v) for k, v in data.get("kinds", {}).items()}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dossier.lexicon import load_data
+from dossier.lexicon import load_data, word_set
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
 
@@ -61,21 +61,18 @@ class SpeechLexicon:
 def speech_lexicon() -> SpeechLexicon:
     data: dict[str, Any] = load_data("speech.yaml")
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key, []))
-
     return SpeechLexicon(
-        say=words("say"),
-        say_object=words("say_object"),
-        say_request=words("say_request"),
-        content_preps=words("content_preps"),
-        speak_verbs=words("speak_verbs"),
-        say_nouns=words("say_nouns"),
+        say=word_set(data, "say"),
+        say_object=word_set(data, "say_object"),
+        say_request=word_set(data, "say_request"),
+        content_preps=word_set(data, "content_preps"),
+        speak_verbs=word_set(data, "speak_verbs"),
+        say_nouns=word_set(data, "say_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
-        quoting=words("quoting"),
-        say_infinitive=words("say_infinitive"),
-        telling=words("telling"),
-        addressee_nouns=words("addressee_nouns"),
+        quoting=word_set(data, "quoting"),
+        say_infinitive=word_set(data, "say_infinitive"),
+        telling=word_set(data, "telling"),
+        addressee_nouns=word_set(data, "addressee_nouns"),
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
         min_quote_words=int(data.get("min_quote_words", 3)),
         max_quote_chars=int(data.get("max_quote_chars", 4000)),
@@ -373,9 +370,7 @@ class _QuoteFinder:
             if subject is not None:
                 return self.resolve(subject)
             head = current.head
-            climbs = (
-                current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and head is not current
-            )
+            climbs = current.dep_ in CLIMB and head is not current
             if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
                 break
             current = head

@@ -518,6 +518,14 @@ class Store:
             params = (status,)
         return int(self.conn.execute(sql, params).fetchone()[0])
 
+    def count_entities(self) -> int:
+        """Distinct (name, type) entities over current documents."""
+        row = self.conn.execute(
+            """SELECT count(*) FROM (SELECT DISTINCT e.name, e.type FROM entities e
+               JOIN documents d ON d.id = e.document_id WHERE d.current = 1)"""
+        ).fetchone()
+        return int(row[0])
+
     def documents(
         self, *, limit: int | None = None, offset: int = 0, include_skipped: bool = True
     ) -> list[DocumentRow]:

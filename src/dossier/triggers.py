@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dossier.lexicon import load_data
+from dossier.lexicon import load_data, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +90,6 @@ def event_lexicon() -> EventLexicon:
             trigger = parse_trigger(type_, str(line), particles)
             (nouns if trigger.noun else verbs).setdefault(trigger.lemma, []).append(trigger)
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key, []))
-
     return EventLexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -101,22 +98,22 @@ def event_lexicon() -> EventLexicon:
             for name, info in data["types"].items()
         },
         no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
-        refusal_verbs=words("refusal_verbs"),
-        negated_stances=words("negated_stances"),
-        hypothetical_aux=words("hypothetical_aux"),
-        hypothetical_marks=words("hypothetical_marks"),
-        intended_heads=words("intended_heads"),
-        future_aux=words("future_aux"),
-        claimed_heads=words("claimed_heads"),
-        request_heads=words("request_heads"),
+        refusal_verbs=word_set(data, "refusal_verbs"),
+        negated_stances=word_set(data, "negated_stances"),
+        hypothetical_aux=word_set(data, "hypothetical_aux"),
+        hypothetical_marks=word_set(data, "hypothetical_marks"),
+        intended_heads=word_set(data, "intended_heads"),
+        future_aux=word_set(data, "future_aux"),
+        claimed_heads=word_set(data, "claimed_heads"),
+        request_heads=word_set(data, "request_heads"),
         target_preps=tuple(str(w) for w in data.get("target_preps", [])),
-        noun_agent_preps=words("noun_agent_preps"),
-        noun_target_preps=words("noun_target_preps"),
+        noun_agent_preps=word_set(data, "noun_agent_preps"),
+        noun_target_preps=word_set(data, "noun_target_preps"),
         agentive_nouns={
             str(noun).lower(): frozenset(str(p) for p in preps)
             for noun, preps in data.get("agentive_nouns", {}).items()
         },
-        place_preps=words("place_preps"),
+        place_preps=word_set(data, "place_preps"),
         spatial_types=frozenset(str(t).upper() for t in data.get("spatial_types", [])),
         symmetric_types=frozenset(str(t).upper() for t in data.get("symmetric_types", [])),
         quote_stances={
