@@ -218,3 +218,196 @@ def test_ingested_events_are_listed_with_their_evidence(tmp_path: Path) -> None:
         assert captured[0]["sentence"] == "The Taliban captured Kunduz on Sunday."
         assert [e["type"] for e in kb.events(source="Pakistan")] == ["REQUEST"]
         assert kb.events(until="2021-08") == []
+
+
+# --- actors named by descriptions, nationality words and bare forces -------------------
+
+
+def test_a_plural_description_and_a_place_description_resolve(finder: EntityFinder) -> None:
+    text = "The Taliban entered Kunduz on Monday. By evening the insurgents had taken the city."
+    assert ("COERCE", "Taliban", "Kunduz") in coded(events_of(text, finder))
+
+
+def test_a_description_as_possessor_resolves(finder: EntityFinder) -> None:
+    text = "The Taliban advanced on Herat. Later the group's fighters stormed Herat airport."
+    assert any(e.type == "COERCE" and e.source == "Taliban" for e in events_of(text, finder))
+
+
+def test_the_government_is_the_main_country_s(finder: EntityFinder) -> None:
+    text = (
+        "Ethiopia's army pushed north from Addis Ababa. "
+        "The government accused the Tigray People's Liberation Front of shelling a market."
+    )
+    events = events_of(text, finder)
+    assert ("ACCUSE", "Ethiopia", "Tigray People's Liberation Front") in coded(events)
+    # "accused X of shelling": X is the one who shelled
+    assert any(
+        e.type == "ASSAULT" and e.source == "Tigray People's Liberation Front" for e in events
+    )
+
+
+def test_a_nationality_the_countries_file_lacks_gives_its_country(finder: EntityFinder) -> None:
+    events = events_of("Rwandan troops crossed the border and attacked Kigoma.", finder)
+    assert any(e.type == "ASSAULT" and e.source == "Rwanda" for e in events)
+
+
+def test_bare_police_belong_to_the_country_of_the_place(finder: EntityFinder) -> None:
+    text = "Thousands marched in Moscow on Sunday. Police detained more than 200 of them."
+    assert any(e.type == "COERCE" and e.source == "Russia" for e in events_of(text, finder))
+
+
+def test_withdrawing_ones_own_troops_does_not_target_oneself(finder: EntityFinder) -> None:
+    events = events_of("Turkey withdrew Turkish troops from Syria on Friday.", finder)
+    assert ("RETREAT", "Turkey", "Syria") in coded(events)
+    assert not any(e.target == "Turkey" for e in events)
+
+
+def test_the_object_of_a_relative_clause_is_the_target(finder: EntityFinder) -> None:
+    events = events_of("Tourists still visit Crimea, which Russia annexed in 2014.", finder)
+    assert ("COERCE", "Russia", "Crimea") in coded(events)
+
+
+def test_a_misparsed_past_tense_still_fires_its_trigger(finder: EntityFinder) -> None:
+    # the small model lemmatizes "waged" as "wag"
+    events = events_of("Hamas waged a long campaign against Israel.", finder)
+    assert ("ASSAULT", "Hamas", "Israel") in coded(events)
+
+
+def test_they_of_a_generic_reporter_is_not_a_named_actor(finder: EntityFinder) -> None:
+    text = "China criticised the coup. Doctors in Yangon said they would stop work in protest."
+    assert not any(e.source == "China" and e.type == "PROTEST" for e in events_of(text, finder))
+
+
+# --- threats, promises, condemnations -------------------------------------------------
+
+
+def test_a_threat_to_act_is_threaten_not_the_act(finder: EntityFinder) -> None:
+    events = events_of("The army threatened to ban the National League for Democracy.", finder)
+    assert any(e.type == "THREATEN" and e.target == "National League for Democracy" for e in events)
+    assert not any(e.type == "COERCE" for e in events)
+
+
+def test_an_announced_attack_is_a_threat_to_the_one_its_condition_names(
+    finder: EntityFinder,
+) -> None:
+    events = events_of("Iran said it would shell Iraqi towns unless Iraq withdrew.", finder)
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert (threat.source, threat.target, threat.mode) == ("Iran", "Iraq", "violence")
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_vowing_never_to_yield_is_a_rejection(finder: EntityFinder) -> None:
+    events = events_of("Amrullah Saleh vowed that he would never surrender to the Taliban.", finder)
+    assert ("REJECT", "Amrullah Saleh", "Taliban") in coded(events)
+
+
+def test_a_pledge_to_act_is_agree(finder: EntityFinder) -> None:
+    events = events_of("The Taliban pledged to free two Indian engineers.", finder)
+    assert ("AGREE", "Taliban", "India") in coded(events)
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+def test_condemning_an_attack_accuses_the_attacker(finder: EntityFinder) -> None:
+    text = "Al-Shabaab bombed a hotel in Mogadishu on Friday. Kenya condemned the bombing."
+    assert ("ACCUSE", "Kenya", "Al-Shabaab") in coded(events_of(text, finder))
+
+
+# --- places as targets ----------------------------------------------------------------
+
+
+def test_a_measure_lifted_in_a_place_targets_it(finder: EntityFinder) -> None:
+    assert ("CONCEDE", "Taliban", "Kunduz") in coded(
+        events_of("The Taliban lifted the curfew in Kunduz.", finder)
+    )
+
+
+def test_arriving_in_a_city_is_a_visit_to_it_but_meeting_there_is_not(
+    finder: EntityFinder,
+) -> None:
+    assert any(
+        e.type == "CONSULT" and e.target == "Amman"
+        for e in events_of("The Iraqi president arrived in Amman on Wednesday.", finder)
+    )
+    signed = events_of("Washington and the Taliban signed an accord in the Qatari capital.", finder)
+    assert ("AGREE", "United States", "Taliban") in coded(signed)
+    assert not any(e.target == "Qatar" for e in signed)
+
+
+def test_agreeing_to_an_act_that_is_no_event_is_agree(finder: EntityFinder) -> None:
+    events = events_of("Kenya and Somalia agreed to reopen their common border.", finder)
+    assert ("AGREE", "Kenya", "Somalia") in coded(events)
+
+
+def test_readiness_to_cooperate_is_agree(finder: EntityFinder) -> None:
+    events = events_of("Norway is willing to send aid to Sudan.", finder)
+    assert ("AGREE", "Norway", "Sudan") in coded(events)
+    assert not any(e.type == "AID" for e in events)
+
+
+def test_an_agentless_killing_in_clashes_names_the_other_side(finder: EntityFinder) -> None:
+    text = (
+        "Two commanders of the National Resistance Front were killed during clashes "
+        "with the Taliban."
+    )
+    assert any(
+        e.type == "ASSAULT" and e.source == "Taliban" and e.target is not None
+        for e in events_of(text, finder)
+    )
+
+
+def test_using_something_to_act_keeps_the_user_as_the_actor(finder: EntityFinder) -> None:
+    events = events_of("India has used the airbase to supply aid to Afghanistan.", finder)
+    assert ("AID", "India", "Afghanistan") in coded(events)
+
+
+def test_both_refers_to_the_pair_just_named(finder: EntityFinder) -> None:
+    text = (
+        "China and Russia engaged with the Taliban. "
+        "Both countries stopped short of recognising the Taliban regime."
+    )
+    events = events_of(text, finder)
+    assert {("REJECT", "China", "Taliban"), ("REJECT", "Russia", "Taliban")} <= coded(events)
+    assert not any(e.type == "SUPPORT" for e in events)
+
+
+def test_readiness_for_an_uncoded_act_is_agree_and_its_denial_reject(
+    finder: EntityFinder,
+) -> None:
+    ready = events_of("France is ready to contribute troops to a peace force in Liberia.", finder)
+    assert ("AGREE", "France", "Liberia") in coded(ready)
+    unwilling = events_of("Chad is not willing to reopen the border with Sudan.", finder)
+    assert ("REJECT", "Chad", "Sudan") in coded(unwilling)
+
+
+def test_any_national_capital_named_as_an_actor_is_its_country(finder: EntityFinder) -> None:
+    events = events_of("Beirut rejected an appeal from the United Nations.", finder)
+    assert ("REJECT", "Lebanon", "United Nations") in coded(events)
+
+
+def test_a_judging_quote_accuses_every_actor_named_together_not_a_place(
+    finder: EntityFinder,
+) -> None:
+    both = events_of("Sergei Lavrov said the United States and NATO had failed in Kabul.", finder)
+    assert {("ACCUSE", "Sergei Lavrov", "United States"), ("ACCUSE", "Sergei Lavrov", "NATO")} <= (
+        coded(both)
+    )
+    placed = events_of("Sergei Lavrov said that in Syria the United States had failed.", finder)
+    assert ("ACCUSE", "Sergei Lavrov", "United States") in coded(placed)
+    assert not any(e.target == "Syria" for e in placed)
+
+
+def test_announcing_a_ceasefire_will_not_be_extended_is_a_rejection(
+    finder: EntityFinder,
+) -> None:
+    text = "The TTP said it would not extend its ceasefire with Pakistan."
+    events = events_of(text, finder)
+    assert any(e.type == "REJECT" and e.target == "Pakistan" for e in events)
+    assert not any(e.type == "RETREAT" and not e.negated for e in events)
+    signed = events_of("Russia and Ukraine did not sign an accord in Minsk.", finder)
+    assert all(e.negated for e in signed if e.type == "AGREE")
+
+
+def test_not_failing_to_attack_is_an_attack(finder: EntityFinder) -> None:
+    events = events_of("The Taliban did not fail to attack the convoy near Herat.", finder)
+    attacks = [e for e in events if e.type == "ASSAULT" and e.source == "Taliban"]
+    assert attacks and not any(e.negated for e in attacks)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from dossier.event_actors import DescriptionResolver, capital_country, demonym_country
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import DateMention, Entity, Event, Quote, Span
@@ -34,7 +35,16 @@ if TYPE_CHECKING:
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
-GROUP_PREPS = ("of", "in", "across", "including")  # "ministers of X", "districts in X"
+# "ministers of X", "districts in X including Y": the most specific first
+GROUP_PREPS = ("including", "of", "in", "across")
+RELATIVE = frozenset({"which", "who", "whom", "that"})
+DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
+REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
+CLAUSES = frozenset({"xcomp", "ccomp"})
+# "used the base to supply aid", "took steps to ease": the subject does the embedded act
+DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
+SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
+CONTROL_PREPS = frozenset({"from", "of", "for"})  # "accused X of attacking": X attacked
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -54,6 +64,7 @@ class _Candidate:
     sources: list[Entity | None]
     targets: list[Entity | None]
     negated: bool = False
+    mode: str | None = None  # a mode other than the trigger's own (a threat's)
 
 
 class _EventCoder:
@@ -69,6 +80,9 @@ class _EventCoder:
         self.quotes = quotes
         direct = [q.span for q in quotes if q.kind == "direct"]
         self.index = EntityIndex(entities, direct)
+        self.descriptions = DescriptionResolver(
+            self.index, self.actors, self.country_entity, self.text, self.lexicon
+        )
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.quote_number = {q.span: n for n, q in reversed(list(enumerate(quotes)))}
@@ -82,6 +96,12 @@ class _EventCoder:
             if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
         }
         self.consumed: set[int] = set()
+        self.cue_speakers = {
+            q.cue_span[0]: speaker
+            for q in quotes
+            if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
+        }
+        self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
 
     # --- matching ---------------------------------------------------------------------
 
@@ -107,31 +127,50 @@ class _EventCoder:
         return sorted(found, key=lambda e: e.trigger_span[0])
 
     def quote_events(self) -> list[Event]:
-        """What a speaker's words do to the actors they name (``quote_stances``)."""
-        events = []
+        """What a speaker's words do to the actors they name (``quote_stances``): the
+        first actor named (not merely as a place: "in X"), with the actors named
+        together with it ("the United States and NATO failed")."""
+        events: list[Event] = []
         for number, quote in enumerate(self.quotes):
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is None:
                 continue
-            own = {speaker.name, self.group_of(speaker).name}
-            named = [
-                r[2]
-                for r in self.index.covering(*quote.span)
-                if r[2].name not in own and r[2].type != "LOC"
-            ]
-            targets = [a for e in named if (a := self.as_actor(e, spatial=False)) is not None]
+            tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
+            targets = self.quote_targets(speaker, tokens)
             if not targets:
                 continue
-            tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
             for type_, cues in self.lexicon.quote_stances.items():
                 cue = next(
                     (t for t in tokens if t.lemma_.lower() in cues or t.lower_ in cues), None
                 )
                 if cue is None:
                     continue
-                events.append(self.quote_event(type_, cue, quote, number, speaker, targets[0]))
+                events.extend(
+                    self.quote_event(type_, cue, quote, number, speaker, target)
+                    for target in targets
+                )
                 break
         return events
+
+    def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
+        own = {speaker.name, self.group_of(speaker).name}
+        for token in tokens:
+            if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
+                continue
+            covering = self.index.covering(token.idx, token.idx + 1)
+            if not covering:
+                continue
+            mention = self.doc.char_span(covering[0][0], covering[0][1], alignment_mode="expand")
+            token = mention.root if mention is not None else token  # "United States": States
+            found = [
+                a
+                for e in self.actors_of(token)
+                if e is not None and e.type != "LOC" and e.name not in own
+                if (a := self.as_actor(e, spatial=False)) is not None
+            ]
+            if found:
+                return [e for i, e in enumerate(found) if e not in found[:i]]
+        return []
 
     def quote_event(
         self, type_: str, cue: Token, quote: Quote, number: int, speaker: Entity, target: Entity
@@ -200,13 +239,16 @@ class _EventCoder:
                 return hoped
         trigger = self.match(token)
         if trigger is None:
-            return None
+            return self.readiness(token)
         if trigger.noun:
             return self.noun_candidate(trigger, token)
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
         if phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs:
             return self.refusal(trigger, token)
+        embedded = self.complement_of(token)
+        if embedded is not None:
+            return self.complement(trigger, token, embedded)
         sources, targets = self.verb_arguments(trigger, token)
         if trigger.objects:
             obj = self.trigger_object(trigger, token)
@@ -216,12 +258,33 @@ class _EventCoder:
             for child in token.children:
                 if child.dep_ in ("xcomp", "ccomp"):
                     self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+        if trigger.type == "ACCUSE" and not targets:
+            targets = self.doer_of_deed(token, sources)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
+        self.as_threat(candidate)
+        self.as_offer(candidate)
         yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
         return candidate
+
+    def doer_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """ "India condemned the bombing": the one who carried out the bombing, when the
+        article has coded it (the latest such attack or seizure, the same word first)."""
+        deed = next(
+            (c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)),
+            None,
+        )
+        if deed is None:
+            return []
+        doers = [d for d in reversed(self.deeds) if d[1] not in sources]
+        same = [d for d in doers if d[0] == deed.lemma_.lower()]
+        return [(same or doers)[0][1]] if doers else []
+
+    def is_deed_noun(self, token: Token) -> bool:
+        triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
+        return any(t.type in DEEDS for t in triggers)
 
     def is_refused_future(self, token: Token) -> bool:
         """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""
@@ -245,19 +308,60 @@ class _EventCoder:
             patients = self.actors_of(patient) if patient is not None else []
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.actors_of(token.head)
-            return (self.actors_of(agent) if agent is not None else []), patients
-        sources = self.actors_of(subject) if subject is not None else []
+            agents = self.actors_of(agent) if agent is not None else self.deed_agents(token)
+            return agents, [p for p in patients if p not in agents]
+        sources = self.actors_of(subject) if subject is not None else self.cue_speaker(token)
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         targets: list[Entity | None] = []
-        if obj is not None:
+        moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
+        own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
+        if obj is not None and not own:  # "withdrew US troops": the troops are the US's
             targets = self.noun_targets(obj, exclude=sources)
+            if not targets and names_one_of(obj, self.lexicon.place_descriptions):
+                targets = [t for t in self.actors_of(obj) if t not in sources]  # "took the city"
         if not targets:
             direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
-            if direct is not None and direct is not obj:
+            if moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
+                direct = None
+            if direct is not None and (obj is None or direct.i != obj.i):
+                if direct.lower_ in RELATIVE and token.dep_ == "relcl":
+                    direct = token.head  # "Crimea, which Moscow annexed"
                 targets = [t for t in self.actors_of(direct) if t not in sources]
         if not targets:
-            targets = self.prep_targets(token, exclude=sources)
+            targets = self.prep_targets(token, sources, trigger)
         return sources, targets
+
+    def cue_speaker(self, token: Token) -> list[Entity | None]:
+        """No subject in the parse: the speaker of the quote whose speech verb governs the
+        trigger's clause ("After meeting X, … Blinken said, …" when the parse loses the
+        subject of "said")."""
+        current = token
+        for _ in range(4):
+            if current.dep_ not in ("advcl", "pcomp", "prep", "xcomp", "conj") or (
+                current.head.i == current.i
+            ):
+                break
+            current = current.head
+        speaker = self.cue_speakers.get(current.idx)
+        return [speaker] if speaker is not None else []
+
+    def deed_agents(self, token: Token) -> list[Entity | None]:
+        """Who did it, for a passive without a by-phrase: the other side of the fighting
+        it happened in ("were killed during the fighting with the Taliban", "died in an
+        attack by X")."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in DEED_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not self.is_deed_noun(noun):
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "by", "of"):
+                        objects = [g for g in inner.children if g.dep_ == "pobj"]
+                        found = self.actors_of(objects[0]) if objects else []
+                        if found:
+                            return found
+        return []
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject, climbing through clauses that share it ("resigned and fled")."""
@@ -270,10 +374,13 @@ class _EventCoder:
                 return subject
             controller = object_controller(current)
             if controller is not None:
+                if controller.lower_ in RELATIVE:  # "the embassy, which they accuse of backing"
+                    clause = controller.head
+                    return clause.head if clause.dep_ == "relcl" else None
                 return controller
             if (
                 current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
-                and current.head is not current
+                and current.head.i != current.i
             ):
                 current = current.head
                 if current.pos_ in ("ADP",):
@@ -289,16 +396,26 @@ class _EventCoder:
             return None
         return None
 
-    def prep_targets(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+    def prep_targets(
+        self, token: Token, exclude: list[Entity | None], trigger: Trigger | None = None
+    ) -> list[Entity | None]:
+        """The object of a to/with/against/… phrase.  A place after "in", "at" is where
+        the event happened, not its target, except after the trigger's own particle
+        ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         for name in self.lexicon.target_preps:
             prep = preps.get(name)
             if prep is None:
                 continue
+            place_ok = on_place or (trigger is not None and trigger.particle == name)
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     found = [a for a in self.actors_of(obj) if a is not None and a not in exclude]
-                    if found and not (name in self.lexicon.place_preps and is_place(found[0])):
+                    if not found:
+                        continue
+                    where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
+                    if place_ok or not (name in self.lexicon.place_preps and where):
                         return list(found)
         return []
 
@@ -317,7 +434,7 @@ class _EventCoder:
                         if found:
                             return found
         head = noun.head
-        if head is not noun:
+        if head.i != noun.i:
             return self.prep_targets(head, exclude)
         return []
 
@@ -346,35 +463,180 @@ class _EventCoder:
                     targets = self.actors_of(objects[0])
         participates = trigger.type in self.lexicon.symmetric_types
         has_owner = any(c.dep_ == "poss" for c in token.children)
-        if not sources and participates and not has_owner and token.dep_ == "pobj":
-            # "Blinken said after talks with Jaishankar": the talks are Blinken's.
+        if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
+            # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
             subject = self.subject_of(clause_head(token))
             sources = self.actors_of(subject) if subject is not None else []
         if not sources and not targets:
             return None
-        return _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        self.negate_noun(candidate)
+        return candidate
+
+    def negate_noun(self, candidate: _Candidate) -> None:
+        """A noun trigger as the object of a negated verb did not happen ("did not sign
+        an accord"); announcing one won't keep it up is a refusal ("would not extend
+        its ceasefire with the government": REJECT)."""
+        token = candidate.token
+        if token.dep_ != "dobj" or not is_negated(token.head):
+            return
+        yielding = candidate.type in COOPERATIVE or candidate.type in ("RETREAT", "CONCEDE")
+        if yielding and self.is_refused_future(token.head):
+            candidate.type = "REJECT"
+        else:
+            candidate.negated = True
 
     def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
         """ "refused to supply arms", "stopped short of recognising X": REJECT."""
         subject = self.subject_of(token)
         sources = self.actors_of(subject) if subject is not None else []
+        targets = self.embedded_targets(token, sources)
+        return _Candidate(trigger, token, "REJECT", sources, targets)
+
+    def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate:
+        """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
+        type (THREATEN, AGREE) towards the embedded action's target; the embedded
+        action has not happened and is not coded.  A threat never to yield ("vowed
+        it would never bow to X") is a refusal."""
+        subject = self.subject_of(token)
+        sources = self.actors_of(subject) if subject is not None else []
+        lemma = token.lemma_.lower()
+        type_ = (
+            self.lexicon.complement_heads.get(lemma)
+            or self.lexicon.decision_heads.get(lemma)
+            or trigger.type
+        )
+        if type_ == "THREATEN" and is_negated(embedded):
+            type_ = "REJECT"
+        own = [self.group_of(s) for s in sources if s is not None]
+        targets = self.embedded_targets(token, [*sources, *own], CLAUSES)
+        if not targets:
+            inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = self.actors_of(inner) if inner is not None else []
+            targets = [a for a in found if a is not None and a not in sources and a not in own]
+        if not targets and type_ == "THREATEN":
+            targets = self.condition_targets([token, embedded], [*sources, *own])
+        candidate = _Candidate(trigger, token, type_, sources, targets)
+        candidate.negated = is_negated(token)
+        return candidate
+
+    def condition_targets(
+        self, heads: list[Token], exclude: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Who a threat is made to: the subject of its condition ("… unless Israel
+        rescinds the annexation", "if the United States goes ahead")."""
+        for head in heads:
+            for child in head.children:
+                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+                if child.dep_ != "advcl" or not marks & self.lexicon.hypothetical_marks:
+                    continue
+                subject = next(
+                    (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                found = self.actors_of(subject) if subject is not None else []
+                found = [a for a in found if a is not None and a not in exclude]
+                if found:
+                    return found
+        return []
+
+    def readiness(self, token: Token) -> _Candidate | None:
+        """ "is ready to contribute troops", "is willing to reopen the border": readiness
+        to do what no trigger names is an AGREE towards that act's target, its denial a
+        REJECT (readiness for a coded act is handled by ``as_offer`` and ``as_threat``)."""
+        if token.pos_ != "ADJ" or token.lemma_.lower() not in self.lexicon.offer_heads:
+            return None
+        embedded = self.embedded_clause(token)
+        if embedded is None or self.match(embedded) is not None:
+            return None
+        refused = is_negated(token.head) or is_negated(token)  # "is not willing to": REJECT
+        trigger = Trigger("REJECT" if refused else "AGREE", None, False, token.lemma_.lower())
+        candidate = self.complement(trigger, token, embedded)
+        candidate.negated = False
+        return candidate
+
+    def as_offer(self, candidate: _Candidate) -> None:
+        """A stated readiness to cooperate ("is willing to send troops", "is ready to
+        withdraw") is an AGREE (PLOVER: "indicate willingness … to cooperate")."""
+        token = candidate.token
+        if candidate.negated or token.dep_ != "xcomp":
+            return
+        if candidate.type not in COOPERATIVE and candidate.type not in ("RETREAT", "CONCEDE"):
+            return
+        if token.head.lemma_.lower() in self.lexicon.offer_heads and not is_negated(token.head):
+            candidate.type = "AGREE"
+
+    def as_threat(self, candidate: _Candidate) -> None:
+        """An announced act of force or coercion ("will impose a curfew", "would
+        blockade Paris", "is prepared to impose martial law") is a THREATEN."""
+        token = candidate.token
+        if candidate.type not in self.lexicon.threat_modes or candidate.negated:
+            return
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        announced = bool(auxiliaries & self.lexicon.threat_aux) and not (
+            marks & self.lexicon.hypothetical_marks
+        )
+        if not announced and token.dep_ == "xcomp":
+            stance = token.head
+            announced = stance.lemma_.lower() in self.lexicon.threat_heads
+        if not announced:
+            return
+        modes = self.lexicon.threat_modes[candidate.type]
+        candidate.mode = modes.get(candidate.trigger.mode or "", modes.get(""))
+        candidate.type = "THREATEN"
+        if not candidate.targets:
+            exclude = [*candidate.sources]
+            candidate.targets = self.condition_targets([token], exclude)
+
+    def embedded_targets(
+        self, token: Token, sources: list[Entity | None], deps: frozenset[str] = REFUSED
+    ) -> list[Entity | None]:
+        """The first actor acted upon inside the clause ``token`` governs (its children
+        of ``deps``); every verb and event noun there is consumed (it is the content of
+        a refusal, threat or promise, not an event)."""
         targets: list[Entity | None] = []
-        embedded = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj")]
+        particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "acomp")]
+        embedded = [c for h in (token, *particles) for c in h.children if c.dep_ in deps]
+        roles = (
+            ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
+        )
         for child in embedded:
             for node in child.subtree:
-                if node.dep_ in ("nsubj",) or node.i == token.i:
+                if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
                     continue
                 found = [a for a in self.actors_of(node) if a is not None and a not in sources]
-                if found and node.dep_ in ("dobj", "pobj", "poss", "dative"):
+                if found:
                     targets = list[Entity | None](found)
                     break
             if targets:
                 break
-            if child.dep_ in ("xcomp", "ccomp"):
-                self.consumed.update(n.i for n in child.subtree if n.pos_ == "VERB")
         for child in embedded:
             self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
-        return _Candidate(trigger, token, "REJECT", sources, targets)
+        return targets
+
+    def complement_of(self, token: Token) -> Token | None:
+        """The embedded clause of a complement head ("threatened [to ban]"); for a
+        head that is also said of decisions ("agreed to"), only an embedded act that is
+        no event of its own ("agreed to hold elections", not "agreed to freeze assets")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.decision_heads:
+            embedded = self.embedded_clause(token)
+            if embedded is not None and self.match(embedded) is None:
+                return embedded
+            return None
+        if lemma not in self.lexicon.complement_heads:
+            return None
+        return self.embedded_clause(token)
+
+    def embedded_clause(self, token: Token) -> Token | None:
+        return next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
 
     def hoped_for(self, token: Token) -> _Candidate | None:
         """ "the US hopes (that) the Taliban will allow …": REQUEST from the US to the Taliban."""
@@ -433,7 +695,37 @@ class _EventCoder:
                         inner_all = self.actors_of(obj)
                         if inner_all:
                             return inner_all
+        described = self.descriptions.resolve(token)
+        if described is not None:
+            return [described]
+        if token.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
+            for c in token.children
+        ):
+            pair = self.recent_pair(token)
+            if pair:
+                return pair
+        if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
+            head = token.head
+            named = self.index.covering(head.idx, head.idx + len(head.text))
+            return [named[0][2]] if named else None
         return None
+
+    def recent_pair(self, token: Token) -> list[Entity | None]:
+        """ "both superpowers", "the two countries": the last pair of actors named
+        together as a subject, in this sentence or the one before."""
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        found: list[Entity | None] = []
+        for candidate in token.doc[start : token.i]:
+            if candidate.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "conj" for c in candidate.children
+            ):
+                continue
+            actors = [a for a in self.actors_of(candidate) if a is not None]
+            if len(actors) >= 2:
+                found = list[Entity | None](actors)
+        return found
 
     def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
         quote = self.quote_at(token.idx)
@@ -446,6 +738,9 @@ class _EventCoder:
             types = frozenset({"PERSON"})
         elif lower in ("they", "them", "their", "it", "its"):
             types = frozenset({"ORG", "GPE"})
+            reporter = reporting_subject(token)
+            if reporter is not None:  # "medical staff said they would strike": the staff
+                return self.actor_of(reporter)
         else:
             return None
         if quote is not None:  # "The Taliban says that it seeks …": first within the quote
@@ -455,7 +750,7 @@ class _EventCoder:
         skip: list[Entity | None] = []
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
-        exclude = self.actor_of(subject) if subject is not None and subject is not token else None
+        exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
         salient = self.salient_antecedent(token, types, [*(exclude or [])])
         if salient is not None:
             return [salient]
@@ -499,7 +794,7 @@ class _EventCoder:
         return person
 
     def demonym_entity(self, token: Token) -> Entity | None:
-        code = self.actors.demonym_country(token.text)
+        code = demonym_country(token.text)
         if code is None:
             return None
         if code in self.by_country:
@@ -539,6 +834,9 @@ class _EventCoder:
             return entity
         if known is not None and known.capital and known.country and not spatial:
             return self.country_entity(known.country)
+        seat = capital_country(entity.name)
+        if seat is not None and not spatial:
+            return self.country_entity(seat)
         return entity if spatial else None
 
     def country_entity(self, code: str) -> Entity | None:
@@ -569,11 +867,13 @@ class _EventCoder:
         clause = clause_span(token, self.text)
         sentence = token.sent
         info = self.lexicon.types.get(type_)
-        mode = candidate.trigger.mode if candidate.trigger.type == type_ else None
+        mode = candidate.trigger.mode if candidate.trigger.type == type_ else candidate.mode
         score = (
             info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
         )
         quote = self.quote_at(token.idx)
+        if type_ in DEEDS and not candidate.negated:
+            self.deeds.extend((token.lemma_.lower(), s) for s in sources if s is not None)
         events = []
         for source in sources:
             for target in targets:
@@ -623,7 +923,7 @@ class _EventCoder:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
                 return "hypothetical"
-            if node is token and auxiliaries & lexicon.future_aux:
+            if node.i == token.i and auxiliaries & lexicon.future_aux:
                 return "intended"
         for node in chain[1:4]:
             if node.lemma_.lower() in lexicon.intended_heads:
@@ -680,13 +980,39 @@ class _EventCoder:
 
 
 def lemmas(token: Token) -> set[str]:
-    """The lemma, and the word minus a plural or 3rd-person "s": spaCy's small model
-    sometimes lemmatizes wrongly ("hopes" → "hop")."""
+    """The lemma, and the word minus an inflection: spaCy's small model sometimes
+    lemmatizes wrongly ("hopes" → "hop", "waged" → "wag")."""
     lower = token.lower_
     forms = {token.lemma_.lower(), lower}
-    if lower.endswith("s") and len(lower) > 3:
-        forms.add(lower[:-1])
+    if len(lower) > 3:
+        if lower.endswith("s"):
+            forms.add(lower[:-1])
+        if lower.endswith("ed"):
+            forms.update((lower[:-1], lower[:-2]))
     return forms
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that reports what ``pronoun`` (the subject of the
+    reported clause) will do: "the workers said they would strike" → "workers".
+    Never a pronoun; "it" never stands for a plural noun."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    fits = pronoun.lower_ == "they" or not plural  # "the staff said they", not "…said it"
+    return subject if fits and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
+    """Is ``token`` (part of) the object of "in", "at", … — where, not whom?"""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "case", "det") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in place_preps
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
@@ -695,11 +1021,11 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
 
 def object_controller(token: Token) -> Token | None:
     """The object that is the subject of an embedded verb: "urged X to refrain",
-    "prevent X from capturing" (object control)."""
+    "prevent X from capturing", "accused X of attacking" (object control)."""
     head = token.head
-    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ == "from":
+    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in CONTROL_PREPS:
         head = head.head
-    elif token.dep_ != "xcomp":
+    elif token.dep_ != "xcomp" or head.lemma_.lower() in SUBJECT_CONTROL:
         return None
     return next((c for c in head.children if c.dep_ == "dobj"), None)
 

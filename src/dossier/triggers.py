@@ -57,6 +57,17 @@ class EventLexicon:
     spatial_types: frozenset[str]
     symmetric_types: frozenset[str]
     quote_stances: dict[str, frozenset[str]]
+    complement_heads: dict[str, str]
+    decision_heads: dict[str, str]
+    offer_heads: frozenset[str]
+    place_descriptions: frozenset[str]
+    own_forces: frozenset[str]
+    place_targets: frozenset[str]
+    threat_modes: dict[str, dict[str, str]]
+    threat_aux: frozenset[str]
+    threat_heads: frozenset[str]
+    state_forces: dict[str, str]
+    force_modifiers: frozenset[str]
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -119,5 +130,31 @@ def event_lexicon() -> EventLexicon:
         quote_stances={
             str(t).upper(): frozenset(str(w).lower() for w in cues)
             for t, cues in data.get("quote_stances", {}).items()
+        },
+        place_descriptions=word_set(data, "place_descriptions"),
+        own_forces=word_set(data, "own_forces"),
+        threat_modes={
+            str(t).upper(): {str(k or ""): str(v) for k, v in (modes or {}).items()}
+            for t, modes in data.get("threat_modes", {}).items()
+        },
+        threat_aux=word_set(data, "threat_aux"),
+        threat_heads=word_set(data, "threat_heads"),
+        place_targets=frozenset(str(t).upper() for t in data.get("place_targets", [])),
+        state_forces={
+            str(word).lower(): str(kind)
+            for kind, words in data.get("state_forces", {}).items()
+            for word in words
+        },
+        force_modifiers=word_set(data, "force_modifiers"),
+        offer_heads=word_set(data, "offer_heads"),
+        decision_heads={
+            str(verb).lower(): str(t).upper()
+            for t, verbs in data.get("decision_heads", {}).items()
+            for verb in verbs
+        },
+        complement_heads={
+            str(verb).lower(): str(t).upper()
+            for t, verbs in data.get("complement_heads", {}).items()
+            for verb in verbs
         },
     )
