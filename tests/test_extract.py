@@ -46,9 +46,36 @@ def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> EvalReport:
 
 
 @pytest.fixture(scope="module")
-def examples_report(tmp_path_factory: pytest.TempPathFactory) -> EvalReport:
-    predicted = extract([ROOT / "examples"], tmp_path_factory.mktemp("examples"))
-    return evaluate(load_jsonl(EXAMPLES_GOLD), predicted)
+def examples_predicted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type: ignore[type-arg]
+    return extract([ROOT / "examples"], tmp_path_factory.mktemp("examples"))
+
+
+@pytest.fixture(scope="module")
+def examples_report(examples_predicted: dict[str, dict]) -> EvalReport:  # type: ignore[type-arg]
+    return evaluate(load_jsonl(EXAMPLES_GOLD), examples_predicted)
+
+
+def place_countries(gold: dict[str, dict], predicted: dict[str, dict]) -> tuple[int, int]:  # type: ignore[type-arg]
+    """(right, all): predicted places whose name a gold place of the document bears,
+    and how many of them resolved to the gold place's country."""
+    right = total = 0
+    for doc, record in gold.items():
+        countries = {
+            name: entity["country"]
+            for entity in record["entities"]
+            if entity["type"] in ("GPE", "LOC") and entity.get("country")
+            for name in {entity["name"], *entity.get("aliases", [])}
+        }
+        for place in predicted.get(doc, {}).get("places", []):
+            if place["name"] in countries:
+                total += 1
+                right += place["country"] == countries[place["name"]]
+    return right, total
+
+
+def test_places_resolve_to_the_gold_country(examples_predicted: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    right, total = place_countries(load_jsonl(EXAMPLES_GOLD), examples_predicted)
+    assert total >= 60 and right / total >= 0.95, (right, total)
 
 
 def overall(report: EvalReport) -> dict[str, float | None]:

@@ -11,10 +11,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from dossier import knowledge
 from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
+from dossier.knowledge import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import DEFAULT_BATCH, Extractor, IngestReport, Progress, ingest
+from dossier.resolve import KnowledgeBase
 from dossier.store import DocumentRow, EntitySummary, SearchHit, Store
 
 
@@ -83,7 +86,14 @@ class Dossier:
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped."""
+        """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped.
+
+        The knowledge base (actors, merged events, relations) is updated as batches
+        land; ``actors_file`` also pins your actors (names, aliases, dated roles and
+        sectors) in the store, where they win over what the articles suggest.
+        """
+        if actors_file is not None:
+            KnowledgeBase(self.store).set_user_actors(actors_file)
         return ingest(
             [str(p) for p in paths],
             self.store,
@@ -125,9 +135,9 @@ class Dossier:
         about: str | None = None,
         since: str | None = None,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> Records[dict[str, Any]]:
         """Quotes by speaker name or alias, about a name, said on or after ``since``."""
-        return self.store.quotes(speaker=speaker, about=about, since=since, limit=limit)
+        return Records(self.store.quotes(speaker=speaker, about=about, since=since, limit=limit))
 
     def events(
         self,
@@ -139,9 +149,10 @@ class Dossier:
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Coded events, filtered by actor name, PLOVER type and date."""
-        return self.store.events(
+    ) -> Records[dict[str, Any]]:
+        """Event mentions as each article codes them, filtered by actor name, PLOVER
+        type and date; ``timeline`` gives them merged across articles."""
+        rows = self.store.events(
             source=source,
             target=target,
             actor=actor,
@@ -150,6 +161,7 @@ class Dossier:
             until=until,
             limit=limit,
         )
+        return Records(rows)
 
     def entities(
         self,
@@ -160,6 +172,99 @@ class Dossier:
         limit: int | None = None,
     ) -> list[EntitySummary]:
         return self.store.entity_summaries(type=type, country=country, query=query, limit=limit)
+
+    # --- the knowledge base across articles ---------------------------------
+
+    def actors(
+        self,
+        *,
+        query: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+    ) -> Records[Actor]:
+        """Actors resolved across articles, most mentioned first."""
+        return knowledge.actors(
+            self.store.conn, query=query, type=type, country=country, limit=limit
+        )
+
+    def actor(self, ref: str, *, limit: int = 50) -> ActorProfile:
+        """One actor by id, name, alias or unique part of a name: aliases, roles and
+        sectors over time, quotes, events as source and target, partners, and why
+        each article's mention was linked to it."""
+        return knowledge.profile(self.store.conn, ref, limit=limit)
+
+    def timeline(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+        evidence: bool = True,
+    ) -> Records[MergedEvent]:
+        """Events merged across articles (one per real event, with every report), by date."""
+        return knowledge.timeline(
+            self.store.conn,
+            actor=actor,
+            type=type,
+            since=since,
+            until=until,
+            limit=limit,
+            newest_first=newest_first,
+            evidence=evidence,
+        )
+
+    def relations(
+        self,
+        *,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> Records[Relation]:
+        """Per ordered pair of actors and month: events by type and quad class, the
+        cooperation–conflict score and balance, and the merged events behind them."""
+        return knowledge.relations(
+            self.store.conn, actor=actor, since=since, until=until, limit=limit
+        )
+
+    def duplicates(self) -> list[tuple[str, str]]:
+        """(document, earlier document it repeats) for near-duplicate articles."""
+        return knowledge.duplicates(self.store.conn)
+
+    def counts(self) -> dict[str, int]:
+        """Actors, merged events, event mentions and near-duplicate articles stored."""
+        return knowledge.counts(self.store.conn)
+
+    def rebuild(self, *, actors_file: Path | None = None) -> int:
+        """Recompute actors, duplicates and merged events from the stored extractions."""
+        kb = KnowledgeBase(self.store)
+        if actors_file is not None:
+            kb.set_user_actors(actors_file)
+        return kb.rebuild()
+
+    def export(
+        self,
+        fmt: str,
+        out: str | Path,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+    ) -> int:
+        """Write merged events (``jsonl``, ``csv``, ``parquet``, ``polecat``) or the actor
+        network (``graphml``, ``gexf``) to ``out``; returns the rows or nodes written."""
+        from dossier.export import ExportFormat, export
+
+        try:
+            chosen = ExportFormat(fmt)
+        except ValueError:
+            choices = ", ".join(f.value for f in ExportFormat)
+            raise DossierError(f"unknown export format {fmt!r}; choose one of {choices}") from None
+        return export(self, chosen, Path(out), since=since, until=until, actor=actor)
 
 
 def open(path: str | Path = "dossier.db", *, readonly: bool = False) -> Dossier:

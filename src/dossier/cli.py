@@ -21,7 +21,9 @@ from rich.text import Text
 
 from dossier.api import Dossier
 from dossier.errors import DossierError
+from dossier.export import ExportFormat
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.knowledge import ActorProfile, MergedEvent
 from dossier.models import InputFailure
 from dossier.nlp import DEFAULT_MODEL
 from dossier.render import Format, emit, stderr, stdout
@@ -34,6 +36,10 @@ app = typer.Typer(
         "Taliban,  dossier entities,  dossier show DOC --highlight.\n\n"
         "dossier quotes --speaker NAME  lists who said what; "
         "dossier events --actor NAME  who did what to whom.\n\n"
+        "Across articles: dossier actors,  dossier actor NAME --why,  dossier timeline "
+        "--actor NAME,  dossier relations --actor NAME,  dossier export --format polecat.\n\n"
+        "See it: dossier serve  (then open http://127.0.0.1:8000),  dossier report --out "
+        "report.html.\n\n"
         "dossier extract FILES --format jsonl  writes the exchange format without a store; "
         "dossier eval GOLD PRED  scores it."
     ),
@@ -462,6 +468,247 @@ EVENT_COLUMNS = (
 )
 
 
+@app.command()
+def actors(
+    db: DbOption = DEFAULT_DB,
+    query: Annotated[str | None, typer.Option(help="Part of a name or alias.")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="PERSON, ORG, GPE or LOC (GPE and LOC together).")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country, e.g. AFG.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Actors resolved across all articles: one row per real actor, most mentioned first.
+
+    Mentions of one actor in different articles ("Antony Blinken", "Blinken", "the
+    NRF" and "National Resistance Front") share one stable id; `dossier actor NAME
+    --why` shows what linked them.
+    """
+    with open_kb(db, readonly=True) as kb:
+        rows = kb.actors(query=query, type=type, country=country, limit=limit).to_json()
+    emit(rows, fmt, columns=ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
+
+
+ACTOR_COLUMNS = (
+    "id",
+    "name",
+    "type",
+    "country",
+    "sector",
+    "documents",
+    "mentions",
+    "events",
+    "first_seen",
+    "last_seen",
+    "aliases",
+)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="An actor id, name, alias or unique part of one.")],
+    db: DbOption = DEFAULT_DB,
+    why: Annotated[
+        bool, typer.Option("--why", help="Show which article mention was linked, and why.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="At most this many quotes and events each.")] = 10,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (for people), json or jsonl (the whole profile), "
+            "csv (its events, as source and as target).",
+        ),
+    ] = Format.table,
+) -> None:
+    """One actor: aliases, roles and sectors over time, country, quotes, events as
+    source and as target, and top partners."""
+    with open_kb(db, readonly=True) as kb:
+        try:
+            found = kb.actor(name, limit=limit)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    record = found.to_json()
+    if not why:
+        record.pop("links")
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is Format.jsonl:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt is Format.csv:
+        rows = [
+            {"role": role, **timeline_row(event)}
+            for role, events in (
+                ("source", found.events_as_source),
+                ("target", found.events_as_target),
+            )
+            for event in events
+        ]
+        emit(rows, fmt, columns=("role", *TIMELINE_COLUMNS))
+    else:
+        print_profile(found, why=why)
+
+
+def print_profile(profile: ActorProfile, *, why: bool) -> None:
+    a = profile.actor
+    stdout.print(Text(f"{a.name}  ({a.id})", style="bold"))
+    stdout.print(f"type {a.type} · country {a.country or '?'} · sector {a.sector or '?'}")
+    stdout.print(
+        f"{a.documents} documents, {a.mentions} mentions, {a.events} events, "
+        f"seen {a.first_seen or '?'} … {a.last_seen or '?'}"
+    )
+    stdout.print(Text("aliases: " + ", ".join(a.aliases)))
+    for heading, spans in (("roles", profile.roles), ("sectors", profile.sectors)):
+        if spans:
+            stdout.print(Text(heading, style="bold"))
+        for span in spans:
+            label = getattr(span, "title", None) or getattr(span, "sector", "")
+            of = getattr(span, "of", None)
+            when = f"{span.first or '…'} → {span.last or '…'}"
+            stdout.print(Text(f"  {label}{' of ' + of if of else ''}  {when}  ({span.source})"))
+    if profile.partners:
+        emit([asdict(p) for p in profile.partners], Format.table, title="partners")
+    for heading, events in (
+        ("events as source", profile.events_as_source),
+        ("events as target", profile.events_as_target),
+    ):
+        if events:
+            emit(
+                [timeline_row(e) for e in events],
+                Format.table,
+                columns=TIMELINE_COLUMNS,
+                title=heading,
+            )
+    if profile.quotes:
+        emit(
+            profile.quotes,
+            Format.table,
+            columns=("date", "published", "text", "doc"),
+            title="quotes",
+        )
+    if why:
+        emit(
+            [asdict(link) for link in profile.links],
+            Format.table,
+            columns=("name", "doc", "published", "reason"),
+            title="why these mentions",
+        )
+
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="Events with this actor on either side.")
+    ] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Events merged across articles, in date order: one row per real event, with how
+    many articles (and independent sources) report it.
+
+    A wire story reprinted by two outlets counts as one source.
+    """
+    with open_kb(db, readonly=True) as kb:
+        try:
+            found = kb.timeline(actor=actor, type=type, since=since, until=until, limit=limit)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    if fmt in (Format.table, Format.csv):
+        emit([timeline_row(e) for e in found], fmt, columns=TIMELINE_COLUMNS, title="timeline")
+    else:
+        emit(found.to_json(), fmt)
+
+
+TIMELINE_COLUMNS = (
+    "day",
+    "type",
+    "mode",
+    "source_name",
+    "target_name",
+    "place",
+    "modality",
+    "mentions",
+    "sources",
+    "evidence",
+)
+
+
+def timeline_row(event: MergedEvent) -> dict[str, object]:
+    row = asdict(event)
+    first = event.evidence[0] if event.evidence else None
+    row["evidence"] = f"{first['doc']}: {first['sentence']}" if first else ""
+    return row
+
+
+@app.command()
+def relations(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Pairs with this actor on either side.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """How each pair of actors stands, month by month: events by PLOVER type and quad
+    class, the mean intensity (-10 conflict … +10 cooperation), the balance of
+    cooperative and conflictual events (-1 … +1), and the merged events behind them
+    (ids for `dossier timeline`)."""
+    with open_kb(db, readonly=True) as kb:
+        try:
+            found = kb.relations(actor=actor, since=since, until=until, limit=limit)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    emit(
+        found.to_json(),
+        fmt,
+        columns=(
+            "month",
+            "source_name",
+            "target_name",
+            "events",
+            "by_type",
+            "score",
+            "balance",
+            "evidence",
+        )
+        if fmt is not Format.json
+        else None,
+        title="relations",
+    )
+
+
+@app.command()
+def rebuild(
+    db: DbOption = DEFAULT_DB,
+    actors_file: ActorsOption = None,
+) -> None:
+    """Recompute the knowledge base (actors, near-duplicates, merged events) from what
+    is stored. Ingest keeps it current by itself; rebuild after changing your actors
+    file, or to check that incremental updates match a fresh computation."""
+    with open_kb(db) as kb:
+        try:
+            linked = kb.rebuild(actors_file=actors_file)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+        counts = kb.counts()
+    stdout.print(
+        f"linked {linked} documents: {counts['actors']} actors, {counts['events']} events "
+        f"from {counts['event_mentions']} mentions, {counts['duplicates']} near-duplicate articles"
+    )
+
+
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[
@@ -518,6 +765,106 @@ EVAL_COLUMNS = (
 
 def short_doc(doc: str, width: int = 28) -> str:
     return doc if len(doc) <= width else doc[: width - 1] + "…"
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; the default is this machine only.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Browse the store at http://HOST:PORT: overview, actors, events, documents, network.
+
+    Read-only; articles ingested meanwhile show up on reload. JSON API under /api/,
+    documented at /docs.
+    """
+    from dossier.web import serve as run_server
+
+    open_kb(db, readonly=True).close()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        stderr.print(
+            f"[yellow]warning:[/yellow] listening on {escape(host)}: anyone who can reach "
+            "this address can read the whole store",
+            highlight=False,
+        )
+    stderr.print(f"dossier: serving {escape(str(db))} at http://{host}:{port}/", highlight=False)
+    try:
+        run_server(db, host=host, port=port)
+    except DossierError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    db: DbOption = DEFAULT_DB,
+    actors: Annotated[int, typer.Option(min=1, help="Actor summaries to include.")] = 20,
+) -> None:
+    """Write one self-contained HTML file (overview, actors, timeline, network) that opens
+    offline: charts included, nothing fetched."""
+    from dossier.report import write_report
+
+    with open_kb(db, readonly=True) as kb:
+        try:
+            size = write_report(kb, out, actors=actors)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    stdout.print(f"wrote {escape(str(out))} ({size / 1e6:.1f} MB)", highlight=False)
+
+
+@app.command(name="export")
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "jsonl, csv or parquet: one row per merged event with its evidence; "
+                "polecat: the same events in POLECAT's tab-separated columns; "
+                "graphml or gexf: the actor network."
+            ),
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write (replaced).")],
+    db: DbOption = DEFAULT_DB,
+    since: Annotated[
+        str | None, typer.Option(help="Events on or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events on or before (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only events with this actor on either side.")
+    ] = None,
+) -> None:
+    """Write the knowledge base to a file other tools read.
+
+    **Events** (one row per real event, however many articles report it):
+    `jsonl`, `csv` and `parquet` carry the event, its actors with their country and
+    their sector on the day, its place with coordinates, and the evidence: the
+    documents, character spans and sentences of every mention, the number of mentions
+    and sources, and the first report. `polecat` writes the same events in POLECAT's
+    column names and order (tab-separated; columns dossier does not know stay empty),
+    then the evidence columns.
+
+    **Network**: `graphml` and `gexf` (Gephi, networkx) hold one node per actor of the
+    exported events and one directed edge per pair that acted on each other, with
+    events, cooperation, conflict, mean intensity (score) and balance over the period.
+
+    Example:  dossier export --format polecat --out events.tsv --since 2021-08
+    """
+    with open_kb(db, readonly=True) as kb:
+        try:
+            count = kb.export(fmt, out, since=since, until=until, actor=actor)
+        except (DossierError, OSError) as exc:
+            raise fail(str(exc)) from None
+    unit = "nodes" if fmt in (ExportFormat.graphml, ExportFormat.gexf) else "events"
+    stdout.print(f"wrote {escape(str(out))} ({count} {unit})", highlight=False)
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ uses; a user's own actors file is merged over ours.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -219,3 +221,13 @@ def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
     for sector, words in data.get("org_sectors", {}).items():
         for word in words:
             lexicon.org_sectors.setdefault(str(word).lower(), sector)
+
+
+def normalize(name: str) -> str:
+    """The comparable form of a name: no accents, case, dots, leading article or 's."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'").removesuffix("'s")
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"[.']", "", text)
+    return re.sub(r"[^\w]+", " ", text).strip()

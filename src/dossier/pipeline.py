@@ -1,4 +1,4 @@
-"""The stages in order: read → clean → parse → extract → store.
+"""The stages in order: read → clean → parse → extract → store → link (resolve).
 
 ``Extractor`` runs the NLP stages over articles (one shared spaCy pipeline,
 batched); ``ingest`` streams inputs into a store in batches, one transaction
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import Article, Extraction, InputFailure
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
+from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 
 if TYPE_CHECKING:
@@ -158,6 +159,7 @@ def ingest(
     parse, so re-ingesting an unchanged corpus never loads the spaCy pipeline.
     """
     report = IngestReport()
+    knowledge = KnowledgeBase(store)
     seen: set[str] = set()
     batch: list[Article] = []
     skipped: list[tuple[Article, str]] = []
@@ -171,6 +173,8 @@ def ingest(
     def flush() -> None:
         extractions = list(get_extractor().extract(batch)) if batch else []
         store.write_batch(extractions, skipped)
+        if extractions:
+            knowledge.update()
         for extraction in extractions:
             report.ingested.append(extraction.article.doc)
             report.warnings.extend(extraction.warnings)
@@ -204,4 +208,5 @@ def ingest(
             flush()
     if batch or skipped:
         flush()
+    knowledge.update()  # versions restored, or documents a killed run stored but never linked
     return report

@@ -181,6 +181,90 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX events_target ON events (target);
         """,
     ),
+    (
+        "knowledge base: actors, near-duplicate articles, merged events",
+        """
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT,
+            sector TEXT,
+            pinned INTEGER NOT NULL DEFAULT 0,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            documents INTEGER NOT NULL DEFAULT 0,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            events INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        CREATE INDEX actors_mentions ON actors (mentions);
+        CREATE TABLE actor_keys (
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('name', 'short')),
+            actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+            PRIMARY KEY (key, kind, actor_id)
+        );
+        CREATE INDEX actor_keys_actor ON actor_keys (actor_id);
+        CREATE TABLE actor_members (
+            entity_id INTEGER PRIMARY KEY REFERENCES entities (id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX actor_members_actor ON actor_members (actor_id);
+        CREATE TABLE actor_tallies (
+            actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('name', 'alias', 'country', 'sector')),
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, field, value)
+        );
+        CREATE INDEX actor_members_document ON actor_members (document_id);
+        CREATE INDEX entities_document_eid ON entities (document_id, eid);
+        CREATE TABLE signatures (
+            document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL,
+            duplicate_of INTEGER REFERENCES documents (id) ON DELETE SET NULL
+        );
+        CREATE TABLE kb_events (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            mode TEXT,
+            source_actor INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+            target_actor INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+            source TEXT,
+            target TEXT,
+            date TEXT,
+            date_precision TEXT,
+            day TEXT NOT NULL,
+            place TEXT,
+            negated INTEGER NOT NULL,
+            modality TEXT NOT NULL,
+            quad INTEGER,
+            score REAL,
+            trigger TEXT NOT NULL,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            sources INTEGER NOT NULL DEFAULT 0,
+            first_report TEXT
+        );
+        CREATE INDEX kb_events_pair ON kb_events (type, source_actor, target_actor, negated, day);
+        CREATE INDEX kb_events_source ON kb_events (source_actor, day);
+        CREATE INDEX kb_events_target ON kb_events (target_actor, day);
+        CREATE INDEX kb_events_day ON kb_events (day);
+        CREATE TABLE kb_event_mentions (
+            event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+            kb_event_id INTEGER NOT NULL REFERENCES kb_events (id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            origin_id INTEGER NOT NULL
+        );
+        CREATE INDEX kb_event_mentions_kb ON kb_event_mentions (kb_event_id);
+        CREATE INDEX kb_event_mentions_document ON kb_event_mentions (document_id);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE INDEX documents_live ON documents (id, current, status, published);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,650 @@
+"""One knowledge base across articles: actors, near-duplicate articles, merged events.
+
+Until here each article stands alone. This stage links the entity clusters of every
+document into actors with stable ids (by canonical name and aliases, surnames and
+acronyms, never across conflicting countries), marks near-duplicate articles
+(MinHash over word shingles, so a wire story printed by two outlets counts once), and
+merges the events several articles report into one event with all its mentions
+(``merge``).
+
+It is incremental: ``KnowledgeBase.update`` links only the documents not linked yet
+(those without a signature), so ingesting new articles costs what they hold, not what
+the store holds. ``rebuild`` clears the knowledge-base tables and links everything
+again, in document order, which gives the same result as ingesting one by one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dossier.errors import InputError
+from dossier.lexicon import normalize
+from dossier.merge import Merger
+from dossier.store import Store
+
+__all__ = ["KnowledgeBase", "normalize", "read_actor_file"]
+
+KB_TABLES = (
+    "kb_event_mentions",
+    "kb_events",
+    "signatures",
+    "actor_members",
+    "actor_keys",
+    "actor_tallies",
+)
+
+FAMILIES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
+CONNECTORS = frozenset({"of", "the", "for", "and", "on", "in", "de", "al", "el", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """An entity cluster of one document, as stored, with the document's date."""
+
+    id: int
+    document_id: int
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[dict[str, Any], ...]
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    actor_id: int
+    name: str
+    country: str | None
+    key: str
+
+
+# --- names ------------------------------------------------------------------
+
+
+def family(entity_type: str) -> str:
+    """People, organizations and places are never merged across these families."""
+    return FAMILIES.get(entity_type, entity_type.lower())
+
+
+def slug(name: str) -> str:
+    return re.sub(r"\s+", "-", normalize(name)) or "actor"
+
+
+def is_short_form(name: str, entity_type: str) -> bool:
+    """A surname alone ("Blinken") or an acronym alone ("NRF")."""
+    if entity_type == "PERSON":
+        return len(normalize(name).split()) == 1
+    return entity_type == "ORG" and bool(ACRONYM.match(name.strip()))
+
+
+def short_forms(name: str, entity_type: str) -> set[str]:
+    """The short forms a full name is known by: a person's surname, an acronym."""
+    words = normalize(name).split()
+    if entity_type == "PERSON":
+        return {words[-1]} if len(words) > 1 else set()
+    if entity_type != "ORG":
+        return set()
+    forms = set()
+    head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
+    for phrase in {name, head}:
+        initials = [w[0] for w in re.findall(r"[\w'-]+", phrase) if w.lower() not in CONNECTORS]
+        if len(initials) >= 2 and all(i.isupper() for i in initials):
+            forms.add("".join(initials).lower())
+    return forms
+
+
+def name_keys(entity: EntityRow) -> list[str]:
+    """The keys an entity is looked up by: its name and its full-length aliases."""
+    fam = family(entity.type)
+    names = [entity.name, *(a for a in entity.aliases if is_proper(a))]
+    if entity.type == "PERSON" and not is_short_form(entity.name, "PERSON"):
+        names = [n for n in names if not is_short_form(n, "PERSON")]
+    keys = dict.fromkeys(f"{fam}|{normalize(n)}" for n in names if normalize(n))
+    return list(keys)
+
+
+def is_proper(alias: str) -> bool:
+    """A name ("the Islamic Emirate", "NRF"), not a description ("the movement", "The
+    extremist group") that would link every group an article calls so."""
+    rest = re.sub(r"^the\s+", "", alias.strip(), flags=re.IGNORECASE)
+    return rest[:1].isupper()
+
+
+def compatible(country: str | None, other: str | None) -> bool:
+    return country is None or other is None or country == other
+
+
+# --- the knowledge base -----------------------------------------------------
+
+
+class KnowledgeBase:
+    """Links stored documents into actors and merged events; see the module docstring."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.merger = Merger(self.conn)
+        self.relink: set[int] = set()  # linked documents whose events must be merged again
+        self.touched: set[int] = set()  # actors whose counts must be refreshed
+        self.splits: list[tuple[str, str]] = []  # short forms a new full name now shares
+
+    # -- entry points --
+
+    def update(self) -> int:
+        """Link every current document not linked yet; return how many were linked."""
+        with self.store.transaction():
+            self.relink, self.touched = set(), set()
+            self.merger.touched, self.merger.new_events = self.touched, Counter()
+            grown: set[int] = set()
+            self._forget_old_versions()
+            pending = [
+                int(r[0])
+                for r in self.conn.execute(
+                    """SELECT d.id FROM documents d LEFT JOIN signatures s ON s.document_id = d.id
+                       WHERE d.current = 1 AND d.status = 'ok' AND s.document_id IS NULL
+                       ORDER BY d.id"""
+                )
+            ]
+            if pending:
+                self._ensure_user_actors()
+                self.merger.sign(pending)
+                grown = self._link_entities(pending)
+                self.merger.unmerge(self.relink - set(pending))
+                self.merger.merge(sorted(self.relink | set(pending)))
+                self._grow_counts(pending, skip=self.touched)
+            changed = {a for a in self.touched if self._exists(a)}
+            self._recount(changed)
+            self._label(changed | {a for a in grown if self._exists(a)})
+        return len(pending)
+
+    def rebuild(self) -> int:
+        """Clear the knowledge-base tables and link every current document again."""
+        with self.store.transaction():
+            for table in KB_TABLES:
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.execute("DELETE FROM actors")
+        self.merger.lsh = None
+        return self.update()
+
+    def set_user_actors(self, path: Path) -> int:
+        """Keep the actors of a user file (YAML) in the store; they win over inference."""
+        entries = read_actor_file(path)
+        with self.store.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('actors', ?)",
+                (json.dumps(entries),),
+            )
+        return len(entries)
+
+    # -- versions --
+
+    def _forget_old_versions(self) -> None:
+        """Drop what superseded document versions contributed."""
+        stale = [
+            r[0]
+            for r in self.conn.execute(
+                """SELECT s.document_id FROM signatures s JOIN documents d
+                   ON d.id = s.document_id WHERE d.current = 0"""
+            )
+        ]
+        if not stale:
+            return
+        marks = ", ".join("?" for _ in stale)
+        self.merger.unmerge(stale)
+        self.touched.update(
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT actor_id FROM actor_members WHERE document_id IN ({marks})",
+                stale,
+            )
+        )
+        for table in ("actor_members", "signatures"):
+            self.conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", stale)
+        self.conn.execute(
+            """DELETE FROM actors WHERE pinned = 0
+               AND id NOT IN (SELECT actor_id FROM actor_members)"""
+        )
+        self.merger.lsh = None
+
+    # -- actors --
+
+    def _ensure_user_actors(self) -> None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = 'actors'").fetchone()
+        for entry in json.loads(row[0]) if row else []:
+            entity_type = entry.get("type", "ORG")
+            key = f"{family(entity_type)}/{slug(entry['name'])}"
+            found = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
+            if found:
+                actor_id = int(found[0])
+                self.conn.execute(
+                    "UPDATE actors SET name = ?, type = ?, country = ?, sector = ?, pinned = 1 "
+                    "WHERE id = ?",
+                    (
+                        entry["name"],
+                        entity_type,
+                        entry.get("country"),
+                        entry.get("sector"),
+                        actor_id,
+                    ),
+                )
+            else:
+                actor_id = self._new_actor(
+                    entry["name"],
+                    entity_type,
+                    entry.get("country"),
+                    entry.get("sector"),
+                    pinned=True,
+                )
+            for name in [entry["name"], *(entry.get("aliases") or [])]:
+                self._add_key(f"{family(entity_type)}|{normalize(name)}", "name", actor_id)
+
+    def _link_entities(self, doc_ids: Sequence[int]) -> set[int]:
+        """Link every entity cluster of these documents; return the actors that grew."""
+        grown: set[int] = set()
+        for entity in self._entities(doc_ids):
+            actor_id, reason = self._link(entity)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
+                "VALUES (?, ?, ?, ?)",
+                (entity.id, actor_id, entity.document_id, reason),
+            )
+            self.conn.executemany(
+                """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, 1)
+                   ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + 1""",
+                [(actor_id, field, value) for field, value in tallied(entity)],
+            )
+            grown.add(actor_id)
+            while self.splits:  # once the new full name holds its mention and roles
+                self._split_shared_short_form(*self.splits.pop())
+        return grown
+
+    def _entities(self, doc_ids: Sequence[int]) -> list[EntityRow]:
+        marks = ", ".join("?" for _ in doc_ids)
+        rows = self.conn.execute(
+            f"""SELECT e.id, e.document_id, e.name, e.type, e.country, e.sector, e.aliases,
+                       e.roles, d.doc
+                FROM entities e JOIN documents d ON d.id = e.document_id
+                WHERE e.document_id IN ({marks}) ORDER BY e.document_id, e.id""",
+            list(doc_ids),
+        )
+        return [
+            EntityRow(
+                id=r[0],
+                document_id=r[1],
+                name=r[2],
+                type=r[3],
+                country=r[4],
+                sector=r[5],
+                aliases=tuple(json.loads(r[6])),
+                roles=tuple(json.loads(r[7])),
+                doc=r[8],
+            )
+            for r in rows
+        ]
+
+    def _link(self, entity: EntityRow) -> tuple[int, str]:
+        """The actor an entity belongs to, and why; a new actor when none fits."""
+        keys = name_keys(entity)
+        if is_short_form(entity.name, entity.type):
+            linked = self._link_short_form(entity)
+            if linked:
+                return linked
+        for candidate in self._candidates(keys, "name", entity.country):
+            if candidate.key == keys[0]:
+                return candidate.actor_id, f"same name as {candidate.name}"
+            alias = candidate.key.split("|", 1)[1]
+            return candidate.actor_id, f"name or alias '{alias}' shared with {candidate.name}"
+        actor_id = self._new_actor(entity.name, entity.type, entity.country, None)
+        for key in keys:
+            self._add_key(key, "name", actor_id)
+        for form in short_forms(entity.name, entity.type):
+            self._add_key(f"{family(entity.type)}|{form}", "short", actor_id)
+            self.splits.append((f"{family(entity.type)}|{form}", entity.type))
+        self._absorb_short_forms(actor_id, entity)
+        return actor_id, f"first named '{entity.name}' in {entity.doc}"
+
+    def _link_short_form(self, entity: EntityRow) -> tuple[int, str] | None:
+        """A bare surname or acronym to the one full name that has it, or, among
+        several, to the only one holding the role the mention gives."""
+        form = normalize(entity.name)
+        found = self._candidates([f"{family(entity.type)}|{form}"], "short", entity.country)
+        kind = "surname" if entity.type == "PERSON" else "acronym"
+        titles = {str(r["title"]).lower(): r.get("of") for r in entity.roles}
+        if len(found) == 1 and not self._roles_conflict(found[0].actor_id, titles):
+            return found[0].actor_id, (
+                f"{kind} '{entity.name}' of {found[0].name}, the only one so named"
+            )
+        held = {c.actor_id: set(self._roles(c.actor_id, skip=form)) for c in found}
+        holding = [c for c in found if set(titles) & held[c.actor_id]]
+        if len(found) > 1 and len(holding) == 1:
+            title = sorted(set(titles) & held[holding[0].actor_id])[0]
+            return holding[0].actor_id, (
+                f"{kind} '{entity.name}' with the role '{title}' of {holding[0].name}, "
+                "the only one so named who holds it"
+            )
+        return None
+
+    def _roles(self, actor_id: int, *, skip: str | None = None) -> dict[str, set[str]]:
+        """The titles an actor's mentions hold, each with the bodies they are held in;
+        ``skip`` leaves out mentions by that bare name."""
+        roles: dict[str, set[str]] = {}
+        for name, title, of in self.conn.execute(
+            """SELECT DISTINCT e.name, lower(json_extract(j.value, '$.title')),
+                      json_extract(j.value, '$.of')
+               FROM actor_members m JOIN entities e ON e.id = m.entity_id,
+                    json_each(e.roles) j WHERE m.actor_id = ? AND e.roles != '[]'""",
+            (actor_id,),
+        ):
+            if skip is None or normalize(name) != skip:
+                roles.setdefault(title, set()).update([of] if of else [])
+        return roles
+
+    def _roles_conflict(self, actor_id: int, titles: dict[str, Any]) -> bool:
+        """Whether a bare surname's role is held somewhere else by the full name's actor
+        ("Khan, Pakistan's prime minister" is not a Khan who is prime minister of
+        another country)."""
+        held = self._roles(actor_id)
+        return any(of and held.get(title) and of not in held[title] for title, of in titles.items())
+
+    def _candidates(self, keys: Sequence[str], kind: str, country: str | None) -> list[Candidate]:
+        """Actors holding one of ``keys``, best first, whose country does not conflict."""
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        rows = self.conn.execute(
+            f"""SELECT k.actor_id, a.name, a.country, k.key,
+                       a.documents
+                FROM actor_keys k JOIN actors a ON a.id = k.actor_id
+                WHERE k.kind = ? AND k.key IN ({marks})""",
+            [kind, *keys],
+        ).fetchall()
+        order = {key: n for n, key in enumerate(keys)}
+        rows.sort(key=lambda r: (order[r[3]], -r[4], r[0]))
+        seen: dict[int, Candidate] = {}
+        for actor_id, name, actor_country, key, _ in rows:
+            if compatible(country, actor_country) and actor_id not in seen:
+                seen[actor_id] = Candidate(actor_id, name, actor_country, key)
+        return list(seen.values())
+
+    def _absorb_short_forms(self, actor_id: int, entity: EntityRow) -> None:
+        """Fold actors named only "Blinken" or "NRF" into the first full name that fits.
+
+        Only when the short form is unambiguous: no other full name has it.
+        """
+        fam = family(entity.type)
+        for form in short_forms(entity.name, entity.type):
+            owners = self.conn.execute(
+                "SELECT count(*) FROM actor_keys WHERE kind = 'short' AND key = ?",
+                (f"{fam}|{form}",),
+            ).fetchone()[0]
+            if owners != 1:
+                continue
+            for other in self._candidates([f"{fam}|{form}"], "name", entity.country):
+                if other.actor_id != actor_id and is_short_form(other.name, entity.type):
+                    kind = "surname" if entity.type == "PERSON" else "acronym"
+                    self._merge_actors(
+                        other.actor_id, actor_id, f"{kind} '{other.name}' of {entity.name}"
+                    )
+
+    def _split_shared_short_form(self, key: str, entity_type: str) -> None:
+        """When a second full name shares a surname or acronym, take back the bare
+        mentions ("Khan") linked to the first: they could be either."""
+        owners = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT actor_id FROM actor_keys WHERE kind = 'short' AND key = ?", (key,)
+            )
+        ]
+        if len(owners) < 2:
+            return
+        form = key.split("|", 1)[1]
+        marks = ", ".join("?" for _ in owners)
+        moved = [
+            (entity_id, document_id, name, json.loads(roles))
+            for entity_id, document_id, name, roles in self.conn.execute(
+                f"""SELECT m.entity_id, m.document_id, e.name, e.roles FROM actor_members m
+                    JOIN entities e ON e.id = m.entity_id WHERE m.actor_id IN ({marks})""",
+                owners,
+            )
+            if normalize(name) == form and is_short_form(name, entity_type)
+        ]
+        if not moved:
+            return
+        names = dict(
+            self.conn.execute(f"SELECT id, name FROM actors WHERE id IN ({marks})", owners)
+        )
+        held = {owner: set(self._roles(owner, skip=form)) for owner in owners}
+        self.conn.execute(
+            f"DELETE FROM actor_keys WHERE kind = 'name' AND key = ? AND actor_id IN ({marks})",
+            [key, *owners],
+        )
+        bare: int | None = None
+        for entity_id, _, name, roles in moved:
+            titles = {str(r["title"]).lower() for r in roles}
+            holding = [o for o in owners if titles & held[o]]
+            if len(holding) == 1:
+                title = sorted(titles & held[holding[0]])[0]
+                target, reason = (
+                    holding[0],
+                    (
+                        f"'{name}' with the role '{title}' of {names[holding[0]]}, "
+                        "the only one so named who holds it"
+                    ),
+                )
+            else:
+                if bare is None:
+                    bare = self._new_actor(name, entity_type, None, None)
+                    self._add_key(key, "name", bare)
+                target = bare
+                reason = f"'{name}' alone could be any of: {', '.join(names.values())}; kept apart"
+            self.conn.execute(
+                "UPDATE actor_members SET actor_id = ?, reason = ? WHERE entity_id = ?",
+                (target, reason, entity_id),
+            )
+        self.relink.update(document_id for _, document_id, _, _ in moved)
+        self.touched.update([*owners, *([bare] if bare else [])])
+
+    def _merge_actors(self, source: int, target: int, why: str) -> None:
+        self.conn.execute(
+            "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
+            "WHERE actor_id = ?",
+            (target, why, source),
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO actor_keys (key, kind, actor_id) "
+            "SELECT key, kind, ? FROM actor_keys WHERE actor_id = ?",
+            (target, source),
+        )
+        for column in ("source_actor", "target_actor"):
+            self.conn.execute(
+                f"UPDATE kb_events SET {column} = ? WHERE {column} = ?", (target, source)
+            )
+        self.conn.execute("DELETE FROM actors WHERE id = ? AND pinned = 0", (source,))
+        self.touched.add(target)
+
+    def _new_actor(
+        self,
+        name: str,
+        entity_type: str,
+        country: str | None,
+        sector: str | None,
+        *,
+        pinned: bool = False,
+    ) -> int:
+        base = f"{family(entity_type)}/{slug(name)}"
+        key, n = base, 1
+        while self.conn.execute("SELECT 1 FROM actors WHERE key = ?", (key,)).fetchone():
+            n += 1
+            key = f"{base}-{n}"
+        cursor = self.conn.execute(
+            "INSERT INTO actors (key, name, type, country, sector, pinned) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (key, name, entity_type, country, sector, int(pinned)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _add_key(self, key: str, kind: str, actor_id: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO actor_keys (key, kind, actor_id) VALUES (?, ?, ?)",
+            (key, kind, actor_id),
+        )
+
+    def _exists(self, actor_id: int) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone()
+            is not None
+        )
+
+    def _grow_counts(self, doc_ids: Sequence[int], *, skip: set[int]) -> None:
+        """Add what these new documents say to the counts of the actors they name.
+
+        Incremental on purpose: recounting the Taliban's ten thousand mentions for
+        every batch would make ingest slower as the store grows.
+        """
+        marks = ", ".join("?" for _ in doc_ids)
+        for actor_id, documents, first, last in self.conn.execute(
+            f"""SELECT m.actor_id, count(DISTINCT m.document_id), min(substr(d.published, 1, 10)),
+                       max(substr(d.published, 1, 10))
+                FROM actor_members m JOIN documents d ON d.id = m.document_id
+                WHERE m.document_id IN ({marks}) GROUP BY m.actor_id""",
+            list(doc_ids),
+        ).fetchall():
+            if actor_id not in skip:
+                self.conn.execute(
+                    """UPDATE actors SET documents = documents + ?,
+                           first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen
+                                        THEN ? ELSE first_seen END,
+                           last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen
+                                       THEN ? ELSE last_seen END
+                       WHERE id = ?""",
+                    (documents, first, first, last, last, actor_id),
+                )
+        self.conn.executemany(
+            "UPDATE actors SET mentions = mentions + ? WHERE id = ?",
+            [
+                (n, actor_id)
+                for actor_id, n in self.conn.execute(
+                    f"""SELECT m.actor_id, count(*) FROM actor_members m
+                        JOIN mentions x ON x.entity_id = m.entity_id
+                        WHERE m.document_id IN ({marks}) GROUP BY m.actor_id""",
+                    list(doc_ids),
+                )
+                if actor_id not in skip
+            ],
+        )
+        self.conn.executemany(
+            "UPDATE actors SET events = events + ? WHERE id = ?",
+            [(n, a) for a, n in self.merger.new_events.items() if a not in skip],
+        )
+
+    def _recount(self, actor_ids: Iterable[int]) -> None:
+        """Tallies and counts of each actor from scratch, after merges and splits."""
+        for actor_id in actor_ids:
+            self.conn.execute("DELETE FROM actor_tallies WHERE actor_id = ?", (actor_id,))
+            for field, column, join in TALLIES:
+                self.conn.execute(
+                    f"""INSERT INTO actor_tallies (actor_id, field, value, n)
+                        SELECT m.actor_id, ?, {column}, count(*) FROM actor_members m
+                        JOIN entities e ON e.id = m.entity_id{join}
+                        WHERE m.actor_id = ? AND {column} IS NOT NULL GROUP BY {column}""",
+                    (field, actor_id),
+                )
+            self.conn.execute(ACTOR_COUNTS, {"id": actor_id})
+
+    def _label(self, actor_ids: Iterable[int]) -> None:
+        """Name, aliases, country and sector of each actor: the most frequent among its
+        mentions' clusters (ties to the longer, then the first in order); an actor from
+        the user's actor file keeps the ones given there."""
+        for actor_id in actor_ids:
+            tally: dict[str, list[tuple[int, str]]] = {}
+            for field, value, n in self.conn.execute(
+                "SELECT field, value, n FROM actor_tallies WHERE actor_id = ?", (actor_id,)
+            ):
+                tally.setdefault(field, []).append((-n, value))
+            best = {
+                field: min(values, key=lambda v: (v[0], -len(v[1]), v[1]))[1]
+                for field, values in tally.items()
+            }
+            ranked = Counter(dict((v, -n) for n, v in tally.get("alias", [])))
+            ranked.update(dict((v, -n) for n, v in tally.get("name", [])))
+            aliases = sorted(ranked, key=lambda a: (-ranked[a], a))
+            self.conn.execute(
+                """UPDATE actors SET name = CASE WHEN pinned = 1 OR ? IS NULL THEN name ELSE ? END,
+                       country = CASE pinned WHEN 1 THEN country ELSE ? END,
+                       sector = CASE pinned WHEN 1 THEN sector ELSE ? END,
+                       aliases = ? WHERE id = ?""",
+                (
+                    best.get("name"),
+                    best.get("name"),
+                    best.get("country"),
+                    best.get("sector"),
+                    json.dumps([a for a in aliases if is_name(a)]),
+                    actor_id,
+                ),
+            )
+
+
+TALLIES = (
+    ("name", "e.name", ""),
+    ("alias", "j.value", ", json_each(e.aliases) j"),
+    ("country", "e.country", ""),
+    ("sector", "e.sector", ""),
+)
+
+
+def tallied(entity: EntityRow) -> list[tuple[str, str]]:
+    """The (field, value) pairs one member cluster adds to its actor's tallies."""
+    pairs = [("name", entity.name), *(("alias", a) for a in dict.fromkeys(entity.aliases))]
+    pairs += [(f, v) for f, v in (("country", entity.country), ("sector", entity.sector)) if v]
+    return pairs
+
+
+def is_name(alias: str) -> bool:
+    """A proper name ("NRF", "Blinken"), not a description ("the group")."""
+    return alias[:1].isupper() and alias.split()[0].lower() != "the"
+
+
+ACTOR_COUNTS = """
+    UPDATE actors SET
+        documents = (SELECT count(DISTINCT document_id) FROM actor_members WHERE actor_id = :id),
+        mentions = (SELECT count(*) FROM actor_members m JOIN mentions x
+                    ON x.entity_id = m.entity_id WHERE m.actor_id = :id),
+        events = (SELECT count(*) FROM kb_events WHERE source_actor = :id)
+               + (SELECT count(*) FROM kb_events WHERE target_actor = :id
+                  AND source_actor IS NOT :id),
+        first_seen = (SELECT min(substr(d.published, 1, 10)) FROM actor_members m
+                      JOIN documents d ON d.id = m.document_id WHERE m.actor_id = :id),
+        last_seen = (SELECT max(substr(d.published, 1, 10)) FROM actor_members m
+                     JOIN documents d ON d.id = m.document_id WHERE m.actor_id = :id)
+    WHERE id = :id"""
+
+
+def read_actor_file(path: Path) -> list[dict[str, Any]]:
+    """The actors of a user YAML file, checked: name, type, aliases, country, sector,
+    and dated ``roles`` and ``sectors`` (each with optional ``since``/``until``)."""
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read actors file ({exc})") from None
+    entries = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise InputError(str(path), "an actors file holds a list under 'actors:'")
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise InputError(str(path), f"actor {number} has no 'name'")
+        for field in ("roles", "sectors"):
+            if not isinstance(entry.get(field) or [], list):
+                raise InputError(str(path), f"actor {number}: '{field}' must be a list")
+    checked: list[dict[str, Any]] = json.loads(json.dumps(entries, default=str))
+    return checked
