@@ -1,0 +1,548 @@
+"""What the pages and the report show, read from a store opened read-only.
+
+Documents, full-text search, entities, actors and their profiles, relations and the
+merged-event timeline come from the Python API. The API has no aggregate counts, no
+paging, quad or word filter for event mentions, no events of one document, and its
+listings read every event's sentence before sorting; so event mentions and quote
+hits are also read here, with a few read-only, parameterized queries over the store's
+tables (candidates to move into ``api.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass, is_dataclass
+from typing import Any
+
+import numpy as np
+
+from dossier.api import Dossier
+from dossier.knowledge import MergedEvent, Relation
+from dossier.markup import Mark, highlight
+from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
+from dossier.triggers import event_lexicon
+
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+WHEN = "coalesce(e.date, d.published)"
+LIVE = "d.current = 1 AND d.status = 'ok'"
+
+
+def event_types() -> list[dict[str, Any]]:
+    """Every PLOVER type the coder knows, with its quad class, in lexicon order."""
+    return [
+        {"type": name, "quad": info.quad, "score": info.score}
+        for name, info in event_lexicon().types.items()
+    ]
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses (the API's records) as dicts, recursively, for templates and JSON."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def scalar(kb: Dossier, sql: str, params: tuple[Any, ...] = ()) -> int:
+    row = kb.store.conn.execute(sql, params).fetchone()
+    return int(row[0] or 0) if row else 0
+
+
+# --- overview -------------------------------------------------------------------------
+
+
+def counts(kb: Dossier) -> dict[str, int]:
+    """Documents, actors, merged events (one per real event), their article mentions, quotes."""
+    knowledge = kb.counts()
+    return {
+        "documents": kb.store.count_documents(),
+        "actors": knowledge["actors"],
+        "events": knowledge["events"],
+        "event mentions": knowledge["event_mentions"],
+        "quotes": scalar(
+            kb,
+            "SELECT count(*) FROM quotes q WHERE q.document_id IN "
+            f"(SELECT d.id FROM documents d WHERE {LIVE})",
+        ),
+    }
+
+
+def events_by_type(kb: Dossier) -> list[dict[str, Any]]:
+    rows = kb.store.conn.execute(
+        f"""SELECT e.type, max(e.quad), count(*) FROM events e
+            WHERE e.negated = 0 AND e.document_id IN (SELECT d.id FROM documents d WHERE {LIVE})
+            GROUP BY e.type ORDER BY 3 DESC, 1"""
+    )
+    return [{"type": t, "quad": q, "events": n} for t, q, n in rows]
+
+
+def events_by_month(kb: Dossier) -> list[dict[str, Any]]:
+    """Events per month (of the event's date, else the article's) and quad class."""
+    rows = kb.store.conn.execute(
+        f"""SELECT substr({WHEN}, 1, 7) AS month, e.quad, count(*) FROM events e
+            JOIN documents d ON d.id = e.document_id
+            WHERE {LIVE} AND e.negated = 0 AND length({WHEN}) >= 7
+            GROUP BY month, e.quad ORDER BY month"""
+    )
+    return [{"month": m, "quad": q, "events": n} for m, q, n in rows]
+
+
+def busiest_actors(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
+    """Of the most mentioned actors, those in the most events."""
+    actors = sorted(kb.actors(limit=limit * 4), key=lambda a: (-a.events, -a.mentions))
+    return [asdict(a) for a in actors[:limit]]
+
+
+def latest_events(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
+    """The newest event mentions (as ``kb.events(limit=…)``, without reading every
+    sentence before the sort)."""
+    where, params = EventFilter().where()
+    return event_rows(kb, where, params, limit)
+
+
+def overview(kb: Dossier) -> dict[str, Any]:
+    return {
+        "counts": counts(kb),
+        "actors": busiest_actors(kb),
+        "by_type": events_by_type(kb),
+        "by_month": events_by_month(kb),
+        "latest": latest_events(kb),
+        "documents": [asdict(d) for d in kb.documents(limit=10)],
+    }
+
+
+# --- events ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """The events table's filters; empty strings mean "any"."""
+
+    actor: str = ""
+    type: str = ""
+    quad: int | None = None
+    since: str = ""
+    until: str = ""
+    q: str = ""
+    doc: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = [LIVE, "e.negated = 0"]
+        params: list[Any] = []
+        if self.actor:
+            clauses.append("(e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')")
+            params += [f"%{escape_like(self.actor)}%"] * 2
+        if self.type:
+            clauses.append("e.type = ?")
+            params.append(self.type.upper())
+        if self.quad:
+            clauses.append("e.quad = ?")
+            params.append(self.quad)
+        if self.since:
+            clauses.append(f"{WHEN} >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"substr({WHEN}, 1, length(?)) <= ?")
+            params += [self.until, self.until]
+        if self.q:
+            clauses.append(
+                "(e.text LIKE ? ESCAPE '\\' OR e.trigger LIKE ? ESCAPE '\\' "
+                "OR e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')"
+            )
+            params += [f"%{escape_like(self.q)}%"] * 4
+        if self.doc is not None:
+            clauses.append("d.id = ?")
+            params.append(self.doc)
+        return " AND ".join(clauses), params
+
+    def query(self) -> dict[str, str]:
+        """The filters that are set, as URL query parameters."""
+        fields = {
+            "actor": self.actor,
+            "type": self.type,
+            "quad": str(self.quad or ""),
+            "since": self.since,
+            "until": self.until,
+            "q": self.q,
+        }
+        return {k: v for k, v in fields.items() if v}
+
+
+EVENT_KEYS = (
+    "id",
+    "doc_id",
+    "doc",
+    "published",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "modality",
+    "negated",
+    "trigger",
+    "text",
+    "start",
+    "end",
+    "quad",
+    "score",
+    "confidence",
+    "place",
+    "sentence",
+)
+
+
+def event_rows(
+    kb: Dossier, where: str, params: list[Any], limit: int, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Events as ``kb.events`` lists them, plus the stored row id and document id.
+
+    The page of ids is chosen first, so only its rows read their sentence out of the
+    article text.
+    """
+    order = f"{WHEN} IS NULL, {WHEN} DESC, d.id, e.start"
+    sql = f"""
+        SELECT e.id, d.id, d.doc, d.published, e.date, e.type, e.mode, e.source, e.target,
+               e.modality, e.negated, e.trigger, e.text, e.start, e."end", e.quad, e.score,
+               e.confidence, e.place,
+               substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+        FROM (SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id
+              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) AS page
+        JOIN events e ON e.id = page.id JOIN documents d ON d.id = e.document_id
+        ORDER BY {order}"""
+    result = []
+    for row in kb.store.conn.execute(sql, [*params, limit, offset]):
+        record = dict(zip(EVENT_KEYS, row, strict=True))
+        record["span"] = [record.pop("start"), record.pop("end")]
+        record["negated"] = bool(record["negated"])
+        record["sentence"] = (record["sentence"] or "").strip()
+        result.append(mention_row(record))
+    return result
+
+
+def mention_row(event: dict[str, Any]) -> dict[str, Any]:
+    """An event as one article codes it, with the key of its span and itself as evidence."""
+    key = event_key(event["span"])
+    evidence = {k: event[k] for k in ("doc", "published", "text", "sentence")}
+    return {**event, "key": key, "evidence": [{**evidence, "key": key}]}
+
+
+def merged_row(event: MergedEvent) -> dict[str, Any]:
+    """A merged event in the shape of an event row: the first report stands for it and
+    every report is listed as evidence."""
+    evidence = [
+        {
+            "doc": e["doc"],
+            "published": e["published"],
+            "text": e["text"].strip(),
+            "sentence": e["sentence"],
+            "key": event_key(e["span"]),
+        }
+        for e in event.evidence
+    ]
+    first = evidence[0] if evidence else {"doc": None, "text": event.trigger, "key": None}
+    return {
+        "id": event.id,
+        "date": event.date or event.day or None,
+        "published": event.first_report,
+        "type": event.type,
+        "mode": event.mode,
+        "modality": event.modality,
+        "negated": event.negated,
+        "quad": event.quad,
+        "score": event.score,
+        "trigger": event.trigger,
+        "place": event.place,
+        "source": event.source_name,
+        "source_id": event.source,
+        "target": event.target_name,
+        "target_id": event.target,
+        "text": first["text"],
+        "doc": first["doc"],
+        "key": first["key"],
+        "mentions": event.mentions,
+        "sources": event.sources,
+        "evidence": evidence,
+    }
+
+
+def events_page(kb: Dossier, flt: EventFilter, *, page: int = 1, size: int = 50) -> dict[str, Any]:
+    """One page of the filtered events, newest first, with the total for paging."""
+    where, params = flt.where()
+    total = scalar(
+        kb,
+        f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE {where}",
+        tuple(params),
+    )
+    pages = max(1, math.ceil(total / size))
+    page = min(max(1, page), pages)
+    rows = event_rows(kb, where, params, size, (page - 1) * size)
+    return {"events": rows, "total": total, "page": page, "pages": pages, "size": size}
+
+
+def event_key(span: list[int] | tuple[int, int]) -> str:
+    """The key that marks an event's span on its document page (``#ev-START-END``)."""
+    return f"ev-{span[0]}-{span[1]}"
+
+
+def quote_key(span: list[int] | tuple[int, int]) -> str:
+    return f"q-{span[0]}-{span[1]}"
+
+
+# --- document -------------------------------------------------------------------------
+
+
+def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
+    """A document with its annotations and its text as highlighted, escaped HTML."""
+    document = kb.document(ref)
+    where, params = EventFilter(doc=document.row.id).where()
+    events = sorted(event_rows(kb, where, params, -1), key=lambda e: e["span"][0])
+    quotes = [{**q, "key": quote_key(q["span"])} for q in document.quotes]
+    marks = [
+        *(
+            Mark(
+                s,
+                e,
+                "entity",
+                f"en-{ent['id']}",
+                css=f"t-{ent['type']}",
+                title=f"{ent['name']} · {ent['type']}"
+                + (f" · {ent['country']}" if ent["country"] else ""),
+            )
+            for ent in document.entities
+            for s, e in ent["mentions"]
+        ),
+        *(
+            Mark(
+                d["span"][0],
+                d["span"][1],
+                "date",
+                f"d-{d['span'][0]}",
+                title=f"date: {d['value'] or '?'}",
+            )
+            for d in document.dates
+        ),
+        *(
+            Mark(
+                q["span"][0],
+                q["span"][1],
+                "quote",
+                q["key"],
+                title=f"{q['kind']} quote · {q['speaker'] or 'unknown speaker'}",
+            )
+            for q in quotes
+        ),
+        *(
+            Mark(
+                ev["span"][0],
+                ev["span"][1],
+                "event",
+                ev["key"],
+                css=f"evq{ev['quad'] or 0}",
+                title=f"{ev['type']}: {ev['source'] or '?'} → {ev['target'] or '?'}",
+            )
+            for ev in events
+        ),
+    ]
+    return {
+        "row": asdict(document.row),
+        "meta": {
+            "credits": document.credits,
+            "repairs": document.repairs,
+            "warnings": document.warnings,
+        },
+        "text": document.text,
+        "html": highlight(document.text, marks),
+        "entities": document.entities,
+        "dates": document.dates,
+        "places": document.places,
+        "quotes": quotes,
+        "events": events,
+    }
+
+
+# --- search ---------------------------------------------------------------------------
+
+
+def search_view(kb: Dossier, q: str, *, limit: int = 30) -> dict[str, Any]:
+    """Documents (FTS5, ranked) and quotes (their words or speaker) matching ``q``."""
+    if not q.strip():
+        return {"q": q, "documents": [], "quotes": []}
+    hits = [asdict(h) for h in kb.search(q, limit=limit)]
+    return {"q": q, "documents": hits, "quotes": quote_hits(kb, q, limit)}
+
+
+def quote_hits(kb: Dossier, q: str, limit: int) -> list[dict[str, Any]]:
+    """Quotes whose words or speaker contain ``q``, newest first.
+
+    ``kb.quotes(about=…)`` also looks for the actor's mentions inside each quote,
+    which costs a scan of every mention; a search box needs only the words.
+    """
+    pattern = f"%{escape_like(q.strip())}%"
+    when = "coalesce(q.date, d.published)"
+    rows = kb.store.conn.execute(
+        f"""SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id
+            WHERE {LIVE} AND (q.text LIKE ? ESCAPE '\\' OR q.speaker LIKE ? ESCAPE '\\')
+            ORDER BY {when} IS NULL, {when} DESC, d.id, q.start LIMIT ?""",
+        (pattern, pattern, limit),
+    )
+    return [{**r, "key": quote_key(r["span"])} for r in map(quote_row, rows)]
+
+
+# --- network --------------------------------------------------------------------------
+
+
+def network(kb: Dossier, *, max_nodes: int = 80) -> dict[str, Any]:
+    """Nodes (the most active actors, laid out once) and their monthly relations.
+
+    The page filters the edges by a time window in the browser, so positions stay
+    put while the window moves.
+    """
+    relations = kb.relations()
+    activity: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}
+    for rel in relations:
+        activity[rel.source] += rel.events
+        activity[rel.target] += rel.events
+        names[rel.source], names[rel.target] = rel.source_name, rel.target_name
+    ids = sorted(activity, key=lambda n: (-activity[n], n))[:max_nodes]
+    kept = set(ids)
+    edges = [edge(r) for r in relations if r.source in kept and r.target in kept]
+    positions = layout(ids, [(e["source"], e["target"], e["events"]) for e in edges])
+    nodes = [
+        {
+            "id": i,
+            "name": names[i],
+            "events": activity[i],
+            "x": positions[i][0],
+            "y": positions[i][1],
+        }
+        for i in ids
+    ]
+    months = sorted({e["month"] for e in edges})
+    return {"nodes": nodes, "edges": edges, "months": months}
+
+
+def edge(relation: Relation) -> dict[str, Any]:
+    return {
+        "source": relation.source,
+        "target": relation.target,
+        "month": relation.month,
+        "events": relation.events,
+        "score": relation.score or 0.0,
+        "types": relation.by_type,
+    }
+
+
+def layout(
+    names: list[str], edges: list[tuple[str, str, int]], *, iterations: int = 200
+) -> dict[str, tuple[float, float]]:
+    """A deterministic force-directed layout (Fruchterman–Reingold with a pull to the
+    centre, so actors without links stay on screen)."""
+    count = len(names)
+    if count == 0:
+        return {}
+    index = {n: i for i, n in enumerate(names)}
+    angle = 2 * np.pi * np.arange(count) / count
+    rng = np.random.default_rng(7)
+    pos = np.column_stack([np.cos(angle), np.sin(angle)]) + rng.uniform(-0.05, 0.05, (count, 2))
+    weight = np.zeros((count, count))
+    for s, t, n in edges:
+        weight[index[s], index[t]] += n
+        weight[index[t], index[s]] += n
+    attract = np.where(weight > 0, 1 + np.log(np.maximum(weight, 1)), 0.0)
+    k = math.sqrt(4.0 / count)
+    temperature = 0.2
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
+        force = k * k / dist**2 - attract * dist / k
+        shift = (delta * force[:, :, None]).sum(axis=1) - 1.0 * pos
+        length = np.maximum(np.linalg.norm(shift, axis=1), 1e-9)
+        pos += shift / length[:, None] * np.minimum(length, temperature)[:, None]
+        temperature *= 0.98
+    return {n: (round(float(pos[i, 0]), 4), round(float(pos[i, 1]), 4)) for n, i in index.items()}
+
+
+# --- actors and timeline --------------------------------------------------------------
+
+
+def actor_index(kb: Dossier, query: str = "", limit: int = 200) -> list[dict[str, Any]]:
+    """Actors resolved across articles, most mentioned first."""
+    return [asdict(a) for a in kb.actors(query=query or None, limit=limit)]
+
+
+LINKS_SHOWN = 40
+
+
+def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
+    """An actor's profile (``kb.actor``) as plain data, its events as event rows, and a
+    monthly cooperation–conflict series with each of its top five partners."""
+    profile = kb.actor(ref)
+    actor_id = profile.actor.id
+    top = [p.id for p in profile.partners[:5]]
+    return {
+        "actor": asdict(profile.actor),
+        "roles": [asdict(r) for r in profile.roles],
+        "sectors": [asdict(s) for s in profile.sectors],
+        "quotes": [{**q, "key": quote_key(q["span"])} for q in profile.quotes],
+        "events_as_source": [merged_row(e) for e in profile.events_as_source],
+        "events_as_target": [merged_row(e) for e in profile.events_as_target],
+        "partners": [asdict(p) for p in profile.partners],
+        "partner_series": partner_series(kb.relations(actor=actor_id), actor_id, top),
+        "links": [asdict(link) for link in profile.links[:LINKS_SHOWN]],
+        "links_total": len(profile.links),
+    }
+
+
+def partner_series(
+    relations: list[Relation], actor_id: str, partners: list[str]
+) -> list[dict[str, Any]]:
+    """For each partner, the mean score of the events between the two, by month
+    (both directions, weighted by events)."""
+    totals: dict[str, dict[str, list[float]]] = {
+        p: defaultdict(lambda: [0.0, 0.0]) for p in partners
+    }
+    names: dict[str, str] = {}
+    for rel in relations:
+        other, name = (
+            (rel.target, rel.target_name)
+            if rel.source == actor_id
+            else (rel.source, rel.source_name)
+        )
+        if other not in totals or rel.score is None:
+            continue
+        names[other] = name
+        month = totals[other][rel.month]
+        month[0] += rel.score * rel.events
+        month[1] += rel.events
+    series = []
+    for partner in partners:
+        months = sorted(totals[partner])
+        if not months:
+            continue
+        series.append(
+            {
+                "id": partner,
+                "name": names[partner],
+                "months": months,
+                "scores": [round(totals[partner][m][0] / totals[partner][m][1], 2) for m in months],
+                "events": [int(totals[partner][m][1]) for m in months],
+            }
+        )
+    return series
+
+
+def timeline(kb: Dossier, *, limit: int = 500) -> list[dict[str, Any]]:
+    """Merged events in date order (the newest ``limit``), as event rows."""
+    events = kb.timeline(limit=limit, newest_first=True)
+    return [merged_row(e) for e in reversed(events)]
