@@ -75,6 +75,12 @@ MaxSizeOption = Annotated[
     float, typer.Option("--max-size", min=0.001, help="Largest single article file, in MB.")
 ]
 
+EventTypeOption = Annotated[
+    str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
+]
+SinceOption = Annotated[str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")]
+
 DEFAULT_DB = Path("dossier.db")
 
 
@@ -420,15 +426,9 @@ def events(
     source: Annotated[str | None, typer.Option(help="Part of the source actor's name.")] = None,
     target: Annotated[str | None, typer.Option(help="Part of the target actor's name.")] = None,
     actor: Annotated[str | None, typer.Option(help="Source or target.")] = None,
-    type: Annotated[
-        str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")
-    ] = None,
+    type: EventTypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -603,15 +603,9 @@ def timeline(
     actor: Annotated[
         str | None, typer.Option(help="Events with this actor on either side.")
     ] = None,
-    type: Annotated[
-        str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")
-    ] = None,
+    type: EventTypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
