@@ -77,21 +77,19 @@ def counts(kb: Dossier) -> dict[str, int]:
 
 
 def events_by_type(kb: Dossier) -> list[dict[str, Any]]:
+    """Merged events (one per real event, however many articles report it) per type."""
     rows = kb.store.conn.execute(
-        f"""SELECT e.type, max(e.quad), count(*) FROM events e
-            WHERE e.negated = 0 AND e.document_id IN (SELECT d.id FROM documents d WHERE {LIVE})
-            GROUP BY e.type ORDER BY 3 DESC, 1"""
+        """SELECT type, max(quad), count(*) FROM kb_events WHERE negated = 0
+           GROUP BY type ORDER BY 3 DESC, 1"""
     )
     return [{"type": t, "quad": q, "events": n} for t, q, n in rows]
 
 
 def events_by_month(kb: Dossier) -> list[dict[str, Any]]:
-    """Events per month (of the event's date, else the article's) and quad class."""
+    """Merged events per month (of the event's date, else its first report) and quad."""
     rows = kb.store.conn.execute(
-        f"""SELECT substr({WHEN}, 1, 7) AS month, e.quad, count(*) FROM events e
-            JOIN documents d ON d.id = e.document_id
-            WHERE {LIVE} AND e.negated = 0 AND length({WHEN}) >= 7
-            GROUP BY month, e.quad ORDER BY month"""
+        """SELECT substr(day, 1, 7) AS month, quad, count(*) FROM kb_events
+           WHERE negated = 0 AND length(day) >= 7 GROUP BY month, quad ORDER BY month"""
     )
     return [{"month": m, "quad": q, "events": n} for m, q, n in rows]
 
