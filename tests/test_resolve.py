@@ -9,6 +9,7 @@ with two different Khans.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,23 @@ def test_seeds_and_examples_hold_each_main_actor_once(tmp_path: Path) -> None:
             >= {"kabul_airport_bombing_reuters.txt", "kabul_airport_bombing_wire.html"}
         ]
         assert bombing and bombing[0].sources == 2
+
+
+def test_articles_stored_before_the_knowledge_base_are_flagged_then_linked(
+    kb: Dossier, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.db"
+    copy = sqlite3.connect(old)
+    kb.store.conn.backup(copy)
+    copy.close()
+    with dossier.open(old) as store:  # as a store from before linking would be
+        store.store.conn.execute("DELETE FROM signatures")
+        store.store.conn.execute("DELETE FROM actor_members")
+    result = run_dossier("actors", "--db", old, cwd=tmp_path)
+    assert "6 stored documents are not linked" in result.stderr
+    assert "dossier rebuild" in result.stderr
+    result = run_dossier("rebuild", "--db", old, cwd=tmp_path)
+    assert result.returncode == 0 and "linked 6 documents" in result.stdout
+    with dossier.open(old) as store:
+        assert actor_summary(store) == actor_summary(kb)
+        assert store.counts()["unlinked"] == 0

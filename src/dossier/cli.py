@@ -115,6 +115,17 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
+def warn_unlinked(kb: Dossier) -> None:
+    """One line on stderr when stored articles are not in the knowledge base yet."""
+    unlinked = kb.counts()["unlinked"]
+    if unlinked:
+        stderr.print(
+            f"note: {unlinked} stored documents are not linked into actors and events yet; "
+            f"run: dossier rebuild --db {kb.path}",
+            highlight=False,
+        )
+
+
 def open_kb(db: Path, *, readonly: bool = False) -> Dossier:
     if readonly and not db.exists():
         raise fail(f"{db}: no store here yet; build one with: dossier ingest PATH --db {db}")
@@ -199,7 +210,12 @@ def kb_summary(db: Path) -> str:
     with Dossier(db, readonly=True) as kb:
         docs = kb.store.count_documents()
         entities = kb.store.count_entities()
-    return f"{db} now holds {docs} documents and {entities} distinct entities."
+        counts = kb.counts()
+    return (
+        f"{db} now holds {docs} documents and {entities} distinct entities: "
+        f"{counts['actors']} actors and {counts['events']} events across articles "
+        f"(dossier actors, dossier timeline, dossier serve)."
+    )
 
 
 @app.command()
@@ -486,6 +502,7 @@ def actors(
     --why` shows what linked them.
     """
     with open_kb(db, readonly=True) as kb:
+        warn_unlinked(kb)
         rows = kb.actors(query=query, type=type, country=country, limit=limit).to_json()
     emit(rows, fmt, columns=ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
 
@@ -616,6 +633,7 @@ def timeline(
     """
     with open_kb(db, readonly=True) as kb:
         try:
+            warn_unlinked(kb)
             found = kb.timeline(actor=actor, type=type, since=since, until=until, limit=limit)
         except DossierError as exc:
             raise fail(str(exc)) from None
@@ -661,6 +679,7 @@ def relations(
     (ids for `dossier timeline`)."""
     with open_kb(db, readonly=True) as kb:
         try:
+            warn_unlinked(kb)
             found = kb.relations(actor=actor, since=since, until=until, limit=limit)
         except DossierError as exc:
             raise fail(str(exc)) from None

@@ -589,14 +589,19 @@ def duplicates(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """How big the knowledge base is: actors, merged events, their mentions, duplicates."""
+    """How big the knowledge base is: actors, merged events, their mentions, duplicate
+    articles, and stored articles not linked yet (a store from before the knowledge
+    base, until ``dossier rebuild`` or the next ingest)."""
     row = conn.execute(
         """SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
                   (SELECT count(*) FROM kb_events),
                   (SELECT count(*) FROM kb_event_mentions),
-                  (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL)"""
+                  (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL),
+                  (SELECT count(*) FROM documents d WHERE d.current = 1 AND d.status = 'ok'
+                   AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.document_id = d.id))"""
     ).fetchone()
-    return dict(zip(("actors", "events", "event_mentions", "duplicates"), row, strict=True))
+    keys = ("actors", "events", "event_mentions", "duplicates", "unlinked")
+    return dict(zip(keys, row, strict=True))
 
 
 def document_places(

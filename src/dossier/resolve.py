@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from dossier.errors import InputError
+from dossier.errors import InputError, StoreError
 from dossier.lexicon import normalize
 from dossier.merge import Merger
 from dossier.store import Store
@@ -143,6 +144,12 @@ class KnowledgeBase:
 
     def update(self) -> int:
         """Link every current document not linked yet; return how many were linked."""
+        try:
+            return self._update()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.store.path}: cannot link the knowledge base ({exc})") from exc
+
+    def _update(self) -> int:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
@@ -170,10 +177,13 @@ class KnowledgeBase:
 
     def rebuild(self) -> int:
         """Clear the knowledge-base tables and link every current document again."""
-        with self.store.transaction():
-            for table in KB_TABLES:
-                self.conn.execute(f"DELETE FROM {table}")
-            self.conn.execute("DELETE FROM actors")
+        try:
+            with self.store.transaction():
+                for table in KB_TABLES:
+                    self.conn.execute(f"DELETE FROM {table}")
+                self.conn.execute("DELETE FROM actors")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.store.path}: cannot clear the knowledge base ({exc})") from exc
         self.merger.lsh = None
         return self.update()
 
