@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from dossier.errors import DossierError
 from dossier.lexicon import load_data, normalize
-from dossier.resolve import family, slug
+from dossier.resolve import FAMILIES, family, slug
 from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 
 if TYPE_CHECKING:
@@ -235,11 +235,11 @@ def find_actor(conn: sqlite3.Connection, ref: str) -> tuple[int, Actor]:
     """The actor ``ref`` names: its id, a name or alias, or a unique part of a name."""
     row = conn.execute(f"SELECT {ACTOR_COLUMNS} FROM actors a WHERE a.key = ?", (ref,)).fetchone()
     if row is None:
-        keys = [f"{fam}|{normalize(ref)}" for fam in ("person", "org", "place")]
+        keys = [f"{fam}|{normalize(ref)}" for fam in dict.fromkeys(FAMILIES.values())]
         row = conn.execute(
             f"""SELECT {ACTOR_COLUMNS} FROM actors a JOIN actor_keys k ON k.actor_id = a.id
-                WHERE k.key IN (?, ?, ?) ORDER BY k.kind = 'name' DESC, a.mentions DESC
-                LIMIT 1""",
+                WHERE k.key IN ({", ".join("?" for _ in keys)})
+                ORDER BY k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
             keys,
         ).fetchone()
     if row is None:

@@ -24,10 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dossier.errors import InputError, StoreError
-from dossier.lexicon import normalize
+from dossier.lexicon import normalize, read_user_actors
 from dossier.merge import Merger
 from dossier.store import Store
 
@@ -641,18 +639,11 @@ ACTOR_COUNTS = """
 
 
 def read_actor_file(path: Path) -> list[dict[str, Any]]:
-    """The actors of a user YAML file, checked: name, type, aliases, country, sector,
-    and dated ``roles`` and ``sectors`` (each with optional ``since``/``until``)."""
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read actors file ({exc})") from None
-    entries = data.get("actors") if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise InputError(str(path), "an actors file holds a list under 'actors:'")
+    """The actors of a user YAML file as the entity stage reads them
+    (``lexicon.read_user_actors``), with their dated ``roles`` and ``sectors`` checked
+    and dates as ISO text."""
+    entries = read_user_actors(path).get("actors", [])
     for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not entry.get("name"):
-            raise InputError(str(path), f"actor {number} has no 'name'")
         for field in ("roles", "sectors"):
             if not isinstance(entry.get(field) or [], list):
                 raise InputError(str(path), f"actor {number}: '{field}' must be a list")
