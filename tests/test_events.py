@@ -282,9 +282,21 @@ def test_they_of_a_generic_reporter_is_not_a_named_actor(finder: EntityFinder) -
 
 
 def test_a_threat_to_act_is_threaten_not_the_act(finder: EntityFinder) -> None:
-    events = events_of("The army threatened to ban the National League for Democracy.", finder)
+    events = events_of(
+        "Myanmar's army threatened to ban the National League for Democracy.", finder
+    )
     assert any(e.type == "THREATEN" and e.target == "National League for Democracy" for e in events)
     assert not any(e.type == "COERCE" for e in events)
+
+
+def test_a_threat_from_nobody_named_is_not_coded(finder: EntityFinder) -> None:
+    """A threat, a visit or aid needs a known source; an attack by unnamed men does not."""
+    events = events_of("Someone threatened to ban the National League for Democracy.", finder)
+    assert not any(e.type == "THREATEN" for e in events)
+    attacked = events_of(
+        "Gunmen attacked the offices of the National League for Democracy.", finder
+    )
+    assert any(e.type == "ASSAULT" and e.source is None for e in attacked)
 
 
 def test_an_announced_attack_is_a_threat_to_the_one_its_condition_names(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier.lexicon import Actor, ActorLexicon, load_lexicon, zipf
+from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
 from dossier.names import (
@@ -272,14 +272,7 @@ class EntityFinder:
         before = [
             c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded
         ]
-        cue = next(
-            (
-                self.lexicon.demonym_country(t.text)
-                for t in chunk
-                if self.lexicon.demonym_country(t.text)
-            ),
-            None,
-        )
+        cue = next((code for t in chunk if (code := demonym_country(t.text))), None)
 
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
@@ -290,7 +283,7 @@ class EntityFinder:
             candidates = [c for c in before if c.label == rule.type]
             if rule.country_only:
                 candidates = [c for c in candidates if c.actor and c.actor.level == "country"]
-            if rule.needs_country_cue:
+            if rule.needs_country_cue or (rule.country_only and cue):  # "the Afghan state"
                 candidates = [c for c in candidates if cue and c.actor and c.actor.country == cue]
             if rule.sectors:
                 candidates = [

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import ActorLexicon, DescriptionRule, load_lexicon
+from dossier.lexicon import ActorLexicon, DescriptionRule
 from dossier.places import gazetteer, normalize
 from dossier.triggers import EventLexicon
 
@@ -174,51 +174,6 @@ class DescriptionResolver:
 
 def is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-
-
-def demonym_country(word: str) -> str | None:
-    """The country a nationality word names: "Rwandan", "Ghanaians", "Sudanese".
-
-    The countries file lists the common demonyms; the others are formed from the
-    country's name by the regular English endings, so that a nationality the file
-    does not list still gives its country.
-    """
-    lexicon = load_lexicon()
-    found = lexicon.demonym_country(word)
-    if found is not None or not word[:1].isupper():
-        return found
-    lower = word.lower()
-    if lower.endswith(("ans", "is", "ns")):
-        found = lexicon.demonym_country(word[:-1])
-        if found is not None:
-            return found
-    forms = regular_demonyms()
-    return forms.get(lower) or (forms.get(lower[:-1]) if lower.endswith("s") else None)
-
-
-@cache
-def regular_demonyms() -> dict[str, str]:
-    """Nationality words formed from one-word country names: Rwanda → rwandan, Ghana
-    → ghanaian, Iraq → iraqi, Sudan → sudanese, Kenya → kenyan."""
-    lexicon = load_lexicon()
-    forms: dict[str, str] = {}
-    for code, name in lexicon.country_names.items():
-        if " " in name or len(name) < 4:
-            continue
-        base = name.lower()
-        stem = base[:-1] if base.endswith(("a", "e", "o", "y")) else base
-        endings = (
-            base + "n",
-            base + "an",
-            base + "ian",
-            base + "i",
-            base + "ese",
-            stem + "ian",
-            stem + "ese",
-        )
-        for form in endings:
-            forms.setdefault(form, code)
-    return forms
 
 
 def capital_country(name: str) -> str | None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from dossier.event_actors import DescriptionResolver, capital_country, demonym_country
-from dossier.lexicon import load_lexicon
+from dossier.event_actors import DescriptionResolver, capital_country
+from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import DateMention, Entity, Event, Quote, Span
 from dossier.triggers import Trigger, event_lexicon
@@ -41,6 +41,10 @@ RELATIVE = frozenset({"which", "who", "whom", "that"})
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
+WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
+PARTNER_PREPS = frozenset({"with", "against"})
+STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
 SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
@@ -65,6 +69,7 @@ class _Candidate:
     targets: list[Entity | None]
     negated: bool = False
     mode: str | None = None  # a mode other than the trigger's own (a threat's)
+    asserted: bool = False  # a wish for help is itself asserted, whatever its clause
 
 
 class _EventCoder:
@@ -153,7 +158,7 @@ class _EventCoder:
         return events
 
     def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
-        own = {speaker.name, self.group_of(speaker).name}
+        own = {speaker.name, self.group_of(speaker).name, *self.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
                 continue
@@ -240,6 +245,8 @@ class _EventCoder:
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
+        if trigger.type == "REQUEST" and is_question(token):
+            return None
         if trigger.noun:
             return self.noun_candidate(trigger, token)
         lemma = token.lemma_.lower()
@@ -264,6 +271,7 @@ class _EventCoder:
         candidate.negated = is_negated(token)
         self.as_threat(candidate)
         self.as_offer(candidate)
+        self.as_wish(candidate)
         yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
@@ -329,7 +337,23 @@ class _EventCoder:
                 targets = [t for t in self.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
+        direct = next((c for c in children if c.dep_ == "dobj"), None)
+        if not targets and direct is not None and not self.actor_of(direct):
+            targets = self.partner_targets(direct, sources)
         return sources, targets
+
+    def partner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
+        the partner's phrase on the object instead of the verb."""
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in self.actors_of(pobj) if a is not None]
+                        found = [a for a in found if a not in exclude and not is_place(a)]
+                        if found:
+                            return list(found)
+        return []
 
     def cue_speaker(self, token: Token) -> list[Entity | None]:
         """No subject in the parse: the speaker of the quote whose speech verb governs the
@@ -360,6 +384,7 @@ class _EventCoder:
                         objects = [g for g in inner.children if g.dep_ == "pobj"]
                         found = self.actors_of(objects[0]) if objects else []
                         if found:
+                            self.consumed.add(noun.i)  # the fighting is this deed's setting
                             return found
         return []
 
@@ -393,7 +418,7 @@ class _EventCoder:
                 if current.pos_ == "ADP":
                     current = current.head
                 continue
-            return None
+            return stranded_subject(current)
         return None
 
     def prep_targets(
@@ -404,7 +429,10 @@ class _EventCoder:
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
-        for name in self.lexicon.target_preps:
+        names = self.lexicon.target_preps
+        if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
+            names = (*names, "of")
+        for name in names:
             prep = preps.get(name)
             if prep is None:
                 continue
@@ -565,6 +593,23 @@ class _EventCoder:
         if token.head.lemma_.lower() in self.lexicon.offer_heads and not is_negated(token.head):
             candidate.type = "AGREE"
 
+    def as_wish(self, candidate: _Candidate) -> None:
+        """Help the speaker only imagines ("unless our friends can supply us", "if the
+        world would support us") is the speaker asking for it: REQUEST from the
+        speaker to the would-be helpers (PLOVER REQUEST, mode assist)."""
+        if candidate.type not in WISHED or candidate.negated:
+            return
+        quote = self.quote_at(candidate.token.idx)
+        speaker = self.by_id.get(quote.speaker_id or "") if quote is not None else None
+        if speaker is None or self.modality(candidate.token) != "hypothetical":
+            return
+        us = {speaker.name, self.group_of(speaker).name}
+        if any(t is None or t.name not in us for t in candidate.targets):
+            return
+        helpers = [s for s in candidate.sources if s is not None and s.name not in us]
+        candidate.type, candidate.mode, candidate.asserted = "REQUEST", "assist", True
+        candidate.sources, candidate.targets = [speaker], list(helpers)
+
     def as_threat(self, candidate: _Candidate) -> None:
         """An announced act of force or coercion ("will impose a curfew", "would
         blockade Paris", "is prepared to impose martial law") is a THREATEN."""
@@ -717,10 +762,9 @@ class _EventCoder:
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         found: list[Entity | None] = []
-        for candidate in token.doc[start : token.i]:
-            if candidate.dep_ not in ("nsubj", "nsubjpass") or not any(
-                c.dep_ == "conj" for c in candidate.children
-            ):
+        for word in token.doc[start : token.i]:
+            candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
+            if candidate is None or not any(c.dep_ == "conj" for c in candidate.children):
                 continue
             actors = [a for a in self.actors_of(candidate) if a is not None]
             if len(actors) >= 2:
@@ -839,6 +883,17 @@ class _EventCoder:
             return self.country_entity(seat)
         return entity if spatial else None
 
+    def home_names(self, people: list[Entity | None]) -> set[str]:
+        """The countries people speak and act for: a statesman's words about his own
+        country are not an act towards it."""
+        names = set()
+        for person in people:
+            if person is not None and person.type == "PERSON" and person.country:
+                home = self.country_entity(person.country)
+                if home is not None:
+                    names.add(home.name)
+        return names
+
     def country_entity(self, code: str) -> Entity | None:
         if code in self.by_country:
             return self.by_country[code]
@@ -856,17 +911,22 @@ class _EventCoder:
         targets: list[Entity | None] = [
             a for t in candidate.targets if (a := self.as_actor(t, spatial=spatial)) is not None
         ] or [None]
+        info = self.lexicon.types.get(type_)
+        if info is not None and info.quad in (1, 3):  # "Biden warned the US would …"
+            home = self.home_names(sources)
+            targets = [t for t in targets if t is None or t.name not in home] or [None]
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
+        if sources == [None] and type_ not in self.lexicon.no_source_needed:
+            return []
         token = candidate.token
-        modality = self.modality(token)
+        modality: Modality = "asserted" if candidate.asserted else self.modality(token)
         date, precision = self.date_of(token)
         place = self.place_of(token, targets)
         clause = clause_span(token, self.text)
         sentence = token.sent
-        info = self.lexicon.types.get(type_)
         mode = candidate.trigger.mode if candidate.trigger.type == type_ else candidate.mode
         score = (
             info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
@@ -1028,6 +1088,45 @@ def object_controller(token: Token) -> Token | None:
     elif token.dep_ != "xcomp" or head.lemma_.lower() in SUBJECT_CONTROL:
         return None
     return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def is_question(token: Token) -> bool:
+    """ "was asked whether …", "asked him about …", "asked as to why …": a question put
+    to someone (an interview), not a request."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("about", "as"):
+            return True
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
+            t.lower_ in QUESTION_WORDS for t in child.subtree if t.i <= child.i
+        ):
+            return True
+    return False
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject a parse hung on the phrase before the verb: in "During the war on
+    Terror, China and Russia moved to engage", the small model makes "China" a conjunct
+    of "Terror" and leaves "moved" without a subject.  The noun right before the verb
+    (past its auxiliaries and adverbs), first of its run of conjuncts after the comma."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in STRANDED_SKIP:
+        i -= 1
+    if i < start or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("conj", "appos"):
+        return None
+    first = doc[i]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        between = doc[first.head.i + 1 : first.i]
+        if any(t.text in (",", ";", ":") for t in between) and not any(
+            t.dep_ == "cc" for t in between
+        ):
+            break  # the comma closes the phrase before: the run starts here
+        first = first.head
+    return first
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -41,6 +41,7 @@ class EventLexicon:
     nouns: dict[str, tuple[Trigger, ...]]
     types: dict[str, TypeInfo]
     no_target_needed: frozenset[str]
+    no_source_needed: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -109,6 +110,7 @@ def event_lexicon() -> EventLexicon:
             for name, info in data["types"].items()
         },
         no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
+        no_source_needed=frozenset(str(t).upper() for t in data.get("no_source_needed", [])),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
