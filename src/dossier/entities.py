@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, zipf
+from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, normalize, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
 from dossier.names import (
@@ -75,10 +75,20 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
     def canonical(self) -> str:
-        """The known actor's name, except for people: their fullest name in the text."""
-        if self.actor is not None and self.label != "PERSON":
-            return self.actor.name
+        """The known actor's name for countries and places; otherwise the fullest name
+        the text uses (ANNOTATION.md: "the most complete proper name"), so that an
+        article that only says "ISIS-K" names the group "ISIS-K".  The known name
+        stays an alias (``Entity.aliases``), which is what links it across articles.
+        A name from the user's actor file always wins."""
         names = [m.text for m in self.mentions]
+        if self.actor is not None and self.label != "PERSON":
+            known = normalize(self.actor.name)
+            if (
+                self.label != "ORG"
+                or self.actor.pinned
+                or any(normalize(n) == known for n in names)
+            ):
+                return self.actor.name
         if self.label == "PERSON":
             names = [without_honorific(n) for n in names]
         return max(names, key=lambda n: (len(n.split()), len(n)))
@@ -324,9 +334,15 @@ class EntityFinder:
     def entity(self, number: int, cluster: Cluster) -> Entity:
         name = cluster.canonical()
         mentions = sorted({(m.start, m.end) for m in (*cluster.mentions, *cluster.descriptions)})
+        known = [cluster.actor.name] if cluster.actor is not None else []
         aliases = list(
             dict.fromkeys(
-                [name, *(m.text for m in cluster.mentions), *(m.text for m in cluster.descriptions)]
+                [
+                    name,
+                    *(m.text for m in cluster.mentions),
+                    *(m.text for m in cluster.descriptions),
+                    *known,
+                ]
             )
         )
         return Entity(

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from dossier.event_actors import DescriptionResolver, capital_country
+from dossier.event_actors import DEFINITE, DescriptionResolver, capital_country
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import DateMention, Entity, Event, Quote, Span
@@ -43,6 +43,8 @@ REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" govern
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
+ENGAGED_PREPS = frozenset({"in", "with"})
 PARTNER_PREPS = frozenset({"with", "against"})
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
@@ -107,6 +109,7 @@ class _EventCoder:
             if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
         }
         self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
+        self.victims: list[tuple[str, Entity]] = []  # (trigger lemma, target) of attacks so far
 
     # --- matching ---------------------------------------------------------------------
 
@@ -146,7 +149,12 @@ class _EventCoder:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
                 cue = next(
-                    (t for t in tokens if t.lemma_.lower() in cues or t.lower_ in cues), None
+                    (
+                        t
+                        for t in tokens
+                        if (t.lemma_.lower() in cues or t.lower_ in cues) and not is_inverted(t)
+                    ),
+                    None,
                 )
                 if cue is None:
                     continue
@@ -218,18 +226,20 @@ class _EventCoder:
         return max(fitting, key=lambda t: t.specificity) if fitting else None
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
-        if trigger.particle:
-            return any(
-                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
-                for c in token.children
-            )
+        if trigger.particle and not any(
+            c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
+            for c in token.children
+        ):
+            return False
         if trigger.objects:
             return self.trigger_object(trigger, token) is not None
         return True
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "attr") and names_one_of(child, trigger.objects):
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp") and names_one_of(
+                child, trigger.objects
+            ):
                 return child
             if child.dep_ == "prep":
                 for grand in child.children:
@@ -267,6 +277,8 @@ class _EventCoder:
                     self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
         if trigger.type == "ACCUSE" and not targets:
             targets = self.doer_of_deed(token, sources)
+        if trigger.type in DEEDS and not targets:
+            targets = self.victims_of_deed(token, sources)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         self.as_threat(candidate)
@@ -289,6 +301,25 @@ class _EventCoder:
         doers = [d for d in reversed(self.deeds) if d[1] not in sources]
         same = [d for d in doers if d[0] == deed.lemma_.lower()]
         return [(same or doers)[0][1]] if doers else []
+
+    def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """ "X claimed responsibility for the attack", "X said it carried out the
+        bombing": the attack the article has already coded, so its target (the latest
+        such attack, the same word first)."""
+        deed = next(
+            (
+                n
+                for n in token.subtree
+                if n.i != token.i and n.dep_ in ("dobj", "pobj") and self.is_deed_noun(n)
+                if not self.actor_of(n)
+            ),
+            None,
+        )
+        if deed is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children):
+            return []
+        victims = [v for v in reversed(self.victims) if v[1] not in sources]
+        same = [v for v in victims if v[0] == deed.lemma_.lower()]
+        return [(same or victims)[0][1]] if victims else []
 
     def is_deed_noun(self, token: Token) -> bool:
         triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
@@ -323,7 +354,9 @@ class _EventCoder:
         targets: list[Entity | None] = []
         moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
-        if obj is not None and not own:  # "withdrew US troops": the troops are the US's
+        if obj is not None and obj.dep_ == "acomp":  # "remain engaged in Afghanistan"
+            targets = self.partner_targets(obj, sources, ENGAGED_PREPS)
+        elif obj is not None and not own:  # "withdrew US troops": the troops are the US's
             targets = self.noun_targets(obj, exclude=sources)
             if not targets and names_one_of(obj, self.lexicon.place_descriptions):
                 targets = [t for t in self.actors_of(obj) if t not in sources]  # "took the city"
@@ -342,15 +375,19 @@ class _EventCoder:
             targets = self.partner_targets(direct, sources)
         return sources, targets
 
-    def partner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+    def partner_targets(
+        self, obj: Token, exclude: list[Entity | None], preps: frozenset[str] = frozenset()
+    ) -> list[Entity | None]:
         """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
         the partner's phrase on the object instead of the verb."""
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in (preps or PARTNER_PREPS):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.actors_of(pobj) if a is not None]
-                        found = [a for a in found if a not in exclude and not is_place(a)]
+                        found = [a for a in found if a not in exclude]
+                        if not preps:
+                            found = [a for a in found if not is_place(a)]
                         if found:
                             return list(found)
         return []
@@ -432,6 +469,10 @@ class _EventCoder:
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
             names = (*names, "of")
+        if trigger is not None and trigger.lemma in self.lexicon.departures:
+            names = tuple(n for n in names if n not in DESTINATION_PREPS)
+        if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for
+            names = tuple(n for n in names if n != "for")
         for name in names:
             prep = preps.get(name)
             if prep is None:
@@ -454,6 +495,9 @@ class _EventCoder:
                 found = self.actors_of(child)
                 if found and found[0] not in exclude:
                     return found
+            nation = self.demonym_entity(child) if child.dep_ == "amod" else None
+            if nation is not None and nation not in exclude:  # "hopes for Japanese help"
+                return [nation]
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
                 for obj in child.children:
@@ -701,7 +745,7 @@ class _EventCoder:
         """The entities a noun phrase stands for, one per coordinated actor."""
         if token is None:
             return []
-        heads = [token, *conjuncts(token)][:MAX_ACTORS]
+        heads = [*stranded_conjuncts(token), token, *conjuncts(token)][:MAX_ACTORS]
         found: list[Entity | None] = []
         for head in heads:
             found.extend(self.actor_of(head) or [])
@@ -788,7 +832,8 @@ class _EventCoder:
         else:
             return None
         if quote is not None:  # "The Taliban says that it seeks …": first within the quote
-            found = self.index.last_within(quote.span[0], token.idx, types)
+            found = self.subject_within(quote.span[0], token, types)
+            found = found or self.index.last_within(quote.span[0], token.idx, types)
             if found is not None:
                 return [found]
         skip: list[Entity | None] = []
@@ -803,6 +848,19 @@ class _EventCoder:
             if found is None or self.as_actor(found, spatial=False) is not None:
                 return [found] if found is not None else None
             skip.append(found)
+        return None
+
+    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
+        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
+        France withdrew its forces from Mali, they will remain": France, not Mali)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for low, high, entity in reversed(self.index.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types:
+                continue
+            span = self.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return entity
         return None
 
     def salient_antecedent(
@@ -888,10 +946,14 @@ class _EventCoder:
         country are not an act towards it."""
         names = set()
         for person in people:
-            if person is not None and person.type == "PERSON" and person.country:
-                home = self.country_entity(person.country)
-                if home is not None:
-                    names.add(home.name)
+            if person is None or person.type != "PERSON":
+                continue
+            group = self.group_of(person)
+            if group is not person:
+                names.add(group.name)
+            home = self.country_entity(person.country) if person.country else None
+            if home is not None:
+                names.add(home.name)
         return names
 
     def country_entity(self, code: str) -> Entity | None:
@@ -912,8 +974,8 @@ class _EventCoder:
             a for t in candidate.targets if (a := self.as_actor(t, spatial=spatial)) is not None
         ] or [None]
         info = self.lexicon.types.get(type_)
-        if info is not None and info.quad in (1, 3):  # "Biden warned the US would …"
-            home = self.home_names(sources)
+        if info is not None and (info.quad in (1, 3) or not spatial):
+            home = self.home_names(sources)  # "Biden warned the US would …"
             targets = [t for t in targets if t is None or t.name not in home] or [None]
         if sources == [None] and targets == [None]:
             return []
@@ -934,6 +996,7 @@ class _EventCoder:
         quote = self.quote_at(token.idx)
         if type_ in DEEDS and not candidate.negated:
             self.deeds.extend((token.lemma_.lower(), s) for s in sources if s is not None)
+            self.victims.extend((token.lemma_.lower(), t) for t in targets if t is not None)
         events = []
         for source in sources:
             for target in targets:
@@ -978,6 +1041,8 @@ class _EventCoder:
         for node in chain[1:]:
             if node.lemma_.lower() in lexicon.claimed_heads:
                 return "claimed"
+        if token.lemma_.lower() in lexicon.claimed_heads:  # "claimed responsibility for"
+            return "claimed"
         for node in chain[:3]:
             auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -1090,6 +1155,15 @@ def object_controller(token: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
+def is_inverted(token: Token) -> bool:
+    """ "Should we fail, …": an auxiliary before its subject opens a condition, it does
+    not tell anyone what to do."""
+    if token.dep_ not in ("aux", "ROOT") or token.pos_ != "AUX":
+        return False
+    verb = token.head if token.dep_ == "aux" else token
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+
+
 def is_question(token: Token) -> bool:
     """ "was asked whether …", "asked him about …", "asked as to why …": a question put
     to someone (an interview), not a request."""
@@ -1127,6 +1201,22 @@ def stranded_subject(verb: Token) -> Token | None:
             break  # the comma closes the phrase before: the run starts here
         first = first.head
     return first
+
+
+def stranded_conjuncts(subject: Token) -> list[Token]:
+    """Co-subjects a parse hung elsewhere: in "after its spokesperson X and General Y
+    were killed" the small model attaches X to "after" and leaves Y alone as the
+    subject.  The name joined to the subject by the "and" right before it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    first = min(t.i for t in subject.subtree)
+    if first < 1:
+        return []
+    cc = subject.doc[first - 1]
+    head = cc.head
+    if cc.dep_ != "cc" or head.i >= cc.i or head.pos_ != "PROPN" or head.head.i == subject.head.i:
+        return []
+    return [head]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -49,6 +49,7 @@ class Actor:
     sector: str | None = None
     level: str | None = None  # for places: country, province, city, region
     capital: bool = False
+    pinned: bool = False  # from the user's actor file: its name wins over the text's
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
     lexicon.place_suffixes = frozenset(str(w).lower() for w in actors.get("place_suffixes", []))
     if actors_file is not None:
-        add_actors(lexicon, read_user_actors(actors_file))
+        add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon
 
 
@@ -183,13 +184,14 @@ def add_countries(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
             lexicon.demonyms[form.lower()] = code
 
 
-def add_actors(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
+def add_actors(lexicon: ActorLexicon, data: dict[str, Any], *, pinned: bool = False) -> None:
     for entry in data.get("actors", []):
         actor = Actor(
             name=entry["name"],
             type=entry.get("type", "ORG"),
             country=entry.get("country"),
             sector=entry.get("sector"),
+            pinned=pinned,
         )
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             lexicon.by_alias[form] = actor

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.errors import InputError, StoreError
-from dossier.lexicon import normalize, read_user_actors
+from dossier.lexicon import load_lexicon, normalize, read_user_actors
 from dossier.merge import Merger
 from dossier.store import Store
 
@@ -74,6 +74,18 @@ class Candidate:
 def family(entity_type: str) -> str:
     """People, organizations and places are never merged across these families."""
     return FAMILIES.get(entity_type, entity_type.lower())
+
+
+def known_name(entity: EntityRow) -> str:
+    """The actor lexicon's name when the entity carries it (as an alias: an article
+    that says only "the NRF"), so the actor's id does not depend on which article came
+    first; else the entity's own name."""
+    lexicon = load_lexicon()
+    for alias in entity.aliases:
+        actor = lexicon.lookup(alias)
+        if actor is not None and actor.name == alias and family(actor.type) == family(entity.type):
+            return alias
+    return entity.name
 
 
 def slug(name: str) -> str:
@@ -313,7 +325,7 @@ class KnowledgeBase:
                 return candidate.actor_id, f"same name as {candidate.name}"
             alias = candidate.key.split("|", 1)[1]
             return candidate.actor_id, f"name or alias '{alias}' shared with {candidate.name}"
-        actor_id = self._new_actor(entity.name, entity.type, entity.country, None)
+        actor_id = self._new_actor(known_name(entity), entity.type, entity.country, None)
         for key in keys:
             self._add_key(key, "name", actor_id)
         for form in short_forms(entity.name, entity.type):

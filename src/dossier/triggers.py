@@ -42,6 +42,7 @@ class EventLexicon:
     types: dict[str, TypeInfo]
     no_target_needed: frozenset[str]
     no_source_needed: frozenset[str]
+    departures: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -81,11 +82,12 @@ def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
     parts = words.split()
     lemma, rest = parts[0].lower(), parts[1:]
     if rest and ("|" in rest[-1] or rest[-1] not in particles):
-        return Trigger(
+        return Trigger(  # "call off talks|meetings": the particle and the objects
             type_,
             mode.strip() or None,
             False,
             lemma,
+            particle=rest[0] if len(rest) > 1 and rest[0] in particles else None,
             objects=frozenset(rest[-1].lower().split("|")),
         )
     return Trigger(type_, mode.strip() or None, False, lemma, particle=rest[0] if rest else None)
@@ -111,6 +113,7 @@ def event_lexicon() -> EventLexicon:
         },
         no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
         no_source_needed=frozenset(str(t).upper() for t in data.get("no_source_needed", [])),
+        departures=word_set(data, "departures"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
