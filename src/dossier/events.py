@@ -269,8 +269,13 @@ class _EventCoder:
         sources, targets = self.verb_arguments(trigger, token)
         if trigger.objects:
             obj = self.trigger_object(trigger, token)
-            if obj is not None:
+            if obj is not None:  # "issued diktats like ordering women …": one event
                 self.consumed.add(obj.i)
+                self.consumed.update(
+                    n.i
+                    for n in obj.subtree
+                    if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
+                )
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
             for child in token.children:
                 if child.dep_ in ("xcomp", "ccomp"):
@@ -533,6 +538,8 @@ class _EventCoder:
                     sources = [a for a in self.actors_of(objects[0]) if a not in targets]
                 elif child.lower_ in self.lexicon.noun_target_preps and not targets:
                     targets = self.actors_of(objects[0])
+        if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
+            targets = self.struck_place(token, sources)
         participates = trigger.type in self.lexicon.symmetric_types
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
@@ -544,6 +551,18 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def struck_place(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """The place an attack or seizure named by a noun fell on ("the offensive in
+        the Panjshir valley"): what is attacked there is the place itself."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
+                continue
+            for obj in prep.children:
+                found = self.actor_of(obj) if obj.dep_ == "pobj" else None
+                if found and found[0] is not None and is_place(found[0]) and found[0] not in exclude:
+                    return [found[0]]
+        return []
 
     def negate_noun(self, candidate: _Candidate) -> None:
         """A noun trigger as the object of a negated verb did not happen ("did not sign
@@ -1152,7 +1171,8 @@ def object_controller(token: Token) -> Token | None:
         head = head.head
     elif token.dep_ != "xcomp" or head.lemma_.lower() in SUBJECT_CONTROL:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj"), None)
+    # "X was accused of sheltering Y": the passive's subject is the object it controls
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def is_inverted(token: Token) -> bool:
