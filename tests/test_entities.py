@@ -93,10 +93,7 @@ def test_roles_from_titles_give_country_and_sector(entities: dict[str, Entity]) 
 
 def test_a_role_in_apposition_takes_the_organization(entities: dict[str, Entity]) -> None:
     massoud = entities["Ahmad Massoud"]
-    assert any(
-        r.title == "leader" and r.of == "National Resistance Front"
-        for r in massoud.roles
-    )
+    assert any(r.title == "leader" and r.of == "National Resistance Front" for r in massoud.roles)
     assert massoud.country == "AFG" and massoud.sector == "REB"
 
 

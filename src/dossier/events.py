@@ -560,8 +560,9 @@ class _EventCoder:
                 continue
             for obj in prep.children:
                 found = self.actor_of(obj) if obj.dep_ == "pobj" else None
-                if found and found[0] is not None and is_place(found[0]) and found[0] not in exclude:
-                    return [found[0]]
+                place = found[0] if found else None
+                if place is not None and is_place(place) and place not in exclude:
+                    return [place]
         return []
 
     def negate_noun(self, candidate: _Candidate) -> None:
