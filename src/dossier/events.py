@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from dossier.event_actors import DEFINITE, DescriptionResolver, capital_country
+from dossier.event_actors import DEFINITE, DescriptionResolver, capital_country, is_definite
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import DateMention, Entity, Event, Quote, Span
@@ -110,6 +110,7 @@ class _EventCoder:
         }
         self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
         self.victims: list[tuple[str, Entity]] = []  # (trigger lemma, target) of attacks so far
+        self.deed_pairs: list[tuple[Entity, Entity]] = []  # (doer, victim) of attacks so far
 
     # --- matching ---------------------------------------------------------------------
 
@@ -215,7 +216,11 @@ class _EventCoder:
 
     def match(self, token: Token) -> Trigger | None:
         """The most specific trigger ``token`` fires, if any."""
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+        predicate = token.pos_ == "ADJ" and (
+            token.dep_ == "ROOT"
+            or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
+        )
+        if token.pos_ in ("VERB", "AUX") or predicate:
             table = self.lexicon.verbs
         elif token.pos_ in ("NOUN", "PROPN"):
             table = self.lexicon.nouns
@@ -263,6 +268,8 @@ class _EventCoder:
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
         if phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs:
             return self.refusal(trigger, token)
+        if trigger.lemma in self.lexicon.experiencers:
+            return self.feeling(trigger, token)
         embedded = self.complement_of(token)
         if embedded is not None:
             return self.complement(trigger, token, embedded)
@@ -292,6 +299,29 @@ class _EventCoder:
         yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
+        return candidate
+
+    def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
+        feels it to what the phrase names.  Active "Y concerns X" is not coded: the
+        subject there is what is felt about."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        if token.pos_ == "VERB" and not passive:
+            return None
+        feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if feeler is None:
+            feeler = self.subject_of(token if token.pos_ == "VERB" else token.head)
+        sources = self.actors_of(feeler) if feeler is not None else []
+        targets: list[Entity | None] = []
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in self.lexicon.experiencer_preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        targets = [a for a in self.actors_of(obj) if a not in sources]
+        if not targets:
+            return None
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
 
     def doer_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
@@ -342,17 +372,20 @@ class _EventCoder:
     ) -> tuple[list[Entity | None], list[Entity | None]]:
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        shared = shared_passive_subject(token)  # "were held and whipped": both passive
         subject = self.subject_of(token)
         agent = next(
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
-        if passive:
-            patient = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if passive or shared is not None:
+            patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
             patients = self.actors_of(patient) if patient is not None else []
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.actors_of(token.head)
             agents = self.actors_of(agent) if agent is not None else self.deed_agents(token)
+            if not agents:  # "were detained by the Taliban … were whipped": the same hands
+                agents = self.earlier_doer(patients)
             return agents, [p for p in patients if p not in agents]
         sources = self.actors_of(subject) if subject is not None else self.cue_speaker(token)
         obj = self.trigger_object(trigger, token) if trigger.objects else None
@@ -429,6 +462,17 @@ class _EventCoder:
                             self.consumed.add(noun.i)  # the fighting is this deed's setting
                             return found
         return []
+
+    def earlier_doer(self, victims: list[Entity | None]) -> list[Entity | None]:
+        """Who last attacked or seized every one of ``victims``, if one party did."""
+        if not victims or None in victims:
+            return []
+        doers = [
+            next((d for d, v in reversed(self.deed_pairs) if v == victim), None)
+            for victim in victims
+        ]
+        first = doers[0]
+        return [first] if first is not None and all(d == first for d in doers) else []
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject, climbing through clauses that share it ("resigned and fled")."""
@@ -785,9 +829,9 @@ class _EventCoder:
             return self.pronoun_actor(token)
         for child in token.children:  # "his counterpart, Viktor Khrenin"
             if child.dep_ == "appos":
-                inner = self.actor_of(child)
-                if inner:
-                    return inner
+                named = self.actors_of(child)  # "two reporters, A and B"
+                if named:
+                    return named
         demonym = self.demonym_entity(token)
         if demonym is not None:
             return [demonym]
@@ -807,9 +851,13 @@ class _EventCoder:
         described = self.descriptions.resolve(token)
         if described is not None:
             return [described]
-        if token.tag_ in ("NNS", "NNPS") and any(
-            c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-            for c in token.children
+        pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
+        if pair or (
+            token.tag_ in ("NNS", "NNPS")
+            and any(
+                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
+                for c in token.children
+            )
         ):
             pair = self.recent_pair(token)
             if pair:
@@ -828,7 +876,7 @@ class _EventCoder:
         found: list[Entity | None] = []
         for word in token.doc[start : token.i]:
             candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
-            if candidate is None or not any(c.dep_ == "conj" for c in candidate.children):
+            if candidate is None or candidate.i == token.i:
                 continue
             actors = [a for a in self.actors_of(candidate) if a is not None]
             if len(actors) >= 2:
@@ -1017,6 +1065,9 @@ class _EventCoder:
         if type_ in DEEDS and not candidate.negated:
             self.deeds.extend((token.lemma_.lower(), s) for s in sources if s is not None)
             self.victims.extend((token.lemma_.lower(), t) for t in targets if t is not None)
+            self.deed_pairs.extend(
+                (s, t) for s in sources for t in targets if s is not None and t is not None
+            )
         events = []
         for source in sources:
             for target in targets:
@@ -1196,6 +1247,13 @@ def is_question(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject a coordinated verb shares: "the pair were held and whipped"."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def stranded_subject(verb: Token) -> Token | None:

@@ -43,6 +43,8 @@ class EventLexicon:
     no_target_needed: frozenset[str]
     no_source_needed: frozenset[str]
     departures: frozenset[str]
+    experiencers: frozenset[str]
+    experiencer_preps: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -114,6 +116,8 @@ def event_lexicon() -> EventLexicon:
         no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
         no_source_needed=frozenset(str(t).upper() for t in data.get("no_source_needed", [])),
         departures=word_set(data, "departures"),
+        experiencers=word_set(data, "experiencers"),
+        experiencer_preps=word_set(data, "experiencer_preps"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
