@@ -851,8 +851,8 @@ class _EventCoder:
         described = self.descriptions.resolve(token)
         if described is not None:
             return [described]
-        pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
-        if pair or (
+        the_pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
+        if the_pair or (
             token.tag_ in ("NNS", "NNPS")
             and any(
                 c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
