@@ -864,8 +864,8 @@ class _EventCoder:
                 return pair
         if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
             head = token.head
-            named = self.index.covering(head.idx, head.idx + len(head.text))
-            return [named[0][2]] if named else None
+            covering = self.index.covering(head.idx, head.idx + len(head.text))
+            return [covering[0][2]] if covering else None
         return None
 
     def recent_pair(self, token: Token) -> list[Entity | None]:
