@@ -268,7 +268,8 @@ class _EventCoder:
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
         if phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs:
             return self.refusal(trigger, token)
-        if trigger.lemma in self.lexicon.experiencers:
+        stative = trigger.lemma in self.lexicon.stative_passives and is_passive(token)
+        if trigger.lemma in self.lexicon.experiencers or stative:
             return self.feeling(trigger, token)
         embedded = self.complement_of(token)
         if embedded is not None:
@@ -305,7 +306,8 @@ class _EventCoder:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
         feels it to what the phrase names.  Active "Y concerns X" is not coded: the
         subject there is what is felt about."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        passive = is_passive(token)
+        stative_lemma = trigger.lemma in self.lexicon.stative_passives
         if token.pos_ == "VERB" and not passive:
             return None
         feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -314,7 +316,8 @@ class _EventCoder:
         sources = self.actors_of(feeler) if feeler is not None else []
         targets: list[Entity | None] = []
         for prep in token.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in self.lexicon.experiencer_preps:
+            preps = self.lexicon.experiencer_preps | ({"to"} if stative_lemma else set())
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         targets = [a for a in self.actors_of(obj) if a not in sources]
@@ -411,7 +414,29 @@ class _EventCoder:
         direct = next((c for c in children if c.dep_ == "dobj"), None)
         if not targets and direct is not None and not self.actor_of(direct):
             targets = self.partner_targets(direct, sources)
+        info = self.lexicon.types.get(trigger.type)
+        verbal = info is not None and info.quad in (1, 3)
+        if not targets and verbal and direct is not None and not self.actor_of(direct):
+            targets = self.owner_targets(direct, sources)
         return sources, targets
+
+    def owner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "denounced Serbia's suppression of …", "rejected the calls by X": a statement
+        about someone's act is directed at whoever did it."""
+        for child in obj.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                found = [a for a in self.actors_of(child) if a is not None and a not in exclude]
+                if found:
+                    return list[Entity | None](found)
+            agent = child.dep_ == "prep" and child.lower_ in self.lexicon.noun_agent_preps
+            if agent or (child.dep_ == "acl" and is_passive_participle(child)):
+                for pobj in child.children if agent else by_phrase(child):
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in self.actors_of(pobj) if a is not None]
+                        found = [a for a in found if a not in exclude]
+                        if found:
+                            return list[Entity | None](found)
+        return []
 
     def partner_targets(
         self, obj: Token, exclude: list[Entity | None], preps: frozenset[str] = frozenset()
@@ -424,8 +449,8 @@ class _EventCoder:
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.actors_of(pobj) if a is not None]
                         found = [a for a in found if a not in exclude]
-                        if not preps:
-                            found = [a for a in found if not is_place(a)]
+                        if not preps:  # a partner, not a town
+                            found = [a for a in found if self.as_actor(a, spatial=False)]
                         if found:
                             return list(found)
         return []
@@ -1247,6 +1272,19 @@ def is_question(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """ "the sanctions imposed by the EU": a participle with its by-phrase."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def by_phrase(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def shared_passive_subject(verb: Token) -> Token | None:

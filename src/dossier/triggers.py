@@ -45,6 +45,7 @@ class EventLexicon:
     departures: frozenset[str]
     experiencers: frozenset[str]
     experiencer_preps: frozenset[str]
+    stative_passives: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -118,6 +119,7 @@ def event_lexicon() -> EventLexicon:
         departures=word_set(data, "departures"),
         experiencers=word_set(data, "experiencers"),
         experiencer_preps=word_set(data, "experiencer_preps"),
+        stative_passives=word_set(data, "stative_passives"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
