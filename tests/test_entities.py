@@ -118,6 +118,17 @@ def test_mixed_scripts_do_not_crash(finder: EntityFinder) -> None:
     assert "Ashraf Ghani" in found and "Kabul" in found
 
 
+def test_a_known_group_is_named_as_the_article_names_it() -> None:
+    """ANNOTATION.md: the most complete proper name the article uses.  The lexicon's
+    name stays an alias, which the knowledge base links on."""
+    doc = load_pipeline()("ISIS-K said one of its fighters carried out the attack on the airport.")
+    found = {e.name: e for e in EntityFinder(load_pipeline()).find(doc)}
+    group = found["ISIS-K"]
+    assert "Islamic State Khorasan Province" in group.aliases
+    assert (group.type, group.country, group.sector) == ("ORG", "AFG", "REB")
+    assert "Islamic State Khorasan Province" not in found
+
+
 def test_a_user_actor_file_adds_names_with_country_and_sector(tmp_path: Path) -> None:
     actors = tmp_path / "actors.yaml"
     actors.write_text(
