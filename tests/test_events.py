@@ -612,3 +612,35 @@ def test_a_stance_on_someones_act_is_directed_at_its_doer(finder: EntityFinder) 
     assert ("REJECT", "Russia", "European Union") in coded(opposed)
     passive = events_of("Kenya is opposed to French mediation in the dispute.", finder)
     assert ("REJECT", "Kenya", "France") in coded(passive)
+
+
+def test_an_organization_s_titled_officer_is_the_person_holding_the_role(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Ayman al-Zawahiri, the leader of al-Qaeda, was killed in Kabul. The Taliban had "
+        "been hosting and sheltering the al-Qaeda chief in the capital."
+    )
+    assert ("AID", "Taliban", "Ayman al-Zawahiri") in coded(events_of(text, finder))
+    spoke = (
+        "Zabihullah Mujahid, the Taliban spokesman, spoke on Sunday. The Taliban spokesman "
+        "accused Pakistan of meddling."
+    )
+    assert ("ACCUSE", "Zabihullah Mujahid", "Pakistan") in coded(events_of(spoke, finder))
+
+
+def test_condemning_an_attack_named_by_another_word_targets_its_doer(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "The United States killed Hamza Salim in a drone strike in Kabul on Sunday. "
+        "The Taliban condemned the strike."
+    )
+    assert ("ACCUSE", "Taliban", "United States") in coded(events_of(text, finder))
+
+
+def test_a_ministry_does_not_act_on_its_own_country(finder: EntityFinder) -> None:
+    text = "The US State Department urged the United States and Pakistan to keep talking."
+    found = coded(events_of(text, finder))
+    assert ("REQUEST", "US State Department", "Pakistan") in found
+    assert ("REQUEST", "US State Department", "United States") not in found

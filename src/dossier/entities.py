@@ -260,17 +260,39 @@ class EntityFinder:
             first = chunk[0]
             if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
+            org = None
             if taken.overlapping(chunk.start_char, chunk.end_char):
-                continue
-            target = self.description_target(chunk, clusters, context)
+                org = self.titled_org(chunk, clusters)  # "the Taliban spokesman"
+                if org is None:
+                    continue
+            target = self.description_target(chunk, clusters, context, org)
             if target is not None:
                 text = chunk.text
                 target.descriptions.append(
                     Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
                 )
 
+    def titled_org(self, chunk: SpacySpan, clusters: list[Cluster]) -> Cluster | None:
+        """The organization named before a title in "the al-Qaeda chief", "the Taliban
+        spokesman": the phrase may stand for the person holding that role there."""
+        root = chunk.root
+        if not self.lexicon.is_title_word(root.lower_) or root.i == chunk.start:
+            return None
+        inside = [
+            c
+            for c in clusters
+            if c.label == "ORG"
+            for m in c.mentions
+            if chunk.start_char <= m.start and m.end <= root.idx
+        ]
+        return inside[0] if len({id(c) for c in inside}) == 1 else None
+
     def description_target(
-        self, chunk: SpacySpan, clusters: list[Cluster], context: DescriptionContext
+        self,
+        chunk: SpacySpan,
+        clusters: list[Cluster],
+        context: DescriptionContext,
+        org: Cluster | None = None,
     ) -> Cluster | None:
         head = chunk.root.lemma_.lower()
         excluded = context.named_in(governing_subjects(chunk))
@@ -287,7 +309,7 @@ class EntityFinder:
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
 
-        for rule in self.lexicon.descriptions:
+        for rule in self.lexicon.descriptions if org is None else ():
             if head not in rule.heads:
                 continue
             candidates = [c for c in before if c.label == rule.type]
@@ -318,6 +340,8 @@ class EntityFinder:
         for person in people:
             titles = " ".join(r.title.lower() for r in person.roles)
             fits = head in titles or any(t in titles for k in kinds for t in self.lexicon.kinds[k])
+            if org is not None:  # "the al-Qaeda chief": a role in al-Qaeda
+                fits = fits and any(r.of == org.canonical() for r in person.roles)
             if fits and (cue is None or cue in person.countries):
                 matching.append(person)
         if not matching:

@@ -45,6 +45,7 @@ WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only a
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
+OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 PARTNER_PREPS = frozenset({"with", "against"})
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
@@ -360,6 +361,8 @@ class _EventCoder:
         return [(same or victims)[0][1]] if victims else []
 
     def is_deed_noun(self, token: Token) -> bool:
+        if token.lemma_.lower() in self.lexicon.deed_nouns:
+            return True
         triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
         return any(t.type in DEEDS for t in triggers)
 
@@ -938,8 +941,11 @@ class _EventCoder:
             return [salient]
         for _ in range(6):  # people and groups act; a town named in passing does not
             found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
-            if found is None or self.as_actor(found, spatial=False) is not None:
-                return [found] if found is not None else None
+            if found is None:
+                return None
+            actor = self.as_actor(found, spatial=False)  # "Moscow … detained them": Russia's
+            if actor is not None:
+                return [actor]
             skip.append(found)
         return None
 
@@ -1035,11 +1041,12 @@ class _EventCoder:
         return entity if spatial else None
 
     def home_names(self, people: list[Entity | None]) -> set[str]:
-        """The countries people speak and act for: a statesman's words about his own
-        country are not an act towards it."""
+        """The countries people (and ministries, armies) speak and act for: a
+        statesman's words about his own country are not an act towards it."""
         names = set()
         for person in people:
-            if person is None or person.type != "PERSON":
+            official = person is not None and person.type == "ORG" and person.sector in OFFICIAL
+            if person is None or (person.type != "PERSON" and not official):
                 continue
             group = self.group_of(person)
             if group is not person:

@@ -294,4 +294,5 @@ def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
         or text in ("'s", "’s")
         or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
         or lexicon.demonym_country(text) is not None
+        or token.ent_type_ in ("ORG", "GPE", "NORP")  # "leader of al-Qaeda"
     )

@@ -46,6 +46,7 @@ class EventLexicon:
     experiencers: frozenset[str]
     experiencer_preps: frozenset[str]
     stative_passives: frozenset[str]
+    deed_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -120,6 +121,7 @@ def event_lexicon() -> EventLexicon:
         experiencers=word_set(data, "experiencers"),
         experiencer_preps=word_set(data, "experiencer_preps"),
         stative_passives=word_set(data, "stative_passives"),
+        deed_nouns=word_set(data, "deed_nouns"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
