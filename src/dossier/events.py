@@ -47,7 +47,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
 OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 PARTNER_PREPS = frozenset({"with", "against"})
-STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
+STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
 SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
@@ -247,6 +247,10 @@ class _EventCoder:
                 child, trigger.objects
             ):
                 return child
+            if child.dep_ == "dobj":  # "addressing the Shanghai Cooperation Organisation
+                for appos in child.children:  # (SCO) meeting": the parse makes it an appos
+                    if appos.dep_ == "appos" and names_one_of(appos, trigger.objects):
+                        return appos
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
@@ -1312,8 +1316,18 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     doc, start = verb.doc, verb.sent.start
     i = verb.i - 1
-    while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in STRANDED_SKIP:
-        i -= 1
+    while i >= start:  # back over adverbs, commas and phrases ("…, in a press
+        token = doc[i]  # conference with Blinken, spoke")
+        if token.dep_ == "punct" or (token.head.i == verb.i and token.dep_ in STRANDED_SKIP):
+            i -= 1
+            continue
+        if token.pos_ == "PROPN" and token.dep_ in ("conj", "appos"):
+            break
+        phrase = enclosing_phrase(token)
+        opening = min(t.i for t in phrase.subtree) if phrase is not None else start
+        if phrase is None or opening <= start or doc[opening - 1].text != ",":
+            break  # only a phrase set off by commas: "X, in a press conference, spoke"
+        i = opening - 1
     if i < start or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("conj", "appos"):
         return None
     first = doc[i]
@@ -1341,6 +1355,16 @@ def stranded_conjuncts(subject: Token) -> list[Token]:
     if cc.dep_ != "cc" or head.i >= cc.i or head.pos_ != "PROPN" or head.head.i == subject.head.i:
         return []
     return [head]
+
+
+def enclosing_phrase(token: Token) -> Token | None:
+    """The outermost preposition whose phrase ``token`` sits in, below any verb."""
+    node, found = token, None
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep":
+            found = node
+        node = node.head
+    return found
 
 
 def conjuncts(token: Token) -> list[Token]:
