@@ -644,3 +644,12 @@ def test_a_ministry_does_not_act_on_its_own_country(finder: EntityFinder) -> Non
     found = coded(events_of(text, finder))
     assert ("REQUEST", "US State Department", "Pakistan") in found
     assert ("REQUEST", "US State Department", "United States") not in found
+
+
+def test_a_subject_stranded_before_a_phrase_set_off_by_commas(finder: EntityFinder) -> None:
+    # spaCy hangs "K Osman" on "Libya" and leaves "spoke" without a subject
+    text = (
+        "Underlining the importance of dialogue in Libya, Interior Minister K Osman, at a "
+        "joint briefing with Borrell, spoke against the militias."
+    )
+    assert [(e.type, e.source) for e in events_of(text, finder)] == [("ACCUSE", "K Osman")]
