@@ -653,3 +653,23 @@ def test_a_subject_stranded_before_a_phrase_set_off_by_commas(finder: EntityFind
         "joint briefing with Borrell, spoke against the militias."
     )
     assert [(e.type, e.source) for e in events_of(text, finder)] == [("ACCUSE", "K Osman")]
+
+
+def test_what_a_quantity_measures_is_the_object(finder: EntityFinder) -> None:
+    text = "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."
+    assert ("AID", "Switzerland", "Red Crescent") in coded(events_of(text, finder))
+    fired = events_of("Vietnamese forces launched rocket fire against Cambodian camps.", finder)
+    assert ("ASSAULT", "Vietnam", "Cambodia") in coded(fired)
+
+
+def test_allowing_someone_to_act_targets_them(finder: EntityFinder) -> None:
+    text = "Belarus allowed Russian units to use its territory for the assault."
+    assert ("CONCEDE", "Belarus", "Russia") in coded(events_of(text, finder))
+
+
+def test_a_demand_on_a_government_named_by_its_nationality(finder: EntityFinder) -> None:
+    text = (
+        "British Foreign Secretary Jack Straw said that the Sudanese government and the "
+        "rebels must reach an agreement."
+    )
+    assert ("REQUEST", "Jack Straw", "Sudan") in coded(events_of(text, finder))

@@ -99,6 +99,19 @@ def test_quotes_and_speakers_meet_the_bar(which: str, request: pytest.FixtureReq
     assert scores["speaker_acc"] is not None and scores["speaker_acc"] >= 0.9, scores
 
 
+def test_events_meet_the_bar_on_the_seeds(seeds_report: EvalReport) -> None:
+    scores = overall(seeds_report)
+    assert scores["event_strict_f1"] is not None and scores["event_strict_f1"] >= 0.6, scores
+    assert scores["event_lenient_f1"] is not None and scores["event_lenient_f1"] >= 0.75, scores
+
+
+def test_events_on_our_examples_hold_their_ground(examples_report: EvalReport) -> None:
+    """Below issue 5's bars still (see the README): a floor against regressions."""
+    scores = overall(examples_report)
+    assert scores["event_strict_f1"] is not None and scores["event_strict_f1"] >= 0.43, scores
+    assert scores["event_lenient_f1"] is not None and scores["event_lenient_f1"] >= 0.63, scores
+
+
 def test_every_offset_points_at_its_text(tmp_path: Path) -> None:
     predicted = extract([ROOT / "examples"], tmp_path)
     for record in predicted.values():

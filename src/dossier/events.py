@@ -173,6 +173,9 @@ class _EventCoder:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
                 continue
             covering = self.index.covering(token.idx, token.idx + 1)
+            nation = self.demonym_entity(token) if token.dep_ == "amod" else None
+            if not covering and nation is not None and nation.name not in own:
+                return [nation]  # "the Sudanese government must …"
             if not covering:
                 continue
             mention = self.doc.char_span(covering[0][0], covering[0][1], alignment_mode="expand")
@@ -251,6 +254,9 @@ class _EventCoder:
                 for appos in child.children:  # (SCO) meeting": the parse makes it an appos
                     if appos.dep_ == "appos" and names_one_of(appos, trigger.objects):
                         return appos
+                measured = measured_object(child)  # "handed over 700 kg of medicine"
+                if measured is not None and names_one_of(measured, trigger.objects):
+                    return measured
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
@@ -418,6 +424,8 @@ class _EventCoder:
                 targets = [t for t in self.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
+        if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
+            targets = [t for t in self.actors_of(infinitive_subject(token)) if t not in sources]
         direct = next((c for c in children if c.dep_ == "dobj"), None)
         if not targets and direct is not None and not self.actor_of(direct):
             targets = self.partner_targets(direct, sources)
@@ -1283,6 +1291,26 @@ def is_question(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"):
+    the one the verb acts on."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def measured_object(obj: Token) -> Token | None:
+    """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
+    sanctions" → the of-phrase's noun."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def is_passive_participle(verb: Token) -> bool:
