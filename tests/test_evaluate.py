@@ -464,3 +464,22 @@ def test_seed_gold_scores_perfectly_against_itself() -> None:
     for row in report.rows():
         assert all(value in (None, 1.0) for key, value in row.items() if key != "doc"), row
     assert all(r["strict_f1"] == 1.0 for r in report.event_types())
+
+
+def test_eval_by_type_as_json_is_one_document(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    record = rec(
+        entities=[ent("Taliban"), ent("Kabul", "GPE")], events=[event("COERCE", "Taliban", "Kabul")]
+    )
+    gold = write(tmp_path / "gold.jsonl", [json.dumps(record)])
+    command = [sys.executable, "-m", "dossier", "eval", str(gold), str(gold), "--by-type"]
+    out = subprocess.run([*command, "--format", "json"], capture_output=True, text=True, check=True)
+    parsed = json.loads(out.stdout)  # one JSON value, not two concatenated
+    assert parsed["documents"][-1]["event_strict_f1"] == 1.0
+    assert [row["type"] for row in parsed["event_types"]] == ["COERCE"]
+    csv_out = subprocess.run(
+        [*command, "--format", "csv"], capture_output=True, text=True, check=True
+    )
+    assert csv_out.stdout.splitlines()[0].startswith("type,")

@@ -735,7 +735,12 @@ def evaluate(
         str, typer.Option(help="Comma-separated parts to score: entities,quotes,events,dates.")
     ] = "entities,quotes,events,dates",
     by_type: Annotated[
-        bool, typer.Option("--by-type", help="Also print event precision/recall per PLOVER type.")
+        bool,
+        typer.Option(
+            "--by-type",
+            help="Also print event precision/recall per PLOVER type (json: one object with "
+            "'documents' and 'event_types'; csv: the per-type table only).",
+        ),
     ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -750,6 +755,12 @@ def evaluate(
     except DossierError as exc:
         raise fail(str(exc)) from None
     rows = report.rows()
+    if fmt is Format.json and by_type:  # one JSON document, not two
+        typer.echo(json.dumps({"documents": rows, "event_types": report.event_types()}, indent=2))
+        return
+    if fmt is Format.csv and by_type:  # one CSV table: the per-type one
+        emit(report.event_types(), fmt)
+        return
     if fmt is Format.table:
         emit(
             [{**row, "doc": short_doc(str(row["doc"]))} for row in rows],
