@@ -673,3 +673,18 @@ def test_a_demand_on_a_government_named_by_its_nationality(finder: EntityFinder)
         "rebels must reach an agreement."
     )
     assert ("REQUEST", "Jack Straw", "Sudan") in coded(events_of(text, finder))
+
+
+def test_the_recipient_the_parse_calls_a_dative(finder: EntityFinder) -> None:
+    text = "He added that Moscow plans to send a consignment of food and medicine to Syria."
+    (aid,) = [e for e in events_of(text, finder) if e.type == "AID"]
+    assert (aid.source, aid.target, aid.modality) == ("Russia", "Syria", "intended")
+
+
+def test_a_coordinated_clause_keeps_its_own_stranded_subject(finder: EntityFinder) -> None:
+    text = (
+        "The announcement came days after the head of Pakistan's intelligence agency, "
+        "Lieutenant General Faiz Hameed, flew into Kabul on Saturday for meetings with "
+        "Taliban leaders."
+    )
+    assert ("CONSULT", "Faiz Hameed", "Taliban") in coded(events_of(text, finder))

@@ -518,6 +518,8 @@ class _EventCoder:
         """The subject, climbing through clauses that share it ("resigned and fled")."""
         current = token
         for _ in range(4):
+            if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
+                return stranded  # "the head of X, General Y, flew into Kabul"
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
             if subject is not None:
                 if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
@@ -553,7 +555,7 @@ class _EventCoder:
         """The object of a to/with/against/… phrase.  A place after "in", "at" is where
         the event happened, not its target, except after the trigger's own particle
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
-        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
