@@ -688,3 +688,10 @@ def test_a_coordinated_clause_keeps_its_own_stranded_subject(finder: EntityFinde
         "Taliban leaders."
     )
     assert ("CONSULT", "Faiz Hameed", "Taliban") in coded(events_of(text, finder))
+
+
+def test_a_leader_s_administration_is_his_country(finder: EntityFinder) -> None:
+    frozen = events_of(
+        "The Biden administration has frozen Afghan assets held in New York.", finder
+    )
+    assert ("SANCTION", "United States", "Afghanistan") in coded(frozen)

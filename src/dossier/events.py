@@ -112,6 +112,7 @@ class _EventCoder:
         self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
         self.victims: list[tuple[str, Entity]] = []  # (trigger lemma, target) of attacks so far
         self.deed_pairs: list[tuple[Entity, Entity]] = []  # (doer, victim) of attacks so far
+        self._leaders: dict[str, str] | None = None
 
     # --- matching ---------------------------------------------------------------------
 
@@ -877,6 +878,9 @@ class _EventCoder:
         demonym = self.demonym_entity(token)
         if demonym is not None:
             return [demonym]
+        governed = self.administration_country(token)
+        if governed is not None:
+            return [governed]
         for child in token.children:  # "US troops", "Afghan security personnel", "its members"
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.actor_of(child)
@@ -909,6 +913,32 @@ class _EventCoder:
             covering = self.index.covering(head.idx, head.idx + len(head.text))
             return [covering[0][2]] if covering else None
         return None
+
+    def administration_country(self, token: Token) -> Entity | None:
+        """ "the Biden administration", "the Khan government": the country the named
+        leader governs (his own country, or the one the actor list gives his name)."""
+        if token.lemma_.lower() not in self.lexicon.administrations:
+            return None
+        for child in token.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
+                if leader.type != "PERSON":
+                    continue
+                code = leader.country or self.leader_countries().get(leader.name.split()[-1])
+                return self.country_entity(code) if code else None
+        return None
+
+    def leader_countries(self) -> dict[str, str]:
+        """Surname → country of the people in the actor list, where the surname is theirs
+        alone."""
+        if self._leaders is None:
+            found: dict[str, set[str]] = {}
+            for actor in self.actors.by_alias.values():
+                if actor.type == "PERSON" and actor.country:
+                    found.setdefault(actor.name.split()[-1], set()).add(actor.country)
+            self._leaders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._leaders
 
     def recent_pair(self, token: Token) -> list[Entity | None]:
         """ "both superpowers", "the two countries": the last pair of actors named

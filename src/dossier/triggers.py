@@ -47,6 +47,7 @@ class EventLexicon:
     experiencer_preps: frozenset[str]
     stative_passives: frozenset[str]
     deed_nouns: frozenset[str]
+    administrations: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -122,6 +123,7 @@ def event_lexicon() -> EventLexicon:
         experiencer_preps=word_set(data, "experiencer_preps"),
         stative_passives=word_set(data, "stative_passives"),
         deed_nouns=word_set(data, "deed_nouns"),
+        administrations=word_set(data, "administrations"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
