@@ -145,3 +145,9 @@ def test_a_user_actor_file_adds_names_with_country_and_sector(tmp_path: Path) ->
     found = {e.name: e for e in finder.find(doc)}
     council = found["Hizb-e-Wahdat Council"]
     assert council.sector == "PTY" and council.country == "AFG" and "HWC" in council.aliases
+
+
+def test_a_known_person_takes_country_and_sector_from_the_actor_list() -> None:
+    doc = load_pipeline()("President Joe Biden spoke to reporters on Monday.")
+    found = {e.name: e for e in EntityFinder(load_pipeline()).find(doc)}
+    assert (found["Joe Biden"].country, found["Joe Biden"].sector) == ("USA", "GOV")

@@ -695,3 +695,10 @@ def test_a_leader_s_administration_is_his_country(finder: EntityFinder) -> None:
         "The Biden administration has frozen Afghan assets held in New York.", finder
     )
     assert ("SANCTION", "United States", "Afghanistan") in coded(frozen)
+
+
+def test_a_president_s_warning_about_his_own_country_is_not_aimed_at_it(
+    finder: EntityFinder,
+) -> None:
+    text = "President Joe Biden warned that the United States would review its sanctions."
+    assert not any(e.target == "United States" for e in events_of(text, finder))

@@ -569,7 +569,9 @@ def entity_country(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
         return cluster.actor.country if cluster.actor is not None else None
     if cluster.label == "ORG":
         return org_country(cluster, lexicon)
-    return Counter(cluster.countries).most_common(1)[0][0] if cluster.countries else None
+    if cluster.countries:
+        return Counter(cluster.countries).most_common(1)[0][0]
+    return cluster.actor.country if cluster.actor is not None else None  # the actor list's
 
 
 def entity_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
@@ -577,4 +579,6 @@ def entity_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
         return org_sector(cluster, lexicon)
     if cluster.label == "PERSON" and cluster.sectors:
         return Counter(cluster.sectors).most_common(1)[0][0]
+    if cluster.label == "PERSON" and cluster.actor is not None:
+        return cluster.actor.sector
     return None

@@ -1029,11 +1029,14 @@ class _EventCoder:
         return None
 
     def group_of(self, person: Entity) -> Entity:
-        """ "we" said by a person speaks for the body or country the person belongs to."""
+        """ "we" said by a person speaks for the body or country the person belongs to;
+        a rebel leader's "we" is not his country's."""
         for role in person.roles:
             body = self.by_name.get(role.of or "")
             if body is not None:
                 return body
+        if person.sector == "REB":
+            return person
         if person.country and person.country in self.by_country:
             return self.by_country[person.country]
         return person
