@@ -702,3 +702,29 @@ def test_a_president_s_warning_about_his_own_country_is_not_aimed_at_it(
 ) -> None:
     text = "President Joe Biden warned that the United States would review its sanctions."
     assert not any(e.target == "United States" for e in events_of(text, finder))
+
+
+def test_a_kind_of_act_named_as_a_subject_is_no_event(finder: EntityFinder) -> None:
+    text = '"Taking over a country by force is not the path," Blinken said.'
+    assert not any(e.type == "COERCE" for e in events_of(text, finder))
+
+
+def test_what_is_asked_for_is_not_itself_coded(finder: EntityFinder) -> None:
+    text = '"We are not seeking Japan\'s assistance with sending troops to Kenya," Ali Sabry said.'
+    assert not any(e.type == "MOBILIZE" for e in events_of(text, finder))
+
+
+def test_the_fight_against_terrorism_threatens_no_one(finder: EntityFinder) -> None:
+    text = (
+        '"America and its allies do not just have the fight against terrorism in common '
+        'with us," Massoud wrote.'
+    )
+    assert not any(e.type == "THREATEN" for e in events_of(text, finder))
+
+
+def test_a_news_outlet_is_not_who_they_are(finder: EntityFinder) -> None:
+    text = (
+        "Dozens of soldiers were executed as they tried to surrender, according to a video "
+        "obtained by CNN."
+    )
+    assert not any(e.source == "CNN" for e in events_of(text, finder))

@@ -156,6 +156,7 @@ class _EventCoder:
                         t
                         for t in tokens
                         if (t.lemma_.lower() in cues or t.lower_ in cues) and not is_inverted(t)
+                        if not (type_ == "THREATEN" and self.is_act_noun(t))
                     ),
                     None,
                 )
@@ -167,6 +168,11 @@ class _EventCoder:
                 )
                 break
         return events
+
+    def is_act_noun(self, token: Token) -> bool:
+        """ "the fight against terrorism": a threat's verb used as a noun names the
+        struggle, it threatens no one."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
 
     def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
         own = {speaker.name, self.group_of(speaker).name, *self.home_names([speaker])}
@@ -274,6 +280,8 @@ class _EventCoder:
             return self.readiness(token)
         if trigger.type == "REQUEST" and is_question(token):
             return None
+        if is_generic_gerund(token):  # "Taking over a country by force is not the path"
+            return None
         if trigger.noun:
             return self.noun_candidate(trigger, token)
         lemma = token.lemma_.lower()
@@ -298,8 +306,12 @@ class _EventCoder:
                 )
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
             for child in token.children:
-                if child.dep_ in ("xcomp", "ccomp"):
-                    self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+                if child.dep_ in ("xcomp", "ccomp", "dobj"):  # "seeking help with sending troops"
+                    self.consumed.update(
+                        n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN") and n.i != child.i
+                    )
+                    if child.dep_ != "dobj":
+                        self.consumed.add(child.i)
         if trigger.type == "ACCUSE" and not targets:
             targets = self.doer_of_deed(token, sources)
         if trigger.type in DEEDS and not targets:
@@ -988,7 +1000,7 @@ class _EventCoder:
             if found is None:
                 return None
             actor = self.as_actor(found, spatial=False)  # "Moscow … detained them": Russia's
-            if actor is not None:
+            if actor is not None and found.sector != "MED":  # not "a video obtained by CNN"
                 return [actor]
             skip.append(found)
         return None
@@ -1313,6 +1325,16 @@ def is_inverted(token: Token) -> bool:
         return False
     verb = token.head if token.dep_ == "aux" else token
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+
+
+def is_generic_gerund(token: Token) -> bool:
+    """A gerund that is itself the subject of a clause, with no doer of its own, names a
+    kind of act ("Taking over the country by force is not the path"), not an event."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "poss") for c in token.children)
+    )
 
 
 def is_question(token: Token) -> bool:
