@@ -728,3 +728,11 @@ def test_a_news_outlet_is_not_who_they_are(finder: EntityFinder) -> None:
         "obtained by CNN."
     )
     assert not any(e.source == "CNN" for e in events_of(text, finder))
+
+
+def test_they_in_an_adverbial_clause_are_the_clause_s_subjects(finder: EntityFinder) -> None:
+    text = (
+        "The Taliban took Kunduz on Sunday. At least 22 commandos were executed by the "
+        "Taliban as they tried to surrender, according to a video obtained by CNN."
+    )
+    assert not any(e.type == "RETREAT" and e.source == "Taliban" for e in events_of(text, finder))

@@ -1284,9 +1284,11 @@ def reporting_subject(pronoun: Token) -> Token | None:
     reported clause) will do: "the workers said they would strike" → "workers".
     Never a pronoun; "it" never stands for a plural noun."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "advcl"):
+        return None  # "the staff said they …", "22 commandos were shot as they tried …"
+    if clause.dep_ == "advcl" and pronoun.lower_ != "they":
+        return None  # "X took the city after it fell": "it" is not X
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
@@ -1352,12 +1354,19 @@ def is_question(token: Token) -> bool:
 
 def infinitive_subject(verb: Token) -> Token | None:
     """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"):
-    the one the verb acts on."""
+    the one the verb acts on; not the subject's own people ("wants its leaders to")."""
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
         ):
-            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next(
+                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subject is not None and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+            ):
+                return None
+            return subject
     return None
 
 
