@@ -736,3 +736,22 @@ def test_they_in_an_adverbial_clause_are_the_clause_s_subjects(finder: EntityFin
         "Taliban as they tried to surrender, according to a video obtained by CNN."
     )
     assert not any(e.type == "RETREAT" and e.source == "Taliban" for e in events_of(text, finder))
+
+
+def test_investigations_suits_and_welcomes(finder: EntityFinder) -> None:
+    probe = events_of(
+        "Judge Ana Rivera opened fraud investigations against Chile's defence minister.", finder
+    )
+    assert any(
+        e.type == "ACCUSE" and e.mode == "investigate" and e.source == "Ana Rivera" for e in probe
+    )
+    suit = events_of(
+        "A Saudi businessman is suing the United States for damages to his plant.", finder
+    )
+    assert ("ACCUSE", "Saudi Arabia", "United States") in coded(suit)
+    welcome = events_of(
+        "President Emmanuel Macron gave a warm welcome on Thursday to South African leader "
+        "Cyril Ramaphosa.",
+        finder,
+    )
+    assert ("CONSULT", "Emmanuel Macron", "Cyril Ramaphosa") in coded(welcome)
