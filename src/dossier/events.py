@@ -26,7 +26,31 @@ from typing import TYPE_CHECKING, Any, Literal
 from dossier.event_actors import DEFINITE, DescriptionResolver, capital_country, is_definite
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
-from dossier.models import DateMention, Entity, Event, Quote, Span
+from dossier.models import DateMention, Entity, Event, Quote
+from dossier.syntax import (
+    RELATIVE,
+    by_phrase,
+    clause_head,
+    clause_span,
+    conjuncts,
+    infinitive_subject,
+    is_generic_gerund,
+    is_inverted,
+    is_locative,
+    is_negated,
+    is_passive,
+    is_passive_participle,
+    is_question,
+    lemmas,
+    measured_object,
+    names_one_of,
+    object_controller,
+    reporting_subject,
+    shared_passive_subject,
+    stranded_conjuncts,
+    stranded_subject,
+    subtree_bounds,
+)
 from dossier.triggers import Trigger, event_lexicon
 
 if TYPE_CHECKING:
@@ -37,21 +61,16 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 # "ministers of X", "districts in X including Y": the most specific first
 GROUP_PREPS = ("including", "of", "in", "across")
-RELATIVE = frozenset({"which", "who", "whom", "that"})
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
-QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
 OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 PARTNER_PREPS = frozenset({"with", "against"})
-STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
-SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
-CONTROL_PREPS = frozenset({"from", "of", "for"})  # "accused X of attacking": X attacked
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -1266,234 +1285,5 @@ class _EventCoder:
         return None
 
 
-def lemmas(token: Token) -> set[str]:
-    """The lemma, and the word minus an inflection: spaCy's small model sometimes
-    lemmatizes wrongly ("hopes" → "hop", "waged" → "wag")."""
-    lower = token.lower_
-    forms = {token.lemma_.lower(), lower}
-    if len(lower) > 3:
-        if lower.endswith("s"):
-            forms.add(lower[:-1])
-        if lower.endswith("ed"):
-            forms.update((lower[:-1], lower[:-2]))
-    return forms
-
-
-def reporting_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause that reports what ``pronoun`` (the subject of the
-    reported clause) will do: "the workers said they would strike" → "workers".
-    Never a pronoun; "it" never stands for a plural noun."""
-    clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "advcl"):
-        return None  # "the staff said they …", "22 commandos were shot as they tried …"
-    if clause.dep_ == "advcl" and pronoun.lower_ != "they":
-        return None  # "X took the city after it fell": "it" is not X
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
-        return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    fits = pronoun.lower_ == "they" or not plural  # "the staff said they", not "…said it"
-    return subject if fits and subject.pos_ in ("NOUN", "PROPN") else None
-
-
-def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
-    """Is ``token`` (part of) the object of "in", "at", … — where, not whom?"""
-    head = token
-    while head.dep_ in ("compound", "amod", "poss", "case", "det") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in place_preps
-
-
-def names_one_of(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
-
-
-def object_controller(token: Token) -> Token | None:
-    """The object that is the subject of an embedded verb: "urged X to refrain",
-    "prevent X from capturing", "accused X of attacking" (object control)."""
-    head = token.head
-    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in CONTROL_PREPS:
-        head = head.head
-    elif token.dep_ != "xcomp" or head.lemma_.lower() in SUBJECT_CONTROL:
-        return None
-    # "X was accused of sheltering Y": the passive's subject is the object it controls
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-def is_inverted(token: Token) -> bool:
-    """ "Should we fail, …": an auxiliary before its subject opens a condition, it does
-    not tell anyone what to do."""
-    if token.dep_ not in ("aux", "ROOT") or token.pos_ != "AUX":
-        return False
-    verb = token.head if token.dep_ == "aux" else token
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
-
-
-def is_generic_gerund(token: Token) -> bool:
-    """A gerund that is itself the subject of a clause, with no doer of its own, names a
-    kind of act ("Taking over the country by force is not the path"), not an event."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("csubj", "csubjpass")
-        and not any(c.dep_ in ("nsubj", "poss") for c in token.children)
-    )
-
-
-def is_question(token: Token) -> bool:
-    """ "was asked whether …", "asked him about …", "asked as to why …": a question put
-    to someone (an interview), not a request."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("about", "as"):
-            return True
-        if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
-            t.lower_ in QUESTION_WORDS for t in child.subtree if t.i <= child.i
-        ):
-            return True
-    return False
-
-
-def infinitive_subject(verb: Token) -> Token | None:
-    """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"):
-    the one the verb acts on; not the subject's own people ("wants its leaders to")."""
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
-            subject = next(
-                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
-            if subject is not None and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
-            ):
-                return None
-            return subject
-    return None
-
-
-def measured_object(obj: Token) -> Token | None:
-    """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
-    sanctions" → the of-phrase's noun."""
-    for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def is_passive_participle(verb: Token) -> bool:
-    """ "the sanctions imposed by the EU": a participle with its by-phrase."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-
-
-def by_phrase(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def shared_passive_subject(verb: Token) -> Token | None:
-    """The passive subject a coordinated verb shares: "the pair were held and whipped"."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-
-
-def stranded_subject(verb: Token) -> Token | None:
-    """The subject a parse hung on the phrase before the verb: in "During the war on
-    Terror, China and Russia moved to engage", the small model makes "China" a conjunct
-    of "Terror" and leaves "moved" without a subject.  The noun right before the verb
-    (past its auxiliaries and adverbs), first of its run of conjuncts after the comma."""
-    if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    ):
-        return None
-    doc, start = verb.doc, verb.sent.start
-    i = verb.i - 1
-    while i >= start:  # back over adverbs, commas and phrases ("…, in a press
-        token = doc[i]  # conference with Blinken, spoke")
-        if token.dep_ == "punct" or (token.head.i == verb.i and token.dep_ in STRANDED_SKIP):
-            i -= 1
-            continue
-        if token.pos_ == "PROPN" and token.dep_ in ("conj", "appos"):
-            break
-        phrase = enclosing_phrase(token)
-        opening = min(t.i for t in phrase.subtree) if phrase is not None else start
-        if phrase is None or opening <= start or doc[opening - 1].text != ",":
-            break  # only a phrase set off by commas: "X, in a press conference, spoke"
-        i = opening - 1
-    if i < start or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("conj", "appos"):
-        return None
-    first = doc[i]
-    while first.dep_ == "conj" and first.head.i < first.i:
-        between = doc[first.head.i + 1 : first.i]
-        if any(t.text in (",", ";", ":") for t in between) and not any(
-            t.dep_ == "cc" for t in between
-        ):
-            break  # the comma closes the phrase before: the run starts here
-        first = first.head
-    return first
-
-
-def stranded_conjuncts(subject: Token) -> list[Token]:
-    """Co-subjects a parse hung elsewhere: in "after its spokesperson X and General Y
-    were killed" the small model attaches X to "after" and leaves Y alone as the
-    subject.  The name joined to the subject by the "and" right before it."""
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    first = min(t.i for t in subject.subtree)
-    if first < 1:
-        return []
-    cc = subject.doc[first - 1]
-    head = cc.head
-    if cc.dep_ != "cc" or head.i >= cc.i or head.pos_ != "PROPN" or head.head.i == subject.head.i:
-        return []
-    return [head]
-
-
-def enclosing_phrase(token: Token) -> Token | None:
-    """The outermost preposition whose phrase ``token`` sits in, below any verb."""
-    node, found = token, None
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        if node.dep_ == "prep":
-            found = node
-        node = node.head
-    return found
-
-
-def conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
-
-
-def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children)
-
-
 def is_place(entity: Entity) -> bool:
     return entity.type in ("GPE", "LOC") and entity.id != ""
-
-
-def clause_head(token: Token) -> Token:
-    """The verb whose clause a trigger sits in (the trigger itself when it is a verb)."""
-    current = token
-    for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
-            return current
-        current = current.head
-    return current
-
-
-def subtree_bounds(token: Token) -> Span:
-    tokens = list(token.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def clause_span(token: Token, text: str) -> Span:
-    """The evidence: the trigger's clause, within its sentence."""
-    head = clause_head(token)
-    low, high = subtree_bounds(head)
-    sentence = token.sent
-    low, high = max(low, sentence.start_char), min(high, sentence.end_char)
-    while high > low and text[high - 1] in " .,;:":
-        high -= 1
-    return low, high

@@ -1,0 +1,64 @@
+"""The parse readings the event coder relies on, each on a sentence written here."""
+
+from __future__ import annotations
+
+from dossier.nlp import load_pipeline
+from dossier.syntax import (
+    infinitive_subject,
+    is_generic_gerund,
+    is_inverted,
+    is_passive,
+    is_question,
+    measured_object,
+    shared_passive_subject,
+    stranded_conjuncts,
+    stranded_subject,
+)
+
+
+def word(text: str, which: str):  # type: ignore[no-untyped-def]
+    doc = load_pipeline()(text)
+    return next(t for t in doc if t.text == which)
+
+
+def test_a_subject_stranded_on_the_phrase_before_is_found() -> None:
+    moved = word(
+        "While Kenya has been involved in neighbouring Somalia during the long War on "
+        "Terror, Germany and France have also moved to engage with the Taliban.",
+        "moved",
+    )
+    subject = stranded_subject(moved)
+    assert subject is not None and subject.text == "Germany"
+    assert stranded_subject(word("Germany moved to engage with the Taliban.", "moved")) is None
+
+
+def test_a_detached_co_subject_is_found() -> None:
+    zhor = word(
+        "On May 5, the resistance front suffered a big setback after its spokesperson "
+        "Fahim Dashty and General Sahib Abdul Wadood Zhor were killed.",
+        "Zhor",
+    )
+    assert [t.text for t in stranded_conjuncts(zhor)] == ["Dashty"]
+
+
+def test_passives_and_the_subject_a_coordinated_passive_shares() -> None:
+    whipped = word("The pair were held for hours and whipped with cables.", "whipped")
+    assert is_passive(whipped.head)
+    shared = shared_passive_subject(whipped)
+    assert shared is not None and shared.text == "pair"
+
+
+def test_questions_conditions_and_kinds_of_act() -> None:
+    assert is_question(word("Sabry was asked whether his country would send troops.", "asked"))
+    assert not is_question(word("Sri Lanka asked India for help.", "asked"))
+    assert is_inverted(word("Should we fail, we would seek help.", "Should"))
+    assert is_generic_gerund(word("Taking a country by force is not the path.", "Taking"))
+
+
+def test_an_infinitive_s_subject_and_what_a_quantity_measures() -> None:
+    allowed = word("Belarus allowed Russian units to use its territory.", "allowed")
+    subject = infinitive_subject(allowed)
+    assert subject is not None and subject.text == "units"
+    kilos = word("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "kg")
+    measured = measured_object(kilos)
+    assert measured is not None and measured.text == "medicine"
