@@ -1,4 +1,11 @@
-"""Actors named by a description inside an event's clause: "the insurgents", "the city".
+"""Who an event's words stand for: ``ActorFinder`` and the descriptions it reads.
+
+``ActorFinder`` turns a word of the parse into the actors it names: a mention of
+an entity, a pronoun (the speaker's side for "we" in a quote, else the subject the
+text goes on about), a nationality ("Afghan forces"), a leader's administration
+("the Biden administration"), a group ("ministers of A, B and C"), a pair ("both
+superpowers"), or a description.  It also says what an entity is as an actor: a
+capital named as an actor is its country ("Washington signed").
 
 The entity stage links singular definite descriptions ("the terror group") to an
 entity.  Events also meet what it leaves alone: plural descriptions ("the
@@ -22,18 +29,30 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import ActorLexicon, DescriptionRule
+from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_lexicon
+from dossier.mentions import EntityIndex, SpanSet
+from dossier.models import Entity
 from dossier.places import gazetteer, normalize
+from dossier.syntax import (
+    conjuncts,
+    reporting_subject,
+    stranded_conjuncts,
+    stranded_subject,
+    subject_of,
+)
 from dossier.triggers import EventLexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-    from dossier.mentions import EntityIndex
-    from dossier.models import Entity
+    from dossier.models import Quote
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
+SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
+GROUP_PREPS = ("including", "of", "in", "across")
+MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
+OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 
 
 class DescriptionResolver:
@@ -170,6 +189,287 @@ class DescriptionResolver:
                     if entity is not None:
                         found.append(entity)
         return found
+
+
+class ActorFinder:
+    """The actors a word of a parsed article stands for: an entity's mention, a
+    description ("the insurgents"), a pronoun, a nationality ("Afghan forces"), a
+    leader's administration, a group ("ministers of A, B and C"), a pair ("both
+    superpowers"); and what an actor is for an event (a capital for its country)."""
+
+    def __init__(
+        self, doc: Doc, entities: list[Entity], quotes: list[Quote], words: EventLexicon
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = words
+        self.actors = load_lexicon()
+        direct = [q.span for q in quotes if q.kind == "direct"]
+        self.index = EntityIndex(entities, direct)
+        self.descriptions = DescriptionResolver(
+            self.index, self.actors, self.country_entity, self.text, words
+        )
+        self.quote_spans = SpanSet([q.span for q in quotes])
+        self.quote_by_span = {q.span: q for q in reversed(quotes)}
+        self.by_id = {e.id: e for e in entities}
+        self.by_name: dict[str, Entity] = {}
+        for entity in entities:
+            self.by_name.setdefault(entity.name, entity)
+        self.by_country = {
+            e.country: e
+            for e in entities
+            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
+        }
+        self._leaders: dict[str, str] | None = None
+
+    def actors_of(self, token: Token | None) -> list[Entity | None]:
+        """The entities a noun phrase stands for, one per coordinated actor."""
+        if token is None:
+            return []
+        heads = [*stranded_conjuncts(token), token, *conjuncts(token)][:MAX_ACTORS]
+        found: list[Entity | None] = []
+        for head in heads:
+            found.extend(self.actor_of(head) or [])
+        unique: list[Entity | None] = []
+        for entity in found:
+            if entity not in unique:
+                unique.append(entity)
+        return unique
+
+    def actor_of(self, token: Token) -> list[Entity | None] | None:
+        span = (token.idx, token.idx + len(token.text))
+        for start, end, entity in self.index.covering(*span):
+            if start <= span[0] and span[1] <= end:
+                return [entity]
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
+            return self.pronoun_actor(token)
+        for child in token.children:  # "his counterpart, Viktor Khrenin"
+            if child.dep_ == "appos":
+                named = self.actors_of(child)  # "two reporters, A and B"
+                if named:
+                    return named
+        demonym = self.demonym_entity(token)
+        if demonym is not None:
+            return [demonym]
+        governed = self.administration_country(token)
+        if governed is not None:
+            return [governed]
+        for child in token.children:  # "US troops", "Afghan security personnel", "its members"
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+                inner = self.actor_of(child)
+                if inner:
+                    return inner
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        for name in GROUP_PREPS:  # "ministers of Pakistan, China and Russia"
+            if name in preps:
+                for obj in preps[name].children:
+                    if obj.dep_ == "pobj":
+                        inner_all = self.actors_of(obj)
+                        if inner_all:
+                            return inner_all
+        described = self.descriptions.resolve(token)
+        if described is not None:
+            return [described]
+        the_pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
+        if the_pair or (
+            token.tag_ in ("NNS", "NNPS")
+            and any(
+                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
+                for c in token.children
+            )
+        ):
+            pair = self.recent_pair(token)
+            if pair:
+                return pair
+        if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
+            head = token.head
+            covering = self.index.covering(head.idx, head.idx + len(head.text))
+            return [covering[0][2]] if covering else None
+        return None
+
+    def administration_country(self, token: Token) -> Entity | None:
+        """ "the Biden administration", "the Khan government": the country the named
+        leader governs (his own country, or the one the actor list gives his name)."""
+        if token.lemma_.lower() not in self.lexicon.administrations:
+            return None
+        for child in token.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
+                if leader.type != "PERSON":
+                    continue
+                code = leader.country or self.leader_countries().get(leader.name.split()[-1])
+                return self.country_entity(code) if code else None
+        return None
+
+    def leader_countries(self) -> dict[str, str]:
+        """Surname → country of the people in the actor list, where the surname is theirs
+        alone."""
+        if self._leaders is None:
+            found: dict[str, set[str]] = {}
+            for actor in self.actors.by_alias.values():
+                if actor.type == "PERSON" and actor.country:
+                    found.setdefault(actor.name.split()[-1], set()).add(actor.country)
+            self._leaders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._leaders
+
+    def recent_pair(self, token: Token) -> list[Entity | None]:
+        """ "both superpowers", "the two countries": the last pair of actors named
+        together as a subject, in this sentence or the one before."""
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        found: list[Entity | None] = []
+        for word in token.doc[start : token.i]:
+            candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
+            if candidate is None or candidate.i == token.i:
+                continue
+            actors = [a for a in self.actors_of(candidate) if a is not None]
+            if len(actors) >= 2:
+                found = list[Entity | None](actors)
+        return found
+
+    def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
+        quote = self.quote_at(token.idx)
+        lower = token.lower_
+        if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
+            speaker = self.by_id.get(quote.speaker_id or "")
+            if speaker is not None:
+                return [self.group_of(speaker) if lower in ("we", "us", "our") else speaker]
+        if lower in ("he", "him", "his", "she", "her"):
+            types = frozenset({"PERSON"})
+        elif lower in ("they", "them", "their", "it", "its"):
+            types = frozenset({"ORG", "GPE"})
+            reporter = reporting_subject(token)
+            if reporter is not None:  # "medical staff said they would strike": the staff
+                return self.actor_of(reporter)
+        else:
+            return None
+        if quote is not None:  # "The Taliban says that it seeks …": first within the quote
+            found = self.subject_within(quote.span[0], token, types)
+            found = found or self.index.last_within(quote.span[0], token.idx, types)
+            if found is not None:
+                return [found]
+        skip: list[Entity | None] = []
+        # An object pronoun is not the clause's own subject ("the US … support it").
+        subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
+        exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
+        salient = self.salient_antecedent(token, types, [*(exclude or [])])
+        if salient is not None:
+            return [salient]
+        for _ in range(6):  # people and groups act; a town named in passing does not
+            found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
+            if found is None:
+                return None
+            actor = self.as_actor(found, spatial=False)  # "Moscow … detained them": Russia's
+            if actor is not None and found.sector != "MED":  # not "a video obtained by CNN"
+                return [actor]
+            skip.append(found)
+        return None
+
+    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
+        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
+        France withdrew its forces from Mali, they will remain": France, not Mali)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for low, high, entity in reversed(self.index.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types:
+                continue
+            span = self.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return entity
+        return None
+
+    def salient_antecedent(
+        self, token: Token, types: frozenset[str], exclude: list[Entity | None]
+    ) -> Entity | None:
+        """A pronoun's antecedent among the subjects of this and the previous sentence.
+
+        Subjects are what a text goes on talking about ("Though the NRF waged a battle
+        against the Taliban, the US said it would not support it": it is the NRF).
+        """
+        sentence = token.sent
+        start = sentence.start_char
+        if sentence.start > 0:
+            start = self.doc[sentence.start - 1].sent.start_char
+        for low, high, entity in reversed(self.index.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types or entity in exclude:
+                continue
+            if self.index.inside_quote(low, high) or self.as_actor(entity, spatial=False) is None:
+                continue
+            span = self.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return entity
+        return None
+
+    def group_of(self, person: Entity) -> Entity:
+        """ "we" said by a person speaks for the body or country the person belongs to;
+        a rebel leader's "we" is not his country's."""
+        for role in person.roles:
+            body = self.by_name.get(role.of or "")
+            if body is not None:
+                return body
+        if person.sector == "REB":
+            return person
+        if person.country and person.country in self.by_country:
+            return self.by_country[person.country]
+        return person
+
+    def demonym_entity(self, token: Token) -> Entity | None:
+        code = demonym_country(token.text)
+        if code is None:
+            return None
+        if code in self.by_country:
+            return self.by_country[code]
+        name = self.actors.country_names.get(code)
+        if name is None:
+            return None
+        return Entity(id="", name=name, type="GPE", country=code)
+
+    def quote_at(self, position: int) -> Quote | None:
+        """The quote ``position`` sits in (the innermost, a direct one inside a report)."""
+        found = self.quote_spans.containing(position, position + 1)
+        if not found:
+            return None
+        span = min((self.quote_spans.spans[i] for i in found), key=lambda s: s[1] - s[0])
+        return self.quote_by_span[span]
+
+    def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
+        """An entity as an event's actor: a capital named as an actor is its country
+        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz")."""
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return entity
+        known = self.actors.lookup(entity.name)
+        if known is not None and known.level == "country":
+            return entity
+        if known is not None and known.capital and known.country and not spatial:
+            return self.country_entity(known.country)
+        seat = capital_country(entity.name)
+        if seat is not None and not spatial:
+            return self.country_entity(seat)
+        return entity if spatial else None
+
+    def home_names(self, people: list[Entity | None]) -> set[str]:
+        """The countries people (and ministries, armies) speak and act for: a
+        statesman's words about his own country are not an act towards it."""
+        names = set()
+        for person in people:
+            official = person is not None and person.type == "ORG" and person.sector in OFFICIAL
+            if person is None or (person.type != "PERSON" and not official):
+                continue
+            group = self.group_of(person)
+            if group is not person:
+                names.add(group.name)
+            home = self.country_entity(person.country) if person.country else None
+            if home is not None:
+                names.add(home.name)
+        return names
+
+    def country_entity(self, code: str) -> Entity | None:
+        if code in self.by_country:
+            return self.by_country[code]
+        name = self.actors.country_names.get(code)
+        return Entity(id="", name=name, type="GPE", country=code) if name else None
 
 
 def is_definite(token: Token) -> bool:

@@ -23,16 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from dossier.event_actors import DEFINITE, DescriptionResolver, capital_country, is_definite
-from dossier.lexicon import demonym_country, load_lexicon
-from dossier.mentions import EntityIndex, SpanSet
+from dossier.event_actors import DEFINITE, ActorFinder
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     RELATIVE,
     by_phrase,
     clause_head,
     clause_span,
-    conjuncts,
     infinitive_subject,
     is_generic_gerund,
     is_inverted,
@@ -44,11 +41,8 @@ from dossier.syntax import (
     lemmas,
     measured_object,
     names_one_of,
-    object_controller,
-    reporting_subject,
     shared_passive_subject,
-    stranded_conjuncts,
-    stranded_subject,
+    subject_of,
     subtree_bounds,
 )
 from dossier.triggers import Trigger, event_lexicon
@@ -58,20 +52,16 @@ if TYPE_CHECKING:
 
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
-SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 # "ministers of X", "districts in X including Y": the most specific first
-GROUP_PREPS = ("including", "of", "in", "across")
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
-OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 PARTNER_PREPS = frozenset({"with", "against"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
-MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
 def find_events(
@@ -101,27 +91,12 @@ class _EventCoder:
         self.doc = doc
         self.text = doc.text
         self.lexicon = event_lexicon()
-        self.actors = load_lexicon()
-        self.entities = entities
         self.dates = dates
         self.quotes = quotes
-        direct = [q.span for q in quotes if q.kind == "direct"]
-        self.index = EntityIndex(entities, direct)
-        self.descriptions = DescriptionResolver(
-            self.index, self.actors, self.country_entity, self.text, self.lexicon
-        )
-        self.quote_spans = SpanSet([q.span for q in quotes])
-        self.quote_by_span = {q.span: q for q in reversed(quotes)}
+        self.finder = ActorFinder(doc, entities, quotes, self.lexicon)
+        self.index = self.finder.index
+        self.by_id = self.finder.by_id
         self.quote_number = {q.span: n for n, q in reversed(list(enumerate(quotes)))}
-        self.by_id = {e.id: e for e in entities}
-        self.by_name: dict[str, Entity] = {}
-        for entity in entities:
-            self.by_name.setdefault(entity.name, entity)
-        self.by_country = {
-            e.country: e
-            for e in entities
-            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
-        }
         self.consumed: set[int] = set()
         self.cue_speakers = {
             q.cue_span[0]: speaker
@@ -131,7 +106,6 @@ class _EventCoder:
         self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
         self.victims: list[tuple[str, Entity]] = []  # (trigger lemma, target) of attacks so far
         self.deed_pairs: list[tuple[Entity, Entity]] = []  # (doer, victim) of attacks so far
-        self._leaders: dict[str, str] | None = None
 
     # --- matching ---------------------------------------------------------------------
 
@@ -194,12 +168,12 @@ class _EventCoder:
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
 
     def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
-        own = {speaker.name, self.group_of(speaker).name, *self.home_names([speaker])}
+        own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
                 continue
             covering = self.index.covering(token.idx, token.idx + 1)
-            nation = self.demonym_entity(token) if token.dep_ == "amod" else None
+            nation = self.finder.demonym_entity(token) if token.dep_ == "amod" else None
             if not covering and nation is not None and nation.name not in own:
                 return [nation]  # "the Sudanese government must …"
             if not covering:
@@ -208,9 +182,9 @@ class _EventCoder:
             token = mention.root if mention is not None else token  # "United States": States
             found = [
                 a
-                for e in self.actors_of(token)
+                for e in self.finder.actors_of(token)
                 if e is not None and e.type != "LOC" and e.name not in own
-                if (a := self.as_actor(e, spatial=False)) is not None
+                if (a := self.finder.as_actor(e, spatial=False)) is not None
             ]
             if found:
                 return [e for i, e in enumerate(found) if e not in found[:i]]
@@ -355,15 +329,15 @@ class _EventCoder:
             return None
         feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if feeler is None:
-            feeler = self.subject_of(token if token.pos_ == "VERB" else token.head)
-        sources = self.actors_of(feeler) if feeler is not None else []
+            feeler = subject_of(token if token.pos_ == "VERB" else token.head)
+        sources = self.finder.actors_of(feeler) if feeler is not None else []
         targets: list[Entity | None] = []
         for prep in token.children:
             preps = self.lexicon.experiencer_preps | ({"to"} if stative_lemma else set())
             if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        targets = [a for a in self.actors_of(obj) if a not in sources]
+                        targets = [a for a in self.finder.actors_of(obj) if a not in sources]
         if not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
@@ -392,7 +366,7 @@ class _EventCoder:
                 n
                 for n in token.subtree
                 if n.i != token.i and n.dep_ in ("dobj", "pobj") and self.is_deed_noun(n)
-                if not self.actor_of(n)
+                if not self.finder.actor_of(n)
             ),
             None,
         )
@@ -421,21 +395,21 @@ class _EventCoder:
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         shared = shared_passive_subject(token)  # "were held and whipped": both passive
-        subject = self.subject_of(token)
+        subject = subject_of(token)
         agent = next(
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
-            patients = self.actors_of(patient) if patient is not None else []
+            patients = self.finder.actors_of(patient) if patient is not None else []
             if not patients and token.dep_ in ("acl", "relcl"):
-                patients = self.actors_of(token.head)
-            agents = self.actors_of(agent) if agent is not None else self.deed_agents(token)
+                patients = self.finder.actors_of(token.head)
+            agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
             if not agents:  # "were detained by the Taliban … were whipped": the same hands
                 agents = self.earlier_doer(patients)
             return agents, [p for p in patients if p not in agents]
-        sources = self.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         targets: list[Entity | None] = []
         moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
@@ -445,7 +419,9 @@ class _EventCoder:
         elif obj is not None and not own:  # "withdrew US troops": the troops are the US's
             targets = self.noun_targets(obj, exclude=sources)
             if not targets and names_one_of(obj, self.lexicon.place_descriptions):
-                targets = [t for t in self.actors_of(obj) if t not in sources]  # "took the city"
+                targets = [
+                    t for t in self.finder.actors_of(obj) if t not in sources
+                ]  # "took the city"
         if not targets:
             direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
             if moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
@@ -453,17 +429,19 @@ class _EventCoder:
             if direct is not None and (obj is None or direct.i != obj.i):
                 if direct.lower_ in RELATIVE and token.dep_ == "relcl":
                     direct = token.head  # "Crimea, which Moscow annexed"
-                targets = [t for t in self.actors_of(direct) if t not in sources]
+                targets = [t for t in self.finder.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
         if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
-            targets = [t for t in self.actors_of(infinitive_subject(token)) if t not in sources]
+            targets = [
+                t for t in self.finder.actors_of(infinitive_subject(token)) if t not in sources
+            ]
         direct = next((c for c in children if c.dep_ == "dobj"), None)
-        if not targets and direct is not None and not self.actor_of(direct):
+        if not targets and direct is not None and not self.finder.actor_of(direct):
             targets = self.partner_targets(direct, sources)
         info = self.lexicon.types.get(trigger.type)
         verbal = info is not None and info.quad in (1, 3)
-        if not targets and verbal and direct is not None and not self.actor_of(direct):
+        if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
             targets = self.owner_targets(direct, sources)
         return sources, targets
 
@@ -472,14 +450,16 @@ class _EventCoder:
         about someone's act is directed at whoever did it."""
         for child in obj.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                found = [a for a in self.actors_of(child) if a is not None and a not in exclude]
+                found = [
+                    a for a in self.finder.actors_of(child) if a is not None and a not in exclude
+                ]
                 if found:
                     return list[Entity | None](found)
             agent = child.dep_ == "prep" and child.lower_ in self.lexicon.noun_agent_preps
             if agent or (child.dep_ == "acl" and is_passive_participle(child)):
                 for pobj in child.children if agent else by_phrase(child):
                     if pobj.dep_ == "pobj":
-                        found = [a for a in self.actors_of(pobj) if a is not None]
+                        found = [a for a in self.finder.actors_of(pobj) if a is not None]
                         found = [a for a in found if a not in exclude]
                         if found:
                             return list[Entity | None](found)
@@ -494,10 +474,10 @@ class _EventCoder:
             if prep.dep_ == "prep" and prep.lower_ in (preps or PARTNER_PREPS):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        found = [a for a in self.actors_of(pobj) if a is not None]
+                        found = [a for a in self.finder.actors_of(pobj) if a is not None]
                         found = [a for a in found if a not in exclude]
                         if not preps:  # a partner, not a town
-                            found = [a for a in found if self.as_actor(a, spatial=False)]
+                            found = [a for a in found if self.finder.as_actor(a, spatial=False)]
                         if found:
                             return list(found)
         return []
@@ -529,7 +509,7 @@ class _EventCoder:
                 for inner in noun.children:
                     if inner.dep_ == "prep" and inner.lower_ in ("with", "by", "of"):
                         objects = [g for g in inner.children if g.dep_ == "pobj"]
-                        found = self.actors_of(objects[0]) if objects else []
+                        found = self.finder.actors_of(objects[0]) if objects else []
                         if found:
                             self.consumed.add(noun.i)  # the fighting is this deed's setting
                             return found
@@ -545,41 +525,6 @@ class _EventCoder:
         ]
         first = doers[0]
         return [first] if first is not None and all(d == first for d in doers) else []
-
-    def subject_of(self, token: Token) -> Token | None:
-        """The subject, climbing through clauses that share it ("resigned and fled")."""
-        current = token
-        for _ in range(4):
-            if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
-                return stranded  # "the head of X, General Y, flew into Kabul"
-            subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
-            if subject is not None:
-                if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
-                    return current.head if current.dep_ == "relcl" else None
-                return subject
-            controller = object_controller(current)
-            if controller is not None:
-                if controller.lower_ in RELATIVE:  # "the embassy, which they accuse of backing"
-                    clause = controller.head
-                    return clause.head if clause.dep_ == "relcl" else None
-                return controller
-            if (
-                current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
-                and current.head.i != current.i
-            ):
-                current = current.head
-                if current.pos_ in ("ADP",):
-                    current = current.head
-                continue
-            if current.dep_ == "relcl":
-                return current.head
-            if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
-                current = current.head  # "signaled an interest in forging": the signaler's
-                if current.pos_ == "ADP":
-                    current = current.head
-                continue
-            return stranded_subject(current)
-        return None
 
     def prep_targets(
         self, token: Token, exclude: list[Entity | None], trigger: Trigger | None = None
@@ -603,7 +548,9 @@ class _EventCoder:
             place_ok = on_place or (trigger is not None and trigger.particle == name)
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found = [a for a in self.actors_of(obj) if a is not None and a not in exclude]
+                    found = [
+                        a for a in self.finder.actors_of(obj) if a is not None and a not in exclude
+                    ]
                     if not found:
                         continue
                     where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
@@ -615,17 +562,17 @@ class _EventCoder:
         """A verb+object or noun trigger's target: possessor, of/to/on-phrase, or the verb's."""
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                found = self.actors_of(child)
+                found = self.finder.actors_of(child)
                 if found and found[0] not in exclude:
                     return found
-            nation = self.demonym_entity(child) if child.dep_ == "amod" else None
+            nation = self.finder.demonym_entity(child) if child.dep_ == "amod" else None
             if nation is not None and nation not in exclude:  # "hopes for Japanese help"
                 return [nation]
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = [a for a in self.actors_of(obj) if a not in exclude]
+                        found = [a for a in self.finder.actors_of(obj) if a not in exclude]
                         if found:
                             return found
         head = noun.head
@@ -639,31 +586,31 @@ class _EventCoder:
         targets: list[Entity | None] = []
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                sources = self.actors_of(child)
-            elif child.dep_ == "amod" and self.demonym_entity(child) is not None:
-                sources = [self.demonym_entity(child)]
+                sources = self.finder.actors_of(child)
+            elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
+                sources = [self.finder.demonym_entity(child)]
             elif child.dep_ == "prep":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if not objects:
                     continue
                 if child.lower_ == "between":  # "agreements between the US and the Taliban"
-                    pair = self.actors_of(objects[0])
+                    pair = self.finder.actors_of(objects[0])
                     if len(pair) >= 2:
                         sources, targets = pair[:1], pair[1:2]
                 elif child.lower_ in self.lexicon.noun_agent_preps or (
                     child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
                 ):  # "by X"; "the onslaught of X", "defections from X": X acts
-                    sources = [a for a in self.actors_of(objects[0]) if a not in targets]
+                    sources = [a for a in self.finder.actors_of(objects[0]) if a not in targets]
                 elif child.lower_ in self.lexicon.noun_target_preps and not targets:
-                    targets = self.actors_of(objects[0])
+                    targets = self.finder.actors_of(objects[0])
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
         participates = trigger.type in self.lexicon.symmetric_types
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
-            subject = self.subject_of(clause_head(token))
-            sources = self.actors_of(subject) if subject is not None else []
+            subject = subject_of(clause_head(token))
+            sources = self.finder.actors_of(subject) if subject is not None else []
         if not sources and not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
@@ -677,7 +624,7 @@ class _EventCoder:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
                 continue
             for obj in prep.children:
-                found = self.actor_of(obj) if obj.dep_ == "pobj" else None
+                found = self.finder.actor_of(obj) if obj.dep_ == "pobj" else None
                 place = found[0] if found else None
                 if place is not None and is_place(place) and place not in exclude:
                     return [place]
@@ -698,8 +645,8 @@ class _EventCoder:
 
     def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
         """ "refused to supply arms", "stopped short of recognising X": REJECT."""
-        subject = self.subject_of(token)
-        sources = self.actors_of(subject) if subject is not None else []
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
         targets = self.embedded_targets(token, sources)
         return _Candidate(trigger, token, "REJECT", sources, targets)
 
@@ -708,8 +655,8 @@ class _EventCoder:
         type (THREATEN, AGREE) towards the embedded action's target; the embedded
         action has not happened and is not coded.  A threat never to yield ("vowed
         it would never bow to X") is a refusal."""
-        subject = self.subject_of(token)
-        sources = self.actors_of(subject) if subject is not None else []
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
         lemma = token.lemma_.lower()
         type_ = (
             self.lexicon.complement_heads.get(lemma)
@@ -718,11 +665,11 @@ class _EventCoder:
         )
         if type_ == "THREATEN" and is_negated(embedded):
             type_ = "REJECT"
-        own = [self.group_of(s) for s in sources if s is not None]
+        own = [self.finder.group_of(s) for s in sources if s is not None]
         targets = self.embedded_targets(token, [*sources, *own], CLAUSES)
         if not targets:
             inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            found = self.actors_of(inner) if inner is not None else []
+            found = self.finder.actors_of(inner) if inner is not None else []
             targets = [a for a in found if a is not None and a not in sources and a not in own]
         if not targets and type_ == "THREATEN":
             targets = self.condition_targets([token, embedded], [*sources, *own])
@@ -743,7 +690,7 @@ class _EventCoder:
                 subject = next(
                     (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
-                found = self.actors_of(subject) if subject is not None else []
+                found = self.finder.actors_of(subject) if subject is not None else []
                 found = [a for a in found if a is not None and a not in exclude]
                 if found:
                     return found
@@ -781,11 +728,11 @@ class _EventCoder:
         speaker to the would-be helpers (PLOVER REQUEST, mode assist)."""
         if candidate.type not in WISHED or candidate.negated:
             return
-        quote = self.quote_at(candidate.token.idx)
+        quote = self.finder.quote_at(candidate.token.idx)
         speaker = self.by_id.get(quote.speaker_id or "") if quote is not None else None
         if speaker is None or self.modality(candidate.token) != "hypothetical":
             return
-        us = {speaker.name, self.group_of(speaker).name}
+        us = {speaker.name, self.finder.group_of(speaker).name}
         if any(t is None or t.name not in us for t in candidate.targets):
             return
         helpers = [s for s in candidate.sources if s is not None and s.name not in us]
@@ -831,7 +778,9 @@ class _EventCoder:
             for node in child.subtree:
                 if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
                     continue
-                found = [a for a in self.actors_of(node) if a is not None and a not in sources]
+                found = [
+                    a for a in self.finder.actors_of(node) if a is not None and a not in sources
+                ]
                 if found:
                     targets = list[Entity | None](found)
                     break
@@ -868,228 +817,16 @@ class _EventCoder:
     def hoped_for(self, token: Token) -> _Candidate | None:
         """ "the US hopes (that) the Taliban will allow …": REQUEST from the US to the Taliban."""
         clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        subject = self.subject_of(token)
+        subject = subject_of(token)
         if clause is None or subject is None:
             return None
         inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        targets = self.actors_of(inner) if inner is not None else []
+        targets = self.finder.actors_of(inner) if inner is not None else []
         if not targets:
             return None
         trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
         self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
-        return _Candidate(trigger, token, "REQUEST", self.actors_of(subject), targets)
-
-    def actors_of(self, token: Token | None) -> list[Entity | None]:
-        """The entities a noun phrase stands for, one per coordinated actor."""
-        if token is None:
-            return []
-        heads = [*stranded_conjuncts(token), token, *conjuncts(token)][:MAX_ACTORS]
-        found: list[Entity | None] = []
-        for head in heads:
-            found.extend(self.actor_of(head) or [])
-        unique: list[Entity | None] = []
-        for entity in found:
-            if entity not in unique:
-                unique.append(entity)
-        return unique
-
-    def actor_of(self, token: Token) -> list[Entity | None] | None:
-        span = (token.idx, token.idx + len(token.text))
-        for start, end, entity in self.index.covering(*span):
-            if start <= span[0] and span[1] <= end:
-                return [entity]
-        lower = token.lower_
-        if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
-            return self.pronoun_actor(token)
-        for child in token.children:  # "his counterpart, Viktor Khrenin"
-            if child.dep_ == "appos":
-                named = self.actors_of(child)  # "two reporters, A and B"
-                if named:
-                    return named
-        demonym = self.demonym_entity(token)
-        if demonym is not None:
-            return [demonym]
-        governed = self.administration_country(token)
-        if governed is not None:
-            return [governed]
-        for child in token.children:  # "US troops", "Afghan security personnel", "its members"
-            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
-                inner = self.actor_of(child)
-                if inner:
-                    return inner
-        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
-        for name in GROUP_PREPS:  # "ministers of Pakistan, China and Russia"
-            if name in preps:
-                for obj in preps[name].children:
-                    if obj.dep_ == "pobj":
-                        inner_all = self.actors_of(obj)
-                        if inner_all:
-                            return inner_all
-        described = self.descriptions.resolve(token)
-        if described is not None:
-            return [described]
-        the_pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
-        if the_pair or (
-            token.tag_ in ("NNS", "NNPS")
-            and any(
-                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-                for c in token.children
-            )
-        ):
-            pair = self.recent_pair(token)
-            if pair:
-                return pair
-        if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
-            head = token.head
-            covering = self.index.covering(head.idx, head.idx + len(head.text))
-            return [covering[0][2]] if covering else None
-        return None
-
-    def administration_country(self, token: Token) -> Entity | None:
-        """ "the Biden administration", "the Khan government": the country the named
-        leader governs (his own country, or the one the actor list gives his name)."""
-        if token.lemma_.lower() not in self.lexicon.administrations:
-            return None
-        for child in token.children:
-            if child.dep_ != "compound" or child.pos_ != "PROPN":
-                continue
-            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
-                if leader.type != "PERSON":
-                    continue
-                code = leader.country or self.leader_countries().get(leader.name.split()[-1])
-                return self.country_entity(code) if code else None
-        return None
-
-    def leader_countries(self) -> dict[str, str]:
-        """Surname → country of the people in the actor list, where the surname is theirs
-        alone."""
-        if self._leaders is None:
-            found: dict[str, set[str]] = {}
-            for actor in self.actors.by_alias.values():
-                if actor.type == "PERSON" and actor.country:
-                    found.setdefault(actor.name.split()[-1], set()).add(actor.country)
-            self._leaders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._leaders
-
-    def recent_pair(self, token: Token) -> list[Entity | None]:
-        """ "both superpowers", "the two countries": the last pair of actors named
-        together as a subject, in this sentence or the one before."""
-        sentence = token.sent
-        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        found: list[Entity | None] = []
-        for word in token.doc[start : token.i]:
-            candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
-            if candidate is None or candidate.i == token.i:
-                continue
-            actors = [a for a in self.actors_of(candidate) if a is not None]
-            if len(actors) >= 2:
-                found = list[Entity | None](actors)
-        return found
-
-    def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
-        quote = self.quote_at(token.idx)
-        lower = token.lower_
-        if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
-            speaker = self.by_id.get(quote.speaker_id or "")
-            if speaker is not None:
-                return [self.group_of(speaker) if lower in ("we", "us", "our") else speaker]
-        if lower in ("he", "him", "his", "she", "her"):
-            types = frozenset({"PERSON"})
-        elif lower in ("they", "them", "their", "it", "its"):
-            types = frozenset({"ORG", "GPE"})
-            reporter = reporting_subject(token)
-            if reporter is not None:  # "medical staff said they would strike": the staff
-                return self.actor_of(reporter)
-        else:
-            return None
-        if quote is not None:  # "The Taliban says that it seeks …": first within the quote
-            found = self.subject_within(quote.span[0], token, types)
-            found = found or self.index.last_within(quote.span[0], token.idx, types)
-            if found is not None:
-                return [found]
-        skip: list[Entity | None] = []
-        # An object pronoun is not the clause's own subject ("the US … support it").
-        subject = self.subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
-        exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
-        salient = self.salient_antecedent(token, types, [*(exclude or [])])
-        if salient is not None:
-            return [salient]
-        for _ in range(6):  # people and groups act; a town named in passing does not
-            found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
-            if found is None:
-                return None
-            actor = self.as_actor(found, spatial=False)  # "Moscow … detained them": Russia's
-            if actor is not None and found.sector != "MED":  # not "a video obtained by CNN"
-                return [actor]
-            skip.append(found)
-        return None
-
-    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
-        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
-        France withdrew its forces from Mali, they will remain": France, not Mali)."""
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for low, high, entity in reversed(self.index.covering(start, token.idx)):
-            if high > token.idx or entity.type not in types:
-                continue
-            span = self.doc.char_span(low, high, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return entity
-        return None
-
-    def salient_antecedent(
-        self, token: Token, types: frozenset[str], exclude: list[Entity | None]
-    ) -> Entity | None:
-        """A pronoun's antecedent among the subjects of this and the previous sentence.
-
-        Subjects are what a text goes on talking about ("Though the NRF waged a battle
-        against the Taliban, the US said it would not support it": it is the NRF).
-        """
-        sentence = token.sent
-        start = sentence.start_char
-        if sentence.start > 0:
-            start = self.doc[sentence.start - 1].sent.start_char
-        for low, high, entity in reversed(self.index.covering(start, token.idx)):
-            if high > token.idx or entity.type not in types or entity in exclude:
-                continue
-            if self.index.inside_quote(low, high) or self.as_actor(entity, spatial=False) is None:
-                continue
-            span = self.doc.char_span(low, high, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return entity
-        return None
-
-    def group_of(self, person: Entity) -> Entity:
-        """ "we" said by a person speaks for the body or country the person belongs to;
-        a rebel leader's "we" is not his country's."""
-        for role in person.roles:
-            body = self.by_name.get(role.of or "")
-            if body is not None:
-                return body
-        if person.sector == "REB":
-            return person
-        if person.country and person.country in self.by_country:
-            return self.by_country[person.country]
-        return person
-
-    def demonym_entity(self, token: Token) -> Entity | None:
-        code = demonym_country(token.text)
-        if code is None:
-            return None
-        if code in self.by_country:
-            return self.by_country[code]
-        name = self.actors.country_names.get(code)
-        if name is None:
-            return None
-        return Entity(id="", name=name, type="GPE", country=code)
-
-    def quote_at(self, position: int) -> Quote | None:
-        """The quote ``position`` sits in (the innermost, a direct one inside a report)."""
-        found = self.quote_spans.containing(position, position + 1)
-        if not found:
-            return None
-        span = min((self.quote_spans.spans[i] for i in found), key=lambda s: s[1] - s[0])
-        return self.quote_by_span[span]
+        return _Candidate(trigger, token, "REQUEST", self.finder.actors_of(subject), targets)
 
     def is_stance_refusal(self, token: Token) -> bool:
         """ "not inclined to support", "won't recognise": a refusal of the action."""
@@ -1103,57 +840,24 @@ class _EventCoder:
 
     # --- the record ----------------------------------------------------------------
 
-    def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
-        """An entity as an event's actor: a capital named as an actor is its country
-        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz")."""
-        if entity is None or entity.type not in ("GPE", "LOC"):
-            return entity
-        known = self.actors.lookup(entity.name)
-        if known is not None and known.level == "country":
-            return entity
-        if known is not None and known.capital and known.country and not spatial:
-            return self.country_entity(known.country)
-        seat = capital_country(entity.name)
-        if seat is not None and not spatial:
-            return self.country_entity(seat)
-        return entity if spatial else None
-
-    def home_names(self, people: list[Entity | None]) -> set[str]:
-        """The countries people (and ministries, armies) speak and act for: a
-        statesman's words about his own country are not an act towards it."""
-        names = set()
-        for person in people:
-            official = person is not None and person.type == "ORG" and person.sector in OFFICIAL
-            if person is None or (person.type != "PERSON" and not official):
-                continue
-            group = self.group_of(person)
-            if group is not person:
-                names.add(group.name)
-            home = self.country_entity(person.country) if person.country else None
-            if home is not None:
-                names.add(home.name)
-        return names
-
-    def country_entity(self, code: str) -> Entity | None:
-        if code in self.by_country:
-            return self.by_country[code]
-        name = self.actors.country_names.get(code)
-        return Entity(id="", name=name, type="GPE", country=code) if name else None
-
     def code(self, candidate: _Candidate) -> list[Event]:
         type_ = candidate.type
         spatial = type_ in self.lexicon.spatial_types
         if type_ in self.lexicon.symmetric_types and not candidate.targets:
             candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
         sources: list[Entity | None] = [
-            a for s in candidate.sources if (a := self.as_actor(s, spatial=False)) is not None
+            a
+            for s in candidate.sources
+            if (a := self.finder.as_actor(s, spatial=False)) is not None
         ] or [None]
         targets: list[Entity | None] = [
-            a for t in candidate.targets if (a := self.as_actor(t, spatial=spatial)) is not None
+            a
+            for t in candidate.targets
+            if (a := self.finder.as_actor(t, spatial=spatial)) is not None
         ] or [None]
         info = self.lexicon.types.get(type_)
         if info is not None and (info.quad in (1, 3) or not spatial):
-            home = self.home_names(sources)  # "Biden warned the US would …"
+            home = self.finder.home_names(sources)  # "Biden warned the US would …"
             targets = [t for t in targets if t is None or t.name not in home] or [None]
         if sources == [None] and targets == [None]:
             return []
@@ -1171,7 +875,7 @@ class _EventCoder:
         score = (
             info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
         )
-        quote = self.quote_at(token.idx)
+        quote = self.finder.quote_at(token.idx)
         if type_ in DEEDS and not candidate.negated:
             self.deeds.extend((token.lemma_.lower(), s) for s in sources if s is not None)
             self.victims.extend((token.lemma_.lower(), t) for t in targets if t is not None)
@@ -1251,7 +955,7 @@ class _EventCoder:
         if inside:
             best = min(inside, key=lambda d: abs(d.span[0] - token.idx))
             return best.value, best.precision
-        quote = self.quote_at(token.idx)
+        quote = self.finder.quote_at(token.idx)
         if quote is not None and quote.date:
             return quote.date, None
         return None, None
@@ -1274,7 +978,7 @@ class _EventCoder:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    found = self.actor_of(obj)
+                    found = self.finder.actor_of(obj)
                     if (
                         found
                         and found[0] is not None

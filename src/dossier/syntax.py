@@ -247,3 +247,39 @@ def clause_span(token: Token, text: str) -> Span:
     while high > low and text[high - 1] in " .,;:":
         high -= 1
     return low, high
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject, climbing through clauses that share it ("resigned and fled")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
+            return stranded  # "the head of X, General Y, flew into Kabul"
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
+                return current.head if current.dep_ == "relcl" else None
+            return subject
+        controller = object_controller(current)
+        if controller is not None:
+            if controller.lower_ in RELATIVE:  # "the embassy, which they accuse of backing"
+                clause = controller.head
+                return clause.head if clause.dep_ == "relcl" else None
+            return controller
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
+            and current.head.i != current.i
+        ):
+            current = current.head
+            if current.pos_ in ("ADP",):
+                current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
+            current = current.head  # "signaled an interest in forging": the signaler's
+            if current.pos_ == "ADP":
+                current = current.head
+            continue
+        return stranded_subject(current)
+    return None
