@@ -755,3 +755,16 @@ def test_investigations_suits_and_welcomes(finder: EntityFinder) -> None:
         finder,
     )
     assert ("CONSULT", "Emmanuel Macron", "Cyril Ramaphosa") in coded(welcome)
+
+
+def test_unnamed_places_taken_in_a_named_one(finder: EntityFinder) -> None:
+    text = (
+        "The Taliban claimed to have recaptured three districts in neighbouring Baghlan province."
+    )
+    (taken,) = [e for e in events_of(text, finder) if e.type == "COERCE"]
+    assert (taken.source, taken.target, taken.modality) == ("Taliban", "Baghlan", "claimed")
+
+
+def test_troops_moved_in_the_passive_are_their_side_s_move(finder: EntityFinder) -> None:
+    withdrawn = events_of("Kenyan troops were withdrawn from Somalia.", finder)
+    assert ("RETREAT", "Kenya", "Somalia") in coded(withdrawn)

@@ -400,8 +400,13 @@ class _EventCoder:
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
+        moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
+            if moves_own and patient is not None and names_one_of(patient, self.lexicon.own_forces):
+                # "soldiers were deployed in the capital": the soldiers' side moves them
+                owners = self.finder.actors_of(patient)
+                return owners, self.prep_targets(token, owners, trigger)
             patients = self.finder.actors_of(patient) if patient is not None else []
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.finder.actors_of(token.head)
@@ -412,7 +417,6 @@ class _EventCoder:
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         targets: list[Entity | None] = []
-        moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
         if obj is not None and obj.dep_ == "acomp":  # "remain engaged in Afghanistan"
             targets = self.partner_targets(obj, sources, ENGAGED_PREPS)
@@ -432,6 +436,8 @@ class _EventCoder:
                 targets = [t for t in self.finder.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
+        if not targets and trigger.type in self.lexicon.spatial_types:
+            targets = self.places_taken(token, sources)
         if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
             targets = [
                 t for t in self.finder.actors_of(infinitive_subject(token)) if t not in sources
@@ -444,6 +450,25 @@ class _EventCoder:
         if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
             targets = self.owner_targets(direct, sources)
         return sources, targets
+
+    def places_taken(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "recaptured three districts in Baghlan province": unnamed places taken in a
+        named one; the named one is what was attacked or seized."""
+        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if direct is None or not names_one_of(direct, self.lexicon.place_descriptions):
+            return []
+        for holder in (direct, token):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "across"):
+                    continue
+                for obj in prep.children:
+                    found = self.finder.actors_of(obj) if obj.dep_ == "pobj" else []
+                    places = [
+                        a for a in found if a is not None and is_place(a) and a not in exclude
+                    ]
+                    if places:
+                        return list[Entity | None](places)
+        return []
 
     def owner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "denounced Serbia's suppression of …", "rejected the calls by X": a statement
