@@ -768,3 +768,17 @@ def test_unnamed_places_taken_in_a_named_one(finder: EntityFinder) -> None:
 def test_troops_moved_in_the_passive_are_their_side_s_move(finder: EntityFinder) -> None:
     withdrawn = events_of("Kenyan troops were withdrawn from Somalia.", finder)
     assert ("RETREAT", "Kenya", "Somalia") in coded(withdrawn)
+
+
+def test_no_plans_and_no_rush_to_recognise_are_refusals(finder: EntityFinder) -> None:
+    plans = events_of("Germany has no plans to recognise the junta in Myanmar.", finder)
+    assert ("REJECT", "Germany", "Myanmar") in coded(plans)
+    rush = events_of(
+        "Earlier this week, Shah Mehmood Qureshi said that there was no rush to recognise "
+        "a new Taliban government.",
+        finder,
+    )
+    assert ("REJECT", "Shah Mehmood Qureshi", "Taliban") in coded(rush)
+    # someone else's plan is not the critic's stance
+    criticised = events_of("Kenya criticised the plan to recognise the junta.", finder)
+    assert not any(e.type in ("SUPPORT", "REJECT") for e in criticised)

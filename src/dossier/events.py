@@ -30,6 +30,7 @@ from dossier.syntax import (
     by_phrase,
     clause_head,
     clause_span,
+    has_no,
     infinitive_subject,
     is_generic_gerund,
     is_inverted,
@@ -858,7 +859,7 @@ class _EventCoder:
         head = token.head
         for node in (head, head.head):
             if node.lemma_.lower() in self.lexicon.negated_stances and (
-                is_negated(node) or is_negated(node.head)
+                is_negated(node) or is_negated(node.head) or has_no(node)
             ):
                 return True
         return False

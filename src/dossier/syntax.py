@@ -20,6 +20,8 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who"
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
 SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
 CONTROL_PREPS = frozenset({"from", "of", "for"})  # "accused X of attacking": X attacked
+STANCE_NOUNS = frozenset({"plan", "intention", "rush", "hurry", "interest", "desire", "bid"})
+LIGHT_VERBS = frozenset({"have", "be", "express", "signal", "show", "voice", "announce"})
 
 
 def lemmas(token: Token) -> set[str]:
@@ -276,6 +278,12 @@ def subject_of(token: Token) -> Token | None:
             continue
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
+            current = current.head  # "X said that there was no rush to …": X's stance
+            continue
+        if is_stance_infinitive(current):  # "has no plans to recognise": who has them
+            current = current.head
+            continue
         if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
             current = current.head  # "signaled an interest in forging": the signaler's
             if current.pos_ == "ADP":
@@ -283,3 +291,21 @@ def subject_of(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+def is_stance_infinitive(verb: Token) -> bool:
+    """ "no plans to recognise", "an interest in forging", "no rush to recognise": an
+    act under a stance its subject holds ("has", "is", "expressed"), not under someone
+    else's ("criticised the plan to recognise")."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in STANCE_NOUNS
+        and noun.head.lemma_.lower() in LIGHT_VERBS
+    )
+
+
+def has_no(noun: Token) -> bool:
+    """ "no plans", "no rush": a noun its determiner negates."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
