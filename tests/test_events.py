@@ -782,3 +782,25 @@ def test_no_plans_and_no_rush_to_recognise_are_refusals(finder: EntityFinder) ->
     # someone else's plan is not the critic's stance
     criticised = events_of("Kenya criticised the plan to recognise the junta.", finder)
     assert not any(e.type in ("SUPPORT", "REJECT") for e in criticised)
+
+
+def test_demonstrators_blocking_roads_protest_police_restrict(finder: EntityFinder) -> None:
+    workers = events_of(
+        "Angry French paper workers blocked the Europe Bridge for three hours.", finder
+    )
+    assert [(e.type, e.mode) for e in workers] == [("PROTEST", "obstruct")]
+    police = events_of("Kenyan police blocked roads into Nairobi on Monday.", finder)
+    assert [(e.type, e.mode) for e in police] == [("COERCE", "restrict")]
+
+
+def test_a_place_s_background_is_not_an_event(finder: EntityFinder) -> None:
+    text = (
+        "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were "
+        "killed in nationalist riots last March."
+    )
+    assert [e.type for e in events_of(text, finder)] == ["PROTEST"]
+
+
+def test_a_sworn_fight_is_a_threat_not_a_fight(finder: EntityFinder) -> None:
+    events = events_of("Ethnic Albanians have sworn to fight the Macedonian army.", finder)
+    assert [e.type for e in events] == ["THREATEN"]

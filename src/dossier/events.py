@@ -31,7 +31,9 @@ from dossier.syntax import (
     clause_head,
     clause_span,
     has_no,
+    has_to,
     infinitive_subject,
+    is_background,
     is_generic_gerund,
     is_inverted,
     is_locative,
@@ -310,8 +312,11 @@ class _EventCoder:
             targets = self.doer_of_deed(token, sources)
         if trigger.type in DEEDS and not targets:
             targets = self.victims_of_deed(token, sources)
+        if is_background(token) and not sources:
+            return None  # "Serbia, where 24 people were killed in riots last year, …"
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
+        self.as_state_obstruction(candidate)
         self.as_threat(candidate)
         self.as_offer(candidate)
         self.as_wish(candidate)
@@ -692,7 +697,8 @@ class _EventCoder:
         if type_ == "THREATEN" and is_negated(embedded):
             type_ = "REJECT"
         own = [self.finder.group_of(s) for s in sources if s is not None]
-        targets = self.embedded_targets(token, [*sources, *own], CLAUSES)
+        deps = CLAUSES | {embedded.dep_}
+        targets = self.embedded_targets(token, [*sources, *own], deps)
         if not targets:
             inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.finder.actors_of(inner) if inner is not None else []
@@ -747,6 +753,20 @@ class _EventCoder:
             return
         if token.head.lemma_.lower() in self.lexicon.offer_heads and not is_negated(token.head):
             candidate.type = "AGREE"
+
+    def as_state_obstruction(self, candidate: _Candidate) -> None:
+        """Roads blocked by police or troops are restricted (COERCE); by demonstrators,
+        obstructed in protest (PROTEST)."""
+        if candidate.type != "PROTEST" or candidate.trigger.mode != "obstruct":
+            return
+        subject = subject_of(candidate.token)
+        armed = subject is not None and (
+            subject.lemma_.lower() in self.lexicon.state_forces
+            or names_one_of(subject, self.lexicon.own_forces)
+        )
+        sectors = {s.sector for s in candidate.sources if s is not None}
+        if armed or sectors & self.lexicon.state_sectors:  # "police blocked roads"
+            candidate.type, candidate.mode = "COERCE", "restrict"
 
     def as_wish(self, candidate: _Candidate) -> None:
         """Help the speaker only imagines ("unless our friends can supply us", "if the
@@ -831,11 +851,14 @@ class _EventCoder:
         return self.embedded_clause(token)
 
     def embedded_clause(self, token: Token) -> Token | None:
+        """The clause a head governs; a to-infinitive the parse calls adverbial too
+        ("have sworn [to fight]")."""
         return next(
             (
                 c
                 for c in token.children
-                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                if c.pos_ in ("VERB", "AUX")
+                and (c.dep_ in CLAUSES or (c.dep_ == "advcl" and has_to(c)))
             ),
             None,
         )

@@ -309,3 +309,19 @@ def is_stance_infinitive(verb: Token) -> bool:
 def has_no(noun: Token) -> bool:
     """ "no plans", "no rush": a noun its determiner negates."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def is_background(token: Token) -> bool:
+    """A clause describing a place ("Serbia, where 24 people were killed last year"):
+    background to the sentence, not the event it reports."""
+    clause = token
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+    )
+
+
+def has_to(verb: Token) -> bool:
+    """Is ``verb`` a to-infinitive ("to fight")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -48,6 +48,7 @@ class EventLexicon:
     stative_passives: frozenset[str]
     deed_nouns: frozenset[str]
     administrations: frozenset[str]
+    state_sectors: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -124,6 +125,7 @@ def event_lexicon() -> EventLexicon:
         stative_passives=word_set(data, "stative_passives"),
         deed_nouns=word_set(data, "deed_nouns"),
         administrations=word_set(data, "administrations"),
+        state_sectors=frozenset(str(t).upper() for t in data.get("state_sectors", [])),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
