@@ -804,3 +804,15 @@ def test_a_place_s_background_is_not_an_event(finder: EntityFinder) -> None:
 def test_a_sworn_fight_is_a_threat_not_a_fight(finder: EntityFinder) -> None:
     events = events_of("Ethnic Albanians have sworn to fight the Macedonian army.", finder)
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_agreeing_to_a_ceasefire_is_agree_between_the_parties(finder: EntityFinder) -> None:
+    text = "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting."
+    found = coded(events_of(text, finder))
+    assert ("AGREE", "Bosnia and Herzegovina", "Slovenia") in found
+    assert not any(kind == "RETREAT" for kind, _, _ in found)
+
+
+def test_a_pledge_needs_no_partner(finder: EntityFinder) -> None:
+    text = "The rebels' leader Foday Sankoh pledged to return the weapons seized last year."
+    assert ("AGREE", "Foday Sankoh", None) in coded(events_of(text, finder))

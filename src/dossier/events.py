@@ -85,6 +85,7 @@ class _Candidate:
     negated: bool = False
     mode: str | None = None  # a mode other than the trigger's own (a threat's)
     asserted: bool = False  # a wish for help is itself asserted, whatever its clause
+    unilateral: bool = False  # "X agreed to postpone the rally": no partner implied
 
 
 class _EventCoder:
@@ -707,6 +708,7 @@ class _EventCoder:
             targets = self.condition_targets([token, embedded], [*sources, *own])
         candidate = _Candidate(trigger, token, type_, sources, targets)
         candidate.negated = is_negated(token)
+        candidate.unilateral = type_ == "AGREE"  # "agreed to postpone the rally": no partner
         return candidate
 
     def condition_targets(
@@ -892,7 +894,11 @@ class _EventCoder:
     def code(self, candidate: _Candidate) -> list[Event]:
         type_ = candidate.type
         spatial = type_ in self.lexicon.spatial_types
-        if type_ in self.lexicon.symmetric_types and not candidate.targets:
+        if (
+            type_ in self.lexicon.symmetric_types
+            and not candidate.targets
+            and not candidate.unilateral
+        ):
             candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
         sources: list[Entity | None] = [
             a
