@@ -708,7 +708,8 @@ class _EventCoder:
             targets = self.condition_targets([token, embedded], [*sources, *own])
         candidate = _Candidate(trigger, token, type_, sources, targets)
         candidate.negated = is_negated(token)
-        candidate.unilateral = type_ == "AGREE"  # "agreed to postpone the rally": no partner
+        # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
+        candidate.unilateral = type_ == "AGREE" and len(sources) < 2
         return candidate
 
     def condition_targets(
