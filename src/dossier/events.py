@@ -16,6 +16,12 @@ negated actions are kept with ``negated`` set.  Modality: hypothetical ("would",
 Taliban claimed to have taken …").  The date is the one governing the trigger's
 clause, else the date of the quote it sits in, else null — never the publication
 date by default.  The place is a location attached to the clause ("in Panjshir").
+
+Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
+read (subjects the small model strands, passives, object control) is ``syntax``'s.
+Across sentences the coder remembers the attacks it has coded, so that "condemned the
+strike" points at the striker, a claim of responsibility takes the attack's target,
+and victims held in one sentence and beaten in the next keep their captors.
 """
 
 from __future__ import annotations
