@@ -816,3 +816,13 @@ def test_agreeing_to_a_ceasefire_is_agree_between_the_parties(finder: EntityFind
 def test_a_pledge_needs_no_partner(finder: EntityFinder) -> None:
     text = "The rebels' leader Foday Sankoh pledged to return the weapons seized last year."
     assert ("AGREE", "Foday Sankoh", None) in coded(events_of(text, finder))
+
+
+def test_foreign_troops_withdraw_from_the_country_the_article_is_about(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Mali's junta said on Monday that Bamako would not renew the accord. Mali's army "
+        "has fought the insurgents for a decade. France began to pull out its troops on Tuesday."
+    )
+    assert ("RETREAT", "France", "Mali") in coded(events_of(text, finder))

@@ -921,6 +921,8 @@ class _EventCoder:
         if info is not None and (info.quad in (1, 3) or not spatial):
             home = self.finder.home_names(sources)  # "Biden warned the US would …"
             targets = [t for t in targets if t is None or t.name not in home] or [None]
+        if targets == [None] and type_ == "RETREAT":
+            targets = self.withdrawn_from(candidate, sources)
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
@@ -981,6 +983,21 @@ class _EventCoder:
                     )
                 )
         return events
+
+    def withdrawn_from(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "Biden withdrew US troops", "the US withdrawal": from the country the article
+        is about, when the ones leaving are foreign to it."""
+        if candidate.trigger.lemma not in self.lexicon.departures or None in sources:
+            return [None]
+        country = self.finder.descriptions.main_country()
+        if country is None or any(
+            s is not None and (s.name == country.name or s.country == country.country)
+            for s in sources
+        ):
+            return [None]
+        return [country]
 
     def modality(self, token: Token) -> Modality:
         chain = [token, *list(token.ancestors)[:4]]
