@@ -826,3 +826,15 @@ def test_foreign_troops_withdraw_from_the_country_the_article_is_about(
         "has fought the insurgents for a decade. France began to pull out its troops on Tuesday."
     )
     assert ("RETREAT", "France", "Mali") in coded(events_of(text, finder))
+
+
+def test_an_attack_noun_as_subject_is_told_once_with_its_victims(finder: EntityFinder) -> None:
+    text = "Israeli airstrikes killed at least 20 people in Gaza on Tuesday, health officials said."
+    assert [(e.type, e.source, e.target) for e in events_of(text, finder)] == [
+        ("ASSAULT", "Israel", "Gaza")
+    ]
+
+
+def test_a_protest_at_an_embassy_is_against_its_country(finder: EntityFinder) -> None:
+    text = "Protesters rallied outside the US embassy in Baghdad to denounce the strike."
+    assert ("PROTEST", None, "United States") in coded(events_of(text, finder))

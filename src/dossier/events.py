@@ -451,6 +451,8 @@ class _EventCoder:
             targets = self.prep_targets(token, sources, trigger)
         if not targets and trigger.type in self.lexicon.spatial_types:
             targets = self.places_taken(token, sources)
+        if not targets and trigger.type == "PROTEST":
+            targets = self.embassy_owner(token, sources)
         if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
             targets = [
                 t for t in self.finder.actors_of(infinitive_subject(token)) if t not in sources
@@ -481,6 +483,17 @@ class _EventCoder:
                     ]
                     if places:
                         return list[Entity | None](places)
+        return []
+
+    def embassy_owner(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "rallied outside the US embassy", "marched to the Pakistani consulate": a
+        protest at a country's mission is against that country."""
+        for prep in token.children:
+            for obj in prep.children if prep.dep_ == "prep" else ():
+                if obj.dep_ == "pobj" and names_one_of(obj, self.lexicon.missions):
+                    found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
+                    if found:
+                        return list[Entity | None](found)
         return []
 
     def owner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
@@ -620,6 +633,8 @@ class _EventCoder:
 
     def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """A nominal event: "India's military assistance", "the attack on X by Y"."""
+        if self.told_by_its_verb(trigger, token):
+            return None
         sources: list[Entity | None] = []
         targets: list[Entity | None] = []
         for child in token.children:
@@ -667,6 +682,17 @@ class _EventCoder:
                 if place is not None and is_place(place) and place not in exclude:
                     return [place]
         return []
+
+    def told_by_its_verb(self, trigger: Trigger, noun: Token) -> bool:
+        """ "Israeli airstrikes killed 20 people": the noun is the subject of a verb of
+        its own type, which tells the same event with its target; code that one."""
+        verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in noun.children if c.dep_ == "acl"]
+        for verb in verbs:
+            found = self.match(verb) if verb.pos_ == "VERB" else None
+            if found is not None and found.type == trigger.type:
+                return True
+        return False
 
     def negate_noun(self, candidate: _Candidate) -> None:
         """A noun trigger as the object of a negated verb did not happen ("did not sign

@@ -49,6 +49,7 @@ class EventLexicon:
     deed_nouns: frozenset[str]
     administrations: frozenset[str]
     state_sectors: frozenset[str]
+    missions: frozenset[str]
     refusal_verbs: frozenset[str]
     negated_stances: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -126,6 +127,7 @@ def event_lexicon() -> EventLexicon:
         deed_nouns=word_set(data, "deed_nouns"),
         administrations=word_set(data, "administrations"),
         state_sectors=frozenset(str(t).upper() for t in data.get("state_sectors", [])),
+        missions=word_set(data, "missions"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
         hypothetical_aux=word_set(data, "hypothetical_aux"),
