@@ -278,7 +278,11 @@ def subject_of(token: Token) -> Token | None:
             continue
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ == "acl" and any(c.dep_ == "dobj" for c in current.children):
+        if (
+            current.dep_ == "acl"
+            and not has_to(current)
+            and any(c.dep_ == "dobj" for c in current.children)
+        ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
         if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
             current = current.head  # "X said that there was no rush to …": X's stance
