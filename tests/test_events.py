@@ -838,3 +838,8 @@ def test_an_attack_noun_as_subject_is_told_once_with_its_victims(finder: EntityF
 def test_a_protest_at_an_embassy_is_against_its_country(finder: EntityFinder) -> None:
     text = "Protesters rallied outside the US embassy in Baghdad to denounce the strike."
     assert ("PROTEST", None, "United States") in coded(events_of(text, finder))
+
+
+def test_rockets_fired_at_a_city_are_an_attack_on_it(finder: EntityFinder) -> None:
+    fired = events_of("Hamas fired dozens of rockets at Tel Aviv overnight.", finder)
+    assert ("ASSAULT", "Hamas", "Tel Aviv") in coded(fired)

@@ -68,6 +68,7 @@ CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
+AIMED_PREPS = frozenset({"at", "on", "into", "against"})  # where an attack is aimed
 PARTNER_PREPS = frozenset({"with", "against"})
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
@@ -597,8 +598,14 @@ class _EventCoder:
             if prep is None:
                 continue
             place_ok = on_place or (trigger is not None and trigger.particle == name)
+            aimed = trigger is not None and trigger.type == "ASSAULT" and name in AIMED_PREPS
             for obj in prep.children:
                 if obj.dep_ == "pobj":
+                    # "fired rockets at Tel Aviv"; not "struck at the heart of …"
+                    named = obj.pos_ == "PROPN" or names_one_of(
+                        obj, self.lexicon.place_descriptions
+                    )
+                    place_ok = place_ok or (aimed and named)
                     found = [
                         a for a in self.finder.actors_of(obj) if a is not None and a not in exclude
                     ]
