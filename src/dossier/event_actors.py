@@ -220,7 +220,6 @@ class ActorFinder:
             for e in entities
             if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
         }
-        self._leaders: dict[str, str] | None = None
 
     def actors_of(self, token: Token | None) -> list[Entity | None]:
         """The entities a noun phrase stands for, one per coordinated actor."""
@@ -299,20 +298,9 @@ class ActorFinder:
             for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
                 if leader.type != "PERSON":
                     continue
-                code = leader.country or self.leader_countries().get(leader.name.split()[-1])
+                code = leader.country or leader_countries().get(leader.name.split()[-1])
                 return self.country_entity(code) if code else None
         return None
-
-    def leader_countries(self) -> dict[str, str]:
-        """Surname → country of the people in the actor list, where the surname is theirs
-        alone."""
-        if self._leaders is None:
-            found: dict[str, set[str]] = {}
-            for actor in self.actors.by_alias.values():
-                if actor.type == "PERSON" and actor.country:
-                    found.setdefault(actor.name.split()[-1], set()).add(actor.country)
-            self._leaders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._leaders
 
     def recent_pair(self, token: Token) -> list[Entity | None]:
         """ "both superpowers", "the two countries": the last pair of actors named
@@ -470,6 +458,17 @@ class ActorFinder:
             return self.by_country[code]
         name = self.actors.country_names.get(code)
         return Entity(id="", name=name, type="GPE", country=code) if name else None
+
+
+@cache
+def leader_countries() -> dict[str, str]:
+    """Surname → country of the people in the actor list, where the surname is theirs
+    alone (read once, not per article)."""
+    found: dict[str, set[str]] = {}
+    for actor in load_lexicon().by_alias.values():
+        if actor.type == "PERSON" and actor.country:
+            found.setdefault(actor.name.split()[-1], set()).add(actor.country)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def is_definite(token: Token) -> bool:

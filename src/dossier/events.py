@@ -95,6 +95,15 @@ class _Candidate:
     unilateral: bool = False  # "X agreed to postpone the rally": no partner implied
 
 
+@dataclass(frozen=True, slots=True)
+class _Deed:
+    """An attack or seizure coded so far: what "condemned the bombing" points back to."""
+
+    lemma: str
+    doer: Entity | None
+    victim: Entity | None
+
+
 class _EventCoder:
     def __init__(
         self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
@@ -114,9 +123,7 @@ class _EventCoder:
             for q in quotes
             if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
         }
-        self.deeds: list[tuple[str, Entity]] = []  # (trigger lemma, doer) of attacks so far
-        self.victims: list[tuple[str, Entity]] = []  # (trigger lemma, target) of attacks so far
-        self.deed_pairs: list[tuple[Entity, Entity]] = []  # (doer, victim) of attacks so far
+        self.deeds: list[_Deed] = []  # the attacks and seizures coded so far, in text order
 
     # --- matching ---------------------------------------------------------------------
 
@@ -338,7 +345,9 @@ class _EventCoder:
         feels it to what the phrase names.  Active "Y concerns X" is not coded: the
         subject there is what is felt about."""
         passive = is_passive(token)
-        stative_lemma = trigger.lemma in self.lexicon.stative_passives
+        preps = self.lexicon.experiencer_preps
+        if trigger.lemma in self.lexicon.stative_passives:
+            preps = preps | {"to"}  # "is opposed to"
         if token.pos_ == "VERB" and not passive:
             return None
         feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -347,7 +356,6 @@ class _EventCoder:
         sources = self.finder.actors_of(feeler) if feeler is not None else []
         targets: list[Entity | None] = []
         for prep in token.children:
-            preps = self.lexicon.experiencer_preps | ({"to"} if stative_lemma else set())
             if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
@@ -367,9 +375,7 @@ class _EventCoder:
         )
         if deed is None:
             return []
-        doers = [d for d in reversed(self.deeds) if d[1] not in sources]
-        same = [d for d in doers if d[0] == deed.lemma_.lower()]
-        return [(same or doers)[0][1]] if doers else []
+        return self.recalled("doer", deed.lemma_.lower(), sources)
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
@@ -386,9 +392,16 @@ class _EventCoder:
         )
         if deed is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children):
             return []
-        victims = [v for v in reversed(self.victims) if v[1] not in sources]
-        same = [v for v in victims if v[0] == deed.lemma_.lower()]
-        return [(same or victims)[0][1]] if victims else []
+        return self.recalled("victim", deed.lemma_.lower(), sources)
+
+    def recalled(
+        self, role: Literal["doer", "victim"], lemma: str, exclude: list[Entity | None]
+    ) -> list[Entity | None]:
+        """The doer or victim of the latest attack coded so far, the same word first."""
+        found = [(d.lemma, getattr(d, role)) for d in reversed(self.deeds)]
+        found = [(word, e) for word, e in found if e is not None and e not in exclude]
+        same = [f for f in found if f[0] == lemma]
+        return [(same or found)[0][1]] if found else []
 
     def is_deed_noun(self, token: Token) -> bool:
         if token.lemma_.lower() in self.lexicon.deed_nouns:
@@ -572,7 +585,7 @@ class _EventCoder:
         if not victims or None in victims:
             return []
         doers = [
-            next((d for d, v in reversed(self.deed_pairs) if v == victim), None)
+            next((d.doer for d in reversed(self.deeds) if d.victim == victim and d.doer), None)
             for victim in victims
         ]
         first = doers[0]
@@ -974,11 +987,7 @@ class _EventCoder:
         )
         quote = self.finder.quote_at(token.idx)
         if type_ in DEEDS and not candidate.negated:
-            self.deeds.extend((token.lemma_.lower(), s) for s in sources if s is not None)
-            self.victims.extend((token.lemma_.lower(), t) for t in targets if t is not None)
-            self.deed_pairs.extend(
-                (s, t) for s in sources for t in targets if s is not None and t is not None
-            )
+            self.deeds.extend(_Deed(token.lemma_.lower(), s, t) for s in sources for t in targets)
         events = []
         for source in sources:
             for target in targets:

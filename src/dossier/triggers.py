@@ -100,6 +100,11 @@ def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
     return Trigger(type_, mode.strip() or None, False, lemma, particle=rest[0] if rest else None)
 
 
+def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The codes listed under ``key`` (PLOVER types, sectors), upper-cased."""
+    return frozenset(str(t).upper() for t in data.get(key, []))
+
+
 @lru_cache(maxsize=1)
 def event_lexicon() -> EventLexicon:
     data: dict[str, Any] = load_data("events.yaml")
@@ -118,15 +123,15 @@ def event_lexicon() -> EventLexicon:
             name: TypeInfo(int(info["quad"]), float(info["score"]), dict(info.get("modes", {})))
             for name, info in data["types"].items()
         },
-        no_target_needed=frozenset(str(t).upper() for t in data.get("no_target_needed", [])),
-        no_source_needed=frozenset(str(t).upper() for t in data.get("no_source_needed", [])),
+        no_target_needed=upper_set(data, "no_target_needed"),
+        no_source_needed=upper_set(data, "no_source_needed"),
         departures=word_set(data, "departures"),
         experiencers=word_set(data, "experiencers"),
         experiencer_preps=word_set(data, "experiencer_preps"),
         stative_passives=word_set(data, "stative_passives"),
         deed_nouns=word_set(data, "deed_nouns"),
         administrations=word_set(data, "administrations"),
-        state_sectors=frozenset(str(t).upper() for t in data.get("state_sectors", [])),
+        state_sectors=upper_set(data, "state_sectors"),
         missions=word_set(data, "missions"),
         refusal_verbs=word_set(data, "refusal_verbs"),
         negated_stances=word_set(data, "negated_stances"),
@@ -144,8 +149,8 @@ def event_lexicon() -> EventLexicon:
             for noun, preps in data.get("agentive_nouns", {}).items()
         },
         place_preps=word_set(data, "place_preps"),
-        spatial_types=frozenset(str(t).upper() for t in data.get("spatial_types", [])),
-        symmetric_types=frozenset(str(t).upper() for t in data.get("symmetric_types", [])),
+        spatial_types=upper_set(data, "spatial_types"),
+        symmetric_types=upper_set(data, "symmetric_types"),
         quote_stances={
             str(t).upper(): frozenset(str(w).lower() for w in cues)
             for t, cues in data.get("quote_stances", {}).items()
@@ -158,7 +163,7 @@ def event_lexicon() -> EventLexicon:
         },
         threat_aux=word_set(data, "threat_aux"),
         threat_heads=word_set(data, "threat_heads"),
-        place_targets=frozenset(str(t).upper() for t in data.get("place_targets", [])),
+        place_targets=upper_set(data, "place_targets"),
         state_forces={
             str(word).lower(): str(kind)
             for kind, words in data.get("state_forces", {}).items()
