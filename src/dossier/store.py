@@ -320,6 +320,32 @@ DOCUMENT_COLUMNS = (
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
+EVENT_WHEN = "coalesce(e.date, d.published)"  # when an event happened, else was reported
+EVENT_KEYS = (
+    "id",
+    "doc_id",
+    "doc",
+    "published",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "modality",
+    "negated",
+    "trigger",
+    "text",
+    "start",
+    "end",
+    "quad",
+    "score",
+    "confidence",
+    "place",
+    "sentence",
+)
+WEB_ONLY = frozenset({"id", "doc_id", "place"})  # kept out of ``Store.events`` rows
+
+
 class Store:
     """One SQLite file holding documents and extractions. Use ``dossier.open``."""
 
@@ -792,47 +818,39 @@ class Store:
         if type:
             where.append("e.type = ?")
             params.append(type.upper())
-        when = "coalesce(e.date, d.published)"
+        when = EVENT_WHEN
         if since:
             where.append(f"{when} >= ?")
             params.append(since)
         if until:
             where.append(f"substr({when}, 1, length(?)) <= ?")
             params.extend([until, until])
+        rows = self.event_rows(" AND ".join(where), params, limit=-1 if limit is None else limit)
+        return [{k: v for k, v in row.items() if k not in WEB_ONLY} for row in rows]
+
+    def event_rows(
+        self, where: str, params: list[Any], *, limit: int, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Stored event mentions matching ``where`` (over ``events e`` joined to
+        ``documents d``), newest first, with their evidence sentence, stored id, document
+        id and place.  The page of ids is chosen first, so only its rows read their
+        sentence out of the article text."""
+        order = f"{EVENT_WHEN} IS NULL, {EVENT_WHEN} DESC, d.id, e.start"
         sql = f"""
-            SELECT d.doc, d.published, e.date, e.type, e.mode, e.source, e.target, e.modality,
-                   e.negated, e.trigger, e.text, e.start, e."end", e.quad, e.score,
-                   e.confidence, substr(d.text, e.sentence_start + 1,
-                                        e.sentence_end - e.sentence_start)
-            FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE {" AND ".join(where)}
-            ORDER BY {when} IS NULL, {when} DESC, d.id, e.start LIMIT ?"""
-        params.append(-1 if limit is None else limit)
-        keys = (
-            "doc",
-            "published",
-            "date",
-            "type",
-            "mode",
-            "source",
-            "target",
-            "modality",
-            "negated",
-            "trigger",
-            "text",
-            "start",
-            "end",
-            "quad",
-            "score",
-            "confidence",
-            "sentence",
-        )
+            SELECT e.id, d.id, d.doc, d.published, e.date, e.type, e.mode, e.source, e.target,
+                   e.modality, e.negated, e.trigger, e.text, e.start, e."end", e.quad, e.score,
+                   e.confidence, e.place,
+                   substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+            FROM (SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id
+                  WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) AS page
+            JOIN events e ON e.id = page.id JOIN documents d ON d.id = e.document_id
+            ORDER BY {order}"""
         rows = []
-        for row in self.conn.execute(sql, params):
-            record = dict(zip(keys, row, strict=True))
+        for row in self.conn.execute(sql, [*params, limit, offset]):
+            record = dict(zip(EVENT_KEYS, row, strict=True))
             record["span"] = [record.pop("start"), record.pop("end")]
             record["negated"] = bool(record["negated"])
-            record["sentence"] = record["sentence"].strip()
+            record["sentence"] = (record["sentence"] or "").strip()
             rows.append(record)
         return rows
 

@@ -20,6 +20,7 @@ import numpy as np
 from dossier.api import Dossier
 from dossier.knowledge import MergedEvent, Relation
 from dossier.markup import Mark, highlight
+from dossier.store import EVENT_WHEN as WHEN
 from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 from dossier.triggers import event_lexicon
 
@@ -29,7 +30,7 @@ QUAD_NAMES = {
     3: "verbal conflict",
     4: "material conflict",
 }
-WHEN = "coalesce(e.date, d.published)"
+
 LIVE = "d.current = 1 AND d.status = 'ok'"
 
 
@@ -175,56 +176,12 @@ class EventFilter:
         return {k: v for k, v in fields.items() if v}
 
 
-EVENT_KEYS = (
-    "id",
-    "doc_id",
-    "doc",
-    "published",
-    "date",
-    "type",
-    "mode",
-    "source",
-    "target",
-    "modality",
-    "negated",
-    "trigger",
-    "text",
-    "start",
-    "end",
-    "quad",
-    "score",
-    "confidence",
-    "place",
-    "sentence",
-)
-
-
 def event_rows(
     kb: Dossier, where: str, params: list[Any], limit: int, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Events as ``kb.events`` lists them, plus the stored row id and document id.
-
-    The page of ids is chosen first, so only its rows read their sentence out of the
-    article text.
-    """
-    order = f"{WHEN} IS NULL, {WHEN} DESC, d.id, e.start"
-    sql = f"""
-        SELECT e.id, d.id, d.doc, d.published, e.date, e.type, e.mode, e.source, e.target,
-               e.modality, e.negated, e.trigger, e.text, e.start, e."end", e.quad, e.score,
-               e.confidence, e.place,
-               substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-        FROM (SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id
-              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) AS page
-        JOIN events e ON e.id = page.id JOIN documents d ON d.id = e.document_id
-        ORDER BY {order}"""
-    result = []
-    for row in kb.store.conn.execute(sql, [*params, limit, offset]):
-        record = dict(zip(EVENT_KEYS, row, strict=True))
-        record["span"] = [record.pop("start"), record.pop("end")]
-        record["negated"] = bool(record["negated"])
-        record["sentence"] = (record["sentence"] or "").strip()
-        result.append(mention_row(record))
-    return result
+    """Events as ``kb.events`` lists them, plus the stored row id and document id."""
+    rows = kb.store.event_rows(where, params, limit=limit, offset=offset)
+    return [mention_row(record) for record in rows]
 
 
 def mention_row(event: dict[str, Any]) -> dict[str, Any]:
