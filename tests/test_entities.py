@@ -151,3 +151,21 @@ def test_a_known_person_takes_country_and_sector_from_the_actor_list() -> None:
     doc = load_pipeline()("President Joe Biden spoke to reporters on Monday.")
     found = {e.name: e for e in EntityFinder(load_pipeline()).find(doc)}
     assert (found["Joe Biden"].country, found["Joe Biden"].sector) == ("USA", "GOV")
+
+
+def test_a_name_after_a_newspaper_word_is_the_paper(finder: EntityFinder) -> None:
+    text = "An editor of the Lahore newspaper Rahim Shah said the office was raided."
+    doc = load_pipeline()(text)
+    found = {e.name: e.type for e in finder.find(doc)}
+    assert found.get("Rahim Shah") == "ORG"
+
+
+def test_the_country_is_the_one_named_before_not_the_subjects_own(finder: EntityFinder) -> None:
+    text = (
+        "France sentenced the men on Monday; France had sought them for years. "
+        "It was the first trial inside Mali "
+        "since French troops withdrew from the country in 2022."
+    )
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert "the country" in found["Mali"].aliases
+    assert "the country" not in found["France"].aliases

@@ -843,3 +843,52 @@ def test_a_protest_at_an_embassy_is_against_its_country(finder: EntityFinder) ->
 def test_rockets_fired_at_a_city_are_an_attack_on_it(finder: EntityFinder) -> None:
     fired = events_of("Hamas fired dozens of rockets at Tel Aviv overnight.", finder)
     assert ("ASSAULT", "Hamas", "Tel Aviv") in coded(fired)
+
+
+def test_a_denial_of_a_charge_rejects_the_accuser(finder: EntityFinder) -> None:
+    text = (
+        "Kenya's foreign minister accused Somalia of harbouring the gunmen, a charge that "
+        "Mogadishu denies. Somalia also rejected a proposal for joint patrols."
+    )
+    events = events_of(text, finder)
+    assert ("REJECT", "Somalia", "Kenya") in coded(events)
+    proposal = [e for e in events if e.type == "REJECT" and e.trigger == "rejected"]
+    assert [e.target for e in proposal] == [None]  # no charge there: no accuser
+
+
+def test_forces_massed_at_a_border_are_aimed_across_it(finder: EntityFinder) -> None:
+    text = (
+        "Armenia moved artillery to its border with Azerbaijan on Friday. "
+        "Belarus had gathered thousands of troops near Lithuania's frontier."
+    )
+    assert {("MOBILIZE", "Armenia", "Azerbaijan"), ("MOBILIZE", "Belarus", "Lithuania")} <= coded(
+        events_of(text, finder)
+    )
+
+
+def test_talks_on_a_country_are_not_talks_with_it(finder: EntityFinder) -> None:
+    text = "Iran hosted a Taliban delegation in Tehran for talks on the future of Afghanistan."
+    assert coded(events_of(text, finder)) == {("CONSULT", "Iran", "Taliban")}
+
+
+def test_a_host_of_talks_mediates_between_the_sides(finder: EntityFinder) -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed to a week-long truce on Saturday. "
+        "The deal came after days of talks hosted by Saudi Arabia in Jeddah. "
+        "Norway hosted talks between Colombia and Venezuela in Oslo."
+    )
+    events = events_of(text, finder)
+    mediated = {(e.source, e.target) for e in events if e.mode == "third-party"}
+    assert ("Saudi Arabia", "Rapid Support Forces") in mediated
+    assert {("Norway", "Colombia"), ("Norway", "Venezuela")} <= mediated
+    assert all(e.modality == "asserted" for e in events if e.mode == "third-party")
+
+
+def test_detained_reporters_named_after_their_paper(finder: EntityFinder) -> None:
+    text = (
+        "Two reporters from the Kabul daily Pajhwok, Ahmad Shah Erfanyar and Mohammad Nazir, "
+        "were detained by the Taliban while covering a rally on Tuesday."
+    )
+    events = events_of(text, finder)
+    detained = {e.target for e in events if e.type == "COERCE"}
+    assert detained == {"Ahmad Shah Erfanyar", "Mohammad Nazir"}

@@ -149,6 +149,8 @@ class EntityFinder:
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
         if actor is None and label == "ORG" and self.follows_person_title(doc, start):
             label = "PERSON"
+        if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
+            label = "ORG"
         if label == "PERSON" and actor is None:
             if any(ch.isdigit() for ch in text):
                 return None
@@ -182,6 +184,13 @@ class EntityFinder:
         """spaCy often calls a name after a title an ORG: "its spokesperson Fahim Dashty"."""
         tokens = window_tokens(doc, start, start + 1)
         return bool(tokens) and follows_title(doc, tokens[0], self.lexicon)
+
+    def follows_outlet_word(self, doc: Doc, start: int) -> bool:
+        """ "the Kabul daily Etilaat Roz": a name after an outlet word is the outlet."""
+        tokens = window_tokens(doc, start, start + 1)
+        if not tokens or tokens[0].i == 0:
+            return False
+        return doc[tokens[0].i - 1].lower_ in self.lexicon.outlet_words
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""
@@ -272,6 +281,36 @@ class EntityFinder:
                     Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
                 )
 
+    @staticmethod
+    def country_named_before(
+        chunk: SpacySpan,
+        candidates: list[Cluster],
+        context: DescriptionContext,
+        subject_countries: set[str | None],
+    ) -> Cluster | None:
+        """ "a strike inside Afghanistan since American forces withdrew from the
+        country": a country named earlier in the same sentence, other than the one
+        its subject belongs to (by name or demonym), is the one meant."""
+        subjects = {
+            code
+            for ancestor in chunk.root.ancestors
+            for child in ancestor.children
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
+            for token in child.subtree
+            if (code := demonym_country(token.text))
+        }
+        sentence_start = chunk.sent.start_char
+        near = [
+            c
+            for c in candidates
+            if context.last_before(c, chunk.start_char) >= sentence_start
+            and c.actor
+            and c.actor.country not in subject_countries | subjects
+        ]
+        if len(near) != 1:
+            return None
+        return near[0]
+
     def titled_org(self, chunk: SpacySpan, clusters: list[Cluster]) -> Cluster | None:
         """The organization named before a title in "the al-Qaeda chief", "the Taliban
         spokesman": the phrase may stand for the person holding that role there."""
@@ -324,6 +363,9 @@ class EntityFinder:
             if not candidates:
                 return None
             if rule.country_only:
+                near = self.country_named_before(chunk, candidates, context, subject_countries)
+                if near is not None:
+                    return near
                 # "Ghani fled the country": the subject's own country; else the
                 # article's main country, not merely the last one named.
                 own = [c for c in candidates if c.actor and c.actor.country in subject_countries]

@@ -34,6 +34,7 @@ from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.places import gazetteer, normalize
 from dossier.syntax import (
+    apposed_conjuncts,
     conjuncts,
     reporting_subject,
     stranded_conjuncts,
@@ -248,6 +249,10 @@ class ActorFinder:
                 named = self.actors_of(child)  # "two reporters, A and B"
                 if named:
                     return named
+        apposed = [self.actor_of(t) for t in apposed_conjuncts(token)]
+        people = [e for found in apposed for e in found or () if e and e.type == "PERSON"]
+        if people:  # "two reporters from the daily X, A and B"
+            return list(people)
         demonym = self.demonym_entity(token)
         if demonym is not None:
             return [demonym]

@@ -26,7 +26,7 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.event_actors import DEFINITE, ActorFinder
@@ -124,6 +124,8 @@ class _EventCoder:
             if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
         }
         self.deeds: list[_Deed] = []  # the attacks and seizures coded so far, in text order
+        self.charges: list[tuple[Entity | None, Entity | None]] = []  # accusations so far
+        self.parleys: list[tuple[Entity, ...]] = []  # the two sides of talks or deals so far
 
     # --- matching ---------------------------------------------------------------------
 
@@ -282,6 +284,9 @@ class _EventCoder:
         return None
 
     def candidate(self, token: Token) -> _Candidate | None:
+        mediated = self.mediation(token)
+        if mediated is not None:
+            return mediated
         if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
             hoped = self.hoped_for(token)
             if hoped is not None:
@@ -339,6 +344,59 @@ class _EventCoder:
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
         return candidate
+
+    def talks_noun(self, token: Token) -> Trigger | None:
+        """The trigger of a CONSULT or AGREE noun ("talks", "truce"), if ``token`` is one."""
+        found = [t for key in lemmas(token) for t in self.lexicon.nouns.get(key, ())]
+        return next((t for t in found if t.type in self.lexicon.symmetric_types), None)
+
+    def mediation(self, token: Token) -> _Candidate | None:
+        """ "talks hosted by the African Union", "Qatar hosted talks between A and B":
+        CONSULT (third-party) from the host to each side — the sides the noun names,
+        else (in the passive) the pair of the latest meeting or deal told of."""
+        if token.lemma_.lower() not in self.lexicon.mediation_verbs or token.pos_ != "VERB":
+            return None
+        if token.dep_ in ("acl", "relcl"):
+            noun, agent = self.talks_of(token.head), next(iter(by_phrase(token)), None)
+        else:
+            direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+            noun, agent = (self.talks_of(direct) if direct is not None else None), subject_of(token)
+        if noun is None or agent is None:
+            return None
+        trigger = self.talks_noun(noun)
+        hosts = [a for a in self.finder.actors_of(agent) if a is not None]
+        if trigger is None or not hosts:
+            return None
+        host_names = {h.name for h in hosts}
+        sides = [a for a in self.parties_of(noun) if a is not None and a.name not in host_names]
+        if not sides and token.dep_ in ("acl", "relcl"):
+            sides = next(
+                (list(p) for p in reversed(self.parleys) if not {e.name for e in p} & host_names),
+                [],
+            )
+        if not sides:
+            return None
+        mediator = replace(trigger, type="CONSULT", mode="third-party")
+        candidate = _Candidate(mediator, token, "CONSULT", list(hosts), list(sides))
+        candidate.unilateral = True
+        return candidate
+
+    def talks_of(self, noun: Token) -> Token | None:
+        """``noun`` if it names talks or a deal, or the talks of "weeks of talks"."""
+        if self.talks_noun(noun) is not None:
+            return noun
+        inner = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        talks = [o for o in inner if o.dep_ == "pobj" and self.talks_noun(o) is not None]
+        return talks[0] if talks else None
+
+    def parties_of(self, noun: Token) -> list[Entity | None]:
+        """The sides a talks noun names: "between A and B", "with A"."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.finder.actors_of(obj)
+        return []
 
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
@@ -463,6 +521,8 @@ class _EventCoder:
                 targets = [t for t in self.finder.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
+        if not targets and trigger.type in self.lexicon.place_targets:
+            targets = self.across_border(token, sources)
         if not targets and trigger.type in self.lexicon.spatial_types:
             targets = self.places_taken(token, sources)
         if not targets and trigger.type == "PROTEST":
@@ -479,6 +539,31 @@ class _EventCoder:
         if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
             targets = self.owner_targets(direct, sources)
         return sources, targets
+
+    def across_border(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "massed troops near Ukraine's borders", "to its border with Pakistan": the
+        country on the other side of the border the verb or its object is put at."""
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for holder in holders:
+            for prep in holder.children:
+                for border in prep.children if prep.dep_ == "prep" else ():
+                    if border.dep_ != "pobj":
+                        continue
+                    if border.lemma_.lower() not in self.lexicon.border_nouns:
+                        continue
+                    owners = [c for c in border.children if c.dep_ in ("poss", "compound", "amod")]
+                    beyond = [
+                        o
+                        for p in border.children
+                        if p.dep_ == "prep" and p.lower_ in ("with", "of")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+                    for side in (*owners, *beyond):
+                        found = [a for a in self.finder.actors_of(side) if a and a not in exclude]
+                        if found:
+                            return list[Entity | None](found)
+        return []
 
     def places_taken(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "recaptured three districts in Baghlan province": unnamed places taken in a
@@ -657,6 +742,7 @@ class _EventCoder:
             return None
         sources: list[Entity | None] = []
         targets: list[Entity | None] = []
+        participates = trigger.type in self.lexicon.symmetric_types
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 sources = self.finder.actors_of(child)
@@ -674,11 +760,14 @@ class _EventCoder:
                     child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
                 ):  # "by X"; "the onslaught of X", "defections from X": X acts
                     sources = [a for a in self.finder.actors_of(objects[0]) if a not in targets]
-                elif child.lower_ in self.lexicon.noun_target_preps and not targets:
+                elif (
+                    child.lower_ in self.lexicon.noun_target_preps
+                    and not targets
+                    and not (participates and child.lower_ in self.lexicon.topic_preps)
+                ):
                     targets = self.finder.actors_of(objects[0])
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
-        participates = trigger.type in self.lexicon.symmetric_types
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
@@ -708,6 +797,13 @@ class _EventCoder:
         its own type, which tells the same event with its target; code that one."""
         verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "hosted X for talks"
+            verbs.append(noun.head.head)
+        if any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lexicon.mediation_verbs
+            for c in noun.children
+        ):
+            return True  # "talks hosted by the AU": told as the host's event
         for verb in verbs:
             found = self.match(verb) if verb.pos_ == "VERB" else None
             if found is not None and found.type == trigger.type:
@@ -732,7 +828,28 @@ class _EventCoder:
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
         targets = self.embedded_targets(token, sources)
+        if not targets and self.is_denial(token):
+            targets = self.accusers_of(sources)
         return _Candidate(trigger, token, "REJECT", sources, targets)
+
+    def is_denial(self, token: Token) -> bool:
+        """ "denied the charge", "a charge that Islamabad denies", "Moscow denied it"."""
+        if token.lemma_.lower() not in self.lexicon.denials:
+            return False
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in RELATIVE and token.dep_ == "relcl":
+            obj = token.head
+        if obj is None:
+            return token.lemma_.lower() == "deny" or token.dep_ == "relcl"
+        return bool({obj.lemma_.lower(), obj.lower_} & self.lexicon.charge_nouns)
+
+    def accusers_of(self, accused: list[Entity | None]) -> list[Entity | None]:
+        """Whoever last accused one of ``accused`` in this article."""
+        accused = [self.finder.as_actor(e, spatial=False) for e in accused if e is not None]
+        for source, target in reversed(self.charges):
+            if target in accused and source is not None and source not in accused:
+                return [source]
+        return []
 
     def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
@@ -988,6 +1105,11 @@ class _EventCoder:
         quote = self.finder.quote_at(token.idx)
         if type_ in DEEDS and not candidate.negated:
             self.deeds.extend(_Deed(token.lemma_.lower(), s, t) for s in sources for t in targets)
+        if type_ == "ACCUSE" and not candidate.negated:
+            self.charges.extend((s, t) for s in sources for t in targets)
+        parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
+        if type_ in ("AGREE", "CONSULT") and not candidate.negated and len(parties) == 2:
+            self.parleys.append((parties[0], parties[1]))
         events = []
         for source in sources:
             for target in targets:
@@ -1042,7 +1164,7 @@ class _EventCoder:
         return [country]
 
     def modality(self, token: Token) -> Modality:
-        chain = [token, *list(token.ancestors)[:4]]
+        chain = modal_chain(token)
         lexicon = self.lexicon
         for node in chain[1:]:
             if node.lemma_.lower() in lexicon.claimed_heads:
@@ -1108,6 +1230,21 @@ class _EventCoder:
                     ):
                         return found[0]
         return None
+
+
+def modal_chain(token: Token, depth: int = 4) -> list[Token]:
+    """The trigger and the heads whose mood can reach it, at most ``depth`` up.  A
+    relative clause or a prepositional phrase is out of reach: in "announced after
+    talks that were facilitated by X" the facilitating is not what was announced."""
+    chain = [token]
+    node = token
+    while len(chain) <= depth and node.head.i != node.i:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not infinitive):
+            break  # "a way to supply us" is still in reach
+        node = node.head
+        chain.append(node)
+    return chain
 
 
 def is_place(entity: Entity) -> bool:

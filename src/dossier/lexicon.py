@@ -77,6 +77,7 @@ class ActorLexicon:
     ambiguous: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of every title, for quick tests
 
@@ -142,6 +143,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     )
     lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
     lexicon.place_suffixes = frozenset(str(w).lower() for w in actors.get("place_suffixes", []))
+    lexicon.outlet_words = frozenset(str(w).lower() for w in actors.get("outlet_words", []))
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon

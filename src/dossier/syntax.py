@@ -207,6 +207,23 @@ def stranded_conjuncts(subject: Token) -> list[Token]:
     return [head]
 
 
+def apposed_conjuncts(noun: Token) -> list[Token]:
+    """Names a parse joined to the wrong noun: in "two reporters from the daily
+    Etilaat Roz, A and B, were detained" A and B become conjuncts of the paper
+    after a comma; they are in apposition to "reporters"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            later = conjuncts(obj) if obj.dep_ == "pobj" else []
+            before = later[0].left_edge.i - 1 if later else -1
+            if before >= 0 and noun.doc[before].text == ",":
+                return later
+    return []
+
+
 def enclosing_phrase(token: Token) -> Token | None:
     """The outermost preposition whose phrase ``token`` sits in, below any verb."""
     node, found = token, None

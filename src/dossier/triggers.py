@@ -47,6 +47,12 @@ class EventLexicon:
     experiencer_preps: frozenset[str]
     stative_passives: frozenset[str]
     deed_nouns: frozenset[str]
+    denials: frozenset[str]
+    border_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    company_preps: frozenset[str]
+    mediation_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
     administrations: frozenset[str]
     state_sectors: frozenset[str]
     missions: frozenset[str]
@@ -130,6 +136,12 @@ def event_lexicon() -> EventLexicon:
         experiencer_preps=word_set(data, "experiencer_preps"),
         stative_passives=word_set(data, "stative_passives"),
         deed_nouns=word_set(data, "deed_nouns"),
+        denials=word_set(data, "denials"),
+        border_nouns=word_set(data, "border_nouns"),
+        topic_preps=word_set(data, "topic_preps"),
+        company_preps=word_set(data, "company_preps"),
+        mediation_verbs=word_set(data, "mediation_verbs"),
+        charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
         state_sectors=upper_set(data, "state_sectors"),
         missions=word_set(data, "missions"),
