@@ -169,3 +169,16 @@ def test_the_country_is_the_one_named_before_not_the_subjects_own(finder: Entity
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert "the country" in found["Mali"].aliases
     assert "the country" not in found["France"].aliases
+
+
+def test_a_name_after_the_capital_or_a_city_is_a_place(finder: EntityFinder) -> None:
+    text = "Troops were sent to the capital, Naypyitaw, and to the port city Sittwe on Monday."
+    found = {e.name: e.type for e in finder.find(load_pipeline()(text))}
+    assert found.get("Naypyitaw") == "GPE"
+
+
+def test_a_national_army_is_its_own_actor(finder: EntityFinder) -> None:
+    text = "Myanmar's military detained the president on Monday, and the military closed banks."
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    army = [e for e in found.values() if "Tatmadaw" in (e.name, *e.aliases)]
+    assert army and army[0].sector == "MIL" and army[0].country == "MMR"

@@ -892,3 +892,22 @@ def test_detained_reporters_named_after_their_paper(finder: EntityFinder) -> Non
     events = events_of(text, finder)
     detained = {e.target for e in events if e.type == "COERCE"}
     assert detained == {"Ahmad Shah Erfanyar", "Mohammad Nazir"}
+
+
+def test_envoys_alongside_the_host_take_part_too(finder: EntityFinder) -> None:
+    text = (
+        "Turkey hosted a Hamas delegation in Ankara on Friday for talks on a ceasefire, "
+        "alongside envoys of Qatar and Egypt."
+    )
+    consulted = {(e.source, e.target) for e in events_of(text, finder) if e.type == "CONSULT"}
+    assert consulted == {("Turkey", "Hamas"), ("Qatar", "Hamas"), ("Egypt", "Hamas")}
+
+
+def test_troops_of_a_relative_clause_and_federal_troops_have_owners(finder: EntityFinder) -> None:
+    text = (
+        "Mali and Niger signed a security pact on Monday. Russia, whose soldiers fought "
+        "alongside government troops in Mali last year, was not a party to it."
+    )
+    assert ("COOPERATE", "Russia", "Mali") in coded(events_of(text, finder))
+    bare = "Soldiers fought alongside rebels near the border."  # whose soldiers: unknown
+    assert not [e for e in events_of(bare, finder) if e.type == "COOPERATE"]

@@ -151,6 +151,8 @@ class EntityFinder:
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
             label = "ORG"
+        if label == "PERSON" and actor is None and self.follows_place_noun(doc, start):
+            label = "GPE"
         if label == "PERSON" and actor is None:
             if any(ch.isdigit() for ch in text):
                 return None
@@ -191,6 +193,24 @@ class EntityFinder:
         if not tokens or tokens[0].i == 0:
             return False
         return doc[tokens[0].i - 1].lower_ in self.lexicon.outlet_words
+
+    def follows_place_noun(self, doc: Doc, start: int) -> bool:
+        """ "the capital, Naypyitaw", "the commercial hub Yangon": the name is the place."""
+        tokens = window_tokens(doc, start, start + 1)
+        if not tokens:
+            return False
+        i = tokens[0].i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        return (
+            i >= 1
+            and doc[i].lower_ in self.lexicon.place_nouns
+            and doc[i - 1].pos_
+            in (
+                "DET",
+                "ADJ",
+            )
+        )
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""

@@ -82,8 +82,11 @@ class DescriptionResolver:
     def resolve(self, token: Token) -> Entity | None:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
         lemma = token.lemma_.lower()
-        if lemma in self.forces and self.bare(token):
-            return self.force_owner(token, self.forces[lemma])
+        kind = self.forces.get(lemma)
+        if kind is None and self.state_modifier(token):  # "federal troops": lemma "troop"
+            kind = self.forces.get(token.lower_)
+        if kind is not None and self.bare(token):
+            return self.force_owner(token, kind)
         if not is_definite(token):
             return None
         if lemma in self.place_heads and token.tag_ in ("NN", "NNP"):
@@ -115,6 +118,16 @@ class DescriptionResolver:
             ):
                 return False
         return True
+
+    def state_modifier(self, token: Token) -> bool:
+        """ "federal troops", "government forces": plural soldiers named as the state's
+        (bare "soldiers" or "commandos" could be anyone's)."""
+        return any(
+            c.dep_ in ("amod", "compound")
+            and c.lower_ in self.force_modifiers
+            and c.lower_ != "the"
+            for c in token.children
+        )
 
     def force_owner(self, token: Token, kind: str) -> Entity | None:
         """Whose soldiers or police these are: the article's armed forces (an ORG of
@@ -242,7 +255,7 @@ class ActorFinder:
             if start <= span[0] and span[1] <= end:
                 return [entity]
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
+        if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS or token.tag_ in ("WP", "WP$"):
             return self.pronoun_actor(token)
         for child in token.children:  # "his counterpart, Viktor Khrenin"
             if child.dep_ == "appos":
@@ -325,6 +338,9 @@ class ActorFinder:
     def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
         quote = self.quote_at(token.idx)
         lower = token.lower_
+        if lower in ("whose", "who", "which"):  # "Eritrea, whose troops fought …"
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.actor_of(clause.head) if clause is not None else None
         if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is not None:

@@ -50,6 +50,7 @@ from dossier.syntax import (
     lemmas,
     measured_object,
     names_one_of,
+    phrases_of,
     shared_passive_subject,
     subject_of,
     subtree_bounds,
@@ -500,6 +501,9 @@ class _EventCoder:
                 agents = self.earlier_doer(patients)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        joins = trigger.type in self.lexicon.symmetric_types
+        if sources and joins and trigger.particle not in self.lexicon.company_preps:
+            sources += self.company(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         targets: list[Entity | None] = []
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
@@ -564,6 +568,14 @@ class _EventCoder:
                         if found:
                             return list[Entity | None](found)
         return []
+
+    def company(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """Those who take part on the subject's side: "Russia hosted the Taliban,
+        alongside envoys of China and Iran"."""
+        found: list[Entity | None] = []
+        for obj in phrases_of(token, self.lexicon.company_preps):
+            found += [a for a in self.finder.actors_of(obj) if a is not None and a not in sources]
+        return found
 
     def places_taken(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "recaptured three districts in Baghlan province": unnamed places taken in a
@@ -687,6 +699,8 @@ class _EventCoder:
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
             names = (*names, "of")
+        if trigger is not None and trigger.particle and trigger.particle not in names:
+            names = (*names, trigger.particle)  # "fought alongside X"
         if trigger is not None and trigger.lemma in self.lexicon.departures:
             names = tuple(n for n in names if n not in DESTINATION_PREPS)
         if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for

@@ -78,6 +78,7 @@ class ActorLexicon:
     place_heads: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of every title, for quick tests
 
@@ -144,6 +145,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
     lexicon.place_suffixes = frozenset(str(w).lower() for w in actors.get("place_suffixes", []))
     lexicon.outlet_words = frozenset(str(w).lower() for w in actors.get("outlet_words", []))
+    lexicon.place_nouns = frozenset(str(w).lower() for w in actors.get("place_nouns", []))
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon

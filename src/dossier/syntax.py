@@ -224,6 +224,22 @@ def apposed_conjuncts(noun: Token) -> list[Token]:
     return []
 
 
+def phrases_of(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the ``preps`` phrases anywhere in the verb's own clause (not inside
+    a clause below it): "hosted X for talks, alongside envoys of Y" gives the envoys."""
+    found: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        node = stack.pop()
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            continue
+        if node.dep_ == "prep" and node.lower_ in preps:
+            found.extend(c for c in node.children if c.dep_ == "pobj")
+            continue
+        stack.extend(node.children)
+    return sorted(found, key=lambda t: t.i)
+
+
 def enclosing_phrase(token: Token) -> Token | None:
     """The outermost preposition whose phrase ``token`` sits in, below any verb."""
     node, found = token, None
