@@ -911,3 +911,39 @@ def test_troops_of_a_relative_clause_and_federal_troops_have_owners(finder: Enti
     assert ("COOPERATE", "Russia", "Mali") in coded(events_of(text, finder))
     bare = "Soldiers fought alongside rebels near the border."  # whose soldiers: unknown
     assert not [e for e in events_of(bare, finder) if e.type == "COOPERATE"]
+
+
+def test_a_warning_of_hardship_is_no_threat(finder: EntityFinder) -> None:
+    text = (
+        "Ahmad Massoud asked France for fuel, warning that his supplies would not "
+        "last the winter. Iran warned that any country joining the blockade would face "
+        "consequences."
+    )
+    events = events_of(text, finder)
+    assert {e.source for e in events if e.type in ("THREATEN", "REJECT")} == {"Iran"}
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(finder: EntityFinder) -> None:
+    text = "Police in Islamabad confirmed Imran Khan's arrest on Tuesday."
+    arrests = [e for e in events_of(text, finder) if e.type == "COERCE"]
+    assert [e.target for e in arrests] == ["Imran Khan"]
+
+
+def test_power_seized_is_seized_in_the_seizers_own_country(finder: EntityFinder) -> None:
+    text = (
+        "Sudan's army took power on Monday. Aid groups have struggled since the Taliban takeover."
+    )
+    assert {("COERCE", "Afghanistan")} <= {(e.type, e.target) for e in events_of(text, finder)}
+
+
+def test_a_leader_taking_over_his_own_group_coerces_no_one(finder: EntityFinder) -> None:
+    text = "Hamas leader Yahya Sinwar took over Hamas after the death of Ismail Haniyeh."
+    assert not [e for e in events_of(text, finder) if e.type == "COERCE"]
+
+
+def test_rejecting_those_claims_answers_whoever_made_them(finder: EntityFinder) -> None:
+    text = (
+        "The Taliban accused the previous government of corruption on Monday. "
+        "Former president Ashraf Ghani rejected those claims."
+    )
+    assert ("REJECT", "Ashraf Ghani", "Taliban") in coded(events_of(text, finder))

@@ -329,6 +329,8 @@ class _EventCoder:
                     )
                     if child.dep_ != "dobj":
                         self.consumed.add(child.i)
+        if trigger.type == "COERCE" and not targets:
+            targets = self.seized_state(token, sources)
         if trigger.type == "ACCUSE" and not targets:
             targets = self.doer_of_deed(token, sources)
         if trigger.type in DEEDS and not targets:
@@ -757,8 +759,11 @@ class _EventCoder:
         sources: list[Entity | None] = []
         targets: list[Entity | None] = []
         participates = trigger.type in self.lexicon.symmetric_types
+        suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
         for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
+                targets = self.finder.actors_of(child)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
                 sources = [self.finder.demonym_entity(child)]
@@ -782,6 +787,8 @@ class _EventCoder:
                     targets = self.finder.actors_of(objects[0])
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
+        if not targets and trigger.type == "COERCE":
+            targets = self.seized_state(token, sources)
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
@@ -792,6 +799,21 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def seized_state(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """ "the military took power", "since the Taliban takeover": power is seized in
+        the seizer's own country, which is what is coerced."""
+        words = lemmas(token) | {w for c in token.children if c.dep_ == "dobj" for w in lemmas(c)}
+        if not words & self.lexicon.power_seizures:
+            return []
+        found: list[Entity | None] = []
+        for source in sources:
+            if source is None or not source.country:
+                continue
+            country = self.finder.country_entity(source.country)
+            if country is not None and country.name != source.name and country not in found:
+                found.append(country)
+        return found
 
     def struck_place(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """The place an attack or seizure named by a noun fell on ("the offensive in
@@ -843,7 +865,7 @@ class _EventCoder:
         sources = self.finder.actors_of(subject) if subject is not None else []
         targets = self.embedded_targets(token, sources)
         if not targets and self.is_denial(token):
-            targets = self.accusers_of(sources)
+            targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
         return _Candidate(trigger, token, "REJECT", sources, targets)
 
     def is_denial(self, token: Token) -> bool:
@@ -857,15 +879,25 @@ class _EventCoder:
             return token.lemma_.lower() == "deny" or token.dep_ == "relcl"
         return bool({obj.lemma_.lower(), obj.lower_} & self.lexicon.charge_nouns)
 
-    def accusers_of(self, accused: list[Entity | None]) -> list[Entity | None]:
-        """Whoever last accused one of ``accused`` in this article."""
+    def accusers_of(
+        self, accused: list[Entity | None], *, anyone: bool = False
+    ) -> list[Entity | None]:
+        """Whoever last accused one of ``accused`` in this article; with ``anyone``
+        ("rejected those claims"), whoever last made a charge, against whomever."""
         accused = [self.finder.as_actor(e, spatial=False) for e in accused if e is not None]
         for source, target in reversed(self.charges):
-            if target in accused and source is not None and source not in accused:
+            if source is not None and source not in accused and (anyone or target in accused):
                 return [source]
         return []
 
-    def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate:
+    def denies_those_claims(self, token: Token) -> bool:
+        """ "rejected those claims", "denied the allegations": a charge told just before."""
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return obj is not None and any(
+            c.dep_ == "det" and c.lower_ in ("those", "these", "the", "such") for c in obj.children
+        )
+
+    def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
         type (THREATEN, AGREE) towards the embedded action's target; the embedded
         action has not happened and is not coded.  A threat never to yield ("vowed
@@ -878,9 +910,11 @@ class _EventCoder:
             or self.lexicon.decision_heads.get(lemma)
             or trigger.type
         )
-        if type_ == "THREATEN" and is_negated(embedded):
-            type_ = "REJECT"
+        if lemma in self.lexicon.warnings and not self.names_harm(embedded):
+            return None  # "warned that supplies would not last": a forecast, not a threat
         own = [self.finder.group_of(s) for s in sources if s is not None]
+        if type_ == "THREATEN" and is_negated(embedded) and self.speaks_of_itself(embedded, own):
+            type_ = "REJECT"  # "vowed it would never bow", not "warned supplies would not last"
         deps = CLAUSES | {embedded.dep_}
         targets = self.embedded_targets(token, [*sources, *own], deps)
         if not targets:
@@ -894,6 +928,28 @@ class _EventCoder:
         # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
         candidate.unilateral = type_ == "AGREE" and len(sources) < 2
         return candidate
+
+    def names_harm(self, clause: Token) -> bool:
+        """Does ``clause`` tell of force, coercion or a price to pay ("would resume
+        attacks", "would face consequences")?"""
+        for node in clause.subtree:
+            if {node.lower_, node.lemma_.lower()} & self.lexicon.harm_words:
+                return True
+            found = self.match(node)
+            info = self.lexicon.types.get(found.type) if found is not None else None
+            if info is not None and info.quad in (3, 4):
+                return True
+        return False
+
+    def speaks_of_itself(self, clause: Token, own: list[Entity]) -> bool:
+        """Is the subject of ``clause`` the speaker's side ("vowed it would never …")?"""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return True  # "vowed never to bow"
+        if subject.pos_ not in ("PRON", "PROPN"):  # "his supplies would not last"
+            return False
+        names = {e.name for e in own}
+        return any(a is not None and a.name in names for a in self.finder.actors_of(subject))
 
     def condition_targets(
         self, heads: list[Token], exclude: list[Entity | None]
@@ -926,7 +982,8 @@ class _EventCoder:
         refused = is_negated(token.head) or is_negated(token)  # "is not willing to": REJECT
         trigger = Trigger("REJECT" if refused else "AGREE", None, False, token.lemma_.lower())
         candidate = self.complement(trigger, token, embedded)
-        candidate.negated = False
+        if candidate is not None:
+            candidate.negated = False
         return candidate
 
     def as_offer(self, candidate: _Candidate) -> None:
@@ -1098,6 +1155,11 @@ class _EventCoder:
         if info is not None and (info.quad in (1, 3) or not spatial):
             home = self.finder.home_names(sources)  # "Biden warned the US would …"
             targets = [t for t in targets if t is None or t.name not in home] or [None]
+        if type_ == "COERCE":  # "Zawahiri took over al-Qaeda": his own group, no seizure
+            own = {self.finder.group_of(s).name for s in sources if s is not None}
+            targets = [t for t in targets if t is None or t.name not in own]
+            if not targets:
+                return []
         if targets == [None] and type_ == "RETREAT":
             targets = self.withdrawn_from(candidate, sources)
         if sources == [None] and targets == [None]:

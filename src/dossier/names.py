@@ -208,7 +208,8 @@ def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
     """Character bounds of an entity without a leading "the" or trailing possessive."""
     start, end = ent.start_char, ent.end_char
     text = text_of(doc)[start:end]
-    if (text[:4].lower() == "the " and ent.label_ != "ORG") or text[:4] == "the ":
+    opens_sentence = bool(ent[0].is_sent_start)  # "The Union Election Commission had …"
+    if text[:4] == "the " or (text[:4] == "The " and (ent.label_ != "ORG" or opens_sentence)):
         start += 4
     text = text_of(doc)[start:end]
     for suffix in ("'s", "’s", "'", "’"):

@@ -52,6 +52,10 @@ class EventLexicon:
     topic_preps: frozenset[str]
     company_preps: frozenset[str]
     mediation_verbs: frozenset[str]
+    warnings: frozenset[str]
+    patient_nouns: frozenset[str]
+    power_seizures: frozenset[str]
+    harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
     state_sectors: frozenset[str]
@@ -141,6 +145,10 @@ def event_lexicon() -> EventLexicon:
         topic_preps=word_set(data, "topic_preps"),
         company_preps=word_set(data, "company_preps"),
         mediation_verbs=word_set(data, "mediation_verbs"),
+        warnings=word_set(data, "warnings"),
+        patient_nouns=word_set(data, "patient_nouns"),
+        power_seizures=word_set(data, "power_seizures"),
+        harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
         state_sectors=upper_set(data, "state_sectors"),

@@ -296,17 +296,7 @@ def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
             )
             for q in quotes
         ),
-        *(
-            Mark(
-                ev["span"][0],
-                ev["span"][1],
-                "event",
-                ev["key"],
-                css=f"evq{ev['quad'] or 0}",
-                title=f"{ev['type']}: {ev['source'] or '?'} → {ev['target'] or '?'}",
-            )
-            for ev in events
-        ),
+        *event_marks(events),
     ]
     return {
         "row": asdict(document.row),
@@ -323,6 +313,27 @@ def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
         "quotes": quotes,
         "events": events,
     }
+
+
+def event_marks(events: list[dict[str, Any]]) -> list[Mark]:
+    """One mark per event span: events told by one clause ("talks hosted by the AU":
+    the AU with each side) share it, and its title lists them all."""
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for ev in events:
+        by_key.setdefault(ev["key"], []).append(ev)
+    return [
+        Mark(
+            same[0]["span"][0],
+            same[0]["span"][1],
+            "event",
+            key,
+            css=f"evq{same[0]['quad'] or 0}",
+            title="; ".join(
+                f"{ev['type']}: {ev['source'] or '?'} → {ev['target'] or '?'}" for ev in same
+            ),
+        )
+        for key, same in by_key.items()
+    ]
 
 
 # --- search ---------------------------------------------------------------------------
