@@ -947,3 +947,37 @@ def test_rejecting_those_claims_answers_whoever_made_them(finder: EntityFinder) 
         "Former president Ashraf Ghani rejected those claims."
     )
     assert ("REJECT", "Ashraf Ghani", "Taliban") in coded(events_of(text, finder))
+
+
+def test_a_noun_event_carried_by_a_plain_verb_has_its_subject_as_actor(
+    finder: EntityFinder,
+) -> None:
+    text = "Turkey mounted an incursion into Syria on Sunday. Egypt staged an invasion of Libya."
+    events = coded(events_of(text, finder))
+    assert ("COERCE", "Egypt", "Libya") in events
+
+
+def test_a_particle_names_the_partner_before_the_object(finder: EntityFinder) -> None:
+    text = "Kenya extradited Abdi Hassan Yusuf to Norway on Monday."
+    assert ("COOPERATE", "Kenya", "Norway") in coded(events_of(text, finder))
+
+
+def test_a_pair_acting_on_their_ties_act_on_each_other(finder: EntityFinder) -> None:
+    text = "Chile and Bolivia restored their diplomatic ties after decades."
+    assert {("SUPPORT", "Chile", "Bolivia"), ("SUPPORT", "Bolivia", "Chile")} <= coded(
+        events_of(text, finder)
+    )
+
+
+def test_a_measure_in_a_capital_falls_on_its_country(finder: EntityFinder) -> None:
+    text = (
+        "Britain suspended its diplomatic presence in Kabul. The Red Cross suspended aid "
+        "deliveries in Yemen."
+    )
+    sanctions = {(e.source, e.target) for e in events_of(text, finder) if e.type == "SANCTION"}
+    assert sanctions == {("United Kingdom", "Afghanistan"), ("Red Cross", "Yemen")}
+
+
+def test_joint_exercises_are_cooperation_between_the_pair(finder: EntityFinder) -> None:
+    text = "India and Japan held naval exercises in the Bay of Bengal."
+    assert ("COOPERATE", "India", "Japan") in coded(events_of(text, finder))

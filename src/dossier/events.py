@@ -47,6 +47,7 @@ from dossier.syntax import (
     is_passive,
     is_passive_participle,
     is_question,
+    is_reciprocal,
     lemmas,
     measured_object,
     names_one_of,
@@ -278,6 +279,9 @@ class _EventCoder:
                 measured = measured_object(child)  # "handed over 700 kg of medicine"
                 if measured is not None and names_one_of(measured, trigger.objects):
                     return measured
+                for part in child.children:  # "ended mediation efforts": the compound
+                    if part.dep_ == "compound" and names_one_of(part, trigger.objects):
+                        return child
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
@@ -507,11 +511,13 @@ class _EventCoder:
         if sources and joins and trigger.particle not in self.lexicon.company_preps:
             sources += self.company(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None
-        targets: list[Entity | None] = []
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
-        if obj is not None and obj.dep_ == "acomp":  # "remain engaged in Afghanistan"
+        targets = self.particle_targets(trigger, token, sources)  # "extradited X to Britain"
+        if targets or obj is None:
+            pass
+        elif obj.dep_ == "acomp":  # "remain engaged in Afghanistan"
             targets = self.partner_targets(obj, sources, ENGAGED_PREPS)
-        elif obj is not None and not own:  # "withdrew US troops": the troops are the US's
+        elif not own:  # "withdrew US troops": the troops are the US's
             targets = self.noun_targets(obj, exclude=sources)
             if not targets and names_one_of(obj, self.lexicon.place_descriptions):
                 targets = [
@@ -527,8 +533,12 @@ class _EventCoder:
                 targets = [t for t in self.finder.actors_of(direct) if t not in sources]
         if not targets:
             targets = self.prep_targets(token, sources, trigger)
+        if not targets and obj is not None and trigger.type in self.lexicon.place_targets:
+            targets = self.prep_targets(obj, sources, trigger)  # "lifted the curfew in X"
         if not targets and trigger.type in self.lexicon.place_targets:
             targets = self.across_border(token, sources)
+        if not targets and len(sources) > 1 and is_reciprocal(token):
+            targets = list(sources)  # "A and B upgraded their ties": each with the other
         if not targets and trigger.type in self.lexicon.spatial_types:
             targets = self.places_taken(token, sources)
         if not targets and trigger.type == "PROTEST":
@@ -785,11 +795,13 @@ class _EventCoder:
                     and not (participates and child.lower_ in self.lexicon.topic_preps)
                 ):
                     targets = self.finder.actors_of(objects[0])
+        has_owner = any(c.dep_ == "poss" for c in token.children)
+        if not sources and not has_owner:
+            sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
         if not targets and trigger.type == "COERCE":
             targets = self.seized_state(token, sources)
-        has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
             subject = subject_of(clause_head(token))
@@ -799,6 +811,36 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def particle_targets(
+        self, trigger: Trigger, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """The object of the trigger's own preposition ("extradite to", "fight alongside"),
+        which names the target before any direct object does."""
+        if not trigger.particle:
+            return []
+        return [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == trigger.particle
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for a in self.finder.actors_of(o)
+            if a is not None and a not in sources
+        ]
+
+    def support_verb_subject(self, noun: Token) -> list[Entity | None]:
+        """The actor of a noun event carried by a verb that only says it happened:
+        "Israel mounted an invasion", "troops remained on alert", "workers went on strike"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "on alert", "on strike"
+        elif noun.dep_ == "dobj" and lemmas(head) & self.lexicon.support_verbs:
+            verb = head
+        else:
+            return []
+        subject = subject_of(verb)
+        return self.finder.actors_of(subject) if subject is not None else []
 
     def seized_state(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "the military took power", "since the Taliban takeover": power is seized in

@@ -207,6 +207,18 @@ def stranded_conjuncts(subject: Token) -> list[Token]:
     return [head]
 
 
+def is_reciprocal(verb: Token) -> bool:
+    """ "A and B upgraded their ties", "… met each other": the subjects act on one another."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in child.children
+        ):
+            return True
+        if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in ("other", "another"):
+            return True
+    return False
+
+
 def apposed_conjuncts(noun: Token) -> list[Token]:
     """Names a parse joined to the wrong noun: in "two reporters from the daily
     Etilaat Roz, A and B, were detained" A and B become conjuncts of the paper

@@ -55,6 +55,7 @@ class EventLexicon:
     warnings: frozenset[str]
     patient_nouns: frozenset[str]
     power_seizures: frozenset[str]
+    support_verbs: frozenset[str]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -148,6 +149,7 @@ def event_lexicon() -> EventLexicon:
         warnings=word_set(data, "warnings"),
         patient_nouns=word_set(data, "patient_nouns"),
         power_seizures=word_set(data, "power_seizures"),
+        support_verbs=word_set(data, "support_verbs"),
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
