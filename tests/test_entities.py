@@ -182,3 +182,10 @@ def test_a_national_army_is_its_own_actor(finder: EntityFinder) -> None:
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     army = [e for e in found.values() if "Tatmadaw" in (e.name, *e.aliases)]
     assert army and army[0].sector == "MIL" and army[0].country == "MMR"
+
+
+def test_national_capitals_are_places_of_their_country(finder: EntityFinder) -> None:
+    text = "Yerevan and Baku traded accusations; Kosovo said Pristina would respond."
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert (found["Yerevan"].type, found["Yerevan"].country) == ("GPE", "ARM")
+    assert found["Kosovo"].type == "GPE" and found["Kosovo"].country == "XKX"

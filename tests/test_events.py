@@ -981,3 +981,40 @@ def test_a_measure_in_a_capital_falls_on_its_country(finder: EntityFinder) -> No
 def test_joint_exercises_are_cooperation_between_the_pair(finder: EntityFinder) -> None:
     text = "India and Japan held naval exercises in the Bay of Bengal."
     assert ("COOPERATE", "India", "Japan") in coded(events_of(text, finder))
+
+
+def test_a_protest_is_aimed_where_its_purpose_points(finder: EntityFinder) -> None:
+    text = (
+        "Thousands of Armenians rallied in Yerevan to demand the resignation of Nikol "
+        "Pashinyan. Students in Minsk went on hunger strike to protest against Alexander "
+        "Lukashenko."
+    )
+    events = events_of(text, finder)
+    protests = {e.target for e in events if e.type == "PROTEST"}
+    assert {"Nikol Pashinyan", "Alexander Lukashenko"} <= protests
+    assert not [e for e in events if e.type == "REQUEST"]  # the purpose is the protest's
+
+
+def test_failing_to_agree_is_a_rejection_and_failing_to_act_no_act(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Serbia and Kosovo failed to reach agreement on Monday. "
+        "Mali failed to release the detained soldiers."
+    )
+    events = events_of(text, finder)
+    assert ("REJECT", "Serbia", "Kosovo") in coded(events)
+    assert all(e.negated for e in events if e.type == "CONCEDE")
+
+
+def test_flag_burning_summoned_envoys_and_cut_supplies(finder: EntityFinder) -> None:
+    text = (
+        "Protesters burned a French flag in Niamey. Algeria summoned Spain's ambassador "
+        "on Friday. Russia cut gas supplies to Moldova."
+    )
+    events = coded(events_of(text, finder))
+    assert {
+        ("PROTEST", None, "France"),
+        ("ACCUSE", "Algeria", "Spain"),
+        ("SANCTION", "Russia", "Moldova"),
+    } <= events

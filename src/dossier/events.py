@@ -312,8 +312,8 @@ class _EventCoder:
         stative = trigger.lemma in self.lexicon.stative_passives and is_passive(token)
         if trigger.lemma in self.lexicon.experiencers or stative:
             return self.feeling(trigger, token)
-        embedded = self.complement_of(token)
-        if embedded is not None:
+        embedded = self.complement_of(token) if trigger.type != "PROTEST" else None
+        if embedded is not None:  # a protest's to-clause is its purpose (see protested)
             return self.complement(trigger, token, embedded)
         sources, targets = self.verb_arguments(trigger, token)
         if trigger.objects:
@@ -341,8 +341,16 @@ class _EventCoder:
             targets = self.victims_of_deed(token, sources)
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
+        if trigger.type == "PROTEST" and all(t is not None and is_place(t) for t in targets):
+            targets = self.protested(token, sources) or targets  # not "rallied in Yerevan"
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
+        if token.dep_ == "xcomp" and lemmas(token.head) & self.lexicon.failures:
+            candidate.negated = True  # "failed to free the prisoners": did not happen
+            if trigger.type in self.lexicon.symmetric_types:  # "failed to reach agreement"
+                candidate.type, candidate.negated = "REJECT", False
+                if not targets and len(sources) > 1:
+                    candidate.targets = list(sources)  # "A and B failed to agree": each other
         self.as_state_obstruction(candidate)
         self.as_threat(candidate)
         self.as_offer(candidate)
@@ -806,11 +814,49 @@ class _EventCoder:
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
             subject = subject_of(clause_head(token))
             sources = self.finder.actors_of(subject) if subject is not None else []
+        if not targets and trigger.type == "PROTEST":
+            targets = self.protested(token, sources)
         if not sources and not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def protested(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """Whom a protest is aimed at when only its purpose says: "rallied to demand the
+        resignation of X", "marched to demand that the Taliban reopen schools", "stopped
+        work in protest against the military government".  The purpose is part of the
+        protest and is not coded again."""
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        for clause in (*token.children, *verb.children):
+            if clause.dep_ in ("advcl", "xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                found = self.purpose_targets(clause, sources)
+                if found:
+                    self.consumed.add(clause.i)
+                    return found
+            if clause.dep_ == "prep" and clause.lower_ == "in":  # "in protest against X"
+                for noun in clause.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
+                        self.consumed.add(noun.i)
+                        return self.prep_targets(noun, sources)
+        return []
+
+    def purpose_targets(self, clause: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The target of a protest's "to demand …" or "to protest …" clause."""
+        trigger = self.match(clause)
+        if trigger is None or trigger.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+            return []
+        asked = self.candidate(clause)
+        if asked is not None and asked.targets:
+            return [t for t in asked.targets if t not in sources]
+        for node in clause.subtree:  # "to demand the resignation of X": the first named
+            if node.i > clause.i and node.pos_ == "PROPN":
+                found = [a for a in self.finder.actors_of(node) if a is not None]
+                if found and found[0] not in sources:
+                    return found[:1]
+        return []
 
     def particle_targets(
         self, trigger: Trigger, token: Token, sources: list[Entity | None]

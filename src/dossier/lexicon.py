@@ -131,6 +131,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     add_countries(lexicon, load_data("countries.yaml"))
     actors = load_data("actors.yaml")
     add_actors(lexicon, actors)
+    add_capitals(lexicon, load_data("countries.yaml"))
     add_titles(lexicon, load_data("titles.yaml"))
     lexicon.descriptions = tuple(
         DescriptionRule(
@@ -178,6 +179,9 @@ def add_countries(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
         for form in {canonical, country.name, getattr(country, "official_name", None)}:
             if form and "," not in form:
                 lexicon.by_alias.setdefault(form, actor)
+    for code, name in data.get("unlisted", {}).items():
+        lexicon.country_names[code] = name
+        lexicon.by_alias.setdefault(name, Actor(name, "GPE", country=code, level="country"))
     for code, forms in data.get("aliases", {}).items():
         actor = Actor(name=lexicon.country_names[code], type="GPE", country=code, level="country")
         for form in forms:
@@ -209,6 +213,22 @@ def add_actors(lexicon: ActorLexicon, data: dict[str, Any], *, pinned: bool = Fa
         )
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             lexicon.by_alias[form] = place
+
+
+def add_capitals(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
+    """National capitals (countrystatecity), so "Yerevan warned" is Armenia's government
+    speaking and spaCy's PERSON guesses for them are overruled.  Names that are also
+    people's or common words are left out (``capital_ambiguous``); the actor list's
+    own places come first."""
+    import countrystatecity_countries as csc
+
+    skip = {str(name) for name in data.get("capital_ambiguous", [])}
+    for country in csc.get_countries():
+        city = (country.capital or "").strip()
+        if not city or city in skip or country.iso3 not in lexicon.country_names:
+            continue
+        capital = Actor(name=city, type="GPE", country=country.iso3, level="city", capital=True)
+        lexicon.by_alias.setdefault(city, capital)
 
 
 def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:

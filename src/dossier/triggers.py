@@ -56,6 +56,7 @@ class EventLexicon:
     patient_nouns: frozenset[str]
     power_seizures: frozenset[str]
     support_verbs: frozenset[str]
+    failures: frozenset[str]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -150,6 +151,7 @@ def event_lexicon() -> EventLexicon:
         patient_nouns=word_set(data, "patient_nouns"),
         power_seizures=word_set(data, "power_seizures"),
         support_verbs=word_set(data, "support_verbs"),
+        failures=word_set(data, "failures"),
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
