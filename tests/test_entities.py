@@ -189,3 +189,14 @@ def test_national_capitals_are_places_of_their_country(finder: EntityFinder) -> 
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert (found["Yerevan"].type, found["Yerevan"].country) == ("GPE", "ARM")
     assert found["Kosovo"].type == "GPE" and found["Kosovo"].country == "XKX"
+
+
+def test_the_country_is_not_linked_against_a_nationality_in_its_sentence(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "China and Russia abstained on the vote. The statement says the movement will "
+        "let Syrians leave the country freely."
+    )
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert not [e for e in found.values() if "the country" in e.aliases and e.name != "Syria"]

@@ -1018,3 +1018,14 @@ def test_flag_burning_summoned_envoys_and_cut_supplies(finder: EntityFinder) -> 
         ("ACCUSE", "Algeria", "Spain"),
         ("SANCTION", "Russia", "Moldova"),
     } <= events
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it(finder: EntityFinder) -> None:
+    text = (
+        "The African Union on Friday adopted a resolution demanding that Sudanese airspace "
+        "not be used to attack civilians, and calling on Uganda to close its border."
+    )
+    requests = {(e.source, e.target) for e in events_of(text, finder) if e.type == "REQUEST"}
+    assert ("African Union", "Uganda") in requests
+    assert {source for source, _ in requests} == {"African Union"}  # "demanding …" too
+    assert len(requests) == 2

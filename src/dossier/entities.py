@@ -389,7 +389,11 @@ class EntityFinder:
                 # "Ghani fled the country": the subject's own country; else the
                 # article's main country, not merely the last one named.
                 own = [c for c in candidates if c.actor and c.actor.country in subject_countries]
-                return max(own or candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+                chosen = max(own or candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+                cues = sentence_demonyms(chunk) - {None}
+                if cues and not own and chosen.actor and chosen.actor.country not in cues:
+                    return None  # "let Afghans leave the country": not some other country
+                return chosen
             return max(candidates, key=last_seen)
         named_head = [c for c in before if c.label == "ORG" and context.last_word[id(c)] == head]
         if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
@@ -441,6 +445,11 @@ class EntityFinder:
             roles=cluster.roles,
             mentions=mentions,
         )
+
+
+def sentence_demonyms(chunk: SpacySpan) -> set[str | None]:
+    """Countries the chunk's sentence names by nationality words before it."""
+    return {demonym_country(t.text) for t in chunk.sent if t.i < chunk.start}
 
 
 def governing_subjects(chunk: SpacySpan) -> list[Span]:

@@ -329,7 +329,11 @@ class _EventCoder:
             for child in token.children:
                 if child.dep_ in ("xcomp", "ccomp", "dobj"):  # "seeking help with sending troops"
                     self.consumed.update(
-                        n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN") and n.i != child.i
+                        n.i
+                        for n in child.subtree
+                        if n.pos_ in ("VERB", "NOUN")
+                        and n.i != child.i
+                        and not self.parallel_request(token, n)
                     )
                     if child.dep_ != "dobj":
                         self.consumed.add(child.i)
@@ -346,9 +350,10 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         if token.dep_ == "xcomp" and lemmas(token.head) & self.lexicon.failures:
-            candidate.negated = True  # "failed to free the prisoners": did not happen
-            if trigger.type in self.lexicon.symmetric_types:  # "failed to reach agreement"
-                candidate.type, candidate.negated = "REJECT", False
+            # "failed to free the prisoners": did not happen; "did not fail to": it did
+            candidate.negated = not is_negated(token.head)
+            if candidate.negated and trigger.type in self.lexicon.symmetric_types:
+                candidate.type, candidate.negated = "REJECT", False  # "failed to agree"
                 if not targets and len(sources) > 1:
                     candidate.targets = list(sources)  # "A and B failed to agree": each other
         self.as_state_obstruction(candidate)
@@ -515,6 +520,8 @@ class _EventCoder:
                 agents = self.earlier_doer(patients)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        if not sources:
+            sources = self.document_author(token)  # "adopted a resolution demanding …"
         joins = trigger.type in self.lexicon.symmetric_types
         if sources and joins and trigger.particle not in self.lexicon.company_preps:
             sources += self.company(token, sources)  # not "fought alongside X": the partner
@@ -855,7 +862,25 @@ class _EventCoder:
             if node.i > clause.i and node.pos_ == "PROPN":
                 found = [a for a in self.finder.actors_of(node) if a is not None]
                 if found and found[0] not in sources:
-                    return found[:1]
+                    return [found[0]]
+        return []
+
+    def parallel_request(self, trigger: Token, node: Token) -> bool:
+        """ "demanding that …, and calling on X to …": a second request in the same form,
+        which the parse hung inside the first one's content."""
+        if node.tag_ != trigger.tag_ or node.dep_ != "conj" or node.i <= trigger.i:
+            return False
+        found = self.match(node)
+        return found is not None and found.type == "REQUEST"
+
+    def document_author(self, token: Token) -> list[Entity | None]:
+        """Who speaks through a text: "the Council adopted a resolution demanding …",
+        "issued a statement calling for …" (the document's adopter or issuer)."""
+        chain = [token, *token.ancestors] if token.tag_ == "VBG" else [token]
+        for node in chain:  # "demanding …, and calling on …", however the parse hangs it
+            if node.dep_ == "acl" and names_one_of(node.head, self.lexicon.document_nouns):
+                issuer = subject_of(node.head)
+                return self.finder.actors_of(issuer) if issuer is not None else []
         return []
 
     def particle_targets(

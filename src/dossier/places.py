@@ -210,6 +210,8 @@ def resolve(
     if entity.type == "LOC":  # "the West", "the Red Sea": a region, never a town of that name
         candidates = [c for c in candidates if c.level != "city"]
     hint = known.country if known is not None else entity.country
+    if known is not None and known.capital and context and not context.get(known.country or ""):
+        hint = entity.country  # "Brussels, a village in Ontario": the capital is not meant
     pointed = [c for c in candidates if c.country == hint or context.get(c.country)]
     capitals = [c for c in candidates if (c.country, normalize(c.name)) in index.capitals]
     common_word = zipf(normalize(entity.name)) >= COMMON_WORD_ZIPF

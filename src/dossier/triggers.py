@@ -57,6 +57,7 @@ class EventLexicon:
     power_seizures: frozenset[str]
     support_verbs: frozenset[str]
     failures: frozenset[str]
+    document_nouns: frozenset[str]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -152,6 +153,7 @@ def event_lexicon() -> EventLexicon:
         power_seizures=word_set(data, "power_seizures"),
         support_verbs=word_set(data, "support_verbs"),
         failures=word_set(data, "failures"),
+        document_nouns=word_set(data, "document_nouns"),
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
