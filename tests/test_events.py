@@ -1029,3 +1029,21 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it(finder: EntityFinder) 
     assert ("African Union", "Uganda") in requests
     assert {source for source, _ in requests} == {"African Union"}  # "demanding …" too
     assert len(requests) == 2
+
+
+def test_fighters_named_by_a_word_of_their_group(finder: EntityFinder) -> None:
+    text = (
+        "The Ogaden National Liberation Front says it is growing. Liberation fighters "
+        "attacked Kandahar on Sunday."
+    )
+    attacks = {(e.source, e.target) for e in events_of(text, finder) if e.type == "ASSAULT"}
+    assert attacks == {("Ogaden National Liberation Front", "Kandahar")}
+
+
+def test_a_seizure_happens_where_its_coordinated_verb_went(finder: EntityFinder) -> None:
+    text = (
+        "Taliban fighters entered Kandahar on Sunday and by evening had taken control "
+        "of the governor's palace."
+    )
+    seized = {(e.source, e.target) for e in events_of(text, finder) if e.type == "COERCE"}
+    assert seized == {("Taliban", "Kandahar")}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dossier.nlp import load_pipeline
 from dossier.syntax import (
+    apposed_conjuncts,
     infinitive_subject,
     is_generic_gerund,
     is_inverted,
     is_passive,
     is_question,
+    is_reciprocal,
     measured_object,
     shared_passive_subject,
     stranded_conjuncts,
@@ -53,6 +55,9 @@ def test_questions_conditions_and_kinds_of_act() -> None:
     assert not is_question(word("Sri Lanka asked India for help.", "asked"))
     assert is_inverted(word("Should we fail, we would seek help.", "Should"))
     assert is_generic_gerund(word("Taking a country by force is not the path.", "Taking"))
+    assert is_generic_gerund(
+        word("Seizing towns by force and abusing the people is not the path.", "abusing")
+    )
 
 
 def test_an_infinitive_s_subject_and_what_a_quantity_measures() -> None:
@@ -62,3 +67,13 @@ def test_an_infinitive_s_subject_and_what_a_quantity_measures() -> None:
     kilos = word("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "kg")
     measured = measured_object(kilos)
     assert measured is not None and measured.text == "medicine"
+
+
+def test_names_apposed_to_a_plural_and_reciprocal_objects() -> None:
+    reporters = word(
+        "Two reporters from the daily Pajhwok, Ahmad Erfanyar and Mohammad Nazir, were held.",
+        "reporters",
+    )
+    assert [t.text for t in apposed_conjuncts(reporters)][-1:] == ["Nazir"]
+    assert is_reciprocal(word("Chile and Peru restored their ties.", "restored"))
+    assert not is_reciprocal(word("Chile restored ties with Peru.", "restored"))

@@ -36,6 +36,7 @@ from dossier.places import gazetteer, normalize
 from dossier.syntax import (
     apposed_conjuncts,
     conjuncts,
+    names_one_of,
     reporting_subject,
     stranded_conjuncts,
     stranded_subject,
@@ -277,6 +278,10 @@ class ActorFinder:
                 inner = self.actor_of(child)
                 if inner:
                     return inner
+                if child.text[:1].isupper() and names_one_of(token, self.lexicon.own_forces):
+                    group = self.org_by_word(child.text)  # "Resistance fighters": the NRF's
+                    if group is not None:
+                        return [group]
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         for name in GROUP_PREPS:  # "ministers of Pakistan, China and Russia"
             if name in preps:
@@ -304,6 +309,18 @@ class ActorFinder:
             covering = self.index.covering(head.idx, head.idx + len(head.text))
             return [covering[0][2]] if covering else None
         return None
+
+    def org_by_word(self, word: str) -> Entity | None:
+        """The one organization of the article whose name has ``word`` in it."""
+        lower = word.lower()
+        if len(lower) < 4 or self.actors.is_title_word(lower):
+            return None
+        found = [
+            e
+            for e in self.by_id.values()
+            if e.type == "ORG" and lower in {w.lower() for w in e.name.split()}
+        ]
+        return found[0] if len(found) == 1 else None
 
     def administration_country(self, token: Token) -> Entity | None:
         """ "the Biden administration", "the Khan government": the country the named

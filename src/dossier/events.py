@@ -556,6 +556,8 @@ class _EventCoder:
             targets = list(sources)  # "A and B upgraded their ties": each with the other
         if not targets and trigger.type in self.lexicon.spatial_types:
             targets = self.places_taken(token, sources)
+        if not targets and trigger.type in DEEDS:
+            targets = self.place_of_conjunct(token, sources)
         if not targets and trigger.type == "PROTEST":
             targets = self.embassy_owner(token, sources)
         if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
@@ -603,6 +605,18 @@ class _EventCoder:
         for obj in phrases_of(token, self.lexicon.company_preps):
             found += [a for a in self.finder.actors_of(obj) if a is not None and a not in sources]
         return found
+
+    def place_of_conjunct(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "entered Kabul and by nightfall had taken control of the palace": a seizure or
+        an attack with no named target happens in the place its coordinated verb names."""
+        for verb in token.conjuncts:
+            for obj in verb.children:
+                if obj.dep_ != "dobj":
+                    continue
+                places = [a for a in self.finder.actors_of(obj) if a and is_place(a)]
+                if places and places[0] not in exclude:
+                    return [places[0]]
+        return []
 
     def places_taken(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "recaptured three districts in Baghlan province": unnamed places taken in a

@@ -90,6 +90,8 @@ def is_inverted(token: Token) -> bool:
 def is_generic_gerund(token: Token) -> bool:
     """A gerund that is itself the subject of a clause, with no doer of its own, names a
     kind of act ("Taking over the country by force is not the path"), not an event."""
+    if token.tag_ == "VBG" and token.dep_ == "conj":  # "Taking over … and abusing …"
+        return is_generic_gerund(token.head)
     return (
         token.tag_ == "VBG"
         and token.dep_ in ("csubj", "csubjpass")
