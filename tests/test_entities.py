@@ -200,3 +200,9 @@ def test_the_country_is_not_linked_against_a_nationality_in_its_sentence(
     )
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert not [e for e in found.values() if "the country" in e.aliases and e.name != "Syria"]
+
+
+def test_a_surname_joins_the_full_name_across_its_article_particle(finder: EntityFinder) -> None:
+    text = "Ayman al-Zawahiri led the group for a decade. Zawahiri rarely appeared in public."
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert "Zawahiri" in found["Ayman al-Zawahiri"].aliases and "Zawahiri" not in found

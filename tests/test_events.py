@@ -1047,3 +1047,16 @@ def test_a_seizure_happens_where_its_coordinated_verb_went(finder: EntityFinder)
     )
     seized = {(e.source, e.target) for e in events_of(text, finder) if e.type == "COERCE"}
     assert seized == {("Taliban", "Kandahar")}
+
+
+def test_killed_in_a_named_sides_strike_was_killed_by_that_side(finder: EntityFinder) -> None:
+    text = "Hamas commander Marwan Issa was killed in an Israeli air strike in Gaza."
+    assert ("ASSAULT", "Israel", "Marwan Issa") in coded(events_of(text, finder))
+
+
+def test_orders_and_requests_inside_one_government_are_no_events(finder: EntityFinder) -> None:
+    text = (
+        "President Joe Biden said he had asked the Pentagon for options. "
+        "The Taliban said its fighters had been ordered not to enter private homes."
+    )
+    assert coded(events_of(text, finder)) == set()

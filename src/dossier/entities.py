@@ -585,10 +585,18 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
         and len(words) == 1
         and (short.label == "PERSON" or short.actor is None)
     ):
-        return words[0] in long_words
+        return words[0] in long_words or words[0] in {particle_free(w) for w in long_words}
     if short.label == long.label == "ORG":
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False
+
+
+def particle_free(word: str) -> str:
+    """ "al-zawahiri" → "zawahiri": the surname without an attached article particle."""
+    head, dash, rest = word.partition("-")
+    return (
+        rest if dash and head in ("al", "el", "ad", "as", "ash", "an", "ar", "ul", "bin") else word
+    )
 
 
 def initials(name: str) -> str:

@@ -491,6 +491,16 @@ class ActorFinder:
                 names.add(home.name)
         return names
 
+    def serves(self, body: Entity | None, people: list[Entity | None]) -> bool:
+        """Is ``body`` a ministry or army of the country one of ``people`` leads or
+        speaks for (an order or request inside one government, not between actors)?"""
+        if body is None or body.type != "ORG" or body.sector not in OFFICIAL:
+            return False
+        return any(
+            p is not None and p.type == "PERSON" and p.country and p.country == body.country
+            for p in people
+        )
+
     def country_entity(self, code: str) -> Entity | None:
         if code in self.by_country:
             return self.by_country[code]

@@ -206,6 +206,7 @@ class _EventCoder:
                 a
                 for e in self.finder.actors_of(token)
                 if e is not None and e.type != "LOC" and e.name not in own
+                if not self.finder.serves(e, [speaker])  # "asked the Pentagon for options"
                 if (a := self.finder.as_actor(e, spatial=False)) is not None
             ]
             if found:
@@ -512,6 +513,13 @@ class _EventCoder:
                 # "soldiers were deployed in the capital": the soldiers' side moves them
                 owners = self.finder.actors_of(patient)
                 return owners, self.prep_targets(token, owners, trigger)
+            if (
+                trigger.type == "COERCE"
+                and patient is not None
+                and names_one_of(patient, self.lexicon.own_forces)
+                and any(c.dep_ == "poss" for c in patient.children)
+            ):
+                return [], []  # "its fighters had been ordered not to enter homes"
             patients = self.finder.actors_of(patient) if patient is not None else []
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.finder.actors_of(token.head)
@@ -715,6 +723,11 @@ class _EventCoder:
                         found = self.finder.actors_of(objects[0]) if objects else []
                         if found:
                             self.consumed.add(noun.i)  # the fighting is this deed's setting
+                            return found
+                    if inner.dep_ in ("compound", "amod", "poss") and inner.i < noun.i:
+                        found = self.finder.actors_of(inner)  # "killed in a US drone strike"
+                        if found:
+                            self.consumed.add(noun.i)
                             return found
         return []
 
@@ -1282,6 +1295,11 @@ class _EventCoder:
         if info is not None and (info.quad in (1, 3) or not spatial):
             home = self.finder.home_names(sources)  # "Biden warned the US would …"
             targets = [t for t in targets if t is None or t.name not in home] or [None]
+        if info is not None and info.quad in (1, 3):  # "asked the Pentagon": his own side
+            inside = [t for t in targets if self.finder.serves(t, sources)]
+            targets = [t for t in targets if t not in inside] or [None]
+            if inside and targets == [None] and type_ == "REQUEST":
+                return []  # a request inside one government is no event between actors
         if type_ == "COERCE":  # "Zawahiri took over al-Qaeda": his own group, no seizure
             own = {self.finder.group_of(s).name for s in sources if s is not None}
             targets = [t for t in targets if t is None or t.name not in own]
