@@ -591,12 +591,13 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
     return False
 
 
+ATTACHED_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "ul", "bin"})
+
+
 def particle_free(word: str) -> str:
     """ "al-zawahiri" → "zawahiri": the surname without an attached article particle."""
     head, dash, rest = word.partition("-")
-    return (
-        rest if dash and head in ("al", "el", "ad", "as", "ash", "an", "ar", "ul", "bin") else word
-    )
+    return rest if dash and head in ATTACHED_PARTICLES else word
 
 
 def initials(name: str) -> str:
