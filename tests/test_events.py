@@ -1060,3 +1060,20 @@ def test_orders_and_requests_inside_one_government_are_no_events(finder: EntityF
         "The Taliban said its fighters had been ordered not to enter private homes."
     )
     assert coded(events_of(text, finder)) == set()
+
+
+def test_frozen_assets_belong_to_the_target(finder: EntityFinder) -> None:
+    text = (
+        "The European Union has frozen 300 billion euros in assets belonging to Russia's "
+        "central bank. The World Bank paused disbursements to Sudan."
+    )
+    events = coded(events_of(text, finder))
+    assert {("SANCTION", "European Union", "Russia"), ("SANCTION", "World Bank", "Sudan")} <= events
+
+
+def test_missile_strikes_are_no_walkout(finder: EntityFinder) -> None:
+    text = (
+        "Ukraine braced for war. The Russian invasion began before dawn on Thursday with "
+        "missile strikes on cities across the country, including Odesa."
+    )
+    assert not [e for e in events_of(text, finder) if e.type == "PROTEST"]

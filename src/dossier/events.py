@@ -268,6 +268,18 @@ class _EventCoder:
         return True
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
+        found = self.object_named(trigger, token)
+        if found is not None and trigger.type == "PROTEST" and self.is_military(found):
+            return None  # "began with missile strikes": no walkout
+        return found
+
+    def is_military(self, noun: Token) -> bool:
+        return any(
+            c.dep_ in ("compound", "amod") and names_one_of(c, self.lexicon.military_modifiers)
+            for c in noun.children
+        )
+
+    def object_named(self, trigger: Trigger, token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp") and names_one_of(
                 child, trigger.objects
@@ -575,6 +587,9 @@ class _EventCoder:
         direct = next((c for c in children if c.dep_ == "dobj"), None)
         if not targets and direct is not None and not self.finder.actor_of(direct):
             targets = self.partner_targets(direct, sources)
+        if not targets and direct is not None:  # "froze $9 billion in assets belonging to X"
+            held = measured_object(direct) or direct
+            targets = self.owner_by_clause(held, sources)
         info = self.lexicon.types.get(trigger.type)
         verbal = info is not None and info.quad in (1, 3)
         if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
@@ -792,6 +807,9 @@ class _EventCoder:
             nation = self.finder.demonym_entity(child) if child.dep_ == "amod" else None
             if nation is not None and nation not in exclude:  # "hopes for Japanese help"
                 return [nation]
+        owner = self.owner_by_clause(noun, exclude)  # "assets belonging to the bank"
+        if owner:
+            return owner
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
                 for obj in child.children:
@@ -802,6 +820,18 @@ class _EventCoder:
         head = noun.head
         if head.i != noun.i:
             return self.prep_targets(head, exclude)
+        return []
+
+    def owner_by_clause(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "assets belonging to Afghanistan's central bank", "funds held by X": the owner."""
+        for clause in noun.children:
+            if clause.dep_ != "acl" or not lemmas(clause) & self.lexicon.ownership_verbs:
+                continue
+            for prep in clause.children:
+                for obj in prep.children if prep.dep_ in ("prep", "agent") else ():
+                    found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
+                    if obj.dep_ == "pobj" and found:
+                        return list[Entity | None](found)
         return []
 
     def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:

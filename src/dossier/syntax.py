@@ -130,9 +130,10 @@ def infinitive_subject(verb: Token) -> Token | None:
 
 def measured_object(obj: Token) -> Token | None:
     """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
-    sanctions" → the of-phrase's noun."""
+    sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's."""
+    counted = any(c.dep_ == "nummod" or c.tag_ == "CD" for c in obj.children) or obj.tag_ == "CD"
     for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and counted)):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 

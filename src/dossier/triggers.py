@@ -58,6 +58,8 @@ class EventLexicon:
     support_verbs: frozenset[str]
     failures: frozenset[str]
     document_nouns: frozenset[str]
+    military_modifiers: frozenset[str]
+    ownership_verbs: frozenset[str]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -154,6 +156,8 @@ def event_lexicon() -> EventLexicon:
         support_verbs=word_set(data, "support_verbs"),
         failures=word_set(data, "failures"),
         document_nouns=word_set(data, "document_nouns"),
+        military_modifiers=word_set(data, "military_modifiers"),
+        ownership_verbs=word_set(data, "ownership_verbs"),
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
