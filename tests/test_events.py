@@ -1077,3 +1077,20 @@ def test_missile_strikes_are_no_walkout(finder: EntityFinder) -> None:
         "missile strikes on cities across the country, including Odesa."
     )
     assert not [e for e in events_of(text, finder) if e.type == "PROTEST"]
+
+
+def test_leaving_by_a_deadline_is_leaving(finder: EntityFinder) -> None:
+    text = (
+        "Mali is in turmoil. French troops will leave Mali this year. The evacuation will "
+        "go on until French troops left by the August 15 deadline, Mali said."
+    )
+    retreats = [e for e in events_of(text, finder) if e.type == "RETREAT"]
+    assert len(retreats) == 2 and {e.source for e in retreats} == {"France"}
+
+
+def test_an_ambassador_brought_home_is_the_senders_own(finder: EntityFinder) -> None:
+    text = (
+        "Kenya is angry. Kenya has brought home its ambassador in Mogadishu, Said Ali, Kenya said."
+    )
+    (retreat,) = [e for e in events_of(text, finder) if e.type == "RETREAT"]
+    assert retreat.source == "Kenya" and retreat.target != "Said Ali"

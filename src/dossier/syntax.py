@@ -332,6 +332,8 @@ def subject_of(token: Token) -> Token | None:
             and any(c.dep_ == "dobj" for c in current.children)
         ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
+        if current.dep_ == "acl" and has_time_agent(current):
+            return current.head  # "until US troops left by the August 31 deadline"
         if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
             current = current.head  # "X said that there was no rush to …": X's stance
             continue
@@ -345,6 +347,17 @@ def subject_of(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+def has_time_agent(verb: Token) -> bool:
+    """A "by" phrase that is a time ("left by the August 31 deadline"), not an agent:
+    the parse then wrongly reads an active verb as a passive modifier."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        for a in verb.children
+        if a.dep_ == "agent"
+        for t in a.subtree
+    )
 
 
 def is_stance_infinitive(verb: Token) -> bool:
