@@ -1094,3 +1094,17 @@ def test_an_ambassador_brought_home_is_the_senders_own(finder: EntityFinder) -> 
     )
     (retreat,) = [e for e in events_of(text, finder) if e.type == "RETREAT"]
     assert retreat.source == "Kenya" and retreat.target != "Said Ali"
+
+
+def test_a_headline_the_body_repeats_is_one_event(finder: EntityFinder) -> None:
+    text = (
+        "Sudan army seizes power in Khartoum\n\n"
+        "Sudan's army seized power in Khartoum on Monday, the state broadcaster said."
+    )
+    seized = [e for e in events_of(text, finder) if e.type == "COERCE"]
+    assert len(seized) == 1 and seized[0].span[0] > text.index("\n")
+
+
+def test_an_army_seizing_power_coerces_its_own_country(finder: EntityFinder) -> None:
+    text = "Myanmar's military took power on Monday. Myanmar was under army rule before."
+    assert [e.target for e in events_of(text, finder) if e.type == "COERCE"] == ["Myanmar"]

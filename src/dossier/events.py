@@ -150,7 +150,20 @@ class _EventCoder:
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
-        return sorted(found, key=lambda e: e.trigger_span[0])
+        return sorted(self.without_headline_repeats(found), key=lambda e: e.trigger_span[0])
+
+    def without_headline_repeats(self, events: list[Event]) -> list[Event]:
+        """A headline ("Myanmar army seizes power") that the body tells again is one
+        event, coded where the body tells it."""
+        end = headline_end(self.text)
+        if end is None:
+            return events
+        body = {(e.type, e.source, e.target, e.negated) for e in events if e.span[0] >= end}
+        return [
+            e
+            for e in events
+            if e.span[0] >= end or (e.type, e.source, e.target, e.negated) not in body
+        ]
 
     def quote_events(self) -> list[Event]:
         """What a speaker's words do to the actors they name (``quote_stances``): the
@@ -1331,7 +1344,7 @@ class _EventCoder:
             if inside and targets == [None] and type_ == "REQUEST":
                 return []  # a request inside one government is no event between actors
         if type_ == "COERCE":  # "Zawahiri took over al-Qaeda": his own group, no seizure
-            own = {self.finder.group_of(s).name for s in sources if s is not None}
+            own = {self.finder.group_of(s).name for s in sources if s and s.type == "PERSON"}
             targets = [t for t in targets if t is None or t.name not in own]
             if not targets:
                 return []
@@ -1481,6 +1494,16 @@ class _EventCoder:
                     ):
                         return found[0]
         return None
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: a first line without closing punctuation, followed by a
+    blank line (the cleaned text starts with the title)."""
+    first, sep, _ = text.partition("\n\n")
+    line = first.strip()
+    if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
+        return None
+    return len(first)
 
 
 def modal_chain(token: Token, depth: int = 4) -> list[Token]:
