@@ -1108,3 +1108,32 @@ def test_a_headline_the_body_repeats_is_one_event(finder: EntityFinder) -> None:
 def test_an_army_seizing_power_coerces_its_own_country(finder: EntityFinder) -> None:
     text = "Myanmar's military took power on Monday. Myanmar was under army rule before."
     assert [e.target for e in events_of(text, finder) if e.type == "COERCE"] == ["Myanmar"]
+
+
+def test_a_warning_to_any_country_names_no_target(finder: EntityFinder) -> None:
+    text = (
+        "Belarus let Russian units cross its territory. Putin warned that any country "
+        "trying to interfere would face consequences unlike anything in its history."
+    )
+    threats = [e for e in events_of(text, finder) if e.type == "THREATEN"]
+    assert [(e.source, e.target) for e in threats] == [("Putin", None)]
+
+
+def test_wanted_by_an_agency_is_pursuit_told_once(finder: EntityFinder) -> None:
+    text = (
+        "Joaquin Guzman is wanted by the FBI, which has offered a reward for information "
+        "leading to his arrest."
+    )
+    assert [(e.type, e.source, e.target) for e in events_of(text, finder)] == [
+        ("COERCE", "FBI", "Joaquin Guzman")
+    ]
+
+
+def test_foreign_troops_leave_the_country_the_story_is_set_in(finder: EntityFinder) -> None:
+    text = (
+        "France said on Monday that French troops would stay in the Sahel. French officials "
+        "in Paris told France's parliament that the last French troops left by the August "
+        "15 deadline. The French mission in Mali had lasted nine years, France said."
+    )
+    retreats = [e for e in events_of(text, finder) if e.type == "RETREAT"]
+    assert [(e.source, e.target) for e in retreats] == [("France", "Mali")]

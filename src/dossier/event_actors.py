@@ -79,6 +79,7 @@ class DescriptionResolver:
         self.rules = {head: rule for rule in lexicon.descriptions for head in rule.heads}
         self._main: Entity | None = None
         self._main_known = False
+        self._ranked: list[str] = []
 
     def resolve(self, token: Token) -> Entity | None:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
@@ -181,17 +182,21 @@ class DescriptionResolver:
                 found.append(entity)
         return found
 
-    def main_country(self) -> Entity | None:
+    def main_country(self, besides: frozenset[str] = frozenset()) -> Entity | None:
         """The article's country: the one its people, groups and places belong to most
-        (by mentions), whose government "the government" is."""
+        (by mentions), whose government "the government" is; with ``besides``, the
+        first one that is not among those countries."""
         if not self._main_known:
             self._main_known = True
             votes: Counter[str] = Counter()
             for _, _, entity in self.index.rows:
                 if entity.country and len(entity.country) == 3 and entity.sector != "IGO":
                     votes[entity.country] += 1
-            if votes:
-                self._main = self.country_entity(votes.most_common(1)[0][0])
+            self._ranked = [code for code, _ in votes.most_common()]
+            self._main = self.country_entity(self._ranked[0]) if self._ranked else None
+        if besides:
+            other = next((c for c in self._ranked if c not in besides), None)
+            return self.country_entity(other) if other else None
         return self._main
 
     def clause_subjects(self, token: Token) -> list[Entity]:

@@ -41,6 +41,7 @@ from dossier.syntax import (
     infinitive_subject,
     is_background,
     is_generic_gerund,
+    is_generic_subject,
     is_inverted,
     is_locative,
     is_negated,
@@ -150,7 +151,17 @@ class _EventCoder:
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
-        return sorted(self.without_headline_repeats(found), key=lambda e: e.trigger_span[0])
+        kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        return sorted(kept, key=lambda e: e.trigger_span[0])
+
+    @staticmethod
+    def without_sourceless_repeats(events: list[Event]) -> list[Event]:
+        """ "X is wanted by the FBI, which offers a reward leading to his arrest": one
+        sentence telling the same act twice, once without its doer, is one event."""
+        known = {(e.sentence, e.type, e.target) for e in events if e.source is not None}
+        return [
+            e for e in events if e.source is not None or (e.sentence, e.type, e.target) not in known
+        ]
 
     def without_headline_repeats(self, events: list[Event]) -> list[Event]:
         """A headline ("Myanmar army seizes power") that the body tells again is one
@@ -318,6 +329,9 @@ class _EventCoder:
         mediated = self.mediation(token)
         if mediated is not None:
             return mediated
+        pursued = self.pursuit(token)
+        if pursued is not None:
+            return pursued
         if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
             hoped = self.hoped_for(token)
             if hoped is not None:
@@ -390,6 +404,19 @@ class _EventCoder:
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             candidate.type, candidate.negated = "REJECT", False
         return candidate
+
+    def pursuit(self, token: Token) -> _Candidate | None:
+        """ "Haqqani is wanted by the FBI", "sought by Interpol": the agency pursues him
+        (COERCE, mode arrest)."""
+        if not lemmas(token) & self.lexicon.pursuit_passives or not is_passive(token):
+            return None
+        agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj) if a]
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        wanted = [a for a in self.finder.actors_of(patient) if a and a not in agents]
+        if not agents or not wanted:
+            return None
+        trigger = Trigger("COERCE", "arrest", False, token.lemma_.lower())
+        return _Candidate(trigger, token, "COERCE", list(agents), list(wanted))
 
     def talks_noun(self, token: Token) -> Trigger | None:
         """The trigger of a CONSULT or AGREE noun ("talks", "truce"), if ``token`` is one."""
@@ -1100,6 +1127,8 @@ class _EventCoder:
             type_ = "REJECT"  # "vowed it would never bow", not "warned supplies would not last"
         deps = CLAUSES | {embedded.dep_}
         targets = self.embedded_targets(token, [*sources, *own], deps)
+        if is_generic_subject(embedded):
+            targets = []  # "warned that any country trying to interfere would …": no one yet
         if not targets:
             inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.finder.actors_of(inner) if inner is not None else []
@@ -1419,7 +1448,21 @@ class _EventCoder:
         is about, when the ones leaving are foreign to it."""
         if candidate.trigger.lemma not in self.lexicon.departures or None in sources:
             return [None]
-        country = self.finder.descriptions.main_country()
+        people = any(s is not None and s.type == "PERSON" for s in sources)
+        theirs = frozenset(s.country for s in sources if s is not None and s.country)
+        named = [
+            a
+            for prep in candidate.token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "out")
+            for obj in prep.subtree
+            if obj.dep_ == "pobj"
+            for a in self.finder.actors_of(obj)
+        ]
+        if any(a is not None and a.country in theirs for a in named):
+            return [None]  # "Afghan personnel fled from Afghanistan": their own country
+        # forces pull out of the country the story is about even when their own country
+        # is named more often; a person leaving is another matter ("Ghani left")
+        country = self.finder.descriptions.main_country(besides=frozenset() if people else theirs)
         if country is None or any(
             s is not None and (s.name == country.name or s.country == country.country)
             for s in sources

@@ -349,6 +349,19 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def is_generic_subject(clause: Token) -> bool:
+    """ "any country trying to interfere", "anyone who", "no state": a subject that
+    names no one in particular."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("anyone", "anybody", "whoever", "everyone", "nobody"):
+        return True
+    return any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "no", "each") for c in subject.children
+    )
+
+
 def has_time_agent(verb: Token) -> bool:
     """A "by" phrase that is a time ("left by the August 31 deadline"), not an agent:
     the parse then wrongly reads an active verb as a passive modifier."""

@@ -60,6 +60,7 @@ class EventLexicon:
     document_nouns: frozenset[str]
     military_modifiers: frozenset[str]
     ownership_verbs: frozenset[str]
+    pursuit_passives: frozenset[str]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -158,6 +159,7 @@ def event_lexicon() -> EventLexicon:
         document_nouns=word_set(data, "document_nouns"),
         military_modifiers=word_set(data, "military_modifiers"),
         ownership_verbs=word_set(data, "ownership_verbs"),
+        pursuit_passives=word_set(data, "pursuit_passives"),
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
