@@ -1137,3 +1137,25 @@ def test_foreign_troops_leave_the_country_the_story_is_set_in(finder: EntityFind
     )
     retreats = [e for e in events_of(text, finder) if e.type == "RETREAT"]
     assert [(e.source, e.target) for e in retreats] == [("France", "Mali")]
+
+
+def test_idioms_of_force_verbs_are_no_events(finder: EntityFinder) -> None:
+    text = (
+        "The government in Kabul struck a more guarded note. The Taliban struck Kunduz. "
+        "Israel and Hamas struck a deal on Sunday."
+    )
+    events = coded(events_of(text, finder))
+    assert ("ASSAULT", "Taliban", "Kunduz") in events and ("AGREE", "Israel", "Hamas") in events
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1] != "Taliban"]
+
+
+def test_them_accused_by_an_envoy_is_the_group_named_before_not_his_side(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "The draft, written by Germany, Italy and Spain, passed on Monday. Russia and China "
+        "abstained. Russia's envoy, Vassily Nebenzia, said Moscow had abstained. He accused "
+        "them of rushing the draft through."
+    )
+    accused = {e.target for e in events_of(text, finder) if e.type == "ACCUSE"}
+    assert accused == {"Germany", "Italy", "Spain"}

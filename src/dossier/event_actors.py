@@ -385,6 +385,12 @@ class ActorFinder:
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
+        if lower == "them" and exclude:  # "He accused them": not his own side
+            group = self.recent_group(
+                token, self.home_names(exclude) | {e.name for e in exclude if e is not None}
+            )
+            if group:
+                return group
         salient = self.salient_antecedent(token, types, [*(exclude or [])])
         if salient is not None:
             return [salient]
@@ -397,6 +403,26 @@ class ActorFinder:
                 return [actor]
             skip.append(found)
         return None
+
+    def recent_group(self, token: Token, own: set[str]) -> list[Entity | None]:
+        """The latest list of two or more actors named before ``token`` in its sentence or
+        the eight before it ("drafted by the United States, Britain and France … He
+        accused them"), none of them on the side of ``own``."""
+        sentences = list(token.doc.sents)
+        here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        for sentence in reversed(sentences[max(0, here - 8) : here + 1]):
+            heads = [
+                t
+                for t in sentence
+                if t.i < token.i and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
+            ]
+            for head in reversed(heads):
+                found = [a for a in self.actors_of(head) if a is not None]
+                actors = [self.as_actor(a, spatial=False) for a in found]
+                names = {a.name for a in actors if a is not None}
+                if len(names) >= 2 and not names & own and None not in actors:
+                    return list[Entity | None](actors)
+        return []
 
     def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
         """The latest subject of ``types`` between ``start`` and a subject pronoun ("as

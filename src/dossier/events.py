@@ -282,6 +282,13 @@ class _EventCoder:
         return max(fitting, key=lambda t: t.specificity) if fitting else None
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
+        idioms = (
+            frozenset()
+            if trigger.objects
+            else self.lexicon.idiom_objects.get(trigger.lemma, frozenset())
+        )
+        if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
+            return False  # "struck a guarded note"
         if trigger.particle and not any(
             c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
             for c in token.children

@@ -61,6 +61,7 @@ class EventLexicon:
     military_modifiers: frozenset[str]
     ownership_verbs: frozenset[str]
     pursuit_passives: frozenset[str]
+    idiom_objects: dict[str, frozenset[str]]
     harm_words: frozenset[str]
     charge_nouns: frozenset[str]
     administrations: frozenset[str]
@@ -160,6 +161,10 @@ def event_lexicon() -> EventLexicon:
         military_modifiers=word_set(data, "military_modifiers"),
         ownership_verbs=word_set(data, "ownership_verbs"),
         pursuit_passives=word_set(data, "pursuit_passives"),
+        idiom_objects={
+            str(verb): frozenset(str(w).lower() for w in words)
+            for verb, words in (data.get("idiom_objects") or {}).items()
+        },
         harm_words=word_set(data, "harm_words"),
         charge_nouns=word_set(data, "charge_nouns"),
         administrations=word_set(data, "administrations"),
