@@ -12,6 +12,7 @@ from dossier.syntax import (
     is_question,
     is_reciprocal,
     measured_object,
+    modal_chain,
     shared_passive_subject,
     stranded_conjuncts,
     stranded_subject,
@@ -77,3 +78,12 @@ def test_names_apposed_to_a_plural_and_reciprocal_objects() -> None:
     assert [t.text for t in apposed_conjuncts(reporters)][-1:] == ["Nazir"]
     assert is_reciprocal(word("Chile and Peru restored their ties.", "restored"))
     assert not is_reciprocal(word("Chile restored ties with Peru.", "restored"))
+
+
+def test_a_mood_reaches_up_clauses_but_not_out_of_a_relative_clause() -> None:
+    resume = word("The group warned it would resume attacks.", "resume")
+    assert [t.text for t in modal_chain(resume)][:2] == ["resume", "warned"]
+    facilitated = word(
+        "The truce was announced after talks that were facilitated by Qatar.", "facilitated"
+    )
+    assert [t.text for t in modal_chain(facilitated)] == ["facilitated"]

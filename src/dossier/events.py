@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.event_actors import DEFINITE, ActorFinder
+from dossier.event_memory import ArticleMemory
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     RELATIVE,
@@ -51,6 +52,7 @@ from dossier.syntax import (
     is_reciprocal,
     lemmas,
     measured_object,
+    modal_chain,
     names_one_of,
     phrases_of,
     shared_passive_subject,
@@ -98,15 +100,6 @@ class _Candidate:
     unilateral: bool = False  # "X agreed to postpone the rally": no partner implied
 
 
-@dataclass(frozen=True, slots=True)
-class _Deed:
-    """An attack or seizure coded so far: what "condemned the bombing" points back to."""
-
-    lemma: str
-    doer: Entity | None
-    victim: Entity | None
-
-
 class _EventCoder:
     def __init__(
         self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
@@ -126,9 +119,7 @@ class _EventCoder:
             for q in quotes
             if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
         }
-        self.deeds: list[_Deed] = []  # the attacks and seizures coded so far, in text order
-        self.charges: list[tuple[Entity | None, Entity | None]] = []  # accusations so far
-        self.parleys: list[tuple[Entity, ...]] = []  # the two sides of talks or deals so far
+        self.memory = ArticleMemory()  # what the article has told so far
 
     # --- matching ---------------------------------------------------------------------
 
@@ -448,12 +439,11 @@ class _EventCoder:
         if trigger is None or not hosts:
             return None
         host_names = {h.name for h in hosts}
-        sides = [a for a in self.parties_of(noun) if a is not None and a.name not in host_names]
+        sides: list[Entity | None] = [
+            a for a in self.parties_of(noun) if a is not None and a.name not in host_names
+        ]
         if not sides and token.dep_ in ("acl", "relcl"):
-            sides = next(
-                (list(p) for p in reversed(self.parleys) if not {e.name for e in p} & host_names),
-                [],
-            )
+            sides = self.memory.latest_sides(host_names)
         if not sides:
             return None
         mediator = replace(trigger, type="CONSULT", mode="third-party")
@@ -513,7 +503,7 @@ class _EventCoder:
         )
         if deed is None:
             return []
-        return self.recalled("doer", deed.lemma_.lower(), sources)
+        return self.memory.recalled("doer", deed.lemma_.lower(), sources)
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
@@ -530,16 +520,7 @@ class _EventCoder:
         )
         if deed is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children):
             return []
-        return self.recalled("victim", deed.lemma_.lower(), sources)
-
-    def recalled(
-        self, role: Literal["doer", "victim"], lemma: str, exclude: list[Entity | None]
-    ) -> list[Entity | None]:
-        """The doer or victim of the latest attack coded so far, the same word first."""
-        found = [(d.lemma, getattr(d, role)) for d in reversed(self.deeds)]
-        found = [(word, e) for word, e in found if e is not None and e not in exclude]
-        same = [f for f in found if f[0] == lemma]
-        return [(same or found)[0][1]] if found else []
+        return self.memory.recalled("victim", deed.lemma_.lower(), sources)
 
     def is_deed_noun(self, token: Token) -> bool:
         if token.lemma_.lower() in self.lexicon.deed_nouns:
@@ -584,7 +565,7 @@ class _EventCoder:
                 patients = self.finder.actors_of(token.head)
             agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
             if not agents:  # "were detained by the Taliban … were whipped": the same hands
-                agents = self.earlier_doer(patients)
+                agents = self.memory.doer_of(patients)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
         if not sources:
@@ -792,17 +773,6 @@ class _EventCoder:
                             self.consumed.add(noun.i)
                             return found
         return []
-
-    def earlier_doer(self, victims: list[Entity | None]) -> list[Entity | None]:
-        """Who last attacked or seized every one of ``victims``, if one party did."""
-        if not victims or None in victims:
-            return []
-        doers = [
-            next((d.doer for d in reversed(self.deeds) if d.victim == victim and d.doer), None)
-            for victim in victims
-        ]
-        first = doers[0]
-        return [first] if first is not None and all(d == first for d in doers) else []
 
     def prep_targets(
         self, token: Token, exclude: list[Entity | None], trigger: Trigger | None = None
@@ -1102,10 +1072,7 @@ class _EventCoder:
         """Whoever last accused one of ``accused`` in this article; with ``anyone``
         ("rejected those claims"), whoever last made a charge, against whomever."""
         accused = [self.finder.as_actor(e, spatial=False) for e in accused if e is not None]
-        for source, target in reversed(self.charges):
-            if source is not None and source not in accused and (anyone or target in accused):
-                return [source]
-        return []
+        return self.memory.accusers_of(accused, anyone=anyone)
 
     def denies_those_claims(self, token: Token) -> bool:
         """ "rejected those claims", "denied the allegations": a charge told just before."""
@@ -1403,13 +1370,9 @@ class _EventCoder:
             info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
         )
         quote = self.finder.quote_at(token.idx)
-        if type_ in DEEDS and not candidate.negated:
-            self.deeds.extend(_Deed(token.lemma_.lower(), s, t) for s in sources for t in targets)
-        if type_ == "ACCUSE" and not candidate.negated:
-            self.charges.extend((s, t) for s in sources for t in targets)
-        parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
-        if type_ in ("AGREE", "CONSULT") and not candidate.negated and len(parties) == 2:
-            self.parleys.append((parties[0], parties[1]))
+        if not candidate.negated:
+            lemma = token.lemma_.lower()
+            self.memory.remember(type_, lemma, sources, targets, deed=type_ in DEEDS)
         events = []
         for source in sources:
             for target in targets:
@@ -1554,21 +1517,6 @@ def headline_end(text: str) -> int | None:
     if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
         return None
     return len(first)
-
-
-def modal_chain(token: Token, depth: int = 4) -> list[Token]:
-    """The trigger and the heads whose mood can reach it, at most ``depth`` up.  A
-    relative clause or a prepositional phrase is out of reach: in "announced after
-    talks that were facilitated by X" the facilitating is not what was announced."""
-    chain = [token]
-    node = token
-    while len(chain) <= depth and node.head.i != node.i:
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not infinitive):
-            break  # "a way to supply us" is still in reach
-        node = node.head
-        chain.append(node)
-    return chain
 
 
 def is_place(entity: Entity) -> bool:

@@ -405,3 +405,18 @@ def is_background(token: Token) -> bool:
 def has_to(verb: Token) -> bool:
     """Is ``verb`` a to-infinitive ("to fight")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def modal_chain(token: Token, depth: int = 4) -> list[Token]:
+    """The trigger and the heads whose mood can reach it, at most ``depth`` up.  A
+    relative clause or a prepositional phrase is out of reach: in "announced after
+    talks that were facilitated by X" the facilitating is not what was announced."""
+    chain = [token]
+    node = token
+    while len(chain) <= depth and node.head.i != node.i:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not infinitive):
+            break  # "a way to supply us" is still in reach
+        node = node.head
+        chain.append(node)
+    return chain

@@ -1,0 +1,77 @@
+"""What an article has told so far, for the events that point back to it.
+
+"India condemned the bombing" targets whoever did the bombing; "a charge Islamabad
+denies" answers whoever made the charge; "talks hosted by the AU" are between the sides
+of the latest talks or deal.  The event coder tells ``ArticleMemory`` each event it
+codes, in text order, and asks it about what came before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dossier.models import Entity
+
+Actors = list[Entity | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Deed:
+    """An attack or seizure coded so far: what "condemned the bombing" points back to."""
+
+    lemma: str
+    doer: Entity | None
+    victim: Entity | None
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    deeds: list[Deed] = field(default_factory=list)  # attacks and seizures, in text order
+    charges: list[tuple[Entity | None, Entity | None]] = field(default_factory=list)
+    parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
+
+    def remember(
+        self, type_: str, lemma: str, sources: Actors, targets: Actors, *, deed: bool
+    ) -> None:
+        """Keep a coded (not negated) event: ``deed`` for attacks and seizures."""
+        if deed:
+            self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
+        if type_ == "ACCUSE":
+            self.charges.extend((s, t) for s in sources for t in targets)
+        parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
+        if type_ in ("AGREE", "CONSULT") and len(parties) == 2:
+            self.parleys.append((parties[0], parties[1]))
+
+    def recalled(self, role: Literal["doer", "victim"], lemma: str, exclude: Actors) -> Actors:
+        """The doer or victim of the latest attack coded so far, the same word first."""
+        found = [(d.lemma, getattr(d, role)) for d in reversed(self.deeds)]
+        found = [(word, e) for word, e in found if e is not None and e not in exclude]
+        same = [f for f in found if f[0] == lemma]
+        return [(same or found)[0][1]] if found else []
+
+    def doer_of(self, victims: Actors) -> Actors:
+        """Who last attacked or seized every one of ``victims``, if one party did."""
+        if not victims or None in victims:
+            return []
+        doers = [
+            next((d.doer for d in reversed(self.deeds) if d.victim == victim and d.doer), None)
+            for victim in victims
+        ]
+        first = doers[0]
+        return [first] if first is not None and all(d == first for d in doers) else []
+
+    def accusers_of(self, accused: Actors, *, anyone: bool = False) -> Actors:
+        """Whoever last accused one of ``accused``; with ``anyone`` ("rejected those
+        claims"), whoever last made a charge, against whomever."""
+        for source, target in reversed(self.charges):
+            if source is not None and source not in accused and (anyone or target in accused):
+                return [source]
+        return []
+
+    def latest_sides(self, besides: set[str]) -> Actors:
+        """The two sides of the latest talks or deal, neither of them in ``besides``."""
+        for pair in reversed(self.parleys):
+            if not {e.name for e in pair} & besides:
+                return list(pair)
+        return []

@@ -1,0 +1,42 @@
+"""ArticleMemory: what the event coder remembers of an article, in text order."""
+
+from __future__ import annotations
+
+from dossier.event_memory import ArticleMemory
+from dossier.models import Entity
+
+
+def actor(name: str, type_: str = "GPE") -> Entity:
+    return Entity(id=name.lower(), name=name, type=type_)
+
+
+def test_the_latest_attack_same_word_first_and_its_single_doer() -> None:
+    taliban, isis, kabul, kunduz = (
+        actor("Taliban", "ORG"),
+        actor("ISIS", "ORG"),
+        actor("Kabul"),
+        actor("Kunduz"),
+    )
+    memory = ArticleMemory()
+    memory.remember("ASSAULT", "bombing", [isis], [kabul], deed=True)
+    memory.remember("COERCE", "capture", [taliban], [kunduz], deed=True)
+    assert memory.recalled("doer", "bombing", exclude=[]) == [isis]  # the same word first
+    assert memory.recalled("doer", "strike", exclude=[]) == [taliban]  # else the latest
+    assert memory.recalled("doer", "strike", exclude=[taliban]) == [isis]
+    assert memory.doer_of([kunduz]) == [taliban] and memory.doer_of([kunduz, kabul]) == []
+
+
+def test_charges_and_the_sides_of_talks() -> None:
+    india, pakistan, qatar, us = (
+        actor("India"),
+        actor("Pakistan"),
+        actor("Qatar"),
+        actor("United States"),
+    )
+    memory = ArticleMemory()
+    memory.remember("ACCUSE", "accuse", [india], [pakistan], deed=False)
+    memory.remember("AGREE", "agree", [us, pakistan], [us, pakistan], deed=False)
+    assert memory.accusers_of([pakistan]) == [india]
+    assert memory.accusers_of([qatar]) == [] and memory.accusers_of([qatar], anyone=True) == [india]
+    assert memory.latest_sides(besides={"Qatar"}) == [us, pakistan]
+    assert memory.latest_sides(besides={"Pakistan"}) == []
