@@ -1159,3 +1159,14 @@ def test_them_accused_by_an_envoy_is_the_group_named_before_not_his_side(
     )
     accused = {e.target for e in events_of(text, finder) if e.type == "ACCUSE"}
     assert accused == {"Germany", "Italy", "Spain"}
+
+
+def test_them_is_the_usual_antecedent_when_that_is_not_the_speakers_side(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "The US, Britain and France drafted the text. The Taliban took Kabul. "
+        "Pakistan urged them to form an inclusive government."
+    )
+    requests = {(e.source, e.target) for e in events_of(text, finder) if e.type == "REQUEST"}
+    assert requests == {("Pakistan", "Taliban")}

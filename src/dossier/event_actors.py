@@ -381,21 +381,30 @@ class ActorFinder:
             found = found or self.index.last_within(quote.span[0], token.idx, types)
             if found is not None:
                 return [found]
-        skip: list[Entity | None] = []
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
-        if lower == "them" and exclude:  # "He accused them": not his own side
-            group = self.recent_group(
-                token, self.home_names(exclude) | {e.name for e in exclude if e is not None}
-            )
-            if group:
-                return group
-        salient = self.salient_antecedent(token, types, [*(exclude or [])])
+        found_actors = self.antecedent(token, types, exclude or [])
+        if lower == "them" and exclude:  # "He accused them": never his own side
+            own = self.home_names(exclude) | {e.name for e in exclude if e is not None}
+            codes = {e.country for e in exclude if e is not None and e.country}
+            if not found_actors or any(
+                a is not None and (a.name in own or (a.type == "GPE" and a.country in codes))
+                for a in found_actors
+            ):  # "Moscow" after a Russian envoy is his own side too
+                return self.recent_group(token, own) or None
+        return found_actors
+
+    def antecedent(
+        self, token: Token, types: frozenset[str], exclude: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """The salient or latest earlier actor of ``types`` a pronoun continues."""
+        skip: list[Entity | None] = []
+        salient = self.salient_antecedent(token, types, [*exclude])
         if salient is not None:
             return [salient]
         for _ in range(6):  # people and groups act; a town named in passing does not
-            found = self.index.last_before(token.idx, types, exclude=[*(exclude or []), *skip])
+            found = self.index.last_before(token.idx, types, exclude=[*exclude, *skip])
             if found is None:
                 return None
             actor = self.as_actor(found, spatial=False)  # "Moscow … detained them": Russia's
