@@ -45,7 +45,7 @@ from dossier.names import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 LABELS = {
@@ -189,27 +189,17 @@ class EntityFinder:
 
     def follows_outlet_word(self, doc: Doc, start: int) -> bool:
         """ "the Kabul daily Etilaat Roz": a name after an outlet word is the outlet."""
-        tokens = window_tokens(doc, start, start + 1)
-        if not tokens or tokens[0].i == 0:
-            return False
-        return doc[tokens[0].i - 1].lower_ in self.lexicon.outlet_words
+        before = word_before(doc, start)
+        return before is not None and before.lower_ in self.lexicon.outlet_words
 
     def follows_place_noun(self, doc: Doc, start: int) -> bool:
         """ "the capital, Naypyitaw", "the commercial hub Yangon": the name is the place."""
-        tokens = window_tokens(doc, start, start + 1)
-        if not tokens:
-            return False
-        i = tokens[0].i - 1
-        if i >= 0 and doc[i].text == ",":
-            i -= 1
+        before = word_before(doc, start, past_comma=True)
         return (
-            i >= 1
-            and doc[i].lower_ in self.lexicon.place_nouns
-            and doc[i - 1].pos_
-            in (
-                "DET",
-                "ADJ",
-            )
+            before is not None
+            and before.i >= 1
+            and before.lower_ in self.lexicon.place_nouns
+            and doc[before.i - 1].pos_ in ("DET", "ADJ")
         )
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
@@ -313,10 +303,8 @@ class EntityFinder:
         its subject belongs to (by name or demonym), is the one meant."""
         subjects = {
             code
-            for ancestor in chunk.root.ancestors
-            for child in ancestor.children
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
-            for token in child.subtree
+            for subject in governing_subject_heads(chunk)
+            for token in subject.subtree
             if (code := demonym_country(token.text))
         }
         sentence_start = chunk.sent.start_char
@@ -447,6 +435,15 @@ class EntityFinder:
         )
 
 
+def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | None:
+    """The token right before the one at character ``start`` (past a comma if asked)."""
+    tokens = window_tokens(doc, start, start + 1)
+    i = tokens[0].i - 1 if tokens else -1
+    if past_comma and i >= 0 and doc[i].text == ",":
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
 def sentence_demonyms(chunk: SpacySpan) -> set[str | None]:
     """Countries the chunk's sentence names by nationality words before it."""
     return {demonym_country(t.text) for t in chunk.sent if t.i < chunk.start}
@@ -459,12 +456,20 @@ def governing_subjects(chunk: SpacySpan) -> list[Span]:
     to stop the terror group" – the group is not the NRF), so those are excluded.
     """
     spans = []
-    for ancestor in chunk.root.ancestors:
-        for child in ancestor.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start:
-                tokens = list(child.subtree)
-                spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    for subject in governing_subject_heads(chunk):
+        tokens = list(subject.subtree)
+        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     return spans
+
+
+def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
+    """The subjects (before the phrase) of the clauses above a noun phrase."""
+    return [
+        child
+        for ancestor in chunk.root.ancestors
+        for child in ancestor.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
+    ]
 
 
 class DescriptionContext:

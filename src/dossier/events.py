@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from dossier.event_actors import DEFINITE, ActorFinder
+from dossier.event_actors import DEFINITE, ActorFinder, is_definite
 from dossier.event_memory import ArticleMemory
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -75,6 +75,8 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
 AIMED_PREPS = frozenset({"at", "on", "into", "against"})  # where an attack is aimed
 PARTNER_PREPS = frozenset({"with", "against"})
+SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks between A and B"
+BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
 
@@ -435,12 +437,14 @@ class _EventCoder:
         if noun is None or agent is None:
             return None
         trigger = self.talks_noun(noun)
-        hosts = [a for a in self.finder.actors_of(agent) if a is not None]
+        hosts: list[Entity | None] = [a for a in self.finder.actors_of(agent) if a is not None]
         if trigger is None or not hosts:
             return None
-        host_names = {h.name for h in hosts}
+        host_names = {h.name for h in hosts if h is not None}
         sides: list[Entity | None] = [
-            a for a in self.parties_of(noun) if a is not None and a.name not in host_names
+            a
+            for a in self.partner_targets(noun, hosts, SIDE_PREPS)
+            if a is not None and a.name not in host_names
         ]
         if not sides and token.dep_ in ("acl", "relcl"):
             sides = self.memory.latest_sides(host_names)
@@ -458,15 +462,6 @@ class _EventCoder:
         inner = [o for p in noun.children if p.lower_ == "of" for o in p.children]
         talks = [o for o in inner if o.dep_ == "pobj" and self.talks_noun(o) is not None]
         return talks[0] if talks else None
-
-    def parties_of(self, noun: Token) -> list[Entity | None]:
-        """The sides a talks noun names: "between A and B", "with A"."""
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return self.finder.actors_of(obj)
-        return []
 
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
@@ -575,17 +570,10 @@ class _EventCoder:
             sources += self.company(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
-        targets = self.particle_targets(trigger, token, sources)  # "extradited X to Britain"
-        if targets or obj is None:
-            pass
-        elif obj.dep_ == "acomp":  # "remain engaged in Afghanistan"
-            targets = self.partner_targets(obj, sources, ENGAGED_PREPS)
-        elif not own:  # "withdrew US troops": the troops are the US's
-            targets = self.noun_targets(obj, exclude=sources)
-            if not targets and names_one_of(obj, self.lexicon.place_descriptions):
-                targets = [
-                    t for t in self.finder.actors_of(obj) if t not in sources
-                ]  # "took the city"
+        # "extradited X to Britain": the trigger's own preposition first, then its object
+        targets = self.particle_targets(trigger, token, sources)
+        if not targets and obj is not None and not own:  # not "withdrew US troops"
+            targets = self.object_targets(obj, sources)
         if not targets:
             direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
             if moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
@@ -624,29 +612,37 @@ class _EventCoder:
             targets = self.owner_targets(direct, sources)
         return sources, targets
 
+    def object_targets(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The target a trigger's named object gives: "remain engaged in Afghanistan",
+        "froze the Taliban's assets", "took the city"."""
+        if obj.dep_ == "acomp":
+            return self.partner_targets(obj, sources, ENGAGED_PREPS)
+        targets = self.noun_targets(obj, exclude=sources)
+        if not targets and names_one_of(obj, self.lexicon.place_descriptions):
+            targets = [t for t in self.finder.actors_of(obj) if t not in sources]
+        return targets
+
     def across_border(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "massed troops near Ukraine's borders", "to its border with Pakistan": the
         country on the other side of the border the verb or its object is put at."""
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        for holder in holders:
-            for prep in holder.children:
-                for border in prep.children if prep.dep_ == "prep" else ():
-                    if border.dep_ != "pobj":
-                        continue
-                    if border.lemma_.lower() not in self.lexicon.border_nouns:
-                        continue
-                    owners = [c for c in border.children if c.dep_ in ("poss", "compound", "amod")]
-                    beyond = [
-                        o
-                        for p in border.children
-                        if p.dep_ == "prep" and p.lower_ in ("with", "of")
-                        for o in p.children
-                        if o.dep_ == "pobj"
-                    ]
-                    for side in (*owners, *beyond):
-                        found = [a for a in self.finder.actors_of(side) if a and a not in exclude]
-                        if found:
-                            return list[Entity | None](found)
+        borders = [
+            border
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep"
+            for border in prep.children
+            if border.dep_ == "pobj" and border.lemma_.lower() in self.lexicon.border_nouns
+        ]
+        for border in borders:
+            for owner in border.children:  # "Ukraine's borders", "the Syrian border"
+                if owner.dep_ in ("poss", "compound", "amod"):
+                    found = [a for a in self.finder.actors_of(owner) if a and a not in exclude]
+                    if found:
+                        return list[Entity | None](found)
+            beyond = self.partner_targets(border, exclude, BORDER_PREPS)  # "border with X"
+            if beyond:
+                return beyond
         return []
 
     def company(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
@@ -785,8 +781,6 @@ class _EventCoder:
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
             names = (*names, "of")
-        if trigger is not None and trigger.particle and trigger.particle not in names:
-            names = (*names, trigger.particle)  # "fought alongside X"
         if trigger is not None and trigger.lemma in self.lexicon.departures:
             names = tuple(n for n in names if n not in DESTINATION_PREPS)
         if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for
@@ -910,9 +904,7 @@ class _EventCoder:
         protest and is not coded again."""
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         for clause in (*token.children, *verb.children):
-            if clause.dep_ in ("advcl", "xcomp", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            ):
+            if clause.dep_ in ("advcl", "xcomp", "acl") and has_to(clause):
                 found = self.purpose_targets(clause, sources)
                 if found:
                     self.consumed.add(clause.i)
@@ -1077,9 +1069,7 @@ class _EventCoder:
     def denies_those_claims(self, token: Token) -> bool:
         """ "rejected those claims", "denied the allegations": a charge told just before."""
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        return obj is not None and any(
-            c.dep_ == "det" and c.lower_ in ("those", "these", "the", "such") for c in obj.children
-        )
+        return obj is not None and is_definite(obj)
 
     def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's

@@ -128,10 +128,11 @@ class ActorLexicon:
 def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     """Build the lexicon from the packaged data, plus ``actors_file`` if given."""
     lexicon = ActorLexicon()
-    add_countries(lexicon, load_data("countries.yaml"))
+    countries = load_data("countries.yaml")
+    add_countries(lexicon, countries)
     actors = load_data("actors.yaml")
     add_actors(lexicon, actors)
-    add_capitals(lexicon, load_data("countries.yaml"))
+    add_capitals(lexicon, countries)
     add_titles(lexicon, load_data("titles.yaml"))
     lexicon.descriptions = tuple(
         DescriptionRule(
@@ -143,10 +144,10 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
         )
         for rule in actors.get("descriptions", [])
     )
-    lexicon.place_heads = frozenset(str(w).lower() for w in actors.get("place_heads", []))
-    lexicon.place_suffixes = frozenset(str(w).lower() for w in actors.get("place_suffixes", []))
-    lexicon.outlet_words = frozenset(str(w).lower() for w in actors.get("outlet_words", []))
-    lexicon.place_nouns = frozenset(str(w).lower() for w in actors.get("place_nouns", []))
+    lexicon.place_heads = word_set(actors, "place_heads")
+    lexicon.place_suffixes = word_set(actors, "place_suffixes")
+    lexicon.outlet_words = word_set(actors, "outlet_words")
+    lexicon.place_nouns = word_set(actors, "place_nouns")
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon

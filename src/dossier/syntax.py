@@ -116,9 +116,7 @@ def infinitive_subject(verb: Token) -> Token | None:
     """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"):
     the one the verb acts on; not the subject's own people ("wants its leaders to")."""
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ in ("ccomp", "xcomp") and has_to(clause):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
@@ -365,12 +363,7 @@ def is_generic_subject(clause: Token) -> bool:
 def has_time_agent(verb: Token) -> bool:
     """A "by" phrase that is a time ("left by the August 31 deadline"), not an agent:
     the parse then wrongly reads an active verb as a passive modifier."""
-    return any(
-        t.ent_type_ in ("DATE", "TIME")
-        for a in verb.children
-        if a.dep_ == "agent"
-        for t in a.subtree
-    )
+    return any(t.ent_type_ in ("DATE", "TIME") for obj in by_phrase(verb) for t in obj.subtree)
 
 
 def is_stance_infinitive(verb: Token) -> bool:
@@ -414,8 +407,7 @@ def modal_chain(token: Token, depth: int = 4) -> list[Token]:
     chain = [token]
     node = token
     while len(chain) <= depth and node.head.i != node.i:
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not infinitive):
+        if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not has_to(node)):
             break  # "a way to supply us" is still in reach
         node = node.head
         chain.append(node)
