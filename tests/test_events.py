@@ -1170,3 +1170,77 @@ def test_them_is_the_usual_antecedent_when_that_is_not_the_speakers_side(
     )
     requests = {(e.source, e.target) for e in events_of(text, finder) if e.type == "REQUEST"}
     assert requests == {("Pakistan", "Taliban")}
+
+
+def test_a_name_before_a_possessive_is_whom_the_noun_names(finder: EntityFinder) -> None:
+    text = "Greece demanded that its European Union partners refuse to recognise the junta."
+    assert coded(events_of(text, finder)) == {("REQUEST", "Greece", "European Union")}
+
+
+def test_saying_another_party_must_act_is_a_request_of_it(finder: EntityFinder) -> None:
+    text = (
+        "A senior French minister reiterated that Iran must free the two aid workers it "
+        "detained in May. President Joe Biden said the United States should stay out of the war."
+    )
+    events = coded(events_of(text, finder))
+    assert ("REQUEST", "France", "Iran") in events
+    assert ("CONCEDE", "Iran", None) not in events  # asked for, not done
+    assert ("COERCE", "Iran", None) in events  # the detention the clause tells of did happen
+    assert not [e for e in events if e[0] == "REQUEST" and e[2] == "United States"]
+
+
+def test_a_by_phrase_hung_on_a_gerund_is_the_passives_agent(finder: EntityFinder) -> None:
+    text = (
+        "The opposition leader Raila Odinga was accused of hiding public funds by the "
+        "Kenyan government."
+    )
+    assert ("ACCUSE", "Kenya", "Raila Odinga") in coded(events_of(text, finder))
+
+
+def test_jailing_reinforcing_and_suspending_part_of_a_programme(finder: EntityFinder) -> None:
+    text = (
+        "Egyptian authorities jailed 30 members of the Muslim Brotherhood on Monday. "
+        "Russia has strengthened its forces in Crimea. "
+        "Germany suspended part of its development aid program for Mali. "
+        "Qatar ended its mediation efforts between Hamas and Israel."
+    )
+    events = coded(events_of(text, finder))
+    assert ("COERCE", "Egypt", "Muslim Brotherhood") in events
+    assert ("MOBILIZE", "Russia", "Crimea") in events
+    assert ("SANCTION", "Germany", "Mali") in events
+    assert {("SANCTION", "Qatar", "Hamas"), ("SANCTION", "Qatar", "Israel")} <= events
+
+
+def test_a_stated_refusal_to_take_refugees_is_an_asserted_reject(finder: EntityFinder) -> None:
+    (event,) = events_of("Syria says it will not accept any more refugees.", finder)
+    assert (event.type, event.source, event.negated) == ("REJECT", "Syria", False)
+    assert event.modality == "asserted"
+
+
+def test_a_formal_complaint_is_an_accusation_not_a_street_protest(finder: EntityFinder) -> None:
+    text = (
+        "Serbia lodged an official protest with Albania on Friday. "
+        "Lebanon complained to the United Nations over two Israeli air raids. "
+        "The foreign minister of Nigeria summoned the ambassador of Niger to complain."
+    )
+    events = coded(events_of(text, finder))
+    assert ("ACCUSE", "Serbia", "Albania") in events and ("ACCUSE", "Lebanon", "Israel") in events
+    assert not [e for e in events if e[0] == "PROTEST"]
+    assert not [e for e in events if e[0] == "ACCUSE" and e[1] == "Niger"]  # he summoned
+
+
+def test_a_request_for_measures_against_a_party_targets_it(finder: EntityFinder) -> None:
+    events = coded(
+        events_of("Archbishop Desmond Tutu called for sanctions against Nigeria.", finder)
+    )
+    assert events == {("REQUEST", "Desmond Tutu", "Nigeria")}  # the sanctions are only asked
+
+
+def test_a_protest_targets_the_author_of_what_it_opposes(finder: EntityFinder) -> None:
+    text = (
+        "Thousands of workers went on strike on Monday over a labour bill signed by Labour "
+        "Minister Dragan Markovic. Prisoners rioted in Dili, demanding independence from Indonesia."
+    )
+    events = coded(events_of(text, finder))
+    assert ("PROTEST", None, "Dragan Markovic") in events
+    assert ("PROTEST", None, "Indonesia") in events

@@ -278,7 +278,10 @@ class ActorFinder:
         governed = self.administration_country(token)
         if governed is not None:
             return [governed]
-        for child in token.children:  # "US troops", "Afghan security personnel", "its members"
+        proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        others = [c for c in token.children if c not in proper]
+        for child in [*proper, *others]:  # "US troops", "Afghan security personnel", "its
+            # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.actor_of(child)
                 if inner:
@@ -526,7 +529,8 @@ class ActorFinder:
             group = self.group_of(person)
             if group is not person:
                 names.add(group.name)
-            home = self.country_entity(person.country) if person.country else None
+            code = person.country or leader_countries().get(person.name.split()[-1])
+            home = self.country_entity(code) if code else None
             if home is not None:
                 names.add(home.name)
         return names

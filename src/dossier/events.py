@@ -37,6 +37,7 @@ from dossier.syntax import (
     by_phrase,
     clause_head,
     clause_span,
+    compound_named,
     has_no,
     has_to,
     infinitive_subject,
@@ -54,8 +55,10 @@ from dossier.syntax import (
     measured_object,
     modal_chain,
     names_one_of,
+    own_clause,
     phrases_of,
     shared_passive_subject,
+    stranded_agent,
     subject_of,
     subtree_bounds,
 )
@@ -75,6 +78,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
 ENGAGED_PREPS = frozenset({"in", "with"})
 AIMED_PREPS = frozenset({"at", "on", "into", "against"})  # where an attack is aimed
 PARTNER_PREPS = frozenset({"with", "against"})
+ASKED_AGAINST_PREPS = frozenset({"against", "on", "into"})  # "sanctions against X"
 SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks between A and B"
 BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
@@ -313,12 +317,14 @@ class _EventCoder:
                 for appos in child.children:  # (SCO) meeting": the parse makes it an appos
                     if appos.dep_ == "appos" and names_one_of(appos, trigger.objects):
                         return appos
-                measured = measured_object(child)  # "handed over 700 kg of medicine"
-                if measured is not None and names_one_of(measured, trigger.objects):
+                measured = measured_object(child)  # "handed over 700 kg of medicine",
+                if measured is not None and (  # "suspended part of its aid program"
+                    names_one_of(measured, trigger.objects)
+                    or compound_named(measured, trigger.objects)
+                ):
                     return measured
-                for part in child.children:  # "ended mediation efforts": the compound
-                    if part.dep_ == "compound" and names_one_of(part, trigger.objects):
-                        return child
+                if compound_named(child, trigger.objects):  # "ended mediation efforts"
+                    return child
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
@@ -336,6 +342,10 @@ class _EventCoder:
             hoped = self.hoped_for(token)
             if hoped is not None:
                 return hoped
+        if lemmas(token) & self.lexicon.obligation_heads and token.pos_ == "VERB":
+            obliged = self.obligation(token)
+            if obliged is not None:
+                return obliged
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
@@ -365,9 +375,12 @@ class _EventCoder:
                     for n in obj.subtree
                     if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
                 )
+        if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
+            targets = self.asked_against(trigger, token, sources)
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
-            for child in token.children:
-                if child.dep_ in ("xcomp", "ccomp", "dobj"):  # "seeking help with sending troops"
+            asked = [p for p in token.children if p.dep_ == "prep" and p.lower_ == trigger.particle]
+            for child in [*token.children, *(g for p in asked for g in p.children)]:
+                if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):  # "seeking help with …"
                     self.consumed.update(
                         n.i
                         for n in child.subtree
@@ -402,8 +415,30 @@ class _EventCoder:
         self.as_wish(candidate)
         yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
-            candidate.type, candidate.negated = "REJECT", False
+            # "will not accept more refugees": saying so is the refusal, made now
+            candidate.type, candidate.negated, candidate.asserted = "REJECT", False, True
         return candidate
+
+    def asked_against(
+        self, trigger: Trigger, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom a request is aimed at when it asks for measures against them: "called
+        for sanctions against Nigeria", "demanded action on the junta"."""
+        asked = [c for c in token.children if c.dep_ == "dobj"] + [
+            g
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == trigger.particle
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for noun in asked:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ASKED_AGAINST_PREPS:
+                    for obj in prep.children:
+                        found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
+                        if obj.dep_ == "pobj" and found:
+                            return list[Entity | None](found)
+        return []
 
     def pursuit(self, token: Token) -> _Candidate | None:
         """ "Haqqani is wanted by the FBI", "sought by Interpol": the agency pursues him
@@ -541,6 +576,8 @@ class _EventCoder:
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
+        if agent is None and passive:
+            agent = stranded_agent(token)
         moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
@@ -799,8 +836,10 @@ class _EventCoder:
                     )
                     place_ok = place_ok or (aimed and named)
                     found = [
-                        a for a in self.finder.actors_of(obj) if a is not None and a not in exclude
-                    ]
+                        a
+                        for a in self.finder.actors_of(obj) or self.owner_by_clause(obj, exclude)
+                        if a is not None and a not in exclude
+                    ]  # the owner: "over a bill signed by X"
                     if not found:
                         continue
                     where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
@@ -834,12 +873,16 @@ class _EventCoder:
         return []
 
     def owner_by_clause(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """ "assets belonging to Afghanistan's central bank", "funds held by X": the owner."""
+        """ "assets belonging to Afghanistan's central bank", "funds held by X": the owner;
+        "a bill signed by X", "curbs imposed by X": the author (by its by-phrase only)."""
         for clause in noun.children:
-            if clause.dep_ != "acl" or not lemmas(clause) & self.lexicon.ownership_verbs:
+            if clause.dep_ != "acl":
                 continue
+            owned = bool(lemmas(clause) & self.lexicon.ownership_verbs)
+            made = bool(lemmas(clause) & self.lexicon.authorship_verbs)
+            preps = ("prep", "agent") if owned else ("agent",) if made else ()
             for prep in clause.children:
-                for obj in prep.children if prep.dep_ in ("prep", "agent") else ():
+                for obj in prep.children if prep.dep_ in preps else ():
                     found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
                     if obj.dep_ == "pobj" and found:
                         return list[Entity | None](found)
@@ -904,7 +947,8 @@ class _EventCoder:
         protest and is not coded again."""
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         for clause in (*token.children, *verb.children):
-            if clause.dep_ in ("advcl", "xcomp", "acl") and has_to(clause):
+            purpose = has_to(clause) or clause.tag_ == "VBG"  # "rioted, demanding …"
+            if clause.dep_ in ("advcl", "xcomp", "acl") and purpose:
                 found = self.purpose_targets(clause, sources)
                 if found:
                     self.consumed.add(clause.i)
@@ -1295,6 +1339,32 @@ class _EventCoder:
         trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
         self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
         return _Candidate(trigger, token, "REQUEST", self.finder.actors_of(subject), targets)
+
+    def obligation(self, token: Token) -> _Candidate | None:
+        """ "the minister reiterated that Iran must release the aid workers": REQUEST
+        from the one who says it to the one who must (not to himself: "we must")."""
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = subject_of(token)
+        if clause is None or subject is None:
+            return None
+        if not any(
+            c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.obligation_aux
+            for c in clause.children
+        ):
+            return None
+        sources = [s for s in self.finder.actors_of(subject) if s is not None]
+        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = {*(s.name for s in sources), *self.finder.home_names(list(sources))}
+        targets = [
+            t
+            for t in self.finder.actors_of(inner)
+            if t is not None and t.name not in own and not self.finder.serves(t, list(sources))
+        ]
+        if not sources or not targets:
+            return None
+        trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
+        self.consumed.update(n.i for n in own_clause(clause) if n.pos_ in ("VERB", "NOUN"))
+        return _Candidate(trigger, token, "REQUEST", list(sources), list(targets))
 
     def is_stance_refusal(self, token: Token) -> bool:
         """ "not inclined to support", "won't recognise": a refusal of the action."""

@@ -18,7 +18,25 @@ if TYPE_CHECKING:
 RELATIVE = frozenset({"which", "who", "whom", "that"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
-SUBJECT_CONTROL = frozenset({"use", "take", "spend", "employ", "exploit", "promise", "need"})
+# Verbs whose object does not do what their to-clause says: "promised X to …",
+# "summoned the ambassador to complain" (the one who summons complains).
+SUBJECT_CONTROL = frozenset(
+    {
+        "use",
+        "take",
+        "spend",
+        "employ",
+        "exploit",
+        "promise",
+        "need",
+        "summon",
+        "meet",
+        "visit",
+        "phone",
+        "telephone",
+        "receive",
+    }
+)
 CONTROL_PREPS = frozenset({"from", "of", "for"})  # "accused X of attacking": X attacked
 STANCE_NOUNS = frozenset({"plan", "intention", "rush", "hurry", "interest", "desire", "bid"})
 LIGHT_VERBS = frozenset({"have", "be", "express", "signal", "show", "voice", "announce"})
@@ -64,6 +82,11 @@ def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
+
+
+def compound_named(noun: Token, words: frozenset[str]) -> bool:
+    """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
+    return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
 
 
 def object_controller(token: Token) -> Token | None:
@@ -143,6 +166,24 @@ def is_passive_participle(verb: Token) -> bool:
 
 def by_phrase(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive that the parse hung on its gerund: "has been accused
+    of embezzling funds by the government" (an active gerund with an object takes no
+    agent of its own; "by forging papers" names a means, not an agent)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or not any(c.dep_ == "dobj" for c in gerund.children):
+                continue
+            for by in gerund.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                        return agent
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -412,3 +453,15 @@ def modal_chain(token: Token, depth: int = 4) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def own_clause(clause: Token) -> list[Token]:
+    """The words of a clause without the clauses that describe its nouns: in "Sudan
+    must return a helicopter that was captured last week", not "captured"."""
+    inner = {
+        n.i
+        for c in clause.subtree
+        if c.dep_ in ("relcl", "acl") and c.i != clause.i
+        for n in c.subtree
+    }
+    return [n for n in clause.subtree if n.i not in inner]

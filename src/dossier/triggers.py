@@ -60,6 +60,7 @@ class EventLexicon:
     document_nouns: frozenset[str]
     military_modifiers: frozenset[str]
     ownership_verbs: frozenset[str]
+    authorship_verbs: frozenset[str]
     pursuit_passives: frozenset[str]
     idiom_objects: dict[str, frozenset[str]]
     harm_words: frozenset[str]
@@ -75,6 +76,8 @@ class EventLexicon:
     future_aux: frozenset[str]
     claimed_heads: frozenset[str]
     request_heads: frozenset[str]
+    obligation_heads: frozenset[str]
+    obligation_aux: frozenset[str]
     target_preps: tuple[str, ...]
     noun_agent_preps: frozenset[str]
     noun_target_preps: frozenset[str]
@@ -160,6 +163,7 @@ def event_lexicon() -> EventLexicon:
         document_nouns=word_set(data, "document_nouns"),
         military_modifiers=word_set(data, "military_modifiers"),
         ownership_verbs=word_set(data, "ownership_verbs"),
+        authorship_verbs=word_set(data, "authorship_verbs"),
         pursuit_passives=word_set(data, "pursuit_passives"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
@@ -178,6 +182,8 @@ def event_lexicon() -> EventLexicon:
         future_aux=word_set(data, "future_aux"),
         claimed_heads=word_set(data, "claimed_heads"),
         request_heads=word_set(data, "request_heads"),
+        obligation_heads=word_set(data, "obligation_heads"),
+        obligation_aux=word_set(data, "obligation_aux"),
         target_preps=tuple(str(w) for w in data.get("target_preps", [])),
         noun_agent_preps=word_set(data, "noun_agent_preps"),
         noun_target_preps=word_set(data, "noun_target_preps"),
