@@ -1244,3 +1244,47 @@ def test_a_protest_targets_the_author_of_what_it_opposes(finder: EntityFinder) -
     events = coded(events_of(text, finder))
     assert ("PROTEST", None, "Dragan Markovic") in events
     assert ("PROTEST", None, "Indonesia") in events
+
+
+def test_ethnic_kin_are_not_the_state_of_their_nationality(finder: EntityFinder) -> None:
+    text = (
+        "Police killed three ethnic Albanians near Presevo on Friday. "
+        "Afghan forces attacked Taliban positions near Kunduz."
+    )
+    events = coded(events_of(text, finder))
+    assert not [e for e in events if "Albania" in (e[1], e[2])]
+    assert ("ASSAULT", "Afghanistan", "Taliban") in events
+
+
+def test_nationality_words_the_file_does_not_list_give_their_country(
+    finder: EntityFinder,
+) -> None:
+    text = "Peru has granted diplomatic asylum to five Panamanian army officers."
+    assert coded(events_of(text, finder)) == {("AID", "Peru", "Panama")}
+
+
+def test_yielding_to_demands_targets_who_made_them(finder: EntityFinder) -> None:
+    text = "President Jose Eduardo dos Santos conceded to demands from UNITA on Monday."
+    events = coded(events_of(text, finder))
+    assert ("CONCEDE", "Jose Eduardo dos Santos", "UNITA") in events
+    assert ("REQUEST", "UNITA", None) in events  # the demands are UNITA's, not aimed at it
+
+
+def test_a_passives_subject_does_what_its_coordinated_future_says(
+    finder: EntityFinder,
+) -> None:
+    text = "Prime Minister Milo Markovic has been indicted by a Belgrade court and will resign."
+    (event,) = [e for e in events_of(text, finder) if e.type == "RETREAT"]
+    assert (event.source, event.mode, event.modality) == ("Milo Markovic", "resign", "intended")
+
+
+def test_sanctions_named_by_their_object_beat_a_refusal_reading(finder: EntityFinder) -> None:
+    text = (
+        "Italy announced a suspension of air links with Serbia. "
+        "Canada denied visas to three Iranian ministers on Monday. "
+        "Israel will evacuate all its settlements in the Gaza Strip."
+    )
+    events = coded(events_of(text, finder))
+    assert ("SANCTION", "Canada", "Iran") in events and ("REJECT", "Canada", "Iran") not in events
+    assert ("SANCTION", "Italy", "Serbia") in events
+    assert ("RETREAT", "Israel", "Gaza Strip") in events

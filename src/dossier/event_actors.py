@@ -485,8 +485,10 @@ class ActorFinder:
         return person
 
     def demonym_entity(self, token: Token) -> Entity | None:
+        """The country a nationality word names ("Afghan forces"); not an ethnicity
+        ("ethnic Albanians in Serbia" are not Albania)."""
         code = demonym_country(token.text)
-        if code is None:
+        if code is None or self.is_ethnic(token):
             return None
         if code in self.by_country:
             return self.by_country[code]
@@ -494,6 +496,14 @@ class ActorFinder:
         if name is None:
             return None
         return Entity(id="", name=name, type="GPE", country=code)
+
+    def is_ethnic(self, token: Token) -> bool:
+        nouns = (token, token.head) if token.dep_ in ("amod", "compound") else (token,)
+        return any(
+            c.dep_ == "amod" and c.lower_ in self.lexicon.ethnic_marks
+            for noun in nouns
+            for c in noun.children
+        )
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote ``position`` sits in (the innermost, a direct one inside a report)."""

@@ -357,7 +357,8 @@ class _EventCoder:
             return self.noun_candidate(trigger, token)
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
-        if phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs:
+        refusal = phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs
+        if refusal and not trigger.objects:  # "denied visas" is a sanction, not a refusal
             return self.refusal(trigger, token)
         stative = trigger.lemma in self.lexicon.stative_passives and is_passive(token)
         if trigger.lemma in self.lexicon.experiencers or stative:
@@ -623,6 +624,8 @@ class _EventCoder:
             targets = self.prep_targets(token, sources, trigger)
         if not targets and obj is not None and trigger.type in self.lexicon.place_targets:
             targets = self.prep_targets(obj, sources, trigger)  # "lifted the curfew in X"
+        if not targets and obj is not None and trigger.type == "RETREAT":
+            targets = self.stationed_in(obj, sources)  # "evacuate its settlements in Gaza"
         if not targets and trigger.type in self.lexicon.place_targets:
             targets = self.across_border(token, sources)
         if not targets and len(sources) > 1 and is_reciprocal(token):
@@ -648,6 +651,16 @@ class _EventCoder:
         if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
             targets = self.owner_targets(direct, sources)
         return sources, targets
+
+    def stationed_in(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """Where what is pulled out stands: "evacuate its settlements in the Gaza Strip"."""
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_preps:
+                for pobj in prep.children:
+                    found = [a for a in self.finder.actors_of(pobj) if a and a not in exclude]
+                    if pobj.dep_ == "pobj" and found and is_place(found[0]):
+                        return list[Entity | None](found)
+        return []
 
     def object_targets(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """The target a trigger's named object gives: "remain engaged in Afghanistan",
@@ -837,9 +850,11 @@ class _EventCoder:
                     place_ok = place_ok or (aimed and named)
                     found = [
                         a
-                        for a in self.finder.actors_of(obj) or self.owner_by_clause(obj, exclude)
+                        for a in self.finder.actors_of(obj)
+                        or self.owner_by_clause(obj, exclude)  # "over a bill signed by X"
+                        or self.agents_of_act(obj)  # "yielded to demands from X"
                         if a is not None and a not in exclude
-                    ]  # the owner: "over a bill signed by X"
+                    ]
                     if not found:
                         continue
                     where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
@@ -870,6 +885,23 @@ class _EventCoder:
         head = noun.head
         if head.i != noun.i:
             return self.prep_targets(head, exclude)
+        return []
+
+    def agents_of_act(self, noun: Token) -> list[Entity | None]:
+        """Who made the demand, the call or the criticism a noun names: "demands from
+        UNITA", "Washington's pressure", "calls by the opposition"."""
+        agentive = self.lexicon.agentive_nouns.get(noun.lemma_.lower(), ())
+        if not agentive and self.match(noun) is None:
+            return []
+        for child in noun.children:
+            by = child.dep_ == "prep" and (
+                child.lower_ in self.lexicon.noun_agent_preps or child.lower_ in agentive
+            )
+            if child.dep_ == "poss":
+                return self.finder.actors_of(child)
+            if by:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                return self.finder.actors_of(objects[0]) if objects else []
         return []
 
     def owner_by_clause(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
@@ -924,6 +956,9 @@ class _EventCoder:
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and not has_owner:
             sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
+        if not targets:  # "a suspension of air links with Serbia"
+            held = [g for c in token.children if c.lower_ == "of" for g in c.children]
+            targets = next((found for g in held if (found := self.partner_targets(g, sources))), [])
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
         if not targets and trigger.type == "COERCE":

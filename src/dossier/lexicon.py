@@ -283,7 +283,7 @@ def demonym_country(word: str) -> str | None:
 @cache
 def regular_demonyms() -> dict[str, str]:
     """Nationality words formed from one-word country names: Rwanda → rwandan, Ghana
-    → ghanaian, Iraq → iraqi, Sudan → sudanese, Kenya → kenyan."""
+    → ghanaian, Iraq → iraqi, Sudan → sudanese, Kenya → kenyan, Panama → panamanian."""
     lexicon = load_lexicon()
     forms: dict[str, str] = {}
     for code, name in lexicon.country_names.items():
@@ -294,6 +294,8 @@ def regular_demonyms() -> dict[str, str]:
         endings = (
             base + "n",
             base + "an",
+            base + "nian",  # Panamanian
+            base + "vian",  # Peruvian
             base + "ian",
             base + "i",
             base + "ese",

@@ -191,8 +191,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def shared_passive_subject(verb: Token) -> Token | None:
-    """The passive subject a coordinated verb shares: "the pair were held and whipped"."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """The passive subject a coordinated verb shares: "the pair were held and whipped"
+    (a participle; "was indicted and will resign" is active, its subject resigns)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    if verb.tag_ != "VBN":
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
@@ -341,10 +344,13 @@ def clause_span(token: Token, text: str) -> Span:
 def subject_of(token: Token) -> Token | None:
     """The subject, climbing through clauses that share it ("resigned and fled")."""
     current = token
+    joined = False  # reached through a coordination
     for _ in range(4):
         if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
             return stranded  # "the head of X, General Y, flew into Kabul"
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None and joined:  # "X has been indicted and will resign": X resigns
+            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
                 return current.head if current.dep_ == "relcl" else None
@@ -359,6 +365,11 @@ def subject_of(token: Token) -> Token | None:
             current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
             and current.head.i != current.i
         ):
+            joined = (  # a verb with its own auxiliary: "… and will resign"
+                current.dep_ == "conj"
+                and not is_passive(current)
+                and any(c.dep_ == "aux" for c in current.children)
+            )
             current = current.head
             if current.pos_ in ("ADP",):
                 current = current.head

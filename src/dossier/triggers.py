@@ -61,6 +61,7 @@ class EventLexicon:
     military_modifiers: frozenset[str]
     ownership_verbs: frozenset[str]
     authorship_verbs: frozenset[str]
+    ethnic_marks: frozenset[str]
     pursuit_passives: frozenset[str]
     idiom_objects: dict[str, frozenset[str]]
     harm_words: frozenset[str]
@@ -164,6 +165,7 @@ def event_lexicon() -> EventLexicon:
         military_modifiers=word_set(data, "military_modifiers"),
         ownership_verbs=word_set(data, "ownership_verbs"),
         authorship_verbs=word_set(data, "authorship_verbs"),
+        ethnic_marks=word_set(data, "ethnic_marks"),
         pursuit_passives=word_set(data, "pursuit_passives"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
