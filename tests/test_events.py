@@ -795,14 +795,14 @@ def test_demonstrators_blocking_roads_protest_police_restrict(finder: EntityFind
 
 def test_a_place_s_background_is_not_an_event(finder: EntityFinder) -> None:
     text = (
-        "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were "
+        "Up to 100 Albanian nationalists demonstrated on Tuesday in Serbia, where 24 people were "
         "killed in nationalist riots last March."
     )
     assert [e.type for e in events_of(text, finder)] == ["PROTEST"]
 
 
 def test_a_sworn_fight_is_a_threat_not_a_fight(finder: EntityFinder) -> None:
-    events = events_of("Ethnic Albanians have sworn to fight the Macedonian army.", finder)
+    events = events_of("Albanian rebels have sworn to fight the Macedonian army.", finder)
     assert [e.type for e in events] == ["THREATEN"]
 
 
@@ -1288,3 +1288,28 @@ def test_sanctions_named_by_their_object_beat_a_refusal_reading(finder: EntityFi
     assert ("SANCTION", "Canada", "Iran") in events and ("REJECT", "Canada", "Iran") not in events
     assert ("SANCTION", "Italy", "Serbia") in events
     assert ("RETREAT", "Israel", "Gaza Strip") in events
+
+
+SAHEL_STORY = (
+    "Mali's military government on Monday ordered the French ambassador to leave the "
+    "country within 72 hours. The decision followed remarks by French Foreign Minister "
+    "Jean-Yves Le Drian, who called the junta illegitimate. Denmark withdrew its special "
+    "forces last week after the junta demanded their departure. Sweden and Norway said they "
+    "may pull out of Mali. Mercenaries from the Wagner Group have arrived in central Mali, "
+    "and the United States warned that the deployment would destabilise the region. "
+    "Jihadist fighters linked to al-Qaeda killed 14 soldiers in an attack on an army post "
+    "near the border with Burkina Faso on Saturday."
+)
+
+
+def test_a_sahel_story_keeps_its_actors_apart(finder: EntityFinder) -> None:
+    events = coded(events_of(SAHEL_STORY, finder))
+    assert ("SANCTION", "Mali", "France") in events  # an expulsion, not the envoy leaving
+    assert not [e for e in events if e[0] == "RETREAT" and e[1] == "France"]
+    assert not [e for e in events if "Jean-Yves Le Drian" in e[1:] and e[0] != "ACCUSE"]
+    assert ("REQUEST", "Mali", "Denmark") in events  # the junta is Mali's, not Wagner
+    assert {("RETREAT", "Sweden", "Mali"), ("RETREAT", "Norway", "Mali")} <= events
+    assert ("MOBILIZE", "Wagner Group", "Mali") in events  # deployed, not visiting
+    assert not [e for e in events if e[0] == "THREATEN"]  # a warning about another's deed
+    assert ("ASSAULT", "Al Qaeda", None) in events
+    assert not [e for e in events if "Burkina Faso" in e[1:] or "United States" in e[1:]]

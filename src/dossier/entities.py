@@ -389,7 +389,7 @@ class EntityFinder:
         if not self.lexicon.is_title_word(head):
             return None
         people = [c for c in clusters if c.label == "PERSON" and c.roles]
-        kinds = {k for k, titles in self.lexicon.kinds.items() if head in titles or head == k}
+        kinds = self.title_kinds(head)
         matching = []
         for person in people:
             titles = " ".join(r.title.lower() for r in person.roles)
@@ -406,6 +406,16 @@ class EntityFinder:
             if preceding
             else (matching[0] if len(matching) == 1 else None)
         )
+
+    def title_kinds(self, head: str) -> set[str]:
+        """The kinds of title a description's head word stands for: its own kind ("the
+        diplomat": any diplomat), else its closest group of synonyms ("the ambassador":
+        an envoy, not a foreign minister)."""
+        kinds = self.lexicon.kinds
+        if head in kinds:
+            return {head}
+        groups = [k for k, titles in kinds.items() if head in titles]
+        return {min(groups, key=lambda k: len(kinds[k]))} if groups else set()
 
     # --- output -------------------------------------------------------------
 

@@ -73,6 +73,8 @@ class DescriptionResolver:
         self.place_heads = words.place_descriptions
         self.forces = words.state_forces
         self.force_modifiers = words.force_modifiers
+        self.border_nouns = words.border_nouns
+        self.place_preps = words.place_preps
         self.text = text
         self.lexicon = lexicon
         self.country_entity = country_entity
@@ -132,21 +134,55 @@ class DescriptionResolver:
         )
 
     def force_owner(self, token: Token, kind: str) -> Entity | None:
-        """Whose soldiers or police these are: the article's armed forces (an ORG of
-        sector MIL) for soldiers, else the country of the place this sentence or the one
-        before names ("Police detained hundreds in Moscow": Russia's)."""
-        if kind == "military":
-            army = [e for e in self.entities if e.type == "ORG" and e.sector == "MIL"]
+        """Whose soldiers or police these are: the armed forces (an ORG of sector MIL)
+        of a country the article names as a place, the main one first, for soldiers;
+        else the country of the place this sentence or the one before names ("Police
+        detained hundreds in Moscow": Russia's)."""
+        if kind == "military":  # an army of a country the article is set in, not
+            main = self.main_country()  # foreign fighters ("Russian mercenaries in Mali")
+            homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
+            army = [
+                e
+                for e in self.entities
+                if e.type == "ORG" and e.sector == "MIL"
+                if e.country is None or e.country in homes
+            ]
             if army:
-                return max(army, key=lambda e: len(e.mentions))
+                return max(
+                    army,
+                    key=lambda e: (main is not None and e.country == main.country, len(e.mentions)),
+                )
         sentence = token.sent
         start = sentence.start_char
         if sentence.start > 0:
             start = token.doc[sentence.start - 1].sent.start_char
-        for _, _, entity in reversed(self.index.covering(start, sentence.end_char)):
-            if entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3:
-                return self.country_entity(entity.country)
+        for first, _, entity in reversed(self.index.covering(start, sentence.end_char)):
+            national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
+            if national and self.is_setting(token.doc, first):
+                return self.country_entity(str(entity.country))
         return None
+
+    def is_setting(self, doc: Doc, position: int) -> bool:
+        """Is the name at ``position`` where things happen ("in Moscow"), not an actor
+        ("the United States warned") nor the far side of a border ("the border with X")?"""
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span.root
+        while name.dep_ == "compound" and name.head.i != name.i:
+            name = name.head
+        return name.head.lower_ in self.place_preps and not self.beyond_border(name)
+
+    def beyond_border(self, name: Token) -> bool:
+        """Is ``name`` the far side of a border ("the border with X")?"""
+        node = name
+        for _ in range(4):
+            if node.lemma_.lower() in self.border_nouns:
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def nearest_place(self, position: int, head: str) -> Entity | None:
         """ "took the city", "the road into the valley": the last town or region named,
@@ -290,6 +326,9 @@ class ActorFinder:
                     group = self.org_by_word(child.text)  # "Resistance fighters": the NRF's
                     if group is not None:
                         return [group]
+        affiliated = self.affiliation(token) or self.membership(token)
+        if affiliated:  # "fighters linked to al-Qaeda", "Russian mercenaries from Wagner"
+            return affiliated
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         for name in GROUP_PREPS:  # "ministers of Pakistan, China and Russia"
             if name in preps:
@@ -317,6 +356,34 @@ class ActorFinder:
             covering = self.index.covering(head.idx, head.idx + len(head.text))
             return [covering[0][2]] if covering else None
         return None
+
+    def affiliation(self, token: Token) -> list[Entity | None]:
+        """The group people are tied to: "fighters linked to al-Qaeda", "militiamen
+        loyal to the general", "gunmen affiliated with ISIS"."""
+        for child in token.children:
+            if child.dep_ not in ("acl", "amod") or child.i < token.i:
+                continue
+            if child.lemma_.lower() not in self.lexicon.affiliations:
+                continue
+            for prep in child.children:
+                if prep.dep_ == "prep":
+                    objects = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = self.actors_of(objects[0]) if objects else []
+                    if found:
+                        return found
+        return []
+
+    def membership(self, token: Token) -> list[Entity | None]:
+        """The organization people come from, which says more than their nationality:
+        "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            found = self.actors_of(objects[0]) if objects else []
+            if found and all(e is not None and e.type == "ORG" for e in found):
+                return found
+        return []
 
     def org_by_word(self, word: str) -> Entity | None:
         """The one organization of the article whose name has ``word`` in it."""
@@ -366,6 +433,10 @@ class ActorFinder:
         if lower in ("whose", "who", "which"):  # "Eritrea, whose troops fought …"
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.actor_of(clause.head) if clause is not None else None
+        if lower in ("they", "them", "their") and (reporter := reporting_subject(token)):
+            speakers = self.actors_of(reporter)  # "Sweden and Norway said they may …": both
+            if len(speakers) > 1:
+                return speakers
         if quote is not None and lower in SPEAKER_PRONOUNS and quote.speaker_id:
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is not None:

@@ -410,6 +410,8 @@ class _EventCoder:
                 candidate.type, candidate.negated = "REJECT", False  # "failed to agree"
                 if not targets and len(sources) > 1:
                     candidate.targets = list(sources)  # "A and B failed to agree": each other
+        self.as_deployment(candidate)
+        self.as_expulsion(candidate)
         self.as_state_obstruction(candidate)
         self.as_threat(candidate)
         self.as_offer(candidate)
@@ -1186,8 +1188,15 @@ class _EventCoder:
 
     def names_harm(self, clause: Token) -> bool:
         """Does ``clause`` tell of force, coercion or a price to pay ("would resume
-        attacks", "would face consequences")?"""
+        attacks", "would face consequences")?  What its subject names is the doer
+        warned about, not the harm threatened: "warned that the deployment would
+        destabilise the region" threatens no one."""
+        doers = {
+            n.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for n in c.subtree
+        }
         for node in clause.subtree:
+            if node.i in doers:
+                continue
             if {node.lower_, node.lemma_.lower()} & self.lexicon.harm_words:
                 return True
             found = self.match(node)
@@ -1251,6 +1260,41 @@ class _EventCoder:
             return
         if token.head.lemma_.lower() in self.lexicon.offer_heads and not is_negated(token.head):
             candidate.type = "AGREE"
+
+    def as_expulsion(self, candidate: _Candidate) -> None:
+        """ "ordered the French ambassador to leave the country": an expulsion (SANCTION
+        of a diplomat, else COERCE deport); the leaving it orders is not coded."""
+        token = candidate.token
+        if token.lemma_.lower() not in self.lexicon.expulsion_heads:
+            return
+        leaving = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.departures
+            ),
+            None,
+        )
+        ordered = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        if leaving is None or ordered is None:
+            return
+        self.consumed.add(leaving.i)
+        if names_one_of(ordered, self.lexicon.envoy_nouns):
+            candidate.type, candidate.mode = "SANCTION", "expel"
+        else:
+            candidate.type, candidate.mode = "COERCE", "deport"
+
+    def as_deployment(self, candidate: _Candidate) -> None:
+        """ "NATO peacekeepers arrived in Kosovo", "the first contingent of troops
+        landed": armed bodies that come to a place are deployed there, not visiting."""
+        if candidate.trigger.mode != "visit" or candidate.type != "CONSULT":
+            return
+        subject = subject_of(candidate.token)
+        if subject is None:
+            return
+        held = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+        if any(names_one_of(n, self.lexicon.armed_nouns) for n in (subject, *held)):
+            candidate.type, candidate.mode = "MOBILIZE", "troops"
 
     def as_state_obstruction(self, candidate: _Candidate) -> None:
         """Roads blocked by police or troops are restricted (COERCE); by demonstrators,

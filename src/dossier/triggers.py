@@ -62,6 +62,10 @@ class EventLexicon:
     ownership_verbs: frozenset[str]
     authorship_verbs: frozenset[str]
     ethnic_marks: frozenset[str]
+    affiliations: frozenset[str]
+    armed_nouns: frozenset[str]
+    expulsion_heads: frozenset[str]
+    envoy_nouns: frozenset[str]
     pursuit_passives: frozenset[str]
     idiom_objects: dict[str, frozenset[str]]
     harm_words: frozenset[str]
@@ -166,6 +170,10 @@ def event_lexicon() -> EventLexicon:
         ownership_verbs=word_set(data, "ownership_verbs"),
         authorship_verbs=word_set(data, "authorship_verbs"),
         ethnic_marks=word_set(data, "ethnic_marks"),
+        affiliations=word_set(data, "affiliations"),
+        armed_nouns=word_set(data, "armed_nouns"),
+        expulsion_heads=word_set(data, "expulsion_heads"),
+        envoy_nouns=word_set(data, "envoy_nouns"),
         pursuit_passives=word_set(data, "pursuit_passives"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
