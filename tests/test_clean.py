@@ -181,6 +181,29 @@ def test_wire_dateline_is_recorded_and_removed() -> None:
     assert cleaned.text.startswith("Banks in the Afghan capital")
 
 
+def test_dated_dateline_after_a_headline_gives_the_publication_date() -> None:
+    text = (
+        "Pakistan shuts border crossing after clashes\n\n"
+        "Islamabad, Sept 7, 2023 — Pakistan closed the main crossing with Afghanistan on "
+        "Wednesday after its troops exchanged fire with Taliban guards.\n\n"
+        "Officials on both sides said hundreds of lorries were stranded."
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.published, cleaned.dateline) == ("2023-09-07", "Islamabad")
+    assert cleaned.text.startswith(
+        "Pakistan shuts border crossing after clashes\n\nPakistan closed"
+    )
+
+
+def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline() -> None:
+    text = (
+        "Kabul, the capital, was quiet on Monday.\n\n"
+        "Shops reopened and traffic returned to the main roads."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.dateline is None and cleaned.text.startswith("Kabul, the capital, was quiet")
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

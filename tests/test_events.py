@@ -1313,3 +1313,26 @@ def test_a_sahel_story_keeps_its_actors_apart(finder: EntityFinder) -> None:
     assert not [e for e in events if e[0] == "THREATEN"]  # a warning about another's deed
     assert ("ASSAULT", "Al Qaeda", None) in events
     assert not [e for e in events if "Burkina Faso" in e[1:] or "United States" in e[1:]]
+
+
+def test_fire_exchanged_evidence_shared_and_a_counterpart_called(finder: EntityFinder) -> None:
+    text = (
+        "Pakistani troops exchanged fire with Taliban border guards on Wednesday. "
+        "Pakistan said it had shared evidence with the Taliban administration. "
+        "Amir Khan Muttaqi called his Pakistani counterpart on Friday."
+    )
+    events = events_of(text, finder, published="2023-09-07")
+    assert ("ASSAULT", "Pakistan", "Taliban") in coded(events)
+    assert ("COOPERATE", "Pakistan", "Taliban") in coded(events)
+    (call,) = [e for e in events if e.type == "CONSULT"]
+    assert (call.source, call.target, call.mode) == ("Amir Khan Muttaqi", "Pakistan", "phone")
+    assert call.date == "2023-09-01"
+
+
+def test_what_a_party_is_accused_of_is_claimed(finder: EntityFinder) -> None:
+    text = (
+        "Pakistan lodged a protest, accusing the Taliban of allowing the Tehreek-e-Taliban "
+        "Pakistan to shelter in Kunar. The Taliban allowed aid convoys into Kunar on Monday."
+    )
+    allowed = {e.modality for e in events_of(text, finder) if e.type == "CONCEDE"}
+    assert allowed == {"claimed", "asserted"}

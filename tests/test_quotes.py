@@ -160,3 +160,13 @@ def test_five_hundred_quotes_in_one_article(finder: EntityFinder) -> None:
     quotes = direct(quotes_of(text, finder))
     assert len(quotes) == 500
     assert all(q.span[1] - q.span[0] < 80 for q in quotes)
+
+
+def test_the_day_a_call_was_made_is_not_what_was_said(finder: EntityFinder) -> None:
+    text = (
+        "Amir Khan Muttaqi called his Pakistani counterpart on Friday. "
+        "Malala Yousafzai spoke about girls' schooling at the summit."
+    )
+    said = {(q.speaker, q.text) for q in quotes_of(text, finder)}
+    assert ("Amir Khan Muttaqi", "Friday") not in said
+    assert ("Malala Yousafzai", "girls' schooling at the summit") in said

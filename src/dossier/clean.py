@@ -203,23 +203,38 @@ def strip_markdown(text: str) -> str:
 
 
 def strip_dateline(text: str, patterns: Patterns, result: Cleaned) -> str:
-    """Record and remove a dateline such as "KABUL (Reuters) –" opening the body."""
-    lead = len(text) - len(text.lstrip())
-    body = text[lead:]
-    for regex in patterns.datelines:
-        match = regex.match(body)
-        if not match:
-            continue
-        place = match.group("place").strip(" *")
-        agency = match.group("agency").strip()
-        when = normalize_date(agency) or normalize_date(match.group("extra") or "")
-        result.dateline = place.title() if place.isupper() else place
-        if when:
-            result.published = result.published or when
-        elif agency not in result.agencies:
-            result.agencies.append(agency)
-        return text[:lead] + body[match.end() :]
+    """Record and remove a dateline such as "KABUL (Reuters) –" opening the body, or
+    opening the paragraph after a headline line."""
+    for lead in body_starts(text):
+        body = text[lead:]
+        for regex in patterns.datelines:
+            match = regex.match(body)
+            if not match:
+                continue
+            place = match.group("place").strip(" *")
+            agency = (match.groupdict().get("agency") or "").strip()
+            when = normalize_date(agency) or normalize_date(match.group("extra") or "")
+            result.dateline = place.title() if place.isupper() else place
+            if when:
+                result.published = result.published or when
+            elif agency and agency not in result.agencies:
+                result.agencies.append(agency)
+            return text[:lead] + body[match.end() :]
     return text
+
+
+def body_starts(text: str) -> list[int]:
+    """Where the body may begin: the first line, and the line after it when the first
+    is a headline (short, with no closing full stop)."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if not lines:
+        return []
+    starts = [lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())]
+    first = lines[0][1].strip()
+    if len(lines) > 1 and len(first) <= 200 and not first.endswith((".", ":", "—", "-", "–")):
+        second = lines[1][1]
+        starts.append(lines[1][0] + len(second) - len(second.lstrip()))
+    return starts
 
 
 # --- glued words -------------------------------------------------------------

@@ -1587,6 +1587,8 @@ class _EventCoder:
                 return "claimed"
         if token.lemma_.lower() in lexicon.claimed_heads:  # "claimed responsibility for"
             return "claimed"
+        if self.is_alleged(chain):
+            return "claimed"
         for node in chain[:3]:
             auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -1598,6 +1600,14 @@ class _EventCoder:
             if node.lemma_.lower() in lexicon.intended_heads:
                 return "intended"
         return "asserted"
+
+    def is_alleged(self, chain: list[Token]) -> bool:
+        """Is the act what someone is accused of ("accusing the Taliban of allowing
+        militants to …", "was charged with helping …")?"""
+        top = chain[-1] if chain else None
+        if top is None or top.pos_ != "ADP" or top.lower_ not in ("of", "with", "for"):
+            return False
+        return top.head.lemma_.lower() in self.lexicon.allegation_heads
 
     def date_of(self, token: Token) -> tuple[str | None, Any]:
         """The date governing the trigger's clause, else its quote's date, else none."""

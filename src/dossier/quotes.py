@@ -295,7 +295,7 @@ class _QuoteFinder:
             for n, child in enumerate(children):
                 if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                    if objects:
+                    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "on Friday"
                         start, end = subtree_span(objects[0])
                         for later in children[n + 1 :]:  # "called for X with Y and Z"
                             if later.dep_ != "prep":

@@ -80,6 +80,7 @@ class EventLexicon:
     intended_heads: frozenset[str]
     future_aux: frozenset[str]
     claimed_heads: frozenset[str]
+    allegation_heads: frozenset[str]
     request_heads: frozenset[str]
     obligation_heads: frozenset[str]
     obligation_aux: frozenset[str]
@@ -191,6 +192,7 @@ def event_lexicon() -> EventLexicon:
         intended_heads=word_set(data, "intended_heads"),
         future_aux=word_set(data, "future_aux"),
         claimed_heads=word_set(data, "claimed_heads"),
+        allegation_heads=word_set(data, "allegation_heads"),
         request_heads=word_set(data, "request_heads"),
         obligation_heads=word_set(data, "obligation_heads"),
         obligation_aux=word_set(data, "obligation_aux"),
