@@ -1336,3 +1336,30 @@ def test_what_a_party_is_accused_of_is_claimed(finder: EntityFinder) -> None:
     )
     allowed = {e.modality for e in events_of(text, finder) if e.type == "CONCEDE"}
     assert allowed == {"claimed", "asserted"}
+
+
+def test_a_valleys_description_does_not_rename_it(finder: EntityFinder) -> None:
+    text = (
+        "The Taliban said they had taken full control of the Panjshir valley, the last "
+        "pocket of armed resistance in Afghanistan."
+    )
+    assert ("COERCE", "Taliban", "Panjshir") in coded(events_of(text, finder))
+
+
+def test_denying_ones_own_deed_rejects_the_accuser(finder: EntityFinder) -> None:
+    text = (
+        "Iran accused Pakistan of helping the Taliban. Islamabad has denied helping the "
+        "Taliban. Ahmad Massoud denied that he had fled to Tajikistan."
+    )
+    events = events_of(text, finder)
+    assert ("REJECT", "Pakistan", "Iran") in coded(events)
+    assert ("REJECT", "Ahmad Massoud", None) in coded(events)  # not Tajikistan
+    assert not [e for e in events if e.type == "RETREAT"]  # the denied flight is not told
+    assert [e.modality for e in events if e.type == "AID"] == ["claimed"]  # Iran's charge only
+
+
+def test_what_one_will_travel_to_do_is_intended(finder: EntityFinder) -> None:
+    text = "Antony Blinken will travel to Doha on Tuesday to meet Qatari officials."
+    events = events_of(text, finder)
+    assert {(e.type, e.modality) for e in events} == {("CONSULT", "intended")}
+    assert ("CONSULT", "Antony Blinken", "Qatar") in coded(events)

@@ -170,3 +170,16 @@ def test_the_day_a_call_was_made_is_not_what_was_said(finder: EntityFinder) -> N
     said = {(q.speaker, q.text) for q in quotes_of(text, finder)}
     assert ("Amir Khan Muttaqi", "Friday") not in said
     assert ("Malala Yousafzai", "girls' schooling at the summit") in said
+
+
+def test_he_is_the_sentence_before_s_subject_not_a_name_in_its_apposition(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Ahmad Massoud, son of the late commander Ahmad Shah Massoud, called on Afghans to "
+        "rise up against the Taliban. He denied that he had fled to Tajikistan."
+    )
+    quotes = quotes_of(text, finder)
+    assert {(q.speaker, q.text) for q in quotes} == {
+        ("Ahmad Massoud", "he had fled to Tajikistan")
+    }  # "called on Afghans" reports no words

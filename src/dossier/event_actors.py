@@ -299,8 +299,10 @@ class ActorFinder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in SPEAKER_PRONOUNS or token.tag_ in ("WP", "WP$"):
             return self.pronoun_actor(token)
-        for child in token.children:  # "his counterpart, Viktor Khrenin"
-            if child.dep_ == "appos":
+        for child in token.children:
+            # "his counterpart, Viktor Khrenin"; a description is no name ("the Panjshir
+            # valley, the last pocket of resistance in Afghanistan")
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
                 named = self.actors_of(child)  # "two reporters, A and B"
                 if named:
                     return named
@@ -528,19 +530,11 @@ class ActorFinder:
         Subjects are what a text goes on talking about ("Though the NRF waged a battle
         against the Taliban, the US said it would not support it": it is the NRF).
         """
-        sentence = token.sent
-        start = sentence.start_char
-        if sentence.start > 0:
-            start = self.doc[sentence.start - 1].sent.start_char
-        for low, high, entity in reversed(self.index.covering(start, token.idx)):
-            if high > token.idx or entity.type not in types or entity in exclude:
-                continue
-            if self.index.inside_quote(low, high) or self.as_actor(entity, spatial=False) is None:
-                continue
-            span = self.doc.char_span(low, high, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return entity
-        return None
+        return self.index.subject_before(
+            token,
+            types,
+            lambda e: e not in exclude and self.as_actor(e, spatial=False) is not None,
+        )
 
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to;

@@ -1123,10 +1123,26 @@ class _EventCoder:
         """ "refused to supply arms", "stopped short of recognising X": REJECT."""
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
-        targets = self.embedded_targets(token, sources)
+        targets = self.embedded_targets(token, sources)  # and the content is not coded
+        if self.denies_own_deed(token, sources):  # "denied that he had fled to Tajikistan"
+            return _Candidate(trigger, token, "REJECT", sources, self.accusers_of(sources))
         if not targets and self.is_denial(token):
             targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
         return _Candidate(trigger, token, "REJECT", sources, targets)
+
+    def denies_own_deed(self, token: Token, sources: list[Entity | None]) -> bool:
+        """ "denied that he had fled to Tajikistan", "has denied helping the Taliban": a
+        denial of one's own act rejects whoever charged it, not the act's target."""
+        if token.lemma_.lower() not in self.lexicon.denials or not sources:
+            return False
+        for child in token.children:
+            if child.dep_ in ("xcomp", "dobj", "pcomp") and child.tag_ == "VBG":
+                return not any(c.dep_ in ("nsubj", "poss") for c in child.children)
+            if child.dep_ == "ccomp":
+                inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                doers = self.finder.actors_of(inner) if inner is not None else []
+                return any(d in sources for d in doers if d is not None)
+        return False
 
     def is_denial(self, token: Token) -> bool:
         """ "denied the charge", "a charge that Islamabad denies", "Moscow denied it"."""
@@ -1594,7 +1610,9 @@ class _EventCoder:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
                 return "hypothetical"
-            if node.i == token.i and auxiliaries & lexicon.future_aux:
+            # "will travel", and what one will travel for: "will travel to Doha to meet …"
+            purpose = node.i == token.head.i and token.dep_ in ("advcl", "xcomp") and has_to(token)
+            if (node.i == token.i or purpose) and auxiliaries & lexicon.future_aux:
                 return "intended"
         for node in chain[1:4]:
             if node.lemma_.lower() in lexicon.intended_heads:

@@ -7,7 +7,7 @@ they see entities only as the ``Entity`` records it produced.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from dossier.models import Entity, Span
@@ -81,6 +81,34 @@ class EntityIndex:
         for row in reversed(self.covering(start, position)):
             if row[0] >= start and row[1] <= position and row[2].type in types:
                 return row[2]
+        return None
+
+    def subject_before(
+        self,
+        token: Token,
+        types: frozenset[str],
+        accept: Callable[[Entity], bool] = lambda _: True,
+    ) -> Entity | None:
+        """The latest entity of ``types`` named as a subject in ``token``'s sentence or
+        the one before, outside quotes: subjects are what a text goes on talking about
+        ("Massoud, son of the late commander X, called … He denied": Massoud, not X)."""
+        doc = token.doc
+        sentence = token.sent
+        start = sentence.start_char
+        if sentence.start > 0:
+            start = doc[sentence.start - 1].sent.start_char
+        for low, high, entity in reversed(self.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types or self.inside_quote(low, high):
+                continue
+            if not accept(entity):
+                continue
+            span = doc.char_span(low, high, alignment_mode="expand")
+            if span is None:
+                continue
+            # a name opening its sentence that the parse made the root is its subject too
+            opening = span.root.dep_ == "ROOT" and span.start == span.sent.start
+            if span.root.dep_ in ("nsubj", "nsubjpass") or opening:
+                return entity
         return None
 
     def last_before(

@@ -301,7 +301,8 @@ class _QuoteFinder:
                             if later.dep_ != "prep":
                                 break
                             end = subtree_span(later)[1]
-                        return start, end
+                        if len(self.text[start:end].split()) >= lexicon.min_quote_words:
+                            return start, end  # not "called on Afghans": no words reported
         return None
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
@@ -408,7 +409,8 @@ class _QuoteFinder:
             types = self.lexicon.pronouns.get(lower)
             if not types:
                 return None
-            return self.index.last_before(token.idx, types)
+            subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
+            return subject or self.index.last_before(token.idx, types)
         return self.index.named_by(token)
 
     # records ---------------------------------------------------------------------------
