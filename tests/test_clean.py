@@ -195,6 +195,18 @@ def test_dated_dateline_after_a_headline_gives_the_publication_date() -> None:
     )
 
 
+def test_a_capitalized_place_and_colon_is_a_dateline_but_update_is_not() -> None:
+    text = (
+        "Council extends mission in Afghanistan\n\n"
+        "NEW YORK: The Security Council on Thursday extended the political mission for a year."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.dateline == "New York"
+    assert "NEW YORK" not in cleaned.text and "The Security Council on Thursday" in cleaned.text
+    update = clean_text("UPDATE: The Security Council extended the mission for another year.")
+    assert update.dateline is None
+
+
 def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline() -> None:
     text = (
         "Kabul, the capital, was quiet on Monday.\n\n"

@@ -1363,3 +1363,15 @@ def test_what_one_will_travel_to_do_is_intended(finder: EntityFinder) -> None:
     events = events_of(text, finder)
     assert {(e.type, e.modality) for e in events} == {("CONSULT", "intended")}
     assert ("CONSULT", "Antony Blinken", "Qatar") in coded(events)
+
+
+def test_a_request_joined_to_what_was_stated_is_the_speakers(finder: EntityFinder) -> None:
+    text = (
+        "Russia's deputy ambassador, Dmitry Polyansky, told the council that Western countries "
+        "bore responsibility for the collapse of the Afghan economy and urged Washington to "
+        "unfreeze the reserves."
+    )
+    events = events_of(text, finder)
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("REQUEST", "Dmitry Polyansky", "United States", "asserted")
+    ]  # not the Afghan economy his quote names first

@@ -40,6 +40,7 @@ class Patterns:
     tail_markers: tuple[re.Pattern[str], ...]
     inline: tuple[InlinePattern, ...]
     datelines: tuple[re.Pattern[str], ...]
+    dateline_non_places: frozenset[str]
     published_lines: tuple[re.Pattern[str], ...]
     header_prefixes: tuple[re.Pattern[str], ...]
 
@@ -75,6 +76,7 @@ def load_patterns() -> Patterns:
             for item in raw.get("inline", [])
         ),
         datelines=compile_all("datelines", 0),
+        dateline_non_places=frozenset(str(w) for w in raw.get("dateline_non_places", [])),
         published_lines=compile_all("published_lines"),
         header_prefixes=compile_all("header_prefixes"),
     )
@@ -212,8 +214,10 @@ def strip_dateline(text: str, patterns: Patterns, result: Cleaned) -> str:
             if not match:
                 continue
             place = match.group("place").strip(" *")
+            if place.upper() in patterns.dateline_non_places:
+                continue  # "UPDATE: …", "WATCH: …"
             agency = (match.groupdict().get("agency") or "").strip()
-            when = normalize_date(agency) or normalize_date(match.group("extra") or "")
+            when = normalize_date(agency) or normalize_date(match.groupdict().get("extra") or "")
             result.dateline = place.title() if place.isupper() else place
             if when:
                 result.published = result.published or when

@@ -144,7 +144,11 @@ class _EventCoder:
                     seen.add(key)
                     found.append(event)
         coded = {(e.type, e.source, e.target) for e in found}
+        # "X told … and urged Washington to …": the speaker's own act, coded at its verb
+        acts = {(e.trigger_span, e.source) for e in found}
         for event in self.quote_events():
+            if (event.trigger_span, event.source) in acts:
+                continue
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
@@ -342,7 +346,7 @@ class _EventCoder:
             hoped = self.hoped_for(token)
             if hoped is not None:
                 return hoped
-        if lemmas(token) & self.lexicon.obligation_heads and token.pos_ == "VERB":
+        if lemmas(token) & self.lexicon.statement_heads and token.pos_ == "VERB":
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
@@ -403,6 +407,8 @@ class _EventCoder:
             targets = self.protested(token, sources) or targets  # not "rallied in Yerevan"
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
+        if self.stating_subject(trigger, token) is not None:  # the stated clause's mood is
+            candidate.asserted = not any(c.dep_ == "aux" for c in token.children)  # not its
         if token.dep_ == "xcomp" and lemmas(token.head) & self.lexicon.failures:
             # "failed to free the prisoners": did not happen; "did not fail to": it did
             candidate.negated = not is_negated(token.head)
@@ -574,7 +580,7 @@ class _EventCoder:
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         shared = shared_passive_subject(token)  # "were held and whipped": both passive
-        subject = subject_of(token)
+        subject = self.stating_subject(trigger, token) or subject_of(token)
         agent = next(
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
@@ -663,6 +669,20 @@ class _EventCoder:
                     if pobj.dep_ == "pobj" and found and is_place(found[0]):
                         return list[Entity | None](found)
         return []
+
+    def stating_subject(self, trigger: Trigger, token: Token) -> Token | None:
+        """ "X told the council that Western countries bore responsibility … and urged
+        Washington to …": a verbal act the parse joined to the stated clause is the
+        stating subject's own (the stated clause's subject said nothing)."""
+        info = self.lexicon.types.get(trigger.type)
+        if info is None or info.quad not in (1, 3) or token.dep_ != "conj":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        stated = token.head
+        if stated.dep_ != "ccomp" or stated.head.lemma_.lower() not in self.lexicon.statement_heads:
+            return None
+        return subject_of(stated.head)
 
     def object_targets(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """The target a trigger's named object gives: "remain engaged in Afghanistan",

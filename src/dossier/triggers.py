@@ -82,7 +82,7 @@ class EventLexicon:
     claimed_heads: frozenset[str]
     allegation_heads: frozenset[str]
     request_heads: frozenset[str]
-    obligation_heads: frozenset[str]
+    statement_heads: frozenset[str]
     obligation_aux: frozenset[str]
     target_preps: tuple[str, ...]
     noun_agent_preps: frozenset[str]
@@ -194,7 +194,7 @@ def event_lexicon() -> EventLexicon:
         claimed_heads=word_set(data, "claimed_heads"),
         allegation_heads=word_set(data, "allegation_heads"),
         request_heads=word_set(data, "request_heads"),
-        obligation_heads=word_set(data, "obligation_heads"),
+        statement_heads=word_set(data, "statement_heads"),
         obligation_aux=word_set(data, "obligation_aux"),
         target_preps=tuple(str(w) for w in data.get("target_preps", [])),
         noun_agent_preps=word_set(data, "noun_agent_preps"),
