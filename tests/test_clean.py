@@ -207,6 +207,17 @@ def test_a_capitalized_place_and_colon_is_a_dateline_but_update_is_not() -> None
     assert update.dateline is None
 
 
+def test_an_agency_dateline_with_the_country_in_brackets() -> None:
+    text = (
+        "India pulls staff from Kandahar\n\n"
+        "New Delhi [India], July 11 (ANI): India on Sunday withdrew about 50 diplomats from "
+        "its consulate in Kandahar."
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.dateline, cleaned.agencies) == ("New Delhi", ["ANI"])
+    assert "India pulls staff from Kandahar\n\nIndia on Sunday withdrew" in cleaned.text
+
+
 def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline() -> None:
     text = (
         "Kabul, the capital, was quiet on Monday.\n\n"

@@ -206,3 +206,15 @@ def test_a_surname_joins_the_full_name_across_its_article_particle(finder: Entit
     text = "Ayman al-Zawahiri led the group for a decade. Zawahiri rarely appeared in public."
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert "Zawahiri" in found["Ayman al-Zawahiri"].aliases and "Zawahiri" not in found
+
+
+def test_a_title_the_tagger_glued_to_a_name_is_split_off(finder: EntityFinder) -> None:
+    text = (
+        "Pakistan's National Security Adviser Moeed Yusuf accused India of fomenting unrest. "
+        "The Ministry of External Affairs rejected the charge."
+    )
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    yusuf = found["Moeed Yusuf"]
+    assert (yusuf.type, yusuf.country, yusuf.sector) == ("PERSON", "PAK", "GOV")
+    assert not [name for name in found if "Adviser" in name]
+    assert found["Ministry of External Affairs"].type == "ORG"

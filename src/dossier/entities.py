@@ -147,6 +147,11 @@ class EntityFinder:
             and text.split()[-1].lower() in self.lexicon.place_heads
         ):
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
+        if actor is None and label == "ORG":
+            titled = self.title_before_name(text)
+            if titled:  # "National Security Adviser Moeed Yusuf" tagged as one ORG
+                start += len(text) - len(titled)
+                text, label = titled, "PERSON"
         if actor is None and label == "ORG" and self.follows_person_title(doc, start):
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
@@ -168,6 +173,24 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def title_before_name(self, text: str) -> str | None:
+        """The personal name after a title that opens ``text``, when the rest is a name
+        of two or more capitalized words with no organization word in it: "National
+        Security Adviser Moeed Yusuf" → "Moeed Yusuf"; not "Ministry of Defence"."""
+        words = text.split()
+        for cut in range(len(words) - 2, 0, -1):
+            title, rest = words[:cut], words[cut:]
+            if not all(self.lexicon.is_title_word(w) for w in title):
+                continue
+            if self.lexicon.title_sector(" ".join(title)) is None:
+                continue
+            org_words = self.lexicon.org_words
+            if all(w[:1].isupper() and w.lower() not in org_words for w in rest) and not any(
+                self.lexicon.is_title_word(w) for w in rest
+            ):
+                return " ".join(rest)
+        return None
 
     def is_generic_org(self, text: str) -> bool:
         """ "State" in "Secretary of State", "Cabinet": office words, not organizations."""
