@@ -1375,3 +1375,25 @@ def test_a_request_joined_to_what_was_stated_is_the_speakers(finder: EntityFinde
     assert [(e.type, e.source, e.target, e.modality) for e in events] == [
         ("REQUEST", "Dmitry Polyansky", "United States", "asserted")
     ]  # not the Afghan economy his quote names first
+
+
+RELEASE = (
+    "KABUL, Afghanistan (March 4, 2011)\n"
+    "In Nahr-e Saraj district, Helmand province, a combined Afghan and coalition patrol "
+    "killed a Taliban commander yesterday. Afghan forces arrested a Taliban leader in "
+    "Nangarhar province today. Afghan forces killed one insurgent and detained two others "
+    "while searching for a Haqqani Network facilitator in Sabari district, Khost province, "
+    "yesterday. Afghan officials today confirmed the arrest of a Taliban bomb maker in "
+    "Washer district, Helmand province, on Saturday."
+)
+
+
+def test_a_release_dates_and_places_each_act(finder: EntityFinder) -> None:
+    events = events_of(RELEASE, finder, published="2011-03-04")
+    found = {(e.type, e.target, e.place, e.date) for e in events}
+    assert ("ASSAULT", "Taliban", "Nahr-e Saraj", "2011-03-03") in found  # the opening phrase
+    assert ("COERCE", "Taliban", "Nangarhar", "2011-03-04") in found  # where the man was
+    detained = [e for e in events if e.trigger == "detained"]  # what the search found,
+    assert [(e.place, e.date) for e in detained] == [("Khost", "2011-03-03")]  # and when
+    (arrest,) = [e for e in events if e.trigger == "arrest"]
+    assert arrest.date == "2011-02-26"  # the arrest's own day, not the confirmation's

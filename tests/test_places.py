@@ -74,3 +74,21 @@ def test_a_place_missing_from_the_gazetteer_takes_the_country_the_text_puts_it_i
     places = places_of(text, finder)
     base = next(p for name, p in places.items() if name.endswith("Air Base"))
     assert base.country == "TJK" and base.lat is None
+
+
+def test_a_district_missing_from_the_gazetteer_takes_the_province_after_it(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Afghan forces detained two men in Nahr-e Saraj district, Helmand province, on "
+        "Monday, and a commander in the Arghandab district of Kandahar on Tuesday."
+    )
+    places = places_of(text, finder)
+    assert (places["Nahr-e Saraj"].country, places["Nahr-e Saraj"].admin1) == ("AFG", "Helmand")
+    assert places["Nahr-e Saraj"].lat is None  # placed by the text, not the gazetteer
+
+
+def test_province_spellings_of_afghan_reports_resolve(finder: EntityFinder) -> None:
+    text = "Raids were reported in Paktiya, Oruzgan and Nimroz provinces."
+    places = places_of(text, finder)
+    assert {p.admin1 for p in places.values()} >= {"Paktia", "Urozgan", "Nimruz"}

@@ -227,17 +227,19 @@ def strip_dateline(text: str, patterns: Patterns, result: Cleaned) -> str:
     return text
 
 
+DATELINE_LINES = 10  # a dateline may follow a headline, release numbers, "For Immediate Release"
+
+
 def body_starts(text: str) -> list[int]:
-    """Where the body may begin: the first line, and the line after it when the first
-    is a headline (short, with no closing full stop)."""
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    if not lines:
-        return []
-    starts = [lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())]
-    first = lines[0][1].strip()
-    if len(lines) > 1 and len(first) <= 200 and not first.endswith((".", ":", "—", "-", "–")):
-        second = lines[1][1]
-        starts.append(lines[1][0] + len(second) - len(second.lstrip()))
+    """Where the body may begin: the first line, and each of the next few lines while
+    the lines before it are headings (short, with no closing full stop)."""
+    starts = []
+    for match in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:DATELINE_LINES]:
+        line = match.group()
+        starts.append(match.start() + len(line) - len(line.lstrip()))
+        heading = line.strip()
+        if len(heading) > 200 or heading.endswith((".", ":", "—", "-", "–")):
+            break
     return starts
 
 

@@ -130,8 +130,12 @@ def find_places(entities: list[Entity], text: str, dateline: str | None = None) 
             continue
         found = located[entity.id]
         country = found.country if found else entity.country
-        if country is None:  # "Fakhor Air Base in Tajikistan": where the text puts it
-            country = container_country(entity, entities, located, text)
+        admin1 = found.admin1 if found else None
+        if found is None:  # "Fakhor Air Base in Tajikistan", "Andar district, Ghazni
+            # province": where the text puts it
+            in_country, in_admin1 = container_of(entity, entities, located, text)
+            country = country or in_country
+            admin1 = in_admin1 if country == in_country else None
         if country is None and is_facility(entity, lexicon):
             # An airport or a gate is in the place the story is filed from, else its main one.
             if filed_from is not None and filed_from.country:
@@ -143,7 +147,7 @@ def find_places(entities: list[Entity], text: str, dateline: str | None = None) 
                 name=entity.name,
                 entity_id=entity.id or None,
                 country=country,
-                admin1=found.admin1 if found else None,
+                admin1=admin1,
                 lat=found.lat if found else None,
                 lon=found.lon if found else None,
                 level=found.level if found else None,
@@ -163,13 +167,14 @@ CONTAINER = re.compile(
 )
 
 
-def container_country(
+def container_of(
     entity: Entity,
     entities: list[Entity],
     located: dict[str, Candidate | None],
     text: str,
-) -> str | None:
-    """The country of the place a name is said to be in: "X in Tajikistan", "Y of Kunduz"."""
+) -> tuple[str | None, str | None]:
+    """The country and province of the place a name is said to be in: "X in
+    Tajikistan", "Y of Kunduz", "Andar district, Ghazni province"."""
     for _, end in entity.mentions:
         following = [
             (start, other)
@@ -183,8 +188,8 @@ def container_country(
             found = located[other.id]
             country = found.country if found else other.country
             if country and CONTAINER.match(text[end:start] + " "):
-                return country
-    return None
+                return country, found.admin1 if found else None
+    return None, None
 
 
 def resolve(

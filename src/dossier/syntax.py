@@ -476,3 +476,15 @@ def own_clause(clause: Token) -> list[Token]:
         for n in c.subtree
     }
     return [n for n in clause.subtree if n.i not in inner]
+
+
+def shares_time(verb: Token) -> bool:
+    """Does ``verb`` happen when the verb it hangs on does: a coordinated verb ("killed
+    one and detained two"), or a participle telling what came with it ("…, killing
+    one insurgent")?  Not a to-clause or a clause with its own conjunction."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "conj":
+        return True
+    marked = any(c.dep_ in ("mark", "aux") for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marked
