@@ -109,17 +109,13 @@ def score(records: list[dict[str, Any]]) -> None:
                 first is not None and province_key(first) in gold_provinces
             )
         for kind in gold["event_type"]:
-            wanted = KINDS.get(kind)
-            if wanted is None:
-                continue
-            tally[f"kind:{kind}"] += 1
-            tally[f"kind_hit:{kind}"] += any(e.type == wanted for e in events)
+            if kind in KINDS:
+                tally[f"kind:{kind}"] += 1
+                tally[f"kind_hit:{kind}"] += any(e.type == KINDS[kind] for e in events)
         for group in gold["target_group"]:
-            name = GROUPS.get(group)
-            if name is None:
-                continue
-            tally[f"group:{group}"] += 1
-            tally[f"group_hit:{group}"] += any(e.target == name for e in events)
+            if group in GROUPS:
+                tally[f"group:{group}"] += 1
+                tally[f"group_hit:{group}"] += any(e.target == GROUPS[group] for e in events)
     report(tally, seconds)
 
 

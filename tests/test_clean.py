@@ -181,41 +181,63 @@ def test_wire_dateline_is_recorded_and_removed() -> None:
     assert cleaned.text.startswith("Banks in the Afghan capital")
 
 
-def test_dated_dateline_after_a_headline_gives_the_publication_date() -> None:
-    text = (
-        "Pakistan shuts border crossing after clashes\n\n"
-        "Islamabad, Sept 7, 2023 — Pakistan closed the main crossing with Afghanistan on "
-        "Wednesday after its troops exchanged fire with Taliban guards.\n\n"
-        "Officials on both sides said hundreds of lorries were stranded."
-    )
+@pytest.mark.parametrize(
+    ("text", "dateline", "agencies", "published", "body"),
+    [
+        pytest.param(
+            "Pakistan shuts border crossing after clashes\n\nIslamabad, Sept 7, 2023 — Pakistan "
+            "closed the main crossing on Wednesday after its troops exchanged fire.",
+            "Islamabad",
+            [],
+            "2023-09-07",
+            "Pakistan shuts border crossing after clashes\n\nPakistan closed the main crossing",
+            id="dated-dateline-after-a-headline",
+        ),
+        pytest.param(
+            "Council extends mission in Afghanistan\n\nNEW YORK: The Security Council on "
+            "Thursday extended the political mission for a year.",
+            "New York",
+            [],
+            None,
+            "Council extends mission in Afghanistan\n\nThe Security Council on Thursday",
+            id="capitalized-place-and-colon",
+        ),
+        pytest.param(
+            "India pulls staff from Kandahar\n\nNew Delhi [India], July 11 (ANI): India on "
+            "Sunday withdrew about 50 diplomats from its consulate in Kandahar.",
+            "New Delhi",
+            ["ANI"],
+            None,
+            "India pulls staff from Kandahar\n\nIndia on Sunday withdrew",
+            id="agency-dateline-with-the-country-in-brackets",
+        ),
+        pytest.param(
+            "2011-03-S-081\nISAF Joint Command - Afghanistan\nFor Immediate Release\n\n"
+            "KABUL, Afghanistan (March 24, 2011)\nAn Afghan force detained two men in "
+            "Samangan province today.",
+            "Kabul",
+            [],
+            "2011-03-24",
+            "2011-03-S-081\nISAF Joint Command - Afghanistan\n\nAn Afghan force detained",
+            id="dateline-under-a-block-of-headings",
+        ),
+    ],
+)
+def test_datelines_after_headings_are_read_and_removed(
+    text: str, dateline: str, agencies: list[str], published: str | None, body: str
+) -> None:
     cleaned = clean_text(text)
-    assert (cleaned.published, cleaned.dateline) == ("2023-09-07", "Islamabad")
-    assert cleaned.text.startswith(
-        "Pakistan shuts border crossing after clashes\n\nPakistan closed"
+    assert (cleaned.dateline, cleaned.agencies, cleaned.published) == (
+        dateline,
+        agencies,
+        published,
     )
+    assert cleaned.text.startswith(body)
 
 
-def test_a_capitalized_place_and_colon_is_a_dateline_but_update_is_not() -> None:
-    text = (
-        "Council extends mission in Afghanistan\n\n"
-        "NEW YORK: The Security Council on Thursday extended the political mission for a year."
-    )
-    cleaned = clean_text(text)
-    assert cleaned.dateline == "New York"
-    assert "NEW YORK" not in cleaned.text and "The Security Council on Thursday" in cleaned.text
+def test_a_paragraph_opening_with_update_is_no_dateline() -> None:
     update = clean_text("UPDATE: The Security Council extended the mission for another year.")
-    assert update.dateline is None
-
-
-def test_an_agency_dateline_with_the_country_in_brackets() -> None:
-    text = (
-        "India pulls staff from Kandahar\n\n"
-        "New Delhi [India], July 11 (ANI): India on Sunday withdrew about 50 diplomats from "
-        "its consulate in Kandahar."
-    )
-    cleaned = clean_text(text)
-    assert (cleaned.dateline, cleaned.agencies) == ("New Delhi", ["ANI"])
-    assert "India pulls staff from Kandahar\n\nIndia on Sunday withdrew" in cleaned.text
+    assert update.dateline is None and update.text.startswith("UPDATE:")
 
 
 def test_a_sentence_opening_with_a_place_and_a_comma_is_no_dateline() -> None:

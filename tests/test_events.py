@@ -1189,14 +1189,6 @@ def test_saying_another_party_must_act_is_a_request_of_it(finder: EntityFinder) 
     assert not [e for e in events if e[0] == "REQUEST" and e[2] == "United States"]
 
 
-def test_a_by_phrase_hung_on_a_gerund_is_the_passives_agent(finder: EntityFinder) -> None:
-    text = (
-        "The opposition leader Raila Odinga was accused of hiding public funds by the "
-        "Kenyan government."
-    )
-    assert ("ACCUSE", "Kenya", "Raila Odinga") in coded(events_of(text, finder))
-
-
 def test_jailing_reinforcing_and_suspending_part_of_a_programme(finder: EntityFinder) -> None:
     text = (
         "Egyptian authorities jailed 30 members of the Muslim Brotherhood on Monday. "
@@ -1254,13 +1246,6 @@ def test_ethnic_kin_are_not_the_state_of_their_nationality(finder: EntityFinder)
     events = coded(events_of(text, finder))
     assert not [e for e in events if "Albania" in (e[1], e[2])]
     assert ("ASSAULT", "Afghanistan", "Taliban") in events
-
-
-def test_nationality_words_the_file_does_not_list_give_their_country(
-    finder: EntityFinder,
-) -> None:
-    text = "Peru has granted diplomatic asylum to five Panamanian army officers."
-    assert coded(events_of(text, finder)) == {("AID", "Peru", "Panama")}
 
 
 def test_yielding_to_demands_targets_who_made_them(finder: EntityFinder) -> None:
@@ -1338,14 +1323,6 @@ def test_what_a_party_is_accused_of_is_claimed(finder: EntityFinder) -> None:
     assert allowed == {"claimed", "asserted"}
 
 
-def test_a_valleys_description_does_not_rename_it(finder: EntityFinder) -> None:
-    text = (
-        "The Taliban said they had taken full control of the Panjshir valley, the last "
-        "pocket of armed resistance in Afghanistan."
-    )
-    assert ("COERCE", "Taliban", "Panjshir") in coded(events_of(text, finder))
-
-
 def test_denying_ones_own_deed_rejects_the_accuser(finder: EntityFinder) -> None:
     text = (
         "Iran accused Pakistan of helping the Taliban. Islamabad has denied helping the "
@@ -1397,3 +1374,31 @@ def test_a_release_dates_and_places_each_act(finder: EntityFinder) -> None:
     assert [(e.place, e.date) for e in detained] == [("Khost", "2011-03-03")]  # and when
     (arrest,) = [e for e in events if e.trigger == "arrest"]
     assert arrest.date == "2011-02-26"  # the arrest's own day, not the confirmation's
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param(
+            "The opposition leader Raila Odinga was accused of hiding public funds by the "
+            "Kenyan government.",
+            ("ACCUSE", "Kenya", "Raila Odinga"),
+            id="a-by-phrase-hung-on-a-gerund-is-the-passives-agent",
+        ),
+        pytest.param(
+            "The Taliban said they had taken full control of the Panjshir valley, the last "
+            "pocket of armed resistance in Afghanistan.",
+            ("COERCE", "Taliban", "Panjshir"),
+            id="a-valleys-description-does-not-rename-it",
+        ),
+        pytest.param(
+            "Peru has granted diplomatic asylum to five Panamanian army officers.",
+            ("AID", "Peru", "Panama"),
+            id="nationality-words-the-file-does-not-list-give-their-country",
+        ),
+    ],
+)
+def test_one_sentence_readings(
+    text: str, event: tuple[str, str | None, str | None], finder: EntityFinder
+) -> None:
+    assert event in coded(events_of(text, finder))
