@@ -1402,3 +1402,15 @@ def test_one_sentence_readings(
     text: str, event: tuple[str, str | None, str | None], finder: EntityFinder
 ) -> None:
     assert event in coded(events_of(text, finder))
+
+
+def test_a_protest_against_a_war_targets_who_wages_it_not_the_city(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Russia's attack on Ukraine began on Thursday. Thousands of people protested against "
+        "the attack in Moscow and St Petersburg. Hundreds of men marched through the centre "
+        "of Kabul towards the Pakistani embassy, chanting slogans against Islamabad."
+    )
+    protests = [e for e in events_of(text, finder) if e.type == "PROTEST"]
+    assert [(e.source, e.target) for e in protests] == [(None, "Russia"), (None, "Pakistan")]

@@ -43,12 +43,21 @@ class ArticleMemory:
         if type_ in ("AGREE", "CONSULT") and len(parties) == 2:
             self.parleys.append((parties[0], parties[1]))
 
-    def recalled(self, role: Literal["doer", "victim"], lemma: str, exclude: Actors) -> Actors:
-        """The doer or victim of the latest attack coded so far, the same word first."""
+    def recalled(
+        self,
+        role: Literal["doer", "victim"],
+        lemma: str,
+        exclude: Actors,
+        *,
+        same_word: bool = False,
+    ) -> Actors:
+        """The doer or victim of the latest attack coded so far, the same word first
+        (with ``same_word``, only one told with that word)."""
         found = [(d.lemma, getattr(d, role)) for d in reversed(self.deeds)]
         found = [(word, e) for word, e in found if e is not None and e not in exclude]
         same = [f for f in found if f[0] == lemma]
-        return [(same or found)[0][1]] if found else []
+        chosen = same if same_word else same or found
+        return [chosen[0][1]] if chosen else []
 
     def doer_of(self, victims: Actors) -> Actors:
         """Who last attacked or seized every one of ``victims``, if one party did."""

@@ -407,7 +407,22 @@ class _EventCoder:
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
         if trigger.type == "PROTEST" and all(t is not None and is_place(t) for t in targets):
-            targets = self.protested(token, sources) or targets  # not "rallied in Yerevan"
+            # not "rallied in Yerevan"; "protested against the war in Moscow": the war's doer
+            kept = targets if trigger.mode == "obstruct" else []  # "blocked roads into X"
+            targets = (
+                self.protested(token, sources)
+                or self.embassy_owner(token, sources)  # "outside the US embassy in Baghdad"
+                or self.doer_of_deed(token, sources, same_word=True)
+                or kept
+            )
+        if trigger.type == "PROTEST":  # "marched …, chanting slogans against X": one protest
+            self.consumed.update(
+                c.i
+                for c in token.children
+                if c.dep_ in ("advcl", "xcomp", "conj")
+                and (inner := self.match(c)) is not None
+                and inner.type == "PROTEST"
+            )
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         if self.stating_subject(trigger, token) is not None:  # the stated clause's mood is
@@ -536,16 +551,25 @@ class _EventCoder:
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
 
-    def doer_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
-        """ "India condemned the bombing": the one who carried out the bombing, when the
-        article has coded it (the latest such attack or seizure, the same word first)."""
+    def doer_of_deed(
+        self, token: Token, sources: list[Entity | None], *, same_word: bool = False
+    ) -> list[Entity | None]:
+        """ "India condemned the bombing", "protested against the war": the one who
+        carried out the bombing or waged the war, when the article has coded it (the
+        latest such attack or seizure, the same word first)."""
+        against = [g for c in token.children if c.lower_ == "against" for g in c.children]
         deed = next(
-            (c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)),
+            (
+                c
+                for c in [*token.children, *against]
+                if c.dep_ in ("dobj", "pobj") and self.is_deed_noun(c)
+            ),
             None,
         )
         if deed is None:
             return []
-        return self.memory.recalled("doer", deed.lemma_.lower(), sources)
+        lemma = deed.lemma_.lower()
+        return self.memory.recalled("doer", lemma, sources, same_word=same_word)
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
@@ -762,8 +786,8 @@ class _EventCoder:
     def embassy_owner(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "rallied outside the US embassy", "marched to the Pakistani consulate": a
         protest at a country's mission is against that country."""
-        for prep in token.children:
-            for obj in prep.children if prep.dep_ == "prep" else ():
+        for prep in token.children:  # "marched through the centre of the capital
+            for obj in prep.subtree if prep.dep_ == "prep" else ():  # towards the embassy"
                 if obj.dep_ == "pobj" and names_one_of(obj, self.lexicon.missions):
                     found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
                     if found:
