@@ -27,10 +27,11 @@ and victims held in one sentence and beaten in the next keep their captors.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from dossier.event_actors import DEFINITE, ActorFinder, is_definite
 from dossier.event_memory import ArticleMemory
+from dossier.event_setting import EventSetting, is_place
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     RELATIVE,
@@ -58,10 +59,8 @@ from dossier.syntax import (
     own_clause,
     phrases_of,
     shared_passive_subject,
-    shares_time,
     stranded_agent,
     subject_of,
-    subtree_bounds,
 )
 from dossier.triggers import Trigger, event_lexicon
 
@@ -84,8 +83,6 @@ SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks betwee
 BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
-OCCASION_PREPS = frozenset({"during", "amid", "in"})  # "during an operation in X district"
-OPENING_WORDS = 15  # "In Nahr-e Saraj district, Helmand province, …": a sentence's opening
 
 
 def find_events(
@@ -129,6 +126,7 @@ class _EventCoder:
             if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
         }
         self.memory = ArticleMemory()  # what the article has told so far
+        self.setting = EventSetting(doc, dates, self.finder, self.lexicon)  # when and where
 
     # --- matching ---------------------------------------------------------------------
 
@@ -1563,8 +1561,8 @@ class _EventCoder:
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)
-        date, precision = self.date_of(token)
-        place = self.place_of(token, targets)
+        date, precision = self.setting.date_of(token)
+        place = self.setting.place_of(token, targets)
         clause = clause_span(token, self.text)
         sentence = token.sent
         mode = candidate.trigger.mode if candidate.trigger.type == type_ else candidate.mode
@@ -1674,128 +1672,6 @@ class _EventCoder:
             return False
         return top.head.lemma_.lower() in self.lexicon.allegation_heads
 
-    def date_of(self, token: Token) -> tuple[str | None, Any]:
-        """The date of the trigger's own phrase ("confirmed today the arrest of X …,
-        Saturday": Saturday), else the one governing its clause, or the clause it is
-        coordinated with or told alongside ("killing one and detaining two …,
-        yesterday"), else its quote's date, else none."""
-        if token.pos_ in ("NOUN", "PROPN"):  # its own phrase, or a date after it that the
-            found = self.nearest_date(token, token) or self.nearest_date(  # parse gave the verb
-                clause_head(token), token, after=True
-            )
-            if found is not None:
-                return found.value, found.precision
-        clause = clause_head(token)
-        for _ in range(3):
-            found = self.nearest_date(clause, token)
-            if found is not None:
-                return found.value, found.precision
-            if not shares_time(clause):
-                break
-            clause = clause.head
-        quote = self.finder.quote_at(token.idx)
-        if quote is not None and quote.date:
-            return quote.date, None
-        return None, None
-
-    def nearest_date(
-        self, phrase: Token, token: Token, *, after: bool = False
-    ) -> DateMention | None:
-        """The resolved date inside ``phrase`` (not in a clause of its own) nearest the
-        trigger (with ``after``, only one that follows it)."""
-        low, high = subtree_bounds(phrase)
-        if after:
-            low = max(low, token.idx)
-        inside = [
-            d
-            for d in self.dates
-            if low <= d.span[0]
-            and d.span[1] <= high
-            and d.value is not None
-            and not self.in_other_clause(d.span[0], phrase)
-        ]
-        return min(inside, key=lambda d: abs(d.span[0] - token.idx)) if inside else None
-
-    def in_other_clause(self, position: int, clause: Token) -> bool:
-        """Is ``position`` inside a clause embedded under ``clause`` (its own time)?"""
-        for child in clause.children:
-            if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp") and child.pos_ == "VERB":
-                low, high = subtree_bounds(child)
-                if low <= position < high:
-                    return True
-        return False
-
-    def place_of(self, token: Token, targets: list[Entity | None]) -> Entity | None:
-        """Where the clause happened: "in Panjshir", or where the operation it happened
-        during was ("during a security operation in Maiwand district")."""
-        clause = clause_head(token)
-        for node in (token, clause):
-            for child in node.children:
-                if child.dep_ != "prep":
-                    continue
-                locative = child.lower_ in self.lexicon.place_preps
-                if not locative and child.lower_ not in OCCASION_PREPS:
-                    continue
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    found = self.place_named(obj, targets) if locative else None
-                    if found is None and obj.pos_ == "NOUN":  # "during an operation in
-                        found = next(  # search of a leader in Gomal district"
-                            (
-                                place
-                                for node in obj.subtree
-                                if node.dep_ == "pobj"
-                                and node.head.lower_ in self.lexicon.place_preps
-                                and (place := self.place_named(node, targets)) is not None
-                            ),
-                            None,
-                        )
-                    if found is not None:
-                        return found
-        return self.place_around(token, targets) or self.opening_place(token, targets)
-
-    def place_around(self, token: Token, targets: list[Entity | None]) -> Entity | None:
-        """Where the one acted on was, or what the actor was doing: "arrested a Taliban
-        leader in Nangarhar province", "killed one insurgent while searching for a
-        facilitator in Kajaki district"."""
-        for child in token.children:
-            if child.dep_ not in ("dobj", "advcl", "xcomp"):
-                continue
-            for node in child.subtree:
-                if node.dep_ == "pobj" and node.head.lower_ in self.lexicon.place_preps:
-                    place = self.place_named(node, targets)
-                    if place is not None:
-                        return place
-        return None
-
-    def opening_place(self, token: Token, targets: list[Entity | None]) -> Entity | None:
-        """ "In Nahr-e Saraj district, Helmand province, a patrol killed …": the place a
-        sentence opens with, up to its comma, is where its clauses happened (the parse
-        often loses where such a phrase hangs)."""
-        sentence = token.sent
-        if sentence[0].lower_ not in self.lexicon.place_preps or token.i <= sentence.start:
-            return None
-        commas = [t.i for t in sentence if t.lower_ == "," and t.i < token.i]
-        if not commas or commas[-1] - sentence.start > OPENING_WORDS:
-            return None
-        for word in self.doc[sentence.start + 1 : commas[-1]]:
-            if word.pos_ == "PROPN":
-                place = self.place_named(word, targets)
-                if place is not None:
-                    return place
-        return None
-
-    def place_named(self, noun: Token, targets: list[Entity | None]) -> Entity | None:
-        """The place a noun names, or the one set beside it: "Daman district, Kandahar
-        province" is in Kandahar when Daman is unknown."""
-        for node in (noun, *(c for c in noun.children if c.dep_ == "appos")):
-            found = self.finder.actor_of(node)
-            place = found[0] if found else None
-            if place is not None and is_place(place) and place not in targets:
-                return place
-        return None
-
 
 def headline_end(text: str) -> int | None:
     """Where the headline ends: a first line without closing punctuation, followed by a
@@ -1805,7 +1681,3 @@ def headline_end(text: str) -> int | None:
     if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
         return None
     return len(first)
-
-
-def is_place(entity: Entity) -> bool:
-    return entity.type in ("GPE", "LOC") and entity.id != ""
