@@ -313,10 +313,15 @@ def test_vowing_never_to_yield_is_a_rejection(finder: EntityFinder) -> None:
     assert ("REJECT", "Amrullah Saleh", "Taliban") in coded(events)
 
 
-def test_a_pledge_to_act_is_agree(finder: EntityFinder) -> None:
+def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_concession(
+    finder: EntityFinder,
+) -> None:
+    events = events_of("India pledged to hold talks with the Taliban.", finder)
+    assert ("AGREE", "India", "Taliban") in coded(events)
     events = events_of("The Taliban pledged to free two Indian engineers.", finder)
-    assert ("AGREE", "Taliban", "India") in coded(events)
-    assert not any(e.type == "RETREAT" for e in events)
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("CONCEDE", "Taliban", "India", "intended")
+    ]  # PLOVER: a promised concession keeps its type
 
 
 def test_condemning_an_attack_accuses_the_attacker(finder: EntityFinder) -> None:
@@ -1414,3 +1419,19 @@ def test_a_protest_against_a_war_targets_who_wages_it_not_the_city(
     )
     protests = [e for e in events_of(text, finder) if e.type == "PROTEST"]
     assert [(e.source, e.target) for e in protests] == [(None, "Russia"), (None, "Pakistan")]
+
+
+def test_a_promised_concession_stays_a_concession_a_promise_not_to_is_agreement(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "The Taliban pledged to let Afghans travel abroad. Russia pledged to withdraw its "
+        "troops from the border. In return the movement pledged that it would not let "
+        "al-Qaeda use Afghan soil."
+    )
+    events = events_of(text, finder)
+    assert [(e.type, e.source, e.modality) for e in events] == [
+        ("CONCEDE", "Taliban", "intended"),
+        ("RETREAT", "Russia", "intended"),
+        ("AGREE", "Taliban", "asserted"),
+    ]

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
+YIELDS = frozenset({"CONCEDE", "RETREAT"})  # promised, they stay themselves (not AGREE)
 # "ministers of X", "districts in X including Y": the most specific first
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
@@ -1241,6 +1242,24 @@ class _EventCoder:
             targets = [a for a in found if a is not None and a not in sources and a not in own]
         if not targets and type_ == "THREATEN":
             targets = self.condition_targets([token, embedded], [*sources, *own])
+        promised = self.match(embedded)
+        yields = promised is not None and promised.type in YIELDS and not is_negated(embedded)
+        if type_ == "AGREE" and promised is not None and yields:  # not "would not let X …"
+            # "pledged to let Afghans leave", "promised to free the hostages": a promised
+            # concession or retreat keeps its type (PLOVER), told as intended
+            if not targets:  # "let Afghans travel": whom it lets
+                allowed = [
+                    a
+                    for c in embedded.children
+                    if c.dep_ in CLAUSES
+                    for subject in c.children
+                    if subject.dep_ == "nsubj"
+                    for a in self.finder.actors_of(subject)
+                ]
+                targets = [t for t in allowed if t not in sources]
+            yielded = _Candidate(promised, embedded, promised.type, sources, targets)
+            yielded.negated = is_negated(token)
+            return yielded
         candidate = _Candidate(trigger, token, type_, sources, targets)
         candidate.negated = is_negated(token)
         # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
