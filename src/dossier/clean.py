@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 import yaml
@@ -234,7 +235,7 @@ def body_starts(text: str) -> list[int]:
     """Where the body may begin: the first line, and each of the next few lines while
     the lines before it are headings (short, with no closing full stop)."""
     starts = []
-    for match in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:DATELINE_LINES]:
+    for match in islice(re.finditer(r"[^\n]*\S[^\n]*", text), DATELINE_LINES):
         line = match.group()
         starts.append(match.start() + len(line) - len(line.lstrip()))
         heading = line.strip()

@@ -179,13 +179,15 @@ class EntityFinder:
         of two or more capitalized words with no organization word in it: "National
         Security Adviser Moeed Yusuf" → "Moeed Yusuf"; not "Ministry of Defence"."""
         words = text.split()
+        if len(words) < 3 or not self.lexicon.is_title_word(words[0]):
+            return None
+        org_words = self.lexicon.org_words
         for cut in range(len(words) - 2, 0, -1):
             title, rest = words[:cut], words[cut:]
             if not all(self.lexicon.is_title_word(w) for w in title):
                 continue
             if self.lexicon.title_sector(" ".join(title)) is None:
                 continue
-            org_words = self.lexicon.org_words
             if all(w[:1].isupper() and w.lower() not in org_words for w in rest) and not any(
                 self.lexicon.is_title_word(w) for w in rest
             ):

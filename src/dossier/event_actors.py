@@ -37,6 +37,7 @@ from dossier.syntax import (
     apposed_conjuncts,
     conjuncts,
     names_one_of,
+    prep_objects,
     reporting_subject,
     stranded_conjuncts,
     stranded_subject,
@@ -53,6 +54,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
 GROUP_PREPS = ("including", "of", "in", "across")
+MEMBER_PREPS = frozenset({"from", "of"})  # "mercenaries from the Wagner Group"
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
 
@@ -82,6 +84,8 @@ class DescriptionResolver:
         self._main: Entity | None = None
         self._main_known = False
         self._ranked: list[str] = []
+        # the countries the article names as places: where its unnamed soldiers serve
+        self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
 
     def resolve(self, token: Token) -> Entity | None:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
@@ -140,12 +144,11 @@ class DescriptionResolver:
         detained hundreds in Moscow": Russia's)."""
         if kind == "military":  # an army of a country the article is set in, not
             main = self.main_country()  # foreign fighters ("Russian mercenaries in Mali")
-            homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
             army = [
                 e
                 for e in self.entities
                 if e.type == "ORG" and e.sector == "MIL"
-                if e.country is None or e.country in homes
+                if e.country is None or e.country in self.homes
             ]
             if army:
                 return max(
@@ -367,22 +370,17 @@ class ActorFinder:
                 continue
             if child.lemma_.lower() not in self.lexicon.affiliations:
                 continue
-            for prep in child.children:
-                if prep.dep_ == "prep":
-                    objects = [g for g in prep.children if g.dep_ == "pobj"]
-                    found = self.actors_of(objects[0]) if objects else []
-                    if found:
-                        return found
+            for obj in prep_objects(child):
+                found = self.actors_of(obj)
+                if found:
+                    return found
         return []
 
     def membership(self, token: Token) -> list[Entity | None]:
         """The organization people come from, which says more than their nationality:
         "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"."""
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
-                continue
-            objects = [g for g in prep.children if g.dep_ == "pobj"]
-            found = self.actors_of(objects[0]) if objects else []
+        for obj in prep_objects(token, MEMBER_PREPS):
+            found = self.actors_of(obj)
             if found and all(e is not None and e.type == "ORG" for e in found):
                 return found
         return []

@@ -8,6 +8,7 @@ happened during, or the place its sentence opens with.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from dossier.event_actors import ActorFinder
@@ -34,7 +35,8 @@ class EventSetting:
         self, doc: Doc, dates: list[DateMention], finder: ActorFinder, lexicon: EventLexicon
     ) -> None:
         self.doc = doc
-        self.dates = dates
+        self.dates = sorted(dates, key=lambda d: d.span[0])  # looked up by position
+        self.starts = [d.span[0] for d in self.dates]
         self.finder = finder
         self.lexicon = lexicon
 
@@ -70,11 +72,11 @@ class EventSetting:
         low, high = subtree_bounds(phrase)
         if after:
             low = max(low, token.idx)
+        first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)
         inside = [
             d
-            for d in self.dates
-            if low <= d.span[0]
-            and d.span[1] <= high
+            for d in self.dates[first:last]
+            if d.span[1] <= high
             and d.value is not None
             and not self.in_other_clause(d.span[0], phrase)
         ]

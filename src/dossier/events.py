@@ -58,6 +58,7 @@ from dossier.syntax import (
     names_one_of,
     own_clause,
     phrases_of,
+    prep_objects,
     shared_passive_subject,
     stranded_agent,
     subject_of,
@@ -372,7 +373,8 @@ class _EventCoder:
         embedded = self.complement_of(token) if trigger.type != "PROTEST" else None
         if embedded is not None:  # a protest's to-clause is its purpose (see protested)
             return self.complement(trigger, token, embedded)
-        sources, targets = self.verb_arguments(trigger, token)
+        stated = self.stating_subject(trigger, token)
+        sources, targets = self.verb_arguments(trigger, token, stated)
         if trigger.objects:
             obj = self.trigger_object(trigger, token)
             if obj is not None:  # "issued diktats like ordering women …": one event
@@ -385,8 +387,7 @@ class _EventCoder:
         if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
             targets = self.asked_against(trigger, token, sources)
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
-            asked = [p for p in token.children if p.dep_ == "prep" and p.lower_ == trigger.particle]
-            for child in [*token.children, *(g for p in asked for g in p.children)]:
+            for child in [*token.children, *self.particle_objects(trigger, token)]:
                 if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):  # "seeking help with …"
                     self.consumed.update(
                         n.i
@@ -405,27 +406,12 @@ class _EventCoder:
             targets = self.victims_of_deed(token, sources)
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
-        if trigger.type == "PROTEST" and all(t is not None and is_place(t) for t in targets):
-            # not "rallied in Yerevan"; "protested against the war in Moscow": the war's doer
-            kept = targets if trigger.mode == "obstruct" else []  # "blocked roads into X"
-            targets = (
-                self.protested(token, sources)
-                or self.embassy_owner(token, sources)  # "outside the US embassy in Baghdad"
-                or self.doer_of_deed(token, sources, same_word=True)
-                or kept
-            )
-        if trigger.type == "PROTEST":  # "marched …, chanting slogans against X": one protest
-            self.consumed.update(
-                c.i
-                for c in token.children
-                if c.dep_ in ("advcl", "xcomp", "conj")
-                and (inner := self.match(c)) is not None
-                and inner.type == "PROTEST"
-            )
+        if trigger.type == "PROTEST":
+            targets = self.protest_targets(trigger, token, sources, targets)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
-        if self.stating_subject(trigger, token) is not None:  # the stated clause's mood is
-            candidate.asserted = not any(c.dep_ == "aux" for c in token.children)  # not its
+        if stated is not None:  # the stated clause's mood is not its own
+            candidate.asserted = not any(c.dep_ == "aux" for c in token.children)
         if token.dep_ == "xcomp" and lemmas(token.head) & self.lexicon.failures:
             # "failed to free the prisoners": did not happen; "did not fail to": it did
             candidate.negated = not is_negated(token.head)
@@ -445,25 +431,45 @@ class _EventCoder:
             candidate.type, candidate.negated, candidate.asserted = "REJECT", False, True
         return candidate
 
+    def protest_targets(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None]:
+        """Whom a protest is against when its phrases name only places: not "rallied in
+        Yerevan"; "protested against the war in Moscow" is against who wages the war.
+        A protest told alongside it ("marched …, chanting slogans against X") is the
+        same protest and is not coded again."""
+        self.consumed.update(
+            c.i
+            for c in token.children
+            if c.dep_ in ("advcl", "xcomp", "conj")
+            and (inner := self.match(c)) is not None
+            and inner.type == "PROTEST"
+        )
+        if not all(t is not None and is_place(t) for t in targets):
+            return targets
+        kept = targets if trigger.mode == "obstruct" else []  # "blocked roads into X"
+        return (
+            self.protested(token, sources)
+            or self.embassy_owner(token, sources)  # "outside the US embassy in Baghdad"
+            or self.doer_of_deed(token, sources, same_word=True)
+            or kept
+        )
+
     def asked_against(
         self, trigger: Trigger, token: Token, sources: list[Entity | None]
     ) -> list[Entity | None]:
         """Whom a request is aimed at when it asks for measures against them: "called
         for sanctions against Nigeria", "demanded action on the junta"."""
-        asked = [c for c in token.children if c.dep_ == "dobj"] + [
-            g
-            for p in token.children
-            if p.dep_ == "prep" and p.lower_ == trigger.particle
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        for noun in asked:
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in ASKED_AGAINST_PREPS:
-                    for obj in prep.children:
-                        found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
-                        if obj.dep_ == "pobj" and found:
-                            return list[Entity | None](found)
+        asked = [c for c in token.children if c.dep_ == "dobj"]
+        for noun in [*asked, *self.particle_objects(trigger, token)]:
+            for obj in prep_objects(noun, ASKED_AGAINST_PREPS):
+                found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
+                if found:
+                    return list[Entity | None](found)
         return []
 
     def pursuit(self, token: Token) -> _Candidate | None:
@@ -556,15 +562,9 @@ class _EventCoder:
         """ "India condemned the bombing", "protested against the war": the one who
         carried out the bombing or waged the war, when the article has coded it (the
         latest such attack or seizure, the same word first)."""
-        against = [g for c in token.children if c.lower_ == "against" for g in c.children]
-        deed = next(
-            (
-                c
-                for c in [*token.children, *against]
-                if c.dep_ in ("dobj", "pobj") and self.is_deed_noun(c)
-            ),
-            None,
-        )
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += prep_objects(token, frozenset({"against"}))
+        deed = next((c for c in objects if self.is_deed_noun(c)), None)
         if deed is None:
             return []
         lemma = deed.lemma_.lower()
@@ -601,16 +601,15 @@ class _EventCoder:
     # --- arguments -------------------------------------------------------------------
 
     def verb_arguments(
-        self, trigger: Trigger, token: Token
+        self, trigger: Trigger, token: Token, stated: Token | None = None
     ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """Who acts and who is acted on; ``stated`` is the subject of the statement the
+        parse joined the trigger to (see ``stating_subject``)."""
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         shared = shared_passive_subject(token)  # "were held and whipped": both passive
-        subject = self.stating_subject(trigger, token) or subject_of(token)
-        agent = next(
-            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
+        subject = stated or subject_of(token)
+        agent = next(iter(by_phrase(token)), None)
         if agent is None and passive:
             agent = stranded_agent(token)
         moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
@@ -688,12 +687,10 @@ class _EventCoder:
 
     def stationed_in(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """Where what is pulled out stands: "evacuate its settlements in the Gaza Strip"."""
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_preps:
-                for pobj in prep.children:
-                    found = [a for a in self.finder.actors_of(pobj) if a and a not in exclude]
-                    if pobj.dep_ == "pobj" and found and is_place(found[0]):
-                        return list[Entity | None](found)
+        for pobj in prep_objects(obj, self.lexicon.place_preps):
+            found = [a for a in self.finder.actors_of(pobj) if a and a not in exclude]
+            if found and is_place(found[0]):
+                return list[Entity | None](found)
         return []
 
     def stating_subject(self, trigger: Trigger, token: Token) -> Token | None:
@@ -1005,7 +1002,7 @@ class _EventCoder:
         if not sources and not has_owner:
             sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
         if not targets:  # "a suspension of air links with Serbia"
-            held = [g for c in token.children if c.lower_ == "of" for g in c.children]
+            held = prep_objects(token, frozenset({"of"}))
             targets = next((found for g in held if (found := self.partner_targets(g, sources))), [])
         if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
             targets = self.struck_place(token, sources)
@@ -1081,17 +1078,17 @@ class _EventCoder:
     ) -> list[Entity | None]:
         """The object of the trigger's own preposition ("extradite to", "fight alongside"),
         which names the target before any direct object does."""
-        if not trigger.particle:
-            return []
         return [
             a
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == trigger.particle
-            for o in prep.children
-            if o.dep_ == "pobj"
+            for o in self.particle_objects(trigger, token)
             for a in self.finder.actors_of(o)
             if a is not None and a not in sources
         ]
+
+    @staticmethod
+    def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
+        """The objects of the trigger's own preposition: "called for [sanctions]"."""
+        return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []
 
     def support_verb_subject(self, noun: Token) -> list[Entity | None]:
         """The actor of a noun event carried by a verb that only says it happened:
@@ -1248,14 +1245,7 @@ class _EventCoder:
             # "pledged to let Afghans leave", "promised to free the hostages": a promised
             # concession or retreat keeps its type (PLOVER), told as intended
             if not targets:  # "let Afghans travel": whom it lets
-                allowed = [
-                    a
-                    for c in embedded.children
-                    if c.dep_ in CLAUSES
-                    for subject in c.children
-                    if subject.dep_ == "nsubj"
-                    for a in self.finder.actors_of(subject)
-                ]
+                allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
                 targets = [t for t in allowed if t not in sources]
             yielded = _Candidate(promised, embedded, promised.type, sources, targets)
             yielded.negated = is_negated(token)
@@ -1372,7 +1362,7 @@ class _EventCoder:
         subject = subject_of(candidate.token)
         if subject is None:
             return
-        held = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+        held = prep_objects(subject, frozenset({"of"}))
         if any(names_one_of(n, self.lexicon.armed_nouns) for n in (subject, *held)):
             candidate.type, candidate.mode = "MOBILIZE", "troops"
 

@@ -84,6 +84,18 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def prep_objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """The objects of ``token``'s own prepositional phrases (of those in ``preps``, if
+    given): "talks with X" → X."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and (preps is None or prep.lower_ in preps)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def compound_named(noun: Token, words: frozenset[str]) -> bool:
     """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
     return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
@@ -135,11 +147,12 @@ def is_question(token: Token) -> bool:
     return False
 
 
-def infinitive_subject(verb: Token) -> Token | None:
-    """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"):
-    the one the verb acts on; not the subject's own people ("wants its leaders to")."""
+def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:
+    """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"), or
+    with ``bare`` of any infinitive ("let [X travel]"): the one the verb acts on; not
+    the subject's own people ("wants its leaders to")."""
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and has_to(clause):
+        if clause.dep_ in ("ccomp", "xcomp") and (bare or has_to(clause)):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
