@@ -189,6 +189,12 @@ def test_show_raw_prints_the_text_as_read(run: Runner) -> None:
     assert "Rescue teams dug through deep snow" in out
 
 
+def test_show_highlight_piped_says_the_colours_need_a_terminal(run: Runner) -> None:
+    result = run("show", "salang", "--highlight")
+    assert "Rescue teams dug through deep snow" in flat(result.stdout)
+    assert "terminal" in result.stderr and "--format json" in result.stderr
+
+
 def test_show_json(run: Runner) -> None:
     record = json.loads(run("show", "wire-0413", "--format", "json").stdout)
     assert record["doc"] == "wire-0413"

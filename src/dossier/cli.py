@@ -278,6 +278,12 @@ def show(
     if raw:
         stdout.print(Text(document.raw))
     elif highlight:
+        if not stdout.is_terminal:
+            stderr.print(
+                "note: --highlight colours entities and dates on a terminal only; piped, the "
+                "text is plain (use --format json for the spans)",
+                highlight=False,
+            )
         stdout.print(highlighted(document.text, document.entities, document.dates))
         stdout.rule()
         legend = "  ".join(f"[{style}]{label}[/]" for label, style in TYPE_STYLES.items())

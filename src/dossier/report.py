@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from dossier import webdata
+from dossier import netgraph, webdata
 from dossier.api import Dossier
 from dossier.web import STATIC, plotly_js, templates
 
@@ -38,7 +38,7 @@ def actor_summaries(kb: Dossier, count: int) -> list[dict[str, Any]]:
 def render_report(kb: Dossier, *, actors: int = 20, timeline: int = 500) -> str:
     profiles = actor_summaries(kb, actors)
     events = webdata.timeline(kb, limit=timeline)
-    network = webdata.network(kb)
+    network = netgraph.network(kb)
     network["anchors"] = {p["actor"]["id"]: p["anchor"] for p in profiles}
     return (
         templates()
@@ -49,11 +49,17 @@ def render_report(kb: Dossier, *, actors: int = 20, timeline: int = 500) -> str:
             overview=webdata.overview(kb),
             profiles=profiles,
             timeline=events,
-            timeline_points=[{k: e[k] for k in TIMELINE_KEYS} for e in events],
+            timeline_points={
+                "events": [{k: e[k] for k in TIMELINE_KEYS} for e in events],
+                "window": webdata.month_window(
+                    [{"month": e["date"], "events": 1} for e in events if len(e["date"] or "") >= 7]
+                ),
+            },
             network=network,
             css=Markup((STATIC / "style.css").read_text("utf-8")),
             plotly=Markup(plotly_js()),
             appjs=Markup((STATIC / "app.js").read_text("utf-8")),
+            networkjs=Markup((STATIC / "network.js").read_text("utf-8")),
         )
     )
 

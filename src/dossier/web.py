@@ -20,12 +20,15 @@ from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dossier import webdata
+from dossier import netgraph, webdata
 from dossier.api import Dossier
 from dossier.errors import DossierError
 from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START
@@ -134,6 +137,38 @@ def parameter_type(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "any"))
 
 
+def parameter_problem(error: dict[str, Any]) -> str:
+    """One validation error as a sentence: "page: Input should be greater than or equal to 1"."""
+    where = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+    given = error.get("input")
+    value = f" (got {given!r})" if isinstance(given, str | int | float) else ""
+    return f"{'.'.join(where) or 'request'}: {error.get('msg', 'not valid')}{value}"
+
+
+class HeadAsGet:
+    """Answer HEAD wherever GET answers: the request runs as a GET and the body is
+    dropped, so headers (status, type, length) are those of the GET."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b"", "more_body": False}
+                if sent_body:
+                    return
+                sent_body.append(True)
+            await send(message)
+
+        sent_body: list[bool] = []
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 class Cache:
     """Results of slow aggregates, valid until the store file changes (a commit by
     ``dossier ingest`` touches the WAL file)."""
@@ -197,6 +232,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     def page(name: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
@@ -209,13 +245,36 @@ def create_app(db_path: str | Path) -> FastAPI:
         )
         return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": CSP})
 
+    @app.exception_handler(RequestValidationError)
+    def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        """A page asked with a parameter it cannot use says which one and why, as a
+        page; the JSON API keeps FastAPI's 422 answer for programs."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        problems = [parameter_problem(error) for error in exc.errors()]
+        return page(
+            "error.html",
+            request,
+            status=400,
+            title="Bad request",
+            heading="This page cannot be shown with these parameters",
+            problems=problems,
+            retry=request.url.path,
+        )
+
     @app.exception_handler(DossierError)
     def not_found(request: Request, exc: DossierError) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=404)
         ref = request.path_params.get("ref", "") if request.url.path.startswith("/actor/") else ""
         return page(
-            "error.html", request, status=404, title="Not found", message=str(exc), actor=ref
+            "error.html",
+            request,
+            status=404,
+            title="Not found",
+            heading="Not found",
+            problems=[str(exc)],
+            actor=ref,
         )
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -286,8 +345,8 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, kb: Kb) -> HTMLResponse:
-        data = cache.get("network", lambda: webdata.network(kb))
-        return page("network.html", request, title="Network", data=data, charts=True)
+        data = cache.get("network", lambda: netgraph.network(kb))
+        return page("network.html", request, title="Network", data=data, network=True)
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, kb: Kb, q: str = "") -> HTMLResponse:
@@ -393,7 +452,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/api/network", tags=["network"])
     def api_network(kb: Kb) -> dict[str, Any]:
         """Actor graph: laid-out nodes and per-month edges with mean score (-10..+10)."""
-        return cache.get("network", lambda: webdata.network(kb))
+        return cache.get("network", lambda: netgraph.network(kb))
 
     return app
 

@@ -15,11 +15,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
 
-import numpy as np
-
 from dossier.api import Dossier
 from dossier.knowledge import MergedEvent, Relation
 from dossier.markup import Mark, highlight
+from dossier.netgraph import dense_window
 from dossier.store import EVENT_WHEN as WHEN
 from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 from dossier.triggers import event_lexicon
@@ -109,14 +108,26 @@ def latest_events(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
 
 
 def overview(kb: Dossier) -> dict[str, Any]:
+    """Counts, busiest actors, events by type and month (with ``window``, the densest
+    span of months, which the month chart shows first), latest events and documents."""
+    by_month = events_by_month(kb)
     return {
         "counts": counts(kb),
         "actors": busiest_actors(kb),
         "by_type": events_by_type(kb),
-        "by_month": events_by_month(kb),
+        "by_month": by_month,
+        "window": month_window(by_month),
         "latest": latest_events(kb),
         "documents": [asdict(d) for d in kb.documents(limit=10)],
     }
+
+
+def month_window(rows: list[dict[str, Any]]) -> list[str]:
+    """The densest span of months of rows with ``month`` and ``events``."""
+    totals: dict[str, int] = defaultdict(int)
+    for row in rows:
+        totals[row["month"][:7]] += row["events"]
+    return dense_window(totals)
 
 
 # --- events ---------------------------------------------------------------------------
@@ -364,81 +375,6 @@ def quote_hits(kb: Dossier, q: str, limit: int) -> list[dict[str, Any]]:
     return [{**r, "key": quote_key(r["span"])} for r in map(quote_row, rows)]
 
 
-# --- network --------------------------------------------------------------------------
-
-
-def network(kb: Dossier, *, max_nodes: int = 80) -> dict[str, Any]:
-    """Nodes (the most active actors, laid out once) and their monthly relations.
-
-    The page filters the edges by a time window in the browser, so positions stay
-    put while the window moves.
-    """
-    relations = kb.relations()
-    activity: dict[str, int] = defaultdict(int)
-    names: dict[str, str] = {}
-    for rel in relations:
-        activity[rel.source] += rel.events
-        activity[rel.target] += rel.events
-        names[rel.source], names[rel.target] = rel.source_name, rel.target_name
-    ids = sorted(activity, key=lambda n: (-activity[n], n))[:max_nodes]
-    kept = set(ids)
-    edges = [edge(r) for r in relations if r.source in kept and r.target in kept]
-    positions = layout(ids, [(e["source"], e["target"], e["events"]) for e in edges])
-    nodes = [
-        {
-            "id": i,
-            "name": names[i],
-            "events": activity[i],
-            "x": positions[i][0],
-            "y": positions[i][1],
-        }
-        for i in ids
-    ]
-    months = sorted({e["month"] for e in edges})
-    return {"nodes": nodes, "edges": edges, "months": months}
-
-
-def edge(relation: Relation) -> dict[str, Any]:
-    return {
-        "source": relation.source,
-        "target": relation.target,
-        "month": relation.month,
-        "events": relation.events,
-        "score": relation.score or 0.0,
-        "types": relation.by_type,
-    }
-
-
-def layout(
-    names: list[str], edges: list[tuple[str, str, int]], *, iterations: int = 200
-) -> dict[str, tuple[float, float]]:
-    """A deterministic force-directed layout (Fruchterman–Reingold with a pull to the
-    centre, so actors without links stay on screen)."""
-    count = len(names)
-    if count == 0:
-        return {}
-    index = {n: i for i, n in enumerate(names)}
-    angle = 2 * np.pi * np.arange(count) / count
-    rng = np.random.default_rng(7)
-    pos = np.column_stack([np.cos(angle), np.sin(angle)]) + rng.uniform(-0.05, 0.05, (count, 2))
-    weight = np.zeros((count, count))
-    for s, t, n in edges:
-        weight[index[s], index[t]] += n
-        weight[index[t], index[s]] += n
-    attract = np.where(weight > 0, 1 + np.log(np.maximum(weight, 1)), 0.0)
-    k = math.sqrt(4.0 / count)
-    temperature = 0.2
-    for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
-        force = k * k / dist**2 - attract * dist / k
-        shift = (delta * force[:, :, None]).sum(axis=1) - 1.0 * pos
-        length = np.maximum(np.linalg.norm(shift, axis=1), 1e-9)
-        pos += shift / length[:, None] * np.minimum(length, temperature)[:, None]
-        temperature *= 0.98
-    return {n: (round(float(pos[i, 0]), 4), round(float(pos[i, 1]), 4)) for n, i in index.items()}
-
-
 # --- actors and timeline --------------------------------------------------------------
 
 
@@ -448,14 +384,17 @@ def actor_index(kb: Dossier, query: str = "", limit: int = 200) -> list[dict[str
 
 
 LINKS_SHOWN = 40
+PARTNERS_CHARTED = 12
 
 
 def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     """An actor's profile (``kb.actor``) as plain data, its events as event rows, and a
-    monthly cooperation–conflict series with each of its top five partners."""
+    monthly cooperation–conflict series with each of its top partners (``series``)
+    and the densest span of those months (``window``)."""
     profile = kb.actor(ref)
     actor_id = profile.actor.id
-    top = [p.id for p in profile.partners[:5]]
+    top = [p.id for p in profile.partners[:PARTNERS_CHARTED]]
+    series = partner_series(kb.relations(actor=actor_id), actor_id, top)
     return {
         "actor": asdict(profile.actor),
         "roles": [asdict(r) for r in profile.roles],
@@ -464,7 +403,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
         "events_as_source": [merged_row(e) for e in profile.events_as_source],
         "events_as_target": [merged_row(e) for e in profile.events_as_target],
         "partners": [asdict(p) for p in profile.partners],
-        "partner_series": partner_series(kb.relations(actor=actor_id), actor_id, top),
+        "partner_series": {"series": series, "window": series_window(series)},
         "links": [asdict(link) for link in profile.links[:LINKS_SHOWN]],
         "links_total": len(profile.links),
     }
@@ -506,6 +445,16 @@ def partner_series(
             }
         )
     return series
+
+
+def series_window(series: list[dict[str, Any]]) -> list[str]:
+    """The densest span of months over every partner's series."""
+    rows = [
+        {"month": month, "events": events}
+        for s in series
+        for month, events in zip(s["months"], s["events"], strict=True)
+    ]
+    return month_window(rows)
 
 
 def timeline(kb: Dossier, *, limit: int = 500) -> list[dict[str, Any]]:

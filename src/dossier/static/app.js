@@ -1,4 +1,5 @@
-// dossier pages: marking spans, opening evidence, and the Plotly charts.
+// dossier pages: marking spans, opening evidence, and the Plotly charts (the network
+// is static/network.js).
 // Data reaches this file only through <script type="application/json"> blocks
 // (never executed) and DOM attributes; nothing here builds HTML from strings.
 "use strict";
@@ -7,7 +8,8 @@ const QUAD_COLORS = { 1: "#7fbf7b", 2: "#1b7837", 3: "#ef8a62", 4: "#b2182b", 0:
 const QUAD_NAMES = {
   1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 };
-const PLOT_CONFIG = { displaylogo: false, responsive: true };
+// No mode bar: it sat on top of the data.
+const PLOT_CONFIG = { displaylogo: false, responsive: true, displayModeBar: false };
 
 function jsonData(id) {
   const el = document.getElementById(id);
@@ -57,23 +59,75 @@ function setUpEvidence() {
 }
 
 // --- charts -------------------------------------------------------------------------
+// Every chart that shows time has a date axis (gaps between months stay visible) and
+// opens on the densest span of months the server found, with a button to widen it.
 
 function drawn(el) {
   el.dataset.drawn = "1";
 }
 
-function monthsChart(el, byMonth) {
+function monthStart(month) {
+  return month.slice(0, 7) + "-01";
+}
+
+function nextMonth(month) {
+  const [year, number] = month.slice(0, 7).split("-").map(Number);
+  return number === 12 ? (year + 1) + "-01-01" : year + "-" + String(number + 1).padStart(2, "0") + "-01";
+}
+
+function monthRange(first, last) {
+  return [monthStart(first), nextMonth(last)];
+}
+
+function allMonths(first, last) {
+  const months = [];
+  for (let m = monthStart(first); m <= monthStart(last); m = nextMonth(m)) months.push(m.slice(0, 7));
+  return months;
+}
+
+// A line above a chart: which span it shows, and a button to switch to every month.
+function windowControl(el, window, months) {
+  if (!window || window.length !== 2 || !months.length) return null;
+  const full = [months[0], months[months.length - 1]];
+  if (window[0] === full[0] && window[1] === full[1]) return monthRange(...full);
+  const bar = document.createElement("p");
+  bar.className = "window-control";
+  const text = document.createElement("span");
+  const button = Object.assign(document.createElement("button"), { type: "button" });
+  let wide = false;
+  const show = () => {
+    const [a, b] = wide ? full : window;
+    text.textContent = (wide ? "All months, " : "Most events, ") + a + " – " + b + " · ";
+    button.textContent = wide ? "show the busiest span" : "show all, from " + full[0];
+    el.dataset.window = a + "/" + b;
+    if (el.dataset.drawn) Plotly.relayout(el, { "xaxis.range": monthRange(a, b) });
+  };
+  button.addEventListener("click", () => { wide = !wide; show(); });
+  bar.append(text, button);
+  el.before(bar);
+  show();
+  return monthRange(...window);
+}
+
+function timeAxis(range) {
+  return { type: "date", range: range || undefined, showline: true, ticks: "outside", automargin: true };
+}
+
+function monthsChart(el, byMonth, window) {
   const months = [...new Set(byMonth.map((r) => r.month))].sort();
+  const range = windowControl(el, window, months);
   const traces = [1, 2, 3, 4].map((quad) => {
-    const counts = new Map(byMonth.filter((r) => r.quad === quad).map((r) => [r.month, r.events]));
+    const rows = byMonth.filter((r) => r.quad === quad);
     return {
-      type: "bar", name: QUAD_NAMES[quad], x: months, y: months.map((m) => counts.get(m) || 0),
-      marker: { color: QUAD_COLORS[quad] },
+      type: "bar", name: QUAD_NAMES[quad], x: rows.map((r) => monthStart(r.month)), y: rows.map((r) => r.events),
+      xperiod: "M1", xperiodalignment: "middle", marker: { color: QUAD_COLORS[quad] },
+      hovertemplate: "%{x|%b %Y}: %{y} events<extra>" + QUAD_NAMES[quad] + "</extra>",
     };
   });
   const layout = {
-    barmode: "stack", margin: { t: 10, r: 10, b: 50, l: 40 }, height: 320,
-    xaxis: { type: "category" }, legend: { orientation: "h", y: -0.25 },
+    barmode: "stack", margin: { t: 10, r: 10, b: 40, l: 40 }, height: 320, bargap: 0.1,
+    xaxis: timeAxis(range), yaxis: { title: { text: "events" }, rangemode: "tozero" },
+    legend: { orientation: "h", y: -0.25 },
   };
   Plotly.newPlot(el, traces, layout, PLOT_CONFIG).then(() => drawn(el));
 }
@@ -83,33 +137,53 @@ function typesChart(el, byType) {
   const trace = {
     type: "bar", orientation: "h", y: rows.map((r) => r.type), x: rows.map((r) => r.events),
     marker: { color: rows.map((r) => QUAD_COLORS[r.quad || 0]) },
+    hovertemplate: "%{y}: %{x} events<extra></extra>",
   };
   const layout = {
-    margin: { t: 10, r: 10, b: 30, l: 90 }, height: Math.max(240, 22 * rows.length + 40),
+    margin: { t: 10, r: 10, b: 40, l: 90 }, height: Math.max(240, 22 * rows.length + 40),
+    xaxis: { title: { text: "events" } },
   };
   Plotly.newPlot(el, [trace], layout, PLOT_CONFIG).then(() => drawn(el));
 }
 
-function partnerChart(el, series) {
-  const traces = series.map((s) => ({
-    type: "scatter", mode: "lines+markers", name: s.name, x: s.months, y: s.scores,
-    text: s.events.map((n) => n + " events"), hovertemplate: "%{x}: %{y:.1f} (%{text})",
-  }));
-  const layout = {
-    margin: { t: 10, r: 10, b: 40, l: 40 }, height: 320,
-    yaxis: { range: [-10.5, 10.5], title: "conflict ← score → cooperation", zeroline: true },
-    xaxis: { type: "date", tickformat: "%Y-%m" }, legend: { orientation: "h", y: -0.2 },
+// Months × partners: one row per partner, one cell per month, coloured by the mean
+// score of the events between the two (red conflict, green cooperation); blank
+// cells are months without any.
+function partnerChart(el, partners) {
+  const series = partners.series;
+  if (!series.length) return;
+  const firsts = series.map((s) => s.months[0]).sort();
+  const lasts = series.map((s) => s.months[s.months.length - 1]).sort();
+  const months = allMonths(firsts[0], lasts[lasts.length - 1]);
+  const range = windowControl(el, partners.window, months);
+  const cells = (s, values) => {
+    const byMonth = new Map(s.months.map((m, i) => [m, values[i]]));
+    return months.map((m) => (byMonth.has(m) ? byMonth.get(m) : null));
   };
-  Plotly.newPlot(el, traces, layout, PLOT_CONFIG).then(() => drawn(el));
+  const trace = {
+    type: "heatmap", x: months.map(monthStart), y: series.map((s) => s.name),
+    z: series.map((s) => cells(s, s.scores)), customdata: series.map((s) => cells(s, s.events)),
+    zmin: -10, zmax: 10, xgap: 1, ygap: 2, hoverongaps: false,
+    colorscale: [[0, "#b2182b"], [0.3, "#ef8a62"], [0.5, "#e8e8e8"], [0.7, "#7fbf7b"], [1, "#1b7837"]],
+    colorbar: { title: { text: "score" }, thickness: 10, len: 0.9 },
+    hovertemplate: "%{y}, %{x|%b %Y}: mean score %{z:.1f} over %{customdata} events<extra></extra>",
+  };
+  const layout = {
+    margin: { t: 10, r: 10, b: 40, l: 10 }, height: 70 + 28 * series.length,
+    xaxis: timeAxis(range), yaxis: { autorange: "reversed", automargin: true },
+  };
+  Plotly.newPlot(el, [trace], layout, PLOT_CONFIG).then(() => drawn(el));
 }
 
-function timelineChart(el, events) {
-  const dated = events.filter((e) => e.date && e.date.length >= 7);
+function timelineChart(el, timeline) {
+  const dated = timeline.events.filter((e) => e.date && e.date.length >= 7);
+  const months = [...new Set(dated.map((e) => e.date.slice(0, 7)))].sort();
+  const range = windowControl(el, timeline.window, months);
   const traces = [1, 2, 3, 4].map((quad) => {
     const rows = dated.filter((e) => e.quad === quad);
     return {
       type: "scatter", mode: "markers", name: QUAD_NAMES[quad],
-      x: rows.map((e) => e.date), y: rows.map((e) => e.type),
+      x: rows.map((e) => (e.date.length === 7 ? monthStart(e.date) : e.date)), y: rows.map((e) => e.type),
       text: rows.map((e) => (e.source || "?") + " → " + (e.target || "?") + ": " + e.trigger),
       hovertemplate: "%{x} %{y}<br>%{text}<extra></extra>",
       marker: {
@@ -120,123 +194,9 @@ function timelineChart(el, events) {
   });
   const layout = {
     margin: { t: 10, r: 10, b: 40, l: 100 }, height: 380, hovermode: "closest",
-    xaxis: { type: "date" }, yaxis: { type: "category" }, legend: { orientation: "h", y: -0.15 },
+    xaxis: timeAxis(range), yaxis: { type: "category" }, legend: { orientation: "h", y: -0.15 },
   };
   Plotly.newPlot(el, traces, layout, PLOT_CONFIG).then(() => drawn(el));
-}
-
-// --- network ------------------------------------------------------------------------
-
-const EDGE_BINS = [
-  { max: -5, color: "#b2182b", name: "strong conflict" },
-  { max: -1, color: "#ef8a62", name: "conflict" },
-  { max: 1, color: "#999999", name: "neutral" },
-  { max: 5, color: "#7fbf7b", name: "cooperation" },
-  { max: 11, color: "#1b7837", name: "strong cooperation" },
-];
-
-const LABELS = 30;
-
-function windowed(data, from, to) {
-  const pairs = new Map();
-  const activity = new Map();
-  for (const e of data.edges) {
-    if ((from && e.month < from) || (to && e.month > to)) continue;
-    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-    const key = JSON.stringify([a, b]);
-    const pair = pairs.get(key) || { a, b, events: 0, total: 0 };
-    pair.events += e.events;
-    pair.total += e.score * e.events;
-    pairs.set(key, pair);
-    activity.set(e.source, (activity.get(e.source) || 0) + e.events);
-    activity.set(e.target, (activity.get(e.target) || 0) + e.events);
-  }
-  return { pairs: [...pairs.values()], activity };
-}
-
-function networkTraces(data, from, to) {
-  const { pairs, activity } = windowed(data, from, to);
-  const pos = new Map(data.nodes.map((n) => [n.id, n]));
-  const traces = EDGE_BINS.map((bin) => ({
-    type: "scatter", mode: "lines", name: bin.name, x: [], y: [], hoverinfo: "skip",
-    line: { color: bin.color, width: 2 }, legendgroup: "edges",
-  }));
-  const mid = {
-    type: "scatter", mode: "markers", name: "pairs", showlegend: false, x: [], y: [], text: [],
-    hovertemplate: "%{text}<extra></extra>",
-    marker: {
-      size: 7, color: [], cmin: -10, cmax: 10, opacity: 0.8,
-      colorscale: [[0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#999999"], [0.75, "#7fbf7b"], [1, "#1b7837"]],
-      colorbar: { title: { text: "conflict → cooperation" }, thickness: 10, len: 0.5 },
-    },
-  };
-  for (const p of pairs) {
-    const score = p.total / p.events;
-    const bin = EDGE_BINS.findIndex((b) => score <= b.max);
-    const a = pos.get(p.a);
-    const b = pos.get(p.b);
-    traces[bin].x.push(a.x, b.x, null);
-    traces[bin].y.push(a.y, b.y, null);
-    mid.x.push((a.x + b.x) / 2);
-    mid.y.push((a.y + b.y) / 2);
-    mid.marker.color.push(score);
-    mid.text.push(p.a + " — " + p.b + ": " + p.events + " events, mean score " + score.toFixed(1));
-  }
-  const most = Math.max(1, ...activity.values());
-  const nodes = data.nodes;
-  // Only the busiest actors of the window are labelled; every actor names itself on hover.
-  const ranked = [...activity.entries()].sort((a, b) => b[1] - a[1]);
-  const labelled = new Set(ranked.slice(0, LABELS).map(([id]) => id));
-  const node = {
-    type: "scatter", mode: "markers+text", name: "actors", showlegend: false,
-    x: nodes.map((n) => n.x), y: nodes.map((n) => n.y),
-    text: nodes.map((n) => (labelled.has(n.id) ? n.name : "")),
-    hovertext: nodes.map((n) => n.name + ": " + (activity.get(n.id) || 0) + " events"),
-    customdata: nodes.map((n) => n.id),
-    textposition: "top center", textfont: { size: 11 },
-    hovertemplate: "%{hovertext}<extra></extra>",
-    marker: {
-      size: nodes.map((n) => 8 + 32 * Math.sqrt((activity.get(n.id) || 0) / most)),
-      color: nodes.map((n) => (activity.get(n.id) ? "#17324a" : "#d0d4d8")),
-      line: { color: "#fff", width: 1 },
-    },
-  };
-  return { traces: [...traces, mid, node], pairs: pairs.length, actors: activity.size };
-}
-
-function drawNetwork(el, data, from, to) {
-  const { traces, pairs, actors } = networkTraces(data, from, to);
-  const axis = { visible: false, zeroline: false, showgrid: false };
-  const layout = {
-    margin: { t: 10, r: 10, b: 10, l: 10 }, xaxis: axis, yaxis: { ...axis, scaleanchor: "x" },
-    hovermode: "closest", legend: { orientation: "h", y: 0 }, dragmode: "pan",
-  };
-  el.dataset.pairs = String(pairs);
-  el.dataset.actors = String(actors);
-  const summary = document.getElementById("win-summary");
-  if (summary) summary.textContent = actors + " actors, " + pairs + " linked pairs in the window";
-  return Plotly.react(el, traces, layout, { ...PLOT_CONFIG, scrollZoom: true }).then(() => drawn(el));
-}
-
-function setUpNetwork() {
-  const el = document.getElementById("network");
-  const data = jsonData("network-data");
-  if (!el || !data) return;
-  const from = document.getElementById("win-from");
-  const to = document.getElementById("win-to");
-  const redraw = () => drawNetwork(el, data, from ? from.value : "", to ? to.value : "");
-  if (from) from.addEventListener("change", redraw);
-  if (to) to.addEventListener("change", redraw);
-  redraw().then(() => {
-    el.on("plotly_click", (event) => {
-      const point = event.points[0];
-      if (point.data.name !== "actors") return;
-      const id = point.customdata;
-      const link = el.dataset.link;
-      if (link !== "#") location.href = link + id.split("/").map(encodeURIComponent).join("/");
-      else if (data.anchors && data.anchors[id]) location.hash = data.anchors[id];
-    });
-  });
 }
 
 function setUpCharts() {
@@ -245,7 +205,7 @@ function setUpCharts() {
   if (overview) {
     const months = document.getElementById("chart-months");
     const types = document.getElementById("chart-types");
-    if (months) monthsChart(months, overview.by_month);
+    if (months) monthsChart(months, overview.by_month, overview.window);
     if (types) typesChart(types, overview.by_type);
   }
   const timeline = jsonData("timeline-data");
@@ -254,12 +214,12 @@ function setUpCharts() {
   const partners = jsonData("partner-data");
   const partnerEl = document.getElementById("chart-partners");
   if (partners && partnerEl) partnerChart(partnerEl, partners);
-  setUpNetwork();
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   setUpMarks();
   setUpEvidence();
   setUpCharts();
+  if (typeof setUpNetwork === "function") setUpNetwork();
   document.body.dataset.ready = "1";
 });
