@@ -4,13 +4,19 @@ One store is built per session from examples/ plus an article full of markup tha
 must never run; ``dossier serve`` runs on it as a subprocess on a free loopback port,
 and headless Chromium (Debian's, driven by Playwright) opens the pages, clicks events
 to their evidence, filters the events table and moves the network's time window.
-Screenshots go to test-artifacts/web/ (or $DOSSIER_TEST_ARTIFACTS).
+Screenshots of every page at two window sizes go to artifacts/screenshots/ (or
+$DOSSIER_TEST_ARTIFACTS), for CI to keep; the same pages are checked for what a
+person would see wrong: overlapping names in the network, charts of time without a
+date axis or with hidden tick labels, list numbers cut off, a page wider than the
+window. A second store, synthesised with 300 acting actors, checks the network at
+the size where names used to pile up.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -31,7 +37,8 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = Path(os.environ.get("DOSSIER_TEST_ARTIFACTS", ROOT / "test-artifacts" / "web"))
+ARTIFACTS = Path(os.environ.get("DOSSIER_TEST_ARTIFACTS", ROOT / "artifacts" / "screenshots"))
+SIZES = {"wide": (1400, 1000), "narrow": (820, 1000)}
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -40,6 +47,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--no-first-run",
 ]
 XSS_ID = "xss-probe"
 XSS_ARTICLE = {
@@ -99,6 +107,18 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server(store: Path) -> Iterator[str]:
     """``dossier serve`` on a free loopback port; yields its base URL."""
+    yield from serving(store)
+
+
+@pytest.fixture(scope="session")
+def crowded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``dossier serve`` over a store with 300 acting actors (see ``crowded_store``)."""
+    path = tmp_path_factory.mktemp("crowded") / "crowded.db"
+    crowded_store(path, CROWD)
+    yield from serving(path)
+
+
+def serving(store: Path) -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "dossier", "serve", "--db", str(store), "--port", str(port)],
@@ -124,6 +144,73 @@ def server(store: Path) -> Iterator[str]:
     yield base
     process.terminate()
     process.wait(timeout=10)
+
+
+CROWD = 300
+SYLLABLES = ["ar", "bel", "cor", "dan", "ev", "fal", "gor", "hal", "ir", "jor", "kel", "lor"]
+ENDINGS = ["ana", "ento", "ika", "ovar", "usse", "elin", "ado", "imer", "oth", "ulla"]
+ORG_WORDS = ["Council", "Front", "Union", "Movement", "Assembly", "Guard", "League"]
+# Things an article's events may name that are not actors; never network nodes.
+NON_ACTORS = [
+    ("Cyclone Tamsin", "PERSON"),
+    ("MV Coral Dawn", "ORG"),
+    ("Northern Waters Fishing Act", "ORG"),
+    ("Gulf of Serrano", "LOC"),
+]
+EVENT_KINDS = [("CONSULT", 1, 1.0), ("AID", 2, 7.0), ("ACCUSE", 3, -2.0), ("ASSAULT", 4, -9.0)]
+
+
+def invented_names(count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """``count`` distinct invented actor names with an entity type: people, groups, places."""
+    names: dict[str, str] = {}
+    while len(names) < count:
+        word = (rng.choice(SYLLABLES) + rng.choice(ENDINGS)).capitalize()
+        other = (rng.choice(SYLLABLES) + rng.choice(ENDINGS)).capitalize()
+        kind = rng.random()
+        if kind < 0.5:
+            names.setdefault(f"{word} {other}", "PERSON")
+        elif kind < 0.8:
+            names.setdefault(f"{word} {rng.choice(ORG_WORDS)}", "ORG")
+        else:
+            names.setdefault(f"Republic of {word}", "GPE")
+    return list(names.items())
+
+
+def crowded_store(path: Path, count: int, *, seed: int = 20) -> None:
+    """A store holding a knowledge base only: ``count`` invented actors who act on one
+    another over two years (a few hubs, many with one partner), one event in 2005 far
+    from the rest, and four things that are not actors, each in events of its own."""
+    rng = random.Random(seed)
+    with dossier.open(path) as kb:
+        conn = kb.store.conn
+        actors = [*invented_names(count, rng), *NON_ACTORS]
+        for n, (name, kind) in enumerate(actors):
+            conn.execute(
+                """INSERT INTO actors (key, name, type, country, documents, mentions, events)
+                   VALUES (?, ?, ?, ?, 1, 1, 1)""",
+                (f"{kind.lower()}/a{n}", name, kind, ["AAA", "BBB", "CCC"][n % 3]),
+            )
+        ids = [row[0] for row in conn.execute("SELECT id FROM actors ORDER BY id")]
+        pairs = [(ids[i], ids[int(i * rng.random() ** 2)]) for i in range(1, count)]
+        pairs += [(ids[rng.randrange(40)], ids[rng.randrange(count)]) for _ in range(count)]
+        pairs += [(ids[count + n], ids[n]) for n in range(len(NON_ACTORS))]
+        for source, target in pairs:
+            if source == target:
+                continue
+            month = f"{2019 + rng.randrange(2)}-{rng.randrange(1, 13):02d}"
+            add_event(conn, source, target, f"{month}-{rng.randrange(1, 28):02d}", rng)
+        add_event(conn, ids[0], ids[1], "2005-03-02", rng)
+        conn.commit()
+
+
+def add_event(conn: Any, source: int, target: int, day: str, rng: random.Random) -> None:
+    kind, quad, score = rng.choice(EVENT_KINDS)
+    conn.execute(
+        """INSERT INTO kb_events (type, source_actor, target_actor, day, negated, modality,
+                                  quad, score, trigger, mentions, sources)
+           VALUES (?, ?, ?, ?, 0, 'asserted', ?, ?, 'acted', 1, 1)""",
+        (kind, source, target, day, quad, score),
+    )
 
 
 @pytest.fixture(scope="session")
@@ -171,9 +258,79 @@ def tab(browser: Browser) -> Iterator[Watched]:
     context.close()
 
 
-def shot(page: Page, name: str) -> None:
+def shot(page: Page, name: str, *, full: bool = False) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full)
+
+
+# What a person would see wrong, read from the page: every box in viewport pixels.
+LOOK = """() => {
+  const box = (el) => el.getBoundingClientRect();
+  const meets = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5
+    && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const labels = [...document.querySelectorAll('[data-node-label]')].map(box);
+  const overlapping = [];
+  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
+    if (meets(a, b)) overlapping.push([a, b]);
+  }));
+  const charts = [...document.querySelectorAll('.js-plotly-plot')].map((el) => {
+    const frame = box(el);
+    const ticks = [...el.querySelectorAll('.xaxislayer-above .xtick text')].map(box)
+      .filter((r) => r.width > 0);
+    const inside = ticks.filter((r) => r.left >= frame.left - 1 && r.right <= frame.right + 1
+      && r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1);
+    return { id: el.id, xtype: el._fullLayout.xaxis.type, ticks: ticks.length,
+             inside: inside.length,
+             modebar: el.querySelectorAll('.modebar-container .modebar-btn').length };
+  });
+  // A list number sits left of its item; it is cut off when that is left of the box
+  // that clips its overflow.
+  const clippedNumbers = [];
+  for (const ol of document.querySelectorAll('ol')) {
+    let clip = ol.parentElement;
+    while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+    const edge = clip ? box(clip).left + clip.clientLeft : 0;
+    [...ol.children].forEach((li, n) => {
+      const probe = document.createElement('span');
+      probe.textContent = (n + 1) + '. ';
+      probe.style.font = getComputedStyle(li).font;
+      probe.style.whiteSpace = 'pre';
+      document.body.appendChild(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      const cut = li.getClientRects().length && box(li).left - width < edge - 0.5;
+      if (cut) clippedNumbers.push(n + 1);
+    });
+  }
+  return { overlapping: overlapping.length, labels: labels.length, charts, clippedNumbers,
+           tooWide: document.documentElement.scrollWidth - window.innerWidth };
+}"""
+TIME_CHARTS = {"chart-months", "chart-partners", "chart-timeline"}
+
+
+def looks_right(page: Page) -> dict[str, Any]:
+    """What the page shows, asserted as a person would want it: no overlapping network
+    names, time charts on a date axis with readable ticks, no toolbar over a chart, no
+    list number cut off, nothing wider than the window. Returns what was read."""
+    seen: dict[str, Any] = page.evaluate(LOOK)
+    assert seen["overlapping"] == 0, seen
+    for chart in seen["charts"]:
+        if chart["id"] in TIME_CHARTS:
+            assert chart["xtype"] == "date", chart
+        assert chart["ticks"] >= 2 and chart["inside"] == chart["ticks"], chart
+        assert chart["modebar"] == 0, chart
+    assert seen["clippedNumbers"] == [], seen["clippedNumbers"]
+    assert seen["tooWide"] <= 0, seen["tooWide"]
+    return seen
+
+
+def ready(page: Page) -> None:
+    """Wait until the page script ran and every chart and the network are drawn."""
+    page.wait_for_function("document.body.dataset.ready === '1'")
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.chart')].every((el) => el.dataset.drawn === '1'
+                 || !el.isConnected || el.id === 'chart-partners' && !el.childElementCount)"""
+    )
 
 
 def marked_text(page: Page) -> str:
@@ -372,7 +529,14 @@ def test_actor_page_shows_aliases_partners_events_and_the_partner_chart(
     assert page.inner_text("#actor-name") == "Taliban"
     assert "Islamic Emirate of Afghanistan" in page.inner_text("#aliases")
     assert page.locator("#partners tbody tr").count() > 0
-    page.wait_for_selector("#chart-partners[data-drawn='1'] .scatterlayer .trace")
+    page.wait_for_selector("#chart-partners[data-drawn='1'] .heatmaplayer")
+    heatmap = page.evaluate(
+        """() => { const t = document.getElementById('chart-partners')._fullData[0];
+                   return {type: t.type, partners: t.y, months: t.x.length}; }"""
+    )
+    top = page.locator("#partners a.actor").all_inner_texts()
+    assert heatmap["type"] == "heatmap" and heatmap["partners"][0] == top[0]
+    assert len(heatmap["partners"]) > 3 and heatmap["months"] > 1
     assert page.locator("table.events tr.event-row").count() > 0
     partner = page.locator("#partners a.actor").first
     name = partner.inner_text()
@@ -382,39 +546,226 @@ def test_actor_page_shows_aliases_partners_events_and_the_partner_chart(
     shot(page, "actor")
 
 
-def test_network_draws_actors_and_the_time_window_filters_the_links(
+def network_state(page: Page) -> dict[str, int | str]:
+    data = page.locator("#network")
+    return {
+        "pairs": int(data.get_attribute("data-pairs") or 0),
+        "actors": int(data.get_attribute("data-actors") or 0),
+        "labels": int(data.get_attribute("data-labels") or 0),
+        "focus": data.get_attribute("data-focus") or "",
+    }
+
+
+def node_labels(page: Page) -> list[str]:
+    """The names drawn in the network (SVG text has no inner text)."""
+    return list(
+        page.evaluate(
+            "[...document.querySelectorAll('[data-node-label]')].map((t) => t.textContent)"
+        )
+    )
+
+
+def redrawn(page: Page, before: dict[str, int | str]) -> dict[str, int | str]:
+    page.wait_for_function(
+        """old => { const d = document.getElementById('network').dataset;
+                   return d.pairs !== String(old.pairs) || d.actors !== String(old.actors)
+                          || d.focus !== old.focus; }""",
+        arg=before,
+    )
+    return network_state(page)
+
+
+def test_network_draws_directed_links_and_its_filters_and_focus_narrow_it(
     server: str, tab: Watched
 ) -> None:
     page = tab.open(server + "/network")
-    page.wait_for_selector("#network[data-drawn='1'] .scatterlayer")
-    net = page.locator("#network")
-    all_pairs = int(net.get_attribute("data-pairs") or 0)
-    assert all_pairs > 5
-    shot(page, "network")
-    months = page.locator("#win-from option").all_inner_texts()
-    page.select_option("#win-from", "2021-08")
-    page.select_option("#win-to", "2021-08")
-    page.wait_for_function(
-        "n => Number(document.getElementById('network').dataset.pairs) < n", arg=all_pairs
+    page.wait_for_selector("#network[data-drawn='1'] svg")
+    page.click("#net-filters [data-window='all']")
+    every = network_state(page)
+    assert int(every["pairs"]) > 5 and int(every["labels"]) > 5
+    assert page.locator("#network path.link[marker-end]").count() == every["pairs"]
+    assert page.locator("#network circle.node").count() == every["actors"]
+    widths = page.evaluate(
+        "[...document.querySelectorAll('#network path.link')]"
+        ".map((l) => l.getAttribute('stroke-width'))"
     )
-    assert int(net.get_attribute("data-pairs") or 0) > 0
-    assert "2021-08" in months
-    shot(page, "network-window")
-    point = page.evaluate(
-        """() => {
-            const el = document.getElementById('network');
-            const trace = el._fullData.find(t => t.name === 'actors');
-            const size = el._fullLayout._size, box = el.getBoundingClientRect();
-            return [box.left + size.l + el._fullLayout.xaxis.l2p(trace.x[0]),
-                    box.top + size.t + el._fullLayout.yaxis.l2p(trace.y[0]),
-                    JSON.parse(document.getElementById('network-data').textContent).nodes[0].name];
-        }"""
+    assert len(set(widths)) > 1, "links of more events are wider"
+    assert "Taliban" in node_labels(page)
+    looks_right(page)
+    shot(page, "network-all-months")
+
+    page.select_option("#net-filters [name=from]", "2021-08")
+    page.select_option("#net-filters [name=to]", "2021-08")
+    august = redrawn(page, every)
+    assert 0 < int(august["pairs"]) < int(every["pairs"])
+    page.click("#net-filters [data-window='all']")
+    assert redrawn(page, august) == every
+
+    page.select_option("#net-filters [name=type]", "PERSON")
+    people = redrawn(page, every)
+    assert 0 < int(people["actors"]) < int(every["actors"])
+    page.select_option("#net-filters [name=type]", "")
+    redrawn(page, people)
+    page.fill("#net-filters [name=min]", "4")
+    busy = redrawn(page, every)
+    assert 0 < int(busy["actors"]) < int(every["actors"])
+    page.fill("#net-filters [name=min]", "1")
+    redrawn(page, busy)
+
+    page.locator("[data-node-label]", has_text="Taliban").first.click()
+    focused = redrawn(page, every)
+    assert focused["focus"] == "org/taliban"
+    assert int(focused["actors"]) < int(every["actors"]) and int(focused["pairs"]) > 0
+    links = page.evaluate(
+        """[...document.querySelectorAll('#network path.link')]
+           .map((l) => [l.dataset.source, l.dataset.target])"""
     )
-    page.mouse.move(point[0], point[1])
-    page.mouse.click(point[0], point[1])
-    page.wait_for_url("**/actor/**")
+    assert all("org/taliban" in pair for pair in links)
+    assert "Taliban" in page.inner_text("#net-focus")
+    shot(page, "network-focus")
+    page.click("#net-focus a.focus-open")
+    page.wait_for_url("**/actor/org/taliban")
     page.wait_for_function("document.body.dataset.ready === '1'")
-    assert page.inner_text("#actor-name") == point[2]
+    assert page.inner_text("#actor-name") == "Taliban"
+
+
+def test_at_300_actors_the_network_names_never_overlap_and_fill_the_canvas(
+    crowded_server: str, browser: Browser
+) -> None:
+    for size, (width, height) in SIZES.items():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        page.goto(crowded_server + "/network")
+        ready(page)
+        page.click("#net-filters [data-window='all']")
+        page.wait_for_function(
+            "n => document.getElementById('network').dataset.actors === String(n)", arg=CROWD
+        )
+        seen = looks_right(page)
+        assert seen["labels"] >= 20, seen
+        every_name = page.evaluate(
+            "[...document.querySelectorAll('#network circle.node title')].map((t) => t.textContent)"
+        )
+        assert len(every_name) == CROWD
+        assert not any(
+            name.startswith(non_actor) for name in every_name for non_actor, _ in NON_ACTORS
+        )
+        canvas, nodes = page.evaluate(
+            """() => {
+                const c = document.getElementById('network').getBoundingClientRect();
+                const r = [...document.querySelectorAll('#network circle.node')]
+                  .map((n) => n.getBoundingClientRect());
+                return [[c.width, c.height],
+                        [Math.max(...r.map((b) => b.right)) - Math.min(...r.map((b) => b.left)),
+                         Math.max(...r.map((b) => b.bottom)) - Math.min(...r.map((b) => b.top))]];
+            }"""
+        )
+        assert nodes[0] > 0.85 * canvas[0] and nodes[1] > 0.8 * canvas[1], (canvas, nodes)
+        labels = page.evaluate(
+            """[...document.querySelectorAll('[data-node-label]')]
+               .map((t) => t.getBoundingClientRect())
+               .map((r) => [r.left, r.top, r.right, r.bottom])"""
+        )
+        circles = page.evaluate(
+            """[...document.querySelectorAll('#network circle.node')]
+               .map((c) => c.getBoundingClientRect())
+               .map((r) => [r.left + 1, r.top + 1, r.right - 1, r.bottom - 1])"""
+        )
+        covered = [
+            (label, circle)
+            for label in labels
+            for circle in circles
+            if label[0] < circle[2]
+            and circle[0] < label[2]
+            and label[1] < circle[3]
+            and circle[1] < label[3]
+        ]
+        assert covered == [], "a name covers another actor's circle"
+        shot(page, f"{size}/network-300-actors")
+        page.locator("#network circle.node").nth(CROWD - 1).hover()
+        assert (page.locator("#network .hover-label text").text_content() or "").endswith("events")
+        context.close()
+
+
+def test_charts_of_time_open_on_the_busiest_months_and_widen_to_all(
+    crowded_server: str, tab: Watched
+) -> None:
+    page = tab.open(crowded_server + "/")
+    ready(page)
+    months = page.locator("#chart-months")
+    assert months.get_attribute("data-window") == "2019-01/2020-12"
+    shown = page.evaluate("document.getElementById('chart-months')._fullLayout.xaxis.range")
+    assert shown[0][:4] == "2019" and shown[1][:4] in ("2020", "2021")
+    page.click("p.window-control button")
+    assert months.get_attribute("data-window") == "2005-03/2020-12"
+    page.wait_for_function(
+        "document.getElementById('chart-months')._fullLayout.xaxis.range[0].startsWith('2005')"
+    )
+    looks_right(page)
+    network = tab.open(crowded_server + "/network")
+    assert network.input_value("#net-filters [name=from]") == "2019-01"
+    assert "2005-03" in network.locator("#net-filters [name=from] option").all_inner_texts()
+
+
+EVERY_PAGE = {
+    "overview": "/",
+    "events": "/events",
+    "events-page-2": "/events?page=2",
+    "actors": "/actors",
+    "actor": "/actor/Taliban",
+    "documents": "/documents",
+    "document": "/doc/kabul_falls_ghani_leaves.txt",
+    "network": "/network",
+    "search": "/search?q=Taliban",
+    "api": "/docs",
+    "bad-parameter": "/events?page=-1",
+    "not-found": "/actor/Nobody%20Atall",
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_page_looks_right_at_two_sizes(server: str, browser: Browser, size: str) -> None:
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    for name, path in EVERY_PAGE.items():
+        page.goto(server + path)
+        ready(page)
+        seen = looks_right(page)
+        if name in ("overview", "actor"):
+            assert {c["id"] for c in seen["charts"]} >= (
+                {"chart-months"} if name == "overview" else {"chart-partners"}
+            ), seen["charts"]
+        if name == "network":
+            assert seen["labels"] > 5
+        shot(page, f"{size}/{name}", full=True)
+    assert errors == []
+    context.close()
+
+
+def test_bad_parameters_answer_a_page_saying_which_and_head_answers_like_get(
+    server: str,
+) -> None:
+    for path, word in [
+        ("/events?page=-1", "page"),
+        ("/documents?page=x", "page"),
+        ("/events?quad=9", "quad"),
+    ]:
+        response = httpx.get(server + path)
+        assert response.status_code == 400, path
+        assert response.headers["content-type"].startswith("text/html")
+        assert f"<li>{word}:" in response.text
+        retry = path.split("?")[0]
+        assert f'href="{retry}"' in response.text
+    api = httpx.get(server + "/api/events", params={"page": -1})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "page"]
+    for path in [*PAGES, "/actor/Taliban", "/api/overview", "/static/app.js", "/plotly.min.js"]:
+        get, head = httpx.get(server + path), httpx.head(server + path)
+        assert head.status_code == 200 == get.status_code, path
+        assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert httpx.head(server + "/doc/no-such-article").status_code == 404
 
 
 def test_search_finds_articles_and_quotes_with_matches_marked(server: str, tab: Watched) -> None:
@@ -466,30 +817,30 @@ def test_report_opens_offline_and_draws_its_charts(
     assert result.returncode == 0, result.stderr
     html = out.read_text("utf-8")
     assert "<script src=" not in html and "<link " not in html
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, offline=True)
-    page = context.new_page()
-    requested: list[str] = []
+    for size, (width, height) in SIZES.items():
+        context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
+        page = context.new_page()
+        requested: list[str] = []
 
-    def block(route: Any) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            requested.append(route.request.url)
-            route.abort()
+        def block(route: Any, requested: list[str] = requested) -> None:
+            if route.request.url.startswith("file:"):
+                route.continue_()
+            else:
+                requested.append(route.request.url)
+                route.abort()
 
-    page.route("**/*", block)
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(out.as_uri())
-    page.wait_for_function("document.body.dataset.ready === '1'")
-    for chart in ("chart-months", "chart-types", "chart-timeline", "network"):
-        page.wait_for_selector(f"#{chart}[data-drawn='1'] .main-svg")
-    assert int(page.locator("#network").get_attribute("data-pairs") or 0) > 5
-    assert page.locator("#timeline tr.event-row").count() > 20
-    assert page.locator("article.actor-summary").count() >= 5
-    shot(page, "report")
-    page.locator("#network").scroll_into_view_if_needed()
-    shot(page, "report-network")
-    assert requested == []
-    assert page.evaluate("window.__xss") is None and dialogs == []
-    context.close()
+        page.route("**/*", block)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d, dialogs=dialogs: (dialogs.append(d.message), d.dismiss()))
+        page.goto(out.as_uri())
+        ready(page)
+        assert int(page.locator("#network").get_attribute("data-pairs") or 0) > 5
+        assert page.locator("#timeline tr.event-row").count() > 20
+        assert page.locator("article.actor-summary").count() >= 5
+        looks_right(page)
+        shot(page, f"{size}/report", full=True)
+        page.locator("#network").scroll_into_view_if_needed()
+        shot(page, f"{size}/report-network")
+        assert requested == []
+        assert page.evaluate("window.__xss") is None and dialogs == []
+        context.close()

@@ -156,14 +156,26 @@ def network(kb: Dossier, *, max_nodes: int = 400) -> dict[str, Any]:
     }
 
 
-def dense_window(counts: dict[str, int], share: float = 0.9) -> list[str]:
-    """The shortest run of consecutive keys (months, in order) holding ``share`` of
-    the total: the span a chart shows first, so one event years away from the rest
-    does not squeeze everything else into a corner. ``[]`` when there is nothing."""
+def dense_window(counts: dict[str, int], share: float = 0.9, reach: int = 6) -> list[str]:
+    """The span of months a chart shows first: the shortest run holding ``share`` of
+    the events, widened to every month with events that is at most ``reach`` months
+    from it, step by step. So a few events years away from the rest do not squeeze
+    everything else into a corner, while a steady stream is shown whole. ``counts``
+    maps "YYYY-MM" to events; ``[]`` when there is nothing."""
     keys = sorted(counts)
     if not keys:
         return []
-    values = [counts[k] for k in keys]
+    first, last = densest_run(keys, [counts[k] for k in keys], share)
+    start, end = keys.index(first), keys.index(last)
+    while start > 0 and month_span(keys[start - 1], keys[start]) - 1 <= reach:
+        start -= 1
+    while end < len(keys) - 1 and month_span(keys[end], keys[end + 1]) - 1 <= reach:
+        end += 1
+    return [keys[start], keys[end]]
+
+
+def densest_run(keys: list[str], values: list[int], share: float) -> tuple[str, str]:
+    """The first and last key of the shortest run of months holding ``share`` of the total."""
     need = share * sum(values)
     best = (keys[0], keys[-1])
     total, left = 0, 0
@@ -174,7 +186,7 @@ def dense_window(counts: dict[str, int], share: float = 0.9) -> list[str]:
             left += 1
         if total >= need and month_span(keys[left], keys[right]) < month_span(*best):
             best = (keys[left], keys[right])
-    return list(best)
+    return best
 
 
 def month_span(first: str, last: str) -> int:
