@@ -115,45 +115,61 @@ function overlaps(a, b, pad) {
     && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
 }
 
-// Candidate spots for a label around its node: right, left, above, below.
+// Candidate spots for a label around its node, nearest first: right, left, above,
+// below, then the four corners, then the same a little further out.
 function labelSpots(p, box) {
-  const gap = 3;
-  return [
-    { x: p.x + p.r + gap, y: p.y - box.height / 2 },
-    { x: p.x - p.r - gap - box.width, y: p.y - box.height / 2 },
-    { x: p.x - box.width / 2, y: p.y - p.r - gap - box.height },
-    { x: p.x - box.width / 2, y: p.y + p.r + gap },
-  ];
+  const spots = [];
+  for (const gap of [3, 10]) {
+    const [right, left] = [p.x + p.r + gap, p.x - p.r - gap - box.width];
+    const [above, below] = [p.y - p.r - gap - box.height, p.y + p.r + gap];
+    const [middle, centre] = [p.y - box.height / 2, p.x - box.width / 2];
+    spots.push(
+      { x: right, y: middle }, { x: left, y: middle }, { x: centre, y: above }, { x: centre, y: below },
+      { x: right - p.r / 2, y: above + p.r / 2 }, { x: left + p.r / 2, y: above + p.r / 2 },
+      { x: right - p.r / 2, y: below - p.r / 2 }, { x: left + p.r / 2, y: below - p.r / 2 },
+    );
+  }
+  return spots;
 }
 
+// The busiest actors are named first. A name never touches another name; it may
+// cover a circle only of an actor smaller than its own and left unnamed, or its own
+// circle, and only among the ten busiest (so the hubs of a dense core get names).
 function placeLabels(layer, placed, width, height) {
   const ranked = [...placed.values()].sort((a, b) => b.events - a.events || a.node.name.localeCompare(b.node.name));
   const taken = [];
-  const circles = ranked.map((p) => ({ id: p.node.id, x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
-  let shown = 0;
-  for (const p of ranked) {
-    if (shown >= NET_MAX_LABELS) break;
+  const named = new Set();
+  const circles = ranked.map((p) => ({ p, x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
+  const covered = new Set();
+  ranked.forEach((p, rank) => {
+    if (named.size >= NET_MAX_LABELS || covered.has(p.node.id)) return;
     const text = svgElement("text", { class: "node-label", "data-node-label": p.node.id }, layer);
     text.textContent = p.node.name;
     const measured = text.getBBox();
     const box = { width: measured.width, height: measured.height };
-    const spot = labelSpots(p, box).find((s) => {
+    const fits = (s, lenient) => {
       const candidate = { ...s, ...box };
       return s.x >= 2 && s.y >= 2 && s.x + box.width <= width - 2 && s.y + box.height <= height - 2
         && !taken.some((t) => overlaps(candidate, t, 2))
-        && !circles.some((c) => c.id !== p.node.id && overlaps(candidate, c, 0));
-    });
+        && !circles.some((c) => c.p !== p && overlaps(candidate, c, 0)
+          && !(lenient && !named.has(c.p.node.id) && c.p.r < 0.8 * p.r));
+    };
+    const spots = labelSpots(p, box);
+    const onItself = { x: p.x - box.width / 2, y: p.y - box.height / 2 };
+    const spot = spots.find((s) => fits(s, false))
+      || (rank < 10 ? [...spots, onItself].find((s) => fits(s, true)) : null);
     if (!spot) {
       text.remove();
-      continue;
+      return;
     }
     // The measured box's top is above the baseline by its ascent.
     text.setAttribute("x", String(spot.x));
     text.setAttribute("y", String(spot.y - measured.y));
     taken.push({ ...spot, ...box });
-    shown += 1;
-  }
-  return shown;
+    named.add(p.node.id);
+    circles.filter((c) => c.p !== p && overlaps({ ...spot, ...box }, c, 0)).forEach((c) => covered.add(c.p.node.id));
+  });
+  return named.size;
 }
 
 // --- drawing ------------------------------------------------------------------------
@@ -180,6 +196,7 @@ function drawLinks(layer, graph, placed) {
     const both = keys.has(link.target + "\u0000" + link.source);
     const path = svgElement("path", {
       class: "link", d: linkPath(a, b, both), stroke: NET_BINS[bin].color,
+      "stroke-opacity": graph.links.length > 150 ? 0.45 : 0.75,
       "stroke-width": (1.2 + 5 * Math.sqrt(link.events / most)).toFixed(1),
       "marker-end": "url(#arrow-" + bin + ")", "data-source": link.source, "data-target": link.target,
     }, layer);
