@@ -15,6 +15,7 @@ the size where names used to pile up.
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 import shutil
@@ -31,6 +32,7 @@ import pytest
 
 import dossier
 from conftest import Runner
+from dossier import netgraph
 from dossier.markup import Mark, highlight
 
 if TYPE_CHECKING:
@@ -371,6 +373,75 @@ def test_crossing_spans_are_split_into_valid_nested_markup_with_every_part_escap
         parts = root.findall(f".//span[@data-key='{mark.key}']")
         assert "".join("".join(p.itertext()) for p in parts) == text[mark.start : mark.end]
     assert "".join(root.itertext()) == text
+
+
+# --- the network and time windows, without a browser -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type"),
+    [
+        ("Hurricane Ida", "PERSON"),
+        ("Typhoon Hagibis", "ORG"),
+        ("Cyclone Freddy", "GPE"),
+        ("USS Carl Vinson", "ORG"),
+        ("MV Ever Given", "ORG"),
+        ("Maritime Traffic Safety Law", "ORG"),
+        ("Paris Agreement", "ORG"),
+        ("Resolution 2231", "ORG"),
+        ("Treaty of Lisbon", "ORG"),
+        ("Patriot Act", "ORG"),
+        ("Red Sea", "LOC"),
+        ("Hindu Kush", "LOC"),
+    ],
+)
+def test_storms_ships_texts_and_natural_places_are_not_network_actors(
+    name: str, entity_type: str
+) -> None:
+    assert not netgraph.can_act(name, entity_type)
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type"),
+    [
+        ("Bill Nelson", "PERSON"),
+        ("Arnel Joseph", "PERSON"),
+        ("Taliban", "ORG"),
+        ("African Union", "ORG"),
+        ("Law Society of Kenya", "ORG"),
+        ("Ethiopia", "GPE"),
+        ("Pashtuns", "NORP"),
+    ],
+)
+def test_people_groups_and_states_are_network_actors(name: str, entity_type: str) -> None:
+    assert netgraph.can_act(name, entity_type)
+
+
+def test_the_default_window_leaves_out_distant_events_but_keeps_a_steady_stream() -> None:
+    steady = {f"{y}-{m:02d}": 3 for y in (2019, 2020) for m in range(1, 13)}
+    assert netgraph.dense_window(steady) == ["2019-01", "2020-12"]
+    assert netgraph.dense_window({**steady, "2005-03": 1}) == ["2019-01", "2020-12"]
+    bursts = {"2001-09": 1, "2021-08": 40, "2021-11": 6, "2022-02": 4, "2025-03": 2}
+    assert netgraph.dense_window(bursts) == ["2021-08", "2022-02"]
+    assert netgraph.dense_window({"2024-05": 2}) == ["2024-05", "2024-05"]
+    assert netgraph.dense_window({}) == []
+
+
+def test_the_layout_fills_the_unit_square_and_keeps_nodes_apart() -> None:
+    rng = random.Random(3)
+    names = [f"a{n}" for n in range(300)]
+    edges = [(names[n], names[int(n * rng.random() ** 2)], 1) for n in range(1, 300)]
+    positions = netgraph.layout(names, edges)
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    assert min(xs) == 0 and max(xs) == 1 and min(ys) == 0 and max(ys) == 1
+    cells = {(round(x * 20), round(y * 20)) for x, y in positions.values()}
+    assert len(cells) > 200, "nodes spread over the square, not heaped in its middle"
+    closest = min(
+        math.dist(positions[a], positions[b]) for i, a in enumerate(names) for b in names[i + 1 :]
+    )
+    assert closest > 0.01
+    assert netgraph.layout(names, edges) == positions, "the same store gives the same picture"
 
 
 # --- the server over HTTP -------------------------------------------------------------------
@@ -714,6 +785,7 @@ EVERY_PAGE = {
     "actor": "/actor/Taliban",
     "documents": "/documents",
     "document": "/doc/kabul_falls_ghani_leaves.txt",
+    "document-long-lists": "/doc/feed-2022-02-26-ukraine-eu-sanctions",
     "network": "/network",
     "search": "/search?q=Taliban",
     "api": "/docs",
@@ -739,6 +811,8 @@ def test_every_page_looks_right_at_two_sizes(server: str, browser: Browser, size
             ), seen["charts"]
         if name == "network":
             assert seen["labels"] > 5
+        if name == "document-long-lists":
+            assert page.locator("#event-list li").count() >= 10, "two-digit numbers to check"
         shot(page, f"{size}/{name}", full=True)
     assert errors == []
     context.close()
