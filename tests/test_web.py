@@ -904,7 +904,12 @@ def test_report_opens_offline_and_draws_its_charts(
 
         page.route("**/*", block)
         dialogs: list[str] = []
-        page.on("dialog", lambda d, dialogs=dialogs: (dialogs.append(d.message), d.dismiss()))
+
+        def dismiss(dialog: Any, dialogs: list[str] = dialogs) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", dismiss)
         page.goto(out.as_uri())
         ready(page)
         assert int(page.locator("#network").get_attribute("data-pairs") or 0) > 5
