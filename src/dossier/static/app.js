@@ -109,8 +109,13 @@ function windowControl(el, window, months) {
   return monthRange(...window);
 }
 
+// A date axis; over two years or less, one tick per month or quarter, named by month.
 function timeAxis(range) {
-  return { type: "date", range: range || undefined, showline: true, ticks: "outside", automargin: true };
+  const axis = { type: "date", range: range || undefined, showline: true, ticks: "outside", automargin: true };
+  if (!range) return axis;
+  const months = Math.round((new Date(range[1]) - new Date(range[0])) / (30.44 * 86400000));
+  if (months <= 24) Object.assign(axis, { dtick: months <= 8 ? "M1" : "M3", tickformat: "%b %Y" });
+  return axis;
 }
 
 function monthsChart(el, byMonth, window) {
@@ -160,8 +165,11 @@ function partnerChart(el, partners) {
     const byMonth = new Map(s.months.map((m, i) => [m, values[i]]));
     return months.map((m) => (byMonth.has(m) ? byMonth.get(m) : null));
   };
+  // One more x than columns: the cells' edges, so each spans its month even when
+  // there is only one.
   const trace = {
-    type: "heatmap", x: months.map(monthStart), y: series.map((s) => s.name),
+    type: "heatmap", x: [...months.map(monthStart), nextMonth(months[months.length - 1])],
+    y: series.map((s) => s.name),
     z: series.map((s) => cells(s, s.scores)), customdata: series.map((s) => cells(s, s.events)),
     zmin: -10, zmax: 10, xgap: 1, ygap: 2, hoverongaps: false,
     colorscale: [[0, "#b2182b"], [0.3, "#ef8a62"], [0.5, "#e8e8e8"], [0.7, "#7fbf7b"], [1, "#1b7837"]],
