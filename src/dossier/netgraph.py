@@ -227,8 +227,12 @@ def layout(
 
 
 def force_directed(weight: np.ndarray, iterations: int) -> np.ndarray:
-    """Fruchterman–Reingold with a pull to the centre (actors without links stay near)."""
+    """Fruchterman–Reingold with a pull to the centre (actors without links stay near)
+    and, as in ForceAtlas2, repulsion growing with both nodes' degrees, so hubs keep
+    their distance from each other and their neighbours get room around them."""
     count = weight.shape[0]
+    degree = (weight > 0).sum(axis=1) + 1.0
+    repel = np.sqrt(np.outer(degree, degree))
     angle = 2 * np.pi * np.arange(count) / count
     rng = np.random.default_rng(7)
     pos = np.column_stack([np.cos(angle), np.sin(angle)]) + rng.uniform(-0.05, 0.05, (count, 2))
@@ -238,7 +242,7 @@ def force_directed(weight: np.ndarray, iterations: int) -> np.ndarray:
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
-        force = k * k / dist**2 - attract * dist / k
+        force = repel * k * k / dist**2 - attract * dist / k
         shift = (delta * force[:, :, None]).sum(axis=1) - 0.5 * pos
         length = np.maximum(np.linalg.norm(shift, axis=1), 1e-9)
         pos += shift / length[:, None] * np.minimum(length, temperature)[:, None]
