@@ -832,6 +832,10 @@ def test_bad_parameters_answer_a_page_saying_which_and_head_answers_like_get(
         assert f"<li>{word}:" in response.text
         retry = path.split("?")[0]
         assert f'href="{retry}"' in response.text
+    assert (
+        "quad: should be 1–4, or empty (got &#39;9&#39;)"
+        in httpx.get(server + "/events?quad=9").text
+    )
     api = httpx.get(server + "/api/events", params={"page": -1})
     assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "page"]
     for path in [*PAGES, "/actor/Taliban", "/api/overview", "/static/app.js", "/plotly.min.js"]:

@@ -138,12 +138,25 @@ def parameter_type(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "any"))
 
 
-def parameter_problem(error: dict[str, Any]) -> str:
-    """One validation error as a sentence: "page: Input should be greater than or equal to 1"."""
+def parameter_descriptions(request: Request) -> dict[str, str]:
+    """What the page's query parameters accept, as their ``Query(description=…)`` says."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    fields = getattr(dependant, "query_params", [])
+    return {f.alias: f.field_info.description for f in fields if f.field_info.description}
+
+
+def parameter_problem(error: dict[str, Any], described: dict[str, str]) -> str:
+    """One validation error as a sentence: "page: Input should be greater than or equal
+    to 1 (got '-1')"; a parameter that does not match its pattern says what it accepts."""
     where = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+    name = ".".join(where) or "request"
     given = error.get("input")
     value = f" (got {given!r})" if isinstance(given, str | int | float) else ""
-    return f"{'.'.join(where) or 'request'}: {error.get('msg', 'not valid')}{value}"
+    message = str(error.get("msg", "not valid"))
+    if error.get("type") == "string_pattern_mismatch" and name in described:
+        message = f"should be {described[name]}"
+    return f"{name}: {message}{value}"
 
 
 class HeadAsGet:
@@ -252,7 +265,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         page; the JSON API keeps FastAPI's 422 answer for programs."""
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
-        problems = [parameter_problem(error) for error in exc.errors()]
+        described = parameter_descriptions(request)
+        problems = [parameter_problem(error, described) for error in exc.errors()]
         return page(
             "error.html",
             request,

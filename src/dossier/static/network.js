@@ -306,6 +306,13 @@ function setUpNetwork() {
     focus = id || (label ? label.dataset.nodeLabel : "");
     redraw();
   });
+  el.addEventListener("keydown", (event) => {
+    const id = event.target.dataset ? event.target.dataset.id : null;
+    if (id && event.key === "Enter") {
+      focus = id;
+      redraw();
+    }
+  });
   if (form) {
     form.addEventListener("change", redraw);
     form.addEventListener("input", (event) => { if (event.target.name === "min") redraw(); });
