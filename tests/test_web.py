@@ -330,8 +330,7 @@ def ready(page: Page) -> None:
     """Wait until the page script ran and every chart and the network are drawn."""
     page.wait_for_function("document.body.dataset.ready === '1'")
     page.wait_for_function(
-        """() => [...document.querySelectorAll('.chart')].every((el) => el.dataset.drawn === '1'
-                 || !el.isConnected || el.id === 'chart-partners' && !el.childElementCount)"""
+        "[...document.querySelectorAll('.chart')].every((el) => el.dataset.drawn === '1')"
     )
 
 

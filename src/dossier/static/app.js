@@ -156,7 +156,12 @@ function typesChart(el, byType) {
 // cells are months without any.
 function partnerChart(el, partners) {
   const series = partners.series;
-  if (!series.length) return;
+  if (!series.length) {
+    const none = Object.assign(document.createElement("p"), { className: "none", textContent: "no scored events with another actor" });
+    el.append(none);
+    drawn(el);
+    return;
+  }
   const firsts = series.map((s) => s.months[0]).sort();
   const lasts = series.map((s) => s.months[s.months.length - 1]).sort();
   const months = allMonths(firsts[0], lasts[lasts.length - 1]);
