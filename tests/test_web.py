@@ -22,6 +22,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -441,6 +442,25 @@ def test_the_layout_fills_the_unit_square_and_keeps_nodes_apart() -> None:
     )
     assert closest > 0.01
     assert netgraph.layout(names, edges) == positions, "the same store gives the same picture"
+
+
+def test_pages_asked_at_once_share_one_computation_of_a_slow_aggregate(tmp_path: Path) -> None:
+    from dossier.web import Cache
+
+    cache = Cache(tmp_path / "none.db")
+    calls: list[int] = []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.3)
+        return 42
+
+    threads = [threading.Thread(target=cache.get, args=("network", slow)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [1] and cache.get("network", slow) == 42
 
 
 # --- the server over HTTP -------------------------------------------------------------------

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -192,6 +193,7 @@ class Cache:
         self.size = size
         self.lock = threading.Lock()
         self.entries: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self.computing: dict[str, threading.Lock] = {}
 
     def stamp(self) -> tuple[int, ...]:
         stamp: list[int] = []
@@ -205,18 +207,36 @@ class Cache:
         return tuple(stamp)
 
     def get(self, name: str, compute: Callable[[], T]) -> T:
+        """The cached value, or ``compute()``'s; requests that miss at once wait for the
+        one computation instead of each running it."""
         stamp = self.stamp()
         with self.lock:
             hit = self.entries.get(name)
+            computing = self.computing.setdefault(name, threading.Lock())
         if hit is not None and hit[0] == stamp:
             return hit[1]  # type: ignore[no-any-return]
-        value = compute()
+        with computing:
+            with self.lock:
+                hit = self.entries.get(name)
+            if hit is not None and hit[0] == stamp:
+                return hit[1]  # type: ignore[no-any-return]
+            return self.computed(name, stamp, compute())
+
+    def computed(self, name: str, stamp: tuple[int, ...], value: T) -> T:
         with self.lock:
             self.entries.pop(name, None)
             self.entries[name] = (stamp, value)
             while len(self.entries) > self.size:
                 del self.entries[next(iter(self.entries))]
         return value
+
+
+def warm_up(db: Path, cache: Cache) -> None:
+    """Compute the overview and the network once the server starts, so the first
+    person to open them does not wait for it (a page asked meanwhile waits for this)."""
+    with Dossier(db, readonly=True) as kb:
+        cache.get("overview", lambda: webdata.overview(kb))
+        cache.get("network", lambda: netgraph.network(kb))
 
 
 def open_kb(request: Request) -> Iterator[Dossier]:
@@ -238,12 +258,19 @@ def create_app(db_path: str | Path) -> FastAPI:
         pass  # fail now, with the store's own message, rather than on the first request
     env = templates()
     cache = Cache(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=warm_up, args=(db, cache), daemon=True).start()
+        yield
+
     app = FastAPI(
         title="dossier",
         description=f"The knowledge base in {db.name}: documents, events, quotes, actors.",
         version="1",
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.db = db
     app.add_middleware(HeadAsGet)
