@@ -208,7 +208,7 @@ function drawLinks(layer, graph, placed) {
 function drawNodes(layer, placed, focus) {
   for (const p of placed.values()) {
     const circle = svgElement("circle", {
-      class: "node" + (p.node.id === focus ? " focus" : ""), cx: p.x.toFixed(1), cy: p.y.toFixed(1),
+      class: "node t-" + p.node.type + (p.node.id === focus ? " focus" : ""), cx: p.x.toFixed(1), cy: p.y.toFixed(1),
       r: p.r.toFixed(1), "data-id": p.node.id, tabindex: 0,
     }, layer);
     svgElement("title", {}, circle).textContent = p.node.name + " · " + p.node.type
