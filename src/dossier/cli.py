@@ -7,6 +7,7 @@ a non-zero exit code.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, fields
@@ -22,9 +23,9 @@ from rich.text import Text
 from dossier.api import Dossier
 from dossier.errors import DossierError
 from dossier.export import ExportFormat
-from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.knowledge import ActorProfile, MergedEvent
-from dossier.models import InputFailure
+from dossier.models import Article
 from dossier.nlp import DEFAULT_MODEL
 from dossier.render import Format, emit, stderr, stdout
 from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, QUOTE_KEYS, DocumentRow, SearchHit
@@ -153,7 +154,8 @@ def ingest(
     """Read, clean and extract articles into the store. Unchanged content is skipped.
 
     .txt, .html/.htm, .json, .jsonl and directories of them; a changed file becomes
-    a new version. Exit code 1 if any input failed (the rest is still stored).
+    a new version. Exit code 1 if any input failed, or any extraction stage failed on
+    an article (stored as 'partial', with what the other stages found).
     """
     with open_kb(db) as kb, ingest_progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -175,6 +177,8 @@ def ingest(
             raise fail(str(exc)) from None
     for failure in report.failed:
         stderr.print(f"[red]failed:[/red] {escape(str(failure))}", highlight=False)
+    for doc, reason in report.partial:
+        stderr.print(f"[red]partly failed:[/red] {escape(doc)}: {escape(reason)}", highlight=False)
     for warning in report.warnings:
         stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
     rows = [{"outcome": k, "count": v} for k, v in report.counts().items()]
@@ -188,9 +192,10 @@ def ingest(
             **report.counts(),
             "skipped_docs": [{"doc": d, "reason": r} for d, r in report.skipped],
             "failures": [{"source": f.source, "reason": f.reason} for f in report.failed],
+            "partly_failed_docs": [{"doc": d, "reason": r} for d, r in report.partial],
         }
         emit([detail], fmt)
-    if report.failed:
+    if not report.ok:
         raise typer.Exit(1)
 
 
@@ -350,26 +355,28 @@ def extract(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
 ) -> None:
     """Write the exchange format (EXCHANGE.md) for each input, without touching a store."""
-    from dossier.pipeline import Extractor
+    from dossier.pipeline import Extractor, IngestReport, prepared
 
-    failures: list[InputFailure] = []
+    partial: list[str] = []
     try:
         extractor = Extractor(model=model, actors_file=actors, workers=workers)
     except DossierError as exc:
         raise fail(str(exc)) from None
 
-    def articles() -> Iterator[object]:
-        for item in read_inputs(paths, max_bytes=int(max_size * 1e6)):
-            if isinstance(item, InputFailure):
-                failures.append(item)
-                stderr.print(f"[red]failed:[/red] {escape(str(item))}", highlight=False)
-                continue
-            yield prepare_article(item)
+    report = IngestReport()
+
+    def print_failure(source: str, outcome: str) -> None:
+        stderr.print(f"[red]failed:[/red] {escape(str(report.failed[-1]))}", highlight=False)
+
+    def articles() -> Iterator[Article]:
+        return prepared(paths, report, int(max_size * 1e6), print_failure)
 
     def records() -> Iterator[dict[str, object]]:
-        for extraction in extractor.extract(articles()):  # type: ignore[arg-type]
+        for extraction in extractor.extract(articles()):
             for warning in extraction.warnings:
                 stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
+            if extraction.failures:
+                partial.append(extraction.article.doc)
             yield extraction.to_exchange()
 
     if fmt is ExtractFormat.json:
@@ -378,7 +385,7 @@ def extract(
         for record in records():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-    if failures:
+    if report.failed or partial:
         raise typer.Exit(1)
 
 
@@ -892,6 +899,7 @@ def export_command(
 
 
 def main() -> None:
+    logging.basicConfig(format="warning: %(message)s", level=logging.WARNING)
     try:
         app()
     except BrokenPipeError:

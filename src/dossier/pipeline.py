@@ -7,13 +7,23 @@ each, so memory stays flat and a kill loses at most the batch in flight.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
-from dossier.models import Article, Extraction, InputFailure
+from dossier.models import (
+    Article,
+    DateMention,
+    Entity,
+    Event,
+    Extraction,
+    InputFailure,
+    Quote,
+    StageFailure,
+)
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
@@ -21,7 +31,12 @@ from dossier.store import Store
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from dossier.places import Place
+
 DEFAULT_BATCH = 64
+MAX_REASON = 200  # characters of an exception message kept in a stage failure
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 Progress = Callable[[str, str], None]  # (doc, outcome) after each input
 
 
@@ -33,15 +48,23 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[InputFailure] = field(default_factory=list)
+    partial: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
+        """Inputs by outcome; a partly failed document is also counted as ingested."""
         return {
             "ingested": len(self.ingested),
             "unchanged": len(self.unchanged),
             "skipped": len(self.skipped),
             "failed": len(self.failed),
+            "partly failed": len(self.partial),
         }
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was read and every stage ran on every article."""
+        return not self.failed and not self.partial
 
 
 class Extractor:
@@ -65,18 +88,35 @@ class Extractor:
         self.batch_size = batch_size
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
-        """Run the stages after parsing, in order, over one parsed article."""
+        """Run the stages after parsing, in order, over one parsed article.
+
+        Each stage is isolated: one that raises costs only its own output, is named
+        in ``Extraction.failures`` and logged once; the other stages still run.
+        """
         from dossier.dates import find_dates, unread_dates
         from dossier.events import find_events
         from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
 
-        dates = find_dates(doc, article.published)
-        date_warnings = unread_dates(doc, dates)
-        entities = self.entities.find(doc)
-        quotes, warnings = find_quotes(doc, entities, dates)
-        events = find_events(doc, entities, dates, quotes)
-        places = find_places(entities, article.text, article.dateline)
+        stages = StageRunner(article.doc)
+        dates: list[DateMention] = stages.run(
+            "dates", lambda: find_dates(doc, article.published), []
+        )
+        date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
+        entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
+        no_quotes: tuple[list[Quote], list[str]] = ([], [])
+        quotes, warnings = stages.run(
+            "quotes", lambda: find_quotes(doc, entities, dates), no_quotes
+        )
+        events: list[Event] = stages.run(
+            "events", lambda: find_events(doc, entities, dates, quotes), []
+        )
+        places: list[Place] = stages.run(
+            "places", lambda: find_places(entities, article.text, article.dateline), []
+        )
+        home: Place | None = stages.run(
+            "places", lambda: dateline_place(article.dateline, entities), None
+        )
         return Extraction(
             article=article,
             entities=entities,
@@ -84,8 +124,9 @@ class Extractor:
             quotes=quotes,
             events=events,
             places=places,
-            dateline_place=dateline_place(article.dateline, entities),
+            dateline_place=home,
             warnings=[f"{article.doc}: {w}" for w in [*date_warnings, *warnings]],
+            failures=stages.failures,
         )
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
@@ -93,14 +134,16 @@ class Extractor:
         pending: list[Article] = []
 
         def flush() -> Iterator[Extraction]:
-            texts = (a.text for a in pending)
-            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
-            for article, doc in zip(pending, docs, strict=True):
+            for article, doc in self.parsed(pending):
+                if isinstance(doc, StageFailure):
+                    yield Extraction(article=article, failures=[doc])
+                    continue
                 try:
                     yield self.extract_one(article, doc)
                 except Exception as exc:  # one article's bug must not stop the batch
-                    reason = f"{article.doc}: extraction failed ({type(exc).__name__}: {exc})"
-                    yield Extraction(article=article, warnings=[reason])
+                    failure = stage_failure("extraction", exc)
+                    log.warning("%s: %s", article.doc, failure)
+                    yield Extraction(article=article, failures=[failure])
             pending.clear()
 
         for article in articles:
@@ -112,6 +155,52 @@ class Extractor:
             if len(pending) >= self.batch_size * 4:
                 yield from flush()
         yield from flush()
+
+    def parsed(self, articles: list[Article]) -> Iterator[tuple[Article, Doc | StageFailure]]:
+        """Each article with its parse; if the batch's parse raises, each alone."""
+        done = 0
+        try:
+            texts = (a.text for a in articles)
+            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
+            for article, doc in zip(articles, docs, strict=False):
+                yield article, doc
+                done += 1
+            return
+        except Exception:  # find the article that broke the batch: parse the rest one by one
+            log.debug("batch parse failed; parsing its articles one at a time", exc_info=True)
+        for article in articles[done:]:
+            try:
+                (doc,) = parse(self.nlp, [article.text])
+            except Exception as exc:  # the parse of this one article failed
+                failure = stage_failure("parse", exc)
+                log.warning("%s: %s", article.doc, failure)
+                yield article, failure
+                continue
+            yield article, doc
+
+
+class StageRunner:
+    """Runs one article's stages, each isolated: a stage that raises yields its fallback."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.failures: list[StageFailure] = []
+
+    def run(self, stage: str, work: Callable[[], T], fallback: T) -> T:
+        try:
+            return work()
+        except Exception as exc:  # one stage's bug costs only its own output
+            failure = stage_failure(stage, exc)
+            self.failures.append(failure)
+            log.warning("%s: %s", self.doc, failure)
+            return fallback
+
+
+def stage_failure(stage: str, exc: BaseException) -> StageFailure:
+    """The failure of ``stage`` with its reason on one line, short enough to print."""
+    detail = " ".join(str(exc).split())
+    reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return StageFailure(stage, reason[:MAX_REASON] + ("…" if len(reason) > MAX_REASON else ""))
 
 
 def skip_reason(article: Article) -> str:
@@ -178,6 +267,8 @@ def ingest(
         for extraction in extractions:
             report.ingested.append(extraction.article.doc)
             report.warnings.extend(extraction.warnings)
+            if extraction.failure_reason:
+                report.partial.append((extraction.article.doc, extraction.failure_reason))
             if progress:
                 progress(extraction.article.doc, "ingested")
         batch.clear()

@@ -265,6 +265,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX documents_live ON documents (id, current, status, published);
         """,
     ),
+    (
+        "stages that failed on a document",
+        """
+        ALTER TABLE documents ADD COLUMN failed_stages TEXT;
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -313,9 +319,11 @@ class EntitySummary:
     aliases: tuple[str, ...]
 
 
+# A stored document some of whose stages failed reads as status 'partial'.
 DOCUMENT_COLUMNS = (
-    "id, doc, version, title, published, language, status, status_reason, source, fmt, "
-    "url, agency, dateline, length(text), ingested_at"
+    "id, doc, version, title, published, language, "
+    "CASE WHEN status = 'ok' AND failed_stages IS NOT NULL THEN 'partial' ELSE status END, "
+    "status_reason, source, fmt, url, agency, dateline, length(text), ingested_at"
 )
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
@@ -392,6 +400,8 @@ class Store:
             )
         for number, (name, script) in enumerate(MIGRATIONS[current:], start=current + 1):
             with self.transaction():
+                if self.schema_version() >= number:
+                    continue  # another process creating the same store applied it meanwhile
                 for statement in split_statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
@@ -462,7 +472,14 @@ class Store:
             for extraction in extractions:
                 if self.has_content(extraction.article.content_hash):
                     continue
-                doc_id = self._insert_document(extraction.article, status="ok", reason=None)
+                doc_id = self._insert_document(
+                    extraction.article, status="ok", reason=extraction.failure_reason
+                )
+                if extraction.failures:
+                    self.conn.execute(
+                        "UPDATE documents SET failed_stages = ? WHERE id = ?",
+                        (json.dumps([f.to_json() for f in extraction.failures]), doc_id),
+                    )
                 self._insert_extraction(doc_id, extraction)
                 ids.append(doc_id)
 
