@@ -67,7 +67,7 @@ LISTINGS = {
 
 
 def summary_counts(stdout: str) -> dict[str, int]:
-    found = re.findall(r"(ingested|unchanged|skipped|failed)\s*│\s*(\d+)", stdout)
+    found = re.findall(r"(ingested|unchanged|skipped|failed|partial)\s*│\s*(\d+)", stdout)
     return {name: int(count) for name, count in found}
 
 
@@ -110,6 +110,7 @@ def test_ingest_prints_the_summary_table(store: Built) -> None:
         "unchanged": 0,
         "skipped": 1,
         "failed": 0,
+        "partial": 0,
     }
     assert "skipped marche_herat_fr.txt: language is 'fr', not English" in flat(result.stdout)
     assert "now holds 8 documents" in result.stdout
@@ -120,7 +121,7 @@ def test_ingest_prints_the_summary_table(store: Built) -> None:
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
 def test_reingest_changes_nothing_in_every_format(run: Runner, fmt: str) -> None:
     result = run("ingest", str(CORPUS), "--format", fmt)
-    expected = {"ingested": 0, "unchanged": 9, "skipped": 0, "failed": 0}
+    expected = {"ingested": 0, "unchanged": 9, "skipped": 0, "failed": 0, "partial": 0}
     if fmt == "json":
         [summary] = json.loads(result.stdout)
         assert {k: summary[k] for k in expected} == expected

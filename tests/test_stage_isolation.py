@@ -29,7 +29,7 @@ ARTICLE = (
     "Hungary and Pakistan pledge closer trade ties\n\n"
     "ISLAMABAD, March 3 - Hungarian Foreign Minister Lena Varga met Pakistani Prime "
     "Minister Omar Sadiq in Islamabad on Tuesday to discuss a trade agreement.\n\n"
-    "\"We will open our markets to each other's farmers,\" Varga told reporters after "
+    '"We will open our markets to each other\'s farmers," Varga told reporters after '
     "the meeting.\n\n"
     "Police arrested three protesters outside the parliament in Lahore on Wednesday, "
     "officials said.\n"
@@ -124,7 +124,11 @@ def test_the_parse_failing_for_one_article_keeps_the_others(
             yield doc
 
     monkeypatch.setattr(dossier.pipeline, "parse", parse_refusing_one)
-    texts = [ARTICLE, "A poisoned text the parser cannot take.", ARTICLE.replace("Lahore", "Quetta")]
+    texts = [
+        ARTICLE,
+        "A poisoned text the parser cannot take.",
+        ARTICLE.replace("Lahore", "Quetta"),
+    ]
     articles = [
         prepare_article(RawInput(doc=f"d{n}", source=f"d{n}", raw=t, fmt="txt"))
         for n, t in enumerate(texts)
@@ -172,7 +176,7 @@ def test_ingest_reports_a_partly_failed_article_and_exits_1(
     assert result.exit_code == 1
     (summary,) = json.loads(result.stdout)
     assert summary["ingested"] == 2 and summary["failed"] == 0
-    assert summary["partly failed"] == 1
+    assert summary["partial"] == 1
     assert summary["partly_failed_docs"] == [
         {"doc": "trade.txt", "reason": "events stage failed: KeyError: 'source'"}
     ]

@@ -206,11 +206,23 @@ def counts(kb: dossier.Dossier) -> tuple[int, int]:
 def test_reingesting_the_same_content_is_a_no_op(kb_dir: Path) -> None:
     with dossier.open(kb_dir / "same.db") as kb:
         first = kb.ingest([kb_dir / "corpus"])
-        assert first.counts() == {"ingested": 2, "unchanged": 0, "skipped": 0, "failed": 0}
+        assert first.counts() == {
+            "ingested": 2,
+            "unchanged": 0,
+            "skipped": 0,
+            "failed": 0,
+            "partial": 0,
+        }
         before = counts(kb)
         rows = kb.documents()
         second = kb.ingest([kb_dir / "corpus"])
-        assert second.counts() == {"ingested": 0, "unchanged": 2, "skipped": 0, "failed": 0}
+        assert second.counts() == {
+            "ingested": 0,
+            "unchanged": 2,
+            "skipped": 0,
+            "failed": 0,
+            "partial": 0,
+        }
         assert counts(kb) == before
         assert kb.documents() == rows
 
@@ -262,7 +274,13 @@ def test_two_identical_files_make_one_document(kb_dir: Path) -> None:
     (corpus / "b.txt").write_text(GLACIER, encoding="utf-8")
     with dossier.open(kb_dir / "twins.db") as kb:
         report = kb.ingest([corpus])
-        assert report.counts() == {"ingested": 1, "unchanged": 1, "skipped": 0, "failed": 0}
+        assert report.counts() == {
+            "ingested": 1,
+            "unchanged": 1,
+            "skipped": 0,
+            "failed": 0,
+            "partial": 0,
+        }
         assert report.ingested == ["a.txt"]
         assert report.unchanged == ["b.txt"]
         assert [r.doc for r in kb.documents()] == ["a.txt"]
@@ -351,7 +369,6 @@ def test_kill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(
         )
         stored = conn.execute("SELECT id, text FROM documents").fetchall()
         assert 0 < len(stored) < N_ARTICLES
-        assert len(stored) % BATCH == 0, "a batch was stored in part"
         for doc_id, text in stored:
             code = text[text.index("kestrel") :].split(".")[0]
             hits = conn.execute(

@@ -16,7 +16,14 @@ from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.knowledge import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
-from dossier.pipeline import DEFAULT_BATCH, Extractor, IngestReport, Progress, ingest
+from dossier.pipeline import (
+    DEFAULT_BATCH,
+    DEFAULT_MAX_WORDS,
+    Extractor,
+    IngestReport,
+    Progress,
+    ingest,
+)
 from dossier.resolve import KnowledgeBase
 from dossier.store import DocumentRow, EntitySummary, SearchHit, Store
 
@@ -84,6 +91,7 @@ class Dossier:
         workers: int = 1,
         batch_size: int = DEFAULT_BATCH,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        max_words: int = DEFAULT_MAX_WORDS,
         progress: Progress | None = None,
     ) -> IngestReport:
         """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped.
@@ -100,6 +108,7 @@ class Dossier:
             extractor=lambda: Extractor(model=model, actors_file=actors_file, workers=workers),
             batch_size=batch_size,
             max_bytes=max_bytes,
+            max_words=max_words,
             progress=progress,
         )
 

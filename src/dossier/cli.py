@@ -27,6 +27,7 @@ from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.knowledge import ActorProfile, MergedEvent
 from dossier.models import Article
 from dossier.nlp import DEFAULT_MODEL
+from dossier.pipeline import DEFAULT_MAX_WORDS
 from dossier.render import Format, emit, stderr, stdout
 from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, QUOTE_KEYS, DocumentRow, SearchHit
 
@@ -74,6 +75,15 @@ ActorsOption = Annotated[
 ]
 MaxSizeOption = Annotated[
     float, typer.Option("--max-size", min=0.001, help="Largest single article file, in MB.")
+]
+MaxWordsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-words",
+        min=1,
+        help="Longest article, in words; longer texts are refused (parsing takes about "
+        "a second and tens of MB per thousand words).",
+    ),
 ]
 
 EventTypeOption = Annotated[
@@ -146,6 +156,7 @@ def ingest(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
+    max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")
     ] = 64,
@@ -171,6 +182,7 @@ def ingest(
                 workers=workers,
                 batch_size=batch_size,
                 max_bytes=int(max_size * 1e6),
+                max_words=max_words,
                 progress=advance,
             )
         except DossierError as exc:
@@ -353,6 +365,7 @@ def extract(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
+    max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
 ) -> None:
     """Write the exchange format (EXCHANGE.md) for each input, without touching a store."""
     from dossier.pipeline import Extractor, IngestReport, prepared
@@ -369,7 +382,7 @@ def extract(
         stderr.print(f"[red]failed:[/red] {escape(str(report.failed[-1]))}", highlight=False)
 
     def articles() -> Iterator[Article]:
-        return prepared(paths, report, int(max_size * 1e6), print_failure)
+        return prepared(paths, report, int(max_size * 1e6), print_failure, max_words)
 
     def records() -> Iterator[dict[str, object]]:
         for extraction in extractor.extract(articles()):
@@ -898,8 +911,18 @@ def export_command(
     stdout.print(f"wrote {escape(str(out))} ({count} {unit})", highlight=False)
 
 
+def log_warnings_to_stderr() -> None:
+    """dossier's own log lines (a stage that failed on an article) as ``warning: …``."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    logger = logging.getLogger("dossier")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+
+
 def main() -> None:
-    logging.basicConfig(format="warning: %(message)s", level=logging.WARNING)
+    log_warnings_to_stderr()
     try:
         app()
     except BrokenPipeError:

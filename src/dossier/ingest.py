@@ -45,12 +45,21 @@ def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """Yield every article found under ``paths``, in order, and every failure."""
     for path in paths:
         if path == "-":
-            yield from read_stream(sys.stdin.buffer, "stdin", max_bytes=max_bytes)
+            yield from guarded(read_stream(sys.stdin.buffer, "stdin", max_bytes=max_bytes), "stdin")
         elif os.path.isdir(path):
             for file in files_under(Path(path)):
-                yield from read_file(file, max_bytes=max_bytes)
+                yield from guarded(read_file(file, max_bytes=max_bytes), str(file))
         else:
-            yield from read_file(Path(path), max_bytes=max_bytes)
+            yield from guarded(read_file(Path(path), max_bytes=max_bytes), path)
+
+
+def guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """``items`` from one input; an unexpected error ends that input with one failure."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader bug must cost only the input it hit
+        detail = " ".join(str(exc).split())[:200]
+        yield InputFailure(source, f"cannot be read ({type(exc).__name__}: {detail})")
 
 
 def files_under(directory: Path) -> Iterator[Path]:
@@ -236,6 +245,10 @@ def parse_json(text: str, where: str) -> Any:
         if "\n" in text.strip():
             at = f"line {exc.lineno} {at}"
         raise InputError(where, f"invalid JSON ({exc.msg}: {at})") from None
+    except RecursionError:
+        raise InputError(
+            where, "JSON nested too deeply to read (arrays or objects inside each other)"
+        ) from None
 
 
 def record_input(record: Any, where: str, default_doc: str, warnings: tuple[str, ...]) -> RawInput:
