@@ -206,8 +206,12 @@ def actors(
     where: list[str] = ["a.documents > 0 OR a.pinned = 1"]
     params: list[Any] = []
     if query:
-        where.append("(a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\')")
-        params += [f"%{escape_like(query)}%"] * 2
+        # the keys too: an acronym or alias from an actors file that ``dossier actor`` finds
+        where.append(
+            "(a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\' OR a.id IN "
+            "(SELECT actor_id FROM actor_keys WHERE key LIKE ? ESCAPE '\\'))"
+        )
+        params += [f"%{escape_like(query)}%"] * 2 + [f"%|%{escape_like(normalize(query))}%"]
     if type:
         types = ("GPE", "LOC") if type.upper() in ("GPE", "LOC") else (type.upper(),)
         where.append(f"a.type IN ({', '.join('?' for _ in types)})")
