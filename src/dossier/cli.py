@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -93,6 +93,7 @@ SinceOption = Annotated[str | None, typer.Option(help="On or after (YYYY, YYYY-M
 UntilOption = Annotated[str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")]
 
 DEFAULT_DB = Path("dossier.db")
+T = TypeVar("T")
 
 
 class ShowFormat(StrEnum):
@@ -124,6 +125,18 @@ def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(text)
+
+
+def note_shown(message: str) -> None:
+    """One line on stderr when a listing holds rows back, so no format hides it."""
+    stderr.print(f"note: {message}", highlight=False)
+
+
+def cut(rows: list[T], limit: int, what: str) -> list[T]:
+    """The first ``limit`` of ``rows`` (fetched with ``limit + 1``); a note if more match."""
+    if len(rows) > limit:
+        note_shown(f"the first {limit} {what} shown; more match (raise --limit)")
+    return rows[:limit]
 
 
 def warn_unlinked(kb: Dossier) -> None:
@@ -245,8 +258,12 @@ def docs(
     """List the stored documents, newest publication date first."""
     with open_kb(db, readonly=True) as kb:
         rows = [asdict(row) for row in kb.documents(limit=limit, offset=offset)]
+        total = kb.store.count_documents(status=None)
     columns = DOC_COLUMNS if fmt is Format.table else [f.name for f in fields(DocumentRow)]
     emit(rows, fmt, columns=columns, title="documents")
+    if len(rows) < total:
+        first = f" from row {offset + 1}" if offset and rows else ""
+        note_shown(f"{len(rows)} of {total} documents shown{first} (--limit, --offset)")
 
 
 DOC_COLUMNS = ("id", "doc", "title", "published", "language", "status", "chars")
@@ -326,7 +343,7 @@ def search(
 ) -> None:
     """Full-text search over stored documents, best match first, with snippets."""
     with open_kb(db, readonly=True) as kb:
-        hits = kb.search(query, limit=limit)
+        hits = cut(kb.search(query, limit=limit + 1), limit, "hits")
     if fmt is Format.table:
         emit(
             [asdict(h) for h in hits],
@@ -415,9 +432,9 @@ def entities(
 ) -> None:
     """List entities across stored documents with their mention counts."""
     with open_kb(db, readonly=True) as kb:
-        rows = [
-            asdict(s) for s in kb.entities(type=type, country=country, query=query, limit=limit)
-        ]
+        found = kb.entities(type=type, country=country, query=query, limit=limit + 1)
+        rows = [asdict(s) for s in found]
+    rows = cut(rows, limit, "entities")
     emit(
         rows,
         fmt,
@@ -445,7 +462,11 @@ def quotes(
 ) -> None:
     """Who said what: direct and reported quotes with speaker, cue and source document."""
     with open_kb(db, readonly=True) as kb:
-        rows = kb.quotes(speaker=speaker, about=about, since=since, limit=limit)
+        try:
+            found = kb.quotes(speaker=speaker, about=about, since=since, limit=limit + 1)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    rows = cut(found, limit, "quotes")
     emit(
         rows,
         fmt,
@@ -473,15 +494,19 @@ def events(
     The date is the event's own when the text gives it, else the article's.
     """
     with open_kb(db, readonly=True) as kb:
-        rows = kb.events(
-            source=source,
-            target=target,
-            actor=actor,
-            type=type,
-            since=since,
-            until=until,
-            limit=limit,
-        )
+        try:
+            found = kb.events(
+                source=source,
+                target=target,
+                actor=actor,
+                type=type,
+                since=since,
+                until=until,
+                limit=limit + 1,
+            )
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    rows = cut(found, limit, "events")
     emit(
         rows,
         fmt,
@@ -523,7 +548,8 @@ def actors(
     """
     with open_kb(db, readonly=True) as kb:
         warn_unlinked(kb)
-        rows = kb.actors(query=query, type=type, country=country, limit=limit).to_json()
+        rows = kb.actors(query=query, type=type, country=country, limit=limit + 1).to_json()
+    rows = cut(rows, limit, "actors")
     emit(rows, fmt, columns=ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
 
 

@@ -598,13 +598,15 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     base, until ``dossier rebuild`` or the next ingest)."""
     row = conn.execute(
         """SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
-                  (SELECT count(*) FROM kb_events),
+                  (SELECT count(*) FROM kb_events WHERE negated = 0),
+                  (SELECT count(*) FROM kb_events WHERE negated = 1),
                   (SELECT count(*) FROM kb_event_mentions),
                   (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL),
                   (SELECT count(*) FROM documents d WHERE d.current = 1 AND d.status = 'ok'
                    AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.document_id = d.id))"""
     ).fetchone()
-    keys = ("actors", "events", "event_mentions", "duplicates", "unlinked")
+    # "events" are the ones the timeline and exports list; negated ones apart
+    keys = ("actors", "events", "negated_events", "event_mentions", "duplicates", "unlinked")
     return dict(zip(keys, row, strict=True))
 
 

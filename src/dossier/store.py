@@ -8,6 +8,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import StoreError
+from dossier.errors import DossierError, StoreError
 from dossier.models import Article, Extraction
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -374,6 +375,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.create_function("names_match", 2, names_match, deterministic=True)
             if not readonly:
                 self.migrate()
             elif self.schema_version() != SCHEMA_VERSION:
@@ -676,11 +678,18 @@ class Store:
             ("doc LIKE ? ESCAPE '\\'", escape_like(ref) + "%"),
         ):
             rows = self.conn.execute(
-                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1 AND {sql} LIMIT 2",
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1 AND {sql} "
+                "ORDER BY doc LIMIT 4",
                 (arg,),
             ).fetchall()
             if len(rows) == 1:
                 return DocumentRow(*rows[0])
+            if len(rows) > 1 and sql.startswith("doc LIKE"):
+                names = ", ".join(r[1] for r in rows[:3]) + (", …" if len(rows) > 3 else "")
+                raise DossierError(
+                    f"{ref!r} begins more than one document ({names}); "
+                    "give more of the name, or the id from dossier docs"
+                )
         return None
 
     def document_text(self, doc_id: int) -> tuple[str, str, dict[str, Any]]:
@@ -779,14 +788,13 @@ class Store:
         """Quotes in current documents, newest first; filters match names and aliases."""
         where = ["d.current = 1", "d.status = 'ok'"]
         params: list[Any] = []
-        if speaker:
+        if speaker:  # whole words of a name: "Ghani" is not the "ghani" in "Afghanistan"
             where.append(
-                "(q.speaker LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
+                "(names_match(?, q.speaker) OR EXISTS (SELECT 1 FROM entities e "
                 "WHERE e.document_id = q.document_id AND e.eid = q.speaker_eid "
-                "AND e.aliases LIKE ? ESCAPE '\\'))"
+                "AND e.aliases LIKE ? ESCAPE '\\' AND names_match(?, e.aliases)))"
             )
-            pattern = f"%{escape_like(speaker)}%"
-            params.extend([pattern, pattern])
+            params.extend([speaker, f"%{escape_like(speaker)}%", speaker])
         if about:
             where.append(
                 "(q.text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
@@ -974,6 +982,29 @@ def split_statements(script: str) -> Iterable[str]:
             statement = []
     if "".join(statement).strip():
         yield "\n".join(statement)
+
+
+def names_match(query: str, names: str | None) -> bool:
+    """``query`` occurs in ``names`` as whole words ("Ghani" in "Ashraf Ghani", not in
+    "Afghanistan"), case-folded."""
+    if not names or not query.strip():
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, query.split())) + r"(?!\w)"
+    return re.search(pattern, names, re.IGNORECASE) is not None
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """``value`` if it is a date bound (YYYY, YYYY-MM or YYYY-MM-DD); else DossierError."""
+    if value is None:
+        return None
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    try:
+        datetime.strptime(value, formats[len(value)])
+    except (KeyError, ValueError):
+        raise DossierError(
+            f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
+    return value
 
 
 def escape_like(text: str) -> str:
