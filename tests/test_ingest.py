@@ -692,3 +692,32 @@ def test_json_nested_100_000_deep_fails_alone_with_one_reason(tmp_path: Path, su
     failure = failure_of(deep)
     assert failure.source == str(deep) + (" line 1" if suffix == ".jsonl" else "")
     assert failure.reason.startswith("JSON nested too deeply to read")
+
+
+ARABIC_SHORT = (  # about 150 characters, written for this test
+    "قال وزير الخارجية إن المحادثات مع الوفد الزائر كانت مثمرة، وإن البلدين سيوقعان "
+    "اتفاقا تجاريا جديدا الشهر المقبل في العاصمة. وأضاف أن الوفد سيزور الميناء غدا."
+)
+
+
+def test_a_short_arabic_article_is_stored_as_skipped_with_its_language(tmp_path: Path) -> None:
+    (tmp_path / "khabar.txt").write_text(ARABIC_SHORT, encoding="utf-8")
+    with dossier.open(tmp_path / "kb.db") as kb:
+        report = kb.ingest([tmp_path / "khabar.txt"])
+        assert report.skipped == [("khabar.txt", "language is 'ar', not English")]
+        [row] = kb.documents()
+        assert (row.status, row.language) == ("skipped", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Переговоры с делегацией прошли успешно.", False),
+        ("会谈取得了成功，协议将于下月签署。", False),
+        ("Talks went well, the minister said.", True),
+        ("Talks in Kabul: «Переговоры прошли успешно», the envoy wrote.", True),
+    ],
+)
+def test_a_short_text_in_another_script_is_not_taken_for_english(text: str, english: bool) -> None:
+    raw = RawInput(doc="short.txt", source="short.txt", raw=text, fmt="txt")
+    assert prepare_article(raw).is_english is english
