@@ -7,6 +7,7 @@ import json
 import random
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -421,3 +422,40 @@ def test_kill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(
         ).fetchone()
         assert (total, docs, hashes, current) == (N_ARTICLES,) * 4
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+NOTES_IN_OTHER_LANGUAGES = [  # short texts written for this test; stored as skipped
+    "Le conseil municipal de Herat a voté un nouveau budget pour les écoles du district.",
+    "El consejo de Herat aprobó un nuevo presupuesto para las escuelas del distrito.",
+    "Der Stadtrat von Herat hat einen neuen Haushalt für die Schulen des Bezirks beschlossen.",
+    "Il consiglio di Herat ha approvato un nuovo bilancio per le scuole del distretto.",
+]
+
+
+def test_ingests_started_together_on_a_new_store_all_succeed(tmp_path: Path) -> None:
+    from conftest import dossier_env
+
+    for n, text in enumerate(NOTES_IN_OTHER_LANGUAGES):
+        (tmp_path / f"note_{n}.txt").write_text(text, encoding="utf-8")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "dossier", "ingest", f"note_{n}.txt", "--db", "new.db"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dossier_env(),
+        )
+        for n in range(len(NOTES_IN_OTHER_LANGUAGES))
+    ]
+    results = [
+        (proc.wait(timeout=300), proc.stderr.read() if proc.stderr else "") for proc in procs
+    ]
+    for proc in procs:
+        for stream in (proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
+    assert [code for code, _ in results] == [0] * len(procs), [err for _, err in results]
+    with dossier.open(tmp_path / "new.db", readonly=True) as kb:
+        stored = sorted(row.doc for row in kb.documents())
+    assert stored == [f"note_{n}.txt" for n in range(len(NOTES_IN_OTHER_LANGUAGES))]
