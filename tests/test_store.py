@@ -18,7 +18,14 @@ import dossier
 from dossier.errors import StoreError
 from dossier.ingest import prepare_article
 from dossier.models import Article, Entity, Extraction, RawInput
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, MIGRATIONS, SCHEMA_VERSION, Store
+from dossier.store import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Store,
+    names_match,
+)
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -459,3 +466,21 @@ def test_ingests_started_together_on_a_new_store_all_succeed(tmp_path: Path) -> 
     with dossier.open(tmp_path / "new.db", readonly=True) as kb:
         stored = sorted(row.doc for row in kb.documents())
     assert stored == [f"note_{n}.txt" for n in range(len(NOTES_IN_OTHER_LANGUAGES))]
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "matches"),
+    [
+        ("Ghani", "Ashraf Ghani", True),
+        ("ghani", '["President Ghani", "Ashraf Ghani"]', True),
+        ("Ghani", "Afghanistan", False),
+        ("Ghani", '["Afghanistan", "Afghan government"]', False),
+        ("Taliban", "the Taliban's spokesman", True),
+        ("ashraf  ghani", "Ashraf Ghani", True),
+        ("Ash", "Ashraf Ghani", False),
+        ("U.S.", "the U.S. embassy", True),
+        ("", "Ashraf Ghani", False),
+    ],
+)
+def test_a_name_filter_matches_whole_words(query: str, names: str, matches: bool) -> None:
+    assert names_match(query, names) is matches

@@ -834,12 +834,12 @@ class Store:
         if not include_negated:
             where.append("e.negated = 0")
         for column, value in (("e.source", source), ("e.target", target)):
-            if value:
-                where.append(f"{column} LIKE ? ESCAPE '\\'")
-                params.append(f"%{escape_like(value)}%")
+            if value:  # whole words of the name, as for quotes
+                where.append(f"names_match(?, {column})")
+                params.append(value)
         if actor:
-            where.append("(e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')")
-            params.extend([f"%{escape_like(actor)}%"] * 2)
+            where.append("(names_match(?, e.source) OR names_match(?, e.target))")
+            params.extend([actor, actor])
         if type:
             where.append("e.type = ?")
             params.append(type.upper())
