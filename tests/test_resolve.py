@@ -264,3 +264,24 @@ def test_articles_stored_before_the_knowledge_base_are_flagged_then_linked(
     with dossier.open(old) as store:
         assert actor_summary(store) == actor_summary(kb)
         assert store.counts()["unlinked"] == 0
+
+
+def test_your_actor_file_wins_over_the_country_articles_suggest(
+    kb: Dossier, tmp_path: Path
+) -> None:
+    copy_path = tmp_path / "pinned.db"
+    copy = sqlite3.connect(copy_path)
+    kb.store.conn.backup(copy)
+    copy.close()
+    assert kb.actor("Blinken").actor.country == "USA"  # what the articles suggest
+    mine = tmp_path / "mine.yaml"  # a user who knows better (here: says otherwise)
+    mine.write_text(
+        "actors:\n  - name: Antony Blinken\n    type: PERSON\n    country: GBR\n",
+        "utf-8",
+    )
+    with dossier.open(copy_path) as store:
+        store.rebuild(actors_file=mine)
+        found = list(store.actors(query="Blinken", type="PERSON"))
+        assert [(a.name, a.country) for a in found] == [("Antony Blinken", "GBR")]
+        assert found[0].mentions == kb.actor("Blinken").actor.mentions
+        assert store.actor("Blinken").actor.id == found[0].id

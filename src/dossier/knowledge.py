@@ -243,7 +243,7 @@ def find_actor(conn: sqlite3.Connection, ref: str) -> tuple[int, Actor]:
         row = conn.execute(
             f"""SELECT {ACTOR_COLUMNS} FROM actors a JOIN actor_keys k ON k.actor_id = a.id
                 WHERE k.key IN ({", ".join("?" for _ in keys)})
-                ORDER BY k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
+                ORDER BY a.pinned DESC, k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
             keys,
         ).fetchone()
     if row is None:
