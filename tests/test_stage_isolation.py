@@ -203,3 +203,20 @@ def test_extract_writes_the_failed_stage_and_exits_1(
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["warnings"][0]["stage"] == "quotes"
     assert record["entities"] and record["quotes"] == []
+
+
+def test_a_sentence_that_once_looped_the_event_stage_keeps_its_entities_and_quotes(
+    extractor: Extractor,
+) -> None:
+    """A real failure, not an injected one: before the event coder's recursion was fixed,
+    "Leaders of both parties welcomed the vote." emptied the whole article."""
+    text = (
+        "Leaders of both parties welcomed the vote. Senator Ana Ruiz of Chile said the "
+        'result was "a good day for the country," and Foreign Minister Pablo Soto praised it.'
+    )
+    raw = RawInput(doc="vote.txt", source="vote.txt", raw=text, fmt="txt", date="2026-01-10")
+    (extraction,) = extractor.extract([prepare_article(raw)])
+    record = extraction.to_exchange()
+    assert {"Ana Ruiz", "Chile", "Pablo Soto"} <= {e["name"] for e in record["entities"]}
+    assert [q["speaker"] for q in record["quotes"]][:1] == ["Ana Ruiz"]
+    assert all(w["stage"] == "events" for w in record["warnings"])
