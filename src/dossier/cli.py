@@ -384,10 +384,15 @@ def extract(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
     max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
 ) -> None:
-    """Write the exchange format (EXCHANGE.md) for each input, without touching a store."""
+    """Write the exchange format (EXCHANGE.md) for each input, without touching a store.
+
+    Exit code 1 if an input could not be read. A stage that failed on an article is in
+    that record's ``warnings`` and in a ``partly failed:`` line at the end; every record
+    is still written, so the output can be scored as it is.
+    """
     from dossier.pipeline import Extractor, IngestReport, prepared
 
-    partial: list[str] = []
+    partial: list[tuple[str, str]] = []
     try:
         extractor = Extractor(model=model, actors_file=actors, workers=workers)
     except DossierError as exc:
@@ -405,8 +410,8 @@ def extract(
         for extraction in extractor.extract(articles()):
             for warning in extraction.warnings:
                 stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
-            if extraction.failures:
-                partial.append(extraction.article.doc)
+            if extraction.failure_reason:
+                partial.append((extraction.article.doc, extraction.failure_reason))
             yield extraction.to_exchange()
 
     if fmt is ExtractFormat.json:
@@ -415,7 +420,9 @@ def extract(
         for record in records():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-    if report.failed or partial:
+    for doc, reason in partial:
+        stderr.print(f"[red]partly failed:[/red] {escape(doc)}: {escape(reason)}", highlight=False)
+    if report.failed:
         raise typer.Exit(1)
 
 
