@@ -67,7 +67,7 @@ LISTINGS = {
 
 
 def summary_counts(stdout: str) -> dict[str, int]:
-    found = re.findall(r"(ingested|unchanged|skipped|failed)\s*│\s*(\d+)", stdout)
+    found = re.findall(r"(ingested|unchanged|skipped|failed|partial)\s*│\s*(\d+)", stdout)
     return {name: int(count) for name, count in found}
 
 
@@ -110,6 +110,7 @@ def test_ingest_prints_the_summary_table(store: Built) -> None:
         "unchanged": 0,
         "skipped": 1,
         "failed": 0,
+        "partial": 0,
     }
     assert "skipped marche_herat_fr.txt: language is 'fr', not English" in flat(result.stdout)
     assert "now holds 8 documents" in result.stdout
@@ -120,7 +121,7 @@ def test_ingest_prints_the_summary_table(store: Built) -> None:
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
 def test_reingest_changes_nothing_in_every_format(run: Runner, fmt: str) -> None:
     result = run("ingest", str(CORPUS), "--format", fmt)
-    expected = {"ingested": 0, "unchanged": 9, "skipped": 0, "failed": 0}
+    expected = {"ingested": 0, "unchanged": 9, "skipped": 0, "failed": 0, "partial": 0}
     if fmt == "json":
         [summary] = json.loads(result.stdout)
         assert {k: summary[k] for k in expected} == expected
@@ -355,3 +356,55 @@ def test_readme_mentions_every_command() -> None:
     text = readme.read_text(encoding="utf-8")
     missing = [c for c in COMMANDS if not re.search(rf"\bdossier {re.escape(c)}\b", text)]
     assert missing == []
+
+
+# --- limits, bad option values, ambiguous names ------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_docs_says_how_many_of_how_many_it_shows(run: Runner, fmt: str) -> None:
+    cut = run("docs", "--limit", "3", "--format", fmt)
+    assert "note: 3 of 9 documents shown (--limit, --offset)" in cut.stderr
+    if fmt == "json":
+        assert len(json.loads(cut.stdout)) == 3
+    whole = run("docs", "--format", fmt)
+    assert "note:" not in whole.stderr
+
+
+def test_a_listing_cut_by_limit_says_more_match(run: Runner) -> None:
+    cut = run("entities", "--limit", "2", "--format", "json")
+    assert len(json.loads(cut.stdout)) == 2
+    assert "note: the first 2 entities shown; more match (raise --limit)" in cut.stderr
+    assert "note:" not in run("entities", "--limit", "500").stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("events", "--since"), ("events", "--until"), ("quotes", "--since"), ("timeline", "--since")],
+)
+def test_a_date_option_that_is_not_a_date_is_an_error(
+    run: Runner, command: str, option: str
+) -> None:
+    result = run(command, option, "notadate", ok=False)
+    assert result.returncode == 1
+    assert f"{option} 'notadate' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run(command, option, "2021-08").returncode == 0
+
+
+def test_show_on_a_prefix_of_several_documents_names_them(run: Runner) -> None:
+    result = run("show", "brief", ok=False)
+    assert result.returncode == 1
+    assert "'brief' begins more than one document (brief-a, brief-b)" in flat(result.stderr)
+    assert "brief-a" in run("show", "brief-a").stdout
+
+
+def test_quotes_speaker_matches_whole_words_of_names(run: Runner) -> None:
+    def speakers(name: str) -> list[str]:
+        rows = json.loads(run("quotes", "--speaker", name, "--format", "json").stdout)
+        return [row["speaker"] for row in rows]
+
+    assert speakers("Wahid") == ["Abdul Wahid"]
+    assert speakers("abdul wahid") == ["Abdul Wahid"]
+    assert speakers("Wah") == []  # a piece of a word is not a name
+    assert speakers("Abdul Wa") == []

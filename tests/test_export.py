@@ -25,7 +25,7 @@ import dossier
 from dossier.api import Dossier
 from dossier.cli import app
 from dossier.errors import DossierError
-from dossier.export import EVENT_COLUMNS
+from dossier.export import EVENT_COLUMNS, write_polecat
 from dossier.knowledge import MergedEvent
 
 ARTICLES: list[dict[str, str]] = [
@@ -245,10 +245,37 @@ def test_parquet_loads_back_with_typed_columns(kb: Dossier, tmp_path: Path) -> N
 
 def read_polecat(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     lines = path.read_text("utf-8").splitlines()
-    header = lines[0].split("\t")
-    rows = [line.split("\t") for line in lines[1:]]
-    assert all(len(row) == len(header) for row in rows), "one event per line, no stray tabs"
+    with path.open(encoding="utf-8", newline="") as f:
+        header, *rows = list(csv.reader(f, delimiter="\t"))
+    assert len(rows) == len(lines) - 1, "one event per line"
+    assert all(len(row) == len(header) for row in rows), "no stray tabs"
     return header, [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def test_polecat_values_with_quotes_are_read_whole_by_csv_and_pandas(tmp_path: Path) -> None:
+    import pandas
+
+    out = tmp_path / "quoted.tsv"
+    said = [
+        'He said "we will not leave" and left.',
+        '"Enough," the mayor told the crowd.',
+        "A plain sentence.",
+        'An opening " that never closes',
+    ]
+    write_polecat(({"Event ID": n, "Evidence Sentence": s} for n, s in enumerate(said)), out)
+    _, rows = read_polecat(out)
+    assert [r["Evidence Sentence"] for r in rows] == said
+    frame = pandas.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
+    assert frame["Evidence Sentence"].tolist() == said
+
+
+def test_polecat_export_is_read_row_for_row_by_pandas(kb: Dossier, tmp_path: Path) -> None:
+    import pandas
+
+    out = tmp_path / "events.tsv"
+    written = kb.export("polecat", out)
+    frame = pandas.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
+    assert len(frame) == written == len(kb.timeline())
 
 
 def test_polecat_has_polecat_columns_in_order_then_evidence(kb: Dossier, tmp_path: Path) -> None:

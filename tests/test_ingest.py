@@ -21,6 +21,7 @@ import pytest
 import dossier
 from dossier.ingest import prepare_article, read_inputs
 from dossier.models import Article, InputFailure, RawInput
+from dossier.pipeline import DEFAULT_MAX_WORDS, Extractor, IngestReport, ingest, prepared, too_long
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 Runner = Callable[..., subprocess.CompletedProcess[str]]
@@ -413,7 +414,13 @@ def test_unreadable_file_is_a_failure(tmp_path: Path) -> None:
 def test_french_article_is_stored_as_skipped_with_its_language(tmp_path: Path) -> None:
     with dossier.open(tmp_path / "kb.db") as kb:
         report = kb.ingest([CORPUS / "marche_herat_fr.txt"])
-        assert report.counts() == {"ingested": 0, "unchanged": 0, "skipped": 1, "failed": 0}
+        assert report.counts() == {
+            "ingested": 0,
+            "unchanged": 0,
+            "skipped": 1,
+            "failed": 0,
+            "partial": 0,
+        }
         assert report.skipped[0][0] == "marche_herat_fr.txt"
         assert "'fr'" in report.skipped[0][1]
         [row] = kb.documents()
@@ -435,6 +442,11 @@ on the Amu Darya melted, port officials in Sher Khan Bandar said.</p>
 had cut waiting times at the bridge further upstream.</p></article>
 <footer>Contact us | Advertise</footer></body></html>
 """
+
+
+DEEP = 2_400  # arrays inside arrays: deeper than Python's parser recurses, under --max-size
+MAX_WORDS = 400  # --max-words for the bad batch: the log below is longer, articles shorter
+SERVER_LOG = "".join(f"GET /feed/{n} 200\n" for n in range(150))
 
 
 def make_bad_batch(root: Path) -> tuple[dict[str, str], list[str]]:
@@ -465,9 +477,15 @@ def make_bad_batch(root: Path) -> tuple[dict[str, str], list[str]]:
         + json.dumps({"id": "rec-3", "title": "No text here"})
         + "\n"
         + json.dumps({"id": "rec-4", "text": "Ferry crossings resumed at Sher Khan Bandar."})
-        + "\n",
+        + "\n"
+        + '{"id": "rec-5", "text": "A record", "title": '
+        + "[" * DEEP
+        + "]" * DEEP
+        + "}\n",
         encoding="utf-8",
     )
+    (batch / "deep.json").write_text("[" * DEEP + "]" * DEEP, encoding="utf-8")
+    (batch / "server_log.txt").write_text(SERVER_LOG, encoding="utf-8")
     bad = {
         "scan.txt": "binary",
         "nul_bytes.txt": "binary",
@@ -478,6 +496,9 @@ def make_bad_batch(root: Path) -> tuple[dict[str, str], list[str]]:
         "only_junk.txt": "no article text left after cleaning",
         "records.jsonl line 2": "invalid JSON",
         "records.jsonl line 3": "no 'text' field",
+        "records.jsonl line 5": "JSON nested too deeply",
+        "deep.json": "JSON nested too deeply",
+        "server_log.txt": f"over the {MAX_WORDS}-word limit",
         "missing/article.txt": "no such file or directory",
     }
     if not IS_ROOT:
@@ -504,7 +525,17 @@ def bad_batch(dossier_cli: Runner, tmp_path_factory: pytest.TempPathFactory) -> 
     bad, good = make_bad_batch(root)
     # Absolute paths make long lines: a failure must stay on one line however long.
     inputs = [str(root / "batch"), str(root / "missing" / "article.txt")]
-    result = dossier_cli("ingest", *inputs, "--db", "kb.db", "--max-size", "0.005", cwd=root)
+    result = dossier_cli(
+        "ingest",
+        *inputs,
+        "--db",
+        "kb.db",
+        "--max-size",
+        "0.005",
+        "--max-words",
+        MAX_WORDS,
+        cwd=root,
+    )
     items = list(read_inputs(inputs, max_bytes=5_000))
     locked = root / "batch" / "locked.txt"
     if locked.exists():
@@ -512,6 +543,8 @@ def bad_batch(dossier_cli: Runner, tmp_path_factory: pytest.TempPathFactory) -> 
     junk = root / "batch" / "only_junk.txt"
     failures = {f"failed: {i}" for i in items if isinstance(i, InputFailure)}
     failures.add(f"failed: {junk}: no article text left after cleaning")
+    log = root / "batch" / "server_log.txt"
+    failures.add(f"failed: {log}: {too_long(len(SERVER_LOG.split()), MAX_WORDS)}")
     warnings = {
         f"warning: {i.source}: {w}" for i in items if isinstance(i, RawInput) for w in i.warnings
     }
@@ -540,12 +573,15 @@ def test_each_bad_input_gets_exactly_one_line_naming_it_and_the_reason(
 def test_bad_inputs_do_not_stop_the_batch(bad_batch: BadBatch) -> None:
     root, bad, good, result = bad_batch.root, bad_batch.bad, bad_batch.good, bad_batch.result
     assert result.returncode == 1
-    counts = dict(re.findall(r"(ingested|unchanged|skipped|failed)\s*│\s*(\d+)", result.stdout))
+    counts = dict(
+        re.findall(r"(ingested|unchanged|skipped|failed|partial)\s*│\s*(\d+)", result.stdout)
+    )
     assert counts == {
         "ingested": str(len(good)),
         "unchanged": "0",
         "skipped": "0",
         "failed": str(len(bad)),
+        "partial": "0",
     }
     with dossier.open(root / "kb.db", readonly=True) as kb:
         assert sorted(r.doc for r in kb.documents()) == sorted(good)
@@ -602,3 +638,86 @@ def test_a_50_mb_file_fails_quickly_with_one_line(dossier_cli: Runner, tmp_path:
     assert elapsed < 30, f"refusing a 50 MB file took {elapsed:.1f} s"
     with dossier.open(tmp_path / "kb.db", readonly=True) as kb:
         assert kb.documents() == []
+
+
+def test_a_text_over_the_word_limit_is_refused_before_cleaning(tmp_path: Path) -> None:
+    book = tmp_path / "book.txt"
+    sentence = "The caravan rested at the oasis before crossing the salt flats at dawn. "
+    book.write_text(sentence * (DEFAULT_MAX_WORDS // 13 + 10), encoding="utf-8")
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    report = IngestReport()
+    started = time.monotonic()
+    kept = list(prepared([str(tmp_path)], report, 10_000_000, None))
+    assert time.monotonic() - started < 10
+    assert [a.doc for a in kept] == ["report.txt"]
+    [failure] = report.failed
+    assert failure.source == str(book)
+    assert f"over the {DEFAULT_MAX_WORDS:,}-word limit" in failure.reason
+    assert "--max-words" in failure.reason
+    raised = list(prepared([str(book)], IngestReport(), 10_000_000, None, DEFAULT_MAX_WORDS * 2))
+    assert [a.doc for a in raised] == ["book.txt"]
+
+
+def test_each_article_is_committed_when_the_commit_interval_has_passed(tmp_path: Path) -> None:
+    for name, place in (("a.txt", "Kunduz"), ("b.txt", "Baghlan"), ("c.txt", "Takhar")):
+        (tmp_path / name).write_text(REPORT.replace("Kunduz", place), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    stored_when_reported: dict[str, list[str]] = {}
+
+    def on_progress(doc: str, outcome: str) -> None:
+        if outcome == "ingested":
+            with dossier.open(db, readonly=True) as reader:
+                stored_when_reported[doc] = sorted(r.doc for r in reader.documents())
+
+    with dossier.open(db) as kb:
+        report = ingest(
+            [str(tmp_path)],
+            kb.store,
+            extractor=Extractor,
+            commit_seconds=0,
+            progress=on_progress,
+        )
+    assert report.ingested == ["a.txt", "b.txt", "c.txt"]
+    assert stored_when_reported == {
+        "a.txt": ["a.txt"],
+        "b.txt": ["a.txt", "b.txt"],
+        "c.txt": ["a.txt", "b.txt", "c.txt"],
+    }
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_nested_100_000_deep_fails_alone_with_one_reason(tmp_path: Path, suffix: str) -> None:
+    deep = tmp_path / f"deep{suffix}"
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    failure = failure_of(deep)
+    assert failure.source == str(deep) + (" line 1" if suffix == ".jsonl" else "")
+    assert failure.reason.startswith("JSON nested too deeply to read")
+
+
+ARABIC_SHORT = (  # about 150 characters, written for this test
+    "قال وزير الخارجية إن المحادثات مع الوفد الزائر كانت مثمرة، وإن البلدين سيوقعان "
+    "اتفاقا تجاريا جديدا الشهر المقبل في العاصمة. وأضاف أن الوفد سيزور الميناء غدا."
+)
+
+
+def test_a_short_arabic_article_is_stored_as_skipped_with_its_language(tmp_path: Path) -> None:
+    (tmp_path / "khabar.txt").write_text(ARABIC_SHORT, encoding="utf-8")
+    with dossier.open(tmp_path / "kb.db") as kb:
+        report = kb.ingest([tmp_path / "khabar.txt"])
+        assert report.skipped == [("khabar.txt", "language is 'ar', not English")]
+        [row] = kb.documents()
+        assert (row.status, row.language) == ("skipped", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Переговоры с делегацией прошли успешно.", False),
+        ("会谈取得了成功，协议将于下月签署。", False),
+        ("Talks went well, the minister said.", True),
+        ("Talks in Kabul: «Переговоры прошли успешно», the envoy wrote.", True),
+    ],
+)
+def test_a_short_text_in_another_script_is_not_taken_for_english(text: str, english: bool) -> None:
+    raw = RawInput(doc="short.txt", source="short.txt", raw=text, fmt="txt")
+    assert prepare_article(raw).is_english is english

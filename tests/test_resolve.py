@@ -8,6 +8,7 @@ with two different Khans.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -264,3 +265,56 @@ def test_articles_stored_before_the_knowledge_base_are_flagged_then_linked(
     with dossier.open(old) as store:
         assert actor_summary(store) == actor_summary(kb)
         assert store.counts()["unlinked"] == 0
+
+
+def test_your_actor_file_wins_over_the_country_articles_suggest(
+    kb: Dossier, tmp_path: Path
+) -> None:
+    copy_path = tmp_path / "pinned.db"
+    copy = sqlite3.connect(copy_path)
+    kb.store.conn.backup(copy)
+    copy.close()
+    assert kb.actor("Blinken").actor.country == "USA"  # what the articles suggest
+    mine = tmp_path / "mine.yaml"  # a user who knows better (here: says otherwise)
+    mine.write_text(
+        "actors:\n  - name: Antony Blinken\n    type: PERSON\n    country: GBR\n",
+        "utf-8",
+    )
+    with dossier.open(copy_path) as store:
+        store.rebuild(actors_file=mine)
+        found = list(store.actors(query="Blinken", type="PERSON"))
+        assert [(a.name, a.country) for a in found] == [("Antony Blinken", "GBR")]
+        assert found[0].mentions == kb.actor("Blinken").actor.mentions
+        assert store.actor("Blinken").actor.id == found[0].id
+
+
+HARBOUR = (  # written for this test
+    "Hundreds of fishermen protested outside the port authority in Velmora against new "
+    "harbour fees, local officials said.\n\n"
+    "The fishermen's union demanded that the government of Corvania cancel the fees. "
+    "Police detained two organisers of the protest.\n\n"
+    "Interior Minister Tomas Reyk said the government would meet the union next week. "
+    '"We are ready to listen," Reyk told reporters.\n\n'
+    "The port authority accused the union of blocking the harbour entrance for three hours."
+)
+
+
+def test_a_reprint_days_later_adds_no_event_of_its_own(tmp_path: Path) -> None:
+    original = {"id": "harbour", "date": "2024-03-01", "title": "Port fees", "text": HARBOUR}
+    reprint = {
+        "id": "harbour_reprint",
+        "date": "2024-03-11",  # ten days later: outside any window for undated events
+        "title": "Velmora fishermen protest fees",
+        "text": "Coastal Times - Regional news\n\n" + HARBOUR + "\n\nRead more: Weather.",
+    }
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (original, reprint)) + "\n", "utf-8")
+    with dossier.open(tmp_path / "dup.db") as store:
+        store.ingest([feed])
+        assert store.duplicates() == [("harbour_reprint", "harbour")]
+        merged = store.timeline()
+        assert merged, "the story has events"
+        for event in merged:
+            docs = {m["doc"] for m in event.evidence}
+            assert docs == {"harbour", "harbour_reprint"}, (event.type, docs)
+            assert event.sources == 1

@@ -16,9 +16,16 @@ from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.knowledge import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
-from dossier.pipeline import DEFAULT_BATCH, Extractor, IngestReport, Progress, ingest
+from dossier.pipeline import (
+    DEFAULT_BATCH,
+    DEFAULT_MAX_WORDS,
+    Extractor,
+    IngestReport,
+    Progress,
+    ingest,
+)
 from dossier.resolve import KnowledgeBase
-from dossier.store import DocumentRow, EntitySummary, SearchHit, Store
+from dossier.store import DocumentRow, EntitySummary, SearchHit, Store, check_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,7 @@ class Dossier:
         workers: int = 1,
         batch_size: int = DEFAULT_BATCH,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        max_words: int = DEFAULT_MAX_WORDS,
         progress: Progress | None = None,
     ) -> IngestReport:
         """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped.
@@ -100,6 +108,7 @@ class Dossier:
             extractor=lambda: Extractor(model=model, actors_file=actors_file, workers=workers),
             batch_size=batch_size,
             max_bytes=max_bytes,
+            max_words=max_words,
             progress=progress,
         )
 
@@ -137,6 +146,7 @@ class Dossier:
         limit: int | None = None,
     ) -> Records[dict[str, Any]]:
         """Quotes by speaker name or alias, about a name, said on or after ``since``."""
+        check_date(since, "--since")
         return Records(self.store.quotes(speaker=speaker, about=about, since=since, limit=limit))
 
     def events(
@@ -152,6 +162,7 @@ class Dossier:
     ) -> Records[dict[str, Any]]:
         """Event mentions as each article codes them, filtered by actor name, PLOVER
         type and date; ``timeline`` gives them merged across articles."""
+        check_dates(since, until)
         rows = self.store.events(
             source=source,
             target=target,
@@ -206,6 +217,7 @@ class Dossier:
         evidence: bool = True,
     ) -> Records[MergedEvent]:
         """Events merged across articles (one per real event, with every report), by date."""
+        check_dates(since, until)
         return knowledge.timeline(
             self.store.conn,
             actor=actor,
@@ -227,6 +239,7 @@ class Dossier:
     ) -> Records[Relation]:
         """Per ordered pair of actors and month: events by type and quad class, the
         cooperation–conflict score and balance, and the merged events behind them."""
+        check_dates(since, until)
         return knowledge.relations(
             self.store.conn, actor=actor, since=since, until=until, limit=limit
         )
@@ -259,12 +272,19 @@ class Dossier:
         network (``graphml``, ``gexf``) to ``out``; returns the rows or nodes written."""
         from dossier.export import ExportFormat, export
 
+        check_dates(since, until)
         try:
             chosen = ExportFormat(fmt)
         except ValueError:
             choices = ", ".join(f.value for f in ExportFormat)
             raise DossierError(f"unknown export format {fmt!r}; choose one of {choices}") from None
         return export(self, chosen, Path(out), since=since, until=until, actor=actor)
+
+
+def check_dates(since: str | None, until: str | None) -> None:
+    """Raise DossierError naming the option when a date bound is not a date."""
+    check_date(since, "--since")
+    check_date(until, "--until")
 
 
 def open(path: str | Path = "dossier.db", *, readonly: bool = False) -> Dossier:

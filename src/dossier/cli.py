@@ -7,12 +7,13 @@ a non-zero exit code.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -22,10 +23,11 @@ from rich.text import Text
 from dossier.api import Dossier
 from dossier.errors import DossierError
 from dossier.export import ExportFormat
-from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.knowledge import ActorProfile, MergedEvent
-from dossier.models import InputFailure
+from dossier.models import Article
 from dossier.nlp import DEFAULT_MODEL
+from dossier.pipeline import DEFAULT_MAX_WORDS
 from dossier.render import Format, emit, stderr, stdout
 from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, QUOTE_KEYS, DocumentRow, SearchHit
 
@@ -74,6 +76,15 @@ ActorsOption = Annotated[
 MaxSizeOption = Annotated[
     float, typer.Option("--max-size", min=0.001, help="Largest single article file, in MB.")
 ]
+MaxWordsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-words",
+        min=1,
+        help="Longest article, in words; longer texts are refused (parsing takes about "
+        "a second and tens of MB per thousand words).",
+    ),
+]
 
 EventTypeOption = Annotated[
     str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
@@ -82,6 +93,7 @@ SinceOption = Annotated[str | None, typer.Option(help="On or after (YYYY, YYYY-M
 UntilOption = Annotated[str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")]
 
 DEFAULT_DB = Path("dossier.db")
+T = TypeVar("T")
 
 
 class ShowFormat(StrEnum):
@@ -115,6 +127,18 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
+def note_shown(message: str) -> None:
+    """One line on stderr when a listing holds rows back, so no format hides it."""
+    stderr.print(f"note: {message}", highlight=False)
+
+
+def cut(rows: list[T], limit: int, what: str) -> list[T]:
+    """The first ``limit`` of ``rows`` (fetched with ``limit + 1``); a note if more match."""
+    if len(rows) > limit:
+        note_shown(f"the first {limit} {what} shown; more match (raise --limit)")
+    return rows[:limit]
+
+
 def warn_unlinked(kb: Dossier) -> None:
     """One line on stderr when stored articles are not in the knowledge base yet."""
     unlinked = kb.counts()["unlinked"]
@@ -145,6 +169,7 @@ def ingest(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
+    max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")
     ] = 64,
@@ -153,7 +178,8 @@ def ingest(
     """Read, clean and extract articles into the store. Unchanged content is skipped.
 
     .txt, .html/.htm, .json, .jsonl and directories of them; a changed file becomes
-    a new version. Exit code 1 if any input failed (the rest is still stored).
+    a new version. Exit code 1 if any input failed, or any extraction stage failed on
+    an article (stored as 'partial', with what the other stages found).
     """
     with open_kb(db) as kb, ingest_progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -169,12 +195,15 @@ def ingest(
                 workers=workers,
                 batch_size=batch_size,
                 max_bytes=int(max_size * 1e6),
+                max_words=max_words,
                 progress=advance,
             )
         except DossierError as exc:
             raise fail(str(exc)) from None
     for failure in report.failed:
         stderr.print(f"[red]failed:[/red] {escape(str(failure))}", highlight=False)
+    for doc, reason in report.partial:
+        stderr.print(f"[red]partly failed:[/red] {escape(doc)}: {escape(reason)}", highlight=False)
     for warning in report.warnings:
         stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
     rows = [{"outcome": k, "count": v} for k, v in report.counts().items()]
@@ -188,9 +217,10 @@ def ingest(
             **report.counts(),
             "skipped_docs": [{"doc": d, "reason": r} for d, r in report.skipped],
             "failures": [{"source": f.source, "reason": f.reason} for f in report.failed],
+            "partly_failed_docs": [{"doc": d, "reason": r} for d, r in report.partial],
         }
         emit([detail], fmt)
-    if report.failed:
+    if not report.ok:
         raise typer.Exit(1)
 
 
@@ -228,8 +258,12 @@ def docs(
     """List the stored documents, newest publication date first."""
     with open_kb(db, readonly=True) as kb:
         rows = [asdict(row) for row in kb.documents(limit=limit, offset=offset)]
+        total = kb.store.count_documents(status=None)
     columns = DOC_COLUMNS if fmt is Format.table else [f.name for f in fields(DocumentRow)]
     emit(rows, fmt, columns=columns, title="documents")
+    if len(rows) < total:
+        first = f" from row {offset + 1}" if offset and rows else ""
+        note_shown(f"{len(rows)} of {total} documents shown{first} (--limit, --offset)")
 
 
 DOC_COLUMNS = ("id", "doc", "title", "published", "language", "status", "chars")
@@ -315,7 +349,7 @@ def search(
 ) -> None:
     """Full-text search over stored documents, best match first, with snippets."""
     with open_kb(db, readonly=True) as kb:
-        hits = kb.search(query, limit=limit)
+        hits = cut(kb.search(query, limit=limit + 1), limit, "hits")
     if fmt is Format.table:
         emit(
             [asdict(h) for h in hits],
@@ -354,28 +388,36 @@ def extract(
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
+    max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
 ) -> None:
-    """Write the exchange format (EXCHANGE.md) for each input, without touching a store."""
-    from dossier.pipeline import Extractor
+    """Write the exchange format (EXCHANGE.md) for each input, without touching a store.
 
-    failures: list[InputFailure] = []
+    Exit code 1 if an input could not be read. A stage that failed on an article is in
+    that record's ``warnings`` and in a ``partly failed:`` line at the end; every record
+    is still written, so the output can be scored as it is.
+    """
+    from dossier.pipeline import Extractor, IngestReport, prepared
+
+    partial: list[tuple[str, str]] = []
     try:
         extractor = Extractor(model=model, actors_file=actors, workers=workers)
     except DossierError as exc:
         raise fail(str(exc)) from None
 
-    def articles() -> Iterator[object]:
-        for item in read_inputs(paths, max_bytes=int(max_size * 1e6)):
-            if isinstance(item, InputFailure):
-                failures.append(item)
-                stderr.print(f"[red]failed:[/red] {escape(str(item))}", highlight=False)
-                continue
-            yield prepare_article(item)
+    report = IngestReport()
+
+    def print_failure(source: str, outcome: str) -> None:
+        stderr.print(f"[red]failed:[/red] {escape(str(report.failed[-1]))}", highlight=False)
+
+    def articles() -> Iterator[Article]:
+        return prepared(paths, report, int(max_size * 1e6), print_failure, max_words)
 
     def records() -> Iterator[dict[str, object]]:
-        for extraction in extractor.extract(articles()):  # type: ignore[arg-type]
+        for extraction in extractor.extract(articles()):
             for warning in extraction.warnings:
                 stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
+            if extraction.failure_reason:
+                partial.append((extraction.article.doc, extraction.failure_reason))
             yield extraction.to_exchange()
 
     if fmt is ExtractFormat.json:
@@ -384,7 +426,9 @@ def extract(
         for record in records():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-    if failures:
+    for doc, reason in partial:
+        stderr.print(f"[red]partly failed:[/red] {escape(doc)}: {escape(reason)}", highlight=False)
+    if report.failed:
         raise typer.Exit(1)
 
 
@@ -401,9 +445,9 @@ def entities(
 ) -> None:
     """List entities across stored documents with their mention counts."""
     with open_kb(db, readonly=True) as kb:
-        rows = [
-            asdict(s) for s in kb.entities(type=type, country=country, query=query, limit=limit)
-        ]
+        found = kb.entities(type=type, country=country, query=query, limit=limit + 1)
+        rows = [asdict(s) for s in found]
+    rows = cut(rows, limit, "entities")
     emit(
         rows,
         fmt,
@@ -431,7 +475,11 @@ def quotes(
 ) -> None:
     """Who said what: direct and reported quotes with speaker, cue and source document."""
     with open_kb(db, readonly=True) as kb:
-        rows = kb.quotes(speaker=speaker, about=about, since=since, limit=limit)
+        try:
+            found = kb.quotes(speaker=speaker, about=about, since=since, limit=limit + 1)
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    rows = cut(found, limit, "quotes")
     emit(
         rows,
         fmt,
@@ -459,15 +507,19 @@ def events(
     The date is the event's own when the text gives it, else the article's.
     """
     with open_kb(db, readonly=True) as kb:
-        rows = kb.events(
-            source=source,
-            target=target,
-            actor=actor,
-            type=type,
-            since=since,
-            until=until,
-            limit=limit,
-        )
+        try:
+            found = kb.events(
+                source=source,
+                target=target,
+                actor=actor,
+                type=type,
+                since=since,
+                until=until,
+                limit=limit + 1,
+            )
+        except DossierError as exc:
+            raise fail(str(exc)) from None
+    rows = cut(found, limit, "events")
     emit(
         rows,
         fmt,
@@ -509,7 +561,8 @@ def actors(
     """
     with open_kb(db, readonly=True) as kb:
         warn_unlinked(kb)
-        rows = kb.actors(query=query, type=type, country=country, limit=limit).to_json()
+        rows = kb.actors(query=query, type=type, country=country, limit=limit + 1).to_json()
+    rows = cut(rows, limit, "actors")
     emit(rows, fmt, columns=ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
 
 
@@ -897,7 +950,18 @@ def export_command(
     stdout.print(f"wrote {escape(str(out))} ({count} {unit})", highlight=False)
 
 
+def log_warnings_to_stderr() -> None:
+    """dossier's own log lines (a stage that failed on an article) as ``warning: …``."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    logger = logging.getLogger("dossier")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+
+
 def main() -> None:
+    log_warnings_to_stderr()
     try:
         app()
     except BrokenPipeError:

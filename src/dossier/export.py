@@ -469,13 +469,15 @@ def side(
 
 
 def write_polecat(rows: Iterable[dict[str, Any]], out: Path) -> None:
-    """Tab-separated like POLECAT's release files, unquoted: tabs and line breaks inside
-    a value become spaces, so every event is one line and a quote is just a character."""
+    """Tab-separated like POLECAT's release files: tabs and line breaks inside a value
+    become spaces, so every event is one line; a value holding a double quote is quoted
+    (the quote doubled), as ``csv.reader`` and ``pandas.read_csv(sep="\\t")`` expect."""
     columns = (*POLECAT_COLUMNS, *EVIDENCE_COLUMNS)
     with out.open("w", encoding="utf-8", newline="") as f:
-        f.write("\t".join(columns) + "\n")
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(columns)
         for row in rows:
-            f.write("\t".join(tsv_cell(row.get(c)) for c in columns) + "\n")
+            writer.writerow(tsv_cell(row.get(c)) for c in columns)
 
 
 def tsv_cell(value: Any) -> str:

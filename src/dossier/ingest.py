@@ -32,6 +32,7 @@ DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFI
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB, as --max-size counts it
 MIN_LANGUAGE_PROB = 0.5
 SHORT_TEXT_LETTERS = 400
+MIN_SCRIPT_LETTERS = 10  # fewer letters than this say nothing about a text's script
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -45,12 +46,21 @@ def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """Yield every article found under ``paths``, in order, and every failure."""
     for path in paths:
         if path == "-":
-            yield from read_stream(sys.stdin.buffer, "stdin", max_bytes=max_bytes)
+            yield from guarded(read_stream(sys.stdin.buffer, "stdin", max_bytes=max_bytes), "stdin")
         elif os.path.isdir(path):
             for file in files_under(Path(path)):
-                yield from read_file(file, max_bytes=max_bytes)
+                yield from guarded(read_file(file, max_bytes=max_bytes), str(file))
         else:
-            yield from read_file(Path(path), max_bytes=max_bytes)
+            yield from guarded(read_file(Path(path), max_bytes=max_bytes), path)
+
+
+def guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """``items`` from one input; an unexpected error ends that input with one failure."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader bug must cost only the input it hit
+        detail = " ".join(str(exc).split())[:200]
+        yield InputFailure(source, f"cannot be read ({type(exc).__name__}: {detail})")
 
 
 def files_under(directory: Path) -> Iterator[Path]:
@@ -236,6 +246,10 @@ def parse_json(text: str, where: str) -> Any:
         if "\n" in text.strip():
             at = f"line {exc.lineno} {at}"
         raise InputError(where, f"invalid JSON ({exc.msg}: {at})") from None
+    except RecursionError:
+        raise InputError(
+            where, "JSON nested too deeply to read (arrays or objects inside each other)"
+        ) from None
 
 
 def record_input(record: Any, where: str, default_doc: str, warnings: tuple[str, ...]) -> RawInput:
@@ -333,12 +347,26 @@ def _language_identifier() -> Any:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when too unsure to say."""
+    """ISO 639-1 code of the text's language, or None when too unsure to say.
+
+    A short text is only called non-English when the identifier is sure, or when
+    most of its letters are not Latin (Arabic, Cyrillic, Chinese …): such a text
+    cannot be English however little of it there is.
+    """
     sample = text[:4000]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < 40:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) >= MIN_SCRIPT_LETTERS and non_latin_share(letters) > 0.5:
+        language, _ = _language_identifier().classify(sample)
+        return str(language) if language != "en" else None
+    if len(letters) < 40:
         return None
     language, prob = _language_identifier().classify(sample)
-    if language != "en" and letters < SHORT_TEXT_LETTERS and prob < 0.99:
+    if language != "en" and len(letters) < SHORT_TEXT_LETTERS and prob < 0.99:
         return None  # one short sentence is too little to call it not English
     return str(language) if prob >= MIN_LANGUAGE_PROB else None
+
+
+def non_latin_share(letters: list[str]) -> float:
+    """The share of ``letters`` outside the Latin script (basic, extended, additional)."""
+    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF)
+    return 1 - latin / len(letters)

@@ -206,8 +206,12 @@ def actors(
     where: list[str] = ["a.documents > 0 OR a.pinned = 1"]
     params: list[Any] = []
     if query:
-        where.append("(a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\')")
-        params += [f"%{escape_like(query)}%"] * 2
+        # the keys too: an acronym or alias from an actors file that ``dossier actor`` finds
+        where.append(
+            "(a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\' OR a.id IN "
+            "(SELECT actor_id FROM actor_keys WHERE key LIKE ? ESCAPE '\\'))"
+        )
+        params += [f"%{escape_like(query)}%"] * 2 + [f"%|%{escape_like(normalize(query))}%"]
     if type:
         types = ("GPE", "LOC") if type.upper() in ("GPE", "LOC") else (type.upper(),)
         where.append(f"a.type IN ({', '.join('?' for _ in types)})")
@@ -239,7 +243,7 @@ def find_actor(conn: sqlite3.Connection, ref: str) -> tuple[int, Actor]:
         row = conn.execute(
             f"""SELECT {ACTOR_COLUMNS} FROM actors a JOIN actor_keys k ON k.actor_id = a.id
                 WHERE k.key IN ({", ".join("?" for _ in keys)})
-                ORDER BY k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
+                ORDER BY a.pinned DESC, k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
             keys,
         ).fetchone()
     if row is None:
@@ -594,13 +598,15 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     base, until ``dossier rebuild`` or the next ingest)."""
     row = conn.execute(
         """SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
-                  (SELECT count(*) FROM kb_events),
+                  (SELECT count(*) FROM kb_events WHERE negated = 0),
+                  (SELECT count(*) FROM kb_events WHERE negated = 1),
                   (SELECT count(*) FROM kb_event_mentions),
                   (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL),
                   (SELECT count(*) FROM documents d WHERE d.current = 1 AND d.status = 'ok'
                    AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.document_id = d.id))"""
     ).fetchone()
-    keys = ("actors", "events", "event_mentions", "duplicates", "unlinked")
+    # "events" are the ones the timeline and exports list; negated ones apart
+    keys = ("actors", "events", "negated_events", "event_mentions", "duplicates", "unlinked")
     return dict(zip(keys, row, strict=True))
 
 

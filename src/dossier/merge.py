@@ -3,8 +3,9 @@
 A wire story printed by two outlets is found by MinHash over word 4-grams (datasketch
 LSH) and counts as one source. Each stored event mention joins the known event it
 reports again (same type, same actors as resolved, same negation, compatible mode,
-place and date) or starts a new one; each merged event keeps its mentions, its number
-of independent sources and its first report.
+place and date) or starts a new one; a near-duplicate article's mention first joins
+the event of the story it repeats, whatever its date. Each merged event keeps its
+mentions, its number of independent sources and its first report.
 """
 
 from __future__ import annotations
@@ -144,6 +145,10 @@ class Merger:
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
+        if mention.origin_id != mention.document_id:
+            copied = self._copied_event(mention)
+            if copied is not None:
+                return copied
         if mention.source_actor is None and mention.target_actor is None:
             return None
         rows = self.conn.execute(
@@ -174,6 +179,27 @@ class Merger:
             ):
                 return int(kb_id)
         return None
+
+    def _copied_event(self, mention: EventMention) -> int | None:
+        """The event of the story this near-duplicate article repeats that the mention
+        copies: same type and negation, sides that agree where both are known; dates
+        and the report window do not matter, since a reprint tells the same events
+        whatever day it ran. Exact sides first, then the same time."""
+        rows = self.conn.execute(
+            """SELECT id, source_actor, target_actor, date, day FROM kb_events
+               WHERE type = ? AND negated = ? AND id IN
+                     (SELECT kb_event_id FROM kb_event_mentions WHERE origin_id = ?)
+               ORDER BY id""",
+            (mention.type, mention.negated, mention.origin_id),
+        ).fetchall()
+        ranked = []
+        for kb_id, source, target, event_date, day in rows:
+            sides = [(mention.source_actor, source), (mention.target_actor, target)]
+            if any(a is not None and b is not None and a != b for a, b in sides):
+                continue
+            exact = all(a == b for a, b in sides)
+            ranked.append((not exact, not same_time(event_date, day, mention), kb_id))
+        return int(min(ranked)[2]) if ranked else None
 
     def _new_event(self, m: EventMention) -> int:
         if m.source_actor is not None:

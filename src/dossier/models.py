@@ -163,6 +163,20 @@ class Event:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """One extraction stage that raised for one article; the other stages' output stands."""
+
+    stage: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.stage} stage failed: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article, ready for the exchange format or the store."""
@@ -175,6 +189,12 @@ class Extraction:
     places: list[Place] = field(default_factory=list)
     dateline_place: Place | None = None
     warnings: list[str] = field(default_factory=list)
+    failures: list[StageFailure] = field(default_factory=list)
+
+    @property
+    def failure_reason(self) -> str | None:
+        """The failed stages in one line ("events stage failed: …; …"), or None."""
+        return "; ".join(map(str, self.failures)) or None
 
     def to_exchange(self) -> dict[str, Any]:
         """The object ``dossier extract`` writes (see EXCHANGE.md)."""
@@ -197,4 +217,5 @@ class Extraction:
             "dates": [d.to_json() for d in self.dates],
             "places": [p.to_json() for p in self.places],
             "dateline_place": self.dateline_place.to_json() if self.dateline_place else None,
+            "warnings": [f.to_json() for f in self.failures],
         }

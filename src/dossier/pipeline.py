@@ -7,13 +7,25 @@ each, so memory stays flat and a kill loses at most the batch in flight.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
-from dossier.models import Article, Extraction, InputFailure
+from dossier.models import (
+    Article,
+    DateMention,
+    Entity,
+    Event,
+    Extraction,
+    InputFailure,
+    Quote,
+    StageFailure,
+)
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
@@ -21,7 +33,16 @@ from dossier.store import Store
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from dossier.places import Place
+
 DEFAULT_BATCH = 64
+# News articles are rarely over 20,000 words; a log or a book fed by mistake must not
+# stall a batch (parsing costs about a second and tens of MB per thousand words).
+DEFAULT_MAX_WORDS = 30_000
+COMMIT_SECONDS = 5.0  # store what is extracted at least this often
+MAX_REASON = 200  # characters of an exception message kept in a stage failure
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 Progress = Callable[[str, str], None]  # (doc, outcome) after each input
 
 
@@ -33,15 +54,23 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[InputFailure] = field(default_factory=list)
+    partial: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
+        """Inputs by outcome; a partly failed document is also counted as ingested."""
         return {
             "ingested": len(self.ingested),
             "unchanged": len(self.unchanged),
             "skipped": len(self.skipped),
             "failed": len(self.failed),
+            "partial": len(self.partial),
         }
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was read and every stage ran on every article."""
+        return not self.failed and not self.partial
 
 
 class Extractor:
@@ -65,18 +94,35 @@ class Extractor:
         self.batch_size = batch_size
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
-        """Run the stages after parsing, in order, over one parsed article."""
+        """Run the stages after parsing, in order, over one parsed article.
+
+        Each stage is isolated: one that raises costs only its own output, is named
+        in ``Extraction.failures`` and logged once; the other stages still run.
+        """
         from dossier.dates import find_dates, unread_dates
         from dossier.events import find_events
         from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
 
-        dates = find_dates(doc, article.published)
-        date_warnings = unread_dates(doc, dates)
-        entities = self.entities.find(doc)
-        quotes, warnings = find_quotes(doc, entities, dates)
-        events = find_events(doc, entities, dates, quotes)
-        places = find_places(entities, article.text, article.dateline)
+        stages = StageRunner(article.doc)
+        dates: list[DateMention] = stages.run(
+            "dates", lambda: find_dates(doc, article.published), []
+        )
+        date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
+        entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
+        no_quotes: tuple[list[Quote], list[str]] = ([], [])
+        quotes, warnings = stages.run(
+            "quotes", lambda: find_quotes(doc, entities, dates), no_quotes
+        )
+        events: list[Event] = stages.run(
+            "events", lambda: find_events(doc, entities, dates, quotes), []
+        )
+        places: list[Place] = stages.run(
+            "places", lambda: find_places(entities, article.text, article.dateline), []
+        )
+        home: Place | None = stages.run(
+            "places", lambda: dateline_place(article.dateline, entities), None
+        )
         return Extraction(
             article=article,
             entities=entities,
@@ -84,23 +130,33 @@ class Extractor:
             quotes=quotes,
             events=events,
             places=places,
-            dateline_place=dateline_place(article.dateline, entities),
+            dateline_place=home,
             warnings=[f"{article.doc}: {w}" for w in [*date_warnings, *warnings]],
+            failures=stages.failures,
         )
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """One Extraction per article, in order; non-English articles get an empty one."""
+    def extract(
+        self, articles: Iterable[Article], *, flush_seconds: float = float("inf")
+    ) -> Iterator[Extraction]:
+        """One Extraction per article, in order; non-English articles get an empty one.
+
+        Articles are parsed in groups; a group is also cut once its first article has
+        waited ``flush_seconds``, so a slow input never holds back the ones before it.
+        """
         pending: list[Article] = []
+        since = time.monotonic()
 
         def flush() -> Iterator[Extraction]:
-            texts = (a.text for a in pending)
-            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
-            for article, doc in zip(pending, docs, strict=True):
+            for article, doc in self.parsed(pending):
+                if isinstance(doc, StageFailure):
+                    yield Extraction(article=article, failures=[doc])
+                    continue
                 try:
                     yield self.extract_one(article, doc)
                 except Exception as exc:  # one article's bug must not stop the batch
-                    reason = f"{article.doc}: extraction failed ({type(exc).__name__}: {exc})"
-                    yield Extraction(article=article, warnings=[reason])
+                    failure = stage_failure("extraction", exc)
+                    log.warning("%s: %s", article.doc, failure)
+                    yield Extraction(article=article, failures=[failure])
             pending.clear()
 
         for article in articles:
@@ -108,10 +164,58 @@ class Extractor:
                 yield from flush()
                 yield Extraction(article=article, warnings=[skip_reason(article)])
                 continue
+            if not pending:
+                since = time.monotonic()
             pending.append(article)
-            if len(pending) >= self.batch_size * 4:
+            if len(pending) >= self.batch_size * 4 or time.monotonic() - since >= flush_seconds:
                 yield from flush()
         yield from flush()
+
+    def parsed(self, articles: list[Article]) -> Iterator[tuple[Article, Doc | StageFailure]]:
+        """Each article with its parse; if the batch's parse raises, each alone."""
+        done = 0
+        try:
+            texts = (a.text for a in articles)
+            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
+            for article, doc in zip(articles, docs, strict=False):
+                yield article, doc
+                done += 1
+            return
+        except Exception:  # find the article that broke the batch: parse the rest one by one
+            log.debug("batch parse failed; parsing its articles one at a time", exc_info=True)
+        for article in articles[done:]:
+            try:
+                (doc,) = parse(self.nlp, [article.text])
+            except Exception as exc:  # the parse of this one article failed
+                failure = stage_failure("parse", exc)
+                log.warning("%s: %s", article.doc, failure)
+                yield article, failure
+                continue
+            yield article, doc
+
+
+class StageRunner:
+    """Runs one article's stages, each isolated: a stage that raises yields its fallback."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.failures: list[StageFailure] = []
+
+    def run(self, stage: str, work: Callable[[], T], fallback: T) -> T:
+        try:
+            return work()
+        except Exception as exc:  # one stage's bug costs only its own output
+            failure = stage_failure(stage, exc)
+            self.failures.append(failure)
+            log.warning("%s: %s", self.doc, failure)
+            return fallback
+
+
+def stage_failure(stage: str, exc: BaseException) -> StageFailure:
+    """The failure of ``stage`` with its reason on one line, short enough to print."""
+    detail = " ".join(str(exc).split())
+    reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return StageFailure(stage, reason[:MAX_REASON] + ("…" if len(reason) > MAX_REASON else ""))
 
 
 def skip_reason(article: Article) -> str:
@@ -119,29 +223,111 @@ def skip_reason(article: Article) -> str:
 
 
 def prepared(
-    paths: Iterable[str], report: IngestReport, max_bytes: int, progress: Progress | None
+    paths: Iterable[str],
+    report: IngestReport,
+    max_bytes: int,
+    progress: Progress | None,
+    max_words: int = DEFAULT_MAX_WORDS,
 ) -> Iterator[Article]:
     """Read and clean every input; failures go to the report, not out of the loop."""
+
+    def failed(source: str, reason: str) -> None:
+        report.failed.append(InputFailure(source, reason))
+        if progress:
+            progress(source, "failed")
+
     for item in read_inputs(paths, max_bytes=max_bytes):
         if isinstance(item, InputFailure):
-            report.failed.append(item)
-            if progress:
-                progress(item.source, "failed")
+            failed(item.source, item.reason)
+            continue
+        words = len(item.raw.split())
+        if words > max_words:
+            failed(item.source, too_long(words, max_words))
             continue
         try:
             article = prepare_article(item)
         except Exception as exc:  # one bad article must not stop the batch
-            report.failed.append(InputFailure(item.source, f"cannot be cleaned ({exc})"))
-            if progress:
-                progress(item.source, "failed")
+            failed(item.source, f"cannot be cleaned ({type(exc).__name__}: {exc})")
             continue
         report.warnings.extend(f"{item.source}: {w}" for w in article.warnings)
         if not article.text.strip():
-            report.failed.append(InputFailure(item.source, "no article text left after cleaning"))
-            if progress:
-                progress(item.source, "failed")
+            failed(item.source, "no article text left after cleaning")
             continue
         yield article
+
+
+def too_long(words: int, max_words: int) -> str:
+    return (
+        f"text has {words:,} words, over the {max_words:,}-word limit for one article "
+        "(a log or a book?); raise it with --max-words if it is one article"
+    )
+
+
+class BatchWriter:
+    """Stores extractions and skipped articles: a transaction per batch, or sooner.
+
+    A batch is written when it holds ``batch_size`` articles or its oldest article
+    has waited ``commit_seconds``, so an interrupted run loses at most that much.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        report: IngestReport,
+        progress: Progress | None,
+        *,
+        batch_size: int,
+        commit_seconds: float,
+    ) -> None:
+        self.store = store
+        self.knowledge = KnowledgeBase(store)
+        self.report = report
+        self.progress = progress
+        self.batch_size = batch_size
+        self.commit_seconds = commit_seconds
+        self.extractions: list[Extraction] = []
+        self.skipped: list[tuple[Article, str]] = []
+        self.since = time.monotonic()
+
+    def add(self, extraction: Extraction) -> None:
+        self.start_clock()
+        self.extractions.append(extraction)
+        self.write_if_due()
+
+    def skip(self, article: Article, reason: str) -> None:
+        self.start_clock()
+        self.skipped.append((article, reason))
+        self.report.skipped.append((article.doc, reason))
+        if self.progress:
+            self.progress(article.doc, "skipped")
+        self.write_if_due()
+
+    def start_clock(self) -> None:
+        """The wait is counted from the oldest article pending, not the last write."""
+        if not self.extractions and not self.skipped:
+            self.since = time.monotonic()
+
+    def write_if_due(self) -> None:
+        waited = time.monotonic() - self.since
+        if len(self.extractions) >= self.batch_size or waited >= self.commit_seconds:
+            self.write()
+
+    def write(self) -> None:
+        """Store what is pending in one transaction and link it into the knowledge base."""
+        if self.extractions or self.skipped:
+            self.store.write_batch(self.extractions, self.skipped)
+        if self.extractions:
+            self.knowledge.update()
+        for extraction in self.extractions:
+            self.report.ingested.append(extraction.article.doc)
+            self.report.warnings.extend(extraction.warnings)
+            if extraction.failure_reason:
+                self.report.partial.append((extraction.article.doc, extraction.failure_reason))
+            if self.progress:
+                self.progress(extraction.article.doc, "ingested")
+        self.extractions.clear()
+        self.skipped.clear()
+        self.since = time.monotonic()
 
 
 def ingest(
@@ -151,6 +337,8 @@ def ingest(
     extractor: Extractor | Callable[[], Extractor],
     batch_size: int = DEFAULT_BATCH,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+    commit_seconds: float = COMMIT_SECONDS,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read, clean, extract and store ``paths``; return what happened to each input.
@@ -159,31 +347,31 @@ def ingest(
     parse, so re-ingesting an unchanged corpus never loads the spaCy pipeline.
     """
     report = IngestReport()
-    knowledge = KnowledgeBase(store)
+    writer = BatchWriter(
+        store, report, progress, batch_size=batch_size, commit_seconds=commit_seconds
+    )
+    articles = prepared(paths, report, max_bytes, progress, max_words)
+    fresh = new_articles(articles, store, report, writer, progress)
+    first = next(fresh, None)
+    if first is not None:
+        model = extractor if isinstance(extractor, Extractor) else extractor()
+        for extraction in model.extract(chain([first], fresh), flush_seconds=commit_seconds):
+            writer.add(extraction)
+    writer.write()
+    writer.knowledge.update()  # versions restored, or documents a killed run stored unlinked
+    return report
+
+
+def new_articles(
+    articles: Iterable[Article],
+    store: Store,
+    report: IngestReport,
+    writer: BatchWriter,
+    progress: Progress | None,
+) -> Iterator[Article]:
+    """The English articles whose content is not stored yet; the others are settled here."""
     seen: set[str] = set()
-    batch: list[Article] = []
-    skipped: list[tuple[Article, str]] = []
-    loaded: list[Extractor] = []
-
-    def get_extractor() -> Extractor:
-        if not loaded:
-            loaded.append(extractor if isinstance(extractor, Extractor) else extractor())
-        return loaded[0]
-
-    def flush() -> None:
-        extractions = list(get_extractor().extract(batch)) if batch else []
-        store.write_batch(extractions, skipped)
-        if extractions:
-            knowledge.update()
-        for extraction in extractions:
-            report.ingested.append(extraction.article.doc)
-            report.warnings.extend(extraction.warnings)
-            if progress:
-                progress(extraction.article.doc, "ingested")
-        batch.clear()
-        skipped.clear()
-
-    for article in prepared(paths, report, max_bytes, progress):
+    for article in articles:
         known = article.content_hash in seen or store.has_content(article.content_hash)
         if known and store.restore_version(article):  # a file edited back to an older text
             report.ingested.append(article.doc)
@@ -196,17 +384,7 @@ def ingest(
                 progress(article.doc, "unchanged")
             continue
         seen.add(article.content_hash)
-        if not article.is_english:
-            reason = skip_reason(article)
-            skipped.append((article, reason))
-            report.skipped.append((article.doc, reason))
-            if progress:
-                progress(article.doc, "skipped")
+        if article.is_english:
+            yield article
         else:
-            batch.append(article)
-        if len(batch) >= batch_size:
-            flush()
-    if batch or skipped:
-        flush()
-    knowledge.update()  # versions restored, or documents a killed run stored but never linked
-    return report
+            writer.skip(article, skip_reason(article))

@@ -266,8 +266,11 @@ class KnowledgeBase:
                     entry.get("sector"),
                     pinned=True,
                 )
+            fam = family(entity_type)
             for name in [entry["name"], *(entry.get("aliases") or [])]:
-                self._add_key(f"{family(entity_type)}|{normalize(name)}", "name", actor_id)
+                self._add_key(f"{fam}|{normalize(name)}", "name", actor_id)
+            for form in short_forms(entry["name"], entity_type):  # "Kabulov", "NRF"
+                self._add_key(f"{fam}|{form}", "short", actor_id)
 
     def _link_entities(self, doc_ids: Sequence[int]) -> set[int]:
         """Link every entity cluster of these documents; return the actors that grew."""
@@ -384,16 +387,17 @@ class KnowledgeBase:
         marks = ", ".join("?" for _ in keys)
         rows = self.conn.execute(
             f"""SELECT k.actor_id, a.name, a.country, k.key,
-                       a.documents
+                       a.documents, a.pinned
                 FROM actor_keys k JOIN actors a ON a.id = k.actor_id
                 WHERE k.kind = ? AND k.key IN ({marks})""",
             [kind, *keys],
         ).fetchall()
         order = {key: n for n, key in enumerate(keys)}
-        rows.sort(key=lambda r: (order[r[3]], -r[4], r[0]))
+        rows.sort(key=lambda r: (order[r[3]], -r[5], -r[4], r[0]))
         seen: dict[int, Candidate] = {}
-        for actor_id, name, actor_country, key, _ in rows:
-            if compatible(country, actor_country) and actor_id not in seen:
+        for actor_id, name, actor_country, key, _, pinned in rows:
+            # the user's actors file wins over the country an article suggests
+            if (pinned or compatible(country, actor_country)) and actor_id not in seen:
                 seen[actor_id] = Candidate(actor_id, name, actor_country, key)
         return list(seen.values())
 

@@ -8,6 +8,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import StoreError
+from dossier.errors import DossierError, StoreError
 from dossier.models import Article, Extraction
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -265,6 +266,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX documents_live ON documents (id, current, status, published);
         """,
     ),
+    (
+        "stages that failed on a document",
+        """
+        ALTER TABLE documents ADD COLUMN failed_stages TEXT;
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -313,9 +320,11 @@ class EntitySummary:
     aliases: tuple[str, ...]
 
 
+# A stored document some of whose stages failed reads as status 'partial'.
 DOCUMENT_COLUMNS = (
-    "id, doc, version, title, published, language, status, status_reason, source, fmt, "
-    "url, agency, dateline, length(text), ingested_at"
+    "id, doc, version, title, published, language, "
+    "CASE WHEN status = 'ok' AND failed_stages IS NOT NULL THEN 'partial' ELSE status END, "
+    "status_reason, source, fmt, url, agency, dateline, length(text), ingested_at"
 )
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
@@ -366,6 +375,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.create_function("names_match", 2, names_match, deterministic=True)
             if not readonly:
                 self.migrate()
             elif self.schema_version() != SCHEMA_VERSION:
@@ -392,6 +402,8 @@ class Store:
             )
         for number, (name, script) in enumerate(MIGRATIONS[current:], start=current + 1):
             with self.transaction():
+                if self.schema_version() >= number:
+                    continue  # another process creating the same store applied it meanwhile
                 for statement in split_statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
@@ -462,7 +474,14 @@ class Store:
             for extraction in extractions:
                 if self.has_content(extraction.article.content_hash):
                     continue
-                doc_id = self._insert_document(extraction.article, status="ok", reason=None)
+                doc_id = self._insert_document(
+                    extraction.article, status="ok", reason=extraction.failure_reason
+                )
+                if extraction.failures:
+                    self.conn.execute(
+                        "UPDATE documents SET failed_stages = ? WHERE id = ?",
+                        (json.dumps([f.to_json() for f in extraction.failures]), doc_id),
+                    )
                 self._insert_extraction(doc_id, extraction)
                 ids.append(doc_id)
 
@@ -659,11 +678,18 @@ class Store:
             ("doc LIKE ? ESCAPE '\\'", escape_like(ref) + "%"),
         ):
             rows = self.conn.execute(
-                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1 AND {sql} LIMIT 2",
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE current = 1 AND {sql} "
+                "ORDER BY doc LIMIT 4",
                 (arg,),
             ).fetchall()
             if len(rows) == 1:
                 return DocumentRow(*rows[0])
+            if len(rows) > 1 and sql.startswith("doc LIKE"):
+                names = ", ".join(r[1] for r in rows[:3]) + (", …" if len(rows) > 3 else "")
+                raise DossierError(
+                    f"{ref!r} begins more than one document ({names}); "
+                    "give more of the name, or the id from dossier docs"
+                )
         return None
 
     def document_text(self, doc_id: int) -> tuple[str, str, dict[str, Any]]:
@@ -762,14 +788,13 @@ class Store:
         """Quotes in current documents, newest first; filters match names and aliases."""
         where = ["d.current = 1", "d.status = 'ok'"]
         params: list[Any] = []
-        if speaker:
+        if speaker:  # whole words of a name: "Ghani" is not the "ghani" in "Afghanistan"
             where.append(
-                "(q.speaker LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
+                "(names_match(?, q.speaker) OR EXISTS (SELECT 1 FROM entities e "
                 "WHERE e.document_id = q.document_id AND e.eid = q.speaker_eid "
-                "AND e.aliases LIKE ? ESCAPE '\\'))"
+                "AND e.aliases LIKE ? ESCAPE '\\' AND names_match(?, e.aliases)))"
             )
-            pattern = f"%{escape_like(speaker)}%"
-            params.extend([pattern, pattern])
+            params.extend([speaker, f"%{escape_like(speaker)}%", speaker])
         if about:
             where.append(
                 "(q.text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities e "
@@ -809,12 +834,12 @@ class Store:
         if not include_negated:
             where.append("e.negated = 0")
         for column, value in (("e.source", source), ("e.target", target)):
-            if value:
-                where.append(f"{column} LIKE ? ESCAPE '\\'")
-                params.append(f"%{escape_like(value)}%")
+            if value:  # whole words of the name, as for quotes
+                where.append(f"names_match(?, {column})")
+                params.append(value)
         if actor:
-            where.append("(e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')")
-            params.extend([f"%{escape_like(actor)}%"] * 2)
+            where.append("(names_match(?, e.source) OR names_match(?, e.target))")
+            params.extend([actor, actor])
         if type:
             where.append("e.type = ?")
             params.append(type.upper())
@@ -957,6 +982,29 @@ def split_statements(script: str) -> Iterable[str]:
             statement = []
     if "".join(statement).strip():
         yield "\n".join(statement)
+
+
+def names_match(query: str, names: str | None) -> bool:
+    """``query`` occurs in ``names`` as whole words ("Ghani" in "Ashraf Ghani", not in
+    "Afghanistan"), case-folded."""
+    if not names or not query.strip():
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, query.split())) + r"(?!\w)"
+    return re.search(pattern, names, re.IGNORECASE) is not None
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """``value`` if it is a date bound (YYYY, YYYY-MM or YYYY-MM-DD); else DossierError."""
+    if value is None:
+        return None
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    try:
+        datetime.strptime(value, formats[len(value)])
+    except (KeyError, ValueError):
+        raise DossierError(
+            f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
+    return value
 
 
 def escape_like(text: str) -> str:
