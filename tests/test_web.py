@@ -844,6 +844,8 @@ def test_bad_parameters_answer_a_page_saying_which_and_head_answers_like_get(
         ("/events?page=-1", "page"),
         ("/documents?page=x", "page"),
         ("/events?quad=9", "quad"),
+        ("/events?since=notadate", "since"),
+        ("/events?until=2021-13-99x", "until"),
     ]:
         response = httpx.get(server + path)
         assert response.status_code == 400, path
@@ -857,6 +859,9 @@ def test_bad_parameters_answer_a_page_saying_which_and_head_answers_like_get(
     )
     api = httpx.get(server + "/api/events", params={"page": -1})
     assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "page"]
+    api = httpx.get(server + "/api/events", params={"since": "notadate"})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "since"]
+    assert httpx.get(server + "/events?since=2021-08&until=2021").status_code == 200
     for path in [*PAGES, "/actor/Taliban", "/api/overview", "/static/app.js", "/plotly.min.js"]:
         get, head = httpx.get(server + path), httpx.head(server + path)
         assert head.status_code == 200 == get.status_code, path

@@ -37,6 +37,13 @@ from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
+# A day, a month or a year, as the CLI's --since/--until take them; anything else is a
+# friendly 400 page (a 422 from the JSON API) instead of a silently empty list.
+DateParam = Annotated[
+    str,
+    Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+]
+
 T = TypeVar("T")
 
 # No inline script, nothing from another origin: an article that slipped markup past
@@ -347,8 +354,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         actor: str = "",
         type: str = "",
         quad: Annotated[str, Query(pattern="^[1-4]?$", description="1–4, or empty")] = "",
-        since: str = "",
-        until: str = "",
+        since: DateParam = "",
+        until: DateParam = "",
         q: str = "",
         page_no: Annotated[int, Query(alias="page", ge=1)] = 1,
     ) -> HTMLResponse:
@@ -421,8 +428,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         actor: str = "",
         type: str = "",
         quad: Annotated[str, Query(pattern="^[1-4]?$", description="1–4, or empty")] = "",
-        since: str = "",
-        until: str = "",
+        since: DateParam = "",
+        until: DateParam = "",
         q: str = "",
         page: Annotated[int, Query(ge=1)] = 1,
         size: Annotated[int, Query(ge=1, le=1000)] = 50,
