@@ -60,7 +60,10 @@ ModelOption = Annotated[
     str, typer.Option("--model", help="An installed spaCy pipeline to use instead of the pin.")
 ]
 WorkersOption = Annotated[
-    int, typer.Option("--workers", min=1, help="Processes for spaCy parsing (nlp.pipe n_process).")
+    int,
+    typer.Option(
+        "--workers", min=1, help="Processes that extract articles (at most the CPU cores)."
+    ),
 ]
 ActorsOption = Annotated[
     Path | None,

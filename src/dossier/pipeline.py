@@ -56,13 +56,16 @@ class Extractor:
         batch_size: int = 16,
     ) -> None:
         from dossier.entities import EntityFinder
+        from dossier.parallel import WorkerPool, check_workers
         from dossier.places import gazetteer
 
+        check_workers(workers)
         self.nlp = load_pipeline(model)
         self.entities = EntityFinder(self.nlp, actors_file=actors_file)
         gazetteer()  # read once up front, like the pipeline, not on the first article
         self.workers = workers
         self.batch_size = batch_size
+        self.pool = WorkerPool(self, workers) if workers > 1 else None
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
         """Run the stages after parsing, in order, over one parsed article."""
@@ -90,11 +93,17 @@ class Extractor:
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """One Extraction per article, in order; non-English articles get an empty one."""
+        if self.pool is not None:
+            return self.pool.extract(articles)  # whole articles in worker processes
+        return self.extract_serial(articles)
+
+    def extract_serial(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """``extract`` in this process."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Extraction]:
             texts = (a.text for a in pending)
-            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
+            docs = parse(self.nlp, texts, batch_size=self.batch_size)
             for article, doc in zip(pending, docs, strict=True):
                 try:
                     yield self.extract_one(article, doc)
