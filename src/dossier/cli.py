@@ -95,6 +95,7 @@ class ShowFormat(StrEnum):
 class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
+    parquet = "parquet"
 
 
 TYPE_STYLES = {
@@ -345,15 +346,49 @@ def extract(
         list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
     ],
     fmt: Annotated[
-        ExtractFormat, typer.Option("--format", "-f", help="jsonl (one document per line) or json.")
+        ExtractFormat,
+        typer.Option(
+            "--format", "-f", help="jsonl (one document per line), json, or parquet (--out DIR)."
+        ),
     ] = ExtractFormat.jsonl,
     model: ModelOption = DEFAULT_MODEL,
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
+    out: Annotated[
+        str | None, typer.Option("--out", help="parquet: the output folder or fsspec URL.")
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="parquet: a Dask scheduler (tcp://host:8786)."),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="parquet: articles per partition.")
+    ] = 200,
 ) -> None:
-    """Write the exchange format (EXCHANGE.md) for each input, without touching a store."""
+    """Write the exchange format (EXCHANGE.md) for each input, without touching a store.
+
+    With --format parquet --out DIR the records go to Parquet tables on a Dask
+    cluster (a LocalCluster of --workers processes, or --scheduler ADDRESS); see
+    docs/SCALE.md. `dossier ingest DIR` loads such a folder into a store.
+    """
     from dossier.pipeline import Extractor
+
+    if fmt is ExtractFormat.parquet or out is not None or scheduler is not None:
+        from dossier.cli_scale import extract_parquet
+
+        extract_parquet(
+            paths,
+            fmt=fmt.value,
+            out=out,
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            model=model,
+            actors=actors,
+            max_bytes=int(max_size * 1e6),
+        )
+        return
 
     failures: list[InputFailure] = []
     try:
@@ -892,6 +927,9 @@ def export_command(
             raise fail(str(exc)) from None
     unit = "nodes" if fmt in (ExportFormat.graphml, ExportFormat.gexf) else "events"
     stdout.print(f"wrote {escape(str(out))} ({count} {unit})", highlight=False)
+
+
+from dossier import cli_scale  # noqa: E402, F401  (registers watch and feeds)
 
 
 def main() -> None:
