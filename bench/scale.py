@@ -18,12 +18,19 @@ then times over the same articles, one after the other:
 Prints articles/s and the speed-up of each over (2), peak memory per worker, and
 whether each output holds exactly the records of the single process.  Timings are
 wall-clock: on a machine shared with other work, compare the ratios of one run, not
-figures across runs.  Asserts nothing.
+figures across runs.
+
+It also prints the CPU seconds each spent, and the speed-up they imply on free
+cores (one process's CPU time over the busiest worker's).  That is the figure to read
+on a shared machine: Linux's autogroup scheduling gives each login session one share
+of the CPU, so two workers in a session whose share is already used take turns and
+the wall-clock speed-up can stay near 1 whatever the code does.  Asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -45,6 +52,15 @@ def peak_mb() -> float:
 def timed(label: str, docs: int, seconds: float, base: float | None) -> None:
     speedup = f"{base / seconds:5.2f}x" if base else "  1.00x"
     print(f"{label:<44} {docs / seconds:7.2f} articles/s  {seconds:8.1f} s  speed-up {speedup}")
+
+
+def cpu_line(label: str, per_worker: list[float], serial: float) -> None:
+    busiest = max(per_worker)
+    shares = " + ".join(f"{c:.1f}" for c in per_worker)
+    print(
+        f"  CPU {label}: {shares} s (1 process: {serial:.1f} s); "
+        f"speed-up on free cores {serial / busiest:.2f}x"
+    )
 
 
 def gazetteer_load() -> None:
@@ -70,12 +86,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--partition", type=int, default=100, help="articles per Dask task")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--paragraphs", type=int, default=14, help="per article (~40 words each)")
     args = parser.parse_args()
 
     from dossier.pipeline import Extractor
 
     with tempfile.TemporaryDirectory() as tmp:
-        paths = [str(p) for p in write_corpus(Path(tmp) / "in", args.docs)]
+        written = write_corpus(Path(tmp) / "in", args.docs, paragraphs_per_doc=args.paragraphs)
+        paths = [str(p) for p in written]
         articles: list[Article] = [
             prepare_article(item)
             for item in read_inputs(paths)
@@ -86,23 +104,26 @@ def main() -> None:
         gazetteer_load()
 
         serial_extractor = Extractor(workers=1)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         serial = [e.to_exchange() for e in serial_extractor.extract(articles)]
-        one = time.perf_counter() - start
+        one, one_cpu = time.perf_counter() - start, time.process_time() - cpu
         print(f"single process peak memory: {peak_mb():.0f} MB")
         timed("1 process (--workers 1)", len(articles), one, None)
 
         forked_extractor = Extractor(workers=2)
-        start = time.perf_counter()
+        start, before = time.perf_counter(), os.times()
         forked = [e.to_exchange() for e in forked_extractor.extract(articles)]
-        two = time.perf_counter() - start
         assert forked_extractor.pool is not None
-        forked_extractor.pool.close()
+        forked_extractor.pool.close()  # joins the workers, so their CPU time is counted
+        two, after = time.perf_counter() - start, os.times()
         timed("2 forked processes (--workers 2)", len(articles), two, one)
+        children = after.children_user + after.children_system
+        children -= before.children_user + before.children_system
+        cpu_line("of the workers (an even split assumed)", [children / 2, children / 2], one_cpu)
         print(f"  same records as 1 process: {forked == serial}")
 
         if not args.skip_dask:
-            dask_run(paths, Path(tmp) / "out", args.partition, serial, one, len(articles))
+            dask_run(paths, Path(tmp) / "out", args.partition, serial, (one, one_cpu))
 
 
 def dask_run(
@@ -110,16 +131,19 @@ def dask_run(
     out: Path,
     partition: int,
     serial: list[dict[str, Any]],
-    one: float,
-    count: int,
+    one: tuple[float, float],
 ) -> None:
     from dossier.cluster import extract_to_parquet, read_tables
     from dossier.tables import extractions_from_tables
 
     run = extract_to_parquet(paths, out, workers=2, partition_size=partition)
-    timed("2-worker Dask LocalCluster, start-up included", count, run.seconds, one)
-    work = sum(p["seconds"] for p in (read_manifest_partitions(out)).values()) / 2
-    timed("  the same, partition work only (sum / 2)", count, work, one)
+    count = len(serial)
+    timed("2-worker Dask LocalCluster, start-up included", count, run.seconds, one[0])
+    partitions = read_manifest_partitions(out).values()
+    cpu: dict[str, float] = {}
+    for entry in partitions:
+        cpu[entry["worker"]] = cpu.get(entry["worker"], 0.0) + entry["cpu_seconds"]
+    cpu_line("per worker (model load included)", sorted(cpu.values()), one[1])
     for worker, mb in sorted(run.workers.items()):
         print(f"  worker {worker}: peak memory {mb:.0f} MB")
     rebuilt = {

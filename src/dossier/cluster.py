@@ -83,6 +83,7 @@ class PartitionResult:
     failures: list[dict[str, str]]
     warnings: list[str]
     seconds: float
+    cpu_seconds: float
     worker: str
     peak_mb: float
 
@@ -129,7 +130,7 @@ def worker_extractor(model: str, actors_file: str | None) -> Extractor:
 
 def extract_partition(task: PartitionTask) -> PartitionResult:
     """Extract one partition and write its tables; runs on a Dask worker."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     extractor = worker_extractor(task.model, task.actors_file)
     rows: dict[str, list[Row]] = defaultdict(list)
     failures: list[dict[str, str]] = []
@@ -153,9 +154,22 @@ def extract_partition(task: PartitionTask) -> PartitionResult:
         failures=failures,
         warnings=warnings,
         seconds=round(time.perf_counter() - started, 3),
+        cpu_seconds=round(time.process_time() - cpu, 3),
         worker=f"{socket.gethostname()}:{os.getpid()}",
-        peak_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        peak_mb=peak_memory_mb(),
     )
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory (VmHWM: its own, not a parent's before exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def extract_articles(
