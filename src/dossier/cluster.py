@@ -335,13 +335,17 @@ def start_client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
                 "`dask scheduler` and workers with `dask worker ADDRESS`, or drop --scheduler "
                 "to run on this machine"
             ) from exc
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    import dask
+
+    # The workers' sampling profiler takes CPU from a pure-Python task; leave it off.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     return Client(cluster), cluster
 
 
