@@ -24,6 +24,7 @@ same files.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import json
@@ -125,6 +126,7 @@ def worker_extractor(model: str, actors_file: str | None) -> Extractor:
     if key not in _extractors:
         actors = Path(actors_file) if actors_file else None
         _extractors[key] = Extractor(model=model, actors_file=actors)
+        gc.freeze()  # the loaded model is never garbage: keep the collector off its objects
     return _extractors[key]
 
 
