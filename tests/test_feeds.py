@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Runner
+from conftest import Runner, dossier_env
 from dossier.feeds import FeedLine, Watcher, list_feeds, parse_interval
 from dossier.pipeline import Extractor
 from dossier.store import Store
@@ -283,3 +286,28 @@ def test_the_watch_and_feeds_commands(site: Site, dossier_cli: Runner, tmp_path:
     listed = dossier_cli("feeds", "--db", db, "--format", "json", cwd=tmp_path)
     (row,) = json.loads(listed.stdout)
     assert (row["url"], row["ingested"], row["failed"]) == (feed, 1, 1)
+
+
+def test_ctrl_c_stops_the_watcher_cleanly_and_keeps_what_it_stored(
+    site: Site, tmp_path: Path
+) -> None:
+    site.items = [("Port strike ends", "/news/port.html")]
+    db = tmp_path / "kb.db"
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "dossier", "watch", f"{site.base}/feed.xml", "--every", "1h"],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dossier_env(DOSSIER_DB=str(db)),
+        text=True,
+    )
+    assert watcher.stdout is not None
+    for line in watcher.stdout:
+        if line.startswith("checked:"):
+            break
+    watcher.send_signal(signal.SIGINT)
+    _, errors = watcher.communicate(timeout=60)
+    assert watcher.returncode == 0, errors
+    assert "stopped" in errors and "Traceback" not in errors
+    assert Store(db).count_documents() == 1
