@@ -96,14 +96,20 @@ class Dossier:
     ) -> IngestReport:
         """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped.
 
+        A Parquet directory written by ``dossier extract --format parquet`` is loaded
+        as it is, without running the NLP again.
+
         The knowledge base (actors, merged events, relations) is updated as batches
         land; ``actors_file`` also pins your actors (names, aliases, dated roles and
         sectors) in the store, where they win over what the articles suggest.
         """
+        from dossier.load import ingest_parquet, split_parquet_dirs
+
         if actors_file is not None:
             KnowledgeBase(self.store).set_user_actors(actors_file)
-        return ingest(
-            [str(p) for p in paths],
+        parquet_dirs, inputs = split_parquet_dirs(str(p) for p in paths)  # extract --out DIR
+        report = ingest(
+            inputs,
             self.store,
             extractor=lambda: Extractor(model=model, actors_file=actors_file, workers=workers),
             batch_size=batch_size,
@@ -111,6 +117,9 @@ class Dossier:
             max_words=max_words,
             progress=progress,
         )
+        for directory in parquet_dirs:
+            ingest_parquet(directory, self.store, report, progress=progress)
+        return report
 
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
         return self.store.documents(limit=limit, offset=offset)

@@ -62,7 +62,10 @@ ModelOption = Annotated[
     str, typer.Option("--model", help="An installed spaCy pipeline to use instead of the pin.")
 ]
 WorkersOption = Annotated[
-    int, typer.Option("--workers", min=1, help="Processes for spaCy parsing (nlp.pipe n_process).")
+    int,
+    typer.Option(
+        "--workers", min=1, help="Processes that extract articles (at most the CPU cores)."
+    ),
 ]
 ActorsOption = Annotated[
     Path | None,
@@ -104,6 +107,7 @@ class ShowFormat(StrEnum):
 class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
+    parquet = "parquet"
 
 
 TYPE_STYLES = {
@@ -382,21 +386,55 @@ def extract(
         list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
     ],
     fmt: Annotated[
-        ExtractFormat, typer.Option("--format", "-f", help="jsonl (one document per line) or json.")
+        ExtractFormat,
+        typer.Option(
+            "--format", "-f", help="jsonl (one document per line), json, or parquet (--out DIR)."
+        ),
     ] = ExtractFormat.jsonl,
     model: ModelOption = DEFAULT_MODEL,
     workers: WorkersOption = 1,
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
     max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
+    out: Annotated[
+        str | None, typer.Option("--out", help="parquet: the output folder or fsspec URL.")
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="parquet: a Dask scheduler (tcp://host:8786)."),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="parquet: articles per partition.")
+    ] = 200,
 ) -> None:
     """Write the exchange format (EXCHANGE.md) for each input, without touching a store.
 
     Exit code 1 if an input could not be read. A stage that failed on an article is in
     that record's ``warnings`` and in a ``partly failed:`` line at the end; every record
     is still written, so the output can be scored as it is.
+
+    With --format parquet --out DIR the records go to Parquet tables on a Dask
+    cluster (a LocalCluster of --workers processes, or --scheduler ADDRESS); see
+    docs/SCALE.md. `dossier ingest DIR` loads such a folder into a store.
     """
     from dossier.pipeline import Extractor, IngestReport, prepared
+
+    if fmt is ExtractFormat.parquet or out is not None or scheduler is not None:
+        from dossier.cli_scale import extract_parquet
+
+        extract_parquet(
+            paths,
+            fmt=fmt.value,
+            out=out,
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            model=model,
+            actors=actors,
+            max_bytes=int(max_size * 1e6),
+            max_words=max_words,
+        )
+        return
 
     partial: list[tuple[str, str]] = []
     try:
@@ -958,6 +996,9 @@ def log_warnings_to_stderr() -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
+
+
+from dossier import cli_scale  # noqa: E402, F401  (registers watch and feeds)
 
 
 def main() -> None:

@@ -85,13 +85,16 @@ class Extractor:
         batch_size: int = 16,
     ) -> None:
         from dossier.entities import EntityFinder
+        from dossier.parallel import WorkerPool, check_workers
         from dossier.places import gazetteer
 
+        check_workers(workers)
         self.nlp = load_pipeline(model)
         self.entities = EntityFinder(self.nlp, actors_file=actors_file)
         gazetteer()  # read once up front, like the pipeline, not on the first article
         self.workers = workers
         self.batch_size = batch_size
+        self.pool = WorkerPool(self, workers) if workers > 1 else None
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
         """Run the stages after parsing, in order, over one parsed article.
@@ -142,7 +145,16 @@ class Extractor:
 
         Articles are parsed in groups; a group is also cut once its first article has
         waited ``flush_seconds``, so a slow input never holds back the ones before it.
+        With ``workers > 1`` whole articles are extracted in worker processes.
         """
+        if self.pool is not None:
+            return self.pool.extract(articles)
+        return self.extract_serial(articles, flush_seconds=flush_seconds)
+
+    def extract_serial(
+        self, articles: Iterable[Article], *, flush_seconds: float = float("inf")
+    ) -> Iterator[Extraction]:
+        """``extract`` in this process."""
         pending: list[Article] = []
         since = time.monotonic()
 
@@ -176,7 +188,7 @@ class Extractor:
         done = 0
         try:
             texts = (a.text for a in articles)
-            docs = parse(self.nlp, texts, batch_size=self.batch_size, workers=self.workers)
+            docs = parse(self.nlp, texts, batch_size=self.batch_size)
             for article, doc in zip(articles, docs, strict=False):
                 yield article, doc
                 done += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -28,7 +29,7 @@ COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a 
 class Gazetteer:
     """Normalized place name → candidate places."""
 
-    names: dict[str, tuple[Candidate, ...]]
+    names: Mapping[str, tuple[Candidate, ...]]
     capitals: frozenset[tuple[str, str]]  # (country ISO3, normalized city name)
 
 
@@ -74,7 +75,14 @@ SAINT = {"st": "saint", "ste": "sainte"}
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Read countrystatecity-countries into a name index (about 2 s, once)."""
+    """The name index, once per process, from its on-disk cache (``gazetteer_cache``)."""
+    from dossier.gazetteer_cache import cached_gazetteer
+
+    return cached_gazetteer(build_gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Read countrystatecity-countries into a name index (about 2 s)."""
     import countrystatecity_countries as csc
 
     names: dict[str, list[Candidate]] = {}

@@ -1,0 +1,209 @@
+"""Benchmark: a store of 100,000 articles loaded through the Parquet path, no NLP.
+
+    python bench/store100k.py [--docs 100000] [--partition 500] [--new 100] [--keep DIR]
+
+1. Extracts examples/ once (the only NLP of the run), then synthesises ``--docs``
+   pre-extracted articles from those records: each copy has its own id and content
+   hash, its dates (publication, dates, quotes, events) moved by its own number of
+   days over four years, and a tail paragraph of shuffled words after the article so
+   that copies are not near-duplicates of each other (every span still points at the
+   same characters).  They are written as a Parquet directory exactly as
+   ``dossier extract --format parquet`` writes one.
+2. Loads that directory into an empty store (``dossier ingest DIR``: records stored,
+   knowledge base linked incrementally, partition by partition) and prints articles/s
+   (target ≥ 500).
+3. Times the listings (``dossier actors``, ``events``, ``timeline``, an actor's
+   profile) through the API, and the web pages through the FastAPI app in-process
+   (target < 500 ms each; first request and the median of ``--runs``).
+4. Ingests ``--new`` more synthetic articles into (a) an empty store and (b) a copy
+   of the big one, and prints both and their ratio (target < 2x).
+
+Timings are wall-clock: on a machine shared with other work, compare ratios of one
+run.  Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT
+
+import dossier
+from dossier.cluster import FORMAT, FORMAT_VERSION, write_manifest, write_partition
+from dossier.ingest import prepare_article, read_inputs
+from dossier.models import Extraction, InputFailure
+from dossier.tables import TABLES, extraction_rows
+
+PAGES = ("/", "/events", "/network", "/actor/Taliban", "/api/events", "/search?q=Kabul")
+
+
+def base_extractions() -> list[Extraction]:
+    from dossier.pipeline import Extractor
+
+    articles = [
+        prepare_article(item)
+        for item in read_inputs([str(ROOT / "examples")])
+        if not isinstance(item, InputFailure)
+    ]
+    return [e for e in Extractor().extract(articles) if e.article.is_english and e.entities]
+
+
+def moved(value: str | None, days: int) -> str | None:
+    """An ISO day or month moved by ``days``; years and anything else unchanged."""
+    if not value:
+        return value
+    try:
+        if len(value) >= 10:
+            return (date.fromisoformat(value[:10]) + timedelta(days=days)).isoformat()
+        if len(value) == 7:
+            return (date.fromisoformat(value + "-01") + timedelta(days=days)).isoformat()[:7]
+    except ValueError:
+        return value
+    return value
+
+
+def synthetic(base: Extraction, n: int, rng: random.Random) -> Extraction:
+    days = (n * 37) % 1460 - 730
+    words = base.article.text.split()
+    tail = " ".join(rng.choice(words) for _ in range(160))
+    text = f"{base.article.text}\n\nArchive note {n}: {tail}\n"
+    article = replace(
+        base.article,
+        doc=f"synthetic-{n:07d}",
+        source=f"synthetic/{n:07d}",
+        text=text,
+        raw=text,
+        content_hash=hashlib.sha256(f"synthetic {n} {text}".encode()).hexdigest(),
+        published=moved(base.article.published, days),
+    )
+    return replace(
+        base,
+        article=article,
+        dates=[replace(d, value=moved(d.value, days)) for d in base.dates],
+        quotes=[replace(q, date=moved(q.date, days)) for q in base.quotes],
+        events=[replace(e, date=moved(e.date, days)) for e in base.events],
+    )
+
+
+def write_synthetic(out: Path, bases: list[Extraction], start: int, count: int, size: int) -> None:
+    rng = random.Random(start)
+    partitions: dict[str, Any] = {}
+    for first in range(start, start + count, size):
+        name = f"part-{first // size:05d}-synthetic"
+        rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        for n in range(first, min(first + size, start + count)):
+            extraction = synthetic(bases[n % len(bases)], n, rng)
+            for table, table_rows in extraction_rows(extraction, name).items():
+                rows[table].extend(table_rows)
+        write_partition(str(out), name, rows)
+        partitions[name] = {"name": name, "documents": len(rows["documents"]), "failures": []}
+    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "tables": list(TABLES)}
+    write_manifest(str(out), {**manifest, "partitions": partitions, "failures": []})
+
+
+def load(db: Path, directory: Path) -> float:
+    start = time.perf_counter()
+    with dossier.open(db) as kb:
+        report = kb.ingest([directory])
+    seconds = time.perf_counter() - start
+    assert not report.failed, report.failed
+    return seconds
+
+
+def timed_ms(call: Any, runs: int) -> tuple[float, float]:
+    start = time.perf_counter()
+    call()
+    first = (time.perf_counter() - start) * 1000
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return first, statistics.median(times)
+
+
+def queries(db: Path, runs: int) -> None:
+    from fastapi.testclient import TestClient
+
+    from dossier.web import create_app
+
+    with dossier.open(db, readonly=True) as kb:
+        counts = kb.counts()
+        print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        calls = {
+            "actors (top 50)": lambda: kb.actors(limit=50),
+            "events (50)": lambda: kb.events(limit=50),
+            "timeline (50)": lambda: kb.timeline(limit=50),
+            "actor Taliban": lambda: kb.actor("Taliban"),
+        }
+        for label, call in calls.items():
+            first, median = timed_ms(call, runs)
+            print(f"  {label:<22} first {first:8.0f} ms   median {median:8.0f} ms")
+    client = TestClient(create_app(db))
+    for page in PAGES:
+        first, median = timed_ms(lambda page=page: client.get(page).raise_for_status(), runs)
+        print(f"  GET {page:<18} first {first:8.0f} ms   median {median:8.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--partition", type=int, default=500)
+    parser.add_argument("--new", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="a folder to keep the Parquet and stores in")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="dossier-store100k-"))
+    work.mkdir(parents=True, exist_ok=True)
+    bases = base_extractions()
+    print(f"{len(bases)} extracted articles to copy from (examples/)")
+
+    start = time.perf_counter()
+    big, new = work / "big", work / "new"
+    write_synthetic(big, bases, 0, args.docs, args.partition)
+    write_synthetic(new, bases, args.docs, args.new, args.partition)
+    print(f"synthesised {args.docs} + {args.new} articles in {time.perf_counter() - start:.0f} s")
+
+    db = work / "big.db"
+    db.unlink(missing_ok=True)
+    seconds = load(db, big)
+    size = db.stat().st_size / 1e6
+    print(
+        f"load {args.docs} articles: {seconds:.0f} s, {args.docs / seconds:.0f} articles/s "
+        f"(target >= 500), store {size:.0f} MB"
+    )
+    queries(db, args.runs)
+
+    empty = work / "empty.db"
+    empty.unlink(missing_ok=True)
+    alone = load(empty, new)
+    grown = work / "grown.db"
+    shutil.copy(db, grown)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{db}{suffix}").exists():
+            shutil.copy(f"{db}{suffix}", f"{grown}{suffix}")
+    into_big = load(grown, new)
+    print(
+        f"{args.new} more articles: into an empty store {alone:.2f} s, into the big one "
+        f"{into_big:.2f} s, ratio {into_big / alone:.2f}x (target < 2x)"
+    )
+    if not args.keep:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

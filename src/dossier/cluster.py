@@ -1,0 +1,467 @@
+"""``dossier extract --format parquet``: extraction on a Dask cluster into Parquet partitions.
+
+The driver (the ``dossier`` process) reads and cleans the inputs, drops repeated
+content, and cuts the articles into partitions of ``partition_size``; each partition
+is one Dask task.  A task runs the whole extraction on a worker and writes the
+partition's six tables (``dossier.tables``) under ``OUT/TABLE/PARTITION.parquet``,
+each written to a hidden temporary name first and then renamed, so a reader never
+sees half a file.  Workers keep one Extractor per process (spaCy pipeline and
+gazetteer loaded on their first task, never per task).
+
+Without ``scheduler`` a ``LocalCluster`` of ``workers`` processes runs on this
+machine; with ``scheduler="tcp://host:8786"`` the tasks go to an existing cluster
+whose workers have dossier installed and can write to ``out`` (a shared folder, or
+an fsspec URL such as ``s3://bucket/run`` where s3fs is installed).
+
+``OUT/manifest.json`` lists every partition with the content hashes of its inputs,
+and every input that failed with its reason.  A partition is named by its position
+and a digest of its inputs' hashes: a rerun over the same inputs skips partitions
+already written; partitions of an earlier run that this run no longer makes are
+removed, so every article appears exactly once.  A worker that dies mid-task loses
+nothing: Dask runs its task again on another worker and the rerun overwrites the
+same files.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import json
+import logging
+import os
+import resource
+import socket
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dossier.errors import DossierError
+from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.models import Article, Extraction, InputFailure
+from dossier.nlp import DEFAULT_MODEL
+from dossier.pipeline import DEFAULT_MAX_WORDS, too_long
+from dossier.tables import TABLES, Row, arrow_tables, extraction_rows
+
+if TYPE_CHECKING:
+    from distributed import Client
+    from fsspec import AbstractFileSystem
+
+    from dossier.pipeline import Extractor
+
+MANIFEST = "manifest.json"
+FORMAT = "dossier-parquet"
+FORMAT_VERSION = 1
+DEFAULT_PARTITION = 200
+AHEAD_PER_WORKER = 2  # partitions queued per worker; the driver holds no more in memory
+Progress = Callable[[str, int], None]  # (what happened, articles) after each partition
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionTask:
+    """One partition's work, as shipped to a worker."""
+
+    name: str
+    key: str
+    articles: list[Article]
+    out: str
+    model: str
+    actors_file: str | None
+
+
+@dataclass(slots=True)
+class PartitionResult:
+    """What a worker did with one partition."""
+
+    name: str
+    key: str
+    inputs: list[dict[str, str]]
+    documents: int
+    failures: list[dict[str, str]]
+    warnings: list[str]
+    seconds: float
+    cpu_seconds: float
+    worker: str
+    peak_mb: float
+
+
+@dataclass(slots=True)
+class ParquetRun:
+    """What one ``extract --format parquet`` run did."""
+
+    out: str
+    written: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    documents: int = 0
+    repeated: int = 0
+    failures: list[InputFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    workers: dict[str, float] = field(default_factory=dict)  # worker → peak MB
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "partitions written": len(self.written),
+            "partitions reused": len(self.reused),
+            "documents": self.documents,
+            "repeated content": self.repeated,
+            "failed": len(self.failures),
+        }
+
+
+# --- on the worker ------------------------------------------------------------
+
+_extractors: dict[tuple[str, str | None], Extractor] = {}
+
+
+def worker_extractor(model: str, actors_file: str | None) -> Extractor:
+    """This process's Extractor, loaded on its first task and kept."""
+    from dossier.pipeline import Extractor
+
+    key = (model, actors_file)
+    if key not in _extractors:
+        actors = Path(actors_file) if actors_file else None
+        _extractors[key] = Extractor(model=model, actors_file=actors)
+        gc.freeze()  # the loaded model is never garbage: keep the collector off its objects
+    return _extractors[key]
+
+
+def extract_partition(task: PartitionTask) -> PartitionResult:
+    """Extract one partition and write its tables; runs on a Dask worker."""
+    started, cpu = time.perf_counter(), time.process_time()
+    extractor = worker_extractor(task.model, task.actors_file)
+    rows: dict[str, list[Row]] = defaultdict(list)
+    failures: list[dict[str, str]] = []
+    warnings: list[str] = []
+    for article, extraction, failure in extract_articles(extractor, task.articles):
+        if failure:
+            failures.append({"source": article.source, "reason": failure})
+            continue
+        warnings.extend(extraction.warnings)
+        status, reason = ("ok", None) if article.is_english else ("skipped", skip_reason(article))
+        for table, table_rows in extraction_rows(
+            extraction, task.name, status=status, reason=reason
+        ).items():
+            rows[table].extend(table_rows)
+    write_partition(task.out, task.name, rows)
+    return PartitionResult(
+        name=task.name,
+        key=task.key,
+        inputs=[input_entry(a) for a in task.articles],
+        documents=len(rows["documents"]),
+        failures=failures,
+        warnings=warnings,
+        seconds=round(time.perf_counter() - started, 3),
+        cpu_seconds=round(time.process_time() - cpu, 3),
+        worker=f"{socket.gethostname()}:{os.getpid()}",
+        peak_mb=peak_memory_mb(),
+    )
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory (VmHWM: its own, not a parent's before exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def extract_articles(
+    extractor: Extractor, articles: list[Article]
+) -> Iterator[tuple[Article, Extraction, str | None]]:
+    """(article, extraction, failure reason or None) for each article, in order."""
+    from dossier.nlp import parse
+
+    english = [a for a in articles if a.is_english]
+    docs = parse(extractor.nlp, (a.text for a in english))
+    parsed = dict(zip((id(a) for a in english), docs, strict=True))
+    for article in articles:
+        if not article.is_english:
+            yield article, Extraction(article=article), None
+            continue
+        try:
+            yield article, extractor.extract_one(article, parsed[id(article)]), None
+        except Exception as exc:  # one article's bug must not lose the partition
+            yield (
+                article,
+                Extraction(article=article),
+                f"extraction failed ({type(exc).__name__}: {exc})",
+            )
+
+
+def skip_reason(article: Article) -> str:
+    from dossier.pipeline import skip_reason as reason
+
+    return reason(article)
+
+
+def input_entry(article: Article) -> dict[str, str]:
+    return {"doc": article.doc, "source": article.source, "content_hash": article.content_hash}
+
+
+def write_partition(out: str, name: str, rows: dict[str, list[Row]]) -> None:
+    """Write every table of one partition; documents last, each file by rename."""
+    import pyarrow.parquet as pq
+
+    fs, root = filesystem(out)
+    tables = arrow_tables(rows)
+    for table in (*[t for t in TABLES if t != "documents"], "documents"):
+        folder = f"{root}/{table}"
+        fs.makedirs(folder, exist_ok=True)
+        temporary = f"{folder}/.{name}.{os.getpid()}.tmp"
+        buffer = io.BytesIO()
+        pq.write_table(tables[table], buffer, compression="zstd")
+        with fs.open(temporary, "wb") as handle:
+            handle.write(buffer.getvalue())
+        fs.mv(temporary, f"{folder}/{name}.parquet")
+
+
+def filesystem(out: str) -> tuple[AbstractFileSystem, str]:
+    """The fsspec filesystem and root path of ``out`` (a folder or a URL)."""
+    from fsspec.core import url_to_fs
+
+    fs, root = url_to_fs(out)
+    return fs, str(root).rstrip("/")
+
+
+# --- on the driver ------------------------------------------------------------
+
+
+def partition_key(articles: list[Article]) -> str:
+    digest = hashlib.sha256()
+    for article in articles:
+        digest.update(article.content_hash.encode() + b"\n")
+    return digest.hexdigest()[:16]
+
+
+def partitions(
+    articles: Iterable[Article], size: int, out: str, model: str, actors_file: str | None
+) -> Iterator[PartitionTask]:
+    iterator = iter(articles)
+    index = 0
+    while chunk := list(islice(iterator, size)):
+        key = partition_key(chunk)
+        name = f"part-{index:05d}-{key[:12]}"
+        yield PartitionTask(name, key, chunk, out, model, actors_file)
+        index += 1
+
+
+def unique_articles(
+    paths: Iterable[str], run: ParquetRun, max_bytes: int, max_words: int = DEFAULT_MAX_WORDS
+) -> Iterator[Article]:
+    """Read and clean the inputs; failures go to ``run``, repeated content is dropped."""
+    seen: set[str] = set()
+    for item in read_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, InputFailure):
+            run.failures.append(item)
+            continue
+        words = len(item.raw.split())
+        if words > max_words:
+            run.failures.append(InputFailure(item.source, too_long(words, max_words)))
+            continue
+        try:
+            article = prepare_article(item)
+        except Exception as exc:  # one bad article must not stop the run
+            run.failures.append(InputFailure(item.source, f"cannot be cleaned ({exc})"))
+            continue
+        if not article.text.strip():
+            run.failures.append(InputFailure(item.source, "no article text left after cleaning"))
+            continue
+        if article.content_hash in seen:
+            run.repeated += 1
+            continue
+        seen.add(article.content_hash)
+        yield article
+
+
+def read_manifest(out: str) -> dict[str, Any] | None:
+    """The manifest of a Parquet directory made by dossier, or None if there is none."""
+    fs, root = filesystem(out)
+    path = f"{root}/{MANIFEST}"
+    if not fs.exists(path):
+        return None
+    with fs.open(path, "rb") as handle:
+        manifest: dict[str, Any] = json.loads(handle.read())
+    if manifest.get("format") != FORMAT:
+        return None
+    return manifest
+
+
+def is_parquet_dir(path: str) -> bool:
+    try:
+        return read_manifest(path) is not None
+    except (OSError, ValueError):
+        return False
+
+
+def write_manifest(out: str, manifest: dict[str, Any]) -> None:
+    manifest = {**manifest, "partitions": dict(sorted(manifest["partitions"].items()))}
+    fs, root = filesystem(out)
+    fs.makedirs(root, exist_ok=True)
+    temporary = f"{root}/.{MANIFEST}.{os.getpid()}.tmp"
+    with fs.open(temporary, "wb") as handle:
+        handle.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+    fs.mv(temporary, f"{root}/{MANIFEST}")
+
+
+def partition_complete(out: str, name: str) -> bool:
+    fs, root = filesystem(out)
+    return all(fs.exists(f"{root}/{table}/{name}.parquet") for table in TABLES)
+
+
+def remove_stale(out: str, keep: set[str]) -> None:
+    """Delete partition files an earlier run wrote that this run did not make."""
+    fs, root = filesystem(out)
+    for table in TABLES:
+        folder = f"{root}/{table}"
+        if not fs.exists(folder):
+            continue
+        for path in fs.ls(folder, detail=False):
+            name = str(path).rsplit("/", 1)[-1]
+            if name.endswith(".parquet") and name.removesuffix(".parquet") not in keep:
+                fs.rm(path)
+
+
+def start_client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
+    """A client of ``scheduler``, or of a new LocalCluster of ``workers`` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except OSError as exc:
+            raise DossierError(
+                f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "
+                "`dask scheduler` and workers with `dask worker ADDRESS`, or drop --scheduler "
+                "to run on this machine"
+            ) from exc
+    import dask
+
+    # The workers' sampling profiler takes CPU from a pure-Python task; leave it off.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    return Client(cluster), cluster
+
+
+def extract_to_parquet(
+    paths: Iterable[str],
+    out: str | Path,
+    *,
+    scheduler: str | None = None,
+    workers: int = 1,
+    partition_size: int = DEFAULT_PARTITION,
+    model: str = DEFAULT_MODEL,
+    actors_file: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+    progress: Progress | None = None,
+    client: Client | None = None,
+) -> ParquetRun:
+    """Extract ``paths`` into Parquet partitions under ``out`` on a Dask cluster."""
+    from distributed import as_completed
+
+    started = time.perf_counter()
+    out = str(out)
+    run = ParquetRun(out=out)
+    previous = read_manifest(out) or {}
+    done = {
+        name: entry
+        for name, entry in previous.get("partitions", {}).items()
+        if partition_complete(out, name)
+    }
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "tables": list(TABLES),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "partitions": {},
+        "failures": [],
+    }
+    own = client is None
+    cluster = None
+    if client is None:
+        client, cluster = start_client(scheduler, workers)
+    try:
+        slots = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        pending = as_completed()
+        actors = str(actors_file.resolve()) if actors_file else None
+        tasks = partitions(
+            unique_articles(paths, run, max_bytes, max_words), partition_size, out, model, actors
+        )
+        for task in tasks:
+            if task.name in done:
+                manifest["partitions"][task.name] = done[task.name]
+                run.reused.append(task.name)
+                run.documents += int(done[task.name]["documents"])
+                if progress:
+                    progress("reused", len(task.articles))
+                continue
+            pending.add(client.submit(extract_partition, task, key=f"dossier-{task.name}"))
+            while pending.count() >= slots * AHEAD_PER_WORKER:
+                collect(next(pending), run, manifest, progress)
+                write_manifest(out, manifest)
+        for future in pending:
+            collect(future, run, manifest, progress)
+            write_manifest(out, manifest)
+    finally:
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    manifest["failures"] = [{"source": f.source, "reason": f.reason} for f in run.failures]
+    write_manifest(out, manifest)
+    remove_stale(out, set(manifest["partitions"]))
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def collect(
+    future: Any, run: ParquetRun, manifest: dict[str, Any], progress: Progress | None
+) -> None:
+    """Record one finished partition (or the failure of all its inputs) in the run."""
+    try:
+        result: PartitionResult = future.result()
+    except Exception as exc:  # a task that kept failing (e.g. killed workers too often)
+        name = str(future.key).removeprefix("dossier-")
+        run.failures.append(InputFailure(name, f"partition failed ({type(exc).__name__}: {exc})"))
+        if progress:
+            progress("failed", 0)
+        return
+    entry = asdict(result)
+    del entry["warnings"]
+    manifest["partitions"][result.name] = entry
+    run.written.append(result.name)
+    run.documents += result.documents
+    run.failures.extend(InputFailure(f["source"], f["reason"]) for f in result.failures)
+    run.warnings.extend(result.warnings)
+    worker = result.worker
+    run.workers[worker] = max(run.workers.get(worker, 0.0), result.peak_mb)
+    if progress:
+        progress("written", result.documents)
+
+
+def read_tables(out: str | Path, partition: str) -> dict[str, Any]:
+    """The six Arrow tables of one partition."""
+    import pyarrow.parquet as pq
+
+    fs, root = filesystem(str(out))
+    tables = {}
+    for table in TABLES:
+        with fs.open(f"{root}/{table}/{partition}.parquet", "rb") as handle:
+            tables[table] = pq.read_table(handle)
+    return tables

@@ -1,0 +1,122 @@
+"""The gazetteer, cached on disk in a fast binary form after its first build.
+
+Reading countrystatecity-countries into a name index takes about 2 s of a quiet
+core (7 s on a busy one), in every process that geocodes: each ``dossier``
+command and each worker.  The index is written once, on first use, as a
+``marshal`` file of plain tuples (about 10 MB) that loads in a fraction of a
+second; candidate places are made from their tuples only when a name is looked up.
+
+The file lives in ``$DOSSIER_CACHE_DIR``, else ``$XDG_CACHE_HOME/dossier``, else
+``~/.cache/dossier``.  Its name carries a key of everything the index depends on
+(the gazetteer package's version, the source of ``dossier.places``, the Python
+version), so an upgrade or an edit of the geocoder builds a new one.  A cache that
+cannot be written or read is not an error: the index is then built as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dossier.places import Candidate, Gazetteer
+
+CandidateRow = tuple[str, str, "str | None", float, float, str]
+FORMAT = 1  # bump when the file's layout changes
+
+
+class CandidateIndex(Mapping[str, "tuple[Candidate, ...]"]):
+    """Normalized name → candidate places, made from cached rows on first lookup."""
+
+    def __init__(self, rows: dict[str, tuple[CandidateRow, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, tuple[Candidate, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[Candidate, ...]:
+        made = self._made.get(key)
+        if made is None:
+            from dossier.places import Candidate
+
+            made = tuple(Candidate(*row) for row in self._rows[key])  # type: ignore[arg-type]
+            self._made[key] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+
+def cache_dir() -> Path:
+    """Where dossier keeps files it can rebuild at any time."""
+    configured = os.environ.get("DOSSIER_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dossier"
+
+
+def cache_key() -> str:
+    """A digest of what the index is built from and how."""
+    import countrystatecity_countries as csc
+
+    import dossier.places
+
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT}|{csc.__version__}|{sys.version_info[:2]}|".encode())
+    digest.update(Path(dossier.places.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{cache_key()}.marshal"
+
+
+def cached_gazetteer(build: Callable[[], Gazetteer]) -> Gazetteer:
+    """The gazetteer from the cache file, or built by ``build`` and then cached."""
+    path = cache_path()
+    loaded = read_cache(path)
+    if loaded is not None:
+        return loaded
+    built = build()
+    write_cache(path, built)
+    return built
+
+
+def read_cache(path: Path) -> Gazetteer | None:
+    """The cached gazetteer, or None if the file is missing or unreadable."""
+    from dossier.places import Gazetteer
+
+    try:
+        rows, capitals = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return Gazetteer(names=CandidateIndex(rows), capitals=frozenset(capitals))
+
+
+def write_cache(path: Path, gazetteer: Gazetteer) -> bool:
+    """Write ``gazetteer`` atomically (concurrent workers never read half a file)."""
+    rows: dict[str, tuple[tuple[Any, ...], ...]] = {
+        key: tuple((c.name, c.country, c.admin1, c.lat, c.lon, c.level) for c in candidates)
+        for key, candidates in gazetteer.names.items()
+    }
+    data = marshal.dumps((rows, tuple(sorted(gazetteer.capitals))))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,194 @@
+"""``dossier extract --format parquet`` on a real 2-process Dask LocalCluster, and back.
+
+The articles are ``tests/fixtures/scale/`` (written for these tests). One cluster is
+shared by the module: each worker loads the pipeline once, on its first task.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+
+import dossier
+from conftest import FIXTURES, Runner
+from dossier.cluster import extract_to_parquet, read_manifest, read_tables
+from dossier.ingest import prepare_article, read_inputs
+from dossier.pipeline import Extractor
+from dossier.tables import TABLES, extractions_from_tables
+
+distributed = pytest.importorskip("distributed")
+SCALE = FIXTURES / "scale"
+NAMES = sorted(p.name for p in SCALE.glob("*.txt"))
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    with distributed.Client(cluster) as connected:
+        yield connected
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def parquet(client: distributed.Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("parquet") / "run"
+    run = extract_to_parquet([str(SCALE)], out, client=client, partition_size=2)
+    assert run.counts()["documents"] == 6 and len(run.written) == 3
+    assert len(run.workers) == 2, "both worker processes took partitions"
+    return out
+
+
+def test_every_table_opens_in_pyarrow_and_duckdb_with_exact_spans(parquet: Path) -> None:
+    for table in TABLES:
+        assert ds.dataset(parquet / table, format="parquet").count_rows() >= 6 or table in (
+            "quotes",
+            "places",
+            "dates",
+        )
+    documents = ds.dataset(parquet / "documents", format="parquet").to_table()
+    assert sorted(documents.column("doc").to_pylist()) == NAMES
+    wrong = duckdb.sql(
+        f"""SELECT count(*) FROM read_parquet('{parquet}/events/*.parquet') e
+            JOIN read_parquet('{parquet}/documents/*.parquet') d USING (content_hash)
+            WHERE substr(d.text, e.start + 1, e."end" - e.start) <> e.text"""
+    ).fetchone()
+    assert wrong == (0,)
+    attacks = duckdb.sql(
+        f"""SELECT e.target FROM read_parquet('{parquet}/events/*.parquet') e
+            WHERE e.doc = 'militia_attack.txt' AND e.type = 'ASSAULT'"""
+    ).fetchall()
+    assert attacks, "the gunmen's attack is an ASSAULT event in the events table"
+    speakers = duckdb.sql(
+        f"SELECT speaker FROM read_parquet('{parquet}/quotes/*.parquet') "
+        "WHERE doc = 'harbour_strike.txt'"
+    ).fetchall()
+    assert ("Marta Kowalczyk",) in speakers
+
+
+def test_the_tables_hold_exactly_what_one_process_extracts(parquet: Path) -> None:
+    manifest = read_manifest(str(parquet))
+    assert manifest is not None
+    rebuilt = {
+        extraction.article.doc: extraction.to_exchange()
+        for name in manifest["partitions"]
+        for extraction, _, _ in extractions_from_tables(read_tables(parquet, name))
+    }
+    articles = [prepare_article(item) for item in read_inputs([str(SCALE)])]  # type: ignore[arg-type]
+    serial = {e.article.doc: e.to_exchange() for e in Extractor().extract(articles)}
+    assert rebuilt == serial
+
+
+def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
+    parquet: Path, client: distributed.Client, tmp_path: Path
+) -> None:
+    copy = tmp_path / "run"
+    shutil.copytree(parquet, copy)
+    again = extract_to_parquet([str(SCALE)], copy, client=client, partition_size=2)
+    assert (again.written, len(again.reused), again.documents) == ([], 3, 6)
+
+    inputs = tmp_path / "inputs"
+    shutil.copytree(SCALE, inputs)
+    edited = inputs / "trade_deal.txt"
+    edited.write_text(edited.read_text() + "\nTalks on a second agreement begin in May.\n")
+    changed = extract_to_parquet([str(inputs)], copy, client=client, partition_size=2)
+    assert (len(changed.written), len(changed.reused)) == (1, 2)
+    docs = ds.dataset(copy / "documents", format="parquet").to_table().column("doc").to_pylist()
+    assert sorted(docs) == NAMES, "each article once"
+    assert len(list((copy / "events").glob("*.parquet"))) == 3, "the stale partition is gone"
+
+
+def kill_a_busy_worker(
+    client: distributed.Client, killed: list[str], stop: threading.Event
+) -> None:
+    """SIGKILL the first worker seen processing a task (its nanny starts a new one)."""
+    pids = client.run(os.getpid)
+    while not stop.is_set():
+        for address, tasks in client.processing().items():
+            if tasks and address in pids:
+                os.kill(pids[address], signal.SIGKILL)
+                killed.append(address)
+                return
+        time.sleep(0.005)
+
+
+def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(
+    client: distributed.Client, tmp_path: Path, parquet: Path
+) -> None:
+    killed: list[str] = []
+    stop = threading.Event()
+    killer = threading.Thread(target=kill_a_busy_worker, args=(client, killed, stop))
+    killer.start()
+    try:
+        run = extract_to_parquet([str(SCALE)], tmp_path / "run", client=client, partition_size=1)
+    finally:
+        stop.set()
+        killer.join()
+    assert killed, "a worker was killed while it had a task"
+    assert run.failures == [] and run.documents == 6 and len(run.written) == 6
+    docs = ds.dataset(tmp_path / "run" / "documents", format="parquet").to_table()
+    assert sorted(docs.column("doc").to_pylist()) == NAMES
+    events = ds.dataset(tmp_path / "run" / "events", format="parquet").to_table().num_rows
+    assert events == ds.dataset(parquet / "events", format="parquet").to_table().num_rows
+
+
+def test_ingest_of_the_directory_stores_what_an_ordinary_ingest_stores(
+    parquet: Path, tmp_path: Path
+) -> None:
+    with dossier.open(tmp_path / "from_parquet.db") as kb:
+        report = kb.ingest([parquet])
+        assert report.counts() == {"ingested": 6, "unchanged": 0, "skipped": 0, "failed": 0}
+        from_parquet = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+        assert kb.ingest([parquet]).counts()["unchanged"] == 6
+    with dossier.open(tmp_path / "from_files.db") as kb:
+        kb.ingest([SCALE])
+        from_files = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+    assert from_parquet == from_files
+    assert from_parquet[0]["actors"] > 10
+
+
+def test_the_command_lists_failed_inputs_in_the_manifest_and_ingest_loads_the_rest(
+    dossier_cli: Runner, tmp_path: Path
+) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    shutil.copy(SCALE / "flood_aid.txt", inputs)
+    (inputs / "empty.txt").write_text("")
+    (inputs / "broken.json").write_text('{"text": "unterminated')
+    out = tmp_path / "out"
+    result = dossier_cli(
+        "extract", inputs, "--format", "parquet", "--out", out, "--workers", "1", cwd=tmp_path
+    )
+    assert result.returncode == 1, result.stderr
+    assert "1 documents" in result.stdout and "2 failed" in result.stdout
+    manifest = read_manifest(str(out))
+    assert manifest is not None
+    failed = {Path(f["source"]).name for f in manifest["failures"]}
+    assert failed == {"empty.txt", "broken.json"}
+    db = tmp_path / "kb.db"
+    loaded = dossier_cli("ingest", out, "--db", db, "--format", "json", cwd=tmp_path)
+    assert loaded.returncode == 1 and '"ingested": 1' in loaded.stdout
+    assert "empty.txt" in loaded.stderr
+
+
+def test_parquet_options_without_an_output_folder_are_refused(
+    dossier_cli: Runner, tmp_path: Path
+) -> None:
+    result = dossier_cli("extract", SCALE, "--format", "parquet", cwd=tmp_path)
+    assert result.returncode == 1 and "--out" in result.stderr
