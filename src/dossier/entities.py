@@ -42,6 +42,7 @@ from dossier.names import (
     with_missed_names,
     without_overlaps,
 )
+from dossier.places import is_known_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,7 +140,7 @@ class EntityFinder:
         if actor is None and label in ("GPE", "LOC"):
             text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
-        if actor is None and label in ("ORG", "GPE") and self.is_generic_org(text):
+        if actor is None and self.is_generic_name(text, label):
             return None
         if (
             actor is None
@@ -193,6 +194,13 @@ class EntityFinder:
             ):
                 return " ".join(rest)
         return None
+
+    def is_generic_name(self, text: str, label: str) -> bool:
+        """An office word or frequent word tagged as a name; a state or city the
+        gazetteer knows ("Kansas", "Brooklyn") is a place however frequent its name."""
+        if label == "ORG":
+            return self.is_generic_org(text)
+        return label == "GPE" and self.is_generic_org(text) and not is_known_place(text)
 
     def is_generic_org(self, text: str) -> bool:
         """ "State" in "Secretary of State", "Cabinet": office words, not organizations."""
