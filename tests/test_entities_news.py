@@ -52,3 +52,29 @@ def test_a_state_or_city_named_by_a_frequent_word_is_kept(
 def test_office_words_alone_are_still_not_entities(finder: EntityFinder) -> None:
     named = types(finder, "The Cabinet met on Monday. The Union said the Court had erred.")
     assert not {"Cabinet", "Union", "Court"} & set(named), named
+
+
+def test_a_capital_acting_for_its_state_is_the_state(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "Chile and Peru signed a water pact on Monday. Santiago said Lima would start the "
+        "transfers in June, and Lima's negotiators praised the deal.",
+    )
+    assert "Santiago" in named["Chile"].aliases
+    assert "Lima" in named["Peru"].aliases
+    assert not {"Santiago", "Lima"} & set(named)
+
+
+def test_a_capital_acting_for_a_state_not_named_becomes_it(finder: EntityFinder) -> None:
+    named = found(finder, "Analysts expect pressure from Hanoi to grow. Hanoi's envoy left early.")
+    assert named["Vietnam"].type == "GPE"
+    assert "Hanoi" in named["Vietnam"].aliases
+
+
+def test_a_capital_named_as_a_place_stays_a_city(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "Kenya and Tanzania met in Nairobi on Friday. Nairobi said the border would reopen.",
+    )
+    assert named["Nairobi"].type == "GPE"
+    assert "Nairobi" not in named["Kenya"].aliases

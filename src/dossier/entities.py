@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.capitals import fold_capitals
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, normalize, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
@@ -115,6 +116,7 @@ class EntityFinder:
         mentions = with_compound_names(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
+        fold_capitals(doc, clusters, self.lexicon)
         people = [c for c in clusters if c.label == "PERSON"]
         for cluster in people:
             for mention in cluster.mentions:
