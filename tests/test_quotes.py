@@ -84,10 +84,70 @@ def test_pronoun_speaker_is_resolved_never_left_as_a_pronoun(finder: EntityFinde
 
 def test_scare_quotes_are_not_quotes(finder: EntityFinder) -> None:
     text = (
-        'The Taliban announced an "inclusive" government on Tuesday, but the NRF '
-        'called the new cabinet "illegal" and said it would fight on.'
+        'The Taliban announced an "inclusive" government on Tuesday, and the "new era" '
+        "began with a parade, but the NRF said it would fight on."
     )
     assert direct(quotes_of(text, finder)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "report", "words"),
+    [
+        (
+            'The NRF called the new cabinet "illegal" and said it would fight on.',
+            "NRF",
+            'the new cabinet "illegal',
+            "illegal",
+        ),
+        (
+            'Judge Marta Okoye described the ruling as "arbitrary." The appeal is due in May.',
+            "Marta Okoye",
+            'the ruling as "arbitrary',
+            "arbitrary.",
+        ),
+        (
+            'Governor Sarah Whitfield said she was "inclined" to sign the water bill.',
+            "Sarah Whitfield",
+            'she was "inclined" to sign the water bill',
+            "inclined",
+        ),
+    ],
+)
+def test_a_speakers_words_quoted_inside_a_report_are_a_quote(
+    finder: EntityFinder, text: str, speaker: str, report: str, words: str
+) -> None:
+    """ "called the cabinet "illegal"": the speaker's own word, reported and quoted,
+    is both a report and a (short) direct quote, unlike a scare-quoted term."""
+    quotes = quotes_of(text, finder)
+    said = {(q.kind, q.text): q.speaker for q in quotes}
+    assert said.get(("direct", words)) == speaker, said
+    reports = [q for q in quotes if q.kind == "indirect" and q.text.startswith(report)]
+    assert reports and reports[0].speaker == speaker, said
+
+
+def test_a_report_framing_a_quote_is_a_report_too(finder: EntityFinder) -> None:
+    text = (
+        'Senator Paulo Reyes said the council is "a club that protects only its own '
+        'members and answers to nobody."'
+    )
+    quotes = quotes_of(text, finder)
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["direct"].text.startswith("a club that protects only its own members")
+    assert kinds["indirect"].text.startswith("the council is")
+    assert {q.speaker for q in quotes} == {"Paulo Reyes"}
+
+
+def test_a_subject_the_parse_strands_in_an_opening_phrase_still_speaks(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Underlining the importance of border talks in Oslo, Foreign Minister Ana Ruiz, "
+        "at a joint press conference with Tomas Lee, spoke against the unilateral "
+        "closure of the crossings while calling for restoring the ferry service."
+    )
+    reported = [q for q in quotes_of(text, finder) if q.kind == "indirect"]
+    assert reported
+    assert {q.speaker for q in reported} == {"Ana Ruiz"}
 
 
 def test_indirect_speech_with_a_named_speaker(finder: EntityFinder) -> None:

@@ -17,6 +17,7 @@ Cue words are data: ``data/speech.yaml``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ CLOSING_ALSO = {"“": '"', '"': "”"}
 SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
+OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,7 @@ class SpeechLexicon:
     say: frozenset[str]
     say_object: frozenset[str]
     say_request: frozenset[str]
+    say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
     say_nouns: frozenset[str]
@@ -54,7 +57,14 @@ class SpeechLexicon:
 
     @property
     def cues(self) -> frozenset[str]:
-        return self.say | self.say_object | self.say_request | self.quoting | self.speak_verbs
+        return (
+            self.say
+            | self.say_object
+            | self.say_request
+            | self.say_as
+            | self.quoting
+            | self.speak_verbs
+        )
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +75,7 @@ def speech_lexicon() -> SpeechLexicon:
         say=word_set(data, "say"),
         say_object=word_set(data, "say_object"),
         say_request=word_set(data, "say_request"),
+        say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
         say_nouns=word_set(data, "say_nouns"),
@@ -160,6 +171,7 @@ def find_quotes(
     finder = _QuoteFinder(doc, text, lexicon, index, dates)
     direct = finder.direct_quotes(spans)
     indirect = finder.indirect_quotes(spans, direct)
+    direct.extend(finder.words_inside_reports(spans, direct, indirect))
     quotes = sorted([*direct, *indirect], key=lambda q: (q.span[0], q.kind))
     return quotes, warnings
 
@@ -200,6 +212,25 @@ class _QuoteFinder:
             quotes.append(quote)
             previous = quote
         return quotes
+
+    def words_inside_reports(
+        self, spans: list[Span], direct: list[Quote], indirect: list[Quote]
+    ) -> list[Quote]:
+        """A speaker's own words quoted inside what the text reports them saying:
+        'Perez called the ruling "arbitrary"', 'said he was "inclined" to sign'.  Too
+        short to be a quote on their own, they are one as part of a report."""
+        taken = {q.span[0] for q in direct}
+        found = []
+        for start, end in spans:
+            content_end = len(self.text[start:end].rstrip(TRAILING)) + start
+            if start in taken or content_end <= start:
+                continue
+            report = next(
+                (q for q in indirect if q.span[0] <= start - 1 and end <= q.span[1] + 1), None
+            )
+            if report is not None and report.speaker is not None:
+                found.append(self.make_quote("direct", (start, content_end), None, report))
+        return found
 
     def continues(self, previous: Quote, start: int) -> bool:
         """A quote with no cue of its own right after an attributed one goes on with it."""
@@ -284,6 +315,10 @@ class _QuoteFinder:
             head = obj or prep_obj
             if head is not None and comp is not None:
                 return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_as:
+            characterized = self.characterized(children)
+            if characterized is not None:
+                return characterized
         if lemma in lexicon.say_object:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -304,6 +339,27 @@ class _QuoteFinder:
                         if len(self.text[start:end].split()) >= lexicon.min_quote_words:
                             return start, end  # not "called on Afghans": no words reported
         return None
+
+    @staticmethod
+    def characterized(children: list[Token]) -> Span | None:
+        """ "described [the jailbreak as deplorable]", "called [the base the perfect
+        place]": the object with what it is called."""
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        what = next(
+            (
+                c
+                for c in children
+                if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+            ),
+            None,
+        )
+        if what is None:
+            what = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if what is None or what.i < obj.i:
+            return None
+        return subtree_span(obj)[0], subtree_span(what)[1]
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
         """ "According to CNN, at least 22 commandos were executed": CNN said the rest."""
@@ -330,12 +386,16 @@ class _QuoteFinder:
         return quotes
 
     def is_direct(self, span: Span, spans: list[Span]) -> bool:
-        """Reported content that is all one direct quote is that quote, not a second one."""
+        """Reported content that is all one direct quote is that quote, not a second one.
+
+        Content with words of its own around the quote ("said the EU is “one of the
+        most hostile …”") is a report of its own as well (ANNOTATION.md counts both)."""
         start, end = span
         for qs, qe in spans:
             overlap = min(end, qe) - max(start, qs)
             if overlap > 0.6 * (end - start):
-                return True
+                outside = self.text[start : max(start, qs - 1)] + self.text[min(end, qe + 1) : end]
+                return len(re.findall(r"\w+", outside)) < OWN_WORDS
         return False
 
     def trimmed(self, span: Span) -> Span:
@@ -375,7 +435,29 @@ class _QuoteFinder:
             if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
                 break
             current = head
-        return self.adjacent_name(verb) or self.other_cue_speaker(verb)
+        return (
+            self.adjacent_name(verb)
+            or self.other_cue_speaker(verb)
+            or self.stranded_subject(current or verb)
+        )
+
+    def stranded_subject(self, verb: Token) -> Entity | None:
+        """The subject the parse hung on the phrase before a subjectless clause:
+        "Underlining the need for talks in Oslo, Foreign Minister Ana Ruiz, at a press
+        conference with Lee, spoke against …" (the parse makes Ruiz a conjunct of
+        Oslo).  The nearest person or organization before the verb that is no
+        preposition's object."""
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ in ("xcomp", "ccomp"):
+            return None
+        for token in reversed(self.doc[verb.sent.start : verb.i]):
+            if token.pos_ != "PROPN" or token.dep_ == "pobj" or token.dep_ == "compound":
+                continue
+            if self.index.inside_quote(token.idx, token.idx + 1):
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            if found and found[0][2].type in ("PERSON", "ORG"):
+                return found[0][2]
+        return None
 
     def other_cue_speaker(self, verb: Token) -> Entity | None:
         """The subject of another speech verb of the sentence ("Contending …, he added")."""
