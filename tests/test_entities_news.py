@@ -78,3 +78,35 @@ def test_a_capital_named_as_a_place_stays_a_city(finder: EntityFinder) -> None:
     )
     assert named["Nairobi"].type == "GPE"
     assert "Nairobi" not in named["Kenya"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Waters Safety Law took effect on Monday, and the Harbor Access Act followed.",
+        "Cases of COVID-19 rose again in Lagos, while Ebola spread further east.",
+        "Pan-Africanism shaped the speeches at the Unity Day Festival in Accra.",
+        "Navies from four countries joined the Southern Trident Exercise near Durban.",
+    ],
+)
+def test_laws_diseases_exercises_and_doctrines_are_not_entities(
+    finder: EntityFinder, text: str
+) -> None:
+    named = found(finder, text)
+    for word in ("Law", "Act", "COVID", "Ebola", "ism", "Festival", "Exercise"):
+        assert not [name for name in named if word in name], named
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Patrol boats from Manila shadowed the ships in the South China Sea.", "South China Sea"),
+        ("Tankers crossed the Strait of Hormuz and anchored near Whitsun Reef.", "Whitsun Reef"),
+    ],
+)
+def test_a_sea_strait_or_reef_keeps_its_head_word(
+    finder: EntityFinder, text: str, place: str
+) -> None:
+    named = types(finder, text)
+    assert named.get(place) in ("GPE", "LOC"), named
+    assert "South" not in named

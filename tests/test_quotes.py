@@ -243,3 +243,15 @@ def test_he_is_the_sentence_before_s_subject_not_a_name_in_its_apposition(
     assert {(q.speaker, q.text) for q in quotes} == {
         ("Ahmad Massoud", "he had fled to Tajikistan")
     }  # "called on Afghans" reports no words
+
+
+def test_what_a_document_says_is_a_quote_without_a_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Lawmakers in Quito passed the measure on Monday. The new fisheries law says "
+        'foreign trawlers must "request permission" before they enter national waters.'
+    )
+    quotes = quotes_of(text, finder)
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert reported and reported[0].text.startswith("foreign trawlers must")
+    assert reported[0].speaker is None
+    assert [q.text for q in direct(quotes)] == ["request permission"]

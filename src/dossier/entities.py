@@ -34,6 +34,7 @@ from dossier.names import (
     extend_name_right,
     follows_title,
     is_name,
+    is_not_an_entity,
     strip_place_suffix,
     text_of,
     title_before,
@@ -142,7 +143,7 @@ class EntityFinder:
         if actor is None and label in ("GPE", "LOC"):
             text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
-        if actor is None and self.is_generic_name(text, label):
+        if actor is None and (self.is_generic_name(text, label) or is_not_an_entity(text)):
             return None
         if (
             actor is None

@@ -9,9 +9,10 @@ stage to cluster.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import Actor, ActorLexicon, zipf
+from dossier.lexicon import Actor, ActorLexicon, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Span
 
@@ -32,6 +33,34 @@ class Mention:
     key: str
     actor: Actor | None = None
     sentence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NotEntities:
+    heads: frozenset[str]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def not_entities() -> NotEntities:
+    data = load_data("actors.yaml").get("not_entities") or {}
+    return NotEntities(
+        heads=frozenset(str(w).lower() for w in data.get("heads", [])),
+        names=frozenset(str(w).lower() for w in data.get("names", [])),
+    )
+
+
+def is_not_an_entity(text: str) -> bool:
+    """A law, plan, exercise, holiday, disease or doctrine, not an actor or a place:
+    "the Maritime Safety Law", "COVID-19", "Pan-Arabism" (``not_entities`` in
+    ``data/actors.yaml``)."""
+    words = text.split()
+    if not words:
+        return False
+    known = not_entities()
+    if text.lower() in known.names or words[-1].lower() in known.heads:
+        return True
+    return len(words) == 1 and text.lower().endswith("ism") and text[:1].isupper()
 
 
 def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:

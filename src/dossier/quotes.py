@@ -46,6 +46,7 @@ class SpeechLexicon:
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
     say_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     according_to: tuple[str, ...]
     quoting: frozenset[str]
     say_infinitive: frozenset[str]
@@ -79,6 +80,7 @@ def speech_lexicon() -> SpeechLexicon:
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
         say_nouns=word_set(data, "say_nouns"),
+        document_nouns=word_set(data, "document_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
         quoting=word_set(data, "quoting"),
         say_infinitive=word_set(data, "say_infinitive"),
@@ -228,7 +230,7 @@ class _QuoteFinder:
             report = next(
                 (q for q in indirect if q.span[0] <= start - 1 and end <= q.span[1] + 1), None
             )
-            if report is not None and report.speaker is not None:
+            if report is not None:
                 found.append(self.make_quote("direct", (start, content_end), None, report))
         return found
 
@@ -279,7 +281,7 @@ class _QuoteFinder:
             if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
                 continue
             speaker = self.speaker_of(token)
-            if speaker is None:
+            if speaker is None and not self.said_by_a_document(token):
                 continue
             seen.add(span)
             found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
@@ -339,6 +341,11 @@ class _QuoteFinder:
                         if len(self.text[start:end].split()) >= lexicon.min_quote_words:
                             return start, end  # not "called on Afghans": no words reported
         return None
+
+    def said_by_a_document(self, verb: Token) -> bool:
+        """ "The revised law says ships must …": a document's words, with no speaker."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and subject.lemma_.lower() in self.lexicon.document_nouns
 
     @staticmethod
     def characterized(children: list[Token]) -> Span | None:
