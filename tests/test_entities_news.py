@@ -110,3 +110,31 @@ def test_a_sea_strait_or_reef_keeps_its_head_word(
     named = types(finder, text)
     assert named.get(place) in ("GPE", "LOC"), named
     assert "South" not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It has the most detailed water plan of any country," Sjoerd Lammers, assistant '
+        "professor in Modern Asian Studies at Leiden University, told VOA. Lammers said "
+        "the rules were strict.",
+        '"It has the most detailed water plan of any country," Sjoerd Lammers, professor '
+        "of Asian Studies at Leiden University, told VOA.",
+    ],
+)
+def test_a_person_the_model_calls_an_organization_is_a_person(
+    finder: EntityFinder, text: str
+) -> None:
+    """spaCy tags "Sjoerd Lammers" ORG here; a title after the name, or the surname
+    used alone, makes it a person."""
+    named = found(finder, text)
+    assert named["Sjoerd Lammers"].type == "PERSON", {n: e.type for n, e in named.items()}
+
+
+def test_organizations_are_not_retyped_as_people(finder: EntityFinder) -> None:
+    named = types(
+        finder,
+        "Analysts at the Atlantic Council said VOA Korean had reported the launch. "
+        "The Council said it would publish a study.",
+    )
+    assert named.get("Atlantic Council") == "ORG", named

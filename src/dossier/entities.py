@@ -42,6 +42,7 @@ from dossier.names import (
     window_tokens,
     with_compound_names,
     with_missed_names,
+    with_people_retyped,
     without_overlaps,
 )
 from dossier.places import is_known_place
@@ -115,6 +116,7 @@ class EntityFinder:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
         mentions = with_compound_names(doc, mentions, self.lexicon)
+        mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
         fold_capitals(doc, clusters, self.lexicon)
