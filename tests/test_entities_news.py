@@ -138,3 +138,31 @@ def test_organizations_are_not_retyped_as_people(finder: EntityFinder) -> None:
         "The Council said it would publish a study.",
     )
     assert named.get("Atlantic Council") == "ORG", named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Deportees were said to belong to the Colombian street gang Los Cuervos de Cali, "
+            "officials said.",
+            "Los Cuervos de Cali",
+            "ORG",
+        ),
+        (
+            "Residents shared videos of the flood on Twitter, Instagram and Facebook.",
+            "Instagram",
+            "ORG",
+        ),
+        (
+            "Fishing boats were seen again near Philippine-claimed Whitsun Reef on Sunday.",
+            "Whitsun Reef",
+            "LOC",
+        ),
+    ],
+)
+def test_what_surrounds_a_name_gives_its_type(
+    finder: EntityFinder, text: str, name: str, kind: str
+) -> None:
+    named = types(finder, text)
+    assert named.get(name) in ({kind, "GPE"} if kind == "LOC" else {kind}), named

@@ -35,12 +35,15 @@ from dossier.names import (
     follows_title,
     is_name,
     is_not_an_entity,
+    is_place_name,
+    named_as_organization,
     strip_place_suffix,
     text_of,
     title_before,
     trimmed_bounds,
     window_tokens,
     with_compound_names,
+    with_lists_split,
     with_missed_names,
     with_people_retyped,
     without_overlaps,
@@ -115,6 +118,7 @@ class EntityFinder:
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
+        mentions = with_lists_split(mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
@@ -162,6 +166,10 @@ class EntityFinder:
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
             label = "ORG"
+        if label in ("PERSON", "LOC") and actor is None and named_as_organization(doc, start, end):
+            label = "ORG"
+        if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
+            label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
         if label == "PERSON" and actor is None and self.follows_place_noun(doc, start):
             label = "GPE"
         if label == "PERSON" and actor is None:

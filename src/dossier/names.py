@@ -41,6 +41,7 @@ class NotEntities:
     heads: frozenset[str]
     names: frozenset[str]
     org_heads: frozenset[str]  # words that make a name an organization's
+    org_kinds: frozenset[str]  # nouns for kinds of organization ("platform", "gang")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def not_entities() -> NotEntities:
         heads=frozenset(str(w).lower() for w in data.get("heads", [])),
         names=frozenset(str(w).lower() for w in data.get("names", [])),
         org_heads=frozenset(str(w).lower() for w in actors.get("org_heads", [])),
+        org_kinds=frozenset(str(w).lower() for w in actors.get("org_kind_nouns", [])),
     )
 
 
@@ -65,6 +67,32 @@ def is_not_an_entity(text: str) -> bool:
     if text.lower() in known.names or words[-1].lower() in known.heads:
         return True
     return len(words) == 1 and text.lower().endswith("ism") and text[:1].isupper()
+
+
+def is_place_name(text: str, lexicon: ActorLexicon) -> bool:
+    """A name whose last word is a place's ("Whitsun Reef", "Zorbak Air Base")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in lexicon.place_heads
+
+
+def named_as_organization(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` an organization by what surrounds it: a kind of
+    organization right before it or before the first of its conjuncts ("online
+    retailers Pinduoduo and Tmall"), or organizations listed with it ("on Twitter,
+    Instagram and Facebook")?"""
+    tokens = window_tokens(doc, start, end)
+    if not tokens:
+        return False
+    head = tokens[-1]
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    name_start = min(t.i for t in first.subtree if t.pos_ == "PROPN" or t is first)
+    before = doc[name_start - 1] if name_start > 0 else None
+    if before is not None and before.lower_ in not_entities().org_kinds and before.pos_ == "NOUN":
+        return True
+    conjuncts = [c for c in (*first.conjuncts, first) if c.i != head.i]
+    return bool(conjuncts) and all(c.ent_type_ == "ORG" for c in conjuncts)
 
 
 def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
@@ -157,6 +185,46 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
             mention.label = "PERSON"
             mention.key = f"PERSON:{mention.text}"
     return mentions
+
+
+def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """One mention per name where spaCy tagged a list as one name: "Twitter,
+    Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A
+    name with "and" but no comma stays whole ("Bosnia and Herzegovina")."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if ", " not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
+            result.append(mention)
+            continue
+        result.extend(split_list(mention, lexicon))
+    return result
+
+
+def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    parts = mention.text.split(", ")
+    for n, part in enumerate(parts):
+        if n == len(parts) - 1 and part.startswith("and "):
+            offset += 4
+            part = part[4:]
+        elif n == len(parts) - 1 and " and " in part and len(parts) > 1:
+            first, _, last = part.partition(" and ")
+            pieces.append((offset, first))
+            offset += len(first) + 5
+            part = last
+        pieces.append((offset, part))
+        offset += len(part) + 2
+    if not all(p[:1].isupper() for _, p in pieces):
+        return [mention]
+    split = []
+    for at, piece in pieces:
+        actor = lexicon.lookup(piece)
+        label = actor.type if actor is not None else mention.label
+        key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
+        start = mention.start + at
+        split.append(Mention(start, start + len(piece), piece, label, key, actor, mention.sentence))
+    return split
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
