@@ -166,3 +166,16 @@ def test_what_surrounds_a_name_gives_its_type(
 ) -> None:
     named = types(finder, text)
     assert named.get(name) in ({kind, "GPE"} if kind == "LOC" else {kind}), named
+
+
+def test_variants_of_one_place_are_one_entity(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "Britain will hand the Pemba Islands to Tanzania. Residents of the Pemba "
+        "Archipelago were never asked. Detainees at Guantanamo Bay were moved, and "
+        "Guantanamo will stay open. Gunmen raided a school in Kebbi State; Kebbi police "
+        "said the pupils had been freed.",
+    )
+    pemba = [e for n, e in named.items() if n.startswith("Pemba")]
+    assert len(pemba) == 1 and {"Pemba Islands", "Pemba Archipelago"} <= set(pemba[0].aliases)
+    assert [n for n in named if n.startswith("Guantanamo")] == ["Guantanamo Bay"], named

@@ -37,6 +37,7 @@ from dossier.names import (
     is_not_an_entity,
     is_place_name,
     named_as_organization,
+    place_stem,
     strip_place_suffix,
     text_of,
     title_before,
@@ -597,7 +598,29 @@ def cluster_mentions(mentions: list[Mention], text: str) -> list[Cluster]:
     merged = list(clusters.values())
     merged = merge_short_forms(merged)
     merged = merge_acronyms(merged, text)
-    return merged
+    return merge_place_variants(merged)
+
+
+def merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
+    """One place under its variants: "Chagos Islands" and "Chagos Archipelago",
+    "Guantanamo" and "Guantanamo Bay", "Zamfara State" and "Zamfara"."""
+    homes: dict[str, Cluster] = {}
+    kept: list[Cluster] = []
+    lexicon = load_lexicon()
+    for cluster in sorted(clusters, key=lambda c: -len(c.canonical().split())):
+        stem = place_stem(cluster.canonical(), lexicon)
+        country = cluster.actor is not None and cluster.actor.level == "country"
+        if cluster.label not in ("GPE", "LOC") or not stem or country:
+            kept.append(cluster)
+            continue
+        home = homes.get(stem)
+        if home is None:
+            homes[stem] = cluster
+            kept.append(cluster)
+            continue
+        home.mentions.extend(cluster.mentions)
+        home.actor = home.actor or cluster.actor
+    return kept
 
 
 def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:

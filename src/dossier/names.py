@@ -69,6 +69,19 @@ def is_not_an_entity(text: str) -> bool:
     return len(words) == 1 and text.lower().endswith("ism") and text[:1].isupper()
 
 
+PLACE_VARIANT_WORDS = frozenset({"state", "archipelago", "islands", "island", "sea", "bay"})
+
+
+def place_stem(name: str, lexicon: ActorLexicon) -> str:
+    """A place's name without the words that vary between its names: "Chagos
+    Archipelago" and "Chagos Islands" → "chagos" (a one-word name is its own stem)."""
+    words = name.lower().split()
+    variants = lexicon.place_heads | lexicon.place_suffixes | PLACE_VARIANT_WORDS
+    while len(words) > 1 and words[-1] in variants:
+        words.pop()
+    return " ".join(words)
+
+
 def is_place_name(text: str, lexicon: ActorLexicon) -> bool:
     """A name whose last word is a place's ("Whitsun Reef", "Zorbak Air Base")."""
     words = text.split()
