@@ -179,3 +179,26 @@ def test_variants_of_one_place_are_one_entity(finder: EntityFinder) -> None:
     pemba = [e for n, e in named.items() if n.startswith("Pemba")]
     assert len(pemba) == 1 and {"Pemba Islands", "Pemba Archipelago"} <= set(pemba[0].aliases)
     assert [n for n in named if n.startswith("Guantanamo")] == ["Guantanamo Bay"], named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Coffee Roasters Council of the United States said prices would rise.",
+            "Coffee Roasters Council of the United States",
+        ),
+        (
+            "A judge at the Supreme Court of Chile and researchers at the Malaria Research "
+            "Centre of Tamale signed the petition.",
+            "Supreme Court of Chile",
+        ),
+        (
+            "Members of the Inter-Parliamentary Caucus on Myanmar wrote to the minister.",
+            "Inter-Parliamentary Caucus on Myanmar",
+        ),
+    ],
+)
+def test_an_organization_of_a_place_is_one_name(finder: EntityFinder, text: str, name: str) -> None:
+    named = types(finder, text)
+    assert named.get(name) == "ORG", named

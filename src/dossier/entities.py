@@ -46,6 +46,7 @@ from dossier.names import (
     with_compound_names,
     with_lists_split,
     with_missed_names,
+    with_open_names_closed,
     with_people_retyped,
     without_overlaps,
 )
@@ -120,6 +121,7 @@ class EntityFinder:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
         mentions = with_lists_split(mentions, self.lexicon)
+        mentions = with_open_names_closed(doc, mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)

@@ -200,6 +200,47 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     return mentions
 
 
+OPEN_CONNECTORS = ("of", "on", "for", "in", "against")
+OF_GAPS = (" of ", " of the ", " on ", " on the ")
+
+
+def org_heads(lexicon: ActorLexicon) -> frozenset[str]:
+    """Words that end an organization's name: "Council", "Court", "Alliance"."""
+    return lexicon.org_words | not_entities().org_heads
+
+
+def with_open_names_closed(
+    doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
+) -> list[Mention]:
+    """An organization's name spaCy cut at "of"/"on" takes in the name that follows:
+    "Spirits Council of" + "the United States", "the Supreme Court" + "of Chile",
+    "Alliance on" + "China" ("<Org> of <Place>" is one name)."""
+    text = text_of(doc)
+    result: list[Mention] = []
+    skip: set[int] = set()
+    for n, mention in enumerate(mentions):
+        if n in skip:
+            continue
+        last = mention.text.rsplit(" ", 1)[-1]
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        gap = text[mention.end : following.start] if following is not None else ""
+        cut = last in OPEN_CONNECTORS and gap in (" ", " the ")
+        if not cut and following is not None and following.label != "PERSON":
+            cut = last.lower() in org_heads(lexicon) and gap in OF_GAPS
+        if mention.label != "ORG" or mention.actor is not None or not cut or following is None:
+            result.append(mention)
+            continue
+        name = text[mention.start : following.end]
+        actor = lexicon.lookup(name)
+        result.append(
+            Mention(
+                mention.start, following.end, name, "ORG", f"ORG:{name}", actor, mention.sentence
+            )
+        )
+        skip.add(n + 1)
+    return result
+
+
 def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
     """One mention per name where spaCy tagged a list as one name: "Twitter,
     Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A

@@ -352,8 +352,8 @@ class _QuoteFinder:
         """ "described [the jailbreak as deplorable]", "called [the base the perfect
         place]": the object with what it is called."""
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is None:
-            return None
+        if obj is None or obj.tag_ in ("WP", "WDT"):
+            return None  # "what he called their victory" reports nothing
         what = next(
             (
                 c
