@@ -202,3 +202,20 @@ def test_variants_of_one_place_are_one_entity(finder: EntityFinder) -> None:
 def test_an_organization_of_a_place_is_one_name(finder: EntityFinder, text: str, name: str) -> None:
     named = types(finder, text)
     assert named.get(name) == "ORG", named
+
+
+def test_a_people_no_country_fits_is_a_norp_entity(finder: EntityFinder) -> None:
+    named = types(
+        finder,
+        "The exiled Chagossians were never consulted, and Muslims and Hindus in the "
+        "town joined them. Republicans in Congress objected.",
+    )
+    assert named.get("Chagossians") == "NORP", named
+    assert not {"Muslims", "Hindus"} & set(named), named
+    assert named.get("Republicans") == "ORG", named
+    assert named.get("Congress") == "ORG", named
+
+
+def test_an_institution_named_by_one_word_is_an_organization(finder: EntityFinder) -> None:
+    named = types(finder, "Lawmakers said Congress passed the bill after the Senate vote.")
+    assert named.get("Congress") == "ORG" and named.get("Senate") == "ORG", named

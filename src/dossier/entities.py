@@ -35,8 +35,10 @@ from dossier.names import (
     follows_title,
     is_name,
     is_not_an_entity,
+    is_people_name,
     is_place_name,
     named_as_organization,
+    not_entities,
     place_stem,
     strip_place_suffix,
     text_of,
@@ -145,6 +147,8 @@ class EntityFinder:
         if not is_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if label == "NORP" and actor is None and self.names_a_people(text):
+            return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
             return None  # demonyms give a country, they are not actors themselves
         if actor is None and self.lexicon.demonym_country(text):
@@ -191,6 +195,20 @@ class EntityFinder:
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
 
+    def names_a_people(self, text: str) -> bool:
+        """ "Chagossians", "Uyghurs": a people no country's demonym names."""
+        return (
+            is_people_name(text)
+            and not self.lexicon.demonym_country(text)
+            and demonym_country(text) is None
+        )
+
+    @staticmethod
+    def people_mention(doc: Doc, start: int, end: int, text: str) -> Mention:
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        index = sentence.sent.start_char if sentence is not None else 0
+        return Mention(start, end, text, "NORP", f"NORP:{text}", None, index)
+
     def title_before_name(self, text: str) -> str | None:
         """The personal name after a title that opens ``text``, when the rest is a name
         of two or more capitalized words with no organization word in it: "National
@@ -215,7 +233,7 @@ class EntityFinder:
         """An office word or frequent word tagged as a name; a state or city the
         gazetteer knows ("Kansas", "Brooklyn") is a place however frequent its name."""
         if label == "ORG":
-            return self.is_generic_org(text)
+            return self.is_generic_org(text) and text not in not_entities().institutions
         return label == "GPE" and self.is_generic_org(text) and not is_known_place(text)
 
     def is_generic_org(self, text: str) -> bool:

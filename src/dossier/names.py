@@ -42,6 +42,8 @@ class NotEntities:
     names: frozenset[str]
     org_heads: frozenset[str]  # words that make a name an organization's
     org_kinds: frozenset[str]  # nouns for kinds of organization ("platform", "gang")
+    generic_groups: frozenset[str]  # believers, partisans: groups that are no entity
+    institutions: frozenset[str]  # "Congress", "Senate": one frequent word, still a name
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,8 @@ def not_entities() -> NotEntities:
         names=frozenset(str(w).lower() for w in data.get("names", [])),
         org_heads=frozenset(str(w).lower() for w in actors.get("org_heads", [])),
         org_kinds=frozenset(str(w).lower() for w in actors.get("org_kind_nouns", [])),
+        generic_groups=frozenset(str(w).lower() for w in actors.get("generic_groups", [])),
+        institutions=frozenset(str(w) for w in actors.get("institutions", [])),
     )
 
 
@@ -80,6 +84,17 @@ def place_stem(name: str, lexicon: ActorLexicon) -> str:
     while len(words) > 1 and words[-1] in variants:
         words.pop()
     return " ".join(words)
+
+
+def is_people_name(text: str) -> bool:
+    """A people named as an actor, where no country fits: "Chagossians", "Uyghurs";
+    not a nationality adjective ("Asian") nor a generic group ("Muslims")."""
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and text.endswith("s")
+        and text.lower() not in not_entities().generic_groups
+    )
 
 
 def is_place_name(text: str, lexicon: ActorLexicon) -> bool:
