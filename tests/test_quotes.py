@@ -255,3 +255,15 @@ def test_what_a_document_says_is_a_quote_without_a_speaker(finder: EntityFinder)
     assert reported and reported[0].text.startswith("foreign trawlers must")
     assert reported[0].speaker is None
     assert [q.text for q in direct(quotes)] == ["request permission"]
+
+
+def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "A State Department spokesperson expressed sorrow over the deaths. "
+        '"We were saddened by reports of lives lost," the spokesperson told reporters.'
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert quotes and quotes[0].speaker is not None
+    assert "State Department" in quotes[0].speaker

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dossier.lexicon import load_data, word_set
+from dossier.lexicon import load_data, load_lexicon, word_set
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
 
@@ -34,6 +34,7 @@ CLOSING_ALSO = {"“": '"', '"': "”"}
 SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
+TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -193,6 +194,7 @@ class _QuoteFinder:
         self.index = index
         self.dates = dates
         self.token_starts = [t.idx for t in doc]
+        self.title_words = load_lexicon().title_words
 
     # direct ----------------------------------------------------------------------
 
@@ -500,7 +502,24 @@ class _QuoteFinder:
                 return None
             subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
             return subject or self.index.last_before(token.idx, types)
-        return self.index.named_by(token)
+        return self.index.named_by(token) or self.body_of_title(token)
+
+    def body_of_title(self, token: Token) -> Entity | None:
+        """ "the spokesperson told VOA" after "A State Department spokesperson said":
+        a speaker named by a title only speaks for the body the title was first given
+        with.  The same title word, earlier and nearby, with an organization or a
+        country in its phrase."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_words:
+            return None
+        for earlier in reversed(self.doc[max(0, token.i - TITLE_LOOKBACK) : token.i]):
+            if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
+                continue
+            if self.index.inside_quote(earlier.idx, earlier.idx + 1):
+                continue
+            found = self.index.named_by(earlier)
+            if found is not None and found.type != "PERSON":
+                return found
+        return None
 
     # records ---------------------------------------------------------------------------
 
