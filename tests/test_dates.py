@@ -55,6 +55,24 @@ def test_weekday_points_by_tense(nlp: Language, sentence: str, text: str, value:
     assert (mention.text, mention.value, mention.precision) == (text, value, "day")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Those who joined the attempt to unseat the mayor on March 2 are in jail.", "2022-03-02"),
+        ("Officials unveiled a scheme to shelter the evacuees in late February.", "2022-02"),
+        ("An effort to reopen the border in January collapsed.", "2022-01"),
+        ("The envoy plans to visit Bamako on March 20.", "2022-03-20"),
+        ("Rebels to free hostages on March 20", "2022-03-20"),
+    ],
+)
+def test_infinitive_after_a_noun_takes_the_tense_of_its_clause(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    """ "the attempt to unseat him on March 2" happened; only a plan or a headline
+    infinitive looks ahead."""
+    assert only(nlp, sentence, THURSDAY).value == value
+
+
 def test_month_day_without_year_crosses_the_year_boundary(nlp: Language) -> None:
     past = only(nlp, "Border guards closed the crossing on December 30.", "2022-01-03")
     assert (past.text, past.value) == ("on December 30", "2021-12-30")
@@ -80,6 +98,12 @@ def test_month_day_without_year_crosses_the_year_boundary(nlp: Language) -> None
         ("The coalition was formed after 9/11.", "9/11", "2001-09-11", "day"),
         ("Fighting intensified last year.", "last year", "2021", "year"),
         ("The mission ends next month.", "next month", "2022-04", "month"),
+        ("The port reopened last November.", "last November", "2021-11", "month"),
+        ("Last March the council met in Gao.", "Last March", "2021-03", "month"),
+        ("Elections are due next January.", "next January", "2023-01", "month"),
+        ("The bridge should open this July.", "this July", "2022-07", "month"),
+        ("She took office in July last year.", "in July last year", "2021-07", "month"),
+        ("Talks resume in May of next year.", "in May of next year", "2023-05", "month"),
     ],
 )
 def test_expression_forms(

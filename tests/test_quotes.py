@@ -84,10 +84,70 @@ def test_pronoun_speaker_is_resolved_never_left_as_a_pronoun(finder: EntityFinde
 
 def test_scare_quotes_are_not_quotes(finder: EntityFinder) -> None:
     text = (
-        'The Taliban announced an "inclusive" government on Tuesday, but the NRF '
-        'called the new cabinet "illegal" and said it would fight on.'
+        'The Taliban announced an "inclusive" government on Tuesday, and the "new era" '
+        "began with a parade, but the NRF said it would fight on."
     )
     assert direct(quotes_of(text, finder)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "report", "words"),
+    [
+        (
+            'The NRF called the new cabinet "illegal" and said it would fight on.',
+            "NRF",
+            'the new cabinet "illegal',
+            "illegal",
+        ),
+        (
+            'Judge Marta Okoye described the ruling as "arbitrary." The appeal is due in May.',
+            "Marta Okoye",
+            'the ruling as "arbitrary',
+            "arbitrary.",
+        ),
+        (
+            'Governor Sarah Whitfield said she was "inclined" to sign the water bill.',
+            "Sarah Whitfield",
+            'she was "inclined" to sign the water bill',
+            "inclined",
+        ),
+    ],
+)
+def test_a_speakers_words_quoted_inside_a_report_are_a_quote(
+    finder: EntityFinder, text: str, speaker: str, report: str, words: str
+) -> None:
+    """ "called the cabinet "illegal"": the speaker's own word, reported and quoted,
+    is both a report and a (short) direct quote, unlike a scare-quoted term."""
+    quotes = quotes_of(text, finder)
+    said = {(q.kind, q.text): q.speaker for q in quotes}
+    assert said.get(("direct", words)) == speaker, said
+    reports = [q for q in quotes if q.kind == "indirect" and q.text.startswith(report)]
+    assert reports and reports[0].speaker == speaker, said
+
+
+def test_a_report_framing_a_quote_is_a_report_too(finder: EntityFinder) -> None:
+    text = (
+        'Senator Paulo Reyes said the council is "a club that protects only its own '
+        'members and answers to nobody."'
+    )
+    quotes = quotes_of(text, finder)
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["direct"].text.startswith("a club that protects only its own members")
+    assert kinds["indirect"].text.startswith("the council is")
+    assert {q.speaker for q in quotes} == {"Paulo Reyes"}
+
+
+def test_a_subject_the_parse_strands_in_an_opening_phrase_still_speaks(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Underlining the importance of border talks in Oslo, Foreign Minister Ana Ruiz, "
+        "at a joint press conference with Tomas Lee, spoke against the unilateral "
+        "closure of the crossings while calling for restoring the ferry service."
+    )
+    reported = [q for q in quotes_of(text, finder) if q.kind == "indirect"]
+    assert reported
+    assert {q.speaker for q in reported} == {"Ana Ruiz"}
 
 
 def test_indirect_speech_with_a_named_speaker(finder: EntityFinder) -> None:
@@ -183,3 +243,27 @@ def test_he_is_the_sentence_before_s_subject_not_a_name_in_its_apposition(
     assert {(q.speaker, q.text) for q in quotes} == {
         ("Ahmad Massoud", "he had fled to Tajikistan")
     }  # "called on Afghans" reports no words
+
+
+def test_what_a_document_says_is_a_quote_without_a_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Lawmakers in Quito passed the measure on Monday. The new fisheries law says "
+        'foreign trawlers must "request permission" before they enter national waters.'
+    )
+    quotes = quotes_of(text, finder)
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert reported and reported[0].text.startswith("foreign trawlers must")
+    assert reported[0].speaker is None
+    assert [q.text for q in direct(quotes)] == ["request permission"]
+
+
+def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "A State Department spokesperson expressed sorrow over the deaths. "
+        '"We were saddened by reports of lives lost," the spokesperson told reporters.'
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert quotes and quotes[0].speaker is not None
+    assert "State Department" in quotes[0].speaker

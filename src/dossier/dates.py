@@ -105,6 +105,10 @@ class _Lexicon:
         self.read_weekday = re.compile(rf"(?:(?P<rel>{rel})\s+)?(?P<w>{weekdays})")
         self.read_ago = re.compile(rf"(?P<n>\d+|{numbers})\s+(?P<u>{units})\s+ago")
         self.read_relative_unit = re.compile(rf"(?P<rel>{rel})\s+(?P<u>{rel_units})")
+        self.read_relative_month = re.compile(rf"(?P<rel>{rel})\s+(?P<m>{months})")
+        self.read_month_of_year = re.compile(
+            rf"(?P<m>{months})\.?\s+(?:of\s+)?(?P<rel>{rel})\s+year"
+        )
 
         # In running text month and weekday names count only capitalized ("May 5",
         # not "may"); the other words of a pattern are matched in any case.
@@ -125,6 +129,8 @@ class _Lexicon:
                 rf"|\b(?:{months_cs})\b\.?,?\s+\d{{4}}\b)"
             ),
             re.compile(rf"(?:\b(?i:{rel})\s+)?\b(?:{weekdays_cs})\b"),
+            re.compile(rf"(?<!the\s)\b(?i:{rel})\s+(?:{months_cs})\b(?!\.?\s+\d)"),
+            re.compile(rf"\b(?:{months_cs})\b\.?\s+(?:of\s+)?(?i:{rel})\s+year\b"),
             re.compile(rf"\b(?:{_alternation(self.relative_days)})\b", re.IGNORECASE),
             re.compile(rf"\b(?:\d+|{numbers})\s+(?:{units})\s+ago\b", re.IGNORECASE),
             re.compile(
@@ -214,7 +220,29 @@ class _Parsed:
         return _dateparsed(self.expression, anchor, tense)
 
 
-_Reading = _Fixed | _Annual | _Weekday | _Shift | _Parsed
+@dataclass(frozen=True, slots=True)
+class _RelativeMonth:
+    """A month named from the publication date: "last November", "next March",
+    "this June", "July last year".  "Last" is the latest such month before the
+    publication month, "next" the first after it, "this" the one of the publication
+    year; with "year" the month of the year before, after or of publication."""
+
+    month: int
+    direction: int
+    of_year: bool = False  # "July last year": the month of the year before
+
+    def on(self, anchor: date, tense: Tense) -> Dated | None:
+        year = anchor.year
+        if self.of_year:
+            return date(year + self.direction, self.month, 1), "month"
+        if self.direction < 0 and self.month >= anchor.month:
+            year -= 1
+        elif self.direction > 0 and self.month <= anchor.month:
+            year += 1
+        return date(year, self.month, 1), "month"
+
+
+_Reading = _Fixed | _Annual | _Weekday | _Shift | _RelativeMonth | _Parsed
 
 
 def _nearest(candidates: list[date], anchor: date, tense: Tense) -> date:
@@ -261,7 +289,12 @@ def _exact_reading(norm: str) -> _Reading | None:
         reading = read(norm)
         if reading is not None:
             return reading
-    return _weekday_reading(norm) or _ago_reading(norm) or _relative_unit_reading(norm)
+    return (
+        _weekday_reading(norm)
+        or _ago_reading(norm)
+        or _relative_unit_reading(norm)
+        or _relative_month_reading(norm)
+    )
 
 
 def _fixed(year: int, month: int | None = None, day: int | None = None) -> _Fixed | None:
@@ -341,6 +374,17 @@ def _relative_unit_reading(norm: str) -> _Reading | None:
         return None
     unit, size = lex.units[m["u"]]
     return _Shift(lex.relative_words[m["rel"]] * size, unit)
+
+
+def _relative_month_reading(norm: str) -> _Reading | None:
+    lex = _lexicon()
+    m = lex.read_relative_month.fullmatch(norm)
+    of_year = m is None
+    if m is None:
+        m = lex.read_month_of_year.fullmatch(norm)
+    if m is None:
+        return None
+    return _RelativeMonth(lex.months[m["m"]], lex.relative_words[m["rel"]], of_year)
 
 
 def _is_vague(norm: str) -> bool:
@@ -613,6 +657,8 @@ def _verb_tense(verb: Token, depth: int) -> Tense:
 def _infinitive_tense(verb: Token, depth: int) -> Tense:
     """An infinitive looks ahead in a headline ("X to visit Y") or after "plans to"."""
     head = verb.head
+    if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and depth <= 3:
+        head = _governing_verb(head) or head  # "the attempt to oust him on May 2 failed"
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or depth > 3:
         return "future"
     head_tense = _verb_tense(head, depth + 1)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.capitals import fold_capitals
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, normalize, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
@@ -33,15 +34,25 @@ from dossier.names import (
     extend_name_right,
     follows_title,
     is_name,
+    is_not_an_entity,
+    is_people_name,
+    is_place_name,
+    named_as_organization,
+    not_entities,
+    place_stem,
     strip_place_suffix,
     text_of,
     title_before,
     trimmed_bounds,
     window_tokens,
     with_compound_names,
+    with_lists_split,
     with_missed_names,
+    with_open_names_closed,
+    with_people_retyped,
     without_overlaps,
 )
+from dossier.places import is_known_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,9 +122,13 @@ class EntityFinder:
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
+        mentions = with_lists_split(mentions, self.lexicon)
+        mentions = with_open_names_closed(doc, mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)
+        mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
+        fold_capitals(doc, clusters, self.lexicon)
         people = [c for c in clusters if c.label == "PERSON"]
         for cluster in people:
             for mention in cluster.mentions:
@@ -132,6 +147,8 @@ class EntityFinder:
         if not is_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if label == "NORP" and actor is None and self.names_a_people(text):
+            return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
             return None  # demonyms give a country, they are not actors themselves
         if actor is None and self.lexicon.demonym_country(text):
@@ -139,7 +156,7 @@ class EntityFinder:
         if actor is None and label in ("GPE", "LOC"):
             text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
-        if actor is None and label in ("ORG", "GPE") and self.is_generic_org(text):
+        if actor is None and (self.is_generic_name(text, label) or is_not_an_entity(text)):
             return None
         if (
             actor is None
@@ -156,6 +173,10 @@ class EntityFinder:
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
             label = "ORG"
+        if label in ("PERSON", "LOC") and actor is None and named_as_organization(doc, start, end):
+            label = "ORG"
+        if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
+            label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
         if label == "PERSON" and actor is None and self.follows_place_noun(doc, start):
             label = "GPE"
         if label == "PERSON" and actor is None:
@@ -173,6 +194,20 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def names_a_people(self, text: str) -> bool:
+        """ "Chagossians", "Uyghurs": a people no country's demonym names."""
+        return (
+            is_people_name(text)
+            and not self.lexicon.demonym_country(text)
+            and demonym_country(text) is None
+        )
+
+    @staticmethod
+    def people_mention(doc: Doc, start: int, end: int, text: str) -> Mention:
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        index = sentence.sent.start_char if sentence is not None else 0
+        return Mention(start, end, text, "NORP", f"NORP:{text}", None, index)
 
     def title_before_name(self, text: str) -> str | None:
         """The personal name after a title that opens ``text``, when the rest is a name
@@ -193,6 +228,13 @@ class EntityFinder:
             ):
                 return " ".join(rest)
         return None
+
+    def is_generic_name(self, text: str, label: str) -> bool:
+        """An office word or frequent word tagged as a name; a state or city the
+        gazetteer knows ("Kansas", "Brooklyn") is a place however frequent its name."""
+        if label == "ORG":
+            return self.is_generic_org(text) and text not in not_entities().institutions
+        return label == "GPE" and self.is_generic_org(text) and not is_known_place(text)
 
     def is_generic_org(self, text: str) -> bool:
         """ "State" in "Secretary of State", "Cabinet": office words, not organizations."""
@@ -576,7 +618,29 @@ def cluster_mentions(mentions: list[Mention], text: str) -> list[Cluster]:
     merged = list(clusters.values())
     merged = merge_short_forms(merged)
     merged = merge_acronyms(merged, text)
-    return merged
+    return merge_place_variants(merged)
+
+
+def merge_place_variants(clusters: list[Cluster]) -> list[Cluster]:
+    """One place under its variants: "Chagos Islands" and "Chagos Archipelago",
+    "Guantanamo" and "Guantanamo Bay", "Zamfara State" and "Zamfara"."""
+    homes: dict[str, Cluster] = {}
+    kept: list[Cluster] = []
+    lexicon = load_lexicon()
+    for cluster in sorted(clusters, key=lambda c: -len(c.canonical().split())):
+        stem = place_stem(cluster.canonical(), lexicon)
+        country = cluster.actor is not None and cluster.actor.level == "country"
+        if cluster.label not in ("GPE", "LOC") or not stem or country:
+            kept.append(cluster)
+            continue
+        home = homes.get(stem)
+        if home is None:
+            homes[stem] = cluster
+            kept.append(cluster)
+            continue
+        home.mentions.extend(cluster.mentions)
+        home.actor = home.actor or cluster.actor
+    return kept
 
 
 def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:

@@ -8,10 +8,12 @@ stage to cluster.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import Actor, ActorLexicon, zipf
+from dossier.lexicon import Actor, ActorLexicon, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Span
 
@@ -32,6 +34,93 @@ class Mention:
     key: str
     actor: Actor | None = None
     sentence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NotEntities:
+    heads: frozenset[str]
+    names: frozenset[str]
+    org_heads: frozenset[str]  # words that make a name an organization's
+    org_kinds: frozenset[str]  # nouns for kinds of organization ("platform", "gang")
+    generic_groups: frozenset[str]  # believers, partisans: groups that are no entity
+    institutions: frozenset[str]  # "Congress", "Senate": one frequent word, still a name
+
+
+@lru_cache(maxsize=1)
+def not_entities() -> NotEntities:
+    actors = load_data("actors.yaml")
+    data = actors.get("not_entities") or {}
+    return NotEntities(
+        heads=frozenset(str(w).lower() for w in data.get("heads", [])),
+        names=frozenset(str(w).lower() for w in data.get("names", [])),
+        org_heads=frozenset(str(w).lower() for w in actors.get("org_heads", [])),
+        org_kinds=frozenset(str(w).lower() for w in actors.get("org_kind_nouns", [])),
+        generic_groups=frozenset(str(w).lower() for w in actors.get("generic_groups", [])),
+        institutions=frozenset(str(w) for w in actors.get("institutions", [])),
+    )
+
+
+def is_not_an_entity(text: str) -> bool:
+    """A law, plan, exercise, holiday, disease or doctrine, not an actor or a place:
+    "the Maritime Safety Law", "COVID-19", "Pan-Arabism" (``not_entities`` in
+    ``data/actors.yaml``)."""
+    words = text.split()
+    if not words:
+        return False
+    known = not_entities()
+    if text.lower() in known.names or words[-1].lower() in known.heads:
+        return True
+    return len(words) == 1 and text.lower().endswith("ism") and text[:1].isupper()
+
+
+PLACE_VARIANT_WORDS = frozenset({"state", "archipelago", "islands", "island", "sea", "bay"})
+
+
+def place_stem(name: str, lexicon: ActorLexicon) -> str:
+    """A place's name without the words that vary between its names: "Chagos
+    Archipelago" and "Chagos Islands" → "chagos" (a one-word name is its own stem)."""
+    words = name.lower().split()
+    variants = lexicon.place_heads | lexicon.place_suffixes | PLACE_VARIANT_WORDS
+    while len(words) > 1 and words[-1] in variants:
+        words.pop()
+    return " ".join(words)
+
+
+def is_people_name(text: str) -> bool:
+    """A people named as an actor, where no country fits: "Chagossians", "Uyghurs";
+    not a nationality adjective ("Asian") nor a generic group ("Muslims")."""
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and text.endswith("s")
+        and text.lower() not in not_entities().generic_groups
+    )
+
+
+def is_place_name(text: str, lexicon: ActorLexicon) -> bool:
+    """A name whose last word is a place's ("Whitsun Reef", "Zorbak Air Base")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in lexicon.place_heads
+
+
+def named_as_organization(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` an organization by what surrounds it: a kind of
+    organization right before it or before the first of its conjuncts ("online
+    retailers Pinduoduo and Tmall"), or organizations listed with it ("on Twitter,
+    Instagram and Facebook")?"""
+    tokens = window_tokens(doc, start, end)
+    if not tokens:
+        return False
+    head = tokens[-1]
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    name_start = min(t.i for t in first.subtree if t.pos_ == "PROPN" or t is first)
+    before = doc[name_start - 1] if name_start > 0 else None
+    if before is not None and before.lower_ in not_entities().org_kinds and before.pos_ == "NOUN":
+        return True
+    conjuncts = [c for c in (*first.conjuncts, first) if c.i != head.i]
+    return bool(conjuncts) and all(c.ent_type_ == "ORG" for c in conjuncts)
 
 
 def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
@@ -97,6 +186,114 @@ def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) 
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """People spaCy calls organizations: a name of two to four capitalized words with
+    no organization word that a title follows ("Rogier Vos, assistant professor at
+    …") or whose last word the article also uses alone ("Vos said").  Organizations
+    are not named by their last word ("Reporters Without Borders" is never "Borders")."""
+    text = text_of(doc)
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label != "ORG" or mention.actor is not None or not 2 <= len(words) <= 4:
+            continue
+        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            continue  # "VOA Korean", "Kling AI": an acronym is no part of a personal name
+        org_words = lexicon.org_words | lexicon.place_heads | not_entities().org_heads
+        if any(w.lower() in org_words or lexicon.demonym_country(w) for w in words):
+            continue
+        if any(lexicon.is_title_word(w) or lexicon.lookup(w) is not None for w in words):
+            continue
+        titled = apposition_after(doc, mention.end, lexicon) is not None
+        alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > len(
+            re.findall(rf"\b{re.escape(mention.text)}\b", text)
+        )
+        if titled or alone:
+            mention.label = "PERSON"
+            mention.key = f"PERSON:{mention.text}"
+    return mentions
+
+
+OPEN_CONNECTORS = ("of", "on", "for", "in", "against")
+OF_GAPS = (" of ", " of the ", " on ", " on the ")
+
+
+def org_heads(lexicon: ActorLexicon) -> frozenset[str]:
+    """Words that end an organization's name: "Council", "Court", "Alliance"."""
+    return lexicon.org_words | not_entities().org_heads
+
+
+def with_open_names_closed(
+    doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
+) -> list[Mention]:
+    """An organization's name spaCy cut at "of"/"on" takes in the name that follows:
+    "Spirits Council of" + "the United States", "the Supreme Court" + "of Chile",
+    "Alliance on" + "China" ("<Org> of <Place>" is one name)."""
+    text = text_of(doc)
+    result: list[Mention] = []
+    skip: set[int] = set()
+    for n, mention in enumerate(mentions):
+        if n in skip:
+            continue
+        last = mention.text.rsplit(" ", 1)[-1]
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        gap = text[mention.end : following.start] if following is not None else ""
+        cut = last in OPEN_CONNECTORS and gap in (" ", " the ")
+        if not cut and following is not None and following.label != "PERSON":
+            cut = last.lower() in org_heads(lexicon) and gap in OF_GAPS
+        if mention.label != "ORG" or mention.actor is not None or not cut or following is None:
+            result.append(mention)
+            continue
+        name = text[mention.start : following.end]
+        actor = lexicon.lookup(name)
+        result.append(
+            Mention(
+                mention.start, following.end, name, "ORG", f"ORG:{name}", actor, mention.sentence
+            )
+        )
+        skip.add(n + 1)
+    return result
+
+
+def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """One mention per name where spaCy tagged a list as one name: "Twitter,
+    Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A
+    name with "and" but no comma stays whole ("Bosnia and Herzegovina")."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if ", " not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
+            result.append(mention)
+            continue
+        result.extend(split_list(mention, lexicon))
+    return result
+
+
+def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    parts = mention.text.split(", ")
+    for n, part in enumerate(parts):
+        if n == len(parts) - 1 and part.startswith("and "):
+            offset += 4
+            part = part[4:]
+        elif n == len(parts) - 1 and " and " in part and len(parts) > 1:
+            first, _, last = part.partition(" and ")
+            pieces.append((offset, first))
+            offset += len(first) + 5
+            part = last
+        pieces.append((offset, part))
+        offset += len(part) + 2
+    if not all(p[:1].isupper() for _, p in pieces):
+        return [mention]
+    split = []
+    for at, piece in pieces:
+        actor = lexicon.lookup(piece)
+        label = actor.type if actor is not None else mention.label
+        key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
+        start = mention.start + at
+        split.append(Mention(start, start + len(piece), piece, label, key, actor, mention.sentence))
+    return split
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:

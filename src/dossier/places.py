@@ -23,6 +23,7 @@ from dossier.models import Entity, Span
 
 Level = Literal["country", "admin1", "city"]
 COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a pointer
+CITY_WORD_ZIPF = 4.5  # a city named by a word this frequent ("Union") is no name by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,15 @@ def build_gazetteer() -> Gazetteer:
         for city in csc.get_cities_of_country(country.iso2):
             add(city.name, candidate_of(city, iso3, state_names.get(city.state_code), "city"))
     return Gazetteer(names={k: tuple(v) for k, v in names.items()}, capitals=frozenset(capitals))
+
+
+def is_known_place(name: str) -> bool:
+    """Is ``name`` a country or province in the gazetteer, or a city whose name is not
+    also a common English word ("Kansas", "Brooklyn"; not "Union", "Court")?"""
+    candidates = gazetteer().names.get(normalize(name), ())
+    if any(c.level != "city" for c in candidates):
+        return True
+    return bool(candidates) and zipf(name) < CITY_WORD_ZIPF
 
 
 def candidate_of(record: Any, iso3: str, admin1: str | None, level: Level) -> Candidate:

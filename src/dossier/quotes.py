@@ -17,11 +17,12 @@ Cue words are data: ``data/speech.yaml``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dossier.lexicon import load_data, word_set
+from dossier.lexicon import load_data, load_lexicon, word_set
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
 
@@ -33,6 +34,8 @@ CLOSING_ALSO = {"“": '"', '"': "”"}
 SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
+TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
+OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +43,11 @@ class SpeechLexicon:
     say: frozenset[str]
     say_object: frozenset[str]
     say_request: frozenset[str]
+    say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
     say_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     according_to: tuple[str, ...]
     quoting: frozenset[str]
     say_infinitive: frozenset[str]
@@ -54,7 +59,14 @@ class SpeechLexicon:
 
     @property
     def cues(self) -> frozenset[str]:
-        return self.say | self.say_object | self.say_request | self.quoting | self.speak_verbs
+        return (
+            self.say
+            | self.say_object
+            | self.say_request
+            | self.say_as
+            | self.quoting
+            | self.speak_verbs
+        )
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +77,11 @@ def speech_lexicon() -> SpeechLexicon:
         say=word_set(data, "say"),
         say_object=word_set(data, "say_object"),
         say_request=word_set(data, "say_request"),
+        say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
         say_nouns=word_set(data, "say_nouns"),
+        document_nouns=word_set(data, "document_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
         quoting=word_set(data, "quoting"),
         say_infinitive=word_set(data, "say_infinitive"),
@@ -160,6 +174,7 @@ def find_quotes(
     finder = _QuoteFinder(doc, text, lexicon, index, dates)
     direct = finder.direct_quotes(spans)
     indirect = finder.indirect_quotes(spans, direct)
+    direct.extend(finder.words_inside_reports(spans, direct, indirect))
     quotes = sorted([*direct, *indirect], key=lambda q: (q.span[0], q.kind))
     return quotes, warnings
 
@@ -179,6 +194,7 @@ class _QuoteFinder:
         self.index = index
         self.dates = dates
         self.token_starts = [t.idx for t in doc]
+        self.title_words = load_lexicon().title_words
 
     # direct ----------------------------------------------------------------------
 
@@ -200,6 +216,25 @@ class _QuoteFinder:
             quotes.append(quote)
             previous = quote
         return quotes
+
+    def words_inside_reports(
+        self, spans: list[Span], direct: list[Quote], indirect: list[Quote]
+    ) -> list[Quote]:
+        """A speaker's own words quoted inside what the text reports them saying:
+        'Perez called the ruling "arbitrary"', 'said he was "inclined" to sign'.  Too
+        short to be a quote on their own, they are one as part of a report."""
+        taken = {q.span[0] for q in direct}
+        found = []
+        for start, end in spans:
+            content_end = len(self.text[start:end].rstrip(TRAILING)) + start
+            if start in taken or content_end <= start:
+                continue
+            report = next(
+                (q for q in indirect if q.span[0] <= start - 1 and end <= q.span[1] + 1), None
+            )
+            if report is not None:
+                found.append(self.make_quote("direct", (start, content_end), None, report))
+        return found
 
     def continues(self, previous: Quote, start: int) -> bool:
         """A quote with no cue of its own right after an attributed one goes on with it."""
@@ -248,7 +283,7 @@ class _QuoteFinder:
             if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
                 continue
             speaker = self.speaker_of(token)
-            if speaker is None:
+            if speaker is None and not self.said_by_a_document(token):
                 continue
             seen.add(span)
             found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
@@ -284,6 +319,10 @@ class _QuoteFinder:
             head = obj or prep_obj
             if head is not None and comp is not None:
                 return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_as:
+            characterized = self.characterized(children)
+            if characterized is not None:
+                return characterized
         if lemma in lexicon.say_object:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -304,6 +343,32 @@ class _QuoteFinder:
                         if len(self.text[start:end].split()) >= lexicon.min_quote_words:
                             return start, end  # not "called on Afghans": no words reported
         return None
+
+    def said_by_a_document(self, verb: Token) -> bool:
+        """ "The revised law says ships must …": a document's words, with no speaker."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and subject.lemma_.lower() in self.lexicon.document_nouns
+
+    @staticmethod
+    def characterized(children: list[Token]) -> Span | None:
+        """ "described [the jailbreak as deplorable]", "called [the base the perfect
+        place]": the object with what it is called."""
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None or obj.tag_ in ("WP", "WDT"):
+            return None  # "what he called their victory" reports nothing
+        what = next(
+            (
+                c
+                for c in children
+                if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+            ),
+            None,
+        )
+        if what is None:
+            what = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if what is None or what.i < obj.i:
+            return None
+        return subtree_span(obj)[0], subtree_span(what)[1]
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
         """ "According to CNN, at least 22 commandos were executed": CNN said the rest."""
@@ -330,12 +395,16 @@ class _QuoteFinder:
         return quotes
 
     def is_direct(self, span: Span, spans: list[Span]) -> bool:
-        """Reported content that is all one direct quote is that quote, not a second one."""
+        """Reported content that is all one direct quote is that quote, not a second one.
+
+        Content with words of its own around the quote ("said the EU is “one of the
+        most hostile …”") is a report of its own as well (ANNOTATION.md counts both)."""
         start, end = span
         for qs, qe in spans:
             overlap = min(end, qe) - max(start, qs)
             if overlap > 0.6 * (end - start):
-                return True
+                outside = self.text[start : max(start, qs - 1)] + self.text[min(end, qe + 1) : end]
+                return len(re.findall(r"\w+", outside)) < OWN_WORDS
         return False
 
     def trimmed(self, span: Span) -> Span:
@@ -375,7 +444,29 @@ class _QuoteFinder:
             if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
                 break
             current = head
-        return self.adjacent_name(verb) or self.other_cue_speaker(verb)
+        return (
+            self.adjacent_name(verb)
+            or self.other_cue_speaker(verb)
+            or self.stranded_subject(current or verb)
+        )
+
+    def stranded_subject(self, verb: Token) -> Entity | None:
+        """The subject the parse hung on the phrase before a subjectless clause:
+        "Underlining the need for talks in Oslo, Foreign Minister Ana Ruiz, at a press
+        conference with Lee, spoke against …" (the parse makes Ruiz a conjunct of
+        Oslo).  The nearest person or organization before the verb that is no
+        preposition's object."""
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ in ("xcomp", "ccomp"):
+            return None
+        for token in reversed(self.doc[verb.sent.start : verb.i]):
+            if token.pos_ != "PROPN" or token.dep_ == "pobj" or token.dep_ == "compound":
+                continue
+            if self.index.inside_quote(token.idx, token.idx + 1):
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            if found and found[0][2].type in ("PERSON", "ORG"):
+                return found[0][2]
+        return None
 
     def other_cue_speaker(self, verb: Token) -> Entity | None:
         """The subject of another speech verb of the sentence ("Contending …, he added")."""
@@ -411,7 +502,24 @@ class _QuoteFinder:
                 return None
             subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
             return subject or self.index.last_before(token.idx, types)
-        return self.index.named_by(token)
+        return self.index.named_by(token) or self.body_of_title(token)
+
+    def body_of_title(self, token: Token) -> Entity | None:
+        """ "the spokesperson told VOA" after "A State Department spokesperson said":
+        a speaker named by a title only speaks for the body the title was first given
+        with.  The same title word, earlier and nearby, with an organization or a
+        country in its phrase."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_words:
+            return None
+        for earlier in reversed(self.doc[max(0, token.i - TITLE_LOOKBACK) : token.i]):
+            if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
+                continue
+            if self.index.inside_quote(earlier.idx, earlier.idx + 1):
+                continue
+            found = self.index.named_by(earlier)
+            if found is not None and found.type != "PERSON":
+                return found
+        return None
 
     # records ---------------------------------------------------------------------------
 
