@@ -390,12 +390,15 @@ def actor_quotes(conn: sqlite3.Connection, actor_id: int, *, limit: int) -> list
 
 def links(conn: sqlite3.Connection, actor_id: int, *, limit: int = 200) -> list[Link]:
     """Why each article's mention joined this actor: every link that is not a plain
-    same-name match first (those are the ones to check), then the rest."""
+    same-name match first (those are the ones to check), then the rest.  The page of
+    links is chosen from ``actor_members`` alone; only its rows read names and dates."""
     rows = conn.execute(
-        """SELECT e.name, d.doc, d.published, m.reason FROM actor_members m
+        """SELECT e.name, d.doc, d.published, m.reason
+           FROM (SELECT entity_id, document_id, reason, reason LIKE 'same name as %' AS plain
+                 FROM actor_members WHERE actor_id = ?
+                 ORDER BY plain, document_id, entity_id LIMIT ?) m
            JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
-           WHERE m.actor_id = ?
-           ORDER BY m.reason LIKE 'same name as %', m.document_id, e.id LIMIT ?""",
+           ORDER BY m.plain, m.document_id, m.entity_id""",
         (actor_id, limit),
     )
     return [Link(*r) for r in rows]
