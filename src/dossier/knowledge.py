@@ -573,6 +573,25 @@ def relations(
     return Records(result if limit is None else result[:limit])
 
 
+def partner_months(conn: sqlite3.Connection, actor: str) -> list[tuple[str, str, str, int, float]]:
+    """(partner key, partner name, month, events, score) for every relation of ``actor``
+    with a score, in either direction: the numbers ``relations(actor=…)`` gives for
+    ``events`` and ``score``, without counting types and quad classes."""
+    actor_id, _ = find_actor(conn, actor)
+    rows = conn.execute(
+        """SELECT CASE WHEN k.source_actor = :id THEN ta.key ELSE sa.key END,
+                  CASE WHEN k.source_actor = :id THEN ta.name ELSE sa.name END,
+                  substr(k.day, 1, 7) AS month, count(*), count(k.score), sum(k.score)
+           FROM kb_events k JOIN actors sa ON sa.id = k.source_actor
+           JOIN actors ta ON ta.id = k.target_actor
+           WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
+             AND length(k.day) >= 7 AND k.source_actor != k.target_actor
+           GROUP BY k.source_actor, k.target_actor, month""",
+        {"id": actor_id},
+    )
+    return [(r[0], r[1], r[2], r[3], round(r[5] / r[4], 2)) for r in rows if r[4]]
+
+
 def relation(key: tuple[str, str, str, str, str], parts: list[Sequence[Any]]) -> Relation:
     """One pair's month from its events counted in SQL by (type, quad class); types
     with equal counts keep the order of their first event."""
