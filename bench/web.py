@@ -199,6 +199,8 @@ def main() -> None:
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         build_store(db, args.docs, args.base)
+    with dossier.open(db):
+        pass  # a store built by an older dossier gets this one's schema and indexes first
     with dossier.open(db, readonly=True) as kb:
         sizes = {"documents": kb.store.count_documents(), **kb.counts()}
     print("store:", ", ".join(f"{k} {v:,}" for k, v in sizes.items()))

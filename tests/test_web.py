@@ -950,3 +950,54 @@ def test_report_opens_offline_and_draws_its_charts(
         assert requested == []
         assert page.evaluate("window.__xss") is None and dialogs == []
         context.close()
+
+
+def test_relations_and_overview_counts_never_scan_the_merged_events_table(store: Path) -> None:
+    """At 10,000 articles a full scan of kb_events per page load broke the 300 ms bar:
+    the network's relations and the overview's counts read covering indexes."""
+    from dossier import webdata
+
+    with dossier.open(store, readonly=True) as kb:
+        conn = kb.store.conn
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        kb.relations()
+        webdata.events_by_type(kb)
+        webdata.events_by_month(kb)
+        conn.set_trace_callback(None)
+        plans = [
+            " / ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            for sql in statements
+            if "kb_events" in sql
+        ]
+    assert len(plans) == 3, statements
+    for plan in plans:
+        assert "COVERING INDEX kb_events_" in plan, plan
+
+
+def test_partner_chart_agrees_with_the_actors_relations(store: Path) -> None:
+    """The actor page's partner chart (one grouped query) shows, per partner and month,
+    the event-weighted mean score of the relations ``kb.relations(actor=…)`` lists."""
+    from dossier import webdata
+
+    with dossier.open(store, readonly=True) as kb:
+        charted = 0
+        for actor in kb.actors(limit=15):
+            view = webdata.actor_view(kb, actor.id)
+            relations = kb.relations(actor=actor.id)
+            for series in view["partner_series"]["series"]:
+                for month, score, events in zip(
+                    series["months"], series["scores"], series["events"], strict=True
+                ):
+                    between = [
+                        r
+                        for r in relations
+                        if r.month == month
+                        and series["id"] in (r.source, r.target)
+                        and r.score is not None
+                    ]
+                    total = sum(r.events for r in between)
+                    mean = sum(r.score * r.events for r in between if r.score is not None) / total
+                    assert (events, score) == (total, round(mean, 2))
+                    charted += 1
+    assert charted > 0

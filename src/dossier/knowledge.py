@@ -390,12 +390,15 @@ def actor_quotes(conn: sqlite3.Connection, actor_id: int, *, limit: int) -> list
 
 def links(conn: sqlite3.Connection, actor_id: int, *, limit: int = 200) -> list[Link]:
     """Why each article's mention joined this actor: every link that is not a plain
-    same-name match first (those are the ones to check), then the rest."""
+    same-name match first (those are the ones to check), then the rest.  The page of
+    links is chosen from ``actor_members`` alone; only its rows read names and dates."""
     rows = conn.execute(
-        """SELECT e.name, d.doc, d.published, m.reason FROM actor_members m
+        """SELECT e.name, d.doc, d.published, m.reason
+           FROM (SELECT entity_id, document_id, reason, reason LIKE 'same name as %' AS plain
+                 FROM actor_members WHERE actor_id = ?
+                 ORDER BY plain, document_id, entity_id LIMIT ?) m
            JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
-           WHERE m.actor_id = ?
-           ORDER BY m.reason LIKE 'same name as %', m.document_id, e.id LIMIT ?""",
+           ORDER BY m.plain, m.document_id, m.entity_id""",
         (actor_id, limit),
     )
     return [Link(*r) for r in rows]
@@ -550,36 +553,81 @@ def relations(
         params += [actor_id, actor_id]
     where += period(since, until, params)
     rows = conn.execute(
-        f"""SELECT sa.key, sa.name, ta.key, ta.name, substr(k.day, 1, 7), k.type, k.quad,
-                   k.score, k.id
-            FROM {EVENT_FROM} WHERE {" AND ".join(where)} ORDER BY 5, 1, 3, k.id""",
+        f"""SELECT sa.key, sa.name, ta.key, ta.name, g.month, g.type, g.quad, g.events,
+                   g.first, g.scored, g.total, g.ids
+            FROM (SELECT k.source_actor, k.target_actor, substr(k.day, 1, 7) AS month,
+                         k.type, k.quad, count(*) AS events, min(k.id) AS first,
+                         count(k.score) AS scored, sum(k.score) AS total,
+                         group_concat(k.id) AS ids
+                  FROM kb_events k WHERE {" AND ".join(where)}
+                  GROUP BY k.source_actor, k.target_actor, month, k.type, k.quad) g
+            LEFT JOIN actors sa ON sa.id = g.source_actor
+            LEFT JOIN actors ta ON ta.id = g.target_actor""",
         params,
     )
     groups: dict[tuple[str, str, str, str, str], list[Sequence[Any]]] = defaultdict(list)
     for r in rows:
         groups[(r[0], r[1], r[2], r[3], r[4])].append(r)
-    result = [relation(key, members) for key, members in groups.items()]
+    result = [relation(key, parts) for key, parts in groups.items()]
     result.sort(key=lambda r: (r.month, -r.events, r.source, r.target))
     return Records(result if limit is None else result[:limit])
 
 
-def relation(key: tuple[str, str, str, str, str], rows: list[Sequence[Any]]) -> Relation:
-    quads = Counter(int(r[6]) for r in rows if r[6] is not None)
-    scores = [float(r[7]) for r in rows if r[7] is not None]
-    cooperative = sum(quads[q] for q in COOPERATION)
-    conflictual = sum(quads[q] for q in CONFLICT)
+def partner_months(conn: sqlite3.Connection, actor: str) -> list[tuple[str, str, str, int, float]]:
+    """(partner key, partner name, month, events, score) for every relation of ``actor``
+    with a score, in either direction: the numbers ``relations(actor=…)`` gives for
+    ``events`` and ``score``, without counting types and quad classes."""
+    actor_id, _ = find_actor(conn, actor)
+    rows = conn.execute(
+        """SELECT CASE WHEN k.source_actor = :id THEN ta.key ELSE sa.key END,
+                  CASE WHEN k.source_actor = :id THEN ta.name ELSE sa.name END,
+                  substr(k.day, 1, 7) AS month, count(*), count(k.score), sum(k.score)
+           FROM kb_events k JOIN actors sa ON sa.id = k.source_actor
+           JOIN actors ta ON ta.id = k.target_actor
+           WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
+             AND length(k.day) >= 7 AND k.source_actor != k.target_actor
+           GROUP BY k.source_actor, k.target_actor, month""",
+        {"id": actor_id},
+    )
+    return [(r[0], r[1], r[2], r[3], round(r[5] / r[4], 2)) for r in rows if r[4]]
+
+
+def relation(key: tuple[str, str, str, str, str], parts: list[Sequence[Any]]) -> Relation:
+    """One pair's month from its events counted in SQL by (type, quad class); types
+    with equal counts keep the order of their first event."""
+    types: dict[str, list[int]] = {}
+    quads: dict[int, int] = {}
+    events = scored = 0
+    total = 0.0
+    for _, _, _, _, _, kind, quad, count, first, with_score, score_sum, _ in parts:
+        events += count
+        counted = types.get(kind)
+        if counted is None:
+            types[kind] = [count, first]
+        else:
+            counted[0] += count
+            counted[1] = min(counted[1], first)
+        if quad is not None:
+            quads[quad] = quads.get(quad, 0) + count
+        if with_score:
+            scored += with_score
+            total += score_sum
+    by_type = sorted(types.items(), key=lambda item: (-item[1][0], item[1][1]))
+    cooperative = sum(quads.get(q, 0) for q in COOPERATION)
+    conflictual = sum(quads.get(q, 0) for q in CONFLICT)
+    ids = [int(i) for p in parts for i in p[11].split(",")]
     return Relation(
         source=key[0],
         source_name=key[1],
         target=key[2],
         target_name=key[3],
         month=key[4],
-        events=len(rows),
-        by_type=dict(Counter(str(r[5]) for r in rows).most_common()),
+        events=events,
+        by_type={name: counted[0] for name, counted in by_type},
         by_quad=dict(sorted(quads.items())),
-        score=rounded(sum(scores) / len(scores)) if scores else None,
-        balance=round((cooperative - conflictual) / len(rows), 2),
-        evidence=[int(r[8]) for r in rows],
+        score=rounded(total / scored) if scored else None,
+        balance=round((cooperative - conflictual) / events, 2),
+        evidence=sorted(ids),
     )
 
 

@@ -272,6 +272,14 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE documents ADD COLUMN failed_stages TEXT;
         """,
     ),
+    (
+        "merged-event indexes covering the overview's and the relations' counts",
+        """
+        CREATE INDEX kb_events_kind ON kb_events (type, quad, negated, day);
+        CREATE INDEX kb_events_relation
+            ON kb_events (source_actor, target_actor, negated, day, type, quad, score);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

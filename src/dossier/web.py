@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dossier import netgraph, webdata
 from dossier.api import Dossier
 from dossier.errors import DossierError
+from dossier.lexicon import load_data
 from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START
 
 PACKAGE = Path(__file__).resolve().parent
@@ -246,6 +247,16 @@ def warm_up(db: Path, cache: Cache) -> None:
         cache.get("network", lambda: netgraph.network(kb))
 
 
+def load_static(env: Environment) -> None:
+    """Compile every page template and parse the packaged data files the pages read
+    (event types, dated actors), once before the server answers, so that no first
+    request pays for them."""
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
+    webdata.event_types()
+    load_data("actors.yaml")
+
+
 def open_kb(request: Request) -> Iterator[Dossier]:
     """The store, opened read-only for one request (so each request sees the latest commit)."""
     kb = Dossier(request.app.state.db, readonly=True)
@@ -264,6 +275,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     with Dossier(db, readonly=True):
         pass  # fail now, with the store's own message, rather than on the first request
     env = templates()
+    load_static(env)
     cache = Cache(db)
 
     @asynccontextmanager

@@ -15,8 +15,9 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
 
+from dossier import knowledge
 from dossier.api import Dossier
-from dossier.knowledge import MergedEvent, Relation
+from dossier.knowledge import MergedEvent
 from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
 from dossier.store import EVENT_WHEN as WHEN
@@ -394,7 +395,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     profile = kb.actor(ref)
     actor_id = profile.actor.id
     top = [p.id for p in profile.partners[:PARTNERS_CHARTED]]
-    series = partner_series(kb.relations(actor=actor_id), actor_id, top)
+    series = partner_series(knowledge.partner_months(kb.store.conn, actor_id), top)
     return {
         "actor": asdict(profile.actor),
         "roles": [asdict(r) for r in profile.roles],
@@ -410,38 +411,35 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
 
 
 def partner_series(
-    relations: list[Relation], actor_id: str, partners: list[str]
+    months: list[tuple[str, str, str, int, float]], partners: list[str]
 ) -> list[dict[str, Any]]:
-    """For each partner, the mean score of the events between the two, by month
-    (both directions, weighted by events)."""
+    """For each partner, the mean score of the events between the two, by month (both
+    directions, weighted by events), from ``knowledge.partner_months``."""
     totals: dict[str, dict[str, list[float]]] = {
         p: defaultdict(lambda: [0.0, 0.0]) for p in partners
     }
     names: dict[str, str] = {}
-    for rel in relations:
-        other, name = (
-            (rel.target, rel.target_name)
-            if rel.source == actor_id
-            else (rel.source, rel.source_name)
-        )
-        if other not in totals or rel.score is None:
+    for other, name, month_name, events, score in months:
+        if other not in totals:
             continue
         names[other] = name
-        month = totals[other][rel.month]
-        month[0] += rel.score * rel.events
-        month[1] += rel.events
+        month = totals[other][month_name]
+        month[0] += score * events
+        month[1] += events
     series = []
     for partner in partners:
-        months = sorted(totals[partner])
-        if not months:
+        months_seen = sorted(totals[partner])
+        if not months_seen:
             continue
         series.append(
             {
                 "id": partner,
                 "name": names[partner],
-                "months": months,
-                "scores": [round(totals[partner][m][0] / totals[partner][m][1], 2) for m in months],
-                "events": [int(totals[partner][m][1]) for m in months],
+                "months": months_seen,
+                "scores": [
+                    round(totals[partner][m][0] / totals[partner][m][1], 2) for m in months_seen
+                ],
+                "events": [int(totals[partner][m][1]) for m in months_seen],
             }
         )
     return series
