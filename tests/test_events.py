@@ -1444,3 +1444,25 @@ def test_the_sides_of_one_type(
     text: str, type_: str, sides: set[tuple[str, str]], finder: EntityFinder
 ) -> None:
     assert {(e.source, e.target) for e in events_of(text, finder) if e.type == type_} == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of both parties welcomed the vote.",
+        "Officials from both delegations met in Geneva on Monday to discuss the border.",
+        "Members of both chambers praised the Senate of Paraguay for the reform.",
+    ],
+)
+def test_a_pair_named_inside_its_own_phrase_does_not_loop(text: str, finder: EntityFinder) -> None:
+    events = events_of(text, finder)  # no RecursionError: the article keeps its events
+    assert all(e.type for e in events)
+
+
+def test_a_pair_is_still_found_in_the_sentence_before(finder: EntityFinder) -> None:
+    text = (
+        "Chile and Peru signed a water treaty in March. "
+        "Both countries later accused Bolivia of diverting the river."
+    )
+    accused = {(e.source, e.target) for e in events_of(text, finder) if e.type == "ACCUSE"}
+    assert accused == {("Chile", "Bolivia"), ("Peru", "Bolivia")}

@@ -271,6 +271,7 @@ class ActorFinder:
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_id = {e.id: e for e in entities}
+        self.pairing: set[int] = set()  # tokens whose pair is being sought (no re-entry)
         self.by_name: dict[str, Entity] = {}
         for entity in entities:
             self.by_name.setdefault(entity.name, entity)
@@ -415,12 +416,23 @@ class ActorFinder:
     def recent_pair(self, token: Token) -> list[Entity | None]:
         """ "both superpowers", "the two countries": the last pair of actors named
         together as a subject, in this sentence or the one before."""
+        if token.i in self.pairing:  # "Leaders of both parties": the pair is not the phrase
+            return []  # that holds it, whose actors are being sought through this very token
+        self.pairing.add(token.i)
+        try:
+            return self.last_named_pair(token)
+        finally:
+            self.pairing.discard(token.i)
+
+    def last_named_pair(self, token: Token) -> list[Entity | None]:
+        """The actors of the last subject before ``token`` (in its sentence or the one
+        before, and not the phrase ``token`` belongs to) that names two or more."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         found: list[Entity | None] = []
         for word in token.doc[start : token.i]:
             candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
-            if candidate is None or candidate.i == token.i:
+            if candidate is None or candidate.i == token.i or token in candidate.subtree:
                 continue
             actors = [a for a in self.actors_of(candidate) if a is not None]
             if len(actors) >= 2:
