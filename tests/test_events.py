@@ -1466,3 +1466,17 @@ def test_a_pair_is_still_found_in_the_sentence_before(finder: EntityFinder) -> N
     )
     accused = {(e.source, e.target) for e in events_of(text, finder) if e.type == "ACCUSE"}
     assert accused == {("Chile", "Bolivia"), ("Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway welcomed the ceasefire on Tuesday.", ("SUPPORT", "Norway", None)),
+        ("Japan suspended its funding after the vote.", ("SANCTION", "Japan", None)),
+        ("Canada donated 2 million vaccine doses last month.", ("AID", "Canada", None)),
+    ],
+)
+def test_a_confident_event_keeps_a_null_target(
+    text: str, expected: tuple[str, str | None, str | None], finder: EntityFinder
+) -> None:
+    assert expected in coded(events_of(text, finder))
