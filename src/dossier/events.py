@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from dossier.event_actors import DEFINITE, ActorFinder, is_definite
+from dossier.event_evaluation import evaluation_of
 from dossier.event_memory import ArticleMemory
 from dossier.event_setting import EventSetting, is_place
 from dossier.models import DateMention, Entity, Event, Quote
@@ -293,9 +294,13 @@ class _EventCoder:
         )
         if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
             return False  # "struck a guarded note"
-        if trigger.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
-            for c in token.children
+        if (
+            trigger.particle
+            and not any(
+                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
+                for c in token.children
+            )
+            and not infinitive_marked(token, trigger.particle)
         ):
             return False
         if trigger.objects:
@@ -353,6 +358,9 @@ class _EventCoder:
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
+        judged = self.judgement(token)
+        if judged is not None:
+            return judged
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
@@ -1304,6 +1312,28 @@ class _EventCoder:
                     return found
         return []
 
+    def judgement(self, token: Token) -> _Candidate | None:
+        """ "Soto called the ruling arbitrary": ACCUSE from the judge to whom the judged
+        phrase names (see event_evaluation); with no one named, the judge alone."""
+        evaluation = evaluation_of(token, self.lexicon)
+        if evaluation is None:
+            return None
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
+        sources = sources or self.cue_speaker(token)
+        if not sources:
+            return None
+        judged = evaluation.judged
+        targets = [
+            t
+            for t in (self.finder.actors_of(judged) if judged is not None else [])
+            if t not in sources
+        ]
+        if evaluation.type == "REJECT":
+            targets = []  # the charge's authors are told elsewhere, if at all
+        trigger = Trigger(evaluation.type, evaluation.mode, False, token.lemma_.lower())
+        return _Candidate(trigger, token, evaluation.type, list(sources), targets)
+
     def readiness(self, token: Token) -> _Candidate | None:
         """ "is ready to contribute troops", "is willing to reopen the border": readiness
         to do what no trigger names is an AGREE towards that act's target, its denial a
@@ -1690,3 +1720,13 @@ def headline_end(text: str) -> int | None:
     if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
         return None
     return len(first)
+
+
+def infinitive_marked(token: Token, marker: str) -> bool:
+    """Whether ``token`` governs a clause opened by ``marker`` ("calls to free the
+    activists": "to"), so that a trigger needing "to" also fits its infinitive."""
+    return any(
+        c.dep_ in ("acl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == marker for a in c.children)
+        for c in token.children
+    )

@@ -103,6 +103,9 @@ class EventLexicon:
     threat_heads: frozenset[str]
     state_forces: dict[str, str]
     force_modifiers: frozenset[str]
+    evaluation_verbs: frozenset[str] = frozenset()
+    evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
+    dismissals: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -110,8 +113,9 @@ def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
     words, _, mode = line.partition("@")
     words = words.strip()
     noun = words.startswith("n:")
-    if noun:
-        return Trigger(type_, mode.strip() or None, True, words[2:].strip().lower())
+    if noun:  # "n:call for": a noun, and the preposition it needs ("calls for talks")
+        lemma, _, particle = words[2:].strip().lower().partition(" ")
+        return Trigger(type_, mode.strip() or None, True, lemma, particle=particle.strip() or None)
     parts = words.split()
     lemma, rest = parts[0].lower(), parts[1:]
     if rest and ("|" in rest[-1] or rest[-1] not in particles):
@@ -236,4 +240,10 @@ def event_lexicon() -> EventLexicon:
             for t, verbs in data.get("complement_heads", {}).items()
             for verb in verbs
         },
+        evaluation_verbs=word_set(data, "evaluation_verbs"),
+        evaluations={
+            str(t).upper(): frozenset(str(w).lower() for w in words)
+            for t, words in data.get("evaluations", {}).items()
+        },
+        dismissals=word_set(data, "dismissals"),
     )
