@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
-GROUP_PREPS = ("including", "of", "in", "across")
+GROUP_PREPS = ("including", "of", "in", "across", "from")  # "ministers from A, B and C"
 MEMBER_PREPS = frozenset({"from", "of"})  # "mercenaries from the Wagner Group"
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country

@@ -361,9 +361,14 @@ class _EventCoder:
         judged = self.judgement(token)
         if judged is not None:
             return judged
+        gathered = self.gathering(token)
+        if gathered is not None:
+            return gathered
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
+        if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
+            return None
         if trigger.type == "REQUEST" and is_question(token):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
@@ -437,7 +442,51 @@ class _EventCoder:
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             # "will not accept more refugees": saying so is the refusal, made now
             candidate.type, candidate.negated, candidate.asserted = "REJECT", False, True
+        if candidate.negated and trigger.lemma in self.lexicon.rejected_when_negated:
+            candidate.type, candidate.negated = "REJECT", False  # "does not recognize X"
         return candidate
+
+    def is_natural_force(self, token: Token) -> bool:
+        """ "Cyclone Nalu struck northern Vanuatu", "the quake hit the coast": a storm or
+        a disease is no actor, whatever its verb."""
+        doers = [subject_of(token), *by_phrase(token)]
+        return any(
+            word.lower_ in self.lexicon.natural_forces
+            or word.lemma_.lower() in self.lexicon.natural_forces
+            for doer in doers
+            if doer is not None
+            for word in doer.subtree
+        )
+
+    def is_press_exchange(self, trigger: Trigger, token: Token) -> bool:
+        """ "declined a request for comment", "asked by reporters", "declined to be
+        interviewed": a newsroom's routine, no request or refusal between actors."""
+        if trigger.type not in ("REQUEST", "REJECT") and token.lemma_.lower() not in (
+            self.lexicon.refusal_verbs
+        ):
+            return False
+        return any(
+            word.lemma_.lower() in self.lexicon.press_words
+            for child in token.children
+            if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
+            for word in child.subtree
+        )
+
+    def gathering(self, token: Token) -> _Candidate | None:
+        """ "The Arctic talks gathered ministers from Iceland, Finland and Sweden": a
+        meeting that brings parties together is CONSULT among them, each with each."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.gathering_verbs:
+            return None
+        subject = subject_of(token)
+        if subject is None or self.talks_noun(subject) is None:
+            return None
+        participants = [
+            a for c in token.children if c.dep_ == "dobj" for a in self.finder.actors_of(c) if a
+        ]
+        if len(participants) < 2:
+            return None
+        trigger = Trigger("CONSULT", "multilateral", False, token.lemma_.lower())
+        return _Candidate(trigger, token, "CONSULT", list(participants), [])
 
     def protest_targets(
         self,
@@ -1164,6 +1213,9 @@ class _EventCoder:
         token = candidate.token
         if token.dep_ != "dobj" or not is_negated(token.head):
             return
+        governing = self.match(token.head)
+        if governing is not None and token.head.lemma_.lower() not in self.lexicon.support_verbs:
+            return  # "did not condemn Vanuatu's arrest of the activists": the arrest stands
         yielding = candidate.type in COOPERATIVE or candidate.type in ("RETREAT", "CONCEDE")
         if yielding and self.is_refused_future(token.head):
             candidate.type = "REJECT"
@@ -1612,43 +1664,56 @@ class _EventCoder:
         if not candidate.negated:
             lemma = token.lemma_.lower()
             self.memory.remember(type_, lemma, sources, targets, deed=type_ in DEEDS)
+        pairs = [(source, target) for source in sources for target in targets]
+        if type_ == "ASSAULT" and self.is_mutual(candidate):
+            # "Tajik guards have been fighting Kyrgyz troops": each side fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         events = []
-        for source in sources:
-            for target in targets:
-                if source is not None and target is not None and source.name == target.name:
-                    continue
-                sides = (source is not None) + (target is not None)
-                confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
-                events.append(
-                    Event(
-                        type=type_,
-                        mode=mode,
-                        trigger=token.text,
-                        trigger_span=(token.idx, token.idx + len(token.text)),
-                        span=clause,
-                        sentence=(sentence.start_char, sentence.end_char),
-                        text=self.text[clause[0] : clause[1]],
-                        source=source.name if source else None,
-                        source_id=source.id or None if source else None,
-                        source_country=source.country if source else None,
-                        source_sector=source.sector if source else None,
-                        target=target.name if target else None,
-                        target_id=target.id or None if target else None,
-                        target_country=target.country if target else None,
-                        target_sector=target.sector if target else None,
-                        date=date,
-                        date_precision=precision,
-                        place=place.name if place else None,
-                        place_id=place.id if place else None,
-                        negated=candidate.negated,
-                        modality=modality,
-                        quad=info.quad if info else None,
-                        score=score,
-                        confidence=min(confidence, 0.95),
-                        quote=self.quote_number.get(quote.span) if quote is not None else None,
-                    )
+        for source, target in pairs:
+            if source is not None and target is not None and source.name == target.name:
+                continue
+            sides = (source is not None) + (target is not None)
+            confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
+            events.append(
+                Event(
+                    type=type_,
+                    mode=mode,
+                    trigger=token.text,
+                    trigger_span=(token.idx, token.idx + len(token.text)),
+                    span=clause,
+                    sentence=(sentence.start_char, sentence.end_char),
+                    text=self.text[clause[0] : clause[1]],
+                    source=source.name if source else None,
+                    source_id=source.id or None if source else None,
+                    source_country=source.country if source else None,
+                    source_sector=source.sector if source else None,
+                    target=target.name if target else None,
+                    target_id=target.id or None if target else None,
+                    target_country=target.country if target else None,
+                    target_sector=target.sector if target else None,
+                    date=date,
+                    date_precision=precision,
+                    place=place.name if place else None,
+                    place_id=place.id if place else None,
+                    negated=candidate.negated,
+                    modality=modality,
+                    quad=info.quad if info else None,
+                    score=score,
+                    confidence=min(confidence, 0.95),
+                    quote=self.quote_number.get(quote.span) if quote is not None else None,
                 )
+            )
         return events
+
+    def is_mutual(self, candidate: _Candidate) -> bool:
+        """A fight told as it happens ("were fighting", "clashed with"), not one side's
+        aim ("left alone to fight the Taliban") nor a noun ("its battle with Beijing")."""
+        token = candidate.token
+        return (
+            not candidate.trigger.noun
+            and token.lemma_.lower() in self.lexicon.mutual_verbs
+            and not has_to(token)
+        )
 
     def withdrawn_from(
         self, candidate: _Candidate, sources: list[Entity | None]

@@ -106,6 +106,11 @@ class EventLexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     dismissals: frozenset[str] = frozenset()
+    rejected_when_negated: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -246,4 +251,9 @@ def event_lexicon() -> EventLexicon:
             for t, words in data.get("evaluations", {}).items()
         },
         dismissals=word_set(data, "dismissals"),
+        rejected_when_negated=word_set(data, "rejected_when_negated"),
+        natural_forces=word_set(data, "natural_forces"),
+        press_words=word_set(data, "press_words"),
+        gathering_verbs=word_set(data, "gathering_verbs"),
+        mutual_verbs=word_set(data, "mutual_verbs"),
     )

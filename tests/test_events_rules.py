@@ -1,0 +1,100 @@
+"""Roles, negation, meetings and false positives of issue 16, one class per table row
+group, each with sentences of different texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.models import Event
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+Coded = tuple[str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(load_pipeline())
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-02")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(text: str, finder: EntityFinder) -> set[Coded]:
+    return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+
+
+FOUND: list[tuple[str, set[Coded]]] = [
+    # multi-party meetings: the parties named through their ministers, each with each
+    (
+        "The Arctic talks in Tromso gathered ministers from Iceland, Finland and Sweden.",
+        {
+            ("CONSULT", "Iceland", "Finland"),
+            ("CONSULT", "Finland", "Sweden"),
+            ("CONSULT", "Sweden", "Iceland"),
+        },
+    ),
+    (
+        "The summit in Nairobi brought together envoys from Kenya, Uganda and Tanzania.",
+        {("CONSULT", "Kenya", "Uganda"), ("CONSULT", "Tanzania", "Kenya")},
+    ),
+    (
+        "Ministers from Chile, Peru and Bolivia met in Lima on Friday.",
+        {("CONSULT", "Chile", "Peru"), ("CONSULT", "Bolivia", "Chile")},
+    ),
+    # a negated stance is the refusal it states
+    (
+        "Hun Sen said he does not recognize the Electoral Commission.",
+        {("REJECT", "Hun Sen", "Electoral Commission")},
+    ),
+    ("The Gambia did not back Senegal's motion at the summit.", {("REJECT", "Gambia", "Senegal")}),
+    # fighting is mutual
+    (
+        "Tajik border guards have been fighting Kyrgyz troops since Monday.",
+        {("ASSAULT", "Tajikistan", "Kyrgyzstan"), ("ASSAULT", "Kyrgyzstan", "Tajikistan")},
+    ),
+    (
+        "Sudanese soldiers clashed with Chadian troops near the border on Sunday.",
+        {("ASSAULT", "Sudan", "Chad"), ("ASSAULT", "Chad", "Sudan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_roles_meetings_and_negated_stances(
+    text: str, expected: set[Coded], finder: EntityFinder
+) -> None:
+    assert expected <= coded(text, finder)
+
+
+def test_an_act_named_under_a_negated_verb_still_happened(finder: EntityFinder) -> None:
+    for text in (
+        "Fiji did not condemn Vanuatu's arrest of the activists.",
+        "Ghana has not criticized the detention of the journalist Paul Mensah.",
+    ):
+        events = events_of(text, finder)
+        assert [e.negated for e in events if e.type == "COERCE"] == [False], text
+
+
+NOT_EVENTS: list[tuple[str, str]] = [
+    ("Cyclone Nalu struck northern Vanuatu on Monday.", "ASSAULT"),
+    ("A strong earthquake hit southern Peru, killing four people.", "ASSAULT"),
+    ("The ministry declined a request for comment from the Andes Herald.", "REJECT"),
+    ("Asked by reporters, Peru's president said nothing.", "REQUEST"),
+    ("The Kenyan embassy declined to comment on the case.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_EVENTS)
+def test_weather_and_newsroom_routine_are_no_events(
+    text: str, kind: str, finder: EntityFinder
+) -> None:
+    assert not any(e.type == kind for e in events_of(text, finder))
