@@ -56,6 +56,37 @@ FOUND: list[tuple[str, set[Coded]]] = [
         {("REJECT", "Hun Sen", "Electoral Commission")},
     ),
     ("The Gambia did not back Senegal's motion at the summit.", {("REJECT", "Gambia", "Senegal")}),
+    # accusations by charge or lawsuit, also with the accuser unnamed
+    ("Peru charged Juan Soto with robbery.", {("ACCUSE", "Peru", "Juan Soto")}),
+    ("Juan Soto, who is accused of fraud, fled to Chile.", {("ACCUSE", None, "Juan Soto")}),
+    (
+        "The Red Cross of Chile filed a lawsuit against Bolivia.",
+        {("ACCUSE", "Red Cross", "Bolivia")},
+    ),
+    (
+        "Fishermen from Tonga filed complaints against Fiji over the new quotas.",
+        {("ACCUSE", "Tonga", "Fiji")},
+    ),
+    # the recipient hung on the thing given or levied
+    ("China donated vaccines to the Philippines in February.", {("AID", "China", "Philippines")}),
+    ("Norway sent weapons to Ukraine.", {("AID", "Norway", "Ukraine")}),
+    (
+        "President Luis Arce levied 25% tariffs on steel imports from Canada.",
+        {("SANCTION", "Luis Arce", "Canada")},
+    ),
+    # a conviction overturned, a party dissolved
+    (
+        "Chile's Supreme Court overturned the conviction of Juan Soto.",
+        {("CONCEDE", "Supreme Court", "Juan Soto")},
+    ),
+    (
+        "A court in Quito quashed the conviction of Rosa Diaz.",
+        {("CONCEDE", "Ecuador", "Rosa Diaz")},
+    ),
+    (
+        "The Sudanese army dissolved the National Umma Party.",
+        {("COERCE", "Sudan", "National Umma Party")},
+    ),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",

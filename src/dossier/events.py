@@ -85,6 +85,7 @@ ASKED_AGAINST_PREPS = frozenset({"against", "on", "into"})  # "sanctions against
 SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks between A and B"
 BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
 # "used the base to supply aid", "took steps to ease": the subject does the embedded act
+OBJECT_RECIPIENT_PREPS = frozenset({"to", "against"})  # "sent arms to X", "filed a suit against X"
 DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
 
 
@@ -929,6 +930,10 @@ class _EventCoder:
         the event happened, not its target, except after the trigger's own particle
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for prep in obj.children:  # "donated vaccines to the Philippines": the parse
+                if prep.dep_ == "prep" and prep.lower_ in OBJECT_RECIPIENT_PREPS:
+                    preps.setdefault(prep.lower_, prep)  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
