@@ -129,3 +129,25 @@ def test_weather_and_newsroom_routine_are_no_events(
     text: str, kind: str, finder: EntityFinder
 ) -> None:
     assert not any(e.type == kind for e in events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Senator Ana Ruiz may back off her threat against the budget.", "SUPPORT"),
+        ("Under pressure, Senator Luis Mora backed down on Monday.", "SUPPORT"),
+        ("Pressed on the point, Minister Juan Soto said the talks would go on.", "REQUEST"),
+        ("Encouraged by the vote, Bolivia's ruling party pushed ahead.", "REQUEST"),
+        ("“Our phone call with Chile went well,” said Peruvian minister Rosa Diaz.", "REQUEST"),
+    ],
+)
+def test_idioms_and_participles_are_no_events(text: str, kind: str, finder: EntityFinder) -> None:
+    assert not any(e.type == kind for e in events_of(text, finder))
+
+
+def test_a_trigger_with_its_own_particle_still_fires(finder: EntityFinder) -> None:
+    text = "A Serbian army jet shot down a Croatian helicopter on Friday."
+    assert any(e.type == "ASSAULT" for e in events_of(text, finder))
+    assert ("RETREAT", "Colombia", None) in coded(
+        "Colombian troops pulled out of the border town on Sunday.", finder
+    )

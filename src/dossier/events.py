@@ -201,7 +201,7 @@ class _EventCoder:
                         t
                         for t in tokens
                         if (t.lemma_.lower() in cues or t.lower_ in cues) and not is_inverted(t)
-                        if not (type_ == "THREATEN" and self.is_act_noun(t))
+                        if not (type_ in ("THREATEN", "REQUEST") and self.is_act_noun(t))
                     ),
                     None,
                 )
@@ -295,6 +295,8 @@ class _EventCoder:
         )
         if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
             return False  # "struck a guarded note"
+        if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
+            return False  # "back off", "pulled way out front": another verb than the trigger
         if (
             trigger.particle
             and not any(
@@ -307,6 +309,16 @@ class _EventCoder:
         if trigger.objects:
             return self.trigger_object(trigger, token) is not None
         return True
+
+    def has_idiom_particle(self, token: Token) -> bool:
+        """Whether a particle right after ``token`` makes it a phrasal verb ("back off";
+        the parse may call the particle a preposition or an adverb)."""
+        return any(
+            c.dep_ in ("prt", "prep", "advmod")
+            and 0 < c.i - token.i <= 2
+            and c.lower_ in self.lexicon.idiom_particles
+            for c in token.children
+        )
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
         found = self.object_named(trigger, token)
@@ -370,7 +382,7 @@ class _EventCoder:
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if trigger.type == "REQUEST" and is_question(token):
+        if trigger.type == "REQUEST" and (is_question(token) or is_reduced_passive(token)):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
             return None
@@ -1799,4 +1811,15 @@ def infinitive_marked(token: Token, marker: str) -> bool:
         c.dep_ in ("acl", "xcomp")
         and any(a.dep_ == "aux" and a.lower_ == marker for a in c.children)
         for c in token.children
+    )
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause with neither its own subject nor a doer names no one asking anyone."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "amod", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
     )

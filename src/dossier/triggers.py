@@ -111,6 +111,7 @@ class EventLexicon:
     press_words: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
+    idiom_particles: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -256,4 +257,5 @@ def event_lexicon() -> EventLexicon:
         press_words=word_set(data, "press_words"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
+        idiom_particles=word_set(data, "idiom_particles"),
     )
