@@ -943,9 +943,9 @@ class _EventCoder:
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
         for obj in (c for c in token.children if c.dep_ == "dobj"):
-            for prep in obj.children:  # "donated vaccines to the Philippines": the parse
-                if prep.dep_ == "prep" and prep.lower_ in OBJECT_RECIPIENT_PREPS:
-                    preps.setdefault(prep.lower_, prep)  # hangs the phrase on the object
+            for hung in obj.children:  # "donated vaccines to the Philippines": the parse
+                if hung.dep_ == "prep" and hung.lower_ in OBJECT_RECIPIENT_PREPS:
+                    preps.setdefault(hung.lower_, hung)  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
