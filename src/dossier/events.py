@@ -72,21 +72,10 @@ if TYPE_CHECKING:
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 YIELDS = frozenset({"CONCEDE", "RETREAT"})  # promised, they stay themselves (not AGREE)
-# "ministers of X", "districts in X including Y": the most specific first
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
-DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
-ENGAGED_PREPS = frozenset({"in", "with"})
-AIMED_PREPS = frozenset({"at", "on", "into", "against"})  # where an attack is aimed
-PARTNER_PREPS = frozenset({"with", "against"})
-ASKED_AGAINST_PREPS = frozenset({"against", "on", "into"})  # "sanctions against X"
-SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks between A and B"
-BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
-# "used the base to supply aid", "took steps to ease": the subject does the embedded act
-OBJECT_RECIPIENT_PREPS = frozenset({"to", "against"})  # "sent arms to X", "filed a suit against X"
-DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
 
 
 def find_events(
@@ -117,6 +106,7 @@ class _EventCoder:
         self.doc = doc
         self.text = doc.text
         self.lexicon = event_lexicon()
+        self.preps = self.lexicon.preps
         self.dates = dates
         self.quotes = quotes
         self.finder = ActorFinder(doc, entities, quotes, self.lexicon)
@@ -536,7 +526,7 @@ class _EventCoder:
         for sanctions against Nigeria", "demanded action on the junta"."""
         asked = [c for c in token.children if c.dep_ == "dobj"]
         for noun in [*asked, *self.particle_objects(trigger, token)]:
-            for obj in prep_objects(noun, ASKED_AGAINST_PREPS):
+            for obj in prep_objects(noun, self.preps.asked_against):
                 found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
                 if found:
                     return list[Entity | None](found)
@@ -580,7 +570,7 @@ class _EventCoder:
         host_names = {h.name for h in hosts if h is not None}
         sides: list[Entity | None] = [
             a
-            for a in self.partner_targets(noun, hosts, SIDE_PREPS)
+            for a in self.partner_targets(noun, hosts, self.preps.sides)
             if a is not None and a.name not in host_names
         ]
         if not sides and token.dep_ in ("acl", "relcl"):
@@ -781,7 +771,7 @@ class _EventCoder:
         """The target a trigger's named object gives: "remain engaged in Afghanistan",
         "froze the Taliban's assets", "took the city"."""
         if obj.dep_ == "acomp":
-            return self.partner_targets(obj, sources, ENGAGED_PREPS)
+            return self.partner_targets(obj, sources, self.preps.engaged)
         targets = self.noun_targets(obj, exclude=sources)
         if not targets and names_one_of(obj, self.lexicon.place_descriptions):
             targets = [t for t in self.finder.actors_of(obj) if t not in sources]
@@ -805,7 +795,7 @@ class _EventCoder:
                     found = [a for a in self.finder.actors_of(owner) if a and a not in exclude]
                     if found:
                         return list[Entity | None](found)
-            beyond = self.partner_targets(border, exclude, BORDER_PREPS)  # "border with X"
+            beyond = self.partner_targets(border, exclude, self.preps.border)  # "border with X"
             if beyond:
                 return beyond
         return []
@@ -886,7 +876,7 @@ class _EventCoder:
         """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
         the partner's phrase on the object instead of the verb."""
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in (preps or PARTNER_PREPS):
+            if prep.dep_ == "prep" and prep.lower_ in (preps or self.preps.partner):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.finder.actors_of(pobj) if a is not None]
@@ -916,7 +906,7 @@ class _EventCoder:
         it happened in ("were killed during the fighting with the Taliban", "died in an
         attack by X")."""
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in DEED_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in self.preps.deed:
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or not self.is_deed_noun(noun):
@@ -944,14 +934,14 @@ class _EventCoder:
         preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             for hung in obj.children:  # "donated vaccines to the Philippines": the parse
-                if hung.dep_ == "prep" and hung.lower_ in OBJECT_RECIPIENT_PREPS:
+                if hung.dep_ == "prep" and hung.lower_ in self.preps.object_recipient:
                     preps.setdefault(hung.lower_, hung)  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
             names = (*names, "of")
         if trigger is not None and trigger.lemma in self.lexicon.departures:
-            names = tuple(n for n in names if n not in DESTINATION_PREPS)
+            names = tuple(n for n in names if n not in self.preps.destination)
         if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for
             names = tuple(n for n in names if n != "for")
         for name in names:
@@ -959,7 +949,7 @@ class _EventCoder:
             if prep is None:
                 continue
             place_ok = on_place or (trigger is not None and trigger.particle == name)
-            aimed = trigger is not None and trigger.type == "ASSAULT" and name in AIMED_PREPS
+            aimed = trigger is not None and trigger.type == "ASSAULT" and name in self.preps.aimed
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     # "fired rockets at Tel Aviv"; not "struck at the heart of …"
