@@ -28,7 +28,8 @@ from pathlib import Path
 from dossier.nlp import load_pipeline
 from dossier.triggers import event_lexicon
 
-SILVER = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "ngec_silver" / "verify.jsonl"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SILVER = SHARED / "evaldata" / "ngec_silver" / "verify.jsonl"
 
 
 def held_out(doc: str) -> bool:
