@@ -87,6 +87,16 @@ FOUND: list[tuple[str, set[Coded]]] = [
         "The Sudanese army dissolved the National Umma Party.",
         {("COERCE", "Sudan", "National Umma Party")},
     ),
+    # a stance received: the of/from phrase acts, the subject (or its owner) receives it
+    ("The proposed water deal also has the backing of India.", {("SUPPORT", "India", None)}),
+    (
+        "Bolivia's new law received strong support from Brazil.",
+        {("SUPPORT", "Brazil", "Bolivia")},
+    ),
+    (
+        "Peru faced condemnation from Ecuador over the raid.",
+        {("ACCUSE", "Ecuador", "Peru")},
+    ),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",

@@ -76,6 +76,9 @@ DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points b
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
+RECEIVED = frozenset({"SUPPORT", "ACCUSE", "AID"})  # stances one receives: "drew criticism"
+GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
+FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
 
 
 def find_events(
@@ -367,6 +370,9 @@ class _EventCoder:
         gathered = self.gathering(token)
         if gathered is not None:
             return gathered
+        received = self.received(token)
+        if received is not None:
+            return received
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
@@ -474,6 +480,37 @@ class _EventCoder:
             if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
             for word in child.subtree
         )
+
+    def received(self, token: Token) -> _Candidate | None:
+        """ "The deal has the backing of India", "the plan drew criticism from Chile",
+        "the law received support from Brazil": the stance of whom the of/from phrase
+        names, towards the subject (or its owner: "Bolivia's new law")."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in (
+            self.lexicon.receiving_verbs
+        ):
+            return None
+        for noun in (c for c in token.children if c.dep_ == "dobj"):
+            trigger = next(
+                (t for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()) if t.type in RECEIVED),
+                None,
+            )
+            if trigger is None:
+                continue
+            self.consumed.add(noun.i)  # the subject receives it: never its giver
+            givers = [
+                a
+                for obj in [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
+                for a in self.finder.actors_of(obj)
+                if a
+            ]
+            subject = subject_of(token)
+            owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if not givers:
+                return None
+            return _Candidate(
+                trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]
+            )
+        return None
 
     def gathering(self, token: Token) -> _Candidate | None:
         """ "The Arctic talks gathered ministers from Iceland, Finland and Sweden": a

@@ -129,6 +129,7 @@ class EventLexicon:
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -325,5 +326,6 @@ def event_lexicon() -> EventLexicon:
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
         idiom_particles=word_set(data, "idiom_particles"),
+        receiving_verbs=word_set(data, "receiving_verbs"),
         preps=role_preps(data),
     )
