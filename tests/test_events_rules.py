@@ -97,6 +97,29 @@ FOUND: list[tuple[str, set[Coded]]] = [
         "Peru faced condemnation from Ecuador over the raid.",
         {("ACCUSE", "Ecuador", "Peru")},
     ),
+    # a definite plural with its number names the group told before
+    (
+        "Fiji, Samoa and Tonga signed the accord. The three island nations then "
+        "criticized Australia.",
+        {("ACCUSE", "Fiji", "Australia"), ("ACCUSE", "Tonga", "Australia")},
+    ),
+    (
+        "Chile and Peru signed a water treaty in March. The two neighbours later "
+        "accused Bolivia of diverting the river.",
+        {("ACCUSE", "Chile", "Bolivia"), ("ACCUSE", "Peru", "Bolivia")},
+    ),
+    # help for whom the parse makes the subject of the helped act
+    ("South Korea helped Samoa rebuild three bridges.", {("AID", "South Korea", "Samoa")}),
+    ("Japan helped Laos build a new railway.", {("AID", "Japan", "Laos")}),
+    # cooperation among coordinated subjects
+    (
+        "Peru and Bolivia set up their own trade alliance.",
+        {("COOPERATE", "Peru", "Bolivia"), ("COOPERATE", "Bolivia", "Peru")},
+    ),
+    (
+        "Ghana and Togo established a security partnership in 2022.",
+        {("COOPERATE", "Ghana", "Togo")},
+    ),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",

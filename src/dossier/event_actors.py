@@ -347,16 +347,11 @@ class ActorFinder:
         if described is not None:
             return [described]
         the_pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
-        if the_pair or (
-            token.tag_ in ("NNS", "NNPS")
-            and any(
-                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-                for c in token.children
-            )
-        ):
-            pair = self.recent_pair(token)
-            if pair:
-                return pair
+        size = 2 if the_pair else group_size(token)
+        if size is not None:  # "both superpowers", "the three island nations"
+            named_before = self.recent_pair(token)
+            if len(named_before) == size:
+                return named_before
         if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
             head = token.head
             covering = self.index.covering(head.idx, head.idx + len(head.text))
@@ -646,6 +641,22 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def group_size(token: Token) -> int | None:
+    """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in token.children:
+        size = NUMBER_WORDS.get(child.lower_)
+        if size is None or child.dep_ not in ("det", "nummod", "predet"):
+            continue
+        if child.lower_ == "both" or is_definite(token):
+            return size
+    return None
 
 
 def is_definite(token: Token) -> bool:

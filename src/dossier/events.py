@@ -76,6 +76,7 @@ DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points b
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
+CONTROLLED = frozenset({"AID"})  # "helped X rebuild": X, the clause's subject, is helped
 RECEIVED = frozenset({"SUPPORT", "ACCUSE", "AID"})  # stances one receives: "drew criticism"
 GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
 FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
@@ -406,6 +407,8 @@ class _EventCoder:
                     for n in obj.subtree
                     if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
                 )
+        if trigger.type in CONTROLLED and not targets:  # "helped Samoa rebuild its bridges"
+            targets = self.controlled_subjects(token, sources)
         if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
             targets = self.asked_against(trigger, token, sources)
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
@@ -480,6 +483,21 @@ class _EventCoder:
             if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
             for word in child.subtree
         )
+
+    def controlled_subjects(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom help or a request is for when the parse makes them the subject of the
+        clause it governs: "South Korea helped Samoa rebuild three bridges"."""
+        for clause in token.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj":
+                    found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
+                    if found:
+                        return list(found)
+        return []
 
     def received(self, token: Token) -> _Candidate | None:
         """ "The deal has the backing of India", "the plan drew criticism from Chile",
