@@ -120,6 +120,12 @@ FOUND: list[tuple[str, set[Coded]]] = [
         "Ghana and Togo established a security partnership in 2022.",
         {("COOPERATE", "Ghana", "Togo")},
     ),
+    # a nominal event's doer told in its relative clause
+    (
+        "The embargo that Denmark imposed on Iceland ended in March.",
+        {("SANCTION", "Denmark", "Iceland")},
+    ),
+    ("The sanctions that Canada imposed on Belarus remain.", {("SANCTION", "Canada", "Belarus")}),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",

@@ -1117,6 +1117,8 @@ class _EventCoder:
                     and not (participates and child.lower_ in self.lexicon.topic_preps)
                 ):
                     targets = self.finder.actors_of(objects[0])
+        if not sources:  # "the embargo that Denmark imposed on Iceland"
+            sources, targets = self.told_in_relative(trigger, token, targets)
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and not has_owner:
             sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
@@ -1138,6 +1140,22 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def told_in_relative(
+        self, trigger: Trigger, noun: Token, targets: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """The doer (and the target) a relative clause of a support verb gives a nominal
+        event: "the embargo that Denmark imposed on Iceland", "the offensive the army
+        launched against X"."""
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lexicon.support_verbs:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            doers = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if doers:
+                self.consumed.add(clause.i)
+                return list(doers), targets or self.prep_targets(clause, list(doers), trigger)
+        return [], targets
 
     def protested(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a protest is aimed at when only its purpose says: "rallied to demand the
