@@ -126,6 +126,12 @@ FOUND: list[tuple[str, set[Coded]]] = [
         {("SANCTION", "Denmark", "Iceland")},
     ),
     ("The sanctions that Canada imposed on Belarus remain.", {("SANCTION", "Canada", "Belarus")}),
+    # a trade ban is a sanction, not a coercion of the target
+    (
+        "The United States has banned the supply of advanced chips to China.",
+        {("SANCTION", "United States", "China")},
+    ),
+    ("Ecuador banned the sale of shrimp to Peru.", {("SANCTION", "Ecuador", "Peru")}),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",
@@ -160,6 +166,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The ministry declined a request for comment from the Andes Herald.", "REJECT"),
     ("Asked by reporters, Peru's president said nothing.", "REQUEST"),
     ("The Kenyan embassy declined to comment on the case.", "REJECT"),
+    ("A Chilean diplomat, declining to be named, said the deal was close.", "REJECT"),
 ]
 
 
