@@ -132,6 +132,12 @@ FOUND: list[tuple[str, set[Coded]]] = [
         {("SANCTION", "United States", "China")},
     ),
     ("Ecuador banned the sale of shrimp to Peru.", {("SANCTION", "Ecuador", "Peru")}),
+    # a plea in court: "not guilty" denies the charges; pleading with someone is a request
+    (
+        "Rafael Amaro and Luis Ortega have pleaded not guilty.",
+        {("REJECT", "Rafael Amaro", None), ("REJECT", "Luis Ortega", None)},
+    ),
+    ("Chile pleaded with Peru to reopen the border.", {("REQUEST", "Chile", "Peru")}),
     # fighting is mutual
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",
@@ -167,6 +173,8 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("Asked by reporters, Peru's president said nothing.", "REQUEST"),
     ("The Kenyan embassy declined to comment on the case.", "REJECT"),
     ("A Chilean diplomat, declining to be named, said the deal was close.", "REJECT"),
+    ("Juan Soto pleaded guilty to fraud.", "REQUEST"),
+    ("Ana Vidal, who pleaded guilty in March, will be sentenced in Lima.", "REQUEST"),
 ]
 
 

@@ -374,6 +374,9 @@ class _EventCoder:
         received = self.received(token)
         if received is not None:
             return received
+        plea = self.court_plea(token)
+        if plea is not None:
+            return plea or None
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
@@ -498,6 +501,23 @@ class _EventCoder:
                     if found:
                         return list(found)
         return []
+
+    def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
+        """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);
+        "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""
+        if token.lemma_.lower() not in self.lexicon.plea_verbs:
+            return None
+        verdict = next((c for c in token.children if c.lower_ in self.lexicon.plea_words), None)
+        if verdict is None:
+            return None
+        if not (is_negated(verdict) or is_negated(token)):
+            return False
+        subject = subject_of(token)
+        sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        if not sources:
+            return False
+        trigger = Trigger("REJECT", None, False, token.lemma_.lower())
+        return _Candidate(trigger, token, "REJECT", list(sources), [])
 
     def received(self, token: Token) -> _Candidate | None:
         """ "The deal has the backing of India", "the plan drew criticism from Chile",

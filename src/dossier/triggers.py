@@ -130,6 +130,8 @@ class EventLexicon:
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    plea_verbs: frozenset[str] = frozenset()
+    plea_words: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -327,5 +329,7 @@ def event_lexicon() -> EventLexicon:
         mutual_verbs=word_set(data, "mutual_verbs"),
         idiom_particles=word_set(data, "idiom_particles"),
         receiving_verbs=word_set(data, "receiving_verbs"),
+        plea_verbs=word_set(data, "plea_verbs"),
+        plea_words=word_set(data, "plea_words"),
         preps=role_preps(data),
     )
