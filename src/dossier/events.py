@@ -1902,7 +1902,8 @@ def is_reduced_passive(token: Token) -> bool:
     clause with neither its own subject nor a doer names no one asking anyone."""
     return (
         token.tag_ == "VBN"
-        and token.dep_ in ("advcl", "amod", "acl")
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
     )
