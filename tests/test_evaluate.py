@@ -41,13 +41,16 @@ def event(
     *,
     alt: tuple[str, ...] = (),
     negated: bool = False,
+    **where: Any,
 ) -> dict[str, Any]:
+    """An event; ``where`` adds gold ``evidence`` or a prediction's ``sentence``/``text``."""
     return {
         "type": type_,
         "alt_types": list(alt),
         "source": source,
         "target": target,
         "negated": negated,
+        **where,
     }
 
 
@@ -252,7 +255,65 @@ def test_null_sides() -> None:
     assert event_counts(one_actor, [event("CONSULT", "Coastal Alliance", None)]) == (0, 0)
     no_actor = [event("PROTEST", None, None)]
     assert event_counts(no_actor, [event("PROTEST", None, None)]) == (1, 1)
-    assert event_counts(no_actor, [event("PROTEST", "Freedom Party", None)]) == (0, 0)
+    # a gold event that names neither side needs type and place only (EXCHANGE.md)
+    assert event_counts(no_actor, [event("PROTEST", "Freedom Party", None)]) == (0, 1)
+
+
+ARTICLE = (
+    "The Freedom Party accused the ministry of lying. "
+    "Days later the Freedom Party accused the Coastal Alliance of fraud."
+)
+SECOND = ARTICLE.index("Days")
+
+
+def placed_counts(gold_event: dict[str, Any], pred_event: dict[str, Any]) -> tuple[int, ...]:
+    """Strict, lenient and typed-evidence matches of one event in ARTICLE."""
+    doc = score(
+        rec(entities=ACTORS, events=[gold_event]), {**rec(events=[pred_event]), "text": ARTICLE}
+    )
+    return doc.events_strict.tp, doc.events_lenient.tp, doc.events_typed.tp
+
+
+@pytest.mark.parametrize(
+    ("evidence", "sentence", "text", "expected"),
+    [
+        # the predicted sentence holds the evidence: a match
+        ("accused the Coastal Alliance of fraud", (SECOND, len(ARTICLE)), "", (1, 1, 1)),
+        # same type, same actors, told in another sentence: no match at all
+        ("accused the Coastal Alliance of fraud", (0, SECOND - 1), "", (0, 0, 0)),
+        # evidence found ignoring case, curly quotes and doubled spaces
+        ("Accused  the Coastal Alliance", (SECOND, len(ARTICLE)), "", (1, 1, 1)),
+        # evidence not in the text: 60% of its words in the event's text and sentence
+        ("Freedom Party accused Coastal Alliance fraud", None, "accused the Coastal", (0, 0, 0)),
+        ("party accused alliance fraud", (SECOND, len(ARTICLE)), "", (1, 1, 1)),
+        ("party accused alliance fraud", (0, SECOND - 1), "", (0, 0, 0)),
+    ],
+)
+def test_an_event_must_be_told_where_the_gold_event_is(
+    evidence: str, sentence: tuple[int, int] | None, text: str, expected: tuple[int, ...]
+) -> None:
+    gold = event("ACCUSE", "Freedom Party", "Coastal Alliance", evidence=evidence)
+    told: dict[str, Any] = {"text": text}
+    if sentence is not None:
+        told["sentence"] = list(sentence)
+    pred = event("ACCUSE", "Freedom Party", "Coastal Alliance", **told)
+    assert placed_counts(gold, pred) == expected
+
+
+def test_typed_evidence_counts_type_and_place_without_actors() -> None:
+    gold = event("ACCUSE", "Freedom Party", "Coastal Alliance", evidence="accused the Coastal")
+    wrong_actors = event("ACCUSE", "Coastal Alliance", None, sentence=[SECOND, len(ARTICLE)])
+    assert placed_counts(gold, wrong_actors) == (0, 0, 1)
+    wrong_type = event("REJECT", "Freedom Party", "Coastal Alliance", sentence=[SECOND, 90])
+    assert placed_counts(gold, wrong_type) == (0, 0, 0)
+
+
+def test_the_typed_evidence_figure_is_printed_beside_strict_and_lenient() -> None:
+    gold = event("ACCUSE", "Freedom Party", "Coastal Alliance", evidence="accused the ministry")
+    pred = {**rec(events=[event("ACCUSE", None, None, sentence=[0, 40])]), "text": ARTICLE}
+    report = evaluate({"d1": rec(entities=ACTORS, events=[gold])}, {"d1": pred})
+    row = report.rows()[-1]
+    assert (row["event_strict_f1"], row["event_lenient_f1"], row["event_typed_f1"]) == (0, 0, 1)
 
 
 def test_lenient_keeps_strict_pairs_first() -> None:

@@ -1444,3 +1444,94 @@ def test_the_sides_of_one_type(
     text: str, type_: str, sides: set[tuple[str, str]], finder: EntityFinder
 ) -> None:
     assert {(e.source, e.target) for e in events_of(text, finder) if e.type == type_} == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of both parties welcomed the vote.",
+        "Officials from both delegations met in Geneva on Monday to discuss the border.",
+        "Members of both chambers praised the Senate of Paraguay for the reform.",
+    ],
+)
+def test_a_pair_named_inside_its_own_phrase_does_not_loop(text: str, finder: EntityFinder) -> None:
+    events = events_of(text, finder)  # no RecursionError: the article keeps its events
+    assert all(e.type for e in events)
+
+
+def test_a_pair_is_still_found_in_the_sentence_before(finder: EntityFinder) -> None:
+    text = (
+        "Chile and Peru signed a water treaty in March. "
+        "Both countries later accused Bolivia of diverting the river."
+    )
+    accused = {(e.source, e.target) for e in events_of(text, finder) if e.type == "ACCUSE"}
+    assert accused == {("Chile", "Bolivia"), ("Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway welcomed the ceasefire on Tuesday.", ("SUPPORT", "Norway", None)),
+        ("Japan suspended its funding after the vote.", ("SANCTION", "Japan", None)),
+        ("Canada donated 2 million vaccine doses last month.", ("AID", "Canada", None)),
+    ],
+)
+def test_a_confident_event_keeps_a_null_target(
+    text: str, expected: tuple[str, str | None, str | None], finder: EntityFinder
+) -> None:
+    assert expected in coded(events_of(text, finder))
+
+
+# Triggers induced from the NGEC silver spans (bench/induce_triggers.py) and the classes
+# issue 16 lists; two sentences of different texts per class, written for this test.
+INDUCED = [
+    ("Senator Lucia Mendez said she was grateful to Minister Ortiz for the new school.",
+     ("SUPPORT", "Lucia Mendez", "Ortiz")),
+    ("Norway is thankful to Iceland for the rescue of its fishermen.",
+     ("SUPPORT", "Norway", "Iceland")),
+    ("Senator Pedro Vargas has been critical of Chile for years.",
+     ("ACCUSE", "Pedro Vargas", "Chile")),
+    ("The Kenyan opposition is highly critical of Uganda's dam project.",
+     ("ACCUSE", "Kenya", "Uganda")),
+    ("Peru has close ties with Chile.", ("COOPERATE", "Peru", "Chile")),
+    ("Laos maintains good relations with Thailand.", ("COOPERATE", "Laos", "Thailand")),
+    ("The Red Cross distributed blankets to families in Gabon.", ("AID", "Red Cross", "Gabon")),
+    ("UNICEF distributed food to villages in Malawi last week.", ("AID", "UNICEF", None)),
+    ("Kenya lauded the Ethiopian mediators.", ("SUPPORT", "Kenya", "Ethiopia")),
+    ("The Chilean senate lauded Bolivia for the border deal.", ("SUPPORT", "Chile", "Bolivia")),
+    ("Ankara's backing of the Kurdish Democratic Union worried Moscow.",
+     ("SUPPORT", "Turkey", "Kurdish Democratic Union")),  # a capital stands for its state
+    ("Ghana's support for Togo's bid surprised no one.", ("SUPPORT", "Ghana", "Togo")),
+    ("Norway renewed its calls for talks on the fishing quota with Chile.",
+     ("REQUEST", "Norway", None)),
+    ("Ecuador repeated its call for a ceasefire in Haiti.", ("REQUEST", "Ecuador", "Haiti")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INDUCED)
+def test_induced_triggers_and_feelings(
+    text: str, expected: tuple[str, str | None, str | None], finder: EntityFinder
+) -> None:
+    assert expected in coded(events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a call, Estonia's foreign minister spoke with Chilean President Camila Rojas.",
+        "In a phone call on Monday, Chile's president spoke with Peru's prime minister.",
+    ],
+)
+def test_a_phone_call_is_no_request(text: str, finder: EntityFinder) -> None:
+    assert not any(e.type == "REQUEST" for e in events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Lima say the Shining Path threat has grown since 2020.",
+        "The Houthi threat to shipping worries Egypt.",
+    ],
+)
+def test_a_threat_named_as_a_danger_is_no_threat_made(text: str, finder: EntityFinder) -> None:
+    assert not any(e.type == "THREATEN" for e in events_of(text, finder))

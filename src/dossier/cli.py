@@ -878,6 +878,7 @@ EVAL_COLUMNS = (
     "speaker_acc",
     "event_strict_f1",
     "event_lenient_f1",
+    "event_typed_f1",
     "published_acc",
     "date_text_r",
     "date_acc",

@@ -4,7 +4,8 @@ DossierError            anything dossier raises on purpose
 ├── InputError          an input file or record cannot be read (names the file)
 ├── ModelError          the spaCy pipeline is missing or not the expected one
 ├── StoreError          the SQLite store cannot be opened, migrated or written
-└── GoldError           a gold or prediction file for ``dossier eval`` is malformed
+├── GoldError           a gold or prediction file for ``dossier eval`` is malformed
+└── DataError           a packaged data file (lexicon, patterns) is malformed
 """
 
 from __future__ import annotations
@@ -33,3 +34,7 @@ class StoreError(DossierError):
 
 class GoldError(DossierError):
     """A gold or prediction file is malformed."""
+
+
+class DataError(DossierError):
+    """A packaged data file is malformed; the message names the file, the key and the fix."""

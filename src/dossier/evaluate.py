@@ -14,13 +14,18 @@ ResistanceFront") that the extractor repairs ("National Resistance Front").
 - Quotes: token-level F1 of the texts >= 0.5 (tokens: lower-cased ``\\w+`` runs);
   one-to-one, greedy by F1. Attribution accuracy is over matched quotes; the gold
   speaker's aliases count, and two null speakers agree.
-- Events: predictions with ``negated: true`` are dropped. Strict: type is the gold
-  type or in ``alt_types`` and source and target each agree (a name matching the gold
-  entity, or both null). Lenient: every strict match, plus type-matching pairs where
-  at least one side has *non-null* names that match. A side where both are null does
-  not by itself make a lenient match: it identifies nothing, and counting it would
-  reduce lenient scoring to type-only for the many one-actor gold events. Lenient
-  matching keeps the strict pairs and adds to them, so lenient >= strict.
+- Events: predictions with ``negated: true`` are dropped. Every match needs the type
+  (the gold type or one in ``alt_types``) and the place: the predicted event is told
+  where the gold event is (:func:`told_where`): its ``sentence`` span (else its
+  ``span``) overlaps an occurrence of the gold ``evidence`` in the predicted
+  document's ``text``; where the evidence cannot be located there, the event's
+  ``text`` and sentence must carry at least 60% of the evidence's words (a gold file
+  read as predictions offers its ``evidence`` as the event's text). A gold event
+  without evidence places no condition. Strict: source and target each agree (a name
+  matching the gold entity, or both null). Lenient: every strict match, plus pairs
+  where at least one side the gold names (not null) matches; a gold event with both
+  sides null needs type and place only. Lenient matching keeps the strict pairs and
+  adds to them, so lenient >= strict. Typed evidence: type and place only, no actors.
 - Dates: ``published`` compared as trimmed strings (null == null); temporal
   expressions are paired one-to-one in document order (see :func:`date_text_key`),
   and value accuracy is over the gold dates found.
@@ -159,6 +164,7 @@ class DocScore:
     speakers_correct: int = 0
     events_strict: Counts = Counts()
     events_lenient: Counts = Counts()
+    events_typed: Counts = Counts()
     event_types: tuple[tuple[str, TypeTally], ...] = ()
     published_total: int = 0
     published_correct: int = 0
@@ -194,6 +200,7 @@ class DocScore:
             speakers_correct=sum(s.speakers_correct for s in items),
             events_strict=sum((s.events_strict for s in items), Counts()),
             events_lenient=sum((s.events_lenient for s in items), Counts()),
+            events_typed=sum((s.events_typed for s in items), Counts()),
             event_types=_merge_tallies(s.event_types for s in items),
             published_total=sum(s.published_total for s in items),
             published_correct=sum(s.published_correct for s in items),
@@ -218,6 +225,9 @@ class DocScore:
             "event_lenient_p": ("events", self.events_lenient.precision),
             "event_lenient_r": ("events", self.events_lenient.recall),
             "event_lenient_f1": ("events", self.events_lenient.f1),
+            "event_typed_p": ("events", self.events_typed.precision),
+            "event_typed_r": ("events", self.events_typed.recall),
+            "event_typed_f1": ("events", self.events_typed.f1),
             "published_acc": ("dates", self.published_accuracy),
             "date_text_r": ("dates", self.date_text_recall),
             "date_acc": ("dates", self.date_accuracy),
@@ -230,7 +240,7 @@ class DocScore:
     def counts(self) -> dict[str, int]:
         """Every raw count, flat, for JSON output."""
         flat: dict[str, int] = {}
-        for name in ("entities", "quotes", "events_strict", "events_lenient"):
+        for name in ("entities", "quotes", "events_strict", "events_lenient", "events_typed"):
             c: Counts = getattr(self, name)
             flat.update({f"{name}_tp": c.tp, f"{name}_fp": c.fp, f"{name}_fn": c.fn})
         for name in (
@@ -378,6 +388,7 @@ class _GoldEvent:
     types: tuple[str, ...]  # the type first, then the alt_types
     source: NameKeys | None
     target: NameKeys | None
+    evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +396,8 @@ class _PredEvent:
     type: str
     source: str | None
     target: str | None
+    sentence: tuple[int, int] | None = None  # its sentence span, else its own span
+    words: frozenset[str] = frozenset()  # the words of its text and its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +415,7 @@ class _Record:
     events_gold: tuple[_GoldEvent, ...]
     events_pred: tuple[_PredEvent, ...]
     dates: tuple[_Date, ...]
+    text: str = ""
 
 
 def _items(record: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
@@ -512,20 +526,48 @@ def _gold_events(
                 (kind, *alts),
                 _resolve(_opt_str(item, "source", at), entities),
                 _resolve(_opt_str(item, "target", at), entities),
+                _opt_str(item, "evidence", at),
             )
         )
     return tuple(events)
 
 
 def _pred_events(record: Mapping[str, Any], where: str) -> tuple[_PredEvent, ...]:
+    text = _text(record)
     events = []
     for i, item in enumerate(_items(record, "events", where)):
         at = f"{where}: events[{i}]"
         if item.get("negated") is True:
             continue  # not a prediction of the positive event
         kind = (_opt_str(item, "type", at) or "").upper()
-        events.append(_PredEvent(kind, _opt_str(item, "source", at), _opt_str(item, "target", at)))
+        sentence = _span(item, "sentence", at) or _span(item, "span", at)
+        told = _opt_str(item, "text", at) or _opt_str(item, "evidence", at) or ""
+        if sentence is not None:
+            told += " " + text[sentence[0] : sentence[1]]
+        events.append(
+            _PredEvent(
+                kind,
+                _opt_str(item, "source", at),
+                _opt_str(item, "target", at),
+                sentence,
+                frozenset(_tokens(told)),
+            )
+        )
     return tuple(events)
+
+
+def _span(item: Mapping[str, Any], key: str, where: str) -> tuple[int, int] | None:
+    """A ``[start, end)`` pair of offsets, or None when absent."""
+    value = item.get(key)
+    if value is None:
+        return None
+    if (
+        not isinstance(value, list | tuple)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise GoldError(f"{where}: '{key}' must be a [start, end] pair of offsets, not {value!r}")
+    return (value[0], value[1])
 
 
 def date_text_key(text: str) -> str:
@@ -556,7 +598,13 @@ def _parse(record: Mapping[str, Any], where: str, *, gold: bool) -> _Record:
         events_gold=_gold_events(record, entities, where) if gold else (),
         events_pred=() if gold else _pred_events(record, where),
         dates=_dates(record, where),
+        text=_text(record),
     )
+
+
+def _text(record: Mapping[str, Any]) -> str:
+    text = record.get("text")
+    return text if isinstance(text, str) else ""
 
 
 # --------------------------------------------------------------------------- matching
@@ -654,6 +702,7 @@ def _side(pred: str | None, gold: NameKeys | None) -> int | None:
 class _EventPair:
     type_quality: int  # 2: gold type, 1: an alt type
     sides: tuple[int | None, int | None]
+    unnamed: bool = False  # the gold event names neither side: type and place suffice
 
     @property
     def strict(self) -> bool:
@@ -661,7 +710,7 @@ class _EventPair:
 
     @property
     def lenient(self) -> bool:
-        return self.strict or any(s for s in self.sides)
+        return self.strict or self.unnamed or any(s for s in self.sides)
 
     @property
     def score(self) -> tuple[float, ...]:
@@ -670,29 +719,88 @@ class _EventPair:
 
 
 def _event_pair(pred: _PredEvent, gold: _GoldEvent) -> _EventPair | None:
+    """The pair's qualities when type and place match (actors aside), else None."""
     if not pred.type or pred.type not in gold.types:
         return None
     type_quality = 2 if pred.type == gold.types[0] else 1
-    pair = _EventPair(
-        type_quality, (_side(pred.source, gold.source), _side(pred.target, gold.target))
-    )
-    return pair if pair.lenient else None
+    sides = (_side(pred.source, gold.source), _side(pred.target, gold.target))
+    return _EventPair(type_quality, sides, unnamed=gold.source is None and gold.target is None)
+
+
+EVIDENCE_WORD_SHARE = 0.6
+_LOOSE_CHARACTERS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+def locate(evidence: str, text: str) -> list[tuple[int, int]]:
+    """Every ``[start, end)`` of ``evidence`` in ``text``: exact, else ignoring case,
+    curly quotes and runs of whitespace (the offsets are still those of ``text``)."""
+    found = _occurrences(evidence, text)
+    if found:
+        return found
+    loose, offsets = _loosened(text)
+    wanted = _loosened(evidence)[0].strip()
+    return [(offsets[start], offsets[end - 1] + 1) for start, end in _occurrences(wanted, loose)]
+
+
+def _occurrences(needle: str, haystack: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    start = haystack.find(needle) if needle else -1
+    while start >= 0:
+        found.append((start, start + len(needle)))
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def _loosened(text: str) -> tuple[str, list[int]]:
+    """``text`` lower-cased with straight quotes and single spaces, and the offset in
+    ``text`` of each of its characters."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, char in enumerate(text.translate(_LOOSE_CHARACTERS).lower()):
+        if char.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            char = " "
+        chars.append(char)
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
+def told_where(pred: _PredEvent, gold: _GoldEvent, located: list[tuple[int, int]]) -> bool:
+    """Whether ``pred`` is told where ``gold`` is (EXCHANGE.md, "Scoring", condition 2)."""
+    if gold.evidence is None:
+        return True
+    if located:
+        return pred.sentence is not None and any(
+            pred.sentence[0] < end and start < pred.sentence[1] for start, end in located
+        )
+    words = set(_tokens(gold.evidence))
+    return bool(words) and len(words & pred.words) >= EVIDENCE_WORD_SHARE * len(words)
 
 
 def _score_events(
     gold: _Record, pred: _Record
-) -> tuple[Counts, Counts, tuple[tuple[str, TypeTally], ...]]:
+) -> tuple[Counts, Counts, Counts, tuple[tuple[str, TypeTally], ...]]:
+    located = [locate(g.evidence, pred.text) if g.evidence else [] for g in gold.events_gold]
     pairs = {
         (p, g): pair
         for p, pe in enumerate(pred.events_pred)
         for g, ge in enumerate(gold.events_gold)
-        if (pair := _event_pair(pe, ge)) is not None
+        if (pair := _event_pair(pe, ge)) is not None and told_where(pe, ge, located[g])
     }
     strict = _greedy((pair.score, p, g) for (p, g), pair in pairs.items() if pair.strict)
-    lenient = _greedy(((pair.score, p, g) for (p, g), pair in pairs.items()), taken=strict)
+    lenient = _greedy(
+        ((pair.score, p, g) for (p, g), pair in pairs.items() if pair.lenient), taken=strict
+    )
+    typed = _greedy((pair.score, p, g) for (p, g), pair in pairs.items())
     n_pred, n_gold = len(pred.events_pred), len(gold.events_gold)
     tallies = _event_tallies(gold, pred, strict, lenient)
-    return _counts(n_pred, n_gold, len(strict)), _counts(n_pred, n_gold, len(lenient)), tallies
+    return (
+        _counts(n_pred, n_gold, len(strict)),
+        _counts(n_pred, n_gold, len(lenient)),
+        _counts(n_pred, n_gold, len(typed)),
+        tallies,
+    )
 
 
 def _event_tallies(
@@ -746,7 +854,9 @@ def _score_doc(doc: str, gold: _Record, pred: _Record, parts: frozenset[str]) ->
     none = Counts()
     entities = _score_entities(gold, pred) if "entities" in parts else none
     quotes, speakers = _score_quotes(gold, pred) if "quotes" in parts else (none, 0)
-    strict, lenient, tallies = _score_events(gold, pred) if "events" in parts else (none, none, ())
+    strict, lenient, typed, tallies = (
+        _score_events(gold, pred) if "events" in parts else (none, none, none, ())
+    )
     dated = "dates" in parts
     published, found, correct = _score_dates(gold, pred) if dated else (0, 0, 0)
     return DocScore(
@@ -757,6 +867,7 @@ def _score_doc(doc: str, gold: _Record, pred: _Record, parts: frozenset[str]) ->
         speakers_correct=speakers,
         events_strict=strict,
         events_lenient=lenient,
+        events_typed=typed,
         event_types=tallies,
         published_total=int(dated),
         published_correct=published,

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})
-GROUP_PREPS = ("including", "of", "in", "across")
+GROUP_PREPS = ("including", "of", "in", "across", "from")  # "ministers from A, B and C"
 MEMBER_PREPS = frozenset({"from", "of"})  # "mercenaries from the Wagner Group"
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 OFFICIAL = frozenset({"GOV", "MIL"})  # a ministry or an army speaks for its own country
@@ -271,6 +271,7 @@ class ActorFinder:
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_id = {e.id: e for e in entities}
+        self.pairing: set[int] = set()  # tokens whose pair is being sought (no re-entry)
         self.by_name: dict[str, Entity] = {}
         for entity in entities:
             self.by_name.setdefault(entity.name, entity)
@@ -346,16 +347,11 @@ class ActorFinder:
         if described is not None:
             return [described]
         the_pair = token.lemma_.lower() == "pair" and is_definite(token)  # "the pair were held"
-        if the_pair or (
-            token.tag_ in ("NNS", "NNPS")
-            and any(
-                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-                for c in token.children
-            )
-        ):
-            pair = self.recent_pair(token)
-            if pair:
-                return pair
+        size = 2 if the_pair else group_size(token)
+        if size is not None:  # "both superpowers", "the three island nations"
+            named_before = self.recent_pair(token)
+            if len(named_before) == size:
+                return named_before
         if token.dep_ == "appos":  # "Ahmady, the governor who fled": the named head
             head = token.head
             covering = self.index.covering(head.idx, head.idx + len(head.text))
@@ -415,12 +411,23 @@ class ActorFinder:
     def recent_pair(self, token: Token) -> list[Entity | None]:
         """ "both superpowers", "the two countries": the last pair of actors named
         together as a subject, in this sentence or the one before."""
+        if token.i in self.pairing:  # "Leaders of both parties": the pair is not the phrase
+            return []  # that holds it, whose actors are being sought through this very token
+        self.pairing.add(token.i)
+        try:
+            return self.last_named_pair(token)
+        finally:
+            self.pairing.discard(token.i)
+
+    def last_named_pair(self, token: Token) -> list[Entity | None]:
+        """The actors of the last subject before ``token`` (in its sentence or the one
+        before, and not the phrase ``token`` belongs to) that names two or more."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         found: list[Entity | None] = []
         for word in token.doc[start : token.i]:
             candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
-            if candidate is None or candidate.i == token.i:
+            if candidate is None or candidate.i == token.i or token in candidate.subtree:
                 continue
             actors = [a for a in self.actors_of(candidate) if a is not None]
             if len(actors) >= 2:
@@ -634,6 +641,22 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def group_size(token: Token) -> int | None:
+    """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in token.children:
+        size = NUMBER_WORDS.get(child.lower_)
+        if size is None or child.dep_ not in ("det", "nummod", "predet"):
+            continue
+        if child.lower_ == "both" or is_definite(token):
+            return size
+    return None
 
 
 def is_definite(token: Token) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from dossier.event_actors import DEFINITE, ActorFinder, is_definite
+from dossier.event_evaluation import evaluation_of
 from dossier.event_memory import ArticleMemory
 from dossier.event_setting import EventSetting, is_place
 from dossier.models import DateMention, Entity, Event, Quote
@@ -71,20 +72,14 @@ if TYPE_CHECKING:
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 YIELDS = frozenset({"CONCEDE", "RETREAT"})  # promised, they stay themselves (not AGREE)
-# "ministers of X", "districts in X including Y": the most specific first
 DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
 WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
-DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
-ENGAGED_PREPS = frozenset({"in", "with"})
-AIMED_PREPS = frozenset({"at", "on", "into", "against"})  # where an attack is aimed
-PARTNER_PREPS = frozenset({"with", "against"})
-ASKED_AGAINST_PREPS = frozenset({"against", "on", "into"})  # "sanctions against X"
-SIDE_PREPS = frozenset({"between", "with"})  # the sides of talks: "talks between A and B"
-BORDER_PREPS = frozenset({"with", "of"})  # "its border with Pakistan"
-# "used the base to supply aid", "took steps to ease": the subject does the embedded act
-DEED_PREPS = frozenset({"in", "during", "amid", "after"})  # "killed in clashes with X"
+CONTROLLED = frozenset({"AID"})  # "helped X rebuild": X, the clause's subject, is helped
+RECEIVED = frozenset({"SUPPORT", "ACCUSE", "AID"})  # stances one receives: "drew criticism"
+GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
+FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
 
 
 def find_events(
@@ -115,6 +110,7 @@ class _EventCoder:
         self.doc = doc
         self.text = doc.text
         self.lexicon = event_lexicon()
+        self.preps = self.lexicon.preps
         self.dates = dates
         self.quotes = quotes
         self.finder = ActorFinder(doc, entities, quotes, self.lexicon)
@@ -199,7 +195,7 @@ class _EventCoder:
                         t
                         for t in tokens
                         if (t.lemma_.lower() in cues or t.lower_ in cues) and not is_inverted(t)
-                        if not (type_ == "THREATEN" and self.is_act_noun(t))
+                        if not (type_ in ("THREATEN", "REQUEST") and self.is_act_noun(t))
                     ),
                     None,
                 )
@@ -293,14 +289,30 @@ class _EventCoder:
         )
         if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
             return False  # "struck a guarded note"
-        if trigger.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
-            for c in token.children
+        if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
+            return False  # "back off", "pulled way out front": another verb than the trigger
+        if (
+            trigger.particle
+            and not any(
+                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
+                for c in token.children
+            )
+            and not infinitive_marked(token, trigger.particle)
         ):
             return False
         if trigger.objects:
             return self.trigger_object(trigger, token) is not None
         return True
+
+    def has_idiom_particle(self, token: Token) -> bool:
+        """Whether a particle right after ``token`` makes it a phrasal verb ("back off";
+        the parse may call the particle a preposition or an adverb)."""
+        return any(
+            c.dep_ in ("prt", "prep", "advmod")
+            and 0 < c.i - token.i <= 2
+            and c.lower_ in self.lexicon.idiom_particles
+            for c in token.children
+        )
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
         found = self.object_named(trigger, token)
@@ -353,10 +365,24 @@ class _EventCoder:
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
+        judged = self.judgement(token)
+        if judged is not None:
+            return judged
+        gathered = self.gathering(token)
+        if gathered is not None:
+            return gathered
+        received = self.received(token)
+        if received is not None:
+            return received
+        plea = self.court_plea(token)
+        if plea is not None:
+            return plea or None
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
-        if trigger.type == "REQUEST" and is_question(token):
+        if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
+            return None
+        if trigger.type == "REQUEST" and (is_question(token) or is_reduced_passive(token)):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
             return None
@@ -384,6 +410,8 @@ class _EventCoder:
                     for n in obj.subtree
                     if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
                 )
+        if trigger.type in CONTROLLED and not targets:  # "helped Samoa rebuild its bridges"
+            targets = self.controlled_subjects(token, sources)
         if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
             targets = self.asked_against(trigger, token, sources)
         if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
@@ -429,7 +457,114 @@ class _EventCoder:
         if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
             # "will not accept more refugees": saying so is the refusal, made now
             candidate.type, candidate.negated, candidate.asserted = "REJECT", False, True
+        if candidate.negated and trigger.lemma in self.lexicon.rejected_when_negated:
+            candidate.type, candidate.negated = "REJECT", False  # "does not recognize X"
         return candidate
+
+    def is_natural_force(self, token: Token) -> bool:
+        """ "Cyclone Nalu struck northern Vanuatu", "the quake hit the coast": a storm or
+        a disease is no actor, whatever its verb."""
+        doers = [subject_of(token), *by_phrase(token)]
+        return any(
+            word.lower_ in self.lexicon.natural_forces
+            or word.lemma_.lower() in self.lexicon.natural_forces
+            for doer in doers
+            if doer is not None
+            for word in doer.subtree
+        )
+
+    def is_press_exchange(self, trigger: Trigger, token: Token) -> bool:
+        """ "declined a request for comment", "asked by reporters", "declined to be
+        interviewed": a newsroom's routine, no request or refusal between actors."""
+        if trigger.type not in ("REQUEST", "REJECT") and token.lemma_.lower() not in (
+            self.lexicon.refusal_verbs
+        ):
+            return False
+        return any(
+            word.lemma_.lower() in self.lexicon.press_words
+            for child in token.children
+            if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
+            for word in child.subtree
+        )
+
+    def controlled_subjects(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom help or a request is for when the parse makes them the subject of the
+        clause it governs: "South Korea helped Samoa rebuild three bridges"."""
+        for clause in token.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj":
+                    found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
+                    if found:
+                        return list(found)
+        return []
+
+    def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
+        """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);
+        "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""
+        if token.lemma_.lower() not in self.lexicon.plea_verbs:
+            return None
+        verdict = next((c for c in token.children if c.lower_ in self.lexicon.plea_words), None)
+        if verdict is None:
+            return None
+        if not (is_negated(verdict) or is_negated(token)):
+            return False
+        subject = subject_of(token)
+        sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        if not sources:
+            return False
+        trigger = Trigger("REJECT", None, False, token.lemma_.lower())
+        return _Candidate(trigger, token, "REJECT", list(sources), [])
+
+    def received(self, token: Token) -> _Candidate | None:
+        """ "The deal has the backing of India", "the plan drew criticism from Chile",
+        "the law received support from Brazil": the stance of whom the of/from phrase
+        names, towards the subject (or its owner: "Bolivia's new law")."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in (
+            self.lexicon.receiving_verbs
+        ):
+            return None
+        for noun in (c for c in token.children if c.dep_ == "dobj"):
+            trigger = next(
+                (t for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()) if t.type in RECEIVED),
+                None,
+            )
+            if trigger is None:
+                continue
+            self.consumed.add(noun.i)  # the subject receives it: never its giver
+            givers = [
+                a
+                for obj in [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
+                for a in self.finder.actors_of(obj)
+                if a
+            ]
+            subject = subject_of(token)
+            owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if not givers:
+                return None
+            return _Candidate(
+                trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]
+            )
+        return None
+
+    def gathering(self, token: Token) -> _Candidate | None:
+        """ "The Arctic talks gathered ministers from Iceland, Finland and Sweden": a
+        meeting that brings parties together is CONSULT among them, each with each."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.gathering_verbs:
+            return None
+        subject = subject_of(token)
+        if subject is None or self.talks_noun(subject) is None:
+            return None
+        participants = [
+            a for c in token.children if c.dep_ == "dobj" for a in self.finder.actors_of(c) if a
+        ]
+        if len(participants) < 2:
+            return None
+        trigger = Trigger("CONSULT", "multilateral", False, token.lemma_.lower())
+        return _Candidate(trigger, token, "CONSULT", list(participants), [])
 
     def protest_targets(
         self,
@@ -466,7 +601,7 @@ class _EventCoder:
         for sanctions against Nigeria", "demanded action on the junta"."""
         asked = [c for c in token.children if c.dep_ == "dobj"]
         for noun in [*asked, *self.particle_objects(trigger, token)]:
-            for obj in prep_objects(noun, ASKED_AGAINST_PREPS):
+            for obj in prep_objects(noun, self.preps.asked_against):
                 found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
                 if found:
                     return list[Entity | None](found)
@@ -510,7 +645,7 @@ class _EventCoder:
         host_names = {h.name for h in hosts if h is not None}
         sides: list[Entity | None] = [
             a
-            for a in self.partner_targets(noun, hosts, SIDE_PREPS)
+            for a in self.partner_targets(noun, hosts, self.preps.sides)
             if a is not None and a.name not in host_names
         ]
         if not sides and token.dep_ in ("acl", "relcl"):
@@ -711,7 +846,7 @@ class _EventCoder:
         """The target a trigger's named object gives: "remain engaged in Afghanistan",
         "froze the Taliban's assets", "took the city"."""
         if obj.dep_ == "acomp":
-            return self.partner_targets(obj, sources, ENGAGED_PREPS)
+            return self.partner_targets(obj, sources, self.preps.engaged)
         targets = self.noun_targets(obj, exclude=sources)
         if not targets and names_one_of(obj, self.lexicon.place_descriptions):
             targets = [t for t in self.finder.actors_of(obj) if t not in sources]
@@ -735,7 +870,7 @@ class _EventCoder:
                     found = [a for a in self.finder.actors_of(owner) if a and a not in exclude]
                     if found:
                         return list[Entity | None](found)
-            beyond = self.partner_targets(border, exclude, BORDER_PREPS)  # "border with X"
+            beyond = self.partner_targets(border, exclude, self.preps.border)  # "border with X"
             if beyond:
                 return beyond
         return []
@@ -816,7 +951,7 @@ class _EventCoder:
         """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
         the partner's phrase on the object instead of the verb."""
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in (preps or PARTNER_PREPS):
+            if prep.dep_ == "prep" and prep.lower_ in (preps or self.preps.partner):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.finder.actors_of(pobj) if a is not None]
@@ -846,7 +981,7 @@ class _EventCoder:
         it happened in ("were killed during the fighting with the Taliban", "died in an
         attack by X")."""
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in DEED_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in self.preps.deed:
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or not self.is_deed_noun(noun):
@@ -872,12 +1007,16 @@ class _EventCoder:
         the event happened, not its target, except after the trigger's own particle
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for hung in obj.children:  # "donated vaccines to the Philippines": the parse
+                if hung.dep_ == "prep" and hung.lower_ in self.preps.object_recipient:
+                    preps.setdefault(hung.lower_, hung)  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
             names = (*names, "of")
         if trigger is not None and trigger.lemma in self.lexicon.departures:
-            names = tuple(n for n in names if n not in DESTINATION_PREPS)
+            names = tuple(n for n in names if n not in self.preps.destination)
         if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for
             names = tuple(n for n in names if n != "for")
         for name in names:
@@ -885,7 +1024,7 @@ class _EventCoder:
             if prep is None:
                 continue
             place_ok = on_place or (trigger is not None and trigger.particle == name)
-            aimed = trigger is not None and trigger.type == "ASSAULT" and name in AIMED_PREPS
+            aimed = trigger is not None and trigger.type == "ASSAULT" and name in self.preps.aimed
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     # "fired rockets at Tel Aviv"; not "struck at the heart of …"
@@ -998,6 +1137,8 @@ class _EventCoder:
                     and not (participates and child.lower_ in self.lexicon.topic_preps)
                 ):
                     targets = self.finder.actors_of(objects[0])
+        if not sources:  # "the embargo that Denmark imposed on Iceland"
+            sources, targets = self.told_in_relative(trigger, token, targets)
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not sources and not has_owner:
             sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
@@ -1019,6 +1160,22 @@ class _EventCoder:
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         self.negate_noun(candidate)
         return candidate
+
+    def told_in_relative(
+        self, trigger: Trigger, noun: Token, targets: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """The doer (and the target) a relative clause of a support verb gives a nominal
+        event: "the embargo that Denmark imposed on Iceland", "the offensive the army
+        launched against X"."""
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lexicon.support_verbs:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            doers = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if doers:
+                self.consumed.add(clause.i)
+                return list(doers), targets or self.prep_targets(clause, list(doers), trigger)
+        return [], targets
 
     def protested(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a protest is aimed at when only its purpose says: "rallied to demand the
@@ -1156,6 +1313,9 @@ class _EventCoder:
         token = candidate.token
         if token.dep_ != "dobj" or not is_negated(token.head):
             return
+        governing = self.match(token.head)
+        if governing is not None and token.head.lemma_.lower() not in self.lexicon.support_verbs:
+            return  # "did not condemn Vanuatu's arrest of the activists": the arrest stands
         yielding = candidate.type in COOPERATIVE or candidate.type in ("RETREAT", "CONCEDE")
         if yielding and self.is_refused_future(token.head):
             candidate.type = "REJECT"
@@ -1303,6 +1463,28 @@ class _EventCoder:
                 if found:
                     return found
         return []
+
+    def judgement(self, token: Token) -> _Candidate | None:
+        """ "Soto called the ruling arbitrary": ACCUSE from the judge to whom the judged
+        phrase names (see event_evaluation); with no one named, the judge alone."""
+        evaluation = evaluation_of(token, self.lexicon)
+        if evaluation is None:
+            return None
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
+        sources = sources or self.cue_speaker(token)
+        if not sources:
+            return None
+        judged = evaluation.judged
+        targets = [
+            t
+            for t in (self.finder.actors_of(judged) if judged is not None else [])
+            if t not in sources
+        ]
+        if evaluation.type == "REJECT":
+            targets = []  # the charge's authors are told elsewhere, if at all
+        trigger = Trigger(evaluation.type, evaluation.mode, False, token.lemma_.lower())
+        return _Candidate(trigger, token, evaluation.type, list(sources), targets)
 
     def readiness(self, token: Token) -> _Candidate | None:
         """ "is ready to contribute troops", "is willing to reopen the border": readiness
@@ -1582,43 +1764,56 @@ class _EventCoder:
         if not candidate.negated:
             lemma = token.lemma_.lower()
             self.memory.remember(type_, lemma, sources, targets, deed=type_ in DEEDS)
+        pairs = [(source, target) for source in sources for target in targets]
+        if type_ == "ASSAULT" and self.is_mutual(candidate):
+            # "Tajik guards have been fighting Kyrgyz troops": each side fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         events = []
-        for source in sources:
-            for target in targets:
-                if source is not None and target is not None and source.name == target.name:
-                    continue
-                sides = (source is not None) + (target is not None)
-                confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
-                events.append(
-                    Event(
-                        type=type_,
-                        mode=mode,
-                        trigger=token.text,
-                        trigger_span=(token.idx, token.idx + len(token.text)),
-                        span=clause,
-                        sentence=(sentence.start_char, sentence.end_char),
-                        text=self.text[clause[0] : clause[1]],
-                        source=source.name if source else None,
-                        source_id=source.id or None if source else None,
-                        source_country=source.country if source else None,
-                        source_sector=source.sector if source else None,
-                        target=target.name if target else None,
-                        target_id=target.id or None if target else None,
-                        target_country=target.country if target else None,
-                        target_sector=target.sector if target else None,
-                        date=date,
-                        date_precision=precision,
-                        place=place.name if place else None,
-                        place_id=place.id if place else None,
-                        negated=candidate.negated,
-                        modality=modality,
-                        quad=info.quad if info else None,
-                        score=score,
-                        confidence=min(confidence, 0.95),
-                        quote=self.quote_number.get(quote.span) if quote is not None else None,
-                    )
+        for source, target in pairs:
+            if source is not None and target is not None and source.name == target.name:
+                continue
+            sides = (source is not None) + (target is not None)
+            confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
+            events.append(
+                Event(
+                    type=type_,
+                    mode=mode,
+                    trigger=token.text,
+                    trigger_span=(token.idx, token.idx + len(token.text)),
+                    span=clause,
+                    sentence=(sentence.start_char, sentence.end_char),
+                    text=self.text[clause[0] : clause[1]],
+                    source=source.name if source else None,
+                    source_id=source.id or None if source else None,
+                    source_country=source.country if source else None,
+                    source_sector=source.sector if source else None,
+                    target=target.name if target else None,
+                    target_id=target.id or None if target else None,
+                    target_country=target.country if target else None,
+                    target_sector=target.sector if target else None,
+                    date=date,
+                    date_precision=precision,
+                    place=place.name if place else None,
+                    place_id=place.id if place else None,
+                    negated=candidate.negated,
+                    modality=modality,
+                    quad=info.quad if info else None,
+                    score=score,
+                    confidence=min(confidence, 0.95),
+                    quote=self.quote_number.get(quote.span) if quote is not None else None,
                 )
+            )
         return events
+
+    def is_mutual(self, candidate: _Candidate) -> bool:
+        """A fight told as it happens ("were fighting", "clashed with"), not one side's
+        aim ("left alone to fight the Taliban") nor a noun ("its battle with Beijing")."""
+        token = candidate.token
+        return (
+            not candidate.trigger.noun
+            and token.lemma_.lower() in self.lexicon.mutual_verbs
+            and not has_to(token)
+        )
 
     def withdrawn_from(
         self, candidate: _Candidate, sources: list[Entity | None]
@@ -1690,3 +1885,25 @@ def headline_end(text: str) -> int | None:
     if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
         return None
     return len(first)
+
+
+def infinitive_marked(token: Token, marker: str) -> bool:
+    """Whether ``token`` governs a clause opened by ``marker`` ("calls to free the
+    activists": "to"), so that a trigger needing "to" also fits its infinitive."""
+    return any(
+        c.dep_ in ("acl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == marker for a in c.children)
+        for c in token.children
+    )
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause with neither its own subject nor a doer names no one asking anyone."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
+    )

@@ -7,10 +7,11 @@ types' quad classes and PLOVER scores, and the word lists the coder consults
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from dossier.errors import DataError
 from dossier.lexicon import load_data, word_set
 
 
@@ -33,6 +34,21 @@ class TypeInfo:
     quad: int
     score: float
     modes: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RolePreps:
+    """The prepositions that tell an event's roles (``preps:`` in events.yaml)."""
+
+    destination: frozenset[str]  # where a retreat goes, not whom it leaves: "fled to X"
+    engaged: frozenset[str]  # "engaged in talks with X"
+    aimed: frozenset[str]  # where an attack is aimed: "fired rockets at X"
+    partner: frozenset[str]  # "fought alongside X", "cooperation with X"
+    asked_against: frozenset[str]  # "called for sanctions against X"
+    sides: frozenset[str]  # the sides of talks: "talks between A and B"
+    border: frozenset[str]  # "its border with Pakistan"
+    object_recipient: frozenset[str]  # hung on the object: "sent arms to X"
+    deed: frozenset[str]  # the deed a killing happened in: "killed in clashes with X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +119,19 @@ class EventLexicon:
     threat_heads: frozenset[str]
     state_forces: dict[str, str]
     force_modifiers: frozenset[str]
+    preps: RolePreps
+    evaluation_verbs: frozenset[str] = frozenset()
+    evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
+    dismissals: frozenset[str] = frozenset()
+    rejected_when_negated: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
+    idiom_particles: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    plea_verbs: frozenset[str] = frozenset()
+    plea_words: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -110,8 +139,9 @@ def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
     words, _, mode = line.partition("@")
     words = words.strip()
     noun = words.startswith("n:")
-    if noun:
-        return Trigger(type_, mode.strip() or None, True, words[2:].strip().lower())
+    if noun:  # "n:call for": a noun, and the preposition it needs ("calls for talks")
+        lemma, _, particle = words[2:].strip().lower().partition(" ")
+        return Trigger(type_, mode.strip() or None, True, lemma, particle=particle.strip() or None)
     parts = words.split()
     lemma, rest = parts[0].lower(), parts[1:]
     if rest and ("|" in rest[-1] or rest[-1] not in particles):
@@ -131,9 +161,59 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(t).upper() for t in data.get(key, []))
 
 
+# keys of events.yaml that are not EventLexicon fields of the same name
+STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
+DERIVED_FIELDS = frozenset({"verbs", "nouns"})
+
+
+def known_keys() -> frozenset[str]:
+    """Every top-level key events.yaml may have."""
+    names = {f.name for f in fields(EventLexicon)} - DERIVED_FIELDS
+    return frozenset(names) | STRUCTURE_KEYS
+
+
+def validate_events_data(data: Any, source: str = "events.yaml") -> dict[str, Any]:
+    """``data`` if it is a well-formed events file, else DataError naming the key.
+
+    Unknown keys are refused (a misspelt key would otherwise be read as an empty list),
+    and so are trigger lists under types the file does not define."""
+    if not isinstance(data, dict):
+        raise DataError(f"{source}: expected a mapping of keys, got {type(data).__name__}")
+    unknown = sorted(set(data) - known_keys())
+    if unknown:
+        raise DataError(
+            f"{source}: unknown key(s) {', '.join(map(repr, unknown))}; fix the spelling, or "
+            "add a field of that name to triggers.EventLexicon and read it in event_lexicon()"
+        )
+    types = data.get("types") or {}
+    stray = sorted(set(data.get("triggers") or {}) - set(types))
+    if stray:
+        raise DataError(
+            f"{source}: triggers listed under undefined type(s) {', '.join(stray)}; "
+            "define each under 'types:' with its quad and score"
+        )
+    for key, value in data.items():
+        if key not in ("types", "triggers", "preps") and not isinstance(value, list | dict):
+            raise DataError(f"{source}: '{key}' must be a list (or a mapping), not {value!r}")
+    return data
+
+
+def role_preps(data: dict[str, Any], source: str = "events.yaml") -> RolePreps:
+    """The ``preps:`` mapping as RolePreps; DataError names a missing or unknown role."""
+    given = data.get("preps") or {}
+    roles = {f.name for f in fields(RolePreps)}
+    unknown, missing = sorted(set(given) - roles), sorted(roles - set(given))
+    if unknown or missing:
+        raise DataError(
+            f"{source}: 'preps' has unknown role(s) {unknown or '-'} and lacks {missing or '-'}; "
+            f"the roles are {', '.join(sorted(roles))}"
+        )
+    return RolePreps(**{role: frozenset(str(p).lower() for p in given[role]) for role in roles})
+
+
 @lru_cache(maxsize=1)
 def event_lexicon() -> EventLexicon:
-    data: dict[str, Any] = load_data("events.yaml")
+    data: dict[str, Any] = validate_events_data(load_data("events.yaml"))
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     particles = frozenset(str(p) for p in data.get("particles", []))
@@ -236,4 +316,20 @@ def event_lexicon() -> EventLexicon:
             for t, verbs in data.get("complement_heads", {}).items()
             for verb in verbs
         },
+        evaluation_verbs=word_set(data, "evaluation_verbs"),
+        evaluations={
+            str(t).upper(): frozenset(str(w).lower() for w in words)
+            for t, words in data.get("evaluations", {}).items()
+        },
+        dismissals=word_set(data, "dismissals"),
+        rejected_when_negated=word_set(data, "rejected_when_negated"),
+        natural_forces=word_set(data, "natural_forces"),
+        press_words=word_set(data, "press_words"),
+        gathering_verbs=word_set(data, "gathering_verbs"),
+        mutual_verbs=word_set(data, "mutual_verbs"),
+        idiom_particles=word_set(data, "idiom_particles"),
+        receiving_verbs=word_set(data, "receiving_verbs"),
+        plea_verbs=word_set(data, "plea_verbs"),
+        plea_words=word_set(data, "plea_words"),
+        preps=role_preps(data),
     )

@@ -1,0 +1,89 @@
+"""Evaluative statements (issue 16): a judgement with no accusation or praise verb.
+
+Every sentence here was written for these tests; each class has examples from
+different texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.models import Event
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+Coded = tuple[str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder(load_pipeline())
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-02")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(text: str, finder: EntityFinder) -> set[Coded]:
+    return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+
+
+JUDGEMENTS: list[tuple[str, Coded]] = [
+    # a verb of naming with a word of blame: ACCUSE from the judge
+    ("Jose Ramos called the ruling “arbitrary.”", ("ACCUSE", "Jose Ramos", None)),
+    ("Paulo Reis called the Chilean decision a betrayal.", ("ACCUSE", "Paulo Reis", "Chile")),
+    (
+        "Minister Ana Paz described the Chilean plan as “a strategic disaster for Peru”.",
+        ("ACCUSE", "Ana Paz", "Chile"),
+    ),
+    ('Governor Rojas described the jailbreak as "deplorable."', ("ACCUSE", "Rojas", None)),
+    # a word of praise: SUPPORT
+    ("Laura Lopez labelled the Bolivian move historic.", ("SUPPORT", "Laura Lopez", None)),
+    (
+        "Prime Minister Tomas Vidal described the Norwegian loan as a gesture of friendship.",
+        ("SUPPORT", "Tomas Vidal", "Norway"),
+    ),
+    # a dismissive word aimed at a charge: the charge is rejected
+    ("Bolivia has called the allegations “baseless.”", ("REJECT", "Bolivia", None)),
+    (
+        "The Kenyan ministry described the lawsuits as politically motivated.",
+        ("REJECT", "Kenya", None),
+    ),
+    # in quoted words, with the judged actor named
+    (
+        "“Peru's new water code ignores the south,” said analyst Mariana Soto.",
+        ("ACCUSE", "Mariana Soto", "Peru"),
+    ),
+    (
+        "“We are deeply grateful to Norway for its help,” said Chilean minister Rosa Diaz.",
+        ("SUPPORT", "Rosa Diaz", "Norway"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_a_judgement_is_coded_without_an_accusation_verb(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil called for an end to the brutal crackdown in Haiti.",  # a request, no judgement
+        "The deal was described as historic by Chilean officials.",  # no judge named
+        "Uruguay did not call the vote illegal.",  # negated
+        "“Thanks to the vigilance of the guards, no one escaped,” said Governor Luis Mora.",
+    ],
+)
+def test_no_judgement_where_none_is_made(text: str, finder: EntityFinder) -> None:
+    found = {c for c in coded(text, finder) if c[0] in ("ACCUSE", "SUPPORT")}
+    assert found == set()
