@@ -21,7 +21,7 @@ def sentence(text: str) -> Span:
     ("text", "expected"),
     [
         ("Artillery units of Norland shelled the river town of Vesk overnight.", "ASSAULT"),
-        ("The foreign minister of Oskaria met her Tarvian counterpart to discuss fishing.", "CONSULT"),
+        ("The Oskarian envoy met her Tarvian counterpart to discuss fishing.", "CONSULT"),
         ("Thousands of nurses marched through Pellam demanding better pay.", "PROTEST"),
         ("Tarvia pledged 40 million dollars in emergency food aid to flood victims.", "AID"),
         ("Norland froze the assets of five Tarvian banks on Friday.", "SANCTION"),
@@ -56,7 +56,7 @@ def test_unknown_switch_value_says_which_values_work(monkeypatch: pytest.MonkeyP
 
 
 def test_reject_drops_a_trigger_only_when_switched_on() -> None:
-    talks = sentence("The foreign minister of Oskaria met her Tarvian counterpart to discuss fishing.")
+    talks = sentence("The Oskarian envoy met her Tarvian counterpart to discuss fishing.")
     verb = talks.root
     assert SecondOpinion("reject").rejects("ASSAULT", verb)
     assert not SecondOpinion("reject").rejects("CONSULT", verb)
