@@ -117,7 +117,9 @@ def main() -> None:
     examples += gold_examples(args.shared / "gold/seeds.jsonl", seed_texts(args.shared))
     model = train(examples)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(examples)} examples, {len(model['weights'])} features -> {args.out}")
+    weights = model["weights"]
+    assert isinstance(weights, dict)
+    print(f"{len(examples)} examples, {len(weights)} features -> {args.out}")
 
 
 if __name__ == "__main__":
