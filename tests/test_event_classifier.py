@@ -62,3 +62,30 @@ def test_reject_drops_a_trigger_only_when_switched_on() -> None:
     assert not SecondOpinion("reject").rejects("CONSULT", verb)
     assert not SecondOpinion("type").rejects("ASSAULT", verb)
     assert not SecondOpinion("off").rejects("ASSAULT", verb)
+
+
+def test_coder_consults_the_classifier_only_when_switched_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A visit the lexicon codes as CONSULT stays under ``reject`` (the classifier agrees)
+    and is gone under the ``only`` ablation, where the lexicon's triggers are ignored and
+    the classifier is not sure enough (below ``TYPE_BEST``) to type the visit itself."""
+    from dossier.dates import find_dates
+    from dossier.entities import EntityFinder
+    from dossier.events import find_events
+    from dossier.nlp import parse
+    from dossier.quotes import find_quotes
+
+    text = "Norland's army chief visited Oskaria to discuss joint drills."
+    (doc,) = parse(load_pipeline(), [text])
+    entities = EntityFinder(load_pipeline()).find(doc)
+    dates = find_dates(doc, "2024-05-01")
+    quotes, _ = find_quotes(doc, entities, dates)
+
+    def coded(mode: str) -> set[tuple[str, str | None, str | None]]:
+        monkeypatch.setenv("DOSSIER_EVENT_CLASSIFIER", mode)
+        return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+
+    assert ("CONSULT", "Norland", "Oskaria") in coded("off")
+    assert ("CONSULT", "Norland", "Oskaria") in coded("reject")
+    assert not coded("only")
