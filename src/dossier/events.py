@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.event_actors import DEFINITE, ActorFinder, is_definite
 from dossier.event_evaluation import evaluation_of
 from dossier.event_memory import ArticleMemory
+from dossier.event_opinion import SecondOpinion
 from dossier.event_setting import EventSetting, is_place
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -125,6 +126,7 @@ class _EventCoder:
         }
         self.memory = ArticleMemory()  # what the article has told so far
         self.setting = EventSetting(doc, dates, self.finder, self.lexicon)  # when and where
+        self.opinion = SecondOpinion()  # the learned classifier, if switched on
 
     # --- matching ---------------------------------------------------------------------
 
@@ -135,6 +137,8 @@ class _EventCoder:
             if token.i in self.consumed:
                 continue
             candidate = self.candidate(token)
+            if self.opinion.active:
+                candidate = self.opinion.review(self, token, candidate)
             if candidate is None:
                 continue
             for event in self.code(candidate):
