@@ -272,6 +272,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE documents ADD COLUMN failed_stages TEXT;
         """,
     ),
+    (
+        "indexes for the lookups of an incremental ingest",
+        """
+        CREATE INDEX IF NOT EXISTS documents_content ON documents (content_hash);
+        CREATE INDEX IF NOT EXISTS kb_event_mentions_origin ON kb_event_mentions (origin_id);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
