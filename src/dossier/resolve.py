@@ -275,6 +275,7 @@ class KnowledgeBase:
     def _link_entities(self, doc_ids: Sequence[int]) -> set[int]:
         """Link every entity cluster of these documents; return the actors that grew."""
         grown: set[int] = set()
+        tallies: Counter[tuple[int, str, str]] = Counter()
         for entity in self._entities(doc_ids):
             actor_id, reason = self._link(entity)
             self.conn.execute(
@@ -282,14 +283,16 @@ class KnowledgeBase:
                 "VALUES (?, ?, ?, ?)",
                 (entity.id, actor_id, entity.document_id, reason),
             )
-            self.conn.executemany(
-                """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, 1)
-                   ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + 1""",
-                [(actor_id, field, value) for field, value in tallied(entity)],
-            )
+            tallies.update((actor_id, field, value) for field, value in tallied(entity))
             grown.add(actor_id)
             while self.splits:  # once the new full name holds its mention and roles
                 self._split_shared_short_form(*self.splits.pop())
+        # tallies are read only once every entity is linked: one statement for the batch
+        self.conn.executemany(
+            """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, ?)
+               ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + excluded.n""",
+            [(*key, n) for key, n in tallies.items()],
+        )
         return grown
 
     def _entities(self, doc_ids: Sequence[int]) -> list[EntityRow]:
