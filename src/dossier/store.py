@@ -273,9 +273,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
     (
-        "indexes for the lookups of an incremental ingest",
+        "an index for the events a reprinted story told",
         """
-        CREATE INDEX IF NOT EXISTS documents_content ON documents (content_hash);
         CREATE INDEX IF NOT EXISTS kb_event_mentions_origin ON kb_event_mentions (origin_id);
         """,
     ),
