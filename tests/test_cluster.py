@@ -153,7 +153,13 @@ def test_ingest_of_the_directory_stores_what_an_ordinary_ingest_stores(
 ) -> None:
     with dossier.open(tmp_path / "from_parquet.db") as kb:
         report = kb.ingest([parquet])
-        assert report.counts() == {"ingested": 6, "unchanged": 0, "skipped": 0, "failed": 0}
+        assert report.counts() == {
+            "ingested": 6,
+            "unchanged": 0,
+            "skipped": 0,
+            "failed": 0,
+            "partial": 0,
+        }
         from_parquet = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
         assert kb.ingest([parquet]).counts()["unchanged"] == 6
     with dossier.open(tmp_path / "from_files.db") as kb:

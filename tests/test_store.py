@@ -68,6 +68,26 @@ def test_store_uses_wal_and_the_latest_schema(store: Store) -> None:
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+@pytest.mark.parametrize(
+    ("query", "index"),
+    [
+        ("SELECT 1 FROM documents WHERE content_hash = 'x'", "sqlite_autoindex_documents"),
+        (
+            "SELECT kb_event_id FROM kb_event_mentions WHERE origin_id = 1",
+            "kb_event_mentions_origin",
+        ),
+    ],
+)
+def test_the_lookups_of_an_incremental_ingest_use_an_index(
+    store: Store, query: str, index: str
+) -> None:
+    """Whether an article is already stored, and which events a reprinted story
+    told, are found without reading the whole store: ingest time must not grow
+    with the store's size."""
+    plan = " ".join(str(row[-1]) for row in store.conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert plan.startswith("SEARCH") and index in plan, plan
+
+
 def test_opening_twice_applies_no_migration_again(tmp_path: Path) -> None:
     path = tmp_path / "kb.db"
     Store(path).close()

@@ -250,6 +250,7 @@ def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
             lexicon.org_sectors.setdefault(str(word).lower(), sector)
 
 
+@lru_cache(maxsize=500_000)
 def normalize(name: str) -> str:
     """The comparable form of a name: no accents, case, dots, leading article or 's."""
     text = unicodedata.normalize("NFKD", name)

@@ -10,6 +10,7 @@ mentions, its number of independent sources and its first report.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections import Counter
@@ -25,6 +26,8 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from dossier.lexicon import normalize
 
 NUM_PERM = 64
+MERSENNE_PRIME = np.uint64((1 << 61) - 1)  # datasketch's, for the same signatures
+MAX_HASH = np.uint64((1 << 32) - 1)
 DUPLICATE_THRESHOLD = 0.8  # estimated Jaccard similarity of word 4-gram sets
 SHINGLE = 4
 REPORT_WINDOW = 2  # days between reports of an undated event that may still be one event
@@ -318,5 +321,15 @@ def minhash(text: str) -> MinHash:
     words = re.findall(r"\w+", text.lower())[:20000]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     signature = MinHash(num_perm=NUM_PERM, permutations=permutations())
-    signature.update_batch([s.encode("utf-8") for s in shingles])
+    a, b = permutations()
+    permuted = (shingle_hashes(shingles)[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
+    signature.hashvalues = np.minimum(signature.hashvalues, permuted.min(axis=0))
     return signature
+
+
+def shingle_hashes(shingles: Iterable[str]) -> Any:
+    """datasketch's default hash (the first 4 bytes of SHA-1, little-endian) of every
+    shingle, as one uint64 array: the same values ``MinHash.update_batch`` computes,
+    without a Python call and a tuple per shingle."""
+    digests = b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles)
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)

@@ -149,6 +149,7 @@ class KnowledgeBase:
         self.relink: set[int] = set()  # linked documents whose events must be merged again
         self.touched: set[int] = set()  # actors whose counts must be refreshed
         self.splits: list[tuple[str, str]] = []  # short forms a new full name now shares
+        self.tallies: Counter[tuple[int, str, str]] = Counter()  # not written yet
 
     # -- entry points --
 
@@ -162,6 +163,7 @@ class KnowledgeBase:
     def _update(self) -> int:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
+            self.tallies.clear()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
             grown: set[int] = set()
             self._forget_old_versions()
@@ -282,15 +284,23 @@ class KnowledgeBase:
                 "VALUES (?, ?, ?, ?)",
                 (entity.id, actor_id, entity.document_id, reason),
             )
-            self.conn.executemany(
-                """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, 1)
-                   ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + 1""",
-                [(actor_id, field, value) for field, value in tallied(entity)],
-            )
+            self.tallies.update((actor_id, field, value) for field, value in tallied(entity))
             grown.add(actor_id)
             while self.splits:  # once the new full name holds its mention and roles
                 self._split_shared_short_form(*self.splits.pop())
+        self._write_tallies()
         return grown
+
+    def _write_tallies(self) -> None:
+        """Add the tallies counted since the last call, in one statement. Tallies are
+        read only once every entity is linked; they are written before an actor is
+        merged away, so its rows go with it as they would one by one."""
+        self.conn.executemany(
+            """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, ?)
+               ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + excluded.n""",
+            [(*key, n) for key, n in self.tallies.items()],
+        )
+        self.tallies.clear()
 
     def _entities(self, doc_ids: Sequence[int]) -> list[EntityRow]:
         marks = ", ".join("?" for _ in doc_ids)
@@ -480,6 +490,7 @@ class KnowledgeBase:
         self.touched.update([*owners, *([bare] if bare else [])])
 
     def _merge_actors(self, source: int, target: int, why: str) -> None:
+        self._write_tallies()
         self.conn.execute(
             "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
             "WHERE actor_id = ?",

@@ -280,6 +280,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             ON kb_events (source_actor, target_actor, negated, day, type, quad, score);
         """,
     ),
+    (
+        "an index for the events a reprinted story told",
+        """
+        CREATE INDEX IF NOT EXISTS kb_event_mentions_origin ON kb_event_mentions (origin_id);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

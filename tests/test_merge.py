@@ -1,0 +1,39 @@
+"""Near-duplicate signatures: dossier's one-pass MinHash gives datasketch's values."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from datasketch import MinHash
+
+from dossier.merge import NUM_PERM, SHINGLE, minhash, permutations
+
+STORY = (
+    "Flood water closed the northern highway near Marwick on Sunday, and the regional "
+    "council said crews from Dunhollow would clear the mud before Wednesday's market. "
+    "Émile Barrant, who runs the ferry, said the river had not risen so fast since 1998."
+)
+
+
+def reference(text: str) -> MinHash:
+    """The signature as datasketch computes it, one shingle at a time."""
+    words = re.findall(r"\w+", text.lower())
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    signature = MinHash(num_perm=NUM_PERM, permutations=permutations())
+    signature.update_batch([s.encode("utf-8") for s in shingles])
+    return signature
+
+
+@pytest.mark.parametrize("text", [STORY, STORY[:40], "Storm.", "", STORY + " " + STORY.upper()])
+def test_signature_equals_datasketchs_so_stored_signatures_still_match(text: str) -> None:
+    ours, theirs = minhash(text), reference(text)
+    assert ours.hashvalues.dtype == theirs.hashvalues.dtype
+    assert ours.hashvalues.tolist() == theirs.hashvalues.tolist()
+
+
+def test_a_reprint_with_a_new_last_line_is_still_close_and_another_story_is_not() -> None:
+    reprint = minhash(STORY + " The ferry runs again from Monday.")
+    other = minhash("Grain prices at the Dunhollow market fell for a third week as barges arrived.")
+    assert minhash(STORY).jaccard(reprint) > 0.7
+    assert minhash(STORY).jaccard(other) < 0.2
