@@ -219,3 +219,30 @@ def test_a_people_no_country_fits_is_a_norp_entity(finder: EntityFinder) -> None
 def test_an_institution_named_by_one_word_is_an_organization(finder: EntityFinder) -> None:
     named = types(finder, "Lawmakers said Congress passed the bill after the Senate vote.")
     assert named.get("Congress") == "ORG" and named.get("Senate") == "ORG", named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "“We will keep working with DOJ (Department of Justice) on the appeal,” the mayor said. "
+            "DOJ declined to comment.",
+            "Department of Justice",
+            "DOJ",
+        ),
+        (
+            "The grant came through our BPRM (Bureau of Population and Refugee Migration) office "
+            "in Nairobi, an aide said. BPRM did not reply.",
+            "Bureau of Population and Refugee Migration",
+            "BPRM",
+        ),
+    ],
+)
+def test_an_acronym_defined_by_the_name_in_brackets_is_one_entity(
+    finder: EntityFinder, text: str, name: str, acronym: str
+) -> None:
+    entities = found(finder, text)
+    assert not any("(" in n for n in entities)
+    holders = [e for e in entities.values() if acronym in e.aliases or e.name == acronym]
+    assert len(holders) == 1
+    assert name in {holders[0].name, *holders[0].aliases}

@@ -269,6 +269,38 @@ def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Men
     return result
 
 
+def with_parentheses_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Two mentions where spaCy ran a name into the one defined in its brackets:
+    "DOJ (Department of Justice" is "DOJ" and "Department of Justice"."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if " (" not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
+            result.append(mention)
+            continue
+        result.extend(split_at_bracket(mention, lexicon))
+    return result
+
+
+def split_at_bracket(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
+    outer, _, inner = mention.text.partition(" (")
+    inner = inner.split(")", 1)[0].strip()
+    if not outer[:1].isupper() or not inner[:1].isupper():
+        return [mention]
+    inner_start = mention.start + len(outer) + 2
+    return [
+        retyped_piece(mention, mention.start, outer, lexicon),
+        retyped_piece(mention, inner_start, inner, lexicon),
+    ]
+
+
+def retyped_piece(mention: Mention, start: int, piece: str, lexicon: ActorLexicon) -> Mention:
+    """A part of a mention, typed by the actor list where it knows the part."""
+    actor = lexicon.lookup(piece)
+    label = actor.type if actor is not None else mention.label
+    key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
+    return Mention(start, start + len(piece), piece, label, key, actor, mention.sentence)
+
+
 def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
     pieces: list[tuple[int, str]] = []
     offset = 0
@@ -286,14 +318,7 @@ def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
         offset += len(part) + 2
     if not all(p[:1].isupper() for _, p in pieces):
         return [mention]
-    split = []
-    for at, piece in pieces:
-        actor = lexicon.lookup(piece)
-        label = actor.type if actor is not None else mention.label
-        key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
-        start = mention.start + at
-        split.append(Mention(start, start + len(piece), piece, label, key, actor, mention.sentence))
-    return split
+    return [retyped_piece(mention, mention.start + at, piece, lexicon) for at, piece in pieces]
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
