@@ -225,8 +225,8 @@ def test_an_institution_named_by_one_word_is_an_organization(finder: EntityFinde
     ("text", "name", "acronym"),
     [
         (
-            "“We will keep working with DOJ (Department of Justice) on the appeal,” the mayor said. "
-            "DOJ declined to comment.",
+            "“We will keep working with DOJ (Department of Justice) on the appeal,” the mayor "
+            "said. DOJ declined to comment.",
             "Department of Justice",
             "DOJ",
         ),

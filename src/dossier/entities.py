@@ -47,9 +47,9 @@ from dossier.names import (
     window_tokens,
     with_compound_names,
     with_lists_split,
-    with_parentheses_split,
     with_missed_names,
     with_open_names_closed,
+    with_parentheses_split,
     with_people_retyped,
     without_overlaps,
 )
