@@ -9,7 +9,7 @@ import pytest
 
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
-from dossier.models import Quote
+from dossier.models import Entity, Quote
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes, quoted_spans
 
@@ -267,3 +267,26 @@ def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
     quotes = direct(quotes_of(text, finder))
     assert quotes and quotes[0].speaker is not None
     assert "State Department" in quotes[0].speaker
+
+
+def test_a_speaker_untagged_at_the_cue_is_found_by_the_name_used_elsewhere() -> None:
+    """The model tags a surname in one sentence and not in another: the cue's subject
+    still names the person, by the alias the entity stage collected."""
+    text = (
+        "Economist Rik Vermaelen studies the chip trade. Vermaelen has warned before. "
+        "\u201cYou can do a lot with clever code,\u201d Vermaelen said."
+    )
+    full = text.index("Rik Vermaelen")
+    second = text.index("Vermaelen has")
+    person = Entity(
+        id="e1",
+        name="Rik Vermaelen",
+        type="PERSON",
+        aliases=["Rik Vermaelen", "Vermaelen"],
+        mentions=[(full, full + 13), (second, second + 9)],
+    )
+    (doc,) = parse(load_pipeline(), [text])
+    found, _ = find_quotes(doc, [person], find_dates(doc, "2024-03-01"))
+    quote = next(q for q in found if q.kind == "direct")
+    assert quote.text == "You can do a lot with clever code"
+    assert quote.speaker == "Rik Vermaelen"

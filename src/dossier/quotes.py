@@ -502,7 +502,11 @@ class _QuoteFinder:
                 return None
             subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
             return subject or self.index.last_before(token.idx, types)
-        return self.index.named_by(token) or self.body_of_title(token)
+        return (
+            self.index.named_by(token)
+            or self.index.named_by_alias(token)
+            or self.body_of_title(token)
+        )
 
     def body_of_title(self, token: Token) -> Entity | None:
         """ "the spokesperson told VOA" after "A State Department spokesperson said":
