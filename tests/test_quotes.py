@@ -6,9 +6,11 @@ Every article here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
+from dossier.mentions import EntityIndex
 from dossier.models import Entity, Quote
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes, quoted_spans
@@ -290,3 +292,49 @@ def test_a_speaker_untagged_at_the_cue_is_found_by_the_name_used_elsewhere() -> 
     quote = next(q for q in found if q.kind == "direct")
     assert quote.text == "You can do a lot with clever code"
     assert quote.speaker == "Rik Vermaelen"
+
+
+def test_a_speaker_after_a_description_in_an_inverted_attribution_the_parse_broke() -> None:
+    """'"…," said trade expert Mira Holt of Oslo's Kadir Has Institute': the small
+    model sometimes reads "Has" as a verb and hangs the name on the institution, so the
+    cue has no subject; the person named right after the description still speaks."""
+    words = ['"', "Prices", "will", "rise", ",", '"', "said", "trade", "expert", "Mira", "Holt"]
+    words += ["of", "Oslo", "'s", "Kadir", "Has", "Institute", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True]
+    spaces += [True, False, True, True, True, False, False]
+    pos = ["PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "NOUN", "PROPN"]
+    pos += ["PROPN", "ADP", "PROPN", "PART", "PROPN", "VERB", "PROPN", "PUNCT"]
+    heads = [6, 3, 3, 6, 6, 6, 6, 8, 10, 10, 14, 10, 11, 12, 15, 6, 15, 6]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "compound", "compound"]
+    deps += ["compound", "poss", "prep", "pobj", "case", "nsubj", "conj", "dobj", "punct"]
+    lemmas = [{"said": "say", "will": "will", "rise": "rise"}.get(w, w.lower()) for w in words]
+    doc = Doc(load_pipeline().vocab, words, spaces, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    start = doc.text.index("Mira Holt")
+    person = Entity(
+        id="e1",
+        name="Mira Holt",
+        type="PERSON",
+        aliases=["Mira Holt"],
+        mentions=[(start, start + 9)],
+    )
+    found, _ = find_quotes(doc, [person], [])
+    assert [(q.text, q.speaker) for q in found if q.kind == "direct"] == [
+        ("Prices will rise", "Mira Holt")
+    ]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_its_entity() -> None:
+    words = ["Vermaelen", "said", "so", "."]
+    doc = Doc(
+        load_pipeline().vocab,
+        words,
+        [True, True, False, False],
+        pos=["NOUN", "VERB", "ADV", "PUNCT"],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "advmod", "punct"],
+    )
+    person = Entity(id="e1", name="Rik Vermaelen", type="PERSON", aliases=["Vermaelen"])
+    other = Entity(id="e2", name="Ann Vermaelen", type="PERSON", aliases=["Ann Vermaelen"])
+    index = EntityIndex([person, other], [])
+    assert index.named_by_alias(doc[0]) is person
+    assert index.named_by_alias(doc[2]) is None

@@ -80,7 +80,7 @@ class EntityIndex:
     def named_by_alias(self, token: Token) -> Entity | None:
         """The entity whose name or alias a proper noun spells where no mention was
         found at that place ("Ruiz said" where the model tagged "Ruiz" elsewhere only)."""
-        if token.pos_ != "PROPN":
+        if not token.text[:1].isupper():
             return None
         first = min(
             (c.i for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),

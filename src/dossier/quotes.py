@@ -35,6 +35,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
 TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
+INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -491,6 +492,22 @@ class _QuoteFinder:
                 found = self.index.covering(token.idx, token.idx + len(token.text))
                 if found:
                     return found[0][2]
+        return self.name_after_inverted_cue(verb)
+
+    def name_after_inverted_cue(self, verb: Token) -> Entity | None:
+        """The person named after a description in an inverted attribution the parse
+        broke up: '"…," said trade policy analyst Mira Holt of Oslo's institute'."""
+        if verb.i == 0 or not self.doc[verb.i - 1].is_punct:
+            return None
+        for token in self.doc[verb.i + 1 : verb.i + 1 + INVERTED_DESCRIPTION_WORDS]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ != "PROPN":
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            entity = found[0][2] if found else self.index.named_by_alias(token)
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                return entity
         return None
 
     def resolve(self, token: Token) -> Entity | None:
