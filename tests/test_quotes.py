@@ -338,3 +338,28 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_its_entity() ->
     index = EntityIndex([person, other], [])
     assert index.named_by_alias(doc[0]) is person
     assert index.named_by_alias(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Publisher Viktor Halvorsen has been held without trial since 2022. His son, Emil "
+            "Halvorsen, flew to Geneva to plead for his release. Halvorsen denies all charges. "
+            '"My father is still fighting, and he will not give up," the younger Halvorsen '
+            "said on Tuesday.",
+            "Emil Halvorsen",
+        ),
+        (
+            "Coach Dara Mensah built the club from nothing. Her nephew, Kofi Mensah, took over "
+            "the youth team. Mensah still attends every match. \u201cI learned everything from "
+            "the pitch, not from books,\u201d the elder Mensah told reporters.",
+            "Dara Mensah",
+        ),
+    ],
+)
+def test_a_modifier_that_sets_apart_two_namesakes_names_the_right_one(
+    finder: EntityFinder, text: str, speaker: str
+) -> None:
+    quotes = direct(quotes_of(text, finder))
+    assert [q.speaker for q in quotes] == [speaker]

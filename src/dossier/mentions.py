@@ -55,6 +55,7 @@ class EntityIndex:
         self.mention_spans = SpanSet([(r[0], r[1]) for r in rows])
         self.by_span = {(r[0], r[1]): r for r in rows}
         self.quotes = SpanSet(quotes)
+        self.entities = entities
         self.by_alias = aliases_naming_one_entity(entities)
 
     def inside_quote(self, start: int, end: int) -> bool:
