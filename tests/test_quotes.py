@@ -363,3 +363,26 @@ def test_a_modifier_that_sets_apart_two_namesakes_names_the_right_one(
 ) -> None:
     quotes = direct(quotes_of(text, finder))
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prosecutors rested their case against Dmitri Kolesov on Monday. Kolesov's "
+            "lawyer, Helen Marsh, said the evidence would not show that her client planned "
+            "the theft.",
+            "Helen Marsh",
+        ),
+        (
+            "The hearing lasted six hours. The defendant's brother, Yusuf Demir, told "
+            "reporters the family had lost hope in the courts.",
+            "Yusuf Demir",
+        ),
+    ],
+)
+def test_a_described_subject_speaks_as_the_name_in_apposition(
+    finder: EntityFinder, text: str, speaker: str
+) -> None:
+    quotes = quotes_of(text, finder)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == [speaker]

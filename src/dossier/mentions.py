@@ -72,11 +72,25 @@ class EntityIndex:
         for start, end, entity in self.covering(*head):
             if start <= head[0] and head[1] <= end:
                 return entity
+        appositive = self.named_in_apposition(token)
+        if appositive is not None:
+            return appositive
         tokens = list(token.subtree)
         phrase = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         found = self.covering(*phrase)
         people = [r for r in found if r[2].type == "PERSON"]
         return (people or found)[0][2] if found else None
+
+    def named_in_apposition(self, token: Token) -> Entity | None:
+        """The entity named beside a description in apposition: "Omarov's lawyer,
+        Michael Perkins," names Perkins, not Omarov."""
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            found = self.covering(child.idx, child.idx + len(child.text))
+            if found:
+                return found[0][2]
+        return None
 
     def named_by_alias(self, token: Token) -> Entity | None:
         """The entity whose name or alias a proper noun spells where no mention was
