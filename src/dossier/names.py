@@ -198,14 +198,16 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         words = mention.text.split()
         if mention.label != "ORG" or mention.actor is not None or not 2 <= len(words) <= 4:
             continue
-        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        if not all(is_name_word(w) for w in words):
             continue  # "VOA Korean", "Kling AI": an acronym is no part of a personal name
         org_words = lexicon.org_words | lexicon.place_heads | not_entities().org_heads
         if any(w.lower() in org_words or lexicon.demonym_country(w) for w in words):
             continue
         if any(lexicon.is_title_word(w) or lexicon.lookup(w) is not None for w in words):
             continue
-        titled = apposition_after(doc, mention.end, lexicon) is not None
+        titled = apposition_after(doc, mention.end, lexicon) is not None or apposed_to_title(
+            doc, mention, lexicon
+        )
         alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > len(
             re.findall(rf"\b{re.escape(mention.text)}\b", text)
         )
@@ -213,6 +215,19 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
             mention.label = "PERSON"
             mention.key = f"PERSON:{mention.text}"
     return mentions
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized word of letters, hyphenated parts allowed ("Zia-ul", "Al-Amin")."""
+    return word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+
+
+def apposed_to_title(doc: Doc, mention: Mention, lexicon: ActorLexicon) -> bool:
+    """A name set beside a title: "the deputy minister for culture, Ana Ruiz, said"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos":
+        return False
+    return lexicon.is_title_word(span.root.head.text)
 
 
 OPEN_CONNECTORS = ("of", "on", "for", "in", "against")
