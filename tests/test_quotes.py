@@ -386,3 +386,18 @@ def test_a_described_subject_speaks_as_the_name_in_apposition(
 ) -> None:
     quotes = quotes_of(text, finder)
     assert [q.speaker for q in quotes if q.kind == "indirect"] == [speaker]
+
+
+def test_titles_of_books_and_films_in_quotation_marks_are_not_quotes(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        'Leyla Ansari, a poet, said her memoir "The Last River: A Story of Exile" was '
+        'pulled from shops, along with her collection "Silent Fields Under Snow." '
+        '"They fear what a woman writes more than what a soldier does," Ansari said.'
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert [q.text for q in quotes] == [
+        "They fear what a woman writes more than what a soldier does"
+    ]
+    assert (quotes[0].speaker or "").endswith("Ansari")

@@ -37,6 +37,8 @@ CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their h
 TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
 INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
 KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
+TITLE_WORD_LEN = 4  # words this long are capitalized in a title ("of", "the", "for" are not)
+MAX_TITLE_WORDS = 14  # a quoted span longer than this is no title
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -214,6 +216,8 @@ class _QuoteFinder:
         for start, end in spans:
             content_end = len(self.text[start:end].rstrip(TRAILING)) + start
             words = len(self.text[start:content_end].split())
+            if is_a_title(self.text[start:content_end]):
+                continue
             cue = self.cue_for(start, end, spans)
             if cue is None and previous is not None and self.continues(previous, start):
                 quote = self.make_quote("direct", (start, content_end), None, previous)
@@ -237,7 +241,7 @@ class _QuoteFinder:
         found = []
         for start, end in spans:
             content_end = len(self.text[start:end].rstrip(TRAILING)) + start
-            if start in taken or content_end <= start:
+            if start in taken or content_end <= start or is_a_title(self.text[start:content_end]):
                 continue
             report = next(
                 (q for q in indirect if q.span[0] <= start - 1 and end <= q.span[1] + 1), None
@@ -657,6 +661,16 @@ class _QuoteFinder:
             if sentence.start_char <= start < sentence.end_char and not inside_quote:
                 return found.value
         return None
+
+
+def is_a_title(words: str) -> bool:
+    """A book, film or programme named in quotation marks ("The Last River: A Story
+    of Exile", "Silent Fields"): every word of four letters or more is capitalized,
+    so it is a name, not anybody's words."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) >= TITLE_WORD_LEN]
+    return len(words.split()) <= MAX_TITLE_WORDS and bool(long_words) and all(
+        w[0].isupper() for w in long_words
+    )
 
 
 def depth(token: Token) -> int:
