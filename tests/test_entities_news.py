@@ -11,6 +11,7 @@ import pytest
 
 from dossier.entities import EntityFinder
 from dossier.models import Entity
+from dossier.names import is_name_word
 from dossier.nlp import load_pipeline
 
 
@@ -219,3 +220,45 @@ def test_a_people_no_country_fits_is_a_norp_entity(finder: EntityFinder) -> None
 def test_an_institution_named_by_one_word_is_an_organization(finder: EntityFinder) -> None:
     named = types(finder, "Lawmakers said Congress passed the bill after the Senate vote.")
     assert named.get("Congress") == "ORG" and named.get("Senate") == "ORG", named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "“We will keep working with DOJ (Department of Justice) on the appeal,” the mayor "
+            "said. DOJ declined to comment.",
+            "Department of Justice",
+            "DOJ",
+        ),
+        (
+            "The grant came through our BPRM (Bureau of Population and Refugee Migration) office "
+            "in Nairobi, an aide said. BPRM did not reply.",
+            "Bureau of Population and Refugee Migration",
+            "BPRM",
+        ),
+    ],
+)
+def test_an_acronym_defined_by_the_name_in_brackets_is_one_entity(
+    finder: EntityFinder, text: str, name: str, acronym: str
+) -> None:
+    entities = found(finder, text)
+    assert not any("(" in n for n in entities)
+    holders = [e for e in entities.values() if acronym in e.aliases or e.name == acronym]
+    assert len(holders) == 1
+    assert name in {holders[0].name, *holders[0].aliases}
+
+
+def test_a_name_set_beside_a_title_is_a_person(finder: EntityFinder) -> None:
+    named = types(
+        finder,
+        "The province's deputy governor for the Directorate of Health, Saif-ud Din Nazari, "
+        "told media the clinics were closed.",
+    )
+    assert "PERSON" in {t for n, t in named.items() if "Nazari" in n}, named
+    assert not any("Nazari" in n and t == "ORG" for n, t in named.items()), named
+
+
+def test_hyphenated_given_names_are_name_words() -> None:
+    assert is_name_word("Zia-ul") and is_name_word("Nazari")
+    assert not is_name_word("VOA") and not is_name_word("ex-minister")

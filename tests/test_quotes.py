@@ -6,10 +6,12 @@ Every article here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
-from dossier.models import Quote
+from dossier.mentions import EntityIndex
+from dossier.models import Entity, Quote
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes, quoted_spans
 
@@ -267,3 +269,135 @@ def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
     quotes = direct(quotes_of(text, finder))
     assert quotes and quotes[0].speaker is not None
     assert "State Department" in quotes[0].speaker
+
+
+def test_a_speaker_untagged_at_the_cue_is_found_by_the_name_used_elsewhere() -> None:
+    """The model tags a surname in one sentence and not in another: the cue's subject
+    still names the person, by the alias the entity stage collected."""
+    text = (
+        "Economist Rik Vermaelen studies the chip trade. Vermaelen has warned before. "
+        "\u201cYou can do a lot with clever code,\u201d Vermaelen said."
+    )
+    full = text.index("Rik Vermaelen")
+    second = text.index("Vermaelen has")
+    person = Entity(
+        id="e1",
+        name="Rik Vermaelen",
+        type="PERSON",
+        aliases=["Rik Vermaelen", "Vermaelen"],
+        mentions=[(full, full + 13), (second, second + 9)],
+    )
+    (doc,) = parse(load_pipeline(), [text])
+    found, _ = find_quotes(doc, [person], find_dates(doc, "2024-03-01"))
+    quote = next(q for q in found if q.kind == "direct")
+    assert quote.text == "You can do a lot with clever code"
+    assert quote.speaker == "Rik Vermaelen"
+
+
+def test_a_speaker_after_a_description_in_an_inverted_attribution_the_parse_broke() -> None:
+    """'"…," said trade expert Mira Holt of Oslo's Kadir Has Institute': the small
+    model sometimes reads "Has" as a verb and hangs the name on the institution, so the
+    cue has no subject; the person named right after the description still speaks."""
+    words = ['"', "Prices", "will", "rise", ",", '"', "said", "trade", "expert", "Mira", "Holt"]
+    words += ["of", "Oslo", "'s", "Kadir", "Has", "Institute", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True]
+    spaces += [True, False, True, True, True, False, False]
+    pos = ["PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "NOUN", "PROPN"]
+    pos += ["PROPN", "ADP", "PROPN", "PART", "PROPN", "VERB", "PROPN", "PUNCT"]
+    heads = [6, 3, 3, 6, 6, 6, 6, 8, 10, 10, 14, 10, 11, 12, 15, 6, 15, 6]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "compound", "compound"]
+    deps += ["compound", "poss", "prep", "pobj", "case", "nsubj", "conj", "dobj", "punct"]
+    lemmas = [{"said": "say", "will": "will", "rise": "rise"}.get(w, w.lower()) for w in words]
+    doc = Doc(load_pipeline().vocab, words, spaces, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    start = doc.text.index("Mira Holt")
+    person = Entity(
+        id="e1",
+        name="Mira Holt",
+        type="PERSON",
+        aliases=["Mira Holt"],
+        mentions=[(start, start + 9)],
+    )
+    found, _ = find_quotes(doc, [person], [])
+    assert [(q.text, q.speaker) for q in found if q.kind == "direct"] == [
+        ("Prices will rise", "Mira Holt")
+    ]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_its_entity() -> None:
+    words = ["Vermaelen", "said", "so", "."]
+    doc = Doc(
+        load_pipeline().vocab,
+        words,
+        [True, True, False, False],
+        pos=["NOUN", "VERB", "ADV", "PUNCT"],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "advmod", "punct"],
+    )
+    person = Entity(id="e1", name="Rik Vermaelen", type="PERSON", aliases=["Vermaelen"])
+    other = Entity(id="e2", name="Ann Vermaelen", type="PERSON", aliases=["Ann Vermaelen"])
+    index = EntityIndex([person, other], [])
+    assert index.named_by_alias(doc[0]) is person
+    assert index.named_by_alias(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Publisher Viktor Halvorsen has been held without trial since 2022. His son, Emil "
+            "Halvorsen, flew to Geneva to plead for his release. Halvorsen denies all charges. "
+            '"My father is still fighting, and he will not give up," the younger Halvorsen '
+            "said on Tuesday.",
+            "Emil Halvorsen",
+        ),
+        (
+            "Coach Dara Mensah built the club from nothing. Her nephew, Kofi Mensah, took over "
+            "the youth team. Mensah still attends every match. \u201cI learned everything from "
+            "the pitch, not from books,\u201d the elder Mensah told reporters.",
+            "Dara Mensah",
+        ),
+    ],
+)
+def test_a_modifier_that_sets_apart_two_namesakes_names_the_right_one(
+    finder: EntityFinder, text: str, speaker: str
+) -> None:
+    quotes = direct(quotes_of(text, finder))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prosecutors rested their case against Dmitri Kolesov on Monday. Kolesov's "
+            "lawyer, Helen Marsh, said the evidence would not show that her client planned "
+            "the theft.",
+            "Helen Marsh",
+        ),
+        (
+            "The hearing lasted six hours. The defendant's brother, Yusuf Demir, told "
+            "reporters the family had lost hope in the courts.",
+            "Yusuf Demir",
+        ),
+    ],
+)
+def test_a_described_subject_speaks_as_the_name_in_apposition(
+    finder: EntityFinder, text: str, speaker: str
+) -> None:
+    quotes = quotes_of(text, finder)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == [speaker]
+
+
+def test_titles_of_books_and_films_in_quotation_marks_are_not_quotes(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        'Leyla Ansari, a poet, said her memoir "The Last River: A Story of Exile" was '
+        'pulled from shops, along with her collection "Silent Fields Under Snow." '
+        '"They fear what a woman writes more than what a soldier does," Ansari said.'
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert [q.text for q in quotes] == [
+        "They fear what a woman writes more than what a soldier does"
+    ]
+    assert (quotes[0].speaker or "").endswith("Ansari")

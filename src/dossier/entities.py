@@ -49,6 +49,7 @@ from dossier.names import (
     with_lists_split,
     with_missed_names,
     with_open_names_closed,
+    with_parentheses_split,
     with_people_retyped,
     without_overlaps,
 )
@@ -123,6 +124,7 @@ class EntityFinder:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
         mentions = with_lists_split(mentions, self.lexicon)
+        mentions = with_parentheses_split(mentions, self.lexicon)
         mentions = with_open_names_closed(doc, mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
@@ -710,7 +712,8 @@ def initials(name: str) -> str:
 
 
 def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
-    """Fold an acronym into the name it abbreviates: defined "Name (ACR)" or by initials."""
+    """Fold an acronym into the name it abbreviates: defined "Name (ACR)" or "ACR (Name)",
+    or by initials."""
     acronyms = [c for c in clusters if re.fullmatch(r"[A-Z]{2,6}", c.canonical())]
     for acronym in acronyms:
         if not acronym.mentions:  # already folded into another acronym's name
@@ -720,7 +723,7 @@ def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
             if other is acronym or not other.mentions or other.label not in ("ORG", "GPE", "LOC"):
                 continue
             names = {m.text for m in other.mentions} | {other.canonical()}
-            defined = any(f"{n} ({letters})" in text for n in names)
+            defined = any(f"{n} ({letters})" in text or f"{letters} ({n})" in text for n in names)
             if defined or any(initials(n) == letters for n in names if " " in n or "-" in n):
                 other.mentions.extend(acronym.mentions)
                 other.actor = other.actor or acronym.actor

@@ -55,6 +55,8 @@ class EntityIndex:
         self.mention_spans = SpanSet([(r[0], r[1]) for r in rows])
         self.by_span = {(r[0], r[1]): r for r in rows}
         self.quotes = SpanSet(quotes)
+        self.entities = entities
+        self.by_alias = aliases_naming_one_entity(entities)
 
     def inside_quote(self, start: int, end: int) -> bool:
         return bool(self.quotes.containing(start, end))
@@ -70,11 +72,39 @@ class EntityIndex:
         for start, end, entity in self.covering(*head):
             if start <= head[0] and head[1] <= end:
                 return entity
+        appositive = self.named_in_apposition(token)
+        if appositive is not None:
+            return appositive
         tokens = list(token.subtree)
         phrase = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         found = self.covering(*phrase)
         people = [r for r in found if r[2].type == "PERSON"]
         return (people or found)[0][2] if found else None
+
+    def named_in_apposition(self, token: Token) -> Entity | None:
+        """The entity named beside a description in apposition: "Omarov's lawyer,
+        Michael Perkins," names Perkins, not Omarov."""
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            found = self.covering(child.idx, child.idx + len(child.text))
+            if found:
+                return found[0][2]
+        return None
+
+    def named_by_alias(self, token: Token) -> Entity | None:
+        """The entity whose name or alias a proper noun spells where no mention was
+        found at that place ("Ruiz said" where the model tagged "Ruiz" elsewhere only)."""
+        if not token.text[:1].isupper():
+            return None
+        first = min(
+            (c.i for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
+            default=token.i,
+        )
+        for phrase in (token.doc[first : token.i + 1].text, token.text):
+            if phrase in self.by_alias:
+                return self.by_alias[phrase]
+        return None
 
     def last_within(self, start: int, position: int, types: frozenset[str]) -> Entity | None:
         """The latest entity of ``types`` named in ``[start, position)``, quotes included."""
@@ -120,3 +150,12 @@ class EntityIndex:
             if entity.type in types and entity not in exclude and not self.inside_quote(start, end):
                 return entity
         return None
+
+
+def aliases_naming_one_entity(entities: list[Entity]) -> dict[str, Entity]:
+    """Each name or alias that belongs to one entity only, to that entity."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for alias in {entity.name, *entity.aliases}:
+            owners.setdefault(alias, []).append(entity)
+    return {alias: found[0] for alias, found in owners.items() if len(found) == 1}

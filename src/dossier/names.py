@@ -198,14 +198,16 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         words = mention.text.split()
         if mention.label != "ORG" or mention.actor is not None or not 2 <= len(words) <= 4:
             continue
-        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        if not all(is_name_word(w) for w in words):
             continue  # "VOA Korean", "Kling AI": an acronym is no part of a personal name
         org_words = lexicon.org_words | lexicon.place_heads | not_entities().org_heads
         if any(w.lower() in org_words or lexicon.demonym_country(w) for w in words):
             continue
         if any(lexicon.is_title_word(w) or lexicon.lookup(w) is not None for w in words):
             continue
-        titled = apposition_after(doc, mention.end, lexicon) is not None
+        titled = apposition_after(doc, mention.end, lexicon) is not None or apposed_to_title(
+            doc, mention, lexicon
+        )
         alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > len(
             re.findall(rf"\b{re.escape(mention.text)}\b", text)
         )
@@ -213,6 +215,19 @@ def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
             mention.label = "PERSON"
             mention.key = f"PERSON:{mention.text}"
     return mentions
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized word of letters, hyphenated parts allowed ("Zia-ul", "Al-Amin")."""
+    return word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+
+
+def apposed_to_title(doc: Doc, mention: Mention, lexicon: ActorLexicon) -> bool:
+    """A name set beside a title: "the deputy minister for culture, Ana Ruiz, said"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos":
+        return False
+    return lexicon.is_title_word(span.root.head.text)
 
 
 OPEN_CONNECTORS = ("of", "on", "for", "in", "against")
@@ -269,6 +284,38 @@ def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Men
     return result
 
 
+def with_parentheses_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Two mentions where spaCy ran a name into the one defined in its brackets:
+    "DOJ (Department of Justice" is "DOJ" and "Department of Justice"."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if " (" not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
+            result.append(mention)
+            continue
+        result.extend(split_at_bracket(mention, lexicon))
+    return result
+
+
+def split_at_bracket(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
+    outer, _, inner = mention.text.partition(" (")
+    inner = inner.split(")", 1)[0].strip()
+    if not outer[:1].isupper() or not inner[:1].isupper():
+        return [mention]
+    inner_start = mention.start + len(outer) + 2
+    return [
+        retyped_piece(mention, mention.start, outer, lexicon),
+        retyped_piece(mention, inner_start, inner, lexicon),
+    ]
+
+
+def retyped_piece(mention: Mention, start: int, piece: str, lexicon: ActorLexicon) -> Mention:
+    """A part of a mention, typed by the actor list where it knows the part."""
+    actor = lexicon.lookup(piece)
+    label = actor.type if actor is not None else mention.label
+    key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
+    return Mention(start, start + len(piece), piece, label, key, actor, mention.sentence)
+
+
 def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
     pieces: list[tuple[int, str]] = []
     offset = 0
@@ -286,14 +333,7 @@ def split_list(mention: Mention, lexicon: ActorLexicon) -> list[Mention]:
         offset += len(part) + 2
     if not all(p[:1].isupper() for _, p in pieces):
         return [mention]
-    split = []
-    for at, piece in pieces:
-        actor = lexicon.lookup(piece)
-        label = actor.type if actor is not None else mention.label
-        key = f"{label}:{actor.name}" if actor is not None else f"{label}:{piece}"
-        start = mention.start + at
-        split.append(Mention(start, start + len(piece), piece, label, key, actor, mention.sentence))
-    return split
+    return [retyped_piece(mention, mention.start + at, piece, lexicon) for at, piece in pieces]
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -35,6 +35,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 TRAILING = " ,;:"
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
 TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
+INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
+KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
+TITLE_WORD_LEN = 4  # words this long are capitalized in a title ("of", "the", "for" are not)
+MAX_TITLE_WORDS = 14  # a quoted span longer than this is no title
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -53,6 +57,8 @@ class SpeechLexicon:
     say_infinitive: frozenset[str]
     telling: frozenset[str]
     addressee_nouns: frozenset[str]
+    namesake_modifiers: dict[str, frozenset[str]]
+    kin_nouns: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
     min_quote_words: int
     max_quote_chars: int
@@ -67,6 +73,10 @@ class SpeechLexicon:
             | self.quoting
             | self.speak_verbs
         )
+
+
+def word_groups(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    return {group: frozenset(map(str, words)) for group, words in data.get(key, {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +97,8 @@ def speech_lexicon() -> SpeechLexicon:
         say_infinitive=word_set(data, "say_infinitive"),
         telling=word_set(data, "telling"),
         addressee_nouns=word_set(data, "addressee_nouns"),
+        namesake_modifiers=word_groups(data, "namesake_modifiers"),
+        kin_nouns=word_groups(data, "kin_nouns"),
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
         min_quote_words=int(data.get("min_quote_words", 3)),
         max_quote_chars=int(data.get("max_quote_chars", 4000)),
@@ -204,6 +216,8 @@ class _QuoteFinder:
         for start, end in spans:
             content_end = len(self.text[start:end].rstrip(TRAILING)) + start
             words = len(self.text[start:content_end].split())
+            if is_a_title(self.text[start:content_end]):
+                continue
             cue = self.cue_for(start, end, spans)
             if cue is None and previous is not None and self.continues(previous, start):
                 quote = self.make_quote("direct", (start, content_end), None, previous)
@@ -227,7 +241,7 @@ class _QuoteFinder:
         found = []
         for start, end in spans:
             content_end = len(self.text[start:end].rstrip(TRAILING)) + start
-            if start in taken or content_end <= start:
+            if start in taken or content_end <= start or is_a_title(self.text[start:content_end]):
                 continue
             report = next(
                 (q for q in indirect if q.span[0] <= start - 1 and end <= q.span[1] + 1), None
@@ -491,6 +505,22 @@ class _QuoteFinder:
                 found = self.index.covering(token.idx, token.idx + len(token.text))
                 if found:
                     return found[0][2]
+        return self.name_after_inverted_cue(verb)
+
+    def name_after_inverted_cue(self, verb: Token) -> Entity | None:
+        """The person named after a description in an inverted attribution the parse
+        broke up: '"…," said trade policy analyst Mira Holt of Oslo's institute'."""
+        if verb.i == 0 or not self.doc[verb.i - 1].is_punct:
+            return None
+        for token in self.doc[verb.i + 1 : verb.i + 1 + INVERTED_DESCRIPTION_WORDS]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ != "PROPN":
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            entity = found[0][2] if found else self.index.named_by_alias(token)
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                return entity
         return None
 
     def resolve(self, token: Token) -> Entity | None:
@@ -502,7 +532,51 @@ class _QuoteFinder:
                 return None
             subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
             return subject or self.index.last_before(token.idx, types)
-        return self.index.named_by(token) or self.body_of_title(token)
+        named = self.index.named_by(token) or self.index.named_by_alias(token)
+        return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def namesake(self, token: Token, named: Entity) -> Entity:
+        """ "the younger Halvorsen" after "his son, Emil Halvorsen": a modifier that sets
+        apart two people of one surname names the one of its generation."""
+        generation = next(
+            (
+                group
+                for c in token.lefts
+                for group, words in self.lexicon.namesake_modifiers.items()
+                if c.lower_ in words
+            ),
+            None,
+        )
+        if generation is None or named.type != "PERSON":
+            return named
+        namesakes = [
+            e
+            for e in self.index.entities
+            if e.type == "PERSON" and e.name.split()[-1] == token.text
+        ]
+        if len(namesakes) != 2:
+            return named
+        kin = {id(e): self.kin_generation(e) for e in namesakes}
+        same = [e for e in namesakes if kin[id(e)] == generation]
+        not_other = [e for e in namesakes if kin[id(e)] in (None, generation)]
+        chosen = same if len(same) == 1 else not_other
+        return chosen[0] if len(chosen) == 1 else named
+
+    def kin_generation(self, entity: Entity) -> str | None:
+        """The generation of the kin noun an entity is first introduced with ("his son,
+        Emil Halvorsen": younger), or None."""
+        if not entity.mentions:
+            return None
+        start, end = min(entity.mentions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        before = self.doc[max(0, span.start - KIN_WINDOW) : span.start]
+        words = {t.lemma_.lower() for t in before} | {span.root.head.lemma_.lower()}
+        for group, nouns in self.lexicon.kin_nouns.items():
+            if words & nouns:
+                return group
+        return None
 
     def body_of_title(self, token: Token) -> Entity | None:
         """ "the spokesperson told VOA" after "A State Department spokesperson said":
@@ -587,6 +661,16 @@ class _QuoteFinder:
             if sentence.start_char <= start < sentence.end_char and not inside_quote:
                 return found.value
         return None
+
+
+def is_a_title(words: str) -> bool:
+    """A book, film or programme named in quotation marks ("The Last River: A Story
+    of Exile", "Silent Fields"): every word of four letters or more is capitalized,
+    so it is a name, not anybody's words."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) >= TITLE_WORD_LEN]
+    return len(words.split()) <= MAX_TITLE_WORDS and bool(long_words) and all(
+        w[0].isupper() for w in long_words
+    )
 
 
 def depth(token: Token) -> int:
