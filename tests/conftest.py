@@ -7,8 +7,12 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from dossier.entities import EntityFinder
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -85,3 +89,12 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir() or not (SHARED / "gold").is_dir():
         pytest.skip(f"{SHARED} (seeds and gold) is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def finder() -> EntityFinder:
+    """The entity stage over the real spaCy pipeline, loaded once for the whole run."""
+    from dossier.entities import EntityFinder
+    from dossier.nlp import load_pipeline
+
+    return EntityFinder(load_pipeline())

@@ -29,11 +29,6 @@ situation was deteriorating. Shoigu said the SCO should act.
 
 
 @pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
-@pytest.fixture(scope="module")
 def entities(finder: EntityFinder) -> dict[str, Entity]:
     doc = load_pipeline()(ARTICLE)
     return {e.name: e for e in finder.find(doc)}

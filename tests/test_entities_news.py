@@ -15,11 +15,6 @@ from dossier.names import is_name_word
 from dossier.nlp import load_pipeline
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
 def found(finder: EntityFinder, text: str) -> dict[str, Entity]:
     return {e.name: e for e in finder.find(load_pipeline()(text))}
 

@@ -21,11 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
 class Setting:
     """A parsed text with its EventSetting, and the token of a word to ask about."""
 

@@ -18,11 +18,6 @@ from dossier.quotes import find_quotes
 from dossier.triggers import event_lexicon
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
 def events_of(text: str, finder: EntityFinder, published: str | None = "2021-09-09") -> list[Event]:
     (doc,) = parse(load_pipeline(), [text])
     entities = finder.find(doc)

@@ -18,11 +18,6 @@ from dossier.quotes import find_quotes
 Coded = tuple[str, str | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
 def events_of(text: str, finder: EntityFinder) -> list[Event]:
     (doc,) = parse(load_pipeline(), [text])
     entities = finder.find(doc)

@@ -5,17 +5,10 @@ The sentences here were written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from dossier.entities import EntityFinder
 from dossier.models import Entity
 from dossier.nlp import load_pipeline
 from dossier.places import Place, dateline_place, find_places, normalize
-
-
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
 
 
 def places_of(text: str, finder: EntityFinder) -> dict[str, Place]:

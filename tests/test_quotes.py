@@ -16,11 +16,6 @@ from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes, quoted_spans
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return EntityFinder(load_pipeline())
-
-
 def quotes_of(text: str, finder: EntityFinder, published: str | None = "2021-09-02") -> list[Quote]:
     (doc,) = parse(load_pipeline(), [text])
     found, _ = find_quotes(doc, finder.find(doc), find_dates(doc, published))
