@@ -1530,3 +1530,40 @@ def test_a_phone_call_is_no_request(text: str, finder: EntityFinder) -> None:
 )
 def test_a_threat_named_as_a_danger_is_no_threat_made(text: str, finder: EntityFinder) -> None:
     assert not any(e.type == "THREATEN" for e in events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_done"),
+    [
+        ("Amnesty International called on Ethiopia to free the detained reporters.", "CONCEDE"),
+        ("The bishops urged the junta to release the monks held in Mandalay.", "CONCEDE"),
+        ("The senator said the government must give shelter to refugees from Haiti.", "AID"),
+        ("Observers said the country needs to send food aid to the flooded north.", "AID"),
+        ("Oxfam pressed the ministry to hand over the seized grain.", "CONCEDE"),
+    ],
+)
+def test_an_act_asked_for_or_required_is_not_kept_as_done(
+    text: str, not_done: str, finder: EntityFinder
+) -> None:
+    """Issue 16: what is asked of a party, or said to be needed of it, has not happened;
+    with a side unknown it is no event at all."""
+    events = events_of(text, finder)
+    assert not [e for e in events if e.type == not_done and e.modality == "asserted"]
+    assert not [e for e in events if e.type == not_done and None in (e.source, e.target)]
+
+
+def test_a_required_act_between_named_parties_is_hypothetical(finder: EntityFinder) -> None:
+    text = "Analysts said Kenya needs to provide aid to Somalia before the rains."
+    (aid,) = [e for e in events_of(text, finder) if e.type == "AID"]
+    assert (aid.source, aid.target, aid.modality) == ("Kenya", "Somalia", "hypothetical")
+
+
+def test_a_leader_saying_his_own_country_must_act_states_an_intention(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Prime Minister Narendra Modi told officials that India must give shelter to "
+        "families who wish to leave Nepal."
+    )
+    (aid,) = [e for e in events_of(text, finder) if e.type == "AID"]
+    assert (aid.source, aid.modality) == ("India", "intended")

@@ -1756,6 +1756,13 @@ class _EventCoder:
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)
+        directed = self.directed_modality(token, sources)
+        if directed == "hypothetical":  # "urged Nepal to free the monks": not done
+            if None in sources or None in targets:
+                return []
+            modality = "hypothetical" if modality == "asserted" else modality
+        elif directed == "intended" and modality != "claimed":
+            modality = "intended"  # "the premier said Chile must take in the refugees"
         date, precision = self.setting.date_of(token)
         place = self.setting.place_of(token, targets)
         clause = clause_span(token, self.text)
@@ -1808,6 +1815,46 @@ class _EventCoder:
                 )
             )
         return events
+
+    def directed_modality(self, token: Token, sources: list[Entity | None]) -> Modality | None:
+        """An act only asked of a party or said to be needed of it has not happened.
+
+        The to-clause of a verb of asking ("called on the junta to release them") is
+        hypothetical.  So is what "must", "should", "needs to" or "is required to" lay on
+        a party, unless the one saying it speaks for that party: then it is the party's
+        own commitment, intended ("the premier said Chile must take in the refugees").
+        None when the act is not directed."""
+        lexicon = self.lexicon
+        chain = modal_chain(token)
+        for node in chain[:3]:
+            head = node.head.lemma_.lower()
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and has_to(node):
+                if head in lexicon.directive_heads:
+                    return "hypothetical"
+                if head in lexicon.necessity_heads:
+                    return self.obligation_modality(chain, sources)
+            if any(
+                c.dep_ == "aux" and c.lemma_.lower() in lexicon.obligation_aux
+                for c in node.children
+            ):
+                return self.obligation_modality(chain, sources)
+        return None
+
+    def obligation_modality(self, chain: list[Token], sources: list[Entity | None]) -> Modality:
+        """ "intended" when the one stating the obligation speaks for the party it binds,
+        else "hypothetical" (what another party must do is asked of it)."""
+        statement = next(
+            (n for n in chain[1:] if n.lemma_.lower() in self.lexicon.statement_heads), None
+        )
+        speakers = self.finder.actors_of(subject_of(statement)) if statement is not None else []
+        if not speakers:
+            return "hypothetical"
+        own = {s.name for s in speakers if s is not None} | self.finder.home_names(speakers)
+        if any(
+            s is not None and (s.name in own or self.finder.serves(s, speakers)) for s in sources
+        ):
+            return "intended"
+        return "hypothetical"
 
     def is_mutual(self, candidate: _Candidate) -> bool:
         """A fight told as it happens ("were fighting", "clashed with"), not one side's

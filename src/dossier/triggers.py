@@ -100,6 +100,8 @@ class EventLexicon:
     request_heads: frozenset[str]
     statement_heads: frozenset[str]
     obligation_aux: frozenset[str]
+    directive_heads: frozenset[str]
+    necessity_heads: frozenset[str]
     target_preps: tuple[str, ...]
     noun_agent_preps: frozenset[str]
     noun_target_preps: frozenset[str]
@@ -276,6 +278,8 @@ def event_lexicon() -> EventLexicon:
         request_heads=word_set(data, "request_heads"),
         statement_heads=word_set(data, "statement_heads"),
         obligation_aux=word_set(data, "obligation_aux"),
+        directive_heads=word_set(data, "directive_heads"),
+        necessity_heads=word_set(data, "necessity_heads"),
         target_preps=tuple(str(w) for w in data.get("target_preps", [])),
         noun_agent_preps=word_set(data, "noun_agent_preps"),
         noun_target_preps=word_set(data, "noun_target_preps"),
