@@ -432,7 +432,10 @@ class _EventCoder:
                         self.consumed.add(child.i)
         if trigger.type == "COERCE" and not targets:
             targets = self.seized_state(token, sources)
-        if trigger.type == "ACCUSE" and not targets:
+        accused = self.doers_of_condemned_deed(token, sources) if trigger.type == "ACCUSE" else None
+        if accused is not None:  # "condemned Vidal's arrest": the arrester, not Vidal
+            targets = accused
+        elif trigger.type == "ACCUSE" and not targets:
             targets = self.doer_of_deed(token, sources)
         if trigger.type in DEEDS and not targets:
             targets = self.victims_of_deed(token, sources)
@@ -708,6 +711,35 @@ class _EventCoder:
             return []
         lemma = deed.lemma_.lower()
         return self.memory.recalled("doer", lemma, sources, same_word=same_word)
+
+    def doers_of_condemned_deed(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """ "Amnesty condemned Vidal's arrest", "deplored the killing of two Ukrainian
+        medics": the accusation is aimed at whoever arrested or killed (its by-phrase, or
+        the one the article has told doing it to them), never at the victims; that deed,
+        already told, is no new one.  None when the object is no deed with a named victim."""
+        deed = next((c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)), None)
+        if deed is None:
+            return None
+        named = [c for c in deed.children if c.dep_ == "poss"] + prep_objects(
+            deed, frozenset({"of"})
+        )
+        victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
+        if not victims:
+            return None
+        doers = [
+            a
+            for n in prep_objects(deed, frozenset({"by"}))
+            for a in self.finder.actors_of(n)
+            if a is not None and a not in sources
+        ]
+        if doers:
+            return list[Entity | None](doers)
+        told = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d not in sources]
+        if told:
+            self.consumed.add(deed.i)
+        return told
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
