@@ -13,6 +13,7 @@ import pytest
 
 if TYPE_CHECKING:
     from dossier.entities import EntityFinder
+    from dossier.models import Event
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -98,3 +99,25 @@ def finder() -> EntityFinder:
     from dossier.nlp import load_pipeline
 
     return EntityFinder(load_pipeline())
+
+
+Coded = tuple[str, str | None, str | None]
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    """The events the whole sentence-level chain codes in ``text`` (published 2024-05-02)."""
+    from dossier.dates import find_dates
+    from dossier.events import find_events
+    from dossier.nlp import load_pipeline, parse
+    from dossier.quotes import find_quotes
+
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-02")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(text: str, finder: EntityFinder) -> set[Coded]:
+    """(type, source, target) of each event ``text`` states as happening (not negated)."""
+    return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}

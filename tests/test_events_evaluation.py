@@ -8,27 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import find_dates
+from conftest import Coded, coded
 from dossier.entities import EntityFinder
-from dossier.events import find_events
-from dossier.models import Event
-from dossier.nlp import load_pipeline, parse
-from dossier.quotes import find_quotes
-
-Coded = tuple[str, str | None, str | None]
-
-
-def events_of(text: str, finder: EntityFinder) -> list[Event]:
-    (doc,) = parse(load_pipeline(), [text])
-    entities = finder.find(doc)
-    dates = find_dates(doc, "2024-05-02")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return find_events(doc, entities, dates, quotes)
-
-
-def coded(text: str, finder: EntityFinder) -> set[Coded]:
-    return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
-
 
 JUDGEMENTS: list[tuple[str, Coded]] = [
     # a verb of naming with a word of blame: ACCUSE from the judge
