@@ -9,6 +9,7 @@ stage to cluster.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -275,24 +276,25 @@ def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Men
     """One mention per name where spaCy tagged a list as one name: "Twitter,
     Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A
     name with "and" but no comma stays whole ("Bosnia and Herzegovina")."""
-    result: list[Mention] = []
-    for mention in mentions:
-        if ", " not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
-            result.append(mention)
-            continue
-        result.extend(split_list(mention, lexicon))
-    return result
+    return split_where(mentions, ", ", lambda m: split_list(m, lexicon))
 
 
 def with_parentheses_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
     """Two mentions where spaCy ran a name into the one defined in its brackets:
     "DOJ (Department of Justice" is "DOJ" and "Department of Justice"."""
+    return split_where(mentions, " (", lambda m: split_at_bracket(m, lexicon))
+
+
+def split_where(
+    mentions: list[Mention], marker: str, split: Callable[[Mention], list[Mention]]
+) -> list[Mention]:
+    """Each place mention holding ``marker`` replaced by what ``split`` makes of it."""
     result: list[Mention] = []
     for mention in mentions:
-        if " (" not in mention.text or mention.label not in ("ORG", "GPE", "LOC"):
+        if marker in mention.text and mention.label in ("ORG", "GPE", "LOC"):
+            result.extend(split(mention))
+        else:
             result.append(mention)
-            continue
-        result.extend(split_at_bracket(mention, lexicon))
     return result
 
 
