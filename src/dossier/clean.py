@@ -15,13 +15,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from itertools import islice
 from typing import Any
 
-import yaml
-
-from dossier.lexicon import zipf
+from dossier.lexicon import load_data, month_numbers, zipf
 
 MIN_BODY_BEFORE_TAIL = 200  # characters of prose that must precede a tail marker
 HEADER_LINES = 8  # non-empty lines at the top searched for a date line
@@ -62,9 +59,7 @@ class Cleaned:
 @lru_cache(maxsize=1)
 def load_patterns() -> Patterns:
     """Compile ``data/boilerplate.yaml`` once."""
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("dossier.data").joinpath("boilerplate.yaml").read_text("utf-8")
-    )
+    raw: dict[str, Any] = load_data("boilerplate.yaml")
 
     def compile_all(key: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, flags) for p in raw.get(key, []))
@@ -318,27 +313,6 @@ def is_frequent(word: str) -> bool:
 # --- dates and titles ----------------------------------------------------------
 
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _DAY_MONTH_YEAR = re.compile(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 
@@ -350,7 +324,7 @@ def common_date(value: str) -> str | None:
         if match:
             groups = match.groups()
             day, month_name, year = (groups[i] for i in order)
-            month = _MONTHS.get(month_name.lower())
+            month = month_numbers().get(month_name.lower())
             if month is None:
                 continue
             try:

@@ -24,11 +24,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
-
+from dossier.lexicon import load_data, month_numbers
 from dossier.models import DateMention, Precision
 
 if TYPE_CHECKING:
@@ -67,8 +65,8 @@ class _Lexicon:
     """``data/dates.yaml``, and the patterns built from it."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        self.months = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-        self.months.update({str(k): int(v) for k, v in raw["month_aliases"].items()})
+        self.months = month_numbers()
+        self.month_word = re.compile(rf"\b(?:{_alternation(self.months)})\b", re.IGNORECASE)
         self.weekdays = {name.lower(): n for n, name in enumerate(calendar.day_name)}
         self.numbers = {str(k): int(v) for k, v in raw["number_words"].items()}
         self.units: dict[str, tuple[Unit, int]] = {
@@ -143,8 +141,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    text = (files("dossier") / "data" / "dates.yaml").read_text(encoding="utf-8")
-    return _Lexicon(yaml.safe_load(text))
+    return _Lexicon(load_data("dates.yaml"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,11 +590,6 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     return mentions
 
 
-_MONTH_WORD = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
-    re.IGNORECASE,
-)
 _ORDINAL_OF = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+")
 
 
@@ -605,7 +597,7 @@ def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
     """Warnings for date-like expressions that could not be read ("February 30")."""
     warnings = []
     for ent in doc.ents:
-        calendar_like = _MONTH_WORD.search(ent.text) or _ORDINAL_OF.search(ent.text)
+        calendar_like = _lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)
         if ent.label_ not in ("DATE", "ORDINAL") or not calendar_like:
             continue
         if any(m.span[0] < ent.end_char and ent.start_char < m.span[1] for m in found):

@@ -7,9 +7,10 @@ uses; a user's own actors file is merged over ours.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from dossier.errors import InputError
+from dossier.errors import DataError, InputError
+from dossier.schemas import validate
 
 
 @lru_cache(maxsize=200_000)
@@ -28,10 +30,96 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word.lower(), "en"))
 
 
+DATA_ENV = "DOSSIER_DATA"  # a folder of user data files laid over the packaged ones
+REPLACE_KEY = "replace"  # in a user file: the keys whose lists replace ours, not extend them
+
+
 @cache
 def load_data(name: str) -> Any:
-    """Parse the packaged YAML file ``dossier/data/NAME`` once."""
-    return yaml.safe_load(resources.files("dossier.data").joinpath(name).read_text("utf-8"))
+    """The packaged YAML file ``dossier/data/NAME``, checked against its schema, with the
+    user's file of the same name from ``$DOSSIER_DATA`` laid over it; parsed once."""
+    packaged = resources.files("dossier.data").joinpath(name).read_text("utf-8")
+    data = validate(name, parse_yaml(packaged, name), f"dossier/data/{name}")
+    user = user_data_file(name)
+    if user is None:
+        return data
+    return merge_user_data(name, data, user)
+
+
+def user_data_file(name: str) -> Path | None:
+    """The user's override of data file ``name``, if ``$DOSSIER_DATA`` holds one."""
+    folder = os.environ.get(DATA_ENV)
+    if not folder:
+        return None
+    path = Path(folder).expanduser() / name
+    return path if path.is_file() else None
+
+
+def parse_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataError(f"{source}: not valid YAML ({exc})") from None
+
+
+def merge_user_data(name: str, data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """``data`` with the user file at ``path`` laid over it: lists are extended, mappings
+    merged key by key, single values replaced; keys named under ``replace:`` are
+    replaced whole.  The user file is checked against the same schema first."""
+    try:
+        user = parse_yaml(path.read_text("utf-8"), str(path)) or {}
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the user data file ({exc})") from None
+    if not isinstance(user, dict):
+        raise DataError(f"{path}: a user data file is a mapping of keys, like {name}")
+    replaced = user.pop(REPLACE_KEY, [])
+    if not isinstance(replaced, list) or not set(map(str, replaced)) <= set(user):
+        raise DataError(
+            f"{path}: '{REPLACE_KEY}' must list keys that the same file gives, got {replaced!r}"
+        )
+    validate(name, user, str(path))
+    merged = dict(data)
+    for key, value in user.items():
+        merged[key] = value if key in replaced else overlaid(merged.get(key), value)
+    validate(name, merged, f"{path} over dossier/data/{name}")
+    return merged
+
+
+def overlaid(ours: Any, theirs: Any) -> Any:
+    """The user's value laid over ours (see ``merge_user_data``)."""
+    if isinstance(ours, list) and isinstance(theirs, list):
+        return [*ours, *(item for item in theirs if item not in ours)]
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        merged = dict(ours)
+        for key, value in theirs.items():
+            merged[key] = overlaid(ours.get(key), value)
+        return merged
+    return theirs
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Every month name and abbreviation, lower case, to its number (``dates.yaml``)."""
+    months = load_data("dates.yaml")["months"]
+    return {str(name).lower(): number for number, names in enumerate(months, 1) for name in names}
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """Closed-class words the parse readers test (``data/grammar.yaml``)."""
+
+    relative_pronouns: frozenset[str]
+    question_words: frozenset[str]
+    subject_control: frozenset[str]
+    control_preps: frozenset[str]
+    stance_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+
+
+@cache
+def grammar_words() -> GrammarWords:
+    data = load_data("grammar.yaml")
+    return GrammarWords(**{f.name: word_set(data, f.name) for f in fields(GrammarWords)})
 
 
 def word_set(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -3,43 +3,23 @@
 Subjects (including those spaCy's small model strands on the phrase before, or
 detaches from their co-subjects), passives, object control ("accused X of attacking"),
 to-infinitive subjects, questions and conditions, and the clause and span an event's
-evidence is.  Pure functions of spaCy tokens, no lexicon.
+evidence is.  Pure functions of spaCy tokens; the few closed-class words they test
+(relative pronouns, control verbs, stance nouns) are data: ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.lexicon import grammar_words
 from dossier.models import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RELATIVE = frozenset({"which", "who", "whom", "that"})
-QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "who", "which"})
-STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
-# Verbs whose object does not do what their to-clause says: "promised X to …",
-# "summoned the ambassador to complain" (the one who summons complains).
-SUBJECT_CONTROL = frozenset(
-    {
-        "use",
-        "take",
-        "spend",
-        "employ",
-        "exploit",
-        "promise",
-        "need",
-        "summon",
-        "meet",
-        "visit",
-        "phone",
-        "telephone",
-        "receive",
-    }
-)
-CONTROL_PREPS = frozenset({"from", "of", "for"})  # "accused X of attacking": X attacked
-STANCE_NOUNS = frozenset({"plan", "intention", "rush", "hurry", "interest", "desire", "bid"})
-LIGHT_VERBS = frozenset({"have", "be", "express", "signal", "show", "voice", "announce"})
+WORDS = grammar_words()  # data/grammar.yaml
+RELATIVE = WORDS.relative_pronouns  # "the embassy, which they accuse of …"
+STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})  # dependency labels
 
 
 def lemmas(token: Token) -> set[str]:
@@ -105,9 +85,9 @@ def object_controller(token: Token) -> Token | None:
     """The object that is the subject of an embedded verb: "urged X to refrain",
     "prevent X from capturing", "accused X of attacking" (object control)."""
     head = token.head
-    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in CONTROL_PREPS:
+    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in WORDS.control_preps:
         head = head.head
-    elif token.dep_ != "xcomp" or head.lemma_.lower() in SUBJECT_CONTROL:
+    elif token.dep_ != "xcomp" or head.lemma_.lower() in WORDS.subject_control:
         return None
     # "X was accused of sheltering Y": the passive's subject is the object it controls
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -141,7 +121,7 @@ def is_question(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("about", "as"):
             return True
         if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
-            t.lower_ in QUESTION_WORDS for t in child.subtree if t.i <= child.i
+            t.lower_ in WORDS.question_words for t in child.subtree if t.i <= child.i
         ):
             return True
     return False
@@ -439,8 +419,8 @@ def is_stance_infinitive(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in STANCE_NOUNS
-        and noun.head.lemma_.lower() in LIGHT_VERBS
+        and noun.lemma_.lower() in WORDS.stance_nouns
+        and noun.head.lemma_.lower() in WORDS.light_verbs
     )
 
 
