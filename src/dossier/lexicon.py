@@ -77,7 +77,7 @@ def merge_user_data(name: str, data: dict[str, Any], path: Path) -> dict[str, An
         raise DataError(
             f"{path}: '{REPLACE_KEY}' must list keys that the same file gives, got {replaced!r}"
         )
-    validate(name, user, str(path))
+    validate(name, user, str(path), partial=True)
     merged = dict(data)
     for key, value in user.items():
         merged[key] = value if key in replaced else overlaid(merged.get(key), value)

@@ -163,6 +163,49 @@ class Event:
         return asdict(self)
 
 
+ReferenceKind = Literal["pronoun", "description", "capital"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A word that stands for entities named elsewhere: a pronoun ("she"), a definite
+    description ("the junta", "the three nations") or a capital speaking for its state
+    ("Santiago said").  ``entities`` is empty when nothing fits (the word is kept, with
+    the reason, so a reader can tell "no antecedent" from "not looked at").  An entity
+    with an empty id is a state the article does not name itself ("the government"
+    of the article's country)."""
+
+    span: Span  # the head word
+    text: str
+    kind: ReferenceKind
+    entities: tuple[Entity, ...]
+    reason: str  # "pronoun: nearest PERSON subject", "capital of Chile", …
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.entities if e.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Coreference:
+    """The coreference stage's result for one article: its references in text order."""
+
+    references: tuple[Reference, ...] = ()
+
+    def at(self, start: int) -> Reference | None:
+        """The reference whose head word starts at character ``start``, if any."""
+        low, high = 0, len(self.references)
+        while low < high:
+            middle = (low + high) // 2
+            if self.references[middle].span[0] < start:
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(self.references) and self.references[low].span[0] == start:
+            return self.references[low]
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class StageFailure:
     """One extraction stage that raised for one article; the other stages' output stands."""
@@ -190,6 +233,7 @@ class Extraction:
     dateline_place: Place | None = None
     warnings: list[str] = field(default_factory=list)
     failures: list[StageFailure] = field(default_factory=list)
+    coreference: Coreference = field(default_factory=Coreference)
 
     @property
     def failure_reason(self) -> str | None:

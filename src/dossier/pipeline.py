@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING, TypeVar
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import (
     Article,
+    Coreference,
     DateMention,
     Entity,
     Event,
     Extraction,
     InputFailure,
     Quote,
+    Span,
     StageFailure,
 )
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
@@ -102,6 +104,8 @@ class Extractor:
         Each stage is isolated: one that raises costs only its own output, is named
         in ``Extraction.failures`` and logged once; the other stages still run.
         """
+        from dossier.coref import DOC_KEY as COREF_KEY
+        from dossier.coref import find_references
         from dossier.dates import find_dates, unread_dates
         from dossier.events import find_events
         from dossier.places import dateline_place, find_places
@@ -113,6 +117,10 @@ class Extractor:
         )
         date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
         entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
+        coreference: Coreference = stages.run(
+            "coref", lambda: find_references(doc, entities, quote_marks(doc.text)), Coreference()
+        )
+        doc.user_data[COREF_KEY] = coreference  # what quotes and events read, even if it failed
         no_quotes: tuple[list[Quote], list[str]] = ([], [])
         quotes, warnings = stages.run(
             "quotes", lambda: find_quotes(doc, entities, dates), no_quotes
@@ -136,6 +144,7 @@ class Extractor:
             dateline_place=home,
             warnings=[f"{article.doc}: {w}" for w in [*date_warnings, *warnings]],
             failures=stages.failures,
+            coreference=coreference,
         )
 
     def extract(
@@ -221,6 +230,13 @@ class StageRunner:
             self.failures.append(failure)
             log.warning("%s: %s", self.doc, failure)
             return fallback
+
+
+def quote_marks(text: str) -> list[Span]:
+    """The spans inside quotation marks, as the quote stage reads them."""
+    from dossier.quotes import quoted_spans, speech_lexicon
+
+    return quoted_spans(text, speech_lexicon().max_quote_chars)[0]
 
 
 def stage_failure(stage: str, exc: BaseException) -> StageFailure:

@@ -5,8 +5,8 @@ without closing it continues in the next one that opens with a mark); each is
 attributed through the nearest speech verb of its sentence or paragraph ("…," he
 added; said Blinken, "…"), whose subject is resolved to an entity: a name, a
 description the entity stage attached ("the top US diplomat"), or a pronoun
-(the latest fitting entity named outside quotes).  A term in quotation marks with
-no speaker ("illegal") is not a quote.
+(the entity the coreference stage, ``dossier.coref``, says it stands for).  A
+term in quotation marks with no speaker ("illegal") is not a quote.
 
 Indirect quotes are reported speech with a named speaker: the clause of a speech
 verb ("Shoigu said the situation is deteriorating"), the object of verbs like
@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from dossier.coref import coreference_of
 from dossier.lexicon import load_data, load_lexicon, word_set
 from dossier.mentions import EntityIndex
-from dossier.models import DateMention, Entity, Quote, Span
+from dossier.models import Coreference, DateMention, Entity, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -184,6 +185,7 @@ def find_quotes(
     spans, warnings = quoted_spans(text, lexicon.max_quote_chars)
     index = EntityIndex(entities, spans)
     finder = _QuoteFinder(doc, text, lexicon, index, dates)
+    finder.coref = coreference_of(doc, entities, spans)
     direct = finder.direct_quotes(spans)
     indirect = finder.indirect_quotes(spans, direct)
     direct.extend(finder.words_inside_reports(spans, direct, indirect))
@@ -207,6 +209,7 @@ class _QuoteFinder:
         self.dates = dates
         self.token_starts = [t.idx for t in doc]
         self.title_words = load_lexicon().title_words
+        self.coref = Coreference()  # what pronouns and descriptions stand for
 
     # direct ----------------------------------------------------------------------
 
@@ -527,13 +530,15 @@ class _QuoteFinder:
         """A subject as an entity: named, described, or a pronoun's antecedent."""
         lower = token.lower_
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
-            types = self.lexicon.pronouns.get(lower)
-            if not types:
-                return None
-            subject = self.index.subject_before(token, types) if token.dep_ == "nsubj" else None
-            return subject or self.index.last_before(token.idx, types)
+            return self.referent(token)
         named = self.index.named_by(token) or self.index.named_by_alias(token)
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def referent(self, token: Token) -> Entity | None:
+        """The entity of the article a pronoun stands for (the coreference stage's)."""
+        reference = self.coref.at(token.idx)
+        found = reference.entities if reference is not None else ()
+        return next((e for e in found if e.id), None)
 
     def namesake(self, token: Token, named: Entity) -> Entity:
         """ "the younger Halvorsen" after "his son, Emil Halvorsen": a modifier that sets

@@ -108,7 +108,7 @@ def unknown_key(source: str, where: str, key: str, shape: Record) -> DataError:
     hint = f"did you mean '{close[0]}'?" if close else "fix the spelling or remove it"
     known = ", ".join(sorted(shape.fields))
     return DataError(
-        f"{source}: unknown key {place(where)}; {hint} (known keys: {known}). A new key "
+        f"{source}: unknown {place(where)}; {hint} (known keys: {known}). A new key "
         "needs an entry in dossier/schemas.py and code that reads it"
     )
 
@@ -298,6 +298,7 @@ SCHEMAS: dict[str, Record] = {
             "definite": Words,
             "speaker_pronouns": Words,
             "pronouns": WordGroups,
+            "thing_pronouns": Words,
             "group_preps": Words,
             "member_preps": Words,
             "official_sectors": Words,
@@ -308,6 +309,7 @@ SCHEMAS: dict[str, Record] = {
                 "definite",
                 "speaker_pronouns",
                 "pronouns",
+                "thing_pronouns",
                 "group_preps",
                 "member_preps",
                 "official_sectors",
@@ -324,9 +326,10 @@ VALIDATED_ELSEWHERE: dict[str, str] = {
 }
 
 
-def validate(name: str, data: Any, source: str | None = None) -> Any:
-    """``data`` (the parsed file ``name``) if it fits its schema, else DataError."""
+def validate(name: str, data: Any, source: str | None = None, *, partial: bool = False) -> Any:
+    """``data`` (the parsed file ``name``) if it fits its schema, else DataError; with
+    ``partial`` (a user's file laid over ours) no top-level key is required."""
     schema = SCHEMAS.get(name)
     if schema is not None:
-        check(data, schema, source or name)
+        check(data, Record(schema.fields) if partial else schema, source or name)
     return data

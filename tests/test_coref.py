@@ -1,0 +1,167 @@
+"""The coreference stage: what each pronoun, description and capital stands for.
+
+Sentences written for these tests, from different kinds of news text (diplomacy,
+insurgency, a ministry's statement, politics), with invented people where a
+person is needed.  Each checks a reference a reader of the text would resolve the
+same way, and its reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dossier.coref import find_references
+from dossier.entities import EntityFinder
+from dossier.models import Coreference, Entity, Reference
+from dossier.nlp import load_pipeline, parse
+from dossier.pipeline import quote_marks
+
+
+def references(text: str, finder: EntityFinder) -> tuple[Coreference, list[Entity]]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    return find_references(doc, entities, quote_marks(text)), entities
+
+
+def reference_at(text: str, word: str, finder: EntityFinder, nth: int = 0) -> Reference | None:
+    """The reference the ``nth`` occurrence of ``word`` (a whole word) makes."""
+    found, _ = references(text, finder)
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return found.at(starts[nth])
+
+
+def names(reference: Reference | None) -> list[str]:
+    return [e.name for e in reference.entities] if reference is not None else []
+
+
+def test_a_counted_plural_stands_for_the_states_listed_before_it(finder: EntityFinder) -> None:
+    text = (
+        "Peru, Chile and Bolivia signed a pact on sharing the water of their border "
+        "rivers on Monday. The three nations will meet again in June."
+    )
+    reference = reference_at(text, "nations", finder)
+    assert reference is not None and reference.kind == "description"
+    assert sorted(names(reference)) == ["Bolivia", "Chile", "Peru"]
+    assert reference.reason == "description: last 3 named"
+
+
+def test_two_countries_after_a_pair_of_states(finder: EntityFinder) -> None:
+    text = (
+        "Ghana and Togo reopened their shared border crossing on Tuesday. "
+        "Officials said the two countries would also restore flights."
+    )
+    assert sorted(names(reference_at(text, "countries", finder))) == ["Ghana", "Togo"]
+
+
+def test_the_group_after_an_armed_group_is_that_group(finder: EntityFinder) -> None:
+    text = (
+        "Boko Haram fighters attacked a market in Borno state on Sunday, killing nine "
+        "traders. The army said the militants had fled towards the border."
+    )
+    reference = reference_at(text, "militants", finder)
+    assert names(reference) == ["Boko Haram"]
+    assert reference is not None and reference.reason.startswith("description: nearest ORG")
+
+
+def test_a_description_is_never_the_subject_of_its_own_clause(finder: EntityFinder) -> None:
+    text = (
+        "Al-Shabaab claimed the bombing of a checkpoint near Mogadishu. "
+        "Hours later, Hezbollah condemned the group in a statement."
+    )
+    reference = reference_at(text, "group", finder)
+    assert names(reference) == ["Al-Shabaab"]
+    assert reference is not None and reference.kind == "description"
+
+
+def test_a_capital_speaking_after_two_states_is_its_government(finder: EntityFinder) -> None:
+    text = (
+        "Argentina and Chile have argued over fishing rights in the south for years. "
+        "Santiago said on Friday that the latest round of talks had failed."
+    )
+    found, entities = references(text, finder)
+    reference = found.at(text.index("Santiago"))
+    assert reference is not None and reference.kind == "capital"
+    assert names(reference) == ["Chile"]
+    assert reference.reason == "capital of Chile"
+    chile = next(e for e in entities if e.name == "Chile")
+    assert reference.entity_ids == (chile.id,)
+
+
+def test_a_capital_named_as_a_place_stands_for_no_state(finder: EntityFinder) -> None:
+    text = "Negotiators from Kenya and Uganda arrived in Nairobi on Monday for two days of talks."
+    reference = reference_at(text, "Nairobi", finder)
+    assert reference is None
+
+
+def test_he_after_two_people_is_the_subject_not_the_object(finder: EntityFinder) -> None:
+    text = (
+        "Finance Minister Tomas Brenner met the central bank governor, Ilse Marquardt, "
+        "in Vienna on Thursday. He said the budget would be cut by a tenth."
+    )
+    reference = reference_at(text, "He", finder)
+    assert reference is not None and reference.kind == "pronoun"
+    assert names(reference) == ["Tomas Brenner"]
+    assert reference.reason == "pronoun: nearest PERSON subject"
+
+
+def test_she_skips_a_man_named_later(finder: EntityFinder) -> None:
+    text = (
+        "Senator Rosa Delgado questioned the plan at a hearing on Tuesday. "
+        "She said it would leave rural clinics without doctors."
+    )
+    assert names(reference_at(text, "She", finder)) == ["Rosa Delgado"]
+
+
+def test_it_after_an_organization_reports_through_its_own_clause(finder: EntityFinder) -> None:
+    text = "The World Health Organization said it would send vaccines to the region."
+    reference = reference_at(text, "it", finder)
+    assert names(reference) == ["World Health Organization"]
+    assert reference is not None and reference.reason.startswith("pronoun: subject of the clause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They said the vote would be delayed until the spring.",
+        "He promised to return before the harvest.",
+    ],
+)
+def test_a_pronoun_with_no_antecedent_maps_to_nothing(text: str, finder: EntityFinder) -> None:
+    found, _ = references(text, finder)
+    (reference,) = [r for r in found.references if r.kind == "pronoun"]
+    assert reference.entities == () and reference.entity_ids == ()
+    assert reference.reason == "none fits"
+
+
+def test_a_quote_speaker_named_by_a_pronoun_is_the_antecedent(finder: EntityFinder) -> None:
+    from dossier.dates import find_dates
+    from dossier.quotes import find_quotes
+
+    text = (
+        "Mayor Lucia Ferrante opened the new tram line on Saturday. "
+        '"This line will take ten thousand cars off our streets," she said.'
+    )
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    quotes, _ = find_quotes(doc, entities, find_dates(doc, "2024-05-04"))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lucia Ferrante"]
+
+
+def test_it_after_a_thing_named_as_subject_is_no_actor(finder: EntityFinder) -> None:
+    text = (
+        "Norway, Iceland and Denmark drafted a fishing treaty last year. The treaty passed "
+        "with nine votes on Friday. Canada and Russia declined to sign it and walked out."
+    )
+    reference = reference_at(text, "it", finder)
+    assert reference is not None and reference.entities == ()
+    assert reference.reason == "pronoun: the thing the nearest subject names, no entity"
+
+
+def test_the_junta_is_the_government_of_the_articles_country(finder: EntityFinder) -> None:
+    text = (
+        "Soldiers detained Guinea's president on Sunday and dissolved the constitution. "
+        "Guinea's neighbours condemned the coup, and the junta imposed a curfew in Conakry."
+    )
+    assert names(reference_at(text, "junta", finder)) == ["Guinea"]
