@@ -55,6 +55,10 @@ class CorefWords:
 
     definite: frozenset[str]
     speaker_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    other_side_pronouns: frozenset[str]
+    relative_actors: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     thing_pronouns: frozenset[str]
     group_preps: tuple[str, ...]
@@ -69,6 +73,10 @@ def coref_words() -> CorefWords:
     return CorefWords(
         definite=frozenset(map(str, data["definite"])),
         speaker_pronouns=frozenset(map(str, data["speaker_pronouns"])),
+        group_pronouns=frozenset(map(str, data["group_pronouns"])),
+        plural_pronouns=frozenset(map(str, data["plural_pronouns"])),
+        other_side_pronouns=frozenset(map(str, data["other_side_pronouns"])),
+        relative_actors=frozenset(map(str, data["relative_actors"])),
         pronouns={str(k): frozenset(map(str, v)) for k, v in data["pronouns"].items()},
         thing_pronouns=frozenset(map(str, data["thing_pronouns"])),
         group_preps=tuple(map(str, data["group_preps"])),
@@ -169,7 +177,8 @@ class CorefResolver:
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
-        if token.lower_ in self.words.thing_pronouns and self.thing_before(token, subject):
+        thing = subject is not None and token.lower_ in self.words.thing_pronouns
+        if thing and self.thing_before(token, subject):
             return [], "pronoun: the thing the nearest subject names, no entity"
         exclude = self.named(subject) if subject is not None and subject.i != token.i else []
         salient = self.index.subject_before(
@@ -189,10 +198,11 @@ class CorefResolver:
         return [], ""
 
     def thing_before(self, token: Token, own_subject: Token | None) -> bool:
-        """Is the nearest subject before a neuter pronoun (in its sentence or the one
+        """Is the nearest subject before an object pronoun (in its sentence or the one
         before, other than its own clause's) a singular thing no entity names?  "The
         resolution passed with 13 votes. Two states declined to support it": the
-        resolution, not a state."""
+        resolution, not a state.  A subject with a name beside it ("the rebel group,
+        FDD,") is no thing."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         for word in reversed(token.doc[start : token.i]):
@@ -200,7 +210,7 @@ class CorefResolver:
                 continue
             if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in ("NN", "NNP"):
                 return False
-            if word.i in self.known or any(c.dep_ == "conj" for c in word.children):
+            if word.i in self.known or any(c.dep_ in ("conj", "appos") for c in word.children):
                 return False
             return not self.index.covering(word.idx, word.idx + len(word.text))
         return False

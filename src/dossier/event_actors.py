@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
+PERSON = frozenset({"PERSON"})
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -196,18 +197,18 @@ class ActorFinder:
     def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
         quote = self.quote_at(token.idx)
         lower = token.lower_
-        if lower in ("whose", "who", "which"):  # "Eritrea, whose troops fought …"
+        if lower in WORDS.relative_actors:  # "Eritrea, whose troops fought …"
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.actor_of(clause.head) if clause is not None else None
-        if lower in ("they", "them", "their") and (reporter := reporting_subject(token)):
+        if lower in WORDS.plural_pronouns and (reporter := reporting_subject(token)):
             speakers = self.actors_of(reporter)  # "Sweden and Norway said they may …": both
             if len(speakers) > 1:
                 return speakers
         if quote is not None and lower in WORDS.speaker_pronouns and quote.speaker_id:
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is not None:
-                return [self.group_of(speaker) if lower in ("we", "us", "our") else speaker]
-        if lower in ("they", "them", "their", "it", "its"):
+                return [self.group_of(speaker) if lower in WORDS.group_pronouns else speaker]
+        if "PERSON" not in WORDS.pronouns.get(lower, PERSON):  # they, it, its
             reporter = reporting_subject(token)
             if reporter is not None:  # "medical staff said they would strike": the staff
                 return self.actor_of(reporter)
@@ -218,7 +219,7 @@ class ActorFinder:
         # An object pronoun is not the clause's own subject ("the US … support it").
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         exclude = self.actor_of(subject) if subject is not None and subject.i != token.i else None
-        if lower == "them" and exclude:  # "He accused them": never his own side
+        if lower in WORDS.other_side_pronouns and exclude:  # "He accused them": never his own side
             own = self.home_names(exclude) | {e.name for e in exclude if e is not None}
             codes = {e.country for e in exclude if e is not None and e.country}
             if not found_actors or any(

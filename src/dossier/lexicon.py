@@ -114,6 +114,12 @@ class GrammarWords:
     control_preps: frozenset[str]
     stance_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    question_preps: frozenset[str]
+    negation_words: frozenset[str]
+    reciprocal_possessives: frozenset[str]
+    reciprocal_objects: frozenset[str]
+    generic_subjects: frozenset[str]
+    generic_determiners: frozenset[str]
 
 
 @cache

@@ -281,6 +281,12 @@ SCHEMAS: dict[str, Record] = {
             "control_preps": Words,
             "stance_nouns": Words,
             "light_verbs": Words,
+            "question_preps": Words,
+            "negation_words": Words,
+            "reciprocal_possessives": Words,
+            "reciprocal_objects": Words,
+            "generic_subjects": Words,
+            "generic_determiners": Words,
         },
         frozenset(
             {
@@ -290,6 +296,12 @@ SCHEMAS: dict[str, Record] = {
                 "control_preps",
                 "stance_nouns",
                 "light_verbs",
+                "question_preps",
+                "negation_words",
+                "reciprocal_possessives",
+                "reciprocal_objects",
+                "generic_subjects",
+                "generic_determiners",
             }
         ),
     ),
@@ -297,6 +309,10 @@ SCHEMAS: dict[str, Record] = {
         {
             "definite": Words,
             "speaker_pronouns": Words,
+            "group_pronouns": Words,
+            "plural_pronouns": Words,
+            "other_side_pronouns": Words,
+            "relative_actors": Words,
             "pronouns": WordGroups,
             "thing_pronouns": Words,
             "group_preps": Words,
@@ -308,6 +324,10 @@ SCHEMAS: dict[str, Record] = {
             {
                 "definite",
                 "speaker_pronouns",
+                "group_pronouns",
+                "plural_pronouns",
+                "other_side_pronouns",
+                "relative_actors",
                 "pronouns",
                 "thing_pronouns",
                 "group_preps",

@@ -118,7 +118,7 @@ def is_question(token: Token) -> bool:
     """ "was asked whether …", "asked him about …", "asked as to why …": a question put
     to someone (an interview), not a request."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("about", "as"):
+        if child.dep_ == "prep" and child.lower_ in WORDS.question_preps:
             return True
         if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
             t.lower_ in WORDS.question_words for t in child.subtree if t.i <= child.i
@@ -249,10 +249,10 @@ def is_reciprocal(verb: Token) -> bool:
     """ "A and B upgraded their ties", "… met each other": the subjects act on one another."""
     for child in verb.children:
         if child.dep_ == "dobj" and any(
-            c.dep_ == "poss" and c.lower_ == "their" for c in child.children
+            c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives for c in child.children
         ):
             return True
-        if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in ("other", "another"):
+        if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
             return True
     return False
 
@@ -305,7 +305,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children)
+    return any(c.dep_ == "neg" or c.lower_ in WORDS.negation_words for c in token.children)
 
 
 def clause_head(token: Token) -> Token:
@@ -345,7 +345,7 @@ def subject_of(token: Token) -> Token | None:
         if subject is None and joined:  # "X has been indicted and will resign": X resigns
             subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
-            if subject.tag_ == "WDT" or subject.lower_ in ("which", "who", "that"):
+            if subject.tag_ == "WDT" or subject.lower_ in RELATIVE:
                 return current.head if current.dep_ == "relcl" else None
             return subject
         controller = object_controller(current)
@@ -398,11 +398,9 @@ def is_generic_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    if subject.lower_ in ("anyone", "anybody", "whoever", "everyone", "nobody"):
+    if subject.lower_ in WORDS.generic_subjects:
         return True
-    return any(
-        c.dep_ == "det" and c.lower_ in ("any", "every", "no", "each") for c in subject.children
-    )
+    return any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in subject.children)
 
 
 def has_time_agent(verb: Token) -> bool:
