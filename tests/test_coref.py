@@ -165,3 +165,11 @@ def test_the_junta_is_the_government_of_the_articles_country(finder: EntityFinde
         "Guinea's neighbours condemned the coup, and the junta imposed a curfew in Conakry."
     )
     assert names(reference_at(text, "junta", finder)) == ["Guinea"]
+
+
+def test_he_is_never_an_organization_that_reports_his_clause(finder: EntityFinder) -> None:
+    text = (
+        "Prime Minister Anton Varga criticised the European Commission on Monday after "
+        "the Commission imposed what he said were unfair fines on Hungarian farms."
+    )
+    assert names(reference_at(text, "he", finder)) == ["Anton Varga"]

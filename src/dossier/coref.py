@@ -167,8 +167,8 @@ class CorefResolver:
         kind = "/".join(sorted(types))
         reporter = reporting_subject(token)
         if reporter is not None:
-            named = self.named(reporter)
-            if named:
+            named = [e for e in self.named(reporter) if e.type in types]
+            if named:  # "the EU levied what he said was …": he is no EU
                 return named, "pronoun: subject of the clause that reports it"
         quote = self.quote_at(token.idx)
         if quote is not None:
