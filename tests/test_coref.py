@@ -173,3 +173,12 @@ def test_he_is_never_an_organization_that_reports_his_clause(finder: EntityFinde
         "the Commission imposed what he said were unfair fines on Hungarian farms."
     )
     assert names(reference_at(text, "he", finder)) == ["Anton Varga"]
+
+
+def test_them_after_people_no_entity_names_is_no_actor(finder: EntityFinder) -> None:
+    text = (
+        "The mayor of Lyon said the city would keep its night buses. Hundreds of nurses "
+        "marched through the centre on Friday before police officers told them to leave."
+    )
+    reference = reference_at(text, "them", finder)
+    assert reference is not None and reference.entities == ()

@@ -199,16 +199,20 @@ class CorefResolver:
 
     def thing_before(self, token: Token, own_subject: Token | None) -> bool:
         """Is the nearest subject before an object pronoun (in its sentence or the one
-        before, other than its own clause's) a singular thing no entity names?  "The
-        resolution passed with 13 votes. Two states declined to support it": the
-        resolution, not a state.  A subject with a name beside it ("the rebel group,
-        FDD,") is no thing."""
+        before, other than its own clause's) a thing or people no entity names, of
+        the pronoun's number?  "The resolution passed with 13 votes. Two states
+        declined to support it": the resolution, not a state; "Hundreds of nurses
+        marched … before police told them to leave": the nurses.  A subject with a name
+        beside it ("the rebel group, FDD,") is named."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         for word in reversed(token.doc[start : token.i]):
             if word.dep_ not in ("nsubj", "nsubjpass") or word == own_subject:
                 continue
-            if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in ("NN", "NNP"):
+            number = (
+                ("NNS", "NNPS") if token.lower_ in self.words.plural_pronouns else ("NN", "NNP")
+            )
+            if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in number:
                 return False
             if word.i in self.known or any(c.dep_ in ("conj", "appos") for c in word.children):
                 return False

@@ -535,7 +535,10 @@ class _QuoteFinder:
         return self.namesake(token, named) if named else self.body_of_title(token)
 
     def referent(self, token: Token) -> Entity | None:
-        """The entity of the article a pronoun stands for (the coreference stage's)."""
+        """The entity of the article a pronoun stands for (the coreference stage's), if
+        the pronoun can name a speaker or an addressee (``pronouns`` in speech.yaml)."""
+        if token.lower_ not in self.lexicon.pronouns:
+            return None
         reference = self.coref.at(token.idx)
         found = reference.entities if reference is not None else ()
         return next((e for e in found if e.id), None)
