@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dossier.coref import CorefResolver, coref_words, coreference_of
-from dossier.coref import is_definite as coref_is_definite
+from dossier.coref import CorefResolver, coreference_of
+from dossier.descriptions import coref_words
+from dossier.descriptions import is_definite as coref_is_definite
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity

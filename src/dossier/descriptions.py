@@ -1,0 +1,298 @@
+"""What a definite description stands for, and the coreference stage's words.
+
+``DescriptionResolver`` reads the rules of ``descriptions`` in ``data/actors.yaml``:
+"the militants" is the nearest earlier organization of the rule's sector that is not
+the subject of the description's own clause; "the government" is the government of
+the article's main country; "the city" (``place_descriptions`` in
+``data/events.yaml``) the last town or region named; bare "police" or "federal
+troops" the forces of the article's army or of the country the sentence is set in.
+Used by ``dossier.coref``; the words are ``data/coref.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dossier.lexicon import ActorLexicon, DescriptionRule, load_data
+from dossier.mentions import EntityIndex
+from dossier.models import Entity
+from dossier.places import gazetteer, normalize
+from dossier.triggers import EventLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
+
+
+@dataclass(frozen=True, slots=True)
+class CorefWords:
+    """``data/coref.yaml``."""
+
+    definite: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    other_side_pronouns: frozenset[str]
+    relative_actors: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+    thing_pronouns: frozenset[str]
+    group_preps: tuple[str, ...]
+    member_preps: frozenset[str]
+    official_sectors: frozenset[str]
+    number_words: dict[str, int]
+
+
+@cache
+def coref_words() -> CorefWords:
+    data = load_data("coref.yaml")
+    return CorefWords(
+        definite=frozenset(map(str, data["definite"])),
+        speaker_pronouns=frozenset(map(str, data["speaker_pronouns"])),
+        group_pronouns=frozenset(map(str, data["group_pronouns"])),
+        plural_pronouns=frozenset(map(str, data["plural_pronouns"])),
+        other_side_pronouns=frozenset(map(str, data["other_side_pronouns"])),
+        relative_actors=frozenset(map(str, data["relative_actors"])),
+        pronouns={str(k): frozenset(map(str, v)) for k, v in data["pronouns"].items()},
+        thing_pronouns=frozenset(map(str, data["thing_pronouns"])),
+        group_preps=tuple(map(str, data["group_preps"])),
+        member_preps=frozenset(map(str, data["member_preps"])),
+        official_sectors=frozenset(map(str, data["official_sectors"])),
+        number_words={str(k): int(v) for k, v in data["number_words"].items()},
+    )
+
+
+class DescriptionResolver:
+    """Which entity a definite description refers back to (see the module docstring);
+    also whose soldiers or police bare "police", "federal troops" are."""
+
+    def __init__(
+        self,
+        index: EntityIndex,
+        lexicon: ActorLexicon,
+        country_entity: Callable[[str], Entity | None],
+        text: str,
+        words: EventLexicon,
+    ) -> None:
+        self.index = index
+        self.entities = sorted({id(r[2]): r[2] for r in index.rows}.values(), key=lambda e: e.id)
+        self.place_heads = words.place_descriptions
+        self.forces = words.state_forces
+        self.force_modifiers = words.force_modifiers
+        self.border_nouns = words.border_nouns
+        self.place_preps = words.place_preps
+        self.definite = coref_words().definite
+        self.text = text
+        self.lexicon = lexicon
+        self.country_entity = country_entity
+        self.rules = {head: rule for rule in lexicon.descriptions for head in rule.heads}
+        self.reason = ""  # why the last description resolved as it did
+        self._main: Entity | None = None
+        self._main_known = False
+        self._ranked: list[str] = []
+        # the countries the article names as places: where its unnamed soldiers serve
+        self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
+
+    def resolve(self, token: Token) -> Entity | None:
+        """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
+        lemma = token.lemma_.lower()
+        kind = self.forces.get(lemma)
+        if kind is None and self.state_modifier(token):  # "federal troops": lemma "troop"
+            kind = self.forces.get(token.lower_)
+        if kind is not None and self.bare(token):
+            self.reason = f"description: the state's {kind} forces"
+            return self.force_owner(token, kind)
+        if not is_definite(token, self.definite):
+            return None
+        if lemma in self.place_heads and token.tag_ in ("NN", "NNP"):
+            self.reason = f"description: the last place named (the {lemma})"
+            return self.nearest_place(token.idx, lemma)
+        rule = self.rules.get(lemma) or self.rules.get(token.lower_)
+        if rule is None:
+            return None
+        if rule.type == "GPE":  # "the government", "the authorities"; not "Western countries"
+            plural = token.tag_ in ("NNS", "NNPS")
+            self.reason = "description: the government of the article's main country"
+            return None if rule.country_only and plural else self.main_country()
+        excluded = self.clause_subjects(token)
+        sectors = "/".join(rule.sectors)
+        self.reason = f"description: nearest {rule.type} {sectors} before it, not its subject"
+        candidates = [
+            entity
+            for entity in self.preceding(token.idx)
+            if entity.type == rule.type and entity not in excluded and self.fits(rule, entity)
+        ]
+        return candidates[0] if candidates else None
+
+    def fits(self, rule: DescriptionRule, entity: Entity) -> bool:
+        return not rule.sectors or entity.sector in rule.sectors
+
+    def bare(self, token: Token) -> bool:
+        """ "police", "the soldiers", "federal troops": no word that names whose they are."""
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ not in self.definite:
+                return False
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and (
+                child.lower_ not in self.force_modifiers
+            ):
+                return False
+        return True
+
+    def state_modifier(self, token: Token) -> bool:
+        """ "federal troops", "government forces": plural soldiers named as the state's
+        (bare "soldiers" or "commandos" could be anyone's)."""
+        return any(
+            c.dep_ in ("amod", "compound")
+            and c.lower_ in self.force_modifiers
+            and c.lower_ != "the"
+            for c in token.children
+        )
+
+    def force_owner(self, token: Token, kind: str) -> Entity | None:
+        """Whose soldiers or police these are: the armed forces (an ORG of sector MIL)
+        of a country the article names as a place, the main one first, for soldiers;
+        else the country of the place this sentence or the one before names ("Police
+        detained hundreds in Moscow": Russia's)."""
+        if kind == "military":  # an army of a country the article is set in, not
+            main = self.main_country()  # foreign fighters ("Russian mercenaries in Mali")
+            army = [
+                e
+                for e in self.entities
+                if e.type == "ORG" and e.sector == "MIL"
+                if e.country is None or e.country in self.homes
+            ]
+            if army:
+                return max(
+                    army,
+                    key=lambda e: (main is not None and e.country == main.country, len(e.mentions)),
+                )
+        sentence = token.sent
+        start = sentence.start_char
+        if sentence.start > 0:
+            start = token.doc[sentence.start - 1].sent.start_char
+        for first, _, entity in reversed(self.index.covering(start, sentence.end_char)):
+            national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
+            if national and self.is_setting(token.doc, first):
+                return self.country_entity(str(entity.country))
+        return None
+
+    def is_setting(self, doc: Doc, position: int) -> bool:
+        """Is the name at ``position`` where things happen ("in Moscow"), not an actor
+        ("the United States warned") nor the far side of a border ("the border with X")?"""
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span.root
+        while name.dep_ == "compound" and name.head.i != name.i:
+            name = name.head
+        return name.head.lower_ in self.place_preps and not self.beyond_border(name)
+
+    def beyond_border(self, name: Token) -> bool:
+        """Is ``name`` the far side of a border ("the border with X")?"""
+        node = name
+        for _ in range(4):
+            if node.lemma_.lower() in self.border_nouns:
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def nearest_place(self, position: int, head: str) -> Entity | None:
+        """ "took the city", "the road into the valley": the last town or region named,
+        one named with that word first ("the Panjshir valley" for "the valley")."""
+        places = [
+            e
+            for e in self.preceding(position)
+            if e.type in ("GPE", "LOC") and e.id and not self.is_country(e)
+        ]
+        called = [e for e in places if self.called(e, head)]
+        best = called or places
+        return best[0] if best else None
+
+    def called(self, entity: Entity, head: str) -> bool:
+        """Is ``entity`` named with ``head`` anywhere ("Panjshir valley", "Kabul airport")?"""
+        if any(head in alias.lower().split() for alias in entity.aliases):
+            return True
+        return any(
+            self.text[end : end + len(head) + 1].lower() == f" {head}" for _, end in entity.mentions
+        )
+
+    def is_country(self, entity: Entity) -> bool:
+        known = self.lexicon.lookup(entity.name)
+        return known is not None and known.level == "country"
+
+    def preceding(self, position: int) -> list[Entity]:
+        """Entities named before ``position`` outside quotes, the nearest first."""
+        rows = self.index.rows
+        last = bisect.bisect_left(self.index.starts, position)
+        found: list[Entity] = []
+        for start, end, entity in reversed(rows[max(0, last - LOOKBACK) : last]):
+            if end <= position and not self.index.inside_quote(start, end):
+                found.append(entity)
+        return found
+
+    def main_country(self, besides: frozenset[str] = frozenset()) -> Entity | None:
+        """The article's country: the one its people, groups and places belong to most
+        (by mentions), whose government "the government" is; with ``besides``, the
+        first one that is not among those countries."""
+        if not self._main_known:
+            self._main_known = True
+            votes: Counter[str] = Counter()
+            for _, _, entity in self.index.rows:
+                if entity.country and len(entity.country) == 3 and entity.sector != "IGO":
+                    votes[entity.country] += 1
+            self._ranked = [code for code, _ in votes.most_common()]
+            self._main = self.country_entity(self._ranked[0]) if self._ranked else None
+        if besides:
+            other = next((c for c in self._ranked if c not in besides), None)
+            return self.country_entity(other) if other else None
+        return self._main
+
+    def clause_subjects(self, token: Token) -> list[Entity]:
+        """Entities named as the subjects of the clauses above ``token``."""
+        found: list[Entity] = []
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+                    entity = self.index.named_by(child)
+                    if entity is not None:
+                        found.append(entity)
+        return found
+
+
+def group_size(token: Token, words: CorefWords) -> int | None:
+    """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in token.children:
+        size = words.number_words.get(child.lower_)
+        if size is None or child.dep_ not in ("det", "nummod", "predet"):
+            continue
+        if child.lower_ == "both" or is_definite(token, words.definite):
+            return size
+    return None
+
+
+def is_definite(token: Token, definite: frozenset[str]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Berlin" → DEU), when only one has it."""
+    return national_capitals().get(normalize(name))
+
+
+@cache
+def national_capitals() -> dict[str, str]:
+    """Capital city → country ISO3, from the gazetteer; names shared by two countries'
+    capitals are left out."""
+    seen: dict[str, set[str]] = {}
+    for country, city in gazetteer().capitals:
+        seen.setdefault(city, set()).add(country)
+    return {city: next(iter(codes)) for city, codes in seen.items() if len(codes) == 1}
