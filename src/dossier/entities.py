@@ -119,6 +119,11 @@ class EntityFinder:
     def __init__(self, nlp: Language, *, actors_file: Path | None = None) -> None:
         self.lexicon = load_lexicon(actors_file)
         add_entity_ruler(nlp, self.lexicon)
+        self.known_surnames = frozenset(
+            actor.name.split()[-1]
+            for actor in self.lexicon.by_alias.values()
+            if actor.type == "PERSON" and " " in actor.name
+        )
 
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
@@ -135,6 +140,9 @@ class EntityFinder:
         for cluster in people:
             for mention in cluster.mentions:
                 self.read_roles(doc, mention, cluster, clusters)
+        clusters = merge_same_names(clusters)
+        for cluster in clusters:
+            retype_lone_word(doc, cluster, self.lexicon, self.known_surnames)
         self.attach_descriptions(doc, clusters)
         return [self.entity(n, c) for n, c in enumerate(sorted(clusters, key=lambda c: c.first), 1)]
 
@@ -512,6 +520,119 @@ class EntityFinder:
             roles=cluster.roles,
             mentions=mentions,
         )
+
+
+def merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
+    """One entity per name: spaCy may tag one name PERSON in one sentence and ORG in
+    the next ("Zelgo said" / "on Zelgo"); the clusters of one name join under the
+    type the actor list gives, else a place's if the gazetteer knows the name ("from
+    Callao" / "in Callao"), else the type most of its mentions have."""
+    groups: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        name = normalize(cluster.canonical()) if cluster.label != "NORP" else str(id(cluster))
+        groups.setdefault(name, []).append(cluster)
+    kept: list[Cluster] = []
+    for group in groups.values():
+        if len({c.actor.name for c in group if c.actor is not None}) > 1:
+            kept.extend(group)
+            continue
+        home = max(group, key=home_rank)
+        for other in group:
+            if other is not home:
+                absorb(home, other)
+        kept.append(home)
+    return kept
+
+
+def home_rank(cluster: Cluster) -> tuple[bool, bool, int, int]:
+    """Which of the clusters of one name keeps its type: known, a place, most named."""
+    return (cluster.actor is not None, is_place(cluster), len(cluster.mentions), -cluster.first)
+
+
+def is_place(cluster: Cluster) -> bool:
+    """A place cluster whose name the gazetteer knows."""
+    return cluster.label in ("GPE", "LOC") and is_known_place(cluster.canonical())
+
+
+def absorb(home: Cluster, other: Cluster) -> None:
+    """Move ``other``'s mentions and what was read of it into ``home``."""
+    for mention in other.mentions:
+        mention.label, mention.key = home.label, home.key
+        home.mentions.append(mention)
+    home.roles.extend(r for r in other.roles if r not in home.roles)
+    home.countries.extend(other.countries)
+    home.sectors.extend(other.sectors)
+
+
+def retype_lone_word(
+    doc: Doc, cluster: Cluster, lexicon: ActorLexicon, known_surnames: frozenset[str]
+) -> None:
+    """A "person" the article only ever names by one word, with no title, no given
+    name and no role, is a place or an organization: news introduces people by their
+    full name ("Ana Ruiz", then "Ruiz"), but names companies, apps, outlets and towns
+    by one word ("posted it on Zelgo", "the town of Umbaro").  The known people of the
+    actor list, by surname too ("the Biden administration"), keep their type; a place
+    the gazetteer knows named after "in"/"from", or one named after a place noun
+    ("the village of Umbaro"), becomes a place; the rest are organizations.  An
+    organization named after a place noun is that place too."""
+    if cluster.actor is not None or cluster.roles or cluster.label not in ("PERSON", "ORG"):
+        return
+    words = {m.text for m in cluster.mentions}
+    if any(len(w.split()) > 1 or "-" in w for w in words) or words & known_surnames:
+        return
+    if any(title_before(doc, m.start, lexicon) is not None for m in cluster.mentions):
+        return
+    if cluster.label == "PERSON" and any(named_in_full(doc, w, lexicon) for w in words):
+        return
+    after_noun = any(after_place_noun(doc, m.start, lexicon) for m in cluster.mentions)
+    if cluster.label == "ORG" and not after_noun:
+        return
+    known = cluster.label == "PERSON" and any(
+        is_known_place(m.text) and after_place_preposition(doc, m.start) for m in cluster.mentions
+    )
+    label = "GPE" if after_noun or known else "ORG"
+    cluster.label = label
+    cluster.key = f"{label}:{cluster.key.partition(':')[2]}"
+    for mention in cluster.mentions:
+        mention.label = label
+        mention.key = cluster.key
+
+
+def named_in_full(doc: Doc, word: str, lexicon: ActorLexicon) -> bool:
+    """Does the text use ``word`` after a given name somewhere ("Ana Ruiz"), which
+    spaCy may have missed as a name?"""
+    for token in doc:
+        if token.text != word or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        if (
+            before.pos_ == "PROPN"
+            and before.is_alpha
+            and before.text[:1].isupper()
+            and not lexicon.is_title_word(before.text)
+            and before.lower_ not in lexicon.honorifics
+            and lexicon.lookup(before.text) is None
+            and lexicon.demonym_country(before.text) is None
+        ):
+            return True
+    return False
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "at", "outside", "around", "across"})
+
+
+def after_place_preposition(doc: Doc, start: int) -> bool:
+    """ "traders in Callao", "flew to Callao": a preposition of place before the name."""
+    before = word_before(doc, start)
+    return before is not None and before.lower_ in PLACE_PREPOSITIONS
+
+
+def after_place_noun(doc: Doc, start: int, lexicon: ActorLexicon) -> bool:
+    """ "the village of Umbaro", "the port city of Tarvo": a place noun and "of" before."""
+    before = word_before(doc, start)
+    if before is None or before.lower_ != "of" or before.i == 0:
+        return False
+    return doc[before.i - 1].lower_ in lexicon.place_nouns
 
 
 def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | None:

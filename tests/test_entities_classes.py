@@ -1,0 +1,70 @@
+"""Entity classes real news brings and the small model gets wrong, told in sentences
+written for these tests (invented people, companies and towns): one name is one
+entity, a one-word name nobody introduces as a person is no person, …"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import EntityFinder
+from dossier.models import Entity
+from dossier.nlp import load_pipeline
+
+
+def found(finder: EntityFinder, text: str) -> dict[str, Entity]:
+    return {e.name: e for e in finder.find(load_pipeline()(text))}
+
+
+def types_of(finder: EntityFinder, text: str, name: str) -> list[str]:
+    """The types of every entity called ``name`` (one entity per name: one type)."""
+    return [e.type for e in finder.find(load_pipeline()(text)) if e.name == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Last year, the actor Marek Sild posted old photographs on the video platform "
+            "Wenlu. Sild said Wenlu paid him for every clip.",
+            "Wenlu",
+            "ORG",
+        ),
+        (
+            "The senator told Brenvik on Tuesday that the vote would wait, and Brenvik ran "
+            "the interview the next morning.",
+            "Brenvik",
+            "ORG",
+        ),
+        (
+            "Gunmen stormed a boarding school in the village of Umbaro before dawn. Police "
+            "said Umbaro was calm again by noon.",
+            "Umbaro",
+            "GPE",
+        ),
+        (
+            "Fishermen from Callao said the catch had halved, and traders in Callao "
+            "blamed the warm current.",
+            "Callao",
+            "GPE",
+        ),
+    ],
+)
+def test_a_one_word_name_never_introduced_as_a_person_is_no_person(
+    finder: EntityFinder, text: str, name: str, kind: str
+) -> None:
+    assert types_of(finder, text, name) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("The Biden administration said the talks would resume in March.", "Biden"),
+        ("Ana Ruiz, the mayor, said Ruiz would not resign over the audit.", "Ruiz"),
+        ("Senator Oduya said the budget was late. Oduya blamed the treasury.", "Oduya"),
+    ],
+)
+def test_people_named_in_full_known_or_titled_stay_people(
+    finder: EntityFinder, text: str, surname: str
+) -> None:
+    kinds = {e.type for e in found(finder, text).values() if surname in e.name.split()}
+    assert kinds == {"PERSON"}
