@@ -28,6 +28,7 @@ from dossier.models import DateMention, Entity, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING_ALSO = {"“": '"', '"': "”"}
@@ -290,6 +291,8 @@ class _QuoteFinder:
         for token in self.doc:
             if self.index.inside_quote(token.idx, token.idx + 1):
                 continue
+            if not_asserted(token):
+                continue
             content = self.reported_content(token)
             if content is None:
                 continue
@@ -313,8 +316,8 @@ class _QuoteFinder:
         children = list(verb.children)
         if lemma in lexicon.say:
             for child in children:
-                if child.dep_ == "ccomp":
-                    return subtree_span(child, skip_mark=True)
+                if child.dep_ == "ccomp" and not is_infinitive(child):
+                    return self.without_other_reports(child, subtree_span(child, skip_mark=True))
                 if child.dep_ == "xcomp" and lemma in lexicon.say_infinitive:
                     return subtree_span(child)
         if lemma in lexicon.say_request:
@@ -358,6 +361,20 @@ class _QuoteFinder:
                             return start, end  # not "called on Afghans": no words reported
         return None
 
+    def without_other_reports(self, clause: Token, span: Span) -> Span:
+        """What one speaker said, without a second speaker's report joined to it: "said
+        the evidence was weak, while the other lawyer said it was strong" reports two
+        things (the second is a quote of its own)."""
+        start, end = span
+        for token in clause.subtree:
+            if token.dep_ not in ("advcl", "conj") or token is clause:
+                continue
+            if token.lemma_.lower() not in self.lexicon.say:
+                continue
+            if any(c.dep_ in SUBJECTS for c in token.children):
+                end = min(end, subtree_span(token)[0])
+        return start, end
+
     def said_by_a_document(self, verb: Token) -> bool:
         """ "The revised law says ships must …": a document's words, with no speaker."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -385,12 +402,16 @@ class _QuoteFinder:
         return subtree_span(obj)[0], subtree_span(what)[1]
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
-        """ "According to CNN, at least 22 commandos were executed": CNN said the rest."""
+        """ "According to CNN, at least 22 commandos were executed": CNN said the rest;
+        "The road is closed, according to the mayor": the mayor said what comes before."""
         quotes = []
         for sentence in self.doc.sents:
             lowered = sentence.text.lower()
             for phrase in self.lexicon.according_to:
                 if not lowered.startswith(phrase):
+                    quote = self.according_to_after(sentence, phrase, seen)
+                    if quote is not None:
+                        quotes.append(quote)
                     continue
                 comma = sentence.text.find(",")
                 if comma == -1:
@@ -407,6 +428,27 @@ class _QuoteFinder:
                 cue = self.token_at(sentence.start_char)
                 quotes.append(self.make_quote("indirect", span, cue, None, speaker=speaker))
         return quotes
+
+    def according_to_after(self, sentence: SpacySpan, phrase: str, seen: set[Span]) -> Quote | None:
+        """ "Infrastructure there is almost non-existent, according to Ruiz, who …": the
+        clause before ", according to X" is what X said."""
+        at = sentence.text.lower().find(", " + phrase + " ")
+        if at <= 0 or self.index.inside_quote(sentence.start_char, sentence.start_char + at):
+            return None
+        source_start = sentence.start_char + at + len(phrase) + 3
+        rest = self.text[source_start : sentence.end_char]
+        source_end = source_start + len(re.split(r"[,;.]", rest, maxsplit=1)[0])
+        found = self.index.covering(source_start, source_end)
+        if not found or found[-1][2].type not in ("PERSON", "ORG", "GPE"):
+            return None
+        if found[-1][1] < len(self.text[:source_end].rstrip()):
+            return None  # "according to US officials": unnamed people, not the US
+        span = self.trimmed((sentence.start_char, sentence.start_char + at))
+        if span in seen or len(self.text[span[0] : span[1]].split()) < self.lexicon.min_quote_words:
+            return None
+        seen.add(span)
+        cue = self.token_at(sentence.start_char + at + 2)
+        return self.make_quote("indirect", span, cue, None, speaker=found[-1][2])
 
     def is_direct(self, span: Span, spans: list[Span]) -> bool:
         """Reported content that is all one direct quote is that quote, not a second one.
@@ -451,6 +493,8 @@ class _QuoteFinder:
             if current is None:
                 break
             subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.tag_ == "WP" and current.dep_ == "relcl":
+                subject = current.head  # "according to Ruiz, who said …": Ruiz
             if subject is not None:
                 return self.resolve(subject)
             head = current.head
@@ -663,13 +707,32 @@ class _QuoteFinder:
         return None
 
 
+def is_infinitive(clause: Token) -> bool:
+    """ "expected the council to act": a wish about others, not a statement."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def not_asserted(verb: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("could not say when the
+    schools would open"), or asked about ("whether the council views the plan as a
+    threat remains to be seen")."""
+    if verb.dep_ == "csubj":
+        return True
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in verb.children
+    )
+
+
 def is_a_title(words: str) -> bool:
     """A book, film or programme named in quotation marks ("The Last River: A Story
     of Exile", "Silent Fields"): every word of four letters or more is capitalized,
     so it is a name, not anybody's words."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) >= TITLE_WORD_LEN]
-    return len(words.split()) <= MAX_TITLE_WORDS and bool(long_words) and all(
-        w[0].isupper() for w in long_words
+    return (
+        len(words.split()) <= MAX_TITLE_WORDS
+        and bool(long_words)
+        and all(w[0].isupper() for w in long_words)
     )
 
 
