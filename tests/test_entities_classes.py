@@ -68,3 +68,33 @@ def test_people_named_in_full_known_or_titled_stay_people(
 ) -> None:
     kinds = {e.type for e in found(finder, text).values() if surname in e.name.split()}
     assert kinds == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen from the Cité de la Paix slum attacked a bus on Monday.", "Cité de la Paix"),
+        (
+            "The freed hostages were taken to a clinic in Gusau, the capital of Zamfara State.",
+            "Gusau",
+        ),
+        ("Troops cleared the Kesto area before the rains, the army said.", "Kesto"),
+    ],
+)
+def test_a_name_its_context_calls_a_place_is_a_place(
+    finder: EntityFinder, text: str, name: str
+) -> None:
+    assert types_of(finder, text, name) in (["GPE"], ["LOC"])
+
+
+def test_a_building_is_a_place_unless_it_acts_for_the_institution_inside(
+    finder: EntityFinder,
+) -> None:
+    visited = "The prime minister held talks at the White House on Friday before flying home."
+    assert types_of(finder, visited, "White House") == ["LOC"]
+    acting = "The White House said on Friday that the talks would resume in May."
+    assert types_of(finder, acting, "White House") == ["ORG"]
+    spokesperson = "A White House spokesperson said the visit was not planned."
+    assert types_of(finder, spokesperson, "White House") == ["ORG"]
+    assert types_of(finder, "A Kremlin aide met reporters at the Kremlin.", "Kremlin") == ["ORG"]
+    assert types_of(finder, "Shares fell on Wall Street on Tuesday.", "Wall Street") == ["LOC"]

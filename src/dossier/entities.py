@@ -18,11 +18,20 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dossier.capitals import fold_capitals
-from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, normalize, zipf
+from dossier.lexicon import (
+    Actor,
+    ActorLexicon,
+    demonym_country,
+    load_data,
+    load_lexicon,
+    normalize,
+    zipf,
+)
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
 from dossier.names import (
@@ -143,6 +152,7 @@ class EntityFinder:
         clusters = merge_same_names(clusters)
         for cluster in clusters:
             retype_lone_word(doc, cluster, self.lexicon, self.known_surnames)
+            retype_building(doc, cluster, self.lexicon)
         self.attach_descriptions(doc, clusters)
         return [self.entity(n, c) for n, c in enumerate(sorted(clusters, key=lambda c: c.first), 1)]
 
@@ -188,6 +198,8 @@ class EntityFinder:
         if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
             label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
         if label == "PERSON" and actor is None and self.follows_place_noun(doc, start):
+            label = "GPE"
+        if label in ("PERSON", "ORG") and actor is None and self.named_as_place(doc, start, end):
             label = "GPE"
         if label == "PERSON" and actor is None:
             if any(ch.isdigit() for ch in text):
@@ -278,6 +290,24 @@ class EntityFinder:
             and before.lower_ in self.lexicon.place_nouns
             and doc[before.i - 1].pos_ in ("DET", "ADJ")
         )
+
+    def named_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """What surrounds a name makes it a place: a place noun after it ("the Umbaro
+        slum", "the Kesto area"), an apposition naming it a capital or town ("Tarvo,
+        the capital of Nemba State"), or "in"/"from" before a name the gazetteer knows
+        ("taken to the clinic in Gusau")."""
+        after = [t for t in window_tokens(doc, end, end + 40) if t.idx >= end]
+        if after and after[0].lower_ in place_followers():
+            return True
+        if (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].lower_ in ("the", "a")
+            and after[2].lower_ in self.lexicon.place_nouns
+        ):
+            return True
+        text = text_of(doc)[start:end]
+        return after_place_preposition(doc, start) and is_known_place(text)
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""
@@ -520,6 +550,47 @@ class EntityFinder:
             roles=cluster.roles,
             mentions=mentions,
         )
+
+
+@lru_cache(maxsize=1)
+def place_followers() -> frozenset[str]:
+    """Common nouns that make the name before them a place (``place_followers``)."""
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("place_followers", []))
+
+
+@lru_cache(maxsize=1)
+def building_names() -> frozenset[str]:
+    """Buildings that also name the institution in them (``buildings``, actors.yaml)."""
+    return frozenset(normalize(str(n)) for n in load_data("actors.yaml").get("buildings", []))
+
+
+def retype_building(doc: Doc, cluster: Cluster, lexicon: ActorLexicon) -> None:
+    """ "talks at the White House" names the building, a place; "the White House
+    said", "the Kremlin's denial", "a White House spokesperson" the institution."""
+    if cluster.label != "ORG" or not cluster.mentions:
+        return
+    names = {normalize(m.text.removeprefix("the ").removeprefix("The ")) for m in cluster.mentions}
+    if not names <= building_names():
+        return
+    if any(mention_acts(doc, m, lexicon) for m in cluster.mentions):
+        return
+    cluster.label = "LOC"
+    for mention in cluster.mentions:
+        mention.label = "LOC"
+
+
+def mention_acts(doc: Doc, mention: Mention, lexicon: ActorLexicon) -> bool:
+    """Does the mention stand for someone acting: a subject, a possessor, an agent
+    ("by the Kremlin"), or the body of a title ("a White House spokesperson")?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+        root.dep_ == "pobj" and root.head.lower_ == "by"
+    ):
+        return True
+    return root.dep_ in ("compound", "nmod") and lexicon.is_title_word(root.head.text)
 
 
 def merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
