@@ -98,3 +98,12 @@ def test_a_building_is_a_place_unless_it_acts_for_the_institution_inside(
     assert types_of(finder, spokesperson, "White House") == ["ORG"]
     assert types_of(finder, "A Kremlin aide met reporters at the Kremlin.", "Kremlin") == ["ORG"]
     assert types_of(finder, "Shares fell on Wall Street on Tuesday.", "Wall Street") == ["LOC"]
+
+
+def test_regions_and_islands_of_no_one_state_are_places(finder: EntityFinder) -> None:
+    text = (
+        "Loggers cleared forest on Borneo last year, while herders in the Sahel and "
+        "traders across the Caucasus faced drought."
+    )
+    for region in ("Borneo", "Sahel", "Caucasus"):
+        assert types_of(finder, text, region) in (["GPE"], ["LOC"]), region
