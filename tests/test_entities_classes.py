@@ -107,3 +107,25 @@ def test_regions_and_islands_of_no_one_state_are_places(finder: EntityFinder) ->
     )
     for region in ("Borneo", "Sahel", "Caucasus"):
         assert types_of(finder, text, region) in (["GPE"], ["LOC"]), region
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Researchers at the Mara K. Osei Asia-Africa Center for Trade Studies wrote the "
+            "report.",
+            "Mara K. Osei Asia-Africa Center for Trade Studies",
+        ),
+        (
+            "Analysts at the Tomas Varga Institute for Policy Research agreed, a memo said.",
+            "Tomas Varga Institute for Policy Research",
+        ),
+    ],
+)
+def test_an_organization_named_after_a_person_is_one_organization(
+    finder: EntityFinder, text: str, name: str
+) -> None:
+    named = found(finder, text)
+    assert named.get(name) is not None and named[name].type == "ORG", named
+    assert not any(e.type == "PERSON" for e in named.values()), named

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,7 @@ from dossier.names import (
     is_place_name,
     named_as_organization,
     not_entities,
+    org_heads,
     place_stem,
     strip_place_suffix,
     text_of,
@@ -57,6 +59,7 @@ from dossier.names import (
     with_compound_names,
     with_lists_split,
     with_missed_names,
+    with_named_after_people_joined,
     with_open_names_closed,
     with_parentheses_split,
     with_people_retyped,
@@ -140,6 +143,7 @@ class EntityFinder:
         mentions = with_lists_split(mentions, self.lexicon)
         mentions = with_parentheses_split(mentions, self.lexicon)
         mentions = with_open_names_closed(doc, mentions, self.lexicon)
+        mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_compound_names(doc, mentions, self.lexicon)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
@@ -178,6 +182,8 @@ class EntityFinder:
             actor = self.lexicon.lookup(text)
         if actor is None and (self.is_generic_name(text, label) or is_not_an_entity(text)):
             return None
+        if ent.label_ == "FAC" and actor is None and self.names_a_body(text):
+            label = "ORG"  # "the Osei Center for Trade Studies" is no building
         if (
             actor is None
             and label == "ORG"
@@ -216,6 +222,16 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def names_a_body(self, text: str) -> bool:
+        """ "Center for Trade Studies", "Council on Energy": an organization's word
+        followed by what it works for or on."""
+        words = text.lower().split()
+        heads = org_heads(self.lexicon)
+        return any(
+            word in heads and following in ("for", "of", "on")
+            for word, following in pairwise(words)
+        )
 
     def names_a_people(self, text: str) -> bool:
         """ "Chagossians", "Uyghurs": a people no country's demonym names."""

@@ -272,6 +272,32 @@ def with_open_names_closed(
     return result
 
 
+def with_named_after_people_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization named after a person is one name: spaCy tags "Mara K. Osei" a
+    person and "Policy Institute" an organization in "the Mara K. Osei Policy Institute"
+    ("<Person> <Org>", one space apart, the organization's name following)."""
+    text = text_of(doc)
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.label == "PERSON"
+            and previous.actor is None
+            and mention.label == "ORG"
+            and mention.actor is None
+            and text[previous.end : mention.start] == " "
+            and mention.text[:1].isupper()
+        ):
+            name = text[previous.start : mention.end]
+            result[-1] = Mention(
+                previous.start, mention.end, name, "ORG", f"ORG:{name}", None, previous.sentence
+            )
+            continue
+        result.append(mention)
+    return result
+
+
 def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
     """One mention per name where spaCy tagged a list as one name: "Twitter,
     Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A
@@ -437,10 +463,18 @@ def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
             break
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
             break
+        if is_hyphenated_on(doc, token):
+            break  # "Inouye [Asia]-Pacific Center": the word opens the next name
         if lexicon.lookup(token.text) is not None or lexicon.is_title_word(token.text):
             break
         end = cursor = token.idx + len(token.text)
     return end
+
+
+def is_hyphenated_on(doc: Doc, token: Token) -> bool:
+    """Is ``token`` the first part of a hyphenated word ("Asia" in "Asia-Pacific")?"""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and not token.whitespace_ and following.text in ("-", "–")
 
 
 def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
