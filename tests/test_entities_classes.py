@@ -8,6 +8,7 @@ import pytest
 
 from dossier.entities import EntityFinder
 from dossier.models import Entity
+from dossier.names import Mention, with_named_after_people_joined
 from dossier.nlp import load_pipeline
 
 
@@ -129,3 +130,18 @@ def test_an_organization_named_after_a_person_is_one_organization(
     named = found(finder, text)
     assert named.get(name) is not None and named[name].type == "ORG", named
     assert not any(e.type == "PERSON" for e in named.values()), named
+
+
+@pytest.mark.parametrize("first_label", ["PERSON", "ORG"])
+def test_two_names_one_space_apart_are_one_organization(first_label: str) -> None:
+    text = "She teaches at the Samuel T. Brook Asia-Pacific Center for Maritime Studies in Perth."
+    doc = load_pipeline()(text)
+    person = "Samuel T. Brook"
+    org = "Asia-Pacific Center for Maritime Studies"
+    a, b = text.index(person), text.index(org)
+    split = [
+        Mention(a, a + len(person), person, first_label, f"{first_label}:{person}"),
+        Mention(b, b + len(org), org, "ORG", f"ORG:{org}"),
+    ]
+    joined = with_named_after_people_joined(doc, split)
+    assert [(m.text, m.label) for m in joined] == [(f"{person} {org}", "ORG")]

@@ -274,15 +274,16 @@ def with_open_names_closed(
 
 def with_named_after_people_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organization named after a person is one name: spaCy tags "Mara K. Osei" a
-    person and "Policy Institute" an organization in "the Mara K. Osei Policy Institute"
-    ("<Person> <Org>", one space apart, the organization's name following)."""
+    person (or an organization) and "Policy Institute" an organization in "the Mara K.
+    Osei Policy Institute" ("<Name> <Org>", one space apart, the organization's name
+    following; two names are never written one space apart otherwise)."""
     text = text_of(doc)
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
         if (
             previous is not None
-            and previous.label == "PERSON"
+            and previous.label in ("PERSON", "ORG")
             and previous.actor is None
             and mention.label == "ORG"
             and mention.actor is None
