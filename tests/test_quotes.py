@@ -470,3 +470,20 @@ def test_what_nobody_named_asserted_is_no_report(finder: EntityFinder, text: str
         for content in found
         for phrase in ("when the clinics", "the plan as a threat", "union to end", "No passengers")
     ), found
+
+
+def test_people_no_one_names_are_no_speakers(finder: EntityFinder) -> None:
+    text = (
+        "Two Norwegian defense officials told reporters on Wednesday that 40 detainees were "
+        "flown to Bergen. The officials, speaking on the condition of anonymity to discuss the "
+        "operation, said the detainees were flown aboard a civilian aircraft. Foreign Minister "
+        "Ana Ruiz said the detainees were safe."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"the detainees were safe": "Ana Ruiz"}
+
+
+def test_officials_of_a_named_body_speak_for_it(finder: EntityFinder) -> None:
+    text = "Velta Council officials have said the new levies will target imported steel."
+    found = reports(quotes_of(text, finder))
+    assert found.get("the new levies will target imported steel") == "Velta Council"

@@ -40,6 +40,7 @@ INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
 KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
 TITLE_WORD_LEN = 4  # words this long are capitalized in a title ("of", "the", "for" are not)
 MAX_TITLE_WORDS = 14  # a quoted span longer than this is no title
+UNNAMED_DETERMINERS = frozenset({"the", "some", "several", "many", "other", "two", "three"})
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -51,6 +52,8 @@ class SpeechLexicon:
     say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
+    not_content: frozenset[str]
+    unnamed_speakers: frozenset[str]
     say_nouns: frozenset[str]
     document_nouns: frozenset[str]
     according_to: tuple[str, ...]
@@ -91,6 +94,8 @@ def speech_lexicon() -> SpeechLexicon:
         say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
+        not_content=word_set(data, "not_content"),
+        unnamed_speakers=word_set(data, "unnamed_speakers"),
         say_nouns=word_set(data, "say_nouns"),
         document_nouns=word_set(data, "document_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
@@ -351,6 +356,8 @@ class _QuoteFinder:
             for n, child in enumerate(children):
                 if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and objects[0].lemma_.lower() in lexicon.not_content:
+                        continue  # "speaking on condition of anonymity"
                     if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "on Friday"
                         start, end = subtree_span(objects[0])
                         for later in children[n + 1 :]:  # "called for X with Y and Z"
@@ -493,6 +500,8 @@ class _QuoteFinder:
             if current is None:
                 break
             subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and self.unnamed(subject):
+                return None
             if subject is not None and subject.tag_ == "WP" and current.dep_ == "relcl":
                 subject = current.head  # "according to Ruiz, who said …": Ruiz
             if subject is not None:
@@ -507,6 +516,19 @@ class _QuoteFinder:
             or self.other_cue_speaker(verb)
             or self.stranded_subject(current or verb)
         )
+
+    def unnamed(self, subject: Token) -> bool:
+        """ "Two U.S. defense officials told VOA …", "the officials said": people no one
+        names, counted or referred back to, speak but are no speaker (ANNOTATION.md);
+        "EU officials said" is the EU speaking, and a name in apposition ("officials,
+        including Ana Ruiz") is a speaker."""
+        words = {subject.lower_, subject.lemma_.lower()}
+        if subject.tag_ != "NNS" or not words & self.lexicon.unnamed_speakers:
+            return False
+        children = list(subject.children)
+        if any(c.dep_ in ("appos", "conj") for c in children):
+            return False
+        return any(c.dep_ == "nummod" or c.lower_ in UNNAMED_DETERMINERS for c in children)
 
     def stranded_subject(self, verb: Token) -> Entity | None:
         """The subject the parse hung on the phrase before a subjectless clause:
