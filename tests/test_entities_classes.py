@@ -145,3 +145,41 @@ def test_two_names_one_space_apart_are_one_organization(first_label: str) -> Non
     ]
     joined = with_named_after_people_joined(doc, split)
     assert [(m.text, m.label) for m in joined] == [(f"{person} {org}", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Among the stars is Marek Sild, known also as Kalev Tamm, an Estonian singer.",
+            "Marek Sild",
+            "Kalev Tamm",
+        ),
+        (
+            "Another is Tomas Varga, known in Hungary as Tomo, who sells honey online. "
+            "Tomo said sales doubled.",
+            "Tomas Varga",
+            "Tomo",
+        ),
+        (
+            "The rebel commander Ana Ruiz, alias Comandante Rosa, was captured on Monday.",
+            "Ana Ruiz",
+            "Comandante Rosa",
+        ),
+    ],
+)
+def test_a_nickname_or_nom_de_guerre_is_the_same_person(
+    finder: EntityFinder, text: str, name: str, other: str
+) -> None:
+    named = found(finder, text)
+    assert other not in named, named
+    assert named[name].type == "PERSON" and other in named[name].aliases
+
+
+def test_a_surname_of_several_words_is_the_full_name(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "Minister of Justice Naser Eldin Abdel Bari said the law passed. Abdel Bari says "
+        "the law is fair.",
+    )
+    assert "Abdel Bari" not in named and "Abdel Bari" in named["Naser Eldin Abdel Bari"].aliases

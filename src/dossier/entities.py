@@ -154,6 +154,7 @@ class EntityFinder:
             for mention in cluster.mentions:
                 self.read_roles(doc, mention, cluster, clusters)
         clusters = merge_same_names(clusters)
+        clusters = merge_other_names(clusters, text_of(doc))
         for cluster in clusters:
             retype_lone_word(doc, cluster, self.lexicon, self.known_surnames)
             retype_building(doc, cluster, self.lexicon)
@@ -568,6 +569,39 @@ class EntityFinder:
         )
 
 
+OTHER_NAME = re.compile(
+    r",? (?:(?:also|better|widely|popularly) )?(?:known|nicknamed|dubbed|called)"
+    r"(?: also)?(?: (?:in|to|by) [\w\s]{1,30}?)? as (?:the )?$"
+    r"|,? (?:alias|aka|a\.k\.a\.|(?:by )?(?:the )?(?:nickname|nom de guerre|pseudonym)) (?:of )?$"
+)
+
+
+def merge_other_names(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """A nickname, nom de guerre or stage name is the same entity: "Marek Sild, known
+    in Estonia as Kalev", "the rebel leader Ana Ruiz, alias Comandante Rosa", "Tomas
+    Varga, nicknamed Tomo" (the pattern between the two names is ``OTHER_NAME``)."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    merged: set[int] = set()
+    for n, first in enumerate(mentions):
+        home = owner[id(first)]
+        if home.label not in ("PERSON", "ORG"):
+            continue
+        for second in mentions[n + 1 : n + 3]:  # "known in [Hungary] as Tomo"
+            other = owner[id(second)]
+            between = text[first.end : second.start]
+            if other is home or id(other) in merged or other.actor is not None:
+                continue
+            if between.count(",") > 1 or not OTHER_NAME.search(between):
+                continue
+            home.descriptions.extend(other.mentions)  # an alias, never the name
+            if other.label == "PERSON" and home.actor is None:
+                home.label = "PERSON"  # one of the two names was typed a person's
+            merged.add(id(other))
+            break
+    return [c for c in clusters if id(c) not in merged]
+
+
 @lru_cache(maxsize=1)
 def place_followers() -> frozenset[str]:
     """Common nouns that make the name before them a place (``place_followers``)."""
@@ -900,6 +934,8 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
         and (short.label == "PERSON" or short.actor is None)
     ):
         return words[0] in long_words or words[0] in {particle_free(w) for w in long_words}
+    if short.label == long.label == "PERSON" and len(words) >= 2:
+        return long_words[-len(words) :] == words  # "Abdel Bari" for "Naser Eldin Abdel Bari"
     if short.label == long.label == "ORG":
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False
