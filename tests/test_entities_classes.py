@@ -183,3 +183,24 @@ def test_a_surname_of_several_words_is_the_full_name(finder: EntityFinder) -> No
         "the law is fair.",
     )
     assert "Abdel Bari" not in named and "Abdel Bari" in named["Naser Eldin Abdel Bari"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chinese Zorvo AI and Pintal lead in video generation, he said.", "Zorvo AI"),
+        ("The deal was signed by Japanese Kairoku Motors last week.", "Kairoku Motors"),
+        ("Indian drugmaker Sunvexa Biotech said it would ship doses.", "Sunvexa Biotech"),
+    ],
+)
+def test_a_nationality_before_a_coined_name_is_no_part_of_it(
+    finder: EntityFinder, text: str, name: str
+) -> None:
+    assert types_of(finder, text, name) == ["ORG"]
+
+
+def test_a_nationality_before_common_words_is_part_of_the_name(finder: EntityFinder) -> None:
+    named = found(
+        finder, "The Chinese Communist Party was watching, while British Airways cut flights."
+    )
+    assert "Chinese Communist Party" in named and "British Airways" in named, named

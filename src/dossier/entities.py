@@ -81,6 +81,7 @@ LABELS = {
     "NORP": "NORP",
 }
 RULER_NAME = "dossier_actors"
+BRAND_WORD_ZIPF = 3.0  # a capitalized word this rare in English is a coined name ("Zorvo")
 
 
 @dataclass(slots=True)
@@ -172,6 +173,11 @@ class EntityFinder:
         if not is_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if label == "NORP" and actor is None and " " in text:
+            stripped_start, stripped = self.without_nationality(start, text)
+            if stripped != text:  # "Chinese Zorvo AI" tagged as a nationality
+                start, text, label = stripped_start, stripped, "ORG"
+                actor = self.lexicon.lookup(text)
         if label == "NORP" and actor is None and self.names_a_people(text):
             return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
@@ -191,6 +197,9 @@ class EntityFinder:
             and text.split()[-1].lower() in self.lexicon.place_heads
         ):
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
+        if actor is None and label == "ORG":
+            start, text = self.without_nationality(start, text)
+            actor = self.lexicon.lookup(text)
         if actor is None and label == "ORG":
             titled = self.title_before_name(text)
             if titled:  # "National Security Adviser Moeed Yusuf" tagged as one ORG
@@ -223,6 +232,17 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def without_nationality(self, start: int, text: str) -> tuple[int, str]:
+        """ "Chinese Zorvo AI" is Zorvo AI: a nationality before a coined name (a word
+        rare in English) describes the company; one before common words is part of the
+        name ("Chinese Communist Party", "British Airways")."""
+        first, _, rest = text.partition(" ")
+        if not rest or not (self.lexicon.demonym_country(first) or demonym_country(first)):
+            return start, text
+        if not any(w[:1].isupper() and zipf(w) < BRAND_WORD_ZIPF for w in rest.split()):
+            return start, text
+        return start + len(first) + 1, rest
 
     def names_a_body(self, text: str) -> bool:
         """ "Center for Trade Studies", "Council on Energy": an organization's word
