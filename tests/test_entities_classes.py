@@ -204,3 +204,24 @@ def test_a_nationality_before_common_words_is_part_of_the_name(finder: EntityFin
         finder, "The Chinese Communist Party was watching, while British Airways cut flights."
     )
     assert "Chinese Communist Party" in named and "British Airways" in named, named
+
+
+def test_an_office_opened_by_an_abbreviation_is_one_organization(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "The U.N. Human Rights Office said the camps held thousands. The Human Rights Office "
+        "repeated the claim. A U.S. District Court in Denver blocked the order, and the "
+        "District Court set a hearing.",
+    )
+    assert "Human Rights Office" in named["U.N. Human Rights Office"].aliases, named
+    assert "District Court" in named["U.S. District Court"].aliases, named
+    assert "Human Rights Office" not in named and "District Court" not in named, named
+
+
+def test_a_department_is_also_named_without_its_head_word(finder: EntityFinder) -> None:
+    named = found(
+        finder,
+        "Homeland Security Secretary Ana Ruiz said the Department of Homeland Security "
+        "would appeal the ruling.",
+    )
+    assert "Homeland Security" in named["Department of Homeland Security"].aliases, named

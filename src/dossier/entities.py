@@ -144,8 +144,8 @@ class EntityFinder:
         mentions = with_lists_split(mentions, self.lexicon)
         mentions = with_parentheses_split(mentions, self.lexicon)
         mentions = with_open_names_closed(doc, mentions, self.lexicon)
-        mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_compound_names(doc, mentions, self.lexicon)
+        mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
@@ -957,6 +957,8 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
     if short.label == long.label == "PERSON" and len(words) >= 2:
         return long_words[-len(words) :] == words  # "Abdel Bari" for "Naser Eldin Abdel Bari"
     if short.label == long.label == "ORG":
+        if len(words) >= 2 and long_words[-len(words) :] == words:
+            return True  # "Homeland Security" for "Department of Homeland Security"
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False
 

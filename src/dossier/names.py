@@ -276,15 +276,18 @@ def with_named_after_people_joined(doc: Doc, mentions: list[Mention]) -> list[Me
     """An organization named after a person is one name: spaCy tags "Mara K. Osei" a
     person (or an organization) and "Policy Institute" an organization in "the Mara K.
     Osei Policy Institute" ("<Name> <Org>", one space apart, the organization's name
-    following; two names are never written one space apart otherwise)."""
+    following; two names are never written one space apart otherwise), and so is one
+    opened by a country's or body's abbreviation ("U.N. Human Rights Office")."""
     text = text_of(doc)
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
         if (
             previous is not None
-            and previous.label in ("PERSON", "ORG")
-            and previous.actor is None
+            and (
+                (previous.label in ("PERSON", "ORG") and previous.actor is None)
+                or (is_abbreviation(previous.text) and len(mention.text.split()) >= 2)
+            )
             and mention.label == "ORG"
             and mention.actor is None
             and text[previous.end : mention.start] == " "
@@ -297,6 +300,12 @@ def with_named_after_people_joined(doc: Doc, mentions: list[Mention]) -> list[Me
             continue
         result.append(mention)
     return result
+
+
+def is_abbreviation(text: str) -> bool:
+    """ "U.N.", "EU", "U.S.": an abbreviation that may open an organization's name
+    ("U.N. Human Rights Office", "U.S. District Court")."""
+    return 2 <= len(text) <= 6 and not any(c.islower() for c in text) and text[:1].isalpha()
 
 
 def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
