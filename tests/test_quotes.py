@@ -487,3 +487,13 @@ def test_officials_of_a_named_body_speak_for_it(finder: EntityFinder) -> None:
     text = "Velta Council officials have said the new levies will target imported steel."
     found = reports(quotes_of(text, finder))
     assert found.get("the new levies will target imported steel") == "Velta Council"
+
+
+def test_an_attribution_set_into_the_sentence_reports_both_sides(finder: EntityFinder) -> None:
+    text = (
+        "Okafor's health was better while she was at home, Lena Marsh said, but now her "
+        "lawyers are worried about the cell she returned to."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("Okafor's health was better while she was at home") == "Lena Marsh"
+    assert found.get("now her lawyers are worried about the cell she returned to") == "Lena Marsh"

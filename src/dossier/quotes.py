@@ -298,19 +298,43 @@ class _QuoteFinder:
                 continue
             if not_asserted(token):
                 continue
-            content = self.reported_content(token)
-            if content is None:
-                continue
-            span = self.trimmed(content)
-            if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
-                continue
-            speaker = self.speaker_of(token)
-            if speaker is None and not self.said_by_a_document(token):
-                continue
-            seen.add(span)
-            found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
+            for content in self.reported_contents(token):
+                span = self.trimmed(content)
+                if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
+                    continue
+                speaker = self.speaker_of(token)
+                if speaker is None and not self.said_by_a_document(token):
+                    continue
+                seen.add(span)
+                found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
         found.extend(self.according_to_quotes(seen))
         return drop_nested(found)
+
+    def reported_contents(self, verb: Token) -> list[Span]:
+        """What a speech verb reports: its complement, or, for an attribution set into
+        the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
+        the clause before it and the one joined after it by "but"/"and"."""
+        content = self.reported_content(verb)
+        if content is not None:
+            return [content]
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.say:
+            return []
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return []
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own = subtree_span(verb)
+        before = [t for t in head.subtree if t.idx < own[0] and not t.is_space]
+        if not before:
+            return []
+        found = [(before[0].idx, before[-1].idx + len(before[-1].text))]
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.i > verb.i:
+                after = [t for t in conj.subtree if t.idx >= own[1]]
+                if after:
+                    found.append((after[0].idx, after[-1].idx + len(after[-1].text)))
+        return found
 
     def reported_content(self, verb: Token) -> Span | None:
         """The words a speech verb reports, by the kind of verb it is."""
