@@ -497,3 +497,25 @@ def test_an_attribution_set_into_the_sentence_reports_both_sides(finder: EntityF
     found = reports(quotes_of(text, finder))
     assert found.get("Okafor's health was better while she was at home") == "Lena Marsh"
     assert found.get("now her lawyers are worried about the cell she returned to") == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The islands were run from Velta, which argues it was forced to give them up in 1968.",
+            "it was forced to give them up in 1968",
+            "Velta",
+        ),
+        (
+            "The Geneva Panel on Fair Trials has also determined that Okafor's detention is "
+            "arbitrary.",
+            "Okafor's detention is arbitrary",
+            "Geneva Panel on Fair Trials",
+        ),
+    ],
+)
+def test_findings_and_relative_clauses_report_speech(
+    finder: EntityFinder, text: str, content: str, speaker: str
+) -> None:
+    assert reports(quotes_of(text, finder)).get(content) == speaker

@@ -526,8 +526,8 @@ class _QuoteFinder:
             subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
             if subject is not None and self.unnamed(subject):
                 return None
-            if subject is not None and subject.tag_ == "WP" and current.dep_ == "relcl":
-                subject = current.head  # "according to Ruiz, who said …": Ruiz
+            if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                subject = current.head  # "according to Ruiz, who said …", "Velta, which argues"
             if subject is not None:
                 return self.resolve(subject)
             head = current.head
