@@ -396,3 +396,126 @@ def test_titles_of_books_and_films_in_quotation_marks_are_not_quotes(
         "They fear what a woman writes more than what a soldier does"
     ]
     assert (quotes[0].speaker or "").endswith("Ansari")
+
+
+def reports(quotes: list[Quote]) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in quotes if q.kind == "indirect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Political analyst Tomas Varga thinks the timing of the vote is important for the "
+            "coalition.",
+            "the timing of the vote is important for the coalition",
+            "Tomas Varga",
+        ),
+        (
+            "Union leader Hanna Berg expects few workers will return before the harvest ends.",
+            "few workers will return before the harvest ends",
+            "Hanna Berg",
+        ),
+        (
+            "Writer Karim Haddad sees the closure of the library as part of a wider campaign "
+            "against dissent.",
+            "the closure of the library as part of a wider campaign against dissent",
+            "Karim Haddad",
+        ),
+    ],
+)
+def test_a_view_a_named_source_states_is_reported_speech(
+    finder: EntityFinder, text: str, content: str, speaker: str
+) -> None:
+    assert reports(quotes_of(text, finder)).get(content) == speaker
+
+
+def test_the_clause_before_according_to_is_what_the_source_said(finder: EntityFinder) -> None:
+    text = (
+        "The bridge on the northern route is almost impassable, according to Lena Okafor, "
+        "who said that most farmers would use the river instead. Prices at the port of "
+        "Velta rose by a third in March, according to the Velta Traders Association."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("The bridge on the northern route is almost impassable") == "Lena Okafor"
+    assert found.get("most farmers would use the river instead") == "Lena Okafor"
+    assert found.get("Prices at the port of Velta rose by a third in March") == (
+        "Velta Traders Association"
+    )
+
+
+def test_two_speakers_joined_by_while_are_two_reports(finder: EntityFinder) -> None:
+    text = (
+        "Okafor's lawyer, Mark Dillon, said the evidence was thin, while the prosecutor, "
+        "Ruth Amsel, said the records would show a clear plan."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("the evidence was thin") == "Mark Dillon"
+    assert found.get("the records would show a clear plan") == "Ruth Amsel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spokesman said he could not say when the clinics would reopen.",
+        "Whether the council views the plan as a threat remains to be seen.",
+        "The mayor said the city expected the rail union to end the strike by Friday.",
+        "No passengers were hurt, according to airport officials.",
+    ],
+)
+def test_what_nobody_named_asserted_is_no_report(finder: EntityFinder, text: str) -> None:
+    found = reports(quotes_of(text, finder))
+    assert not any(
+        phrase in content
+        for content in found
+        for phrase in ("when the clinics", "the plan as a threat", "union to end", "No passengers")
+    ), found
+
+
+def test_people_no_one_names_are_no_speakers(finder: EntityFinder) -> None:
+    text = (
+        "Two Norwegian defense officials told reporters on Wednesday that 40 detainees were "
+        "flown to Bergen. The officials, speaking on the condition of anonymity to discuss the "
+        "operation, said the detainees were flown aboard a civilian aircraft. Foreign Minister "
+        "Ana Ruiz said the detainees were safe."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"the detainees were safe": "Ana Ruiz"}
+
+
+def test_officials_of_a_named_body_speak_for_it(finder: EntityFinder) -> None:
+    text = "Velta Council officials have said the new levies will target imported steel."
+    found = reports(quotes_of(text, finder))
+    assert found.get("the new levies will target imported steel") == "Velta Council"
+
+
+def test_an_attribution_set_into_the_sentence_reports_both_sides(finder: EntityFinder) -> None:
+    text = (
+        "Okafor's health was better while she was at home, Lena Marsh said, but now her "
+        "lawyers are worried about the cell she returned to."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("Okafor's health was better while she was at home") == "Lena Marsh"
+    assert found.get("now her lawyers are worried about the cell she returned to") == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The islands were run from Velta, which argues it was forced to give them up in 1968.",
+            "it was forced to give them up in 1968",
+            "Velta",
+        ),
+        (
+            "The Geneva Panel on Fair Trials has also determined that Okafor's detention is "
+            "arbitrary.",
+            "Okafor's detention is arbitrary",
+            "Geneva Panel on Fair Trials",
+        ),
+    ],
+)
+def test_findings_and_relative_clauses_report_speech(
+    finder: EntityFinder, text: str, content: str, speaker: str
+) -> None:
+    assert reports(quotes_of(text, finder)).get(content) == speaker

@@ -18,11 +18,27 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dossier.capitals import fold_capitals
-from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, normalize, zipf
+from dossier.cluster_repairs import (
+    after_place_preposition,
+    merge_other_names,
+    merge_same_names,
+    place_followers,
+    retype_building,
+    retype_lone_word,
+)
+from dossier.lexicon import (
+    Actor,
+    ActorLexicon,
+    demonym_country,
+    load_lexicon,
+    normalize,
+    zipf,
+)
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Role, Span
 from dossier.names import (
@@ -39,6 +55,7 @@ from dossier.names import (
     is_place_name,
     named_as_organization,
     not_entities,
+    org_heads,
     place_stem,
     strip_place_suffix,
     text_of,
@@ -48,6 +65,7 @@ from dossier.names import (
     with_compound_names,
     with_lists_split,
     with_missed_names,
+    with_named_after_people_joined,
     with_open_names_closed,
     with_parentheses_split,
     with_people_retyped,
@@ -69,6 +87,7 @@ LABELS = {
     "NORP": "NORP",
 }
 RULER_NAME = "dossier_actors"
+BRAND_WORD_ZIPF = 3.0  # a capitalized word this rare in English is a coined name ("Zorvo")
 
 
 @dataclass(slots=True)
@@ -119,6 +138,11 @@ class EntityFinder:
     def __init__(self, nlp: Language, *, actors_file: Path | None = None) -> None:
         self.lexicon = load_lexicon(actors_file)
         add_entity_ruler(nlp, self.lexicon)
+        self.known_surnames = frozenset(
+            actor.name.split()[-1]
+            for actor in self.lexicon.by_alias.values()
+            if actor.type == "PERSON" and " " in actor.name
+        )
 
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mention(doc, ent)) is not None]
@@ -127,6 +151,7 @@ class EntityFinder:
         mentions = with_parentheses_split(mentions, self.lexicon)
         mentions = with_open_names_closed(doc, mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)
+        mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
@@ -135,6 +160,11 @@ class EntityFinder:
         for cluster in people:
             for mention in cluster.mentions:
                 self.read_roles(doc, mention, cluster, clusters)
+        clusters = merge_same_names(clusters)
+        clusters = merge_other_names(clusters, text_of(doc))
+        for cluster in clusters:
+            retype_lone_word(doc, cluster, self.lexicon, self.known_surnames)
+            retype_building(doc, cluster, self.lexicon)
         self.attach_descriptions(doc, clusters)
         return [self.entity(n, c) for n, c in enumerate(sorted(clusters, key=lambda c: c.first), 1)]
 
@@ -149,6 +179,11 @@ class EntityFinder:
         if not is_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if label == "NORP" and actor is None and " " in text:
+            stripped_start, stripped = self.without_nationality(start, text)
+            if stripped != text:  # "Chinese Zorvo AI" tagged as a nationality
+                start, text, label = stripped_start, stripped, "ORG"
+                actor = self.lexicon.lookup(text)
         if label == "NORP" and actor is None and self.names_a_people(text):
             return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
@@ -160,12 +195,17 @@ class EntityFinder:
             actor = self.lexicon.lookup(text)
         if actor is None and (self.is_generic_name(text, label) or is_not_an_entity(text)):
             return None
+        if ent.label_ == "FAC" and actor is None and self.names_a_body(text):
+            label = "ORG"  # "the Osei Center for Trade Studies" is no building
         if (
             actor is None
             and label == "ORG"
             and text.split()[-1].lower() in self.lexicon.place_heads
         ):
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
+        if actor is None and label == "ORG":
+            start, text = self.without_nationality(start, text)
+            actor = self.lexicon.lookup(text)
         if actor is None and label == "ORG":
             titled = self.title_before_name(text)
             if titled:  # "National Security Adviser Moeed Yusuf" tagged as one ORG
@@ -180,6 +220,8 @@ class EntityFinder:
         if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
             label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
         if label == "PERSON" and actor is None and self.follows_place_noun(doc, start):
+            label = "GPE"
+        if label in ("PERSON", "ORG") and actor is None and self.named_as_place(doc, start, end):
             label = "GPE"
         if label == "PERSON" and actor is None:
             if any(ch.isdigit() for ch in text):
@@ -196,6 +238,27 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def without_nationality(self, start: int, text: str) -> tuple[int, str]:
+        """ "Chinese Zorvo AI" is Zorvo AI: a nationality before a coined name (a word
+        rare in English) describes the company; one before common words is part of the
+        name ("Chinese Communist Party", "British Airways")."""
+        first, _, rest = text.partition(" ")
+        if not rest or not (self.lexicon.demonym_country(first) or demonym_country(first)):
+            return start, text
+        if not any(w[:1].isupper() and zipf(w) < BRAND_WORD_ZIPF for w in rest.split()):
+            return start, text
+        return start + len(first) + 1, rest
+
+    def names_a_body(self, text: str) -> bool:
+        """ "Center for Trade Studies", "Council on Energy": an organization's word
+        followed by what it works for or on."""
+        words = text.lower().split()
+        heads = org_heads(self.lexicon)
+        return any(
+            word in heads and following in ("for", "of", "on")
+            for word, following in pairwise(words)
+        )
 
     def names_a_people(self, text: str) -> bool:
         """ "Chagossians", "Uyghurs": a people no country's demonym names."""
@@ -270,6 +333,24 @@ class EntityFinder:
             and before.lower_ in self.lexicon.place_nouns
             and doc[before.i - 1].pos_ in ("DET", "ADJ")
         )
+
+    def named_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """What surrounds a name makes it a place: a place noun after it ("the Umbaro
+        slum", "the Kesto area"), an apposition naming it a capital or town ("Tarvo,
+        the capital of Nemba State"), or "in"/"from" before a name the gazetteer knows
+        ("taken to the clinic in Gusau")."""
+        after = [t for t in window_tokens(doc, end, end + 40) if t.idx >= end]
+        if after and after[0].lower_ in place_followers():
+            return True
+        if (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].lower_ in ("the", "a")
+            and after[2].lower_ in self.lexicon.place_nouns
+        ):
+            return True
+        text = text_of(doc)[start:end]
+        return after_place_preposition(doc, start) and is_known_place(text)
 
     def strip_honorifics(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """Drop titles and honorifics spaCy put inside a PERSON name ("General X Y")."""
@@ -692,7 +773,11 @@ def is_short_form(short: Cluster, long: Cluster) -> bool:
         and (short.label == "PERSON" or short.actor is None)
     ):
         return words[0] in long_words or words[0] in {particle_free(w) for w in long_words}
+    if short.label == long.label == "PERSON" and len(words) >= 2:
+        return long_words[-len(words) :] == words  # "Abdel Bari" for "Naser Eldin Abdel Bari"
     if short.label == long.label == "ORG":
+        if len(words) >= 2 and long_words[-len(words) :] == words:
+            return True  # "Homeland Security" for "Department of Homeland Security"
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False
 

@@ -272,6 +272,42 @@ def with_open_names_closed(
     return result
 
 
+def with_named_after_people_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization named after a person is one name: spaCy tags "Mara K. Osei" a
+    person (or an organization) and "Policy Institute" an organization in "the Mara K.
+    Osei Policy Institute" ("<Name> <Org>", one space apart, the organization's name
+    following; two names are never written one space apart otherwise), and so is one
+    opened by a country's or body's abbreviation ("U.N. Human Rights Office")."""
+    text = text_of(doc)
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and (
+                (previous.label in ("PERSON", "ORG") and previous.actor is None)
+                or (is_abbreviation(previous.text) and len(mention.text.split()) >= 2)
+            )
+            and mention.label == "ORG"
+            and mention.actor is None
+            and text[previous.end : mention.start] == " "
+            and mention.text[:1].isupper()
+        ):
+            name = text[previous.start : mention.end]
+            result[-1] = Mention(
+                previous.start, mention.end, name, "ORG", f"ORG:{name}", None, previous.sentence
+            )
+            continue
+        result.append(mention)
+    return result
+
+
+def is_abbreviation(text: str) -> bool:
+    """ "U.N.", "EU", "U.S.": an abbreviation that may open an organization's name
+    ("U.N. Human Rights Office", "U.S. District Court")."""
+    return 2 <= len(text) <= 6 and not any(c.islower() for c in text) and text[:1].isalpha()
+
+
 def with_lists_split(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
     """One mention per name where spaCy tagged a list as one name: "Twitter,
     Instagram and Facebook" is three; "Ministry of Culture, Ana Ruiz" is two.  A
@@ -437,10 +473,18 @@ def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
             break
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE"):
             break
+        if is_hyphenated_on(doc, token):
+            break  # "Inouye [Asia]-Pacific Center": the word opens the next name
         if lexicon.lookup(token.text) is not None or lexicon.is_title_word(token.text):
             break
         end = cursor = token.idx + len(token.text)
     return end
+
+
+def is_hyphenated_on(doc: Doc, token: Token) -> bool:
+    """Is ``token`` the first part of a hyphenated word ("Asia" in "Asia-Pacific")?"""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and not token.whitespace_ and following.text in ("-", "–")
 
 
 def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:

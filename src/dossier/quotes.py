@@ -29,6 +29,7 @@ from dossier.models import Coreference, DateMention, Entity, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING_ALSO = {"“": '"', '"': "”"}
@@ -40,6 +41,7 @@ INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
 KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
 TITLE_WORD_LEN = 4  # words this long are capitalized in a title ("of", "the", "for" are not)
 MAX_TITLE_WORDS = 14  # a quoted span longer than this is no title
+UNNAMED_DETERMINERS = frozenset({"the", "some", "several", "many", "other", "two", "three"})
 OWN_WORDS = 2  # reported content with this many words outside its quote is a report too
 
 
@@ -51,6 +53,8 @@ class SpeechLexicon:
     say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
+    not_content: frozenset[str]
+    unnamed_speakers: frozenset[str]
     say_nouns: frozenset[str]
     document_nouns: frozenset[str]
     according_to: tuple[str, ...]
@@ -91,6 +95,8 @@ def speech_lexicon() -> SpeechLexicon:
         say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
+        not_content=word_set(data, "not_content"),
+        unnamed_speakers=word_set(data, "unnamed_speakers"),
         say_nouns=word_set(data, "say_nouns"),
         document_nouns=word_set(data, "document_nouns"),
         according_to=tuple(str(w).lower() for w in data.get("according_to", [])),
@@ -293,19 +299,45 @@ class _QuoteFinder:
         for token in self.doc:
             if self.index.inside_quote(token.idx, token.idx + 1):
                 continue
-            content = self.reported_content(token)
-            if content is None:
+            if not_asserted(token):
                 continue
-            span = self.trimmed(content)
-            if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
-                continue
-            speaker = self.speaker_of(token)
-            if speaker is None and not self.said_by_a_document(token):
-                continue
-            seen.add(span)
-            found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
+            for content in self.reported_contents(token):
+                span = self.trimmed(content)
+                if span in seen or span[1] - span[0] < 3 or self.is_direct(span, spans):
+                    continue
+                speaker = self.speaker_of(token)
+                if speaker is None and not self.said_by_a_document(token):
+                    continue
+                seen.add(span)
+                found.append(self.make_quote("indirect", span, token, None, speaker=speaker))
         found.extend(self.according_to_quotes(seen))
         return drop_nested(found)
+
+    def reported_contents(self, verb: Token) -> list[Span]:
+        """What a speech verb reports: its complement, or, for an attribution set into
+        the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
+        the clause before it and the one joined after it by "but"/"and"."""
+        content = self.reported_content(verb)
+        if content is not None:
+            return [content]
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.say:
+            return []
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return []
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own = subtree_span(verb)
+        before = [t for t in head.subtree if t.idx < own[0] and not t.is_space]
+        if not before:
+            return []
+        found = [(before[0].idx, before[-1].idx + len(before[-1].text))]
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.i > verb.i:
+                after = [t for t in conj.subtree if t.idx >= own[1]]
+                if after:
+                    found.append((after[0].idx, after[-1].idx + len(after[-1].text)))
+        return found
 
     def reported_content(self, verb: Token) -> Span | None:
         """The words a speech verb reports, by the kind of verb it is."""
@@ -316,8 +348,8 @@ class _QuoteFinder:
         children = list(verb.children)
         if lemma in lexicon.say:
             for child in children:
-                if child.dep_ == "ccomp":
-                    return subtree_span(child, skip_mark=True)
+                if child.dep_ == "ccomp" and not is_infinitive(child):
+                    return self.without_other_reports(child, subtree_span(child, skip_mark=True))
                 if child.dep_ == "xcomp" and lemma in lexicon.say_infinitive:
                     return subtree_span(child)
         if lemma in lexicon.say_request:
@@ -351,6 +383,8 @@ class _QuoteFinder:
             for n, child in enumerate(children):
                 if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and objects[0].lemma_.lower() in lexicon.not_content:
+                        continue  # "speaking on condition of anonymity"
                     if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "on Friday"
                         start, end = subtree_span(objects[0])
                         for later in children[n + 1 :]:  # "called for X with Y and Z"
@@ -360,6 +394,20 @@ class _QuoteFinder:
                         if len(self.text[start:end].split()) >= lexicon.min_quote_words:
                             return start, end  # not "called on Afghans": no words reported
         return None
+
+    def without_other_reports(self, clause: Token, span: Span) -> Span:
+        """What one speaker said, without a second speaker's report joined to it: "said
+        the evidence was weak, while the other lawyer said it was strong" reports two
+        things (the second is a quote of its own)."""
+        start, end = span
+        for token in clause.subtree:
+            if token.dep_ not in ("advcl", "conj") or token is clause:
+                continue
+            if token.lemma_.lower() not in self.lexicon.say:
+                continue
+            if any(c.dep_ in SUBJECTS for c in token.children):
+                end = min(end, subtree_span(token)[0])
+        return start, end
 
     def said_by_a_document(self, verb: Token) -> bool:
         """ "The revised law says ships must …": a document's words, with no speaker."""
@@ -388,12 +436,16 @@ class _QuoteFinder:
         return subtree_span(obj)[0], subtree_span(what)[1]
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
-        """ "According to CNN, at least 22 commandos were executed": CNN said the rest."""
+        """ "According to CNN, at least 22 commandos were executed": CNN said the rest;
+        "The road is closed, according to the mayor": the mayor said what comes before."""
         quotes = []
         for sentence in self.doc.sents:
             lowered = sentence.text.lower()
             for phrase in self.lexicon.according_to:
                 if not lowered.startswith(phrase):
+                    quote = self.according_to_after(sentence, phrase, seen)
+                    if quote is not None:
+                        quotes.append(quote)
                     continue
                 comma = sentence.text.find(",")
                 if comma == -1:
@@ -410,6 +462,27 @@ class _QuoteFinder:
                 cue = self.token_at(sentence.start_char)
                 quotes.append(self.make_quote("indirect", span, cue, None, speaker=speaker))
         return quotes
+
+    def according_to_after(self, sentence: SpacySpan, phrase: str, seen: set[Span]) -> Quote | None:
+        """ "Infrastructure there is almost non-existent, according to Ruiz, who …": the
+        clause before ", according to X" is what X said."""
+        at = sentence.text.lower().find(", " + phrase + " ")
+        if at <= 0 or self.index.inside_quote(sentence.start_char, sentence.start_char + at):
+            return None
+        source_start = sentence.start_char + at + len(phrase) + 3
+        rest = self.text[source_start : sentence.end_char]
+        source_end = source_start + len(re.split(r"[,;.]", rest, maxsplit=1)[0])
+        found = self.index.covering(source_start, source_end)
+        if not found or found[-1][2].type not in ("PERSON", "ORG", "GPE"):
+            return None
+        if found[-1][1] < len(self.text[:source_end].rstrip()):
+            return None  # "according to US officials": unnamed people, not the US
+        span = self.trimmed((sentence.start_char, sentence.start_char + at))
+        if span in seen or len(self.text[span[0] : span[1]].split()) < self.lexicon.min_quote_words:
+            return None
+        seen.add(span)
+        cue = self.token_at(sentence.start_char + at + 2)
+        return self.make_quote("indirect", span, cue, None, speaker=found[-1][2])
 
     def is_direct(self, span: Span, spans: list[Span]) -> bool:
         """Reported content that is all one direct quote is that quote, not a second one.
@@ -454,6 +527,10 @@ class _QuoteFinder:
             if current is None:
                 break
             subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and self.unnamed(subject):
+                return None
+            if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                subject = current.head  # "according to Ruiz, who said …", "Velta, which argues"
             if subject is not None:
                 return self.resolve(subject)
             head = current.head
@@ -466,6 +543,19 @@ class _QuoteFinder:
             or self.other_cue_speaker(verb)
             or self.stranded_subject(current or verb)
         )
+
+    def unnamed(self, subject: Token) -> bool:
+        """ "Two U.S. defense officials told VOA …", "the officials said": people no one
+        names, counted or referred back to, speak but are no speaker (ANNOTATION.md);
+        "EU officials said" is the EU speaking, and a name in apposition ("officials,
+        including Ana Ruiz") is a speaker."""
+        words = {subject.lower_, subject.lemma_.lower()}
+        if subject.tag_ != "NNS" or not words & self.lexicon.unnamed_speakers:
+            return False
+        children = list(subject.children)
+        if any(c.dep_ in ("appos", "conj") for c in children):
+            return False
+        return any(c.dep_ == "nummod" or c.lower_ in UNNAMED_DETERMINERS for c in children)
 
     def stranded_subject(self, verb: Token) -> Entity | None:
         """The subject the parse hung on the phrase before a subjectless clause:
@@ -671,13 +761,32 @@ class _QuoteFinder:
         return None
 
 
+def is_infinitive(clause: Token) -> bool:
+    """ "expected the council to act": a wish about others, not a statement."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def not_asserted(verb: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("could not say when the
+    schools would open"), or asked about ("whether the council views the plan as a
+    threat remains to be seen")."""
+    if verb.dep_ == "csubj":
+        return True
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in verb.children
+    )
+
+
 def is_a_title(words: str) -> bool:
     """A book, film or programme named in quotation marks ("The Last River: A Story
     of Exile", "Silent Fields"): every word of four letters or more is capitalized,
     so it is a name, not anybody's words."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) >= TITLE_WORD_LEN]
-    return len(words.split()) <= MAX_TITLE_WORDS and bool(long_words) and all(
-        w[0].isupper() for w in long_words
+    return (
+        len(words.split()) <= MAX_TITLE_WORDS
+        and bool(long_words)
+        and all(w[0].isupper() for w in long_words)
     )
 
 
