@@ -183,6 +183,8 @@ SCHEMAS: dict[str, Record] = {
             "outlet_words": Words,
             "place_suffixes": Words,
             "places": ListOf(PLACE),
+            "buildings": Words,
+            "place_followers": Words,
         }
     ),
     "boilerplate.yaml": Record(
@@ -250,6 +252,8 @@ SCHEMAS: dict[str, Record] = {
             "say_request": Words,
             "content_preps": Words,
             "speak_verbs": Words,
+            "not_content": Words,
+            "unnamed_speakers": Words,
             "say_nouns": Words,
             "document_nouns": Words,
             "according_to": Words,
