@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.event_memory import ArticleMemory
+from dossier.events.memory import ArticleMemory
 from dossier.models import Entity
 
 

@@ -1,0 +1,204 @@
+"""Frames: the source and target of a verb, a noun or a feeling trigger.
+
+``verb_arguments`` is the agent/patient frame of a verb (active, passive, with its
+ordered fallbacks), ``noun_candidate`` the possessor/by/of/between frame of a noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.recall import RecalledRoles
+from dossier.events.state import (
+    DEEDS,
+    _Candidate,
+)
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import (
+    RELATIVE,
+    by_phrase,
+    clause_head,
+    infinitive_subject,
+    is_negated,
+    is_passive,
+    is_reciprocal,
+    lemmas,
+    measured_object,
+    names_one_of,
+    prep_objects,
+    shared_passive_subject,
+    stranded_agent,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Frames(RecalledRoles):
+    def verb_arguments(
+        self, trigger: Trigger, token: Token, stated: Token | None = None
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """Who acts and who is acted on; ``stated`` is the subject of the statement the
+        parse joined the trigger to (see ``stating_subject``)."""
+        children = list(token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        shared = shared_passive_subject(token)  # "were held and whipped": both passive
+        subject = stated or subject_of(token)
+        agent = next(iter(by_phrase(token)), None)
+        if agent is None and passive:
+            agent = stranded_agent(token)
+        moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
+        if passive or shared is not None:
+            patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
+            if moves_own and patient is not None and names_one_of(patient, self.lexicon.own_forces):
+                # "soldiers were deployed in the capital": the soldiers' side moves them
+                owners = self.finder.actors_of(patient)
+                return owners, self.prep_targets(token, owners, trigger)
+            if (
+                trigger.type == "COERCE"
+                and patient is not None
+                and names_one_of(patient, self.lexicon.own_forces)
+                and any(c.dep_ == "poss" for c in patient.children)
+            ):
+                return [], []  # "its fighters had been ordered not to enter homes"
+            patients = self.finder.actors_of(patient) if patient is not None else []
+            if not patients and token.dep_ in ("acl", "relcl"):
+                patients = self.finder.actors_of(token.head)
+            agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
+            if not agents:  # "were detained by the Taliban … were whipped": the same hands
+                agents = self.memory.doer_of(patients)
+            return agents, [p for p in patients if p not in agents]
+        sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        if not sources:
+            sources = self.document_author(token)  # "adopted a resolution demanding …"
+        joins = trigger.type in self.lexicon.symmetric_types
+        if sources and joins and trigger.particle not in self.lexicon.company_preps:
+            sources += self.companions(token, sources)  # not "fought alongside X": the partner
+        obj = self.trigger_object(trigger, token) if trigger.objects else None
+        own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
+        # "extradited X to Britain": the trigger's own preposition first, then its object
+        targets = self.particle_targets(trigger, token, sources)
+        if not targets and obj is not None and not own:  # not "withdrew US troops"
+            targets = self.object_targets(obj, sources)
+        if not targets:
+            direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            if moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
+                direct = None
+            if direct is not None and (obj is None or direct.i != obj.i):
+                if direct.lower_ in RELATIVE and token.dep_ == "relcl":
+                    direct = token.head  # "Crimea, which Moscow annexed"
+                targets = [t for t in self.finder.actors_of(direct) if t not in sources]
+        if not targets:
+            targets = self.prep_targets(token, sources, trigger)
+        if not targets and obj is not None and trigger.type in self.lexicon.place_targets:
+            targets = self.prep_targets(obj, sources, trigger)  # "lifted the curfew in X"
+        if not targets and obj is not None and trigger.type == "RETREAT":
+            targets = self.place_of_object(obj, sources)  # "evacuate its settlements in Gaza"
+        if not targets and trigger.type in self.lexicon.place_targets:
+            targets = self.country_across_border(token, sources)
+        if not targets and len(sources) > 1 and is_reciprocal(token):
+            targets = list(sources)  # "A and B upgraded their ties": each with the other
+        if not targets and trigger.type in self.lexicon.spatial_types:
+            targets = self.place_holding_places(token, sources)
+        if not targets and trigger.type in DEEDS:
+            targets = self.place_of_conjunct(token, sources)
+        if not targets and trigger.type == "PROTEST":
+            targets = self.mission_country(token, sources)
+        if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
+            targets = [
+                t for t in self.finder.actors_of(infinitive_subject(token)) if t not in sources
+            ]
+        direct = next((c for c in children if c.dep_ == "dobj"), None)
+        if not targets and direct is not None and not self.finder.actor_of(direct):
+            targets = self.partner_targets(direct, sources)
+        if not targets and direct is not None:  # "froze $9 billion in assets belonging to X"
+            held = measured_object(direct) or direct
+            targets = self.owner_by_clause(held, sources)
+        info = self.lexicon.types.get(trigger.type)
+        verbal = info is not None and info.quad in (1, 3)
+        if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
+            targets = self.owner_targets(direct, sources)
+        return sources, targets
+
+    def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """A nominal event: "India's military assistance", "the attack on X by Y"."""
+        if self.told_by_its_verb(trigger, token):
+            return None
+        sources: list[Entity | None] = []
+        targets: list[Entity | None] = []
+        participates = trigger.type in self.lexicon.symmetric_types
+        suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
+        for child in token.children:
+            if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
+                targets = self.finder.actors_of(child)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                sources = self.finder.actors_of(child)
+            elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
+                sources = [self.finder.demonym_entity(child)]
+            elif child.dep_ == "prep":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if not objects:
+                    continue
+                if child.lower_ == "between":  # "agreements between the US and the Taliban"
+                    pair = self.finder.actors_of(objects[0])
+                    if len(pair) >= 2:
+                        sources, targets = pair[:1], pair[1:2]
+                elif child.lower_ in self.lexicon.noun_agent_preps or (
+                    child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
+                ):  # "by X"; "the onslaught of X", "defections from X": X acts
+                    sources = [a for a in self.finder.actors_of(objects[0]) if a not in targets]
+                elif (
+                    child.lower_ in self.lexicon.noun_target_preps
+                    and not targets
+                    and not (participates and child.lower_ in self.lexicon.topic_preps)
+                ):
+                    targets = self.finder.actors_of(objects[0])
+        if not sources:  # "the embargo that Denmark imposed on Iceland"
+            sources, targets = self.told_in_relative(trigger, token, targets)
+        has_owner = any(c.dep_ == "poss" for c in token.children)
+        if not sources and not has_owner:
+            sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
+        if not targets:  # "a suspension of air links with Serbia"
+            held = prep_objects(token, frozenset({"of"}))
+            targets = next((found for g in held if (found := self.partner_targets(g, sources))), [])
+        if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
+            targets = self.place_named_in(token, sources)
+        if not targets and trigger.type == "COERCE":
+            targets = self.seized_home_country(token, sources)
+        if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
+            # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
+            subject = subject_of(clause_head(token))
+            sources = self.finder.actors_of(subject) if subject is not None else []
+        if not targets and trigger.type == "PROTEST":
+            targets = self.protest_purpose_targets(token, sources)
+        if not sources and not targets:
+            return None
+        return _Candidate(trigger, token, trigger.type, sources, targets)
+
+    def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
+        feels it to what the phrase names.  Active "Y concerns X" is not coded: the
+        subject there is what is felt about."""
+        passive = is_passive(token)
+        preps = self.lexicon.experiencer_preps
+        if trigger.lemma in self.lexicon.stative_passives:
+            preps = preps | {"to"}  # "is opposed to"
+        if token.pos_ == "VERB" and not passive:
+            return None
+        feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if feeler is None:
+            feeler = subject_of(token if token.pos_ == "VERB" else token.head)
+        sources = self.finder.actors_of(feeler) if feeler is not None else []
+        targets: list[Entity | None] = []
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        targets = [a for a in self.finder.actors_of(obj) if a not in sources]
+        if not targets:
+            return None
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate.negated = is_negated(token) or is_negated(token.head)
+        return candidate
