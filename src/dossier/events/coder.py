@@ -30,9 +30,6 @@ from typing import TYPE_CHECKING
 
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
-    CONTROLLED,
-    COOPERATIVE,
-    DEEDS,
     Modality,
     _Candidate,
 )
@@ -150,7 +147,7 @@ class _EventCoder(Rewrites):
         if trigger.noun:
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
-                self.negate_noun(nominal)
+                self.rewrite(nominal, "noun")
             return nominal
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
@@ -174,7 +171,9 @@ class _EventCoder(Rewrites):
                     for n in obj.subtree
                     if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
                 )
-        if trigger.type in CONTROLLED and not targets:  # "helped Samoa rebuild its bridges"
+        if (
+            trigger.type in self.rules.of_class("controlled") and not targets
+        ):  # "helped Samoa rebuild its bridges"
             targets = self.controlled_subjects(token, sources)
         if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
             targets = self.asked_against(trigger, token, sources)
@@ -199,7 +198,7 @@ class _EventCoder(Rewrites):
             targets = accused
         elif trigger.type == "ACCUSE" and not targets:
             targets = self.doer_of_deed(token, sources)
-        if trigger.type in DEEDS and not targets:
+        if trigger.type in self.rules.of_class("deeds") and not targets:
             targets = self.victims_of_deed(token, sources)
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
@@ -209,25 +208,7 @@ class _EventCoder(Rewrites):
         candidate.negated = is_negated(token)
         if stated is not None:  # the stated clause's mood is not its own
             candidate.asserted = not any(c.dep_ == "aux" for c in token.children)
-        if token.dep_ == "xcomp" and lemmas(token.head) & self.lexicon.failures:
-            # "failed to free the prisoners": did not happen; "did not fail to": it did
-            candidate.negated = not is_negated(token.head)
-            if candidate.negated and trigger.type in self.lexicon.symmetric_types:
-                candidate.type, candidate.negated = "REJECT", False  # "failed to agree"
-                if not targets and len(sources) > 1:
-                    candidate.targets = list(sources)  # "A and B failed to agree": each other
-        self.as_deployment(candidate)
-        self.as_expulsion(candidate)
-        self.as_state_obstruction(candidate)
-        self.as_threat(candidate)
-        self.as_offer(candidate)
-        self.as_wish(candidate)
-        yielding = trigger.type in COOPERATIVE or trigger.type in ("RETREAT", "CONCEDE")
-        if yielding and (self.is_stance_refusal(token) or self.is_refused_future(token)):
-            # "will not accept more refugees": saying so is the refusal, made now
-            candidate.type, candidate.negated, candidate.asserted = "REJECT", False, True
-        if candidate.negated and trigger.lemma in self.lexicon.rejected_when_negated:
-            candidate.type, candidate.negated = "REJECT", False  # "does not recognize X"
+        self.rewrite(candidate, "verb")  # data/events/rewrites.yaml
         return candidate
 
     def code(self, candidate: _Candidate) -> list[Event]:
@@ -291,7 +272,9 @@ class _EventCoder(Rewrites):
         quote = self.finder.quote_at(token.idx)
         if not candidate.negated:
             lemma = token.lemma_.lower()
-            self.memory.remember(type_, lemma, sources, targets, deed=type_ in DEEDS)
+            self.memory.remember(
+                type_, lemma, sources, targets, deed=type_ in self.rules.of_class("deeds")
+            )
         pairs = [(source, target) for source in sources for target in targets]
         if type_ == "ASSAULT" and self.is_mutual(candidate):
             # "Tajik guards have been fighting Kyrgyz troops": each side fights the other

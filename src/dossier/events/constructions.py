@@ -17,8 +17,6 @@ from dossier.events.state import (
     CLAUSES,
     FROM,
     GIVER_PREPS,
-    RECEIVED,
-    YIELDS,
     _Candidate,
 )
 from dossier.events.triggers import Trigger
@@ -40,6 +38,12 @@ if TYPE_CHECKING:
 
 
 class Constructions(Frames):
+    def coded_trigger(self, construction: str, token: Token) -> Trigger:
+        """The trigger ``token`` fires as ``construction`` (its type and mode are data:
+        ``constructions:`` in data/events/rewrites.yaml)."""
+        coded = self.rules.coded_as(construction)
+        return Trigger(coded.type, coded.mode, False, token.lemma_.lower())
+
     def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
         """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);
         "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""
@@ -54,8 +58,8 @@ class Constructions(Frames):
         sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
         if not sources:
             return False
-        trigger = Trigger("REJECT", None, False, token.lemma_.lower())
-        return _Candidate(trigger, token, "REJECT", list(sources), [])
+        trigger = self.coded_trigger("court_plea_denial", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), [])
 
     def received(self, token: Token) -> _Candidate | None:
         """ "The deal has the backing of India", "the plan drew criticism from Chile",
@@ -67,7 +71,11 @@ class Constructions(Frames):
             return None
         for noun in (c for c in token.children if c.dep_ == "dobj"):
             trigger = next(
-                (t for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()) if t.type in RECEIVED),
+                (
+                    t
+                    for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())
+                    if t.type in self.rules.of_class("received")
+                ),
                 None,
             )
             if trigger is None:
@@ -101,8 +109,8 @@ class Constructions(Frames):
         ]
         if len(participants) < 2:
             return None
-        trigger = Trigger("CONSULT", "multilateral", False, token.lemma_.lower())
-        return _Candidate(trigger, token, "CONSULT", list(participants), [])
+        trigger = self.coded_trigger("gathering", token)
+        return _Candidate(trigger, token, trigger.type, list(participants), [])
 
     def pursuit(self, token: Token) -> _Candidate | None:
         """ "Haqqani is wanted by the FBI", "sought by Interpol": the agency pursues him
@@ -114,8 +122,8 @@ class Constructions(Frames):
         wanted = [a for a in self.finder.actors_of(patient) if a and a not in agents]
         if not agents or not wanted:
             return None
-        trigger = Trigger("COERCE", "arrest", False, token.lemma_.lower())
-        return _Candidate(trigger, token, "COERCE", list(agents), list(wanted))
+        trigger = self.coded_trigger("pursuit", token)
+        return _Candidate(trigger, token, trigger.type, list(agents), list(wanted))
 
     def mediation(self, token: Token) -> _Candidate | None:
         """ "talks hosted by the African Union", "Qatar hosted talks between A and B":
@@ -144,8 +152,9 @@ class Constructions(Frames):
             sides = self.memory.latest_sides(host_names)
         if not sides:
             return None
-        mediator = replace(trigger, type="CONSULT", mode="third-party")
-        candidate = _Candidate(mediator, token, "CONSULT", list(hosts), list(sides))
+        coded = self.rules.coded_as("mediation")
+        mediator = replace(trigger, type=coded.type, mode=coded.mode)
+        candidate = _Candidate(mediator, token, coded.type, list(hosts), list(sides))
         candidate.unilateral = True
         return candidate
 
@@ -166,7 +175,7 @@ class Constructions(Frames):
             for t in (self.finder.actors_of(judged) if judged is not None else [])
             if t not in sources
         ]
-        if evaluation.type == "REJECT":
+        if evaluation.type in self.rules.of_class("untargeted_judgements"):
             targets = []  # the charge's authors are told elsewhere, if at all
         trigger = Trigger(evaluation.type, evaluation.mode, False, token.lemma_.lower())
         return _Candidate(trigger, token, evaluation.type, list(sources), targets)
@@ -181,7 +190,7 @@ class Constructions(Frames):
         if embedded is None or self.match(embedded) is not None:
             return None
         refused = is_negated(token.head) or is_negated(token)  # "is not willing to": REJECT
-        trigger = Trigger("REJECT" if refused else "AGREE", None, False, token.lemma_.lower())
+        trigger = self.coded_trigger("refused_readiness" if refused else "readiness", token)
         candidate = self.complement(trigger, token, embedded)
         if candidate is not None:
             candidate.negated = False
@@ -197,9 +206,9 @@ class Constructions(Frames):
         targets = self.finder.actors_of(inner) if inner is not None else []
         if not targets:
             return None
-        trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
+        trigger = self.coded_trigger("hope", token)
         self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
-        return _Candidate(trigger, token, "REQUEST", self.finder.actors_of(subject), targets)
+        return _Candidate(trigger, token, trigger.type, self.finder.actors_of(subject), targets)
 
     def obligation(self, token: Token) -> _Candidate | None:
         """ "the minister reiterated that Iran must release the aid workers": REQUEST
@@ -223,9 +232,9 @@ class Constructions(Frames):
         ]
         if not sources or not targets:
             return None
-        trigger = Trigger("REQUEST", None, False, token.lemma_.lower())
+        trigger = self.coded_trigger("obligation", token)
         self.consumed.update(n.i for n in own_clause(clause) if n.pos_ in ("VERB", "NOUN"))
-        return _Candidate(trigger, token, "REQUEST", list(sources), list(targets))
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
     def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
@@ -243,8 +252,11 @@ class Constructions(Frames):
         if lemma in self.lexicon.warnings and not self.names_harm(embedded):
             return None  # "warned that supplies would not last": a forecast, not a threat
         own = [self.finder.group_of(s) for s in sources if s is not None]
-        if type_ == "THREATEN" and is_negated(embedded) and self.speaks_of_itself(embedded, own):
-            type_ = "REJECT"  # "vowed it would never bow", not "warned supplies would not last"
+        threat = type_ in self.rules.of_class("threats")
+        if threat and is_negated(embedded) and self.speaks_of_itself(embedded, own):
+            type_ = self.rules.coded_as(
+                "vow_never_to_yield"
+            ).type  # "vowed it would never bow", not "warned supplies would not last"
         deps = CLAUSES | {embedded.dep_}
         targets = self.embedded_targets(token, [*sources, *own], deps)
         if is_generic_subject(embedded):
@@ -253,11 +265,16 @@ class Constructions(Frames):
             inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.finder.actors_of(inner) if inner is not None else []
             targets = [a for a in found if a is not None and a not in sources and a not in own]
-        if not targets and type_ == "THREATEN":
+        if not targets and type_ in self.rules.of_class("threats"):
             targets = self.condition_targets([token, embedded], [*sources, *own])
         promised = self.match(embedded)
-        yields = promised is not None and promised.type in YIELDS and not is_negated(embedded)
-        if type_ == "AGREE" and promised is not None and yields:  # not "would not let X …"
+        yields = (
+            promised is not None
+            and promised.type in self.rules.of_class("yields")
+            and not is_negated(embedded)
+        )
+        promise = type_ in self.rules.of_class("promises")
+        if promise and promised is not None and yields:  # not "would not let X …"
             # "pledged to let Afghans leave", "promised to free the hostages": a promised
             # concession or retreat keeps its type (PLOVER), told as intended
             if not targets:  # "let Afghans travel": whom it lets
@@ -269,7 +286,7 @@ class Constructions(Frames):
         candidate = _Candidate(trigger, token, type_, sources, targets)
         candidate.negated = is_negated(token)
         # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
-        candidate.unilateral = type_ == "AGREE" and len(sources) < 2
+        candidate.unilateral = promise and len(sources) < 2
         return candidate
 
     def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
@@ -277,8 +294,9 @@ class Constructions(Frames):
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
         targets = self.embedded_targets(token, sources)  # and the content is not coded
+        refused = self.rules.coded_as("refusal").type
         if self.is_denial_of_own_act(token, sources):  # "denied that he had fled to Tajikistan"
-            return _Candidate(trigger, token, "REJECT", sources, self.accusers_of(sources))
+            return _Candidate(trigger, token, refused, sources, self.accusers_of(sources))
         if not targets and self.is_denial(token):
             targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
-        return _Candidate(trigger, token, "REJECT", sources, targets)
+        return _Candidate(trigger, token, refused, sources, targets)

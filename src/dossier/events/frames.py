@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from dossier.events.recall import RecalledRoles
 from dossier.events.state import (
-    DEEDS,
     _Candidate,
 )
 from dossier.events.triggers import Trigger
@@ -102,7 +101,7 @@ class Frames(RecalledRoles):
             targets = list(sources)  # "A and B upgraded their ties": each with the other
         if not targets and trigger.type in self.lexicon.spatial_types:
             targets = self.place_holding_places(token, sources)
-        if not targets and trigger.type in DEEDS:
+        if not targets and trigger.type in self.rules.of_class("deeds"):
             targets = self.place_of_conjunct(token, sources)
         if not targets and trigger.type == "PROTEST":
             targets = self.mission_country(token, sources)
@@ -163,7 +162,9 @@ class Frames(RecalledRoles):
         if not targets:  # "a suspension of air links with Serbia"
             held = prep_objects(token, frozenset({"of"}))
             targets = next((found for g in held if (found := self.partner_targets(g, sources))), [])
-        if not targets and trigger.type in DEEDS:  # "the Taliban's offensive in Panjshir"
+        if not targets and trigger.type in self.rules.of_class(
+            "deeds"
+        ):  # "the Taliban's offensive in Panjshir"
             targets = self.place_named_in(token, sources)
         if not targets and trigger.type == "COERCE":
             targets = self.seized_home_country(token, sources)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from dossier.event_actors import is_definite
 from dossier.events.state import (
     CLAUSES,
-    DEEDS,
     CoderState,
     _Candidate,
 )
@@ -144,7 +143,7 @@ class TriggerMatching(CoderState):
         if token.lemma_.lower() in self.lexicon.deed_nouns:
             return True
         triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
-        return any(t.type in DEEDS for t in triggers)
+        return any(t.type in self.rules.of_class("deeds") for t in triggers)
 
     def is_refused_future(self, token: Token) -> bool:
         """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""

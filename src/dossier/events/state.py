@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.event_actors import ActorFinder
 from dossier.event_opinion import SecondOpinion
 from dossier.events.memory import ArticleMemory
+from dossier.events.rules import rewrite_rules
 from dossier.events.setting import EventSetting
 from dossier.events.triggers import Trigger, event_lexicon
 from dossier.models import DateMention, Entity, Quote
@@ -23,14 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
-YIELDS = frozenset({"CONCEDE", "RETREAT"})  # promised, they stay themselves (not AGREE)
-DEEDS = frozenset({"ASSAULT", "COERCE"})  # what "condemned the attack" points back to
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
-WISHED = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help a speaker can only ask for
-CONTROLLED = frozenset({"AID"})  # "helped X rebuild": X, the clause's subject, is helped
-RECEIVED = frozenset({"SUPPORT", "ACCUSE", "AID"})  # stances one receives: "drew criticism"
 GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
 FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
 
@@ -55,6 +50,7 @@ class CoderState:
         self.doc = doc
         self.text = doc.text
         self.lexicon = event_lexicon()
+        self.rules = rewrite_rules()  # data/events/rewrites.yaml
         self.preps = self.lexicon.preps
         self.dates = dates
         self.quotes = quotes
