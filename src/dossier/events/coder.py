@@ -140,7 +140,9 @@ class _EventCoder(Rewrites):
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if trigger.type == "REQUEST" and (is_question(token) or is_reduced_passive(token)):
+        if trigger.type in self.rules.of_class("requests") and (
+            is_question(token) or is_reduced_passive(token)
+        ):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
             return None
@@ -157,7 +159,11 @@ class _EventCoder(Rewrites):
         stative = trigger.lemma in self.lexicon.stative_passives and is_passive(token)
         if trigger.lemma in self.lexicon.experiencers or stative:
             return self.feeling(trigger, token)
-        embedded = self.complement_of(token) if trigger.type != "PROTEST" else None
+        embedded = (
+            self.complement_of(token)
+            if trigger.type not in self.rules.of_class("protests")
+            else None
+        )
         if embedded is not None:  # a protest's to-clause is its purpose (see protested)
             return self.complement(trigger, token, embedded)
         stated = self.stating_subject(trigger, token)
@@ -175,9 +181,13 @@ class _EventCoder(Rewrites):
             trigger.type in self.rules.of_class("controlled") and not targets
         ):  # "helped Samoa rebuild its bridges"
             targets = self.controlled_subjects(token, sources)
-        if trigger.type == "REQUEST" and not targets:  # "called for sanctions against X"
+        if (
+            trigger.type in self.rules.of_class("requests") and not targets
+        ):  # "called for sanctions against X"
             targets = self.asked_against(trigger, token, sources)
-        if trigger.type == "REQUEST":  # what is asked for has not happened: not coded
+        if trigger.type in self.rules.of_class(
+            "requests"
+        ):  # what is asked for has not happened: not coded
             for child in [*token.children, *self.particle_objects(trigger, token)]:
                 if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):  # "seeking help with …"
                     self.consumed.update(
@@ -189,20 +199,22 @@ class _EventCoder(Rewrites):
                     )
                     if child.dep_ != "dobj":
                         self.consumed.add(child.i)
-        if trigger.type == "COERCE" and not targets:
+        if trigger.type in self.rules.of_class("seizures") and not targets:
             targets = self.seized_home_country(token, sources)
         accused = (
-            self.doers_of_deed_with_victim(token, sources) if trigger.type == "ACCUSE" else None
+            self.doers_of_deed_with_victim(token, sources)
+            if trigger.type in self.rules.of_class("accusations")
+            else None
         )
         if accused is not None:  # "condemned Vidal's arrest": the arrester, not Vidal
             targets = accused
-        elif trigger.type == "ACCUSE" and not targets:
+        elif trigger.type in self.rules.of_class("accusations") and not targets:
             targets = self.doer_of_deed(token, sources)
         if trigger.type in self.rules.of_class("deeds") and not targets:
             targets = self.victims_of_deed(token, sources)
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
-        if trigger.type == "PROTEST":
+        if trigger.type in self.rules.of_class("protests"):
             targets = self.protest_targets(trigger, token, sources, targets)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
@@ -237,14 +249,16 @@ class _EventCoder(Rewrites):
         if info is not None and info.quad in (1, 3):  # "asked the Pentagon": his own side
             inside = [t for t in targets if self.finder.serves(t, sources)]
             targets = [t for t in targets if t not in inside] or [None]
-            if inside and targets == [None] and type_ == "REQUEST":
+            if inside and targets == [None] and type_ in self.rules.of_class("requests"):
                 return []  # a request inside one government is no event between actors
-        if type_ == "COERCE":  # "Zawahiri took over al-Qaeda": his own group, no seizure
+        if type_ in self.rules.of_class(
+            "seizures"
+        ):  # "Zawahiri took over al-Qaeda": his own group, no seizure
             own = {self.finder.group_of(s).name for s in sources if s and s.type == "PERSON"}
             targets = [t for t in targets if t is None or t.name not in own]
             if not targets:
                 return []
-        if targets == [None] and type_ == "RETREAT":
+        if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
         if sources == [None] and targets == [None]:
             return []
@@ -276,7 +290,7 @@ class _EventCoder(Rewrites):
                 type_, lemma, sources, targets, deed=type_ in self.rules.of_class("deeds")
             )
         pairs = [(source, target) for source in sources for target in targets]
-        if type_ == "ASSAULT" and self.is_mutual(candidate):
+        if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):
             # "Tajik guards have been fighting Kyrgyz troops": each side fights the other
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         events = []

@@ -48,7 +48,7 @@ class Frames(RecalledRoles):
         agent = next(iter(by_phrase(token)), None)
         if agent is None and passive:
             agent = stranded_agent(token)
-        moves_own = trigger.type in ("RETREAT", "MOBILIZE")  # not "trained its personnel"
+        moves_own = trigger.type in self.rules.of_class("moves_own")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
             if moves_own and patient is not None and names_one_of(patient, self.lexicon.own_forces):
@@ -56,7 +56,7 @@ class Frames(RecalledRoles):
                 owners = self.finder.actors_of(patient)
                 return owners, self.prep_targets(token, owners, trigger)
             if (
-                trigger.type == "COERCE"
+                trigger.type in self.rules.of_class("seizures")
                 and patient is not None
                 and names_one_of(patient, self.lexicon.own_forces)
                 and any(c.dep_ == "poss" for c in patient.children)
@@ -93,7 +93,7 @@ class Frames(RecalledRoles):
             targets = self.prep_targets(token, sources, trigger)
         if not targets and obj is not None and trigger.type in self.lexicon.place_targets:
             targets = self.prep_targets(obj, sources, trigger)  # "lifted the curfew in X"
-        if not targets and obj is not None and trigger.type == "RETREAT":
+        if not targets and obj is not None and trigger.type in self.rules.of_class("retreats"):
             targets = self.place_of_object(obj, sources)  # "evacuate its settlements in Gaza"
         if not targets and trigger.type in self.lexicon.place_targets:
             targets = self.country_across_border(token, sources)
@@ -103,7 +103,7 @@ class Frames(RecalledRoles):
             targets = self.place_holding_places(token, sources)
         if not targets and trigger.type in self.rules.of_class("deeds"):
             targets = self.place_of_conjunct(token, sources)
-        if not targets and trigger.type == "PROTEST":
+        if not targets and trigger.type in self.rules.of_class("protests"):
             targets = self.mission_country(token, sources)
         if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
             targets = [
@@ -166,13 +166,13 @@ class Frames(RecalledRoles):
             "deeds"
         ):  # "the Taliban's offensive in Panjshir"
             targets = self.place_named_in(token, sources)
-        if not targets and trigger.type == "COERCE":
+        if not targets and trigger.type in self.rules.of_class("seizures"):
             targets = self.seized_home_country(token, sources)
         if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
             # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
             subject = subject_of(clause_head(token))
             sources = self.finder.actors_of(subject) if subject is not None else []
-        if not targets and trigger.type == "PROTEST":
+        if not targets and trigger.type in self.rules.of_class("protests"):
             targets = self.protest_purpose_targets(token, sources)
         if not sources and not targets:
             return None

@@ -87,7 +87,11 @@ class TriggerMatching(CoderState):
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
         found = self.object_named(trigger, token)
-        if found is not None and trigger.type == "PROTEST" and self.is_military(found):
+        if (
+            found is not None
+            and trigger.type in self.rules.of_class("protests")
+            and self.is_military(found)
+        ):
             return None  # "began with missile strikes": no walkout
         return found
 
@@ -175,9 +179,9 @@ class TriggerMatching(CoderState):
     def is_press_exchange(self, trigger: Trigger, token: Token) -> bool:
         """ "declined a request for comment", "asked by reporters", "declined to be
         interviewed": a newsroom's routine, no request or refusal between actors."""
-        if trigger.type not in ("REQUEST", "REJECT") and token.lemma_.lower() not in (
-            self.lexicon.refusal_verbs
-        ):
+        if trigger.type not in self.rules.of_class(
+            "press_exchanges"
+        ) and token.lemma_.lower() not in (self.lexicon.refusal_verbs):
             return False
         return any(
             word.lemma_.lower() in self.lexicon.press_words
@@ -219,7 +223,7 @@ class TriggerMatching(CoderState):
         if node.tag_ != trigger.tag_ or node.dep_ != "conj" or node.i <= trigger.i:
             return False
         found = self.match(node)
-        return found is not None and found.type == "REQUEST"
+        return found is not None and found.type in self.rules.of_class("requests")
 
     def told_by_its_verb(self, trigger: Trigger, noun: Token) -> bool:
         """ "Israeli airstrikes killed 20 people": the noun is the subject of a verb of

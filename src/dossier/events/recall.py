@@ -155,7 +155,7 @@ class RecalledRoles(PlaceRoles):
             for c in token.children
             if c.dep_ in ("advcl", "xcomp", "conj")
             and (inner := self.match(c)) is not None
-            and inner.type == "PROTEST"
+            and inner.type in self.rules.of_class("protests")
         )
         if not all(t is not None and is_place(t) for t in targets):
             return targets
@@ -192,7 +192,7 @@ class RecalledRoles(PlaceRoles):
     def purpose_targets(self, clause: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """The target of a protest's "to demand …" or "to protest …" clause."""
         trigger = self.match(clause)
-        if trigger is None or trigger.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+        if trigger is None or trigger.type not in self.rules.of_class("protest_purposes"):
             return []
         asked = self.candidate(clause)
         if asked is not None and asked.targets:

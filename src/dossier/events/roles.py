@@ -48,14 +48,20 @@ class RoleFinding(TriggerMatching):
             names = (*names, "of")
         if trigger is not None and trigger.lemma in self.lexicon.departures:
             names = tuple(n for n in names if n not in self.preps.destination)
-        if trigger is not None and trigger.type == "REQUEST":  # "called for X": X is asked for
+        if trigger is not None and trigger.type in self.rules.of_class(
+            "requests"
+        ):  # "called for X": X is asked for
             names = tuple(n for n in names if n != "for")
         for name in names:
             prep = preps.get(name)
             if prep is None:
                 continue
             place_ok = on_place or (trigger is not None and trigger.particle == name)
-            aimed = trigger is not None and trigger.type == "ASSAULT" and name in self.preps.aimed
+            aimed = (
+                trigger is not None
+                and trigger.type in self.rules.of_class("assaults")
+                and name in self.preps.aimed
+            )
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     # "fired rockets at Tel Aviv"; not "struck at the heart of …"

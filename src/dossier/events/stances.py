@@ -35,7 +35,9 @@ class QuoteStances(Constructions):
                         t
                         for t in tokens
                         if (t.lemma_.lower() in cues or t.lower_ in cues) and not is_inverted(t)
-                        if not (type_ in ("THREATEN", "REQUEST") and self.is_act_noun(t))
+                        if not (
+                            type_ in self.rules.of_class("act_noun_stances") and self.is_act_noun(t)
+                        )
                     ),
                     None,
                 )
