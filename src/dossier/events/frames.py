@@ -6,8 +6,11 @@ ordered fallbacks), ``noun_candidate`` the possessor/by/of/between frame of a no
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dossier.events.frame_data import VERB_TARGET_FRAMES, Frame
 from dossier.events.recall import RecalledRoles
 from dossier.events.state import (
     _Candidate,
@@ -33,6 +36,20 @@ from dossier.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSearch:
+    """What the verb target frames read: the trigger, its token, the sources found, the
+    object its trigger line names (``obj``), and whether that object is the mover's own
+    forces (``own``: "withdrew its troops")."""
+
+    trigger: Trigger
+    token: Token
+    sources: list[Entity | None]
+    obj: Token | None
+    own: bool
+    moves_own: bool
 
 
 class Frames(RecalledRoles):
@@ -77,49 +94,43 @@ class Frames(RecalledRoles):
             sources += self.companions(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
-        # "extradited X to Britain": the trigger's own preposition first, then its object
-        targets = self.particle_targets(trigger, token, sources)
-        if not targets and obj is not None and not own:  # not "withdrew US troops"
-            targets = self.object_targets(obj, sources)
-        if not targets:
-            direct = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
-            if moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
-                direct = None
-            if direct is not None and (obj is None or direct.i != obj.i):
-                if direct.lower_ in RELATIVE and token.dep_ == "relcl":
-                    direct = token.head  # "Crimea, which Moscow annexed"
-                targets = [t for t in self.finder.actors_of(direct) if t not in sources]
-        if not targets:
-            targets = self.prep_targets(token, sources, trigger)
-        if not targets and obj is not None and trigger.type in self.lexicon.place_targets:
-            targets = self.prep_targets(obj, sources, trigger)  # "lifted the curfew in X"
-        if not targets and obj is not None and trigger.type in self.rules.of_class("retreats"):
-            targets = self.place_of_object(obj, sources)  # "evacuate its settlements in Gaza"
-        if not targets and trigger.type in self.lexicon.place_targets:
-            targets = self.country_across_border(token, sources)
-        if not targets and len(sources) > 1 and is_reciprocal(token):
-            targets = list(sources)  # "A and B upgraded their ties": each with the other
-        if not targets and trigger.type in self.lexicon.spatial_types:
-            targets = self.place_holding_places(token, sources)
-        if not targets and trigger.type in self.rules.of_class("deeds"):
-            targets = self.place_of_conjunct(token, sources)
-        if not targets and trigger.type in self.rules.of_class("protests"):
-            targets = self.mission_country(token, sources)
-        if not targets:  # "allowed Russian units to use …" parsed as a clause's subject
-            targets = [
-                t for t in self.finder.actors_of(infinitive_subject(token)) if t not in sources
-            ]
-        direct = next((c for c in children if c.dep_ == "dobj"), None)
-        if not targets and direct is not None and not self.finder.actor_of(direct):
-            targets = self.partner_targets(direct, sources)
-        if not targets and direct is not None:  # "froze $9 billion in assets belonging to X"
-            held = measured_object(direct) or direct
-            targets = self.owner_by_clause(held, sources)
-        info = self.lexicon.types.get(trigger.type)
-        verbal = info is not None and info.quad in (1, 3)
-        if not targets and verbal and direct is not None and not self.finder.actor_of(direct):
-            targets = self.owner_targets(direct, sources)
+        at = TargetSearch(trigger, token, sources, obj, own, moves_own)
+        targets: list[Entity | None] = []
+        for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
+            if self.tried(frame, trigger):
+                targets = VERB_TARGETS[frame.name](self, at)
+                if targets:
+                    break
         return sources, targets
+
+    def tried(self, frame: Frame, trigger: Trigger) -> bool:
+        """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
+        if frame.types is not None and trigger.type not in frame.types:
+            return False
+        if frame.quads is None:
+            return True
+        info = self.lexicon.types.get(trigger.type)
+        return info is not None and info.quad in frame.quads
+
+    # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
+
+    def direct_object_target(self, at: TargetSearch) -> list[Entity | None]:
+        """ "Moscow annexed Crimea", "Crimea, which Moscow annexed"; not a trigger line's
+        own object, nor the forces one moves ("withdrew its troops")."""
+        token, obj = at.token, at.obj
+        direct = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        if at.moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
+            direct = None
+        if direct is None or (obj is not None and direct.i == obj.i):
+            return []
+        if direct.lower_ in RELATIVE and token.dep_ == "relcl":
+            direct = token.head
+        return [t for t in self.finder.actors_of(direct) if t not in at.sources]
+
+    def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
+        """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
+        direct = next((c for c in at.token.children if c.dep_ == "dobj"), None)
+        return direct if direct is not None and not self.finder.actor_of(direct) else None
 
     def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """A nominal event: "India's military assistance", "the attack on X by Y"."""
@@ -203,3 +214,62 @@ class Frames(RecalledRoles):
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+
+def direct_object(at: TargetSearch) -> Token | None:
+    return next((c for c in at.token.children if c.dep_ == "dobj"), None)
+
+
+def owner_by_clause_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = direct_object(at)
+    if direct is None:
+        return []
+    return frames.owner_by_clause(measured_object(direct) or direct, at.sources)
+
+
+def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = frames.unnamed_direct_object(at)
+    return frames.partner_targets(direct, at.sources) if direct is not None else []
+
+
+def owner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = frames.unnamed_direct_object(at)
+    return frames.owner_targets(direct, at.sources) if direct is not None else []
+
+
+def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    if len(at.sources) > 1 and is_reciprocal(at.token):
+        return list(at.sources)
+    return []
+
+
+def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    found = frames.finder.actors_of(infinitive_subject(at.token))
+    return [t for t in found if t not in at.sources]
+
+
+VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
+VERB_TARGETS: dict[str, VerbTarget] = {
+    "particle_object": lambda f, at: f.particle_targets(at.trigger, at.token, at.sources),
+    "named_object": lambda f, at: (
+        f.object_targets(at.obj, at.sources) if at.obj is not None and not at.own else []
+    ),
+    "direct_object": Frames.direct_object_target,
+    "prep_phrase": lambda f, at: f.prep_targets(at.token, at.sources, at.trigger),
+    "prep_phrase_of_object": lambda f, at: (
+        f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
+    ),
+    "place_of_object": lambda f, at: (
+        f.place_of_object(at.obj, at.sources) if at.obj is not None else []
+    ),
+    "country_across_border": lambda f, at: f.country_across_border(at.token, at.sources),
+    "each_other": each_other,
+    "place_holding_places": lambda f, at: f.place_holding_places(at.token, at.sources),
+    "place_of_conjunct": lambda f, at: f.place_of_conjunct(at.token, at.sources),
+    "mission_country": lambda f, at: f.mission_country(at.token, at.sources),
+    "infinitive_subject": infinitive_subject_target,
+    "partner_of_object": partner_of_object,
+    "owner_by_clause_of_object": owner_by_clause_of_object,
+    "owner_of_object": owner_of_object,
+}
+assert set(VERB_TARGETS) == VERB_TARGET_FRAMES

@@ -150,57 +150,66 @@ class RewriteRules:
         return found
 
 
-def refuse_unknown(given: Any, known: frozenset[str], where: str) -> dict[str, Any]:
+def refuse_unknown(
+    given: Any, known: frozenset[str], where: str, source: str = SOURCE
+) -> dict[str, Any]:
     """``given`` as a mapping, or DataError naming the unknown key(s) and the known ones."""
     if not isinstance(given, dict):
-        raise DataError(f"{SOURCE}: {where} must be a mapping, not {given!r}")
+        raise DataError(f"{source}: {where} must be a mapping, not {given!r}")
     unknown = sorted(set(given) - known)
     if unknown:
         raise DataError(
-            f"{SOURCE}: {where} has unknown key(s) {', '.join(map(repr, unknown))}; "
+            f"{source}: {where} has unknown key(s) {', '.join(map(repr, unknown))}; "
             f"the keys are {', '.join(sorted(known))}"
         )
     return given
 
 
-def type_code(value: Any, lexicon: EventLexicon, where: str) -> str:
+def type_code(value: Any, lexicon: EventLexicon, where: str, source: str = SOURCE) -> str:
     code = str(value).upper()
     if code not in lexicon.types:
-        raise DataError(f"{SOURCE}: {where}: {value!r} is no type defined in events.yaml")
+        raise DataError(f"{source}: {where}: {value!r} is no type defined in events.yaml")
     return code
 
 
 def type_set(
-    value: Any, classes: dict[str, frozenset[str]], lexicon: EventLexicon, where: str
+    value: Any,
+    classes: dict[str, frozenset[str]],
+    lexicon: EventLexicon,
+    where: str,
+    source: str = SOURCE,
 ) -> frozenset[str]:
     """A list of types, or the name of a class: one of ``classes:``, else a set of
-    types events.yaml keeps (``symmetric_types``; the keys of ``threat_modes``)."""
+    types events.yaml keeps (``symmetric_types``, ``place_targets``; the keys of
+    ``threat_modes``)."""
     if isinstance(value, list):
-        return frozenset(type_code(v, lexicon, where) for v in value)
+        return frozenset(type_code(v, lexicon, where, source) for v in value)
     name = str(value)
     if name in classes:
         return classes[name]
-    kept = getattr(lexicon, name, None) if name.endswith(("_types", "_modes")) else None
-    if isinstance(kept, frozenset | dict):
+    kept = getattr(lexicon, name, None)
+    if isinstance(kept, frozenset | dict) and kept and set(kept) <= set(lexicon.types):
         return frozenset(kept)
     raise DataError(
-        f"{SOURCE}: {where}: {name!r} is neither a list of types nor a class; "
+        f"{source}: {where}: {name!r} is neither a list of types nor a class; "
         f"the classes are {', '.join(sorted(classes))}"
     )
 
 
-def examples_of(given: Any, lexicon: EventLexicon, where: str) -> tuple[Example, ...]:
+def examples_of(
+    given: Any, lexicon: EventLexicon, where: str, source: str = SOURCE
+) -> tuple[Example, ...]:
     if not isinstance(given, list):
-        raise DataError(f"{SOURCE}: {where} must be a list of examples")
+        raise DataError(f"{source}: {where} must be a list of examples")
     found = []
     for number, item in enumerate(given):
-        entry = refuse_unknown(item, EXAMPLE_KEYS, f"{where}[{number}]")
+        entry = refuse_unknown(item, EXAMPLE_KEYS, f"{where}[{number}]", source)
         if "text" not in entry or "type" not in entry:
-            raise DataError(f"{SOURCE}: {where}[{number}] needs 'text' and 'type'")
+            raise DataError(f"{source}: {where}[{number}] needs 'text' and 'type'")
         found.append(
             Example(
                 text=str(entry["text"]),
-                type=type_code(entry["type"], lexicon, f"{where}[{number}]"),
+                type=type_code(entry["type"], lexicon, f"{where}[{number}]", source),
                 source=entry.get("source"),
                 target=entry.get("target"),
                 negated=bool(entry.get("negated", False)),

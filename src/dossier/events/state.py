@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_actors import ActorFinder
 from dossier.event_opinion import SecondOpinion
+from dossier.events.frame_data import frame_data
 from dossier.events.memory import ArticleMemory
 from dossier.events.rules import rewrite_rules
 from dossier.events.setting import EventSetting
@@ -51,6 +52,7 @@ class CoderState:
         self.text = doc.text
         self.lexicon = event_lexicon()
         self.rules = rewrite_rules()  # data/events/rewrites.yaml
+        self.frames = frame_data()  # data/events/frames.yaml
         self.preps = self.lexicon.preps
         self.dates = dates
         self.quotes = quotes
