@@ -12,12 +12,13 @@ import yaml
 from conftest import events_of
 from dossier.entities import EntityFinder
 from dossier.errors import DataError
+from dossier.events.frame_data import VERB_TARGET_FRAMES, frame_data, read_frames
 from dossier.events.rules import CONSTRUCTIONS, Example, read_rewrites, rewrite_rules
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data
 from dossier.models import Event
 
-EXAMPLES = rewrite_rules().all_examples()
+EXAMPLES = rewrite_rules().all_examples() + frame_data().all_examples()
 
 
 def matches(event: Event, example: Example) -> bool:
@@ -45,10 +46,11 @@ def test_data_example(rule: str, example: Example, must_code: bool, finder: Enti
         assert not found, f"{rule!r} should not code {example} in {example.text!r}; coded {told}"
 
 
-def test_every_rule_and_construction_type_has_two_examples() -> None:
+def test_every_rule_frame_and_construction_type_has_two_examples() -> None:
     rules = rewrite_rules()
     thin = [r.name for r in rules.rules if len(r.examples) < 2]
     thin += [c.name for c in rules.constructions.values() if len(c.examples) < 2]
+    thin += [f.name for f in frame_data().verb_targets if len(f.examples) < 2]
     assert not thin, f"rules with fewer than two examples (a patch, not a rule): {thin}"
 
 
@@ -80,3 +82,14 @@ def test_an_unknown_construction_or_type_is_refused() -> None:
 def test_the_rules_use_every_construction_the_engine_knows() -> None:
     named = {c for rule in rewrite_rules().rules for c in rule.when.constructions}
     assert named == CONSTRUCTIONS
+
+
+def test_the_frames_are_every_frame_the_engine_knows_and_a_misspelt_one_is_refused() -> None:
+    assert {f.name for f in frame_data().verb_targets} == VERB_TARGET_FRAMES
+    data = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
+    data["verb_targets"][0]["frame"] = "particle_objects"
+    with pytest.raises(DataError, match=r"events/frames\.yaml: .*'particle_objects' is unknown"):
+        read_frames(data, rewrite_rules().classes)
+    data["verb_targets"][0] = {"frame": "particle_object", "type": ["AID"]}
+    with pytest.raises(DataError, match=r"events/frames\.yaml: .*unknown key\(s\) 'type'"):
+        read_frames(data, rewrite_rules().classes)
