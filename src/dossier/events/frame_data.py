@@ -5,9 +5,11 @@ target in one construction: the object of the trigger's own preposition ("extrad
 to Britain"), its direct object, a to/with/against phrase, the country across a border
 the verb names, the owner of what is acted on ("froze assets belonging to X"), ...
 ``verb_targets`` lists them in the order they are tried for a verbal trigger; the first
-that names anyone gives the target.  A frame may be limited to trigger types (``types:``
-a list or a class of rewrites.yaml, or a type set of events.yaml such as
-``place_targets``) or to quad classes (``quads:``).  Each carries ``examples:``
+that names anyone gives the target.  ``noun_roles`` does the same for a nominal trigger
+("India's assistance", "talks between A and B"), each frame filling the source, the
+target or both, tried while the role it fills is still empty.  A frame may be limited
+to trigger types (``types:`` a list or a class of rewrites.yaml, or a type set of
+events.yaml such as ``place_targets``) or to quad classes (``quads:``).  Each carries ``examples:``
 (sentences written for this file, and the event each must code) and may carry ``not:``.
 
 An unknown frame or key is a ``DataError`` naming the file, the frame and the key.
@@ -46,8 +48,22 @@ VERB_TARGET_FRAMES = frozenset(
         "owner_of_object",  # "denounced Serbia's suppression of …"
     }
 )
-FILE_KEYS = frozenset({"verb_targets"})
-FRAME_KEYS = frozenset({"frame", "types", "quads", "examples", "not"})
+# the operations a noun_roles frame may name (implemented in events.noun_frames)
+NOUN_ROLE_FRAMES = frozenset(
+    {
+        "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
+        "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
+        "support_verb_doer",  # "Israel mounted an invasion of X"
+        "partner_of_of_object",  # "a suspension of air links with Serbia"
+        "place_named_in",  # "the offensive in the Panjshir valley"
+        "seized_home_country",  # "the army's takeover": the army's own country
+        "clause_subject",  # "X said after talks with Y": X's talks
+        "protest_purpose",  # "a strike in protest against X"
+    }
+)
+FILLS = frozenset({"source", "target", "both"})
+FILE_KEYS = frozenset({"verb_targets", "noun_roles"})
+FRAME_KEYS = frozenset({"frame", "types", "quads", "fills", "examples", "not"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,30 +73,39 @@ class Frame:
     quads: frozenset[int] | None  # quad classes it is tried for (None: every quad)
     examples: tuple[Example, ...]
     not_coded: tuple[Example, ...]
+    fills: str = "target"  # the role it fills: tried only while that role is empty
 
 
 @dataclass(frozen=True, slots=True)
 class FrameData:
     verb_targets: tuple[Frame, ...]
+    noun_roles: tuple[Frame, ...]
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
         found: list[tuple[str, Example, bool]] = []
-        for frame in self.verb_targets:
+        for frame in [*self.verb_targets, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
         return found
 
 
-def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]]) -> Frame:
+def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], section: str) -> Frame:
     lexicon = event_lexicon()
-    entry = refuse_unknown(given, FRAME_KEYS, f"verb_targets[{number}]", SOURCE)
+    known = VERB_TARGET_FRAMES if section == "verb_targets" else NOUN_ROLE_FRAMES
+    entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", SOURCE)
     name = str(entry.get("frame"))
     where = f"frame {name!r}"
-    if name not in VERB_TARGET_FRAMES:
+    if name not in known:
         raise DataError(
-            f"{SOURCE}: verb_targets[{number}]: frame {name!r} is unknown; the engine knows "
-            f"{', '.join(sorted(VERB_TARGET_FRAMES))}"
+            f"{SOURCE}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
+            f"{', '.join(sorted(known))}"
+        )
+    fills = str(entry.get("fills", "target"))
+    if fills not in FILLS or (section == "verb_targets" and fills != "target"):
+        raise DataError(
+            f"{SOURCE}: {where}: fills {fills!r}; a verb target frame fills the target, "
+            "a noun role frame the source, the target or both"
         )
     types = entry.get("types")
     quads = entry.get("quads")
@@ -90,19 +115,23 @@ def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]]) -> Fra
         quads=frozenset(int(q) for q in quads) if quads is not None else None,
         examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples", SOURCE),
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", SOURCE),
+        fills=fills,
     )
 
 
 def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
     """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
     top = refuse_unknown(data, FILE_KEYS, "the file", SOURCE)
-    given = top.get("verb_targets") or []
-    frames = tuple(frame_of(n, entry, classes) for n, entry in enumerate(given))
-    names = [f.name for f in frames]
-    twice = sorted({n for n in names if names.count(n) > 1})
-    if twice:
-        raise DataError(f"{SOURCE}: frame(s) {', '.join(twice)} listed twice in verb_targets")
-    return FrameData(verb_targets=frames)
+    sections = {}
+    for section in ("verb_targets", "noun_roles"):
+        given = top.get(section) or []
+        frames = tuple(frame_of(n, entry, classes, section) for n, entry in enumerate(given))
+        names = [f.name for f in frames]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise DataError(f"{SOURCE}: frame(s) {', '.join(twice)} listed twice in {section}")
+        sections[section] = frames
+    return FrameData(verb_targets=sections["verb_targets"], noun_roles=sections["noun_roles"])
 
 
 @lru_cache(maxsize=1)

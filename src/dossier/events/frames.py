@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import VERB_TARGET_FRAMES, Frame
-from dossier.events.recall import RecalledRoles
+from dossier.events.frame_data import VERB_TARGET_FRAMES
+from dossier.events.noun_frames import NounFrames
 from dossier.events.state import (
     _Candidate,
 )
@@ -20,15 +20,12 @@ from dossier.models import Entity
 from dossier.syntax import (
     RELATIVE,
     by_phrase,
-    clause_head,
     infinitive_subject,
     is_negated,
     is_passive,
     is_reciprocal,
-    lemmas,
     measured_object,
     names_one_of,
-    prep_objects,
     shared_passive_subject,
     stranded_agent,
     subject_of,
@@ -52,7 +49,7 @@ class TargetSearch:
     moves_own: bool
 
 
-class Frames(RecalledRoles):
+class Frames(NounFrames):
     def verb_arguments(
         self, trigger: Trigger, token: Token, stated: Token | None = None
     ) -> tuple[list[Entity | None], list[Entity | None]]:
@@ -103,15 +100,6 @@ class Frames(RecalledRoles):
                     break
         return sources, targets
 
-    def tried(self, frame: Frame, trigger: Trigger) -> bool:
-        """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
-        if frame.types is not None and trigger.type not in frame.types:
-            return False
-        if frame.quads is None:
-            return True
-        info = self.lexicon.types.get(trigger.type)
-        return info is not None and info.quad in frame.quads
-
     # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
 
     def direct_object_target(self, at: TargetSearch) -> list[Entity | None]:
@@ -131,63 +119,6 @@ class Frames(RecalledRoles):
         """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
         direct = next((c for c in at.token.children if c.dep_ == "dobj"), None)
         return direct if direct is not None and not self.finder.actor_of(direct) else None
-
-    def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
-        """A nominal event: "India's military assistance", "the attack on X by Y"."""
-        if self.told_by_its_verb(trigger, token):
-            return None
-        sources: list[Entity | None] = []
-        targets: list[Entity | None] = []
-        participates = trigger.type in self.lexicon.symmetric_types
-        suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
-        for child in token.children:
-            if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
-                targets = self.finder.actors_of(child)
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                sources = self.finder.actors_of(child)
-            elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
-                sources = [self.finder.demonym_entity(child)]
-            elif child.dep_ == "prep":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if not objects:
-                    continue
-                if child.lower_ == "between":  # "agreements between the US and the Taliban"
-                    pair = self.finder.actors_of(objects[0])
-                    if len(pair) >= 2:
-                        sources, targets = pair[:1], pair[1:2]
-                elif child.lower_ in self.lexicon.noun_agent_preps or (
-                    child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
-                ):  # "by X"; "the onslaught of X", "defections from X": X acts
-                    sources = [a for a in self.finder.actors_of(objects[0]) if a not in targets]
-                elif (
-                    child.lower_ in self.lexicon.noun_target_preps
-                    and not targets
-                    and not (participates and child.lower_ in self.lexicon.topic_preps)
-                ):
-                    targets = self.finder.actors_of(objects[0])
-        if not sources:  # "the embargo that Denmark imposed on Iceland"
-            sources, targets = self.told_in_relative(trigger, token, targets)
-        has_owner = any(c.dep_ == "poss" for c in token.children)
-        if not sources and not has_owner:
-            sources = self.support_verb_subject(token)  # "Israel mounted an invasion of X"
-        if not targets:  # "a suspension of air links with Serbia"
-            held = prep_objects(token, frozenset({"of"}))
-            targets = next((found for g in held if (found := self.partner_targets(g, sources))), [])
-        if not targets and trigger.type in self.rules.of_class(
-            "deeds"
-        ):  # "the Taliban's offensive in Panjshir"
-            targets = self.place_named_in(token, sources)
-        if not targets and trigger.type in self.rules.of_class("seizures"):
-            targets = self.seized_home_country(token, sources)
-        if not sources and participates and not has_owner and token.dep_ in ("pobj", "dobj"):
-            # "Blinken said after talks with Jaishankar", "X led the talks with Y": X's.
-            subject = subject_of(clause_head(token))
-            sources = self.finder.actors_of(subject) if subject is not None else []
-        if not targets and trigger.type in self.rules.of_class("protests"):
-            targets = self.protest_purpose_targets(token, sources)
-        if not sources and not targets:
-            return None
-        return _Candidate(trigger, token, trigger.type, sources, targets)
 
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
