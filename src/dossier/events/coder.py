@@ -287,7 +287,12 @@ class _EventCoder(Rewrites):
         if not candidate.negated:
             lemma = token.lemma_.lower()
             self.memory.remember(
-                type_, lemma, sources, targets, deed=type_ in self.rules.of_class("deeds")
+                lemma,
+                sources,
+                targets,
+                deed=type_ in self.rules.of_class("deeds"),
+                charge=type_ in self.rules.of_class("accusations"),
+                parley=type_ in self.rules.of_class("parleys"),
             )
         pairs = [(source, target) for source in sources for target in targets]
         if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):
