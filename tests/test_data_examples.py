@@ -12,7 +12,13 @@ import yaml
 from conftest import events_of
 from dossier.entities import EntityFinder
 from dossier.errors import DataError
-from dossier.events.frame_data import NOUN_ROLE_FRAMES, VERB_TARGET_FRAMES, frame_data, read_frames
+from dossier.events.frame_data import (
+    AROUND_TARGET_FRAMES,
+    NOUN_ROLE_FRAMES,
+    VERB_TARGET_FRAMES,
+    frame_data,
+    read_frames,
+)
 from dossier.events.rules import CONSTRUCTIONS, Example, read_rewrites, rewrite_rules
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data
@@ -50,7 +56,8 @@ def test_every_rule_frame_and_construction_type_has_two_examples() -> None:
     rules = rewrite_rules()
     thin = [r.name for r in rules.rules if len(r.examples) < 2]
     thin += [c.name for c in rules.constructions.values() if len(c.examples) < 2]
-    frames = [*frame_data().verb_targets, *frame_data().noun_roles]
+    data = frame_data()
+    frames = [*data.verb_targets, *data.verb_targets_around, *data.noun_roles]
     thin += [f.name for f in frames if len(f.examples) < 2]
     assert not thin, f"rules with fewer than two examples (a patch, not a rule): {thin}"
 
@@ -88,6 +95,7 @@ def test_the_rules_use_every_construction_the_engine_knows() -> None:
 def test_the_frames_are_every_frame_the_engine_knows_and_a_misspelt_one_is_refused() -> None:
     assert {f.name for f in frame_data().verb_targets} == VERB_TARGET_FRAMES
     assert {f.name for f in frame_data().noun_roles} == NOUN_ROLE_FRAMES
+    assert {f.name for f in frame_data().verb_targets_around} == AROUND_TARGET_FRAMES
     data = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
     data["verb_targets"][0]["frame"] = "particle_objects"
     with pytest.raises(DataError, match=r"events/frames\.yaml: .*'particle_objects' is unknown"):

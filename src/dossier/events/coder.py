@@ -33,6 +33,7 @@ from dossier.events.state import (
     Modality,
     _Candidate,
 )
+from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     by_phrase,
@@ -177,41 +178,9 @@ class _EventCoder(Rewrites):
                     for n in obj.subtree
                     if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
                 )
-        if (
-            trigger.type in self.rules.of_class("controlled") and not targets
-        ):  # "helped Samoa rebuild its bridges"
-            targets = self.controlled_subjects(token, sources)
-        if (
-            trigger.type in self.rules.of_class("requests") and not targets
-        ):  # "called for sanctions against X"
-            targets = self.asked_against(trigger, token, sources)
-        if trigger.type in self.rules.of_class(
-            "requests"
-        ):  # what is asked for has not happened: not coded
-            for child in [*token.children, *self.particle_objects(trigger, token)]:
-                if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):  # "seeking help with …"
-                    self.consumed.update(
-                        n.i
-                        for n in child.subtree
-                        if n.pos_ in ("VERB", "NOUN")
-                        and n.i != child.i
-                        and not self.parallel_request(token, n)
-                    )
-                    if child.dep_ != "dobj":
-                        self.consumed.add(child.i)
-        if trigger.type in self.rules.of_class("seizures") and not targets:
-            targets = self.seized_home_country(token, sources)
-        accused = (
-            self.doers_of_deed_with_victim(token, sources)
-            if trigger.type in self.rules.of_class("accusations")
-            else None
-        )
-        if accused is not None:  # "condemned Vidal's arrest": the arrester, not Vidal
-            targets = accused
-        elif trigger.type in self.rules.of_class("accusations") and not targets:
-            targets = self.doer_of_deed(token, sources)
-        if trigger.type in self.rules.of_class("deeds") and not targets:
-            targets = self.victims_of_deed(token, sources)
+        self.skip_what_is_asked(trigger, token)
+        # object control, measures asked against X, deeds the article told: frames.yaml
+        targets = self.targets_around(trigger, token, sources, targets)
         if is_background(token) and not sources:
             return None  # "Serbia, where 24 people were killed in riots last year, …"
         if trigger.type in self.rules.of_class("protests"):
@@ -222,6 +191,23 @@ class _EventCoder(Rewrites):
             candidate.asserted = not any(c.dep_ == "aux" for c in token.children)
         self.rewrite(candidate, "verb")  # data/events/rewrites.yaml
         return candidate
+
+    def skip_what_is_asked(self, trigger: Trigger, token: Token) -> None:
+        """What a request asks for has not happened: it is not coded ("seeking help with
+        …"), except a second request in the same form ("…, and calling on X to …")."""
+        if trigger.type not in self.rules.of_class("requests"):
+            return
+        for child in [*token.children, *self.particle_objects(trigger, token)]:
+            if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+                self.consumed.update(
+                    n.i
+                    for n in child.subtree
+                    if n.pos_ in ("VERB", "NOUN")
+                    and n.i != child.i
+                    and not self.parallel_request(token, n)
+                )
+                if child.dep_ != "dobj":
+                    self.consumed.add(child.i)
 
     def code(self, candidate: _Candidate) -> list[Event]:
         type_ = candidate.type

@@ -61,9 +61,24 @@ NOUN_ROLE_FRAMES = frozenset(
         "protest_purpose",  # "a strike in protest against X"
     }
 )
+# the operations a verb_targets_around frame may name (implemented in events.frames)
+AROUND_TARGET_FRAMES = frozenset(
+    {
+        "controlled_subject",  # "helped Samoa rebuild its bridges": Samoa is helped
+        "asked_against",  # "called for sanctions against X"
+        "seized_home_country",  # "the military took power": its own country
+        "condemned_deed_doer",  # "condemned X's arrest": the arrester
+        "recalled_victim",  # "claimed responsibility for the attack": its target
+    }
+)
 FILLS = frozenset({"source", "target", "both"})
-FILE_KEYS = frozenset({"verb_targets", "noun_roles"})
-FRAME_KEYS = frozenset({"frame", "types", "quads", "fills", "examples", "not"})
+SECTIONS = {
+    "verb_targets": VERB_TARGET_FRAMES,
+    "verb_targets_around": AROUND_TARGET_FRAMES,
+    "noun_roles": NOUN_ROLE_FRAMES,
+}
+FILE_KEYS = frozenset(SECTIONS)
+FRAME_KEYS = frozenset({"frame", "types", "quads", "fills", "always", "examples", "not"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +89,19 @@ class Frame:
     examples: tuple[Example, ...]
     not_coded: tuple[Example, ...]
     fills: str = "target"  # the role it fills: tried only while that role is empty
+    always: bool = False  # tried even when a target is found (verb_targets_around)
 
 
 @dataclass(frozen=True, slots=True)
 class FrameData:
     verb_targets: tuple[Frame, ...]
+    verb_targets_around: tuple[Frame, ...]
     noun_roles: tuple[Frame, ...]
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
         found: list[tuple[str, Example, bool]] = []
-        for frame in [*self.verb_targets, *self.noun_roles]:
+        for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
         return found
@@ -92,7 +109,7 @@ class FrameData:
 
 def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], section: str) -> Frame:
     lexicon = event_lexicon()
-    known = VERB_TARGET_FRAMES if section == "verb_targets" else NOUN_ROLE_FRAMES
+    known = SECTIONS[section]
     entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", SOURCE)
     name = str(entry.get("frame"))
     where = f"frame {name!r}"
@@ -102,7 +119,7 @@ def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], sectio
             f"{', '.join(sorted(known))}"
         )
     fills = str(entry.get("fills", "target"))
-    if fills not in FILLS or (section == "verb_targets" and fills != "target"):
+    if fills not in FILLS or (section != "noun_roles" and fills != "target"):
         raise DataError(
             f"{SOURCE}: {where}: fills {fills!r}; a verb target frame fills the target, "
             "a noun role frame the source, the target or both"
@@ -116,6 +133,7 @@ def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], sectio
         examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples", SOURCE),
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", SOURCE),
         fills=fills,
+        always=bool(entry.get("always", False)),
     )
 
 
@@ -123,7 +141,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
     """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
     top = refuse_unknown(data, FILE_KEYS, "the file", SOURCE)
     sections = {}
-    for section in ("verb_targets", "noun_roles"):
+    for section in SECTIONS:
         given = top.get(section) or []
         frames = tuple(frame_of(n, entry, classes, section) for n, entry in enumerate(given))
         names = [f.name for f in frames]
@@ -131,7 +149,11 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
         if twice:
             raise DataError(f"{SOURCE}: frame(s) {', '.join(twice)} listed twice in {section}")
         sections[section] = frames
-    return FrameData(verb_targets=sections["verb_targets"], noun_roles=sections["noun_roles"])
+    return FrameData(
+        verb_targets=sections["verb_targets"],
+        verb_targets_around=sections["verb_targets_around"],
+        noun_roles=sections["noun_roles"],
+    )
 
 
 @lru_cache(maxsize=1)

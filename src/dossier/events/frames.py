@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import VERB_TARGET_FRAMES
+from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES
 from dossier.events.noun_frames import NounFrames
 from dossier.events.state import (
     _Candidate,
@@ -99,6 +99,38 @@ class Frames(NounFrames):
                 if targets:
                     break
         return sources, targets
+
+    def targets_around(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None]:
+        """The frames of ``verb_targets_around`` (frames.yaml), in order: each tried
+        while no target is found (an ``always`` frame even then, its answer replacing
+        the target found unless it has none to give)."""
+        for frame in self.frames.verb_targets_around:
+            if not self.tried(frame, trigger) or (targets and not frame.always):
+                continue
+            found = AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
+            if found is not None:
+                targets = found
+        return targets
+
+    def condemned_deed_doer(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None] | None:
+        """ "condemned Vidal's arrest": the arrester, not Vidal (whatever target was
+        found); "condemned the bombing": the bomber, when no target was found."""
+        accused = self.doers_of_deed_with_victim(token, sources)
+        if accused is not None:
+            return accused
+        return None if targets else self.doer_of_deed(token, sources)
 
     # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
 
@@ -204,3 +236,21 @@ VERB_TARGETS: dict[str, VerbTarget] = {
     "owner_of_object": owner_of_object,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
+
+
+AroundTarget = Callable[
+    [Frames, Trigger, "Token", list[Entity | None], list[Entity | None]],
+    list[Entity | None] | None,
+]
+AROUND_TARGETS: dict[str, AroundTarget] = {
+    "controlled_subject": lambda f, trigger, token, sources, _: f.controlled_subjects(
+        token, sources
+    ),
+    "asked_against": lambda f, trigger, token, sources, _: f.asked_against(trigger, token, sources),
+    "seized_home_country": lambda f, trigger, token, sources, _: f.seized_home_country(
+        token, sources
+    ),
+    "condemned_deed_doer": Frames.condemned_deed_doer,
+    "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
+}
+assert set(AROUND_TARGETS) == AROUND_TARGET_FRAMES
