@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.event_memory import ArticleMemory
+from dossier.events.memory import ArticleMemory
 from dossier.models import Entity
 
 
@@ -18,8 +18,8 @@ def test_the_latest_attack_same_word_first_and_its_single_doer() -> None:
         actor("Kunduz"),
     )
     memory = ArticleMemory()
-    memory.remember("ASSAULT", "bombing", [isis], [kabul], deed=True)
-    memory.remember("COERCE", "capture", [taliban], [kunduz], deed=True)
+    memory.remember("bombing", [isis], [kabul], deed=True)
+    memory.remember("capture", [taliban], [kunduz], deed=True)
     assert memory.recalled("doer", "bombing", exclude=[]) == [isis]  # the same word first
     assert memory.recalled("doer", "strike", exclude=[]) == [taliban]  # else the latest
     assert memory.recalled("doer", "strike", exclude=[taliban]) == [isis]
@@ -34,8 +34,8 @@ def test_charges_and_the_sides_of_talks() -> None:
         actor("United States"),
     )
     memory = ArticleMemory()
-    memory.remember("ACCUSE", "accuse", [india], [pakistan], deed=False)
-    memory.remember("AGREE", "agree", [us, pakistan], [us, pakistan], deed=False)
+    memory.remember("accuse", [india], [pakistan], charge=True)
+    memory.remember("agree", [us, pakistan], [us, pakistan], parley=True)
     assert memory.accusers_of([pakistan]) == [india]
     assert memory.accusers_of([qatar]) == [] and memory.accusers_of([qatar], anyone=True) == [india]
     assert memory.latest_sides(besides={"Qatar"}) == [us, pakistan]

@@ -12,7 +12,7 @@ import pytest
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
 from dossier.event_actors import ActorFinder
-from dossier.event_setting import EventSetting
+from dossier.events.setting import EventSetting
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes
 from dossier.triggers import event_lexicon

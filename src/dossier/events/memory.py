@@ -32,15 +32,24 @@ class ArticleMemory:
     parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
 
     def remember(
-        self, type_: str, lemma: str, sources: Actors, targets: Actors, *, deed: bool
+        self,
+        lemma: str,
+        sources: Actors,
+        targets: Actors,
+        *,
+        deed: bool = False,
+        charge: bool = False,
+        parley: bool = False,
     ) -> None:
-        """Keep a coded (not negated) event: ``deed`` for attacks and seizures."""
+        """Keep a coded (not negated) event: ``deed`` for attacks and seizures,
+        ``charge`` for accusations, ``parley`` for talks and deals (the coder tells
+        which from the classes of data/events/rewrites.yaml)."""
         if deed:
             self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
-        if type_ == "ACCUSE":
+        if charge:
             self.charges.extend((s, t) for s in sources for t in targets)
         parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
-        if type_ in ("AGREE", "CONSULT") and len(parties) == 2:
+        if parley and len(parties) == 2:
             self.parleys.append((parties[0], parties[1]))
 
     def recalled(

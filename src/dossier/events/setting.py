@@ -12,9 +12,9 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from dossier.event_actors import ActorFinder
+from dossier.events.triggers import EventLexicon
 from dossier.models import DateMention, Entity
 from dossier.syntax import clause_head, shares_time, subtree_bounds
-from dossier.triggers import EventLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -1,0 +1,344 @@
+"""Events: PLOVER-coded who-did-what-to-whom, with date, place, negation and modality.
+
+Triggers come from ``data/events.yaml`` and are matched on lemmas over the parse:
+a verb ("captured"), a verb with its particle ("called on"), a verb with its object
+("held talks", "froze assets"), or a noun ("the Taliban's offensive against …").
+Arguments come from the parse: the source is the agent (subject, or the by-phrase
+of a passive), the target the patient or recipient (object, a to/with/against/from
+phrase, the possessor of a noun trigger's object); coordinated actors give one
+event per pair; "ministers of A, B and C" are A, B and C.  Actors are resolved to
+the document's entities, never left as pronouns: a pronoun inside a quote that
+means the speaker ("we") is the speaker.
+
+Refusals ("refused to supply arms", "not inclined to support") are REJECT; other
+negated actions are kept with ``negated`` set.  Modality: hypothetical ("would",
+"if"), intended ("plans to", "signaled an interest in", "will"), claimed ("the
+Taliban claimed to have taken …").  The date is the one governing the trigger's
+clause, else the date of the quote it sits in, else null — never the publication
+date by default.  The place is a location attached to the clause ("in Panjshir").
+
+Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
+read (subjects the small model strands, passives, object control) is ``syntax``'s.
+Across sentences the coder remembers the attacks it has coded, so that "condemned the
+strike" points at the striker, a claim of responsibility takes the attack's target,
+and victims held in one sentence and beaten in the next keep their captors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.rewrites import Rewrites
+from dossier.events.state import (
+    Modality,
+    _Candidate,
+)
+from dossier.events.triggers import Trigger
+from dossier.models import DateMention, Entity, Event, Quote
+from dossier.syntax import (
+    by_phrase,
+    clause_span,
+    is_background,
+    is_generic_gerund,
+    is_negated,
+    is_passive,
+    is_question,
+    lemmas,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find_events(
+    doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+) -> list[Event]:
+    """Every event ``doc`` reports, in text order."""
+    coder = _EventCoder(doc, entities, dates, quotes)
+    return coder.events()
+
+
+class _EventCoder(Rewrites):
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        seen: set[tuple[str, str | None, str | None, int]] = set()
+        for token in self.doc:
+            if token.i in self.consumed:
+                continue
+            candidate = self.candidate(token)
+            if self.opinion.active:
+                candidate = self.opinion.review(self, token, candidate)
+            if candidate is None:
+                continue
+            for event in self.code(candidate):
+                key = (event.type, event.source_id or event.source, event.target_id, token.i)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(event)
+        coded = {(e.type, e.source, e.target) for e in found}
+        # "X told … and urged Washington to …": the speaker's own act, coded at its verb
+        acts = {(e.trigger_span, e.source) for e in found}
+        for event in self.quote_events():
+            if (event.trigger_span, event.source) in acts:
+                continue
+            if (event.type, event.source, event.target) not in coded:
+                coded.add((event.type, event.source, event.target))
+                found.append(event)
+        kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        return sorted(kept, key=lambda e: e.trigger_span[0])
+
+    @staticmethod
+    def without_sourceless_repeats(events: list[Event]) -> list[Event]:
+        """ "X is wanted by the FBI, which offers a reward leading to his arrest": one
+        sentence telling the same act twice, once without its doer, is one event."""
+        known = {(e.sentence, e.type, e.target) for e in events if e.source is not None}
+        return [
+            e for e in events if e.source is not None or (e.sentence, e.type, e.target) not in known
+        ]
+
+    def without_headline_repeats(self, events: list[Event]) -> list[Event]:
+        """A headline ("Myanmar army seizes power") that the body tells again is one
+        event, coded where the body tells it."""
+        end = headline_end(self.text)
+        if end is None:
+            return events
+        body = {(e.type, e.source, e.target, e.negated) for e in events if e.span[0] >= end}
+        return [
+            e
+            for e in events
+            if e.span[0] >= end or (e.type, e.source, e.target, e.negated) not in body
+        ]
+
+    def candidate(self, token: Token) -> _Candidate | None:
+        mediated = self.mediation(token)
+        if mediated is not None:
+            return mediated
+        pursued = self.pursuit(token)
+        if pursued is not None:
+            return pursued
+        if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
+            hoped = self.hope(token)
+            if hoped is not None:
+                return hoped
+        if lemmas(token) & self.lexicon.statement_heads and token.pos_ == "VERB":
+            obliged = self.obligation(token)
+            if obliged is not None:
+                return obliged
+        judged = self.judgement(token)
+        if judged is not None:
+            return judged
+        gathered = self.gathering(token)
+        if gathered is not None:
+            return gathered
+        received = self.received(token)
+        if received is not None:
+            return received
+        plea = self.court_plea(token)
+        if plea is not None:
+            return plea or None
+        trigger = self.match(token)
+        if trigger is None:
+            return self.readiness(token)
+        if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
+            return None
+        if trigger.type in self.rules.of_class("requests") and (
+            is_question(token) or is_reduced_passive(token)
+        ):
+            return None
+        if is_generic_gerund(token):  # "Taking over a country by force is not the path"
+            return None
+        if trigger.noun:
+            nominal = self.noun_candidate(trigger, token)
+            if nominal is not None:
+                self.rewrite(nominal, "noun")
+            return nominal
+        lemma = token.lemma_.lower()
+        phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
+        refusal = phrase in self.lexicon.refusal_verbs or lemma in self.lexicon.refusal_verbs
+        if refusal and not trigger.objects:  # "denied visas" is a sanction, not a refusal
+            return self.refusal(trigger, token)
+        stative = trigger.lemma in self.lexicon.stative_passives and is_passive(token)
+        if trigger.lemma in self.lexicon.experiencers or stative:
+            return self.feeling(trigger, token)
+        embedded = (
+            self.complement_of(token)
+            if trigger.type not in self.rules.of_class("protests")
+            else None
+        )
+        if embedded is not None:  # a protest's to-clause is its purpose (see protested)
+            return self.complement(trigger, token, embedded)
+        stated = self.stating_subject(trigger, token)
+        sources, targets = self.verb_arguments(trigger, token, stated)
+        if trigger.objects:
+            obj = self.trigger_object(trigger, token)
+            if obj is not None:  # "issued diktats like ordering women …": one event
+                self.consumed.add(obj.i)
+                self.consumed.update(
+                    n.i
+                    for n in obj.subtree
+                    if n.i > obj.i and (inner := self.match(n)) and inner.type == trigger.type
+                )
+        self.skip_what_is_asked(trigger, token)
+        # object control, measures asked against X, deeds the article told: frames.yaml
+        targets = self.targets_around(trigger, token, sources, targets)
+        if is_background(token) and not sources:
+            return None  # "Serbia, where 24 people were killed in riots last year, …"
+        if trigger.type in self.rules.of_class("protests"):
+            targets = self.protest_targets(trigger, token, sources, targets)
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate.negated = is_negated(token)
+        if stated is not None:  # the stated clause's mood is not its own
+            candidate.asserted = not any(c.dep_ == "aux" for c in token.children)
+        self.rewrite(candidate, "verb")  # data/events/rewrites.yaml
+        return candidate
+
+    def skip_what_is_asked(self, trigger: Trigger, token: Token) -> None:
+        """What a request asks for has not happened: it is not coded ("seeking help with
+        …"), except a second request in the same form ("…, and calling on X to …")."""
+        if trigger.type not in self.rules.of_class("requests"):
+            return
+        for child in [*token.children, *self.particle_objects(trigger, token)]:
+            if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
+                self.consumed.update(
+                    n.i
+                    for n in child.subtree
+                    if n.pos_ in ("VERB", "NOUN")
+                    and n.i != child.i
+                    and not self.parallel_request(token, n)
+                )
+                if child.dep_ != "dobj":
+                    self.consumed.add(child.i)
+
+    def code(self, candidate: _Candidate) -> list[Event]:
+        type_ = candidate.type
+        spatial = type_ in self.lexicon.spatial_types
+        if (
+            type_ in self.lexicon.symmetric_types
+            and not candidate.targets
+            and not candidate.unilateral
+        ):
+            candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
+        sources: list[Entity | None] = [
+            a
+            for s in candidate.sources
+            if (a := self.finder.as_actor(s, spatial=False)) is not None
+        ] or [None]
+        targets: list[Entity | None] = [
+            a
+            for t in candidate.targets
+            if (a := self.finder.as_actor(t, spatial=spatial)) is not None
+        ] or [None]
+        info = self.lexicon.types.get(type_)
+        if info is not None and (info.quad in (1, 3) or not spatial):
+            home = self.finder.home_names(sources)  # "Biden warned the US would …"
+            targets = [t for t in targets if t is None or t.name not in home] or [None]
+        if info is not None and info.quad in (1, 3):  # "asked the Pentagon": his own side
+            inside = [t for t in targets if self.finder.serves(t, sources)]
+            targets = [t for t in targets if t not in inside] or [None]
+            if inside and targets == [None] and type_ in self.rules.of_class("requests"):
+                return []  # a request inside one government is no event between actors
+        if type_ in self.rules.of_class(
+            "seizures"
+        ):  # "Zawahiri took over al-Qaeda": his own group, no seizure
+            own = {self.finder.group_of(s).name for s in sources if s and s.type == "PERSON"}
+            targets = [t for t in targets if t is None or t.name not in own]
+            if not targets:
+                return []
+        if targets == [None] and type_ in self.rules.of_class("retreats"):
+            targets = self.country_left(candidate, sources)
+        if sources == [None] and targets == [None]:
+            return []
+        if targets == [None] and type_ not in self.lexicon.no_target_needed:
+            return []
+        if sources == [None] and type_ not in self.lexicon.no_source_needed:
+            return []
+        token = candidate.token
+        modality: Modality = "asserted" if candidate.asserted else self.modality(token)
+        directed = self.directed_modality(token, sources)
+        if directed == "hypothetical":  # "urged Nepal to free the monks": not done
+            if None in sources or None in targets:
+                return []
+            modality = "hypothetical" if modality == "asserted" else modality
+        elif directed == "intended" and modality != "claimed":
+            modality = "intended"  # "the premier said Chile must take in the refugees"
+        date, precision = self.setting.date_of(token)
+        place = self.setting.place_of(token, targets)
+        clause = clause_span(token, self.text)
+        sentence = token.sent
+        mode = candidate.trigger.mode if candidate.trigger.type == type_ else candidate.mode
+        score = (
+            info.modes.get(mode, info.score) if info and mode else (info.score if info else None)
+        )
+        quote = self.finder.quote_at(token.idx)
+        if not candidate.negated:
+            lemma = token.lemma_.lower()
+            self.memory.remember(
+                lemma,
+                sources,
+                targets,
+                deed=type_ in self.rules.of_class("deeds"),
+                charge=type_ in self.rules.of_class("accusations"),
+                parley=type_ in self.rules.of_class("parleys"),
+            )
+        pairs = [(source, target) for source in sources for target in targets]
+        if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):
+            # "Tajik guards have been fighting Kyrgyz troops": each side fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+        events = []
+        for source, target in pairs:
+            if source is not None and target is not None and source.name == target.name:
+                continue
+            sides = (source is not None) + (target is not None)
+            confidence = round(0.45 + 0.2 * sides + 0.1 * candidate.trigger.specificity, 2)
+            events.append(
+                Event(
+                    type=type_,
+                    mode=mode,
+                    trigger=token.text,
+                    trigger_span=(token.idx, token.idx + len(token.text)),
+                    span=clause,
+                    sentence=(sentence.start_char, sentence.end_char),
+                    text=self.text[clause[0] : clause[1]],
+                    source=source.name if source else None,
+                    source_id=source.id or None if source else None,
+                    source_country=source.country if source else None,
+                    source_sector=source.sector if source else None,
+                    target=target.name if target else None,
+                    target_id=target.id or None if target else None,
+                    target_country=target.country if target else None,
+                    target_sector=target.sector if target else None,
+                    date=date,
+                    date_precision=precision,
+                    place=place.name if place else None,
+                    place_id=place.id if place else None,
+                    negated=candidate.negated,
+                    modality=modality,
+                    quad=info.quad if info else None,
+                    score=score,
+                    confidence=min(confidence, 0.95),
+                    quote=self.quote_number.get(quote.span) if quote is not None else None,
+                )
+            )
+        return events
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: a first line without closing punctuation, followed by a
+    blank line (the cleaned text starts with the title)."""
+    first, sep, _ = text.partition("\n\n")
+    line = first.strip()
+    if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
+        return None
+    return len(first)
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause with neither its own subject nor a doer names no one asking anyone."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
+    )

@@ -1,0 +1,302 @@
+"""Constructions: triggers whose arguments come from a whole construction.
+
+Mediation ("talks hosted by X"), pursuit ("wanted by the FBI"), a gathering, a
+stance received ("drew criticism from X"), a court plea, a judgement ("called the
+ruling arbitrary"), readiness, a hope or an obligation laid on another, a
+complement head ("threatened to ban X") and a refusal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
+
+from dossier.event_evaluation import evaluation_of
+from dossier.events.frames import Frames
+from dossier.events.state import (
+    CLAUSES,
+    FROM,
+    GIVER_PREPS,
+    _Candidate,
+)
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import (
+    by_phrase,
+    infinitive_subject,
+    is_generic_subject,
+    is_negated,
+    is_passive,
+    lemmas,
+    own_clause,
+    prep_objects,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Constructions(Frames):
+    def coded_trigger(self, construction: str, token: Token) -> Trigger:
+        """The trigger ``token`` fires as ``construction`` (its type and mode are data:
+        ``constructions:`` in data/events/rewrites.yaml)."""
+        coded = self.rules.coded_as(construction)
+        return Trigger(coded.type, coded.mode, False, token.lemma_.lower())
+
+    def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
+        """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);
+        "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""
+        if token.lemma_.lower() not in self.lexicon.plea_verbs:
+            return None
+        verdict = next((c for c in token.children if c.lower_ in self.lexicon.plea_words), None)
+        if verdict is None:
+            return None
+        if not (is_negated(verdict) or is_negated(token)):
+            return False
+        subject = subject_of(token)
+        sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        if not sources:
+            return False
+        trigger = self.coded_trigger("court_plea_denial", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), [])
+
+    def received(self, token: Token) -> _Candidate | None:
+        """ "The deal has the backing of India", "the plan drew criticism from Chile",
+        "the law received support from Brazil": the stance of whom the of/from phrase
+        names, towards the subject (or its owner: "Bolivia's new law")."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in (
+            self.lexicon.receiving_verbs
+        ):
+            return None
+        for noun in (c for c in token.children if c.dep_ == "dobj"):
+            trigger = next(
+                (
+                    t
+                    for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())
+                    if t.type in self.rules.of_class("received")
+                ),
+                None,
+            )
+            if trigger is None:
+                continue
+            self.consumed.add(noun.i)  # the subject receives it: never its giver
+            givers = [
+                a
+                for obj in [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
+                for a in self.finder.actors_of(obj)
+                if a
+            ]
+            subject = subject_of(token)
+            owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if not givers:
+                return None
+            return _Candidate(
+                trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]
+            )
+        return None
+
+    def gathering(self, token: Token) -> _Candidate | None:
+        """ "The Arctic talks gathered ministers from Iceland, Finland and Sweden": a
+        meeting that brings parties together is CONSULT among them, each with each."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.gathering_verbs:
+            return None
+        subject = subject_of(token)
+        if subject is None or self.talks_noun(subject) is None:
+            return None
+        participants = [
+            a for c in token.children if c.dep_ == "dobj" for a in self.finder.actors_of(c) if a
+        ]
+        if len(participants) < 2:
+            return None
+        trigger = self.coded_trigger("gathering", token)
+        return _Candidate(trigger, token, trigger.type, list(participants), [])
+
+    def pursuit(self, token: Token) -> _Candidate | None:
+        """ "Haqqani is wanted by the FBI", "sought by Interpol": the agency pursues him
+        (COERCE, mode arrest)."""
+        if not lemmas(token) & self.lexicon.pursuit_passives or not is_passive(token):
+            return None
+        agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj) if a]
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        wanted = [a for a in self.finder.actors_of(patient) if a and a not in agents]
+        if not agents or not wanted:
+            return None
+        trigger = self.coded_trigger("pursuit", token)
+        return _Candidate(trigger, token, trigger.type, list(agents), list(wanted))
+
+    def mediation(self, token: Token) -> _Candidate | None:
+        """ "talks hosted by the African Union", "Qatar hosted talks between A and B":
+        CONSULT (third-party) from the host to each side — the sides the noun names,
+        else (in the passive) the pair of the latest meeting or deal told of."""
+        if token.lemma_.lower() not in self.lexicon.mediation_verbs or token.pos_ != "VERB":
+            return None
+        if token.dep_ in ("acl", "relcl"):
+            noun, agent = self.talks_of(token.head), next(iter(by_phrase(token)), None)
+        else:
+            direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+            noun, agent = (self.talks_of(direct) if direct is not None else None), subject_of(token)
+        if noun is None or agent is None:
+            return None
+        trigger = self.talks_noun(noun)
+        hosts: list[Entity | None] = [a for a in self.finder.actors_of(agent) if a is not None]
+        if trigger is None or not hosts:
+            return None
+        host_names = {h.name for h in hosts if h is not None}
+        sides: list[Entity | None] = [
+            a
+            for a in self.partner_targets(noun, hosts, self.preps.sides)
+            if a is not None and a.name not in host_names
+        ]
+        if not sides and token.dep_ in ("acl", "relcl"):
+            sides = self.memory.latest_sides(host_names)
+        if not sides:
+            return None
+        coded = self.rules.coded_as("mediation")
+        mediator = replace(trigger, type=coded.type, mode=coded.mode)
+        candidate = _Candidate(mediator, token, coded.type, list(hosts), list(sides))
+        candidate.unilateral = True
+        return candidate
+
+    def judgement(self, token: Token) -> _Candidate | None:
+        """ "Soto called the ruling arbitrary": ACCUSE from the judge to whom the judged
+        phrase names (see event_evaluation); with no one named, the judge alone."""
+        evaluation = evaluation_of(token, self.lexicon)
+        if evaluation is None:
+            return None
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
+        sources = sources or self.cue_speaker(token)
+        if not sources:
+            return None
+        judged = evaluation.judged
+        targets = [
+            t
+            for t in (self.finder.actors_of(judged) if judged is not None else [])
+            if t not in sources
+        ]
+        if evaluation.type in self.rules.of_class("untargeted_judgements"):
+            targets = []  # the charge's authors are told elsewhere, if at all
+        trigger = Trigger(evaluation.type, evaluation.mode, False, token.lemma_.lower())
+        return _Candidate(trigger, token, evaluation.type, list(sources), targets)
+
+    def readiness(self, token: Token) -> _Candidate | None:
+        """ "is ready to contribute troops", "is willing to reopen the border": readiness
+        to do what no trigger names is an AGREE towards that act's target, its denial a
+        REJECT (readiness for a coded act is handled by ``as_offer`` and ``as_threat``)."""
+        if token.pos_ != "ADJ" or token.lemma_.lower() not in self.lexicon.offer_heads:
+            return None
+        embedded = self.embedded_clause(token)
+        if embedded is None or self.match(embedded) is not None:
+            return None
+        refused = is_negated(token.head) or is_negated(token)  # "is not willing to": REJECT
+        trigger = self.coded_trigger("refused_readiness" if refused else "readiness", token)
+        candidate = self.complement(trigger, token, embedded)
+        if candidate is not None:
+            candidate.negated = False
+        return candidate
+
+    def hope(self, token: Token) -> _Candidate | None:
+        """ "the US hopes (that) the Taliban will allow …": REQUEST from the US to the Taliban."""
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = subject_of(token)
+        if clause is None or subject is None:
+            return None
+        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        targets = self.finder.actors_of(inner) if inner is not None else []
+        if not targets:
+            return None
+        trigger = self.coded_trigger("hope", token)
+        self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
+        return _Candidate(trigger, token, trigger.type, self.finder.actors_of(subject), targets)
+
+    def obligation(self, token: Token) -> _Candidate | None:
+        """ "the minister reiterated that Iran must release the aid workers": REQUEST
+        from the one who says it to the one who must (not to himself: "we must")."""
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = subject_of(token)
+        if clause is None or subject is None:
+            return None
+        if not any(
+            c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.obligation_aux
+            for c in clause.children
+        ):
+            return None
+        sources = [s for s in self.finder.actors_of(subject) if s is not None]
+        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = {*(s.name for s in sources), *self.finder.home_names(list(sources))}
+        targets = [
+            t
+            for t in self.finder.actors_of(inner)
+            if t is not None and t.name not in own and not self.finder.serves(t, list(sources))
+        ]
+        if not sources or not targets:
+            return None
+        trigger = self.coded_trigger("obligation", token)
+        self.consumed.update(n.i for n in own_clause(clause) if n.pos_ in ("VERB", "NOUN"))
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
+        """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
+        type (THREATEN, AGREE) towards the embedded action's target; the embedded
+        action has not happened and is not coded.  A threat never to yield ("vowed
+        it would never bow to X") is a refusal."""
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
+        lemma = token.lemma_.lower()
+        type_ = (
+            self.lexicon.complement_heads.get(lemma)
+            or self.lexicon.decision_heads.get(lemma)
+            or trigger.type
+        )
+        if lemma in self.lexicon.warnings and not self.names_harm(embedded):
+            return None  # "warned that supplies would not last": a forecast, not a threat
+        own = [self.finder.group_of(s) for s in sources if s is not None]
+        threat = type_ in self.rules.of_class("threats")
+        if threat and is_negated(embedded) and self.speaks_of_itself(embedded, own):
+            type_ = self.rules.coded_as(
+                "vow_never_to_yield"
+            ).type  # "vowed it would never bow", not "warned supplies would not last"
+        deps = CLAUSES | {embedded.dep_}
+        targets = self.embedded_targets(token, [*sources, *own], deps)
+        if is_generic_subject(embedded):
+            targets = []  # "warned that any country trying to interfere would …": no one yet
+        if not targets:
+            inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = self.finder.actors_of(inner) if inner is not None else []
+            targets = [a for a in found if a is not None and a not in sources and a not in own]
+        if not targets and type_ in self.rules.of_class("threats"):
+            targets = self.condition_targets([token, embedded], [*sources, *own])
+        promised = self.match(embedded)
+        yields = (
+            promised is not None
+            and promised.type in self.rules.of_class("yields")
+            and not is_negated(embedded)
+        )
+        promise = type_ in self.rules.of_class("promises")
+        if promise and promised is not None and yields:  # not "would not let X …"
+            # "pledged to let Afghans leave", "promised to free the hostages": a promised
+            # concession or retreat keeps its type (PLOVER), told as intended
+            if not targets:  # "let Afghans travel": whom it lets
+                allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
+                targets = [t for t in allowed if t not in sources]
+            yielded = _Candidate(promised, embedded, promised.type, sources, targets)
+            yielded.negated = is_negated(token)
+            return yielded
+        candidate = _Candidate(trigger, token, type_, sources, targets)
+        candidate.negated = is_negated(token)
+        # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
+        candidate.unilateral = promise and len(sources) < 2
+        return candidate
+
+    def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
+        """ "refused to supply arms", "stopped short of recognising X": REJECT."""
+        subject = subject_of(token)
+        sources = self.finder.actors_of(subject) if subject is not None else []
+        targets = self.embedded_targets(token, sources)  # and the content is not coded
+        refused = self.rules.coded_as("refusal").type
+        if self.is_denial_of_own_act(token, sources):  # "denied that he had fled to Tajikistan"
+            return _Candidate(trigger, token, refused, sources, self.accusers_of(sources))
+        if not targets and self.is_denial(token):
+            targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
+        return _Candidate(trigger, token, refused, sources, targets)

@@ -1,0 +1,162 @@
+"""The argument frames: ``data/events/frames.yaml`` read into typed, validated frames.
+
+A frame is a named operation of the engine (``events.frames``) that finds a trigger's
+target in one construction: the object of the trigger's own preposition ("extradited X
+to Britain"), its direct object, a to/with/against phrase, the country across a border
+the verb names, the owner of what is acted on ("froze assets belonging to X"), ...
+``verb_targets`` lists them in the order they are tried for a verbal trigger; the first
+that names anyone gives the target.  ``noun_roles`` does the same for a nominal trigger
+("India's assistance", "talks between A and B"), each frame filling the source, the
+target or both, tried while the role it fills is still empty.  A frame may be limited
+to trigger types (``types:`` a list or a class of rewrites.yaml, or a type set of
+events.yaml such as ``place_targets``) or to quad classes (``quads:``).  Each carries ``examples:``
+(sentences written for this file, and the event each must code) and may carry ``not:``.
+
+An unknown frame or key is a ``DataError`` naming the file, the frame and the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dossier.errors import DataError
+from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
+from dossier.events.triggers import event_lexicon
+from dossier.lexicon import load_data
+
+SOURCE = "events/frames.yaml"
+
+# the operations a frame may name (implemented in events.frames, VERB_TARGET_FRAMES)
+VERB_TARGET_FRAMES = frozenset(
+    {
+        "particle_object",  # "extradited X to Britain": the trigger's own preposition
+        "named_object",  # "froze the Taliban's assets": the object a trigger line names
+        "direct_object",  # "Moscow annexed Crimea", "Crimea, which Moscow annexed"
+        "prep_phrase",  # "talked with X", "fired at X", "arrived in Amman"
+        "prep_phrase_of_object",  # "lifted the curfew in X"
+        "place_of_object",  # "evacuate its settlements in Gaza"
+        "country_across_border",  # "massed troops near Ukraine's borders"
+        "each_other",  # "A and B upgraded their ties"
+        "place_holding_places",  # "recaptured three districts in Baghlan province"
+        "place_of_conjunct",  # "entered Kabul and took control of the palace"
+        "mission_country",  # "rallied outside the US embassy"
+        "infinitive_subject",  # "allowed Russian units to use the base"
+        "partner_of_object",  # "discussed the crisis with X"
+        "owner_by_clause_of_object",  # "froze assets belonging to X"
+        "owner_of_object",  # "denounced Serbia's suppression of …"
+    }
+)
+# the operations a noun_roles frame may name (implemented in events.noun_frames)
+NOUN_ROLE_FRAMES = frozenset(
+    {
+        "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
+        "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
+        "support_verb_doer",  # "Israel mounted an invasion of X"
+        "partner_of_of_object",  # "a suspension of air links with Serbia"
+        "place_named_in",  # "the offensive in the Panjshir valley"
+        "seized_home_country",  # "the army's takeover": the army's own country
+        "clause_subject",  # "X said after talks with Y": X's talks
+        "protest_purpose",  # "a strike in protest against X"
+    }
+)
+# the operations a verb_targets_around frame may name (implemented in events.frames)
+AROUND_TARGET_FRAMES = frozenset(
+    {
+        "controlled_subject",  # "helped Samoa rebuild its bridges": Samoa is helped
+        "asked_against",  # "called for sanctions against X"
+        "seized_home_country",  # "the military took power": its own country
+        "condemned_deed_doer",  # "condemned X's arrest": the arrester
+        "recalled_victim",  # "claimed responsibility for the attack": its target
+    }
+)
+FILLS = frozenset({"source", "target", "both"})
+SECTIONS = {
+    "verb_targets": VERB_TARGET_FRAMES,
+    "verb_targets_around": AROUND_TARGET_FRAMES,
+    "noun_roles": NOUN_ROLE_FRAMES,
+}
+FILE_KEYS = frozenset(SECTIONS)
+FRAME_KEYS = frozenset({"frame", "types", "quads", "fills", "always", "examples", "not"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    name: str
+    types: frozenset[str] | None  # trigger types it is tried for (None: every type)
+    quads: frozenset[int] | None  # quad classes it is tried for (None: every quad)
+    examples: tuple[Example, ...]
+    not_coded: tuple[Example, ...]
+    fills: str = "target"  # the role it fills: tried only while that role is empty
+    always: bool = False  # tried even when a target is found (verb_targets_around)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameData:
+    verb_targets: tuple[Frame, ...]
+    verb_targets_around: tuple[Frame, ...]
+    noun_roles: tuple[Frame, ...]
+
+    def all_examples(self) -> list[tuple[str, Example, bool]]:
+        """(frame name, example, must code) for every example and ``not:`` sentence."""
+        found: list[tuple[str, Example, bool]] = []
+        for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
+            found += [(frame.name, e, True) for e in frame.examples]
+            found += [(frame.name, e, False) for e in frame.not_coded]
+        return found
+
+
+def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], section: str) -> Frame:
+    lexicon = event_lexicon()
+    known = SECTIONS[section]
+    entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", SOURCE)
+    name = str(entry.get("frame"))
+    where = f"frame {name!r}"
+    if name not in known:
+        raise DataError(
+            f"{SOURCE}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
+            f"{', '.join(sorted(known))}"
+        )
+    fills = str(entry.get("fills", "target"))
+    if fills not in FILLS or (section != "noun_roles" and fills != "target"):
+        raise DataError(
+            f"{SOURCE}: {where}: fills {fills!r}; a verb target frame fills the target, "
+            "a noun role frame the source, the target or both"
+        )
+    types = entry.get("types")
+    quads = entry.get("quads")
+    return Frame(
+        name=name,
+        types=type_set(types, classes, lexicon, where, SOURCE) if types is not None else None,
+        quads=frozenset(int(q) for q in quads) if quads is not None else None,
+        examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples", SOURCE),
+        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", SOURCE),
+        fills=fills,
+        always=bool(entry.get("always", False)),
+    )
+
+
+def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
+    """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
+    top = refuse_unknown(data, FILE_KEYS, "the file", SOURCE)
+    sections = {}
+    for section in SECTIONS:
+        given = top.get(section) or []
+        frames = tuple(frame_of(n, entry, classes, section) for n, entry in enumerate(given))
+        names = [f.name for f in frames]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise DataError(f"{SOURCE}: frame(s) {', '.join(twice)} listed twice in {section}")
+        sections[section] = frames
+    return FrameData(
+        verb_targets=sections["verb_targets"],
+        verb_targets_around=sections["verb_targets_around"],
+        noun_roles=sections["noun_roles"],
+    )
+
+
+@lru_cache(maxsize=1)
+def frame_data() -> FrameData:
+    """The packaged frames, read and validated once."""
+    return read_frames(load_data(SOURCE), rewrite_rules().classes)

@@ -1,0 +1,256 @@
+"""Frames: the source and target of a verb, a noun or a feeling trigger.
+
+``verb_arguments`` is the agent/patient frame of a verb (active, passive, with its
+ordered fallbacks), ``noun_candidate`` the possessor/by/of/between frame of a noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES
+from dossier.events.noun_frames import NounFrames
+from dossier.events.state import (
+    _Candidate,
+)
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import (
+    RELATIVE,
+    by_phrase,
+    infinitive_subject,
+    is_negated,
+    is_passive,
+    is_reciprocal,
+    measured_object,
+    names_one_of,
+    shared_passive_subject,
+    stranded_agent,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSearch:
+    """What the verb target frames read: the trigger, its token, the sources found, the
+    object its trigger line names (``obj``), and whether that object is the mover's own
+    forces (``own``: "withdrew its troops")."""
+
+    trigger: Trigger
+    token: Token
+    sources: list[Entity | None]
+    obj: Token | None
+    own: bool
+    moves_own: bool
+
+
+class Frames(NounFrames):
+    def verb_arguments(
+        self, trigger: Trigger, token: Token, stated: Token | None = None
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """Who acts and who is acted on; ``stated`` is the subject of the statement the
+        parse joined the trigger to (see ``stating_subject``)."""
+        children = list(token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        shared = shared_passive_subject(token)  # "were held and whipped": both passive
+        subject = stated or subject_of(token)
+        agent = next(iter(by_phrase(token)), None)
+        if agent is None and passive:
+            agent = stranded_agent(token)
+        moves_own = trigger.type in self.rules.of_class("moves_own")  # not "trained its personnel"
+        if passive or shared is not None:
+            patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
+            if moves_own and patient is not None and names_one_of(patient, self.lexicon.own_forces):
+                # "soldiers were deployed in the capital": the soldiers' side moves them
+                owners = self.finder.actors_of(patient)
+                return owners, self.prep_targets(token, owners, trigger)
+            if (
+                trigger.type in self.rules.of_class("seizures")
+                and patient is not None
+                and names_one_of(patient, self.lexicon.own_forces)
+                and any(c.dep_ == "poss" for c in patient.children)
+            ):
+                return [], []  # "its fighters had been ordered not to enter homes"
+            patients = self.finder.actors_of(patient) if patient is not None else []
+            if not patients and token.dep_ in ("acl", "relcl"):
+                patients = self.finder.actors_of(token.head)
+            agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
+            if not agents:  # "were detained by the Taliban … were whipped": the same hands
+                agents = self.memory.doer_of(patients)
+            return agents, [p for p in patients if p not in agents]
+        sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        if not sources:
+            sources = self.document_author(token)  # "adopted a resolution demanding …"
+        joins = trigger.type in self.lexicon.symmetric_types
+        if sources and joins and trigger.particle not in self.lexicon.company_preps:
+            sources += self.companions(token, sources)  # not "fought alongside X": the partner
+        obj = self.trigger_object(trigger, token) if trigger.objects else None
+        own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
+        at = TargetSearch(trigger, token, sources, obj, own, moves_own)
+        targets: list[Entity | None] = []
+        for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
+            if self.tried(frame, trigger):
+                targets = VERB_TARGETS[frame.name](self, at)
+                if targets:
+                    break
+        return sources, targets
+
+    def targets_around(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None]:
+        """The frames of ``verb_targets_around`` (frames.yaml), in order: each tried
+        while no target is found (an ``always`` frame even then, its answer replacing
+        the target found unless it has none to give)."""
+        for frame in self.frames.verb_targets_around:
+            if not self.tried(frame, trigger) or (targets and not frame.always):
+                continue
+            found = AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
+            if found is not None:
+                targets = found
+        return targets
+
+    def condemned_deed_doer(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None] | None:
+        """ "condemned Vidal's arrest": the arrester, not Vidal (whatever target was
+        found); "condemned the bombing": the bomber, when no target was found."""
+        accused = self.doers_of_deed_with_victim(token, sources)
+        if accused is not None:
+            return accused
+        return None if targets else self.doer_of_deed(token, sources)
+
+    # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
+
+    def direct_object_target(self, at: TargetSearch) -> list[Entity | None]:
+        """ "Moscow annexed Crimea", "Crimea, which Moscow annexed"; not a trigger line's
+        own object, nor the forces one moves ("withdrew its troops")."""
+        token, obj = at.token, at.obj
+        direct = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        if at.moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
+            direct = None
+        if direct is None or (obj is not None and direct.i == obj.i):
+            return []
+        if direct.lower_ in RELATIVE and token.dep_ == "relcl":
+            direct = token.head
+        return [t for t in self.finder.actors_of(direct) if t not in at.sources]
+
+    def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
+        """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
+        direct = next((c for c in at.token.children if c.dep_ == "dobj"), None)
+        return direct if direct is not None and not self.finder.actor_of(direct) else None
+
+    def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
+        feels it to what the phrase names.  Active "Y concerns X" is not coded: the
+        subject there is what is felt about."""
+        passive = is_passive(token)
+        preps = self.lexicon.experiencer_preps
+        if trigger.lemma in self.lexicon.stative_passives:
+            preps = preps | {"to"}  # "is opposed to"
+        if token.pos_ == "VERB" and not passive:
+            return None
+        feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if feeler is None:
+            feeler = subject_of(token if token.pos_ == "VERB" else token.head)
+        sources = self.finder.actors_of(feeler) if feeler is not None else []
+        targets: list[Entity | None] = []
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        targets = [a for a in self.finder.actors_of(obj) if a not in sources]
+        if not targets:
+            return None
+        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
+        candidate.negated = is_negated(token) or is_negated(token.head)
+        return candidate
+
+
+def direct_object(at: TargetSearch) -> Token | None:
+    return next((c for c in at.token.children if c.dep_ == "dobj"), None)
+
+
+def owner_by_clause_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = direct_object(at)
+    if direct is None:
+        return []
+    return frames.owner_by_clause(measured_object(direct) or direct, at.sources)
+
+
+def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = frames.unnamed_direct_object(at)
+    return frames.partner_targets(direct, at.sources) if direct is not None else []
+
+
+def owner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    direct = frames.unnamed_direct_object(at)
+    return frames.owner_targets(direct, at.sources) if direct is not None else []
+
+
+def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    if len(at.sources) > 1 and is_reciprocal(at.token):
+        return list(at.sources)
+    return []
+
+
+def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity | None]:
+    found = frames.finder.actors_of(infinitive_subject(at.token))
+    return [t for t in found if t not in at.sources]
+
+
+VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
+VERB_TARGETS: dict[str, VerbTarget] = {
+    "particle_object": lambda f, at: f.particle_targets(at.trigger, at.token, at.sources),
+    "named_object": lambda f, at: (
+        f.object_targets(at.obj, at.sources) if at.obj is not None and not at.own else []
+    ),
+    "direct_object": Frames.direct_object_target,
+    "prep_phrase": lambda f, at: f.prep_targets(at.token, at.sources, at.trigger),
+    "prep_phrase_of_object": lambda f, at: (
+        f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
+    ),
+    "place_of_object": lambda f, at: (
+        f.place_of_object(at.obj, at.sources) if at.obj is not None else []
+    ),
+    "country_across_border": lambda f, at: f.country_across_border(at.token, at.sources),
+    "each_other": each_other,
+    "place_holding_places": lambda f, at: f.place_holding_places(at.token, at.sources),
+    "place_of_conjunct": lambda f, at: f.place_of_conjunct(at.token, at.sources),
+    "mission_country": lambda f, at: f.mission_country(at.token, at.sources),
+    "infinitive_subject": infinitive_subject_target,
+    "partner_of_object": partner_of_object,
+    "owner_by_clause_of_object": owner_by_clause_of_object,
+    "owner_of_object": owner_of_object,
+}
+assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
+
+
+AroundTarget = Callable[
+    [Frames, Trigger, "Token", list[Entity | None], list[Entity | None]],
+    list[Entity | None] | None,
+]
+AROUND_TARGETS: dict[str, AroundTarget] = {
+    "controlled_subject": lambda f, trigger, token, sources, _: f.controlled_subjects(
+        token, sources
+    ),
+    "asked_against": lambda f, trigger, token, sources, _: f.asked_against(trigger, token, sources),
+    "seized_home_country": lambda f, trigger, token, sources, _: f.seized_home_country(
+        token, sources
+    ),
+    "condemned_deed_doer": Frames.condemned_deed_doer,
+    "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
+}
+assert set(AROUND_TARGETS) == AROUND_TARGET_FRAMES

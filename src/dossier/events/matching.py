@@ -1,0 +1,304 @@
+"""Matching: which trigger a token fires, and the parse tests the frames ask.
+
+The lowest layer above the lexicon (``triggers``): a token's lemmas looked up in
+``data/events.yaml``, a trigger's particle and object checked on the parse, and the
+yes/no questions about a clause (a deed noun? a refusal of the future? a threat's
+harm?) that the layers above ask.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.event_actors import is_definite
+from dossier.events.state import (
+    CLAUSES,
+    CoderState,
+    _Candidate,
+)
+from dossier.events.triggers import Trigger
+from dossier.syntax import (
+    RELATIVE,
+    by_phrase,
+    compound_named,
+    has_no,
+    has_to,
+    is_negated,
+    lemmas,
+    measured_object,
+    names_one_of,
+    prep_objects,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class TriggerMatching(CoderState):
+    def match(self, token: Token) -> Trigger | None:
+        """The most specific trigger ``token`` fires, if any."""
+        predicate = token.pos_ == "ADJ" and (
+            token.dep_ == "ROOT"
+            or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
+        )
+        if token.pos_ in ("VERB", "AUX") or predicate:
+            table = self.lexicon.verbs
+        elif token.pos_ in ("NOUN", "PROPN"):
+            table = self.lexicon.nouns
+        else:
+            return None
+        options = next((table[f] for f in lemmas(token) if f in table), ())
+        fitting = [t for t in options if self.fits(t, token)]
+        return max(fitting, key=lambda t: t.specificity) if fitting else None
+
+    def fits(self, trigger: Trigger, token: Token) -> bool:
+        idioms = (
+            frozenset()
+            if trigger.objects
+            else self.lexicon.idiom_objects.get(trigger.lemma, frozenset())
+        )
+        if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
+            return False  # "struck a guarded note"
+        if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
+            return False  # "back off", "pulled way out front": another verb than the trigger
+        if (
+            trigger.particle
+            and not any(
+                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
+                for c in token.children
+            )
+            and not infinitive_marked(token, trigger.particle)
+        ):
+            return False
+        if trigger.objects:
+            return self.trigger_object(trigger, token) is not None
+        return True
+
+    def has_idiom_particle(self, token: Token) -> bool:
+        """Whether a particle right after ``token`` makes it a phrasal verb ("back off";
+        the parse may call the particle a preposition or an adverb)."""
+        return any(
+            c.dep_ in ("prt", "prep", "advmod")
+            and 0 < c.i - token.i <= 2
+            and c.lower_ in self.lexicon.idiom_particles
+            for c in token.children
+        )
+
+    def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
+        found = self.object_named(trigger, token)
+        if (
+            found is not None
+            and trigger.type in self.rules.of_class("protests")
+            and self.is_military(found)
+        ):
+            return None  # "began with missile strikes": no walkout
+        return found
+
+    def is_military(self, noun: Token) -> bool:
+        return any(
+            c.dep_ in ("compound", "amod") and names_one_of(c, self.lexicon.military_modifiers)
+            for c in noun.children
+        )
+
+    def object_named(self, trigger: Trigger, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp") and names_one_of(
+                child, trigger.objects
+            ):
+                return child
+            if child.dep_ == "dobj":  # "addressing the Shanghai Cooperation Organisation
+                for appos in child.children:  # (SCO) meeting": the parse makes it an appos
+                    if appos.dep_ == "appos" and names_one_of(appos, trigger.objects):
+                        return appos
+                measured = measured_object(child)  # "handed over 700 kg of medicine",
+                if measured is not None and (  # "suspended part of its aid program"
+                    names_one_of(measured, trigger.objects)
+                    or compound_named(measured, trigger.objects)
+                ):
+                    return measured
+                if compound_named(child, trigger.objects):  # "ended mediation efforts"
+                    return child
+            if child.dep_ == "prep":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
+                        return grand
+        return None
+
+    def talks_noun(self, token: Token) -> Trigger | None:
+        """The trigger of a CONSULT or AGREE noun ("talks", "truce"), if ``token`` is one."""
+        found = [t for key in lemmas(token) for t in self.lexicon.nouns.get(key, ())]
+        return next((t for t in found if t.type in self.lexicon.symmetric_types), None)
+
+    def talks_of(self, noun: Token) -> Token | None:
+        """``noun`` if it names talks or a deal, or the talks of "weeks of talks"."""
+        if self.talks_noun(noun) is not None:
+            return noun
+        inner = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        talks = [o for o in inner if o.dep_ == "pobj" and self.talks_noun(o) is not None]
+        return talks[0] if talks else None
+
+    def is_act_noun(self, token: Token) -> bool:
+        """ "the fight against terrorism": a threat's verb used as a noun names the
+        struggle, it threatens no one."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
+
+    def is_deed_noun(self, token: Token) -> bool:
+        if token.lemma_.lower() in self.lexicon.deed_nouns:
+            return True
+        triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
+        return any(t.type in self.rules.of_class("deeds") for t in triggers)
+
+    def is_refused_future(self, token: Token) -> bool:
+        """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        return is_negated(token) and bool(auxiliaries & (self.lexicon.future_aux | {"would", "wo"}))
+
+    def is_stance_refusal(self, token: Token) -> bool:
+        """ "not inclined to support", "won't recognise": a refusal of the action."""
+        head = token.head
+        for node in (head, head.head):
+            if node.lemma_.lower() in self.lexicon.negated_stances and (
+                is_negated(node) or is_negated(node.head) or has_no(node)
+            ):
+                return True
+        return False
+
+    def is_natural_force(self, token: Token) -> bool:
+        """ "Cyclone Nalu struck northern Vanuatu", "the quake hit the coast": a storm or
+        a disease is no actor, whatever its verb."""
+        doers = [subject_of(token), *by_phrase(token)]
+        return any(
+            word.lower_ in self.lexicon.natural_forces
+            or word.lemma_.lower() in self.lexicon.natural_forces
+            for doer in doers
+            if doer is not None
+            for word in doer.subtree
+        )
+
+    def is_press_exchange(self, trigger: Trigger, token: Token) -> bool:
+        """ "declined a request for comment", "asked by reporters", "declined to be
+        interviewed": a newsroom's routine, no request or refusal between actors."""
+        if trigger.type not in self.rules.of_class(
+            "press_exchanges"
+        ) and token.lemma_.lower() not in (self.lexicon.refusal_verbs):
+            return False
+        return any(
+            word.lemma_.lower() in self.lexicon.press_words
+            for child in token.children
+            if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
+            for word in child.subtree
+        )
+
+    def complement_of(self, token: Token) -> Token | None:
+        """The embedded clause of a complement head ("threatened [to ban]"); for a
+        head that is also said of decisions ("agreed to"), only an embedded act that is
+        no event of its own ("agreed to hold elections", not "agreed to freeze assets")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.decision_heads:
+            embedded = self.embedded_clause(token)
+            if embedded is not None and self.match(embedded) is None:
+                return embedded
+            return None
+        if lemma not in self.lexicon.complement_heads:
+            return None
+        return self.embedded_clause(token)
+
+    def embedded_clause(self, token: Token) -> Token | None:
+        """The clause a head governs; a to-infinitive the parse calls adverbial too
+        ("have sworn [to fight]")."""
+        return next(
+            (
+                c
+                for c in token.children
+                if c.pos_ in ("VERB", "AUX")
+                and (c.dep_ in CLAUSES or (c.dep_ == "advcl" and has_to(c)))
+            ),
+            None,
+        )
+
+    def parallel_request(self, trigger: Token, node: Token) -> bool:
+        """ "demanding that …, and calling on X to …": a second request in the same form,
+        which the parse hung inside the first one's content."""
+        if node.tag_ != trigger.tag_ or node.dep_ != "conj" or node.i <= trigger.i:
+            return False
+        found = self.match(node)
+        return found is not None and found.type in self.rules.of_class("requests")
+
+    def told_by_its_verb(self, trigger: Trigger, noun: Token) -> bool:
+        """ "Israeli airstrikes killed 20 people": the noun is the subject of a verb of
+        its own type, which tells the same event with its target; code that one."""
+        verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "hosted X for talks"
+            verbs.append(noun.head.head)
+        if any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lexicon.mediation_verbs
+            for c in noun.children
+        ):
+            return True  # "talks hosted by the AU": told as the host's event
+        for verb in verbs:
+            found = self.match(verb) if verb.pos_ == "VERB" else None
+            if found is not None and found.type == trigger.type:
+                return True
+        return False
+
+    def is_mutual(self, candidate: _Candidate) -> bool:
+        """A fight told as it happens ("were fighting", "clashed with"), not one side's
+        aim ("left alone to fight the Taliban") nor a noun ("its battle with Beijing")."""
+        token = candidate.token
+        return (
+            not candidate.trigger.noun
+            and token.lemma_.lower() in self.lexicon.mutual_verbs
+            and not has_to(token)
+        )
+
+    def names_harm(self, clause: Token) -> bool:
+        """Does ``clause`` tell of force, coercion or a price to pay ("would resume
+        attacks", "would face consequences")?  What its subject names is the doer
+        warned about, not the harm threatened: "warned that the deployment would
+        destabilise the region" threatens no one."""
+        doers = {
+            n.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for n in c.subtree
+        }
+        for node in clause.subtree:
+            if node.i in doers:
+                continue
+            if {node.lower_, node.lemma_.lower()} & self.lexicon.harm_words:
+                return True
+            found = self.match(node)
+            info = self.lexicon.types.get(found.type) if found is not None else None
+            if info is not None and info.quad in (3, 4):
+                return True
+        return False
+
+    def is_denial(self, token: Token) -> bool:
+        """ "denied the charge", "a charge that Islamabad denies", "Moscow denied it"."""
+        if token.lemma_.lower() not in self.lexicon.denials:
+            return False
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in RELATIVE and token.dep_ == "relcl":
+            obj = token.head
+        if obj is None:
+            return token.lemma_.lower() == "deny" or token.dep_ == "relcl"
+        return bool({obj.lemma_.lower(), obj.lower_} & self.lexicon.charge_nouns)
+
+    def denies_those_claims(self, token: Token) -> bool:
+        """ "rejected those claims", "denied the allegations": a charge told just before."""
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return obj is not None and is_definite(obj)
+
+    @staticmethod
+    def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
+        """The objects of the trigger's own preposition: "called for [sanctions]"."""
+        return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []
+
+
+def infinitive_marked(token: Token, marker: str) -> bool:
+    """Whether ``token`` governs a clause opened by ``marker`` ("calls to free the
+    activists": "to"), so that a trigger needing "to" also fits its infinitive."""
+    return any(
+        c.dep_ in ("acl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == marker for a in c.children)
+        for c in token.children
+    )

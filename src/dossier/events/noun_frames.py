@@ -1,0 +1,153 @@
+"""Noun frames: the source and target of a nominal trigger, frame by frame.
+
+"India's military assistance", "the attack on X by Y", "talks between A and B", "the
+embargo that Denmark imposed on Iceland", "Israel mounted an invasion": the frames of
+``noun_roles`` in data/events/frames.yaml, tried in order; a frame that fills the source
+is skipped once a source is found, one that fills the target once a target is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
+from dossier.events.recall import RecalledRoles
+from dossier.events.state import _Candidate
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import clause_head, lemmas, prep_objects, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class NounFrames(RecalledRoles):
+    def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """A nominal event: "India's military assistance", "the attack on X by Y"; its
+        roles from the frames of ``noun_roles`` (data/events/frames.yaml), in order."""
+        if self.told_by_its_verb(trigger, token):
+            return None
+        roles = NounRoles(trigger, token)
+        for frame in self.frames.noun_roles:
+            if not self.tried(frame, trigger):
+                continue
+            if frame.fills == "source" and roles.sources:
+                continue
+            if frame.fills == "target" and roles.targets:
+                continue
+            NOUN_ROLES[frame.name](self, roles)
+        if not roles.sources and not roles.targets:
+            return None
+        return _Candidate(trigger, token, trigger.type, roles.sources, roles.targets)
+
+    def tried(self, frame: Frame, trigger: Trigger) -> bool:
+        """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
+        if frame.types is not None and trigger.type not in frame.types:
+            return False
+        if frame.quads is None:
+            return True
+        info = self.lexicon.types.get(trigger.type)
+        return info is not None and info.quad in frame.quads
+
+    # --- the noun role frames (events/frame_data.NOUN_ROLE_FRAMES) ---------------------
+
+    def own_phrases(self, roles: NounRoles) -> None:
+        """The noun's own phrases: the possessor ("India's assistance"; the victim of
+        "his arrest"), a proper-noun compound or a nationality ("the US offensive"),
+        "between A and B", an agent's phrase ("by X", "the onslaught of X") and a
+        target's ("the attack on X"; not a topic of talks: "talks on trade")."""
+        trigger, token = roles.trigger, roles.token
+        participates = trigger.type in self.lexicon.symmetric_types
+        suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
+        for child in token.children:
+            if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
+                roles.targets = self.finder.actors_of(child)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                roles.sources = self.finder.actors_of(child)
+            elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
+                roles.sources = [self.finder.demonym_entity(child)]
+            elif child.dep_ == "prep":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if not objects:
+                    continue
+                if child.lower_ == "between":  # "agreements between the US and the Taliban"
+                    pair = self.finder.actors_of(objects[0])
+                    if len(pair) >= 2:
+                        roles.sources, roles.targets = pair[:1], pair[1:2]
+                elif child.lower_ in self.lexicon.noun_agent_preps or (
+                    child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
+                ):  # "by X"; "the onslaught of X", "defections from X": X acts
+                    roles.sources = [
+                        a for a in self.finder.actors_of(objects[0]) if a not in roles.targets
+                    ]
+                elif (
+                    child.lower_ in self.lexicon.noun_target_preps
+                    and not roles.targets
+                    and not (participates and child.lower_ in self.lexicon.topic_preps)
+                ):
+                    roles.targets = self.finder.actors_of(objects[0])
+
+    def relative_clause_doer(self, roles: NounRoles) -> None:
+        """ "the embargo that Denmark imposed on Iceland"."""
+        roles.sources, roles.targets = self.told_in_relative(
+            roles.trigger, roles.token, roles.targets
+        )
+
+    def support_verb_doer(self, roles: NounRoles) -> None:
+        """ "Israel mounted an invasion of X" (a noun with no possessor)."""
+        if not any(c.dep_ == "poss" for c in roles.token.children):
+            roles.sources = self.support_verb_subject(roles.token)
+
+    def partner_of_of_object(self, roles: NounRoles) -> None:
+        """ "a suspension of air links with Serbia"."""
+        held = prep_objects(roles.token, frozenset({"of"}))
+        roles.targets = next(
+            (found for g in held if (found := self.partner_targets(g, roles.sources))), []
+        )
+
+    def clause_subject(self, roles: NounRoles) -> None:
+        """ "Blinken said after talks with Jaishankar", "X led the talks with Y": X's
+        (a noun with no possessor, object of a verb or a preposition)."""
+        token = roles.token
+        has_owner = any(c.dep_ == "poss" for c in token.children)
+        if not has_owner and token.dep_ in ("pobj", "dobj"):
+            subject = subject_of(clause_head(token))
+            roles.sources = self.finder.actors_of(subject) if subject is not None else []
+
+
+@dataclass(slots=True)
+class NounRoles:
+    """The source and target a nominal trigger's frames fill, one after the other."""
+
+    trigger: Trigger
+    token: Token
+    sources: list[Entity | None] = field(default_factory=list)
+    targets: list[Entity | None] = field(default_factory=list)
+
+
+def place_named_in(frames: NounFrames, roles: NounRoles) -> None:
+    roles.targets = frames.place_named_in(roles.token, roles.sources)
+
+
+def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:
+    roles.targets = frames.seized_home_country(roles.token, roles.sources)
+
+
+def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
+    roles.targets = frames.protest_purpose_targets(roles.token, roles.sources)
+
+
+NounRole = Callable[[NounFrames, NounRoles], None]
+NOUN_ROLES: dict[str, NounRole] = {
+    "own_phrases": NounFrames.own_phrases,
+    "relative_clause_doer": NounFrames.relative_clause_doer,
+    "support_verb_doer": NounFrames.support_verb_doer,
+    "partner_of_of_object": NounFrames.partner_of_of_object,
+    "place_named_in": place_named_in,
+    "seized_home_country": seized_home_country,
+    "clause_subject": NounFrames.clause_subject,
+    "protest_purpose": protest_purpose,
+}
+assert set(NOUN_ROLES) == NOUN_ROLE_FRAMES

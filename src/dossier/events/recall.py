@@ -1,0 +1,221 @@
+"""Recalled roles: targets that point back to what the article has told.
+
+"condemned the bombing" targets the bomber, a denial answers its accuser, a protest's
+purpose names whom it is against (see ``memory.ArticleMemory``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.event_actors import DEFINITE
+from dossier.events.places import PlaceRoles
+from dossier.events.setting import is_place
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import (
+    has_to,
+    prep_objects,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class RecalledRoles(PlaceRoles):
+    def deed_agents(self, token: Token) -> list[Entity | None]:
+        """Who did it, for a passive without a by-phrase: the other side of the fighting
+        it happened in ("were killed during the fighting with the Taliban", "died in an
+        attack by X")."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.preps.deed:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not self.is_deed_noun(noun):
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "by", "of"):
+                        objects = [g for g in inner.children if g.dep_ == "pobj"]
+                        found = self.finder.actors_of(objects[0]) if objects else []
+                        if found:
+                            self.consumed.add(noun.i)  # the fighting is this deed's setting
+                            return found
+                    if inner.dep_ in ("compound", "amod", "poss") and inner.i < noun.i:
+                        found = self.finder.actors_of(inner)  # "killed in a US drone strike"
+                        if found:
+                            self.consumed.add(noun.i)
+                            return found
+        return []
+
+    def doer_of_deed(
+        self, token: Token, sources: list[Entity | None], *, same_word: bool = False
+    ) -> list[Entity | None]:
+        """ "India condemned the bombing", "protested against the war": the one who
+        carried out the bombing or waged the war, when the article has coded it (the
+        latest such attack or seizure, the same word first)."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += prep_objects(token, frozenset({"against"}))
+        deed = next((c for c in objects if self.is_deed_noun(c)), None)
+        if deed is None:
+            return []
+        lemma = deed.lemma_.lower()
+        return self.memory.recalled("doer", lemma, sources, same_word=same_word)
+
+    def doers_of_deed_with_victim(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """ "Amnesty condemned Vidal's arrest", "deplored the killing of two Ukrainian
+        medics": the accusation is aimed at whoever arrested or killed (its by-phrase, or
+        the one the article has told doing it to them), never at the victims; that deed,
+        already told, is no new one.  None when the object is no deed with a named victim."""
+        deed = next((c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)), None)
+        if deed is None:
+            return None
+        named = [c for c in deed.children if c.dep_ == "poss"] + prep_objects(
+            deed, frozenset({"of"})
+        )
+        victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
+        if not victims:
+            return None
+        doers = [
+            a
+            for n in prep_objects(deed, frozenset({"by"}))
+            for a in self.finder.actors_of(n)
+            if a is not None and a not in sources
+        ]
+        if doers:
+            return list[Entity | None](doers)
+        told = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d not in sources]
+        if told:
+            self.consumed.add(deed.i)
+        return told
+
+    def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """ "X claimed responsibility for the attack", "X said it carried out the
+        bombing": the attack the article has already coded, so its target (the latest
+        such attack, the same word first)."""
+        deed = next(
+            (
+                n
+                for n in token.subtree
+                if n.i != token.i and n.dep_ in ("dobj", "pobj") and self.is_deed_noun(n)
+                if not self.finder.actor_of(n)
+            ),
+            None,
+        )
+        if deed is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children):
+            return []
+        return self.memory.recalled("victim", deed.lemma_.lower(), sources)
+
+    def accusers_of(
+        self, accused: list[Entity | None], *, anyone: bool = False
+    ) -> list[Entity | None]:
+        """Whoever last accused one of ``accused`` in this article; with ``anyone``
+        ("rejected those claims"), whoever last made a charge, against whomever."""
+        accused = [self.finder.as_actor(e, spatial=False) for e in accused if e is not None]
+        return self.memory.accusers_of(accused, anyone=anyone)
+
+    def is_denial_of_own_act(self, token: Token, sources: list[Entity | None]) -> bool:
+        """ "denied that he had fled to Tajikistan", "has denied helping the Taliban": a
+        denial of one's own act rejects whoever charged it, not the act's target."""
+        if token.lemma_.lower() not in self.lexicon.denials or not sources:
+            return False
+        for child in token.children:
+            if child.dep_ in ("xcomp", "dobj", "pcomp") and child.tag_ == "VBG":
+                return not any(c.dep_ in ("nsubj", "poss") for c in child.children)
+            if child.dep_ == "ccomp":
+                inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                doers = self.finder.actors_of(inner) if inner is not None else []
+                return any(d in sources for d in doers if d is not None)
+        return False
+
+    def speaks_of_itself(self, clause: Token, own: list[Entity]) -> bool:
+        """Is the subject of ``clause`` the speaker's side ("vowed it would never …")?"""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return True  # "vowed never to bow"
+        if subject.pos_ not in ("PRON", "PROPN"):  # "his supplies would not last"
+            return False
+        names = {e.name for e in own}
+        return any(a is not None and a.name in names for a in self.finder.actors_of(subject))
+
+    def protest_targets(
+        self,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None]:
+        """Whom a protest is against when its phrases name only places: not "rallied in
+        Yerevan"; "protested against the war in Moscow" is against who wages the war.
+        A protest told alongside it ("marched …, chanting slogans against X") is the
+        same protest and is not coded again."""
+        self.consumed.update(
+            c.i
+            for c in token.children
+            if c.dep_ in ("advcl", "xcomp", "conj")
+            and (inner := self.match(c)) is not None
+            and inner.type in self.rules.of_class("protests")
+        )
+        if not all(t is not None and is_place(t) for t in targets):
+            return targets
+        kept = targets if trigger.mode == "obstruct" else []  # "blocked roads into X"
+        return (
+            self.protest_purpose_targets(token, sources)
+            or self.mission_country(token, sources)  # "outside the US embassy in Baghdad"
+            or self.doer_of_deed(token, sources, same_word=True)
+            or kept
+        )
+
+    def protest_purpose_targets(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom a protest is aimed at when only its purpose says: "rallied to demand the
+        resignation of X", "marched to demand that the Taliban reopen schools", "stopped
+        work in protest against the military government".  The purpose is part of the
+        protest and is not coded again."""
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        for clause in (*token.children, *verb.children):
+            purpose = has_to(clause) or clause.tag_ == "VBG"  # "rioted, demanding …"
+            if clause.dep_ in ("advcl", "xcomp", "acl") and purpose:
+                found = self.purpose_targets(clause, sources)
+                if found:
+                    self.consumed.add(clause.i)
+                    return found
+            if clause.dep_ == "prep" and clause.lower_ == "in":  # "in protest against X"
+                for noun in clause.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
+                        self.consumed.add(noun.i)
+                        return self.prep_targets(noun, sources)
+        return []
+
+    def purpose_targets(self, clause: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The target of a protest's "to demand …" or "to protest …" clause."""
+        trigger = self.match(clause)
+        if trigger is None or trigger.type not in self.rules.of_class("protest_purposes"):
+            return []
+        asked = self.candidate(clause)
+        if asked is not None and asked.targets:
+            return [t for t in asked.targets if t not in sources]
+        for node in clause.subtree:  # "to demand the resignation of X": the first named
+            if node.i > clause.i and node.pos_ == "PROPN":
+                found = [a for a in self.finder.actors_of(node) if a is not None]
+                if found and found[0] not in sources:
+                    return [found[0]]
+        return []
+
+    def told_in_relative(
+        self, trigger: Trigger, noun: Token, targets: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """The doer (and the target) a relative clause of a support verb gives a nominal
+        event: "the embargo that Denmark imposed on Iceland", "the offensive the army
+        launched against X"."""
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lexicon.support_verbs:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            doers = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if doers:
+                self.consumed.add(clause.i)
+                return list(doers), targets or self.prep_targets(clause, list(doers), trigger)
+        return [], targets

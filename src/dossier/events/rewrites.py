@@ -1,0 +1,293 @@
+"""Rewrites: the engine that runs ``data/events/rewrites.yaml`` over a candidate.
+
+A rule names constructions (the tests below, by name), the types it applies to and
+what it sets; this layer only tests and sets (see ``rules`` for the file's schema).
+Modality, read off the chain of heads above the trigger, is here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
+from dossier.events.stances import QuoteStances
+from dossier.events.state import Modality, _Candidate
+from dossier.models import Entity
+from dossier.syntax import (
+    has_to,
+    is_negated,
+    lemmas,
+    modal_chain,
+    names_one_of,
+    prep_objects,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Rewrites(QuoteStances):
+    def rewrite(self, candidate: _Candidate, stage: str) -> None:
+        """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
+        for rule in self.rules.stage(stage):
+            if self.holds(rule.when, candidate):
+                self.apply(rule.then, candidate)
+                if rule.then.last:
+                    return
+
+    def holds(self, when: Condition, candidate: _Candidate) -> bool:
+        trigger = candidate.trigger
+        if when.types is not None and candidate.type not in when.types:
+            return False
+        if when.trigger_types is not None and trigger.type not in when.trigger_types:
+            return False
+        if when.trigger_mode is not None and trigger.mode != when.trigger_mode:
+            return False
+        if when.negated is not None and candidate.negated != when.negated:
+            return False
+        if when.lemma_in is not None and trigger.lemma not in getattr(self.lexicon, when.lemma_in):
+            return False
+        return all(TESTS[name](self, candidate) for name in when.constructions)
+
+    def apply(self, then: Outcome, candidate: _Candidate) -> None:
+        if then.operation is not None:
+            OPERATIONS_RUN[then.operation](self, candidate)
+        if then.type is not None:
+            candidate.type = then.type
+        if then.mode is not None:
+            candidate.mode = then.mode
+        if then.negated is not None:
+            candidate.negated = then.negated
+        if then.asserted is not None:
+            candidate.asserted = then.asserted
+
+    # --- the constructions a rule may name ------------------------------------------
+
+    def fails_to(self, candidate: _Candidate) -> bool | None:
+        """True for "failed to free the prisoners", False for "did not fail to free
+        them", None when no verb of failure governs the trigger."""
+        token = candidate.token
+        if token.dep_ != "xcomp" or not lemmas(token.head) & self.lexicon.failures:
+            return None
+        return not is_negated(token.head)
+
+    def has_armed_subject(self, candidate: _Candidate) -> bool:
+        """ "NATO peacekeepers arrived in Kosovo", "the first contingent of troops
+        landed": the subject names armed bodies."""
+        subject = subject_of(candidate.token)
+        if subject is None:
+            return False
+        held = prep_objects(subject, frozenset({"of"}))
+        return any(names_one_of(n, self.lexicon.armed_nouns) for n in (subject, *held))
+
+    def departure_ordered(self, candidate: _Candidate) -> tuple[Token, Token] | None:
+        """ "ordered the French ambassador to leave the country": (the leaving, the
+        one ordered), when the trigger orders someone to leave."""
+        token = candidate.token
+        if token.lemma_.lower() not in self.lexicon.expulsion_heads:
+            return None
+        leaving = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.departures
+            ),
+            None,
+        )
+        ordered = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        if leaving is None or ordered is None:
+            return None
+        return leaving, ordered
+
+    def is_envoy_ordered_out(self, candidate: _Candidate) -> bool:
+        found = self.departure_ordered(candidate)
+        return found is not None and names_one_of(found[1], self.lexicon.envoy_nouns)
+
+    def is_other_ordered_out(self, candidate: _Candidate) -> bool:
+        found = self.departure_ordered(candidate)
+        return found is not None and not names_one_of(found[1], self.lexicon.envoy_nouns)
+
+    def is_blocked_by_state(self, candidate: _Candidate) -> bool:
+        """Roads blocked by police, troops or a state body ("police blocked roads")."""
+        subject = subject_of(candidate.token)
+        armed = subject is not None and (
+            subject.lemma_.lower() in self.lexicon.state_forces
+            or names_one_of(subject, self.lexicon.own_forces)
+        )
+        sectors = {s.sector for s in candidate.sources if s is not None}
+        return armed or bool(sectors & self.lexicon.state_sectors)
+
+    def is_announced(self, candidate: _Candidate) -> bool:
+        """ "will impose a curfew", "would blockade Paris" (not "if … would"), "is
+        prepared to impose martial law": an act announced for the future."""
+        token = candidate.token
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        announced = bool(auxiliaries & self.lexicon.threat_aux) and not (
+            marks & self.lexicon.hypothetical_marks
+        )
+        if not announced and token.dep_ == "xcomp":
+            announced = token.head.lemma_.lower() in self.lexicon.threat_heads
+        return announced
+
+    def is_offered(self, candidate: _Candidate) -> bool:
+        """ "is willing to send troops", "is ready to withdraw" (not "is not willing")."""
+        token = candidate.token
+        return (
+            token.dep_ == "xcomp"
+            and token.head.lemma_.lower() in self.lexicon.offer_heads
+            and not is_negated(token.head)
+        )
+
+    def wishing_speaker(self, candidate: _Candidate) -> Entity | None:
+        """The speaker of a quote who only imagines the help it tells, given to the
+        speaker's own side ("unless our friends can supply us", "if the world would
+        support us")."""
+        quote = self.finder.quote_at(candidate.token.idx)
+        speaker = self.by_id.get(quote.speaker_id or "") if quote is not None else None
+        if speaker is None or self.modality(candidate.token) != "hypothetical":
+            return None
+        us = {speaker.name, self.finder.group_of(speaker).name}
+        if any(t is None or t.name not in us for t in candidate.targets):
+            return None
+        return speaker
+
+    def is_refused_stance_or_future(self, candidate: _Candidate) -> bool:
+        return self.is_stance_refusal(candidate.token) or self.is_refused_future(candidate.token)
+
+    def is_object_of_negated_verb(self, candidate: _Candidate) -> bool:
+        """A noun trigger as the object of a negated verb ("did not sign an accord"),
+        unless that verb is an event of its own ("did not condemn X's arrest of …":
+        the arrest stands)."""
+        token = candidate.token
+        if token.dep_ != "dobj" or not is_negated(token.head):
+            return False
+        governing = self.match(token.head)
+        return governing is None or token.head.lemma_.lower() in self.lexicon.support_verbs
+
+    # --- the operations a rule may run -------------------------------------------------
+
+    def sources_as_each_other(self, candidate: _Candidate) -> None:
+        """ "A and B failed to agree": each is the other's target."""
+        if not candidate.targets and len(candidate.sources) > 1:
+            candidate.targets = list(candidate.sources)
+
+    def skip_departure(self, candidate: _Candidate) -> None:
+        found = self.departure_ordered(candidate)
+        if found is not None:
+            self.consumed.add(found[0].i)
+
+    def take_threat_mode(self, candidate: _Candidate) -> None:
+        """The mode the threatened act gives (``threat_modes``), and whom it is made
+        to when only its condition names them ("… unless Iraq withdrew")."""
+        modes = self.lexicon.threat_modes[candidate.type]
+        candidate.mode = modes.get(candidate.trigger.mode or "", modes.get(""))
+        if not candidate.targets:
+            exclude = [*candidate.sources]
+            candidate.targets = self.condition_targets([candidate.token], exclude)
+
+    def speaker_asks_helpers(self, candidate: _Candidate) -> None:
+        speaker = self.wishing_speaker(candidate)
+        if speaker is None:
+            return
+        us = {speaker.name, self.finder.group_of(speaker).name}
+        helpers = [s for s in candidate.sources if s is not None and s.name not in us]
+        candidate.sources, candidate.targets = [speaker], list(helpers)
+
+    def modality(self, token: Token) -> Modality:
+        chain = modal_chain(token)
+        lexicon = self.lexicon
+        for node in chain[1:]:
+            if node.lemma_.lower() in lexicon.claimed_heads:
+                return "claimed"
+        if token.lemma_.lower() in lexicon.claimed_heads:  # "claimed responsibility for"
+            return "claimed"
+        if self.is_alleged(chain):
+            return "claimed"
+        for node in chain[:3]:
+            auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
+                return "hypothetical"
+            # "will travel", and what one will travel for: "will travel to Doha to meet …"
+            purpose = node.i == token.head.i and token.dep_ in ("advcl", "xcomp") and has_to(token)
+            if (node.i == token.i or purpose) and auxiliaries & lexicon.future_aux:
+                return "intended"
+        for node in chain[1:4]:
+            if node.lemma_.lower() in lexicon.intended_heads:
+                return "intended"
+        return "asserted"
+
+    def directed_modality(self, token: Token, sources: list[Entity | None]) -> Modality | None:
+        """An act only asked of a party or said to be needed of it has not happened.
+
+        The to-clause of a verb of asking ("called on the junta to release them") is
+        hypothetical.  So is what "must", "should", "needs to" or "is required to" lay on
+        a party, unless the one saying it speaks for that party: then it is the party's
+        own commitment, intended ("the premier said Chile must take in the refugees").
+        None when the act is not directed."""
+        lexicon = self.lexicon
+        chain = modal_chain(token)
+        for node in chain[:3]:
+            head = node.head.lemma_.lower()
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and has_to(node):
+                if head in lexicon.directive_heads:
+                    return "hypothetical"
+                if head in lexicon.necessity_heads:
+                    return self.obligation_modality(chain, sources)
+            if any(
+                c.dep_ == "aux" and c.lemma_.lower() in lexicon.obligation_aux
+                for c in node.children
+            ):
+                return self.obligation_modality(chain, sources)
+        return None
+
+    def obligation_modality(self, chain: list[Token], sources: list[Entity | None]) -> Modality:
+        """ "intended" when the one stating the obligation speaks for the party it binds,
+        else "hypothetical" (what another party must do is asked of it)."""
+        statement = next(
+            (n for n in chain[1:] if n.lemma_.lower() in self.lexicon.statement_heads), None
+        )
+        speakers = self.finder.actors_of(subject_of(statement)) if statement is not None else []
+        if not speakers:
+            return "hypothetical"
+        own = {s.name for s in speakers if s is not None} | self.finder.home_names(speakers)
+        if any(
+            s is not None and (s.name in own or self.finder.serves(s, speakers)) for s in sources
+        ):
+            return "intended"
+        return "hypothetical"
+
+    def is_alleged(self, chain: list[Token]) -> bool:
+        """Is the act what someone is accused of ("accusing the Taliban of allowing
+        militants to …", "was charged with helping …")?"""
+        top = chain[-1] if chain else None
+        if top is None or top.pos_ != "ADP" or top.lower_ not in ("of", "with", "for"):
+            return False
+        return top.head.lemma_.lower() in self.lexicon.allegation_heads
+
+
+Test = Callable[[Rewrites, _Candidate], bool]
+TESTS: dict[str, Test] = {
+    "failed_to": lambda r, c: r.fails_to(c) is True,
+    "did_not_fail_to": lambda r, c: r.fails_to(c) is False,
+    "armed_subject": Rewrites.has_armed_subject,
+    "ordered_envoy_to_leave": Rewrites.is_envoy_ordered_out,
+    "ordered_others_to_leave": Rewrites.is_other_ordered_out,
+    "blocked_by_state": Rewrites.is_blocked_by_state,
+    "announced": Rewrites.is_announced,
+    "offered": Rewrites.is_offered,
+    "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
+    "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
+    "object_of_negated_verb": Rewrites.is_object_of_negated_verb,
+    "head_refuses_future": lambda r, c: r.is_refused_future(c.token.head),
+}
+OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
+    "sources_as_each_other": Rewrites.sources_as_each_other,
+    "skip_departure": Rewrites.skip_departure,
+    "threat_mode": Rewrites.take_threat_mode,
+    "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
+}
+assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -1,0 +1,335 @@
+"""Roles: the actors a phrase around a trigger names as its source or target.
+
+The possessor or of-phrase of a noun, a to/with/against phrase, the partner a phrase
+hung on the object names, a document's issuer, a condition's subject, the first
+actor inside a governed clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.matching import TriggerMatching
+from dossier.events.setting import is_place
+from dossier.events.state import (
+    REFUSED,
+)
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import (
+    by_phrase,
+    is_passive_participle,
+    lemmas,
+    names_one_of,
+    phrases_of,
+    prep_objects,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class RoleFinding(TriggerMatching):
+    def prep_targets(
+        self, token: Token, exclude: list[Entity | None], trigger: Trigger | None = None
+    ) -> list[Entity | None]:
+        """The object of a to/with/against/… phrase.  A place after "in", "at" is where
+        the event happened, not its target, except after the trigger's own particle
+        ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
+        preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for hung in obj.children:  # "donated vaccines to the Philippines": the parse
+                if hung.dep_ == "prep" and hung.lower_ in self.preps.object_recipient:
+                    preps.setdefault(hung.lower_, hung)  # hangs the phrase on the object
+        on_place = trigger is not None and trigger.type in self.lexicon.place_targets
+        names = self.lexicon.target_preps
+        if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
+            names = (*names, "of")
+        if trigger is not None and trigger.lemma in self.lexicon.departures:
+            names = tuple(n for n in names if n not in self.preps.destination)
+        if trigger is not None and trigger.type in self.rules.of_class(
+            "requests"
+        ):  # "called for X": X is asked for
+            names = tuple(n for n in names if n != "for")
+        for name in names:
+            prep = preps.get(name)
+            if prep is None:
+                continue
+            place_ok = on_place or (trigger is not None and trigger.particle == name)
+            aimed = (
+                trigger is not None
+                and trigger.type in self.rules.of_class("assaults")
+                and name in self.preps.aimed
+            )
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    # "fired rockets at Tel Aviv"; not "struck at the heart of …"
+                    named = obj.pos_ == "PROPN" or names_one_of(
+                        obj, self.lexicon.place_descriptions
+                    )
+                    place_ok = place_ok or (aimed and named)
+                    found = [
+                        a
+                        for a in self.finder.actors_of(obj)
+                        or self.owner_by_clause(obj, exclude)  # "over a bill signed by X"
+                        or self.agents_of_act(obj)  # "yielded to demands from X"
+                        if a is not None and a not in exclude
+                    ]
+                    if not found:
+                        continue
+                    where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
+                    if place_ok or not (name in self.lexicon.place_preps and where):
+                        return list(found)
+        return []
+
+    def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """A verb+object or noun trigger's target: possessor, of/to/on-phrase, or the verb's."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                found = self.finder.actors_of(child)
+                if found and found[0] not in exclude:
+                    return found
+            nation = self.finder.demonym_entity(child) if child.dep_ == "amod" else None
+            if nation is not None and nation not in exclude:  # "hopes for Japanese help"
+                return [nation]
+        owner = self.owner_by_clause(noun, exclude)  # "assets belonging to the bank"
+        if owner:
+            return owner
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = [a for a in self.finder.actors_of(obj) if a not in exclude]
+                        if found:
+                            return found
+        head = noun.head
+        if head.i != noun.i:
+            return self.prep_targets(head, exclude)
+        return []
+
+    def agents_of_act(self, noun: Token) -> list[Entity | None]:
+        """Who made the demand, the call or the criticism a noun names: "demands from
+        UNITA", "Washington's pressure", "calls by the opposition"."""
+        agentive = self.lexicon.agentive_nouns.get(noun.lemma_.lower(), ())
+        if not agentive and self.match(noun) is None:
+            return []
+        for child in noun.children:
+            by = child.dep_ == "prep" and (
+                child.lower_ in self.lexicon.noun_agent_preps or child.lower_ in agentive
+            )
+            if child.dep_ == "poss":
+                return self.finder.actors_of(child)
+            if by:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                return self.finder.actors_of(objects[0]) if objects else []
+        return []
+
+    def owner_by_clause(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "assets belonging to Afghanistan's central bank", "funds held by X": the owner;
+        "a bill signed by X", "curbs imposed by X": the author (by its by-phrase only)."""
+        for clause in noun.children:
+            if clause.dep_ != "acl":
+                continue
+            owned = bool(lemmas(clause) & self.lexicon.ownership_verbs)
+            made = bool(lemmas(clause) & self.lexicon.authorship_verbs)
+            preps = ("prep", "agent") if owned else ("agent",) if made else ()
+            for prep in clause.children:
+                for obj in prep.children if prep.dep_ in preps else ():
+                    found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
+                    if obj.dep_ == "pobj" and found:
+                        return list[Entity | None](found)
+        return []
+
+    def partner_targets(
+        self, obj: Token, exclude: list[Entity | None], preps: frozenset[str] = frozenset()
+    ) -> list[Entity | None]:
+        """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
+        the partner's phrase on the object instead of the verb."""
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in (preps or self.preps.partner):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in self.finder.actors_of(pobj) if a is not None]
+                        found = [a for a in found if a not in exclude]
+                        if not preps:  # a partner, not a town
+                            found = [a for a in found if self.finder.as_actor(a, spatial=False)]
+                        if found:
+                            return list(found)
+        return []
+
+    def owner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """ "denounced Serbia's suppression of …", "rejected the calls by X": a statement
+        about someone's act is directed at whoever did it."""
+        for child in obj.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                found = [
+                    a for a in self.finder.actors_of(child) if a is not None and a not in exclude
+                ]
+                if found:
+                    return list[Entity | None](found)
+            agent = child.dep_ == "prep" and child.lower_ in self.lexicon.noun_agent_preps
+            if agent or (child.dep_ == "acl" and is_passive_participle(child)):
+                for pobj in child.children if agent else by_phrase(child):
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in self.finder.actors_of(pobj) if a is not None]
+                        found = [a for a in found if a not in exclude]
+                        if found:
+                            return list[Entity | None](found)
+        return []
+
+    def object_targets(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The target a trigger's named object gives: "remain engaged in Afghanistan",
+        "froze the Taliban's assets", "took the city"."""
+        if obj.dep_ == "acomp":
+            return self.partner_targets(obj, sources, self.preps.engaged)
+        targets = self.noun_targets(obj, exclude=sources)
+        if not targets and names_one_of(obj, self.lexicon.place_descriptions):
+            targets = [t for t in self.finder.actors_of(obj) if t not in sources]
+        return targets
+
+    def particle_targets(
+        self, trigger: Trigger, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """The object of the trigger's own preposition ("extradite to", "fight alongside"),
+        which names the target before any direct object does."""
+        return [
+            a
+            for o in self.particle_objects(trigger, token)
+            for a in self.finder.actors_of(o)
+            if a is not None and a not in sources
+        ]
+
+    def cue_speaker(self, token: Token) -> list[Entity | None]:
+        """No subject in the parse: the speaker of the quote whose speech verb governs the
+        trigger's clause ("After meeting X, … Blinken said, …" when the parse loses the
+        subject of "said")."""
+        current = token
+        for _ in range(4):
+            if current.dep_ not in ("advcl", "pcomp", "prep", "xcomp", "conj") or (
+                current.head.i == current.i
+            ):
+                break
+            current = current.head
+        speaker = self.cue_speakers.get(current.idx)
+        return [speaker] if speaker is not None else []
+
+    def document_author(self, token: Token) -> list[Entity | None]:
+        """Who speaks through a text: "the Council adopted a resolution demanding …",
+        "issued a statement calling for …" (the document's adopter or issuer)."""
+        chain = [token, *token.ancestors] if token.tag_ == "VBG" else [token]
+        for node in chain:  # "demanding …, and calling on …", however the parse hangs it
+            if node.dep_ == "acl" and names_one_of(node.head, self.lexicon.document_nouns):
+                issuer = subject_of(node.head)
+                return self.finder.actors_of(issuer) if issuer is not None else []
+        return []
+
+    def support_verb_subject(self, noun: Token) -> list[Entity | None]:
+        """The actor of a noun event carried by a verb that only says it happened:
+        "Israel mounted an invasion", "troops remained on alert", "workers went on strike"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "on alert", "on strike"
+        elif noun.dep_ == "dobj" and lemmas(head) & self.lexicon.support_verbs:
+            verb = head
+        else:
+            return []
+        subject = subject_of(verb)
+        return self.finder.actors_of(subject) if subject is not None else []
+
+    def stating_subject(self, trigger: Trigger, token: Token) -> Token | None:
+        """ "X told the council that Western countries bore responsibility … and urged
+        Washington to …": a verbal act the parse joined to the stated clause is the
+        stating subject's own (the stated clause's subject said nothing)."""
+        info = self.lexicon.types.get(trigger.type)
+        if info is None or info.quad not in (1, 3) or token.dep_ != "conj":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        stated = token.head
+        if stated.dep_ != "ccomp" or stated.head.lemma_.lower() not in self.lexicon.statement_heads:
+            return None
+        return subject_of(stated.head)
+
+    def controlled_subjects(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom help or a request is for when the parse makes them the subject of the
+        clause it governs: "South Korea helped Samoa rebuild three bridges"."""
+        for clause in token.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj":
+                    found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
+                    if found:
+                        return list(found)
+        return []
+
+    def asked_against(
+        self, trigger: Trigger, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Whom a request is aimed at when it asks for measures against them: "called
+        for sanctions against Nigeria", "demanded action on the junta"."""
+        asked = [c for c in token.children if c.dep_ == "dobj"]
+        for noun in [*asked, *self.particle_objects(trigger, token)]:
+            for obj in prep_objects(noun, self.preps.asked_against):
+                found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
+                if found:
+                    return list[Entity | None](found)
+        return []
+
+    def condition_targets(
+        self, heads: list[Token], exclude: list[Entity | None]
+    ) -> list[Entity | None]:
+        """Who a threat is made to: the subject of its condition ("… unless Israel
+        rescinds the annexation", "if the United States goes ahead")."""
+        for head in heads:
+            for child in head.children:
+                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+                if child.dep_ != "advcl" or not marks & self.lexicon.hypothetical_marks:
+                    continue
+                subject = next(
+                    (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                found = self.finder.actors_of(subject) if subject is not None else []
+                found = [a for a in found if a is not None and a not in exclude]
+                if found:
+                    return found
+        return []
+
+    def embedded_targets(
+        self, token: Token, sources: list[Entity | None], deps: frozenset[str] = REFUSED
+    ) -> list[Entity | None]:
+        """The first actor acted upon inside the clause ``token`` governs (its children
+        of ``deps``); every verb and event noun there is consumed (it is the content of
+        a refusal, threat or promise, not an event)."""
+        targets: list[Entity | None] = []
+        particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "acomp")]
+        embedded = [c for h in (token, *particles) for c in h.children if c.dep_ in deps]
+        roles = (
+            ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
+        )
+        for child in embedded:
+            for node in child.subtree:
+                if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
+                    continue
+                found = [
+                    a for a in self.finder.actors_of(node) if a is not None and a not in sources
+                ]
+                if found:
+                    targets = list[Entity | None](found)
+                    break
+            if targets:
+                break
+        for child in embedded:
+            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+        return targets
+
+    def companions(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """Those who take part on the subject's side: "Russia hosted the Taliban,
+        alongside envoys of China and Iran"."""
+        found: list[Entity | None] = []
+        for obj in phrases_of(token, self.lexicon.company_preps):
+            found += [a for a in self.finder.actors_of(obj) if a is not None and a not in sources]
+        return found

@@ -1,0 +1,331 @@
+"""The rewrite rules: ``data/events/rewrites.yaml`` read into typed, validated rules.
+
+A rewrite turns a candidate event into the type, mode, negation or modality it ends
+with: "does not recognize X" is a REJECT, "ordered the ambassador to leave" a SANCTION,
+"will impose a curfew" a THREATEN.  Each rule names a construction the engine
+(``events.rewrites``) can test, the types it applies to, and what it sets; each carries
+example sentences, with the event they must code, that ``tests/test_data_examples.py``
+runs through the whole pipeline.  Type classes ("cooperative", "deeds") and the type a
+construction codes ("a court plea of not guilty is a REJECT") are data here too.
+
+A misspelt key, an unknown construction or operation, or a type the lexicon does not
+define is a ``DataError`` naming the file, the rule and the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dossier.errors import DataError
+from dossier.events.triggers import EventLexicon, event_lexicon
+from dossier.lexicon import load_data
+
+SOURCE = "events/rewrites.yaml"
+
+# the named tests a rule's ``when: construction`` may ask (implemented in events.rewrites)
+CONSTRUCTIONS = frozenset(
+    {
+        "failed_to",  # "failed to free the prisoners"
+        "did_not_fail_to",  # "did not fail to free them": it happened
+        "armed_subject",  # "peacekeepers arrived": the subject names armed bodies
+        "ordered_envoy_to_leave",  # "ordered the ambassador to leave"
+        "ordered_others_to_leave",  # "ordered the reporters to leave the country"
+        "blocked_by_state",  # "police blocked the roads"
+        "announced",  # "will impose a curfew", "is prepared to impose martial law"
+        "offered",  # "is willing to send troops"
+        "imagined_help",  # "unless our friends can supply us": help only imagined in a quote
+        "refused_stance_or_future",  # "not inclined to support", "will not extend"
+        "object_of_negated_verb",  # "did not sign an accord": a noun under a negated verb
+        "head_refuses_future",  # "would not extend its ceasefire"
+    }
+)
+# the named operations a rule's ``then: operation`` may run, before it sets type and mode
+OPERATIONS = frozenset(
+    {
+        "sources_as_each_other",  # "A and B failed to agree": each other's target
+        "skip_departure",  # the leaving an expulsion orders is not coded on its own
+        "threat_mode",  # the mode the threatened act gives (threat_modes in events.yaml)
+        "speaker_asks_helpers",  # the speaker asks the would-be helpers
+    }
+)
+STAGES = frozenset({"verb", "noun"})
+RULE_KEYS = frozenset({"name", "stage", "when", "then", "examples", "not"})
+WHEN_KEYS = frozenset(
+    {"construction", "types", "trigger_types", "trigger_mode", "negated", "lemma_in"}
+)
+THEN_KEYS = frozenset({"type", "mode", "negated", "asserted", "operation", "last"})
+EXAMPLE_KEYS = frozenset({"text", "type", "source", "target", "negated"})
+CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "examples", "not"})
+FILE_KEYS = frozenset({"classes", "constructions", "rules"})
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence written for the rule and the event (type, source, target) it must
+    code (an ``examples:`` entry) or must not code (a ``not:`` entry; a side left out
+    there matches any actor)."""
+
+    text: str
+    type: str
+    source: str | None
+    target: str | None
+    negated: bool = False  # the event is told as not having happened
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """When a rule applies: every key given must hold."""
+
+    constructions: tuple[str, ...] = ()
+    types: frozenset[str] | None = None  # the candidate's type as it stands
+    trigger_types: frozenset[str] | None = None  # the type of the trigger's own line
+    trigger_mode: str | None = None
+    negated: bool | None = None
+    lemma_in: str | None = None  # an events.yaml word list holding the trigger's lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a rule sets; ``last`` ends the stage's rules for this candidate."""
+
+    type: str | None = None
+    mode: str | None = None
+    negated: bool | None = None
+    asserted: bool | None = None
+    operation: str | None = None
+    last: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    name: str
+    stage: str
+    when: Condition
+    then: Outcome
+    examples: tuple[Example, ...]
+    not_coded: tuple[Example, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConstructionType:
+    """The type (and mode) a construction codes: "pleaded not guilty" is a REJECT."""
+
+    name: str
+    type: str
+    mode: str | None
+    examples: tuple[Example, ...]
+    not_coded: tuple[Example, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RewriteRules:
+    classes: dict[str, frozenset[str]]
+    constructions: dict[str, ConstructionType]
+    rules: tuple[Rewrite, ...]
+    stages: dict[str, tuple[Rewrite, ...]]
+
+    def of_class(self, name: str) -> frozenset[str]:
+        """The PLOVER types of the class ``name`` (``classes:``)."""
+        return self.classes[name]
+
+    def stage(self, name: str) -> tuple[Rewrite, ...]:
+        """The rules of one stage, in file order."""
+        return self.stages.get(name, ())
+
+    def coded_as(self, construction: str) -> ConstructionType:
+        """The type a construction codes (``constructions:``)."""
+        return self.constructions[construction]
+
+    def all_examples(self) -> list[tuple[str, Example, bool]]:
+        """(rule name, example, must code) for every example and ``not:`` sentence."""
+        found: list[tuple[str, Example, bool]] = []
+        for coded in self.constructions.values():
+            found += [(coded.name, e, True) for e in coded.examples]
+            found += [(coded.name, e, False) for e in coded.not_coded]
+        for rule in self.rules:
+            found += [(rule.name, e, True) for e in rule.examples]
+            found += [(rule.name, e, False) for e in rule.not_coded]
+        return found
+
+
+def refuse_unknown(
+    given: Any, known: frozenset[str], where: str, source: str = SOURCE
+) -> dict[str, Any]:
+    """``given`` as a mapping, or DataError naming the unknown key(s) and the known ones."""
+    if not isinstance(given, dict):
+        raise DataError(f"{source}: {where} must be a mapping, not {given!r}")
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise DataError(
+            f"{source}: {where} has unknown key(s) {', '.join(map(repr, unknown))}; "
+            f"the keys are {', '.join(sorted(known))}"
+        )
+    return given
+
+
+def type_code(value: Any, lexicon: EventLexicon, where: str, source: str = SOURCE) -> str:
+    code = str(value).upper()
+    if code not in lexicon.types:
+        raise DataError(f"{source}: {where}: {value!r} is no type defined in events.yaml")
+    return code
+
+
+def type_set(
+    value: Any,
+    classes: dict[str, frozenset[str]],
+    lexicon: EventLexicon,
+    where: str,
+    source: str = SOURCE,
+) -> frozenset[str]:
+    """A list of types, or the name of a class: one of ``classes:``, else a set of
+    types events.yaml keeps (``symmetric_types``, ``place_targets``; the keys of
+    ``threat_modes``)."""
+    if isinstance(value, list):
+        return frozenset(type_code(v, lexicon, where, source) for v in value)
+    name = str(value)
+    if name in classes:
+        return classes[name]
+    kept = getattr(lexicon, name, None)
+    if isinstance(kept, frozenset | dict) and kept and set(kept) <= set(lexicon.types):
+        return frozenset(kept)
+    raise DataError(
+        f"{source}: {where}: {name!r} is neither a list of types nor a class; "
+        f"the classes are {', '.join(sorted(classes))}"
+    )
+
+
+def examples_of(
+    given: Any, lexicon: EventLexicon, where: str, source: str = SOURCE
+) -> tuple[Example, ...]:
+    if not isinstance(given, list):
+        raise DataError(f"{source}: {where} must be a list of examples")
+    found = []
+    for number, item in enumerate(given):
+        entry = refuse_unknown(item, EXAMPLE_KEYS, f"{where}[{number}]", source)
+        if "text" not in entry or "type" not in entry:
+            raise DataError(f"{source}: {where}[{number}] needs 'text' and 'type'")
+        found.append(
+            Example(
+                text=str(entry["text"]),
+                type=type_code(entry["type"], lexicon, f"{where}[{number}]", source),
+                source=entry.get("source"),
+                target=entry.get("target"),
+                negated=bool(entry.get("negated", False)),
+            )
+        )
+    return tuple(found)
+
+
+def condition_of(
+    given: Any, classes: dict[str, frozenset[str]], lexicon: EventLexicon, where: str
+) -> Condition:
+    when = refuse_unknown(given, WHEN_KEYS, f"{where}: 'when'")
+    named = when.get("construction", [])
+    constructions = tuple(named if isinstance(named, list) else [named])
+    for name in constructions:
+        if name not in CONSTRUCTIONS:
+            raise DataError(
+                f"{SOURCE}: {where}: construction {name!r} is unknown; the engine knows "
+                f"{', '.join(sorted(CONSTRUCTIONS))}"
+            )
+    lemma_in = when.get("lemma_in")
+    if lemma_in is not None and not isinstance(getattr(lexicon, str(lemma_in), None), frozenset):
+        raise DataError(f"{SOURCE}: {where}: lemma_in {lemma_in!r} is no word list of events.yaml")
+    return Condition(
+        constructions=constructions,
+        types=type_set(when["types"], classes, lexicon, where) if "types" in when else None,
+        trigger_types=(
+            type_set(when["trigger_types"], classes, lexicon, where)
+            if "trigger_types" in when
+            else None
+        ),
+        trigger_mode=when.get("trigger_mode"),
+        negated=when.get("negated"),
+        lemma_in=lemma_in,
+    )
+
+
+def outcome_of(given: Any, lexicon: EventLexicon, where: str) -> Outcome:
+    then = refuse_unknown(given, THEN_KEYS, f"{where}: 'then'")
+    operation = then.get("operation")
+    if operation is not None and operation not in OPERATIONS:
+        raise DataError(
+            f"{SOURCE}: {where}: operation {operation!r} is unknown; the engine knows "
+            f"{', '.join(sorted(OPERATIONS))}"
+        )
+    return Outcome(
+        type=type_code(then["type"], lexicon, where) if "type" in then else None,
+        mode=then.get("mode"),
+        negated=then.get("negated"),
+        asserted=then.get("asserted"),
+        operation=operation,
+        last=bool(then.get("last", False)),
+    )
+
+
+def rule_of(
+    number: int, given: Any, classes: dict[str, frozenset[str]], lexicon: EventLexicon
+) -> Rewrite:
+    entry = refuse_unknown(given, RULE_KEYS, f"rules[{number}]")
+    where = f"rule {entry.get('name', number)!r}"
+    stage = entry.get("stage", "verb")
+    if stage not in STAGES:
+        raise DataError(f"{SOURCE}: {where}: stage {stage!r}; the stages are verb, noun")
+    return Rewrite(
+        name=str(entry.get("name", number)),
+        stage=stage,
+        when=condition_of(entry.get("when", {}), classes, lexicon, where),
+        then=outcome_of(entry.get("then", {}), lexicon, where),
+        examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples"),
+        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not"),
+    )
+
+
+def construction_type_of(name: str, given: Any, lexicon: EventLexicon) -> ConstructionType:
+    where = f"constructions: {name!r}"
+    entry = refuse_unknown(given, CONSTRUCTION_TYPE_KEYS, where)
+    return ConstructionType(
+        name=name,
+        type=type_code(entry.get("type"), lexicon, where),
+        mode=entry.get("mode"),
+        examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples"),
+        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not"),
+    )
+
+
+def read_rewrites(data: Any, lexicon: EventLexicon) -> RewriteRules:
+    """``data`` (the parsed rewrites file) as RewriteRules, or DataError naming the key."""
+    top = refuse_unknown(data, FILE_KEYS, "the file")
+    classes = {
+        str(name): type_set(list(types), {}, lexicon, f"classes: {name!r}")
+        for name, types in (top.get("classes") or {}).items()
+    }
+    rules = tuple(
+        rule_of(n, entry, classes, lexicon) for n, entry in enumerate(top.get("rules") or [])
+    )
+    return RewriteRules(
+        classes=classes,
+        constructions={
+            str(name): construction_type_of(str(name), entry, lexicon)
+            for name, entry in (top.get("constructions") or {}).items()
+        },
+        rules=rules,
+        stages={stage: tuple(r for r in rules if r.stage == stage) for stage in STAGES},
+    )
+
+
+@lru_cache(maxsize=1)
+def rewrite_rules() -> RewriteRules:
+    """The packaged rewrite rules, read and validated once."""
+    return read_rewrites(load_data(SOURCE), event_lexicon())
+
+
+__all__ = [
+    "ConstructionType",
+    "Example",
+    "RewriteRules",
+    "read_rewrites",
+    "rewrite_rules",
+]

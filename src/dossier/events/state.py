@@ -1,0 +1,77 @@
+"""The coder's state: what every layer of the event coder reads and writes.
+
+One ``CoderState`` per article: the parse, the lexicon, who each word stands for
+(``event_actors.ActorFinder``), the tokens already told as part of another event
+(``consumed``), what the article has told so far (``memory``) and when and where
+(``setting``).  A ``_Candidate`` is a trigger with its sources and targets, before the
+rewrites settle its type, mode, negation and modality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from dossier.event_actors import ActorFinder
+from dossier.event_opinion import SecondOpinion
+from dossier.events.frame_data import frame_data
+from dossier.events.memory import ArticleMemory
+from dossier.events.rules import rewrite_rules
+from dossier.events.setting import EventSetting
+from dossier.events.triggers import Trigger, event_lexicon
+from dossier.models import DateMention, Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
+REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
+CLAUSES = frozenset({"xcomp", "ccomp"})
+GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
+FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    token: Token
+    type: str
+    sources: list[Entity | None]
+    targets: list[Entity | None]
+    negated: bool = False
+    mode: str | None = None  # a mode other than the trigger's own (a threat's)
+    asserted: bool = False  # a wish for help is itself asserted, whatever its clause
+    unilateral: bool = False  # "X agreed to postpone the rally": no partner implied
+
+
+class CoderState:
+    def __init__(
+        self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = event_lexicon()
+        self.rules = rewrite_rules()  # data/events/rewrites.yaml
+        self.frames = frame_data()  # data/events/frames.yaml
+        self.preps = self.lexicon.preps
+        self.dates = dates
+        self.quotes = quotes
+        self.finder = ActorFinder(doc, entities, quotes, self.lexicon)
+        self.index = self.finder.index
+        self.by_id = self.finder.by_id
+        self.quote_number = {q.span: n for n, q in reversed(list(enumerate(quotes)))}
+        self.consumed: set[int] = set()
+        self.cue_speakers = {
+            q.cue_span[0]: speaker
+            for q in quotes
+            if q.cue_span is not None and (speaker := self.by_id.get(q.speaker_id or ""))
+        }
+        self.memory = ArticleMemory()  # what the article has told so far
+        self.setting = EventSetting(doc, dates, self.finder, self.lexicon)  # when and where
+        self.opinion = SecondOpinion()  # the learned classifier, if switched on
+
+    def candidate(self, token: Token) -> _Candidate | None:
+        """The event ``token`` triggers, if any.  The coder (the top layer) implements
+        it; a frame asks it about a clause nested in the one it reads ("rallied to
+        demand …")."""
+        raise NotImplementedError

@@ -1,0 +1,105 @@
+"""Every example and ``not:`` sentence of the event data files, run through the real
+pipeline (entities, dates, quotes, events).  A rule with one example shows as one row
+here; a rule that stops coding its own examples fails by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+from dossier.errors import DataError
+from dossier.events.frame_data import (
+    AROUND_TARGET_FRAMES,
+    NOUN_ROLE_FRAMES,
+    VERB_TARGET_FRAMES,
+    frame_data,
+    read_frames,
+)
+from dossier.events.rules import CONSTRUCTIONS, Example, read_rewrites, rewrite_rules
+from dossier.events.triggers import event_lexicon
+from dossier.lexicon import load_data
+from dossier.models import Event
+
+EXAMPLES = rewrite_rules().all_examples() + frame_data().all_examples()
+
+
+def matches(event: Event, example: Example) -> bool:
+    """``event`` is the example's (type, source, target); a side left out is anyone."""
+    return (
+        event.type == example.type
+        and event.negated == example.negated
+        and (example.source is None or event.source == example.source)
+        and (example.target is None or event.target == example.target)
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "example", "must_code"),
+    EXAMPLES,
+    ids=[f"{rule}: {'codes' if must else 'not'}: {ex.text[:50]}" for rule, ex, must in EXAMPLES],
+)
+def test_data_example(rule: str, example: Example, must_code: bool, finder: EntityFinder) -> None:
+    events = events_of(example.text, finder)
+    found = [e for e in events if matches(e, example)]
+    told = [(e.type, e.source, e.target, e.negated) for e in events]
+    if must_code:
+        assert found, f"{rule!r} should code {example} in {example.text!r}; coded {told}"
+    else:
+        assert not found, f"{rule!r} should not code {example} in {example.text!r}; coded {told}"
+
+
+def test_every_rule_frame_and_construction_type_has_two_examples() -> None:
+    rules = rewrite_rules()
+    thin = [r.name for r in rules.rules if len(r.examples) < 2]
+    thin += [c.name for c in rules.constructions.values() if len(c.examples) < 2]
+    data = frame_data()
+    frames = [*data.verb_targets, *data.verb_targets_around, *data.noun_roles]
+    thin += [f.name for f in frames if len(f.examples) < 2]
+    assert not thin, f"rules with fewer than two examples (a patch, not a rule): {thin}"
+
+
+def rewrites_with(change: dict[str, Any]) -> dict[str, Any]:
+    data = yaml.safe_load(yaml.safe_dump(load_data("events/rewrites.yaml")))
+    data.update(change)
+    return dict(data)
+
+
+def test_a_misspelt_key_names_the_file_the_rule_and_the_key() -> None:
+    data = rewrites_with({})
+    data["rules"][0]["when"]["constrution"] = "failed_to"
+    with pytest.raises(
+        DataError, match=r"events/rewrites.yaml: .*'when' has unknown key\(s\) 'constrution'"
+    ):
+        read_rewrites(data, event_lexicon())
+
+
+def test_an_unknown_construction_or_type_is_refused() -> None:
+    data = rewrites_with({})
+    data["rules"][0]["when"]["construction"] = "fails_at"
+    with pytest.raises(DataError, match="construction 'fails_at' is unknown"):
+        read_rewrites(data, event_lexicon())
+    data = rewrites_with({"classes": {"deeds": ["ASSAULT", "BOMBARD"]}})
+    with pytest.raises(DataError, match=r"'BOMBARD' is no type defined in events\.yaml"):
+        read_rewrites(data, event_lexicon())
+
+
+def test_the_rules_use_every_construction_the_engine_knows() -> None:
+    named = {c for rule in rewrite_rules().rules for c in rule.when.constructions}
+    assert named == CONSTRUCTIONS
+
+
+def test_the_frames_are_every_frame_the_engine_knows_and_a_misspelt_one_is_refused() -> None:
+    assert {f.name for f in frame_data().verb_targets} == VERB_TARGET_FRAMES
+    assert {f.name for f in frame_data().noun_roles} == NOUN_ROLE_FRAMES
+    assert {f.name for f in frame_data().verb_targets_around} == AROUND_TARGET_FRAMES
+    data = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
+    data["verb_targets"][0]["frame"] = "particle_objects"
+    with pytest.raises(DataError, match=r"events/frames\.yaml: .*'particle_objects' is unknown"):
+        read_frames(data, rewrite_rules().classes)
+    data["verb_targets"][0] = {"frame": "particle_object", "type": ["AID"]}
+    with pytest.raises(DataError, match=r"events/frames\.yaml: .*unknown key\(s\) 'type'"):
+        read_frames(data, rewrite_rules().classes)

@@ -1,0 +1,73 @@
+"""The event coder is a package of layers that import only downward, none of them a
+god-module, and ``from dossier.events import find_events`` keeps working (issue 15)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import dossier.events
+
+PACKAGE = Path(dossier.events.__file__).parent
+# lowest first: a layer may import the layers before it, never one after it
+LAYERS = [
+    "triggers",
+    "memory",
+    "setting",
+    "rules",
+    "frame_data",
+    "state",
+    "matching",
+    "roles",
+    "places",
+    "recall",
+    "noun_frames",
+    "frames",
+    "constructions",
+    "stances",
+    "rewrites",
+    "coder",
+]
+
+
+def package_imports(module: str) -> set[str]:
+    """The layers of dossier.events that ``module`` imports."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dossier.events."):
+            found.add(str(node.module).removeprefix("dossier.events."))
+    return found
+
+
+def test_every_module_of_the_package_is_a_layer() -> None:
+    modules = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
+    assert modules == set(LAYERS)
+
+
+def test_each_layer_imports_only_the_layers_below_it() -> None:
+    upward = {
+        module: sorted(i for i in package_imports(module) if LAYERS.index(i) >= rank)
+        for rank, module in enumerate(LAYERS)
+    }
+    assert not {m: found for m, found in upward.items() if found}
+
+
+def test_no_layer_is_a_god_module() -> None:
+    sizes = {p.name: len(p.read_text().splitlines()) for p in PACKAGE.glob("*.py")}
+    assert max(sizes.values()) <= 400, sizes
+
+
+def test_the_lexicon_imports_before_the_coder_and_the_coder_from_the_package() -> None:
+    # event_actors imports the lexicon through dossier.triggers; the package must not
+    # load the coder (which imports event_actors) until find_events is asked for
+    script = (
+        "import dossier.triggers, dossier.event_actors\n"
+        "from dossier.events import find_events, _Candidate, _EventCoder\n"
+        "print(find_events.__module__)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "dossier.events.coder"
