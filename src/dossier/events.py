@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.event_actors import DEFINITE, ActorFinder, is_definite
 from dossier.event_evaluation import evaluation_of
 from dossier.event_memory import ArticleMemory
-from dossier.event_opinion import SecondOpinion
+from dossier.event_opinion import SecondOpinion, judgement_in
 from dossier.event_setting import EventSetting, is_place
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -68,6 +68,8 @@ from dossier.syntax import (
 from dossier.triggers import Trigger, event_lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
@@ -190,6 +192,12 @@ class _EventCoder:
             if speaker is None:
                 continue
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
+            judged = judgement_in(tokens)  # "X's plan is reckless": its actor is the target
+            targets = self.quote_targets(speaker, judged.actor_words) if judged else []
+            if judged is not None and (judged.negated or targets):
+                events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
+                           for t in targets if not judged.negated]  # fmt: skip
+                continue
             targets = self.quote_targets(speaker, tokens)
             if not targets:
                 continue
@@ -217,7 +225,7 @@ class _EventCoder:
         struggle, it threatens no one."""
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
 
-    def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
+    def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
