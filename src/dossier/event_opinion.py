@@ -32,7 +32,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dossier.event_classifier import NO_EVENT, Opinion, classifier_mode, score_sentence
+from dossier.event_classifier import (
+    NO_EVENT,
+    Opinion,
+    classifier_mode,
+    predicate_weight,
+    score_sentence,
+)
 from dossier.lexicon import load_data, word_set
 from dossier.syntax import is_negated
 from dossier.triggers import Trigger
@@ -46,7 +52,8 @@ __all__ = ["Judgement", "SecondOpinion", "judgement_in"]
 
 REJECT_BEST = 0.8
 REJECT_OWN = 0.05
-TYPE_BEST = 0.8
+TYPE_BEST = 0.5
+PREDICATE_WEIGHT = 1.0
 
 
 class SecondOpinion:
@@ -90,23 +97,49 @@ class SecondOpinion:
     def typed(
         self, coder: _EventCoder, token: Token, *, beside_lexicon: bool = True
     ) -> _Candidate | None:
-        """A candidate for a sentence root the lexicon lacks, when the classifier is sure."""
-        if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        """A candidate for a sentence's main predicate when the classifier is sure of a
+        type the lexicon does not code in that sentence, and one side is found."""
+        if not is_main_predicate(token):
             return None
         opinion = self.of(token.sent)
         if opinion.label == NO_EVENT or opinion.probability < TYPE_BEST:
             return None
-        if beside_lexicon and any(coder.match(t) is not None for t in token.sent):
-            return None  # the lexicon has its own reading of this sentence
+        if predicate_weight(token.lemma_.lower(), opinion.label) < PREDICATE_WEIGHT:
+            return None  # the type comes from other words of the sentence, not its verb
+        if beside_lexicon and any(
+            (trigger := coder.match(t)) is not None and trigger.type == opinion.label
+            for t in token.sent
+        ):
+            return None  # the lexicon codes this type here by its own reading
         from dossier.events import _Candidate
 
         trigger = Trigger(opinion.label, None, False, token.lemma_.lower())
         sources, targets = coder.verb_arguments(trigger, token)
-        if not any(sources) or not any(targets):
+        if not any(sources) and not any(targets):
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         return candidate
+
+
+def is_main_predicate(token: Token) -> bool:
+    """The verb that tells what a sentence reports: its root, or the clause a root verb
+    of saying reports ("Kenya said Uganda had closed the border": closed)."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "ROOT":
+        return token.lemma_.lower() not in speech_verbs()
+    return (
+        token.dep_ == "ccomp"
+        and token.head.dep_ == "ROOT"
+        and token.head.lemma_.lower() in speech_verbs()
+    )
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying whose clause is what was said (``say`` of data/speech.yaml)."""
+    return word_set(load_data("speech.yaml"), "say")
 
 
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
