@@ -83,3 +83,21 @@ def test_the_judged_actor_is_the_owner_not_a_party_named_elsewhere() -> None:
     judgement = judgement_in(list(doc))
     assert judgement is not None and judgement.type == "ACCUSE"
     assert [t.text for t in judgement.actor_words] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's catastrophic earthquake destroyed the port of Sendai.",
+        "Peru's dangerous mountain roads claim many lives every winter.",
+    ],
+)
+def test_a_word_that_only_describes_a_thing_of_an_actor_is_no_verdict(text: str) -> None:
+    assert judgement_in(list(load_pipeline()(text))) is None
+
+
+def test_a_verdict_word_modifying_a_thing_of_the_actor_judges_the_actor() -> None:
+    doc = load_pipeline()("Senator Ana Silva attacked Peru's reckless mining plan.")
+    judgement = judgement_in(list(doc))
+    assert judgement is not None and judgement.type == "ACCUSE"
+    assert [t.text for t in judgement.actor_words] == ["Peru"]

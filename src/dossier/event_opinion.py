@@ -155,6 +155,7 @@ class JudgementWords:
     praise: frozenset[str]
     copulas: frozenset[str]
     praise_blocked_by: frozenset[str]
+    predicate_only: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,7 @@ def judgement_words() -> JudgementWords:
         word_set(data, "praise"),
         word_set(data, "copulas"),
         word_set(data, "praise_blocked_by"),
+        word_set(data, "predicate_only"),
     )
 
 
@@ -223,7 +225,8 @@ def hyphenated(token: Token) -> str:
 def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Token]:
     """What ``word`` judges and the predicate whose negation would deny it: the subject
     of a verb of being ("X's plan was chaotic", "X is a reliable partner", "X has shown
-    remarkable courage"), else the noun it modifies ("X's reckless plan")."""
+    remarkable courage"), else the noun it modifies ("X's reckless plan") unless the
+    word only describes there (``predicate_only``: "X's catastrophic earthquake")."""
     head = word
     while head.dep_ == "conj":  # "slow and chaotic": as the first conjunct
         head = head.head
@@ -233,7 +236,8 @@ def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Tok
         verb = head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject, verb
-    if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
+    describes = {word.lemma_.lower(), word.lower_} & words.predicate_only
+    if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and not describes:
         return word.head, word.head
     return None, head
 
