@@ -59,3 +59,8 @@ def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
     assert ("PROTEST", None, "China") in coded(
         "Students hurled rocks at the Chinese embassy in Hanoi."
     )
+
+
+def test_taking_to_social_media_is_no_protest() -> None:
+    events = coded("The minister took to Twitter to criticize Chile.")
+    assert "PROTEST" not in {t for t, _, _ in events}
