@@ -101,3 +101,18 @@ def test_a_verdict_word_modifying_a_thing_of_the_actor_judges_the_actor() -> Non
     judgement = judgement_in(list(doc))
     assert judgement is not None and judgement.type == "ACCUSE"
     assert [t.text for t in judgement.actor_words] == ["Peru"]
+
+
+def test_a_judgement_file_without_its_word_lists_says_which_are_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dossier.event_opinion as opinion
+    from dossier.errors import DataError
+
+    monkeypatch.setattr(opinion, "load_data", lambda name: {"blame": ["reckless"]})
+    opinion.judgement_words.cache_clear()
+    try:
+        with pytest.raises(DataError, match="praise"):
+            opinion.judgement_words()
+    finally:
+        opinion.judgement_words.cache_clear()

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.errors import DataError
 from dossier.event_classifier import (
     NO_EVENT,
     Opinion,
@@ -145,6 +146,7 @@ def speech_verbs() -> frozenset[str]:
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
+JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,12 @@ class Judgement:
 @cache
 def judgement_words() -> JudgementWords:
     data = load_data("judgements.yaml")
+    missing = [key for key in JUDGEMENT_KEYS if not isinstance(data.get(key), list)]
+    if missing:
+        raise DataError(
+            f"judgements.yaml in dossier/data lacks the word lists {missing}: "
+            "add each as a YAML list (see the file's comments)"
+        )
     return JudgementWords(
         word_set(data, "blame"),
         word_set(data, "praise"),
