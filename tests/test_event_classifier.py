@@ -8,8 +8,8 @@ import pytest
 from spacy.tokens import Span
 
 from dossier.errors import ModelError
-from dossier.event_classifier import NO_EVENT, classifier_mode, score_sentence
-from dossier.event_opinion import SecondOpinion
+from dossier.event_classifier import NO_EVENT, classifier_mode, predicate_weight, score_sentence
+from dossier.event_opinion import PREDICATE_WEIGHT, SecondOpinion, is_main_predicate
 from dossier.nlp import load_pipeline
 
 
@@ -67,9 +67,9 @@ def test_reject_drops_a_trigger_only_when_switched_on() -> None:
 def test_coder_consults_the_classifier_only_when_switched_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A visit the lexicon codes as CONSULT stays under ``reject`` (the classifier agrees)
-    and is gone under the ``only`` ablation, where the lexicon's triggers are ignored and
-    the classifier is not sure enough (below ``TYPE_BEST``) to type the visit itself."""
+    """A visit the lexicon codes as CONSULT stays under ``reject`` (the classifier agrees);
+    under the ``only`` ablation the lexicon is ignored and the visit is coded only by the
+    classifier's own reading of the sentence, never as another type."""
     from dossier.dates import find_dates
     from dossier.entities import EntityFinder
     from dossier.events import find_events
@@ -88,4 +88,21 @@ def test_coder_consults_the_classifier_only_when_switched_on(
 
     assert ("CONSULT", "Norland", "Oskaria") in coded("off")
     assert ("CONSULT", "Norland", "Oskaria") in coded("reject")
-    assert not coded("only")
+    assert coded("only") <= {("CONSULT", "Norland", "Oskaria")}
+
+
+def test_a_verb_of_the_type_speaks_for_it_and_a_verb_of_thinking_does_not() -> None:
+    """``type`` codes a predicate only when the verb itself carries the type's weight."""
+    assert predicate_weight("shell", "ASSAULT") > predicate_weight("think", "ASSAULT")
+    assert predicate_weight("think", "ASSAULT") < PREDICATE_WEIGHT
+    assert predicate_weight("no-such-verb", "ASSAULT") == 0
+
+
+def test_the_reported_clause_is_the_main_predicate_not_the_verb_of_saying() -> None:
+    doc = load_pipeline()("Kenya said Uganda had closed the border at Busia.")
+    said = next(t for t in doc if t.lower_ == "said")
+    closed = next(t for t in doc if t.lower_ == "closed")
+    assert not is_main_predicate(said)
+    assert is_main_predicate(closed)
+    plain = load_pipeline()("Uganda closed the border at Busia.")
+    assert is_main_predicate(plain[1])

@@ -28,7 +28,14 @@ from spacy.tokens import Span
 
 from dossier.errors import ModelError
 
-__all__ = ["NO_EVENT", "Opinion", "classifier_mode", "features", "score_sentence"]
+__all__ = [
+    "NO_EVENT",
+    "Opinion",
+    "classifier_mode",
+    "features",
+    "predicate_weight",
+    "score_sentence",
+]
 
 NO_EVENT = "NONE"
 WEIGHTS = "event_classifier.json"
@@ -100,6 +107,15 @@ def score_sentence(sentence: Span) -> Opinion:
     probabilities = {c: e / norm for c, e in zip(model.classes, exps, strict=True)}
     label = max(probabilities, key=probabilities.__getitem__)
     return Opinion(label, probabilities[label], probabilities)
+
+
+def predicate_weight(lemma: str, label: str) -> float:
+    """How much a verb ``lemma`` on its own speaks for ``label``: the summed weights of
+    its verb features for that label ("shell" for ASSAULT is high, "think" is not)."""
+    model = _model()
+    column = model.classes.index(label)
+    keys = (f"VERB={lemma}", f"root={lemma}", f"ROOT:{lemma}", f"ccomp:{lemma}")
+    return sum(model.weights[k][column] for k in keys if k in model.weights)
 
 
 def _model() -> _Model:

@@ -1,4 +1,14 @@
-"""The coder's use of the learned second opinion (``dossier.event_classifier``).
+"""Opinions: the learned classifier's second opinion on the coder's triggers, and the
+judgements a speaker's own words pass on a named actor.
+
+**Speakers' judgements** (``judgement_in``, issue 16 item 3): criticism or praise of a
+named actor with no accusation or praise verb ("Peru's new water code is reckless,"
+said Soto; "Kenya has been a reliable partner") is ACCUSE (disapprove) or SUPPORT from
+the speaker to the actor.  The words are ``data/judgements.yaml``; a word counts as the
+predicate of what the actor (or a thing of the actor's) is or shows, or as the modifier
+of a noun of the actor's, never when that predicate is negated.
+
+**The classifier's second opinion** (``SecondOpinion``, ``dossier.event_classifier``).
 
 ``review`` is called once per token the coder looks at, with the lexicon's candidate
 (or ``None``), and returns the candidate to code:
@@ -17,9 +27,20 @@ The thresholds were chosen on the held-out silver spans (see ``data/EVENT_CLASSI
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
-from dossier.event_classifier import NO_EVENT, Opinion, classifier_mode, score_sentence
+from dossier.errors import DataError
+from dossier.event_classifier import (
+    NO_EVENT,
+    Opinion,
+    classifier_mode,
+    predicate_weight,
+    score_sentence,
+)
+from dossier.lexicon import load_data, word_set
 from dossier.syntax import is_negated
 from dossier.triggers import Trigger
 
@@ -28,11 +49,12 @@ if TYPE_CHECKING:
 
     from dossier.events import _Candidate, _EventCoder
 
-__all__ = ["SecondOpinion"]
+__all__ = ["Judgement", "SecondOpinion", "judgement_in"]
 
 REJECT_BEST = 0.8
 REJECT_OWN = 0.05
-TYPE_BEST = 0.8
+TYPE_BEST = 0.5
+PREDICATE_WEIGHT = 1.0
 
 
 class SecondOpinion:
@@ -76,20 +98,168 @@ class SecondOpinion:
     def typed(
         self, coder: _EventCoder, token: Token, *, beside_lexicon: bool = True
     ) -> _Candidate | None:
-        """A candidate for a sentence root the lexicon lacks, when the classifier is sure."""
-        if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        """A candidate for a sentence's main predicate when the classifier is sure of a
+        type the lexicon does not code in that sentence, and one side is found."""
+        if not is_main_predicate(token):
             return None
         opinion = self.of(token.sent)
         if opinion.label == NO_EVENT or opinion.probability < TYPE_BEST:
             return None
-        if beside_lexicon and any(coder.match(t) is not None for t in token.sent):
-            return None  # the lexicon has its own reading of this sentence
+        if predicate_weight(token.lemma_.lower(), opinion.label) < PREDICATE_WEIGHT:
+            return None  # the type comes from other words of the sentence, not its verb
+        if beside_lexicon and any(
+            (trigger := coder.match(t)) is not None and trigger.type == opinion.label
+            for t in token.sent
+        ):
+            return None  # the lexicon codes this type here by its own reading
         from dossier.events import _Candidate
 
         trigger = Trigger(opinion.label, None, False, token.lemma_.lower())
         sources, targets = coder.verb_arguments(trigger, token)
-        if not any(sources) or not any(targets):
+        if not any(sources) and not any(targets):
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         return candidate
+
+
+def is_main_predicate(token: Token) -> bool:
+    """The verb that tells what a sentence reports: its root, or the clause a root verb
+    of saying reports ("Kenya said Uganda had closed the border": closed)."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "ROOT":
+        return token.lemma_.lower() not in speech_verbs()
+    return (
+        token.dep_ == "ccomp"
+        and token.head.dep_ == "ROOT"
+        and token.head.lemma_.lower() in speech_verbs()
+    )
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying whose clause is what was said (``say`` of data/speech.yaml)."""
+    return word_set(load_data("speech.yaml"), "say")
+
+
+NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
+OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
+JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
+
+
+@dataclass(frozen=True, slots=True)
+class JudgementWords:
+    """``data/judgements.yaml``: words of blame and praise, and the verbs of being."""
+
+    blame: frozenset[str]
+    praise: frozenset[str]
+    copulas: frozenset[str]
+    praise_blocked_by: frozenset[str]
+    predicate_only: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A verdict in a speaker's words: its type, its word, the words of the phrase it
+    judges that name the actor ("Peru" of "Peru's water code"), and whether the verdict
+    is denied ("was not reckless")."""
+
+    type: str
+    mode: str | None
+    word: Token
+    actor_words: tuple[Token, ...]
+    negated: bool
+
+
+@cache
+def judgement_words() -> JudgementWords:
+    data = load_data("judgements.yaml")
+    missing = [key for key in JUDGEMENT_KEYS if not isinstance(data.get(key), list)]
+    if missing:
+        raise DataError(
+            f"judgements.yaml in dossier/data lacks the word lists {missing}: "
+            "add each as a YAML list (see the file's comments)"
+        )
+    return JudgementWords(
+        word_set(data, "blame"),
+        word_set(data, "praise"),
+        word_set(data, "copulas"),
+        word_set(data, "praise_blocked_by"),
+        word_set(data, "predicate_only"),
+    )
+
+
+def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
+    """The first judgement of a named actor in ``tokens`` (a quote's words), if any."""
+    words = judgement_words()
+    for token in tokens:
+        verdict = verdict_of(token, words)
+        if verdict is None:
+            continue
+        judged, predicate = judged_phrase(token, words)
+        actor = actor_words(judged) if judged is not None else ()
+        if not actor:
+            continue
+        mode = "disapprove" if verdict == "ACCUSE" else None
+        return Judgement(verdict, mode, token, actor, is_negated(predicate))
+    return None
+
+
+def verdict_of(token: Token, words: JudgementWords) -> str | None:
+    """ACCUSE for a word of blame, SUPPORT for one of praise, else None."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return None
+    keys = {token.lower_, token.lemma_.lower(), hyphenated(token)}
+    if keys & words.blame:
+        return "ACCUSE"
+    if keys & words.praise and not any(
+        c.dep_ == "prep" and c.lower_ in words.praise_blocked_by for c in token.children
+    ):
+        return "SUPPORT"
+    return None
+
+
+def hyphenated(token: Token) -> str:
+    """ "short-sighted" read as one word ("shortsighted"), however it was split."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2
+    return "".join(t.lower_ for t in doc[start : token.i + 1] if t.text != "-")
+
+
+def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Token]:
+    """What ``word`` judges and the predicate whose negation would deny it: the subject
+    of a verb of being ("X's plan was chaotic", "X is a reliable partner", "X has shown
+    remarkable courage"), else the noun it modifies ("X's reckless plan") unless the
+    word only describes there (``predicate_only``: "X's catastrophic earthquake")."""
+    head = word
+    while head.dep_ == "conj":  # "slow and chaotic": as the first conjunct
+        head = head.head
+    if head.dep_ == "amod" and head.head.dep_ in PREDICATES:
+        head = head.head  # "a dangerous mistake", "remarkable leadership"
+    if head.dep_ in PREDICATES and head.head.lemma_.lower() in words.copulas:
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject, verb
+    describes = {word.lemma_.lower(), word.lower_} & words.predicate_only
+    if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and not describes:
+        return word.head, word.head
+    return None, head
+
+
+def actor_words(judged: Token) -> tuple[Token, ...]:
+    """The words naming the party the judged phrase is or belongs to: the phrase itself
+    ("Kenya"), its owner ("Norway's handling", "the Chilean government's response"), or
+    its national or name modifier ("the Bolivian plan"); never a party named only in a
+    place or topic phrase ("the situation in Kabul")."""
+    found: list[Token] = []
+    frontier = [judged]
+    while frontier:
+        token = frontier.pop()
+        if token.ent_type_ in NAMES or token.pos_ == "PROPN":
+            found.append(token)
+        frontier += [c for c in token.children if c.dep_ in OWNERS]
+    return tuple(sorted(found, key=lambda t: t.i))

@@ -234,6 +234,15 @@ SCHEMAS: dict[str, Record] = {
             ),
         }
     ),
+    "judgements.yaml": Record(
+        {
+            "blame": Words,
+            "praise": Words,
+            "copulas": Words,
+            "praise_blocked_by": Words,
+            "predicate_only": Words,
+        }
+    ),
     "network.yaml": Record(
         {
             "acting_types": Words,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.event_opinion import judgement_in
 from dossier.events.constructions import Constructions
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
@@ -12,6 +13,8 @@ from dossier.syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -26,6 +29,12 @@ class QuoteStances(Constructions):
             if speaker is None:
                 continue
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
+            judged = judgement_in(tokens)  # "X's plan is reckless": its actor is the target
+            targets = self.quote_targets(speaker, judged.actor_words) if judged else []
+            if judged is not None and (judged.negated or targets):
+                events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
+                           for t in targets if not judged.negated]  # fmt: skip
+                continue
             targets = self.quote_targets(speaker, tokens)
             if not targets:
                 continue
@@ -50,7 +59,7 @@ class QuoteStances(Constructions):
                 break
         return events
 
-    def quote_targets(self, speaker: Entity, tokens: list[Token]) -> list[Entity]:
+    def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):

@@ -1,0 +1,66 @@
+"""Trigger lines induced from real text (issue 16, ``bench/induce_triggers.py``; their
+counts stand beside them in data/events.yaml). Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = EntityFinder(load_pipeline()).find(doc)
+    dates = find_dates(doc, "2024-05-01")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland voiced support for Moldova's bid to join the bloc.",
+            ("SUPPORT", "Poland", "Moldova"),
+        ),
+        ("Nepal broke off relations with Bhutan in 1990.", ("SANCTION", "Nepal", "Bhutan")),
+        ("Paraguay broke ties with Taiwan last year.", ("SANCTION", "Paraguay", "Taiwan")),
+        (
+            "India began a naval exercise with the Philippines in May.",
+            ("COOPERATE", "India", "Philippines"),
+        ),
+        ("Japan announced loans to Laos worth 20 million dollars.", ("AID", "Japan", "Laos")),
+        (
+            "Brazil designated the Red Dawn Front a terrorist group.",
+            ("SANCTION", "Brazil", "Red Dawn Front"),
+        ),
+        (
+            "Denmark said it would impose heavy costs on Iceland if the deal collapses.",
+            ("THREATEN", "Denmark", "Iceland"),
+        ),
+    ],
+)
+def test_induced_trigger_codes_its_type(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_thrown_stones_are_a_riot_not_an_attack() -> None:
+    events = coded("Hundreds of students threw stones at the Bangladeshi parliament building.")
+    assert ("PROTEST", None, "Bangladesh") in events
+    assert "ASSAULT" not in {t for t, _, _ in events}
+
+
+def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
+    assert ("PROTEST", None, "China") in coded(
+        "Students hurled rocks at the Chinese embassy in Hanoi."
+    )
+
+
+def test_taking_to_social_media_is_no_protest() -> None:
+    events = coded("The minister took to Twitter to criticize Chile.")
+    assert "PROTEST" not in {t for t, _, _ in events}
