@@ -160,11 +160,11 @@ def test_ingest_of_the_directory_stores_what_an_ordinary_ingest_stores(
             "failed": 0,
             "partial": 0,
         }
-        from_parquet = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+        from_parquet = (kb.counts(), sorted((e.type, e.doc) for e in kb.events(limit=500)))
         assert kb.ingest([parquet]).counts()["unchanged"] == 6
     with dossier.open(tmp_path / "from_files.db") as kb:
         kb.ingest([SCALE])
-        from_files = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+        from_files = (kb.counts(), sorted((e.type, e.doc) for e in kb.events(limit=500)))
     assert from_parquet == from_files
     assert from_parquet[0]["actors"] > 10
 

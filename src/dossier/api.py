@@ -25,7 +25,19 @@ from dossier.pipeline import (
     ingest,
 )
 from dossier.resolve import KnowledgeBase
-from dossier.store import DocumentRow, EntitySummary, SearchHit, Store, check_date
+from dossier.store import (
+    DateRow,
+    DocumentRow,
+    EntityRow,
+    EntitySummary,
+    EventQuery,
+    EventRow,
+    PlaceRow,
+    QuoteRow,
+    SearchHit,
+    Store,
+    check_date,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +50,10 @@ class Document:
     credits: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    dates: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[EntityRow] = field(default_factory=list)
+    dates: list[DateRow] = field(default_factory=list)
+    quotes: list[QuoteRow] = field(default_factory=list)
+    places: list[PlaceRow] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -54,10 +66,10 @@ class Document:
             "credits": self.credits,
             "repairs": self.repairs,
             "warnings": self.warnings,
-            "entities": self.entities,
-            "dates": self.dates,
-            "quotes": self.quotes,
-            "places": self.places,
+            "entities": [e.to_json() for e in self.entities],
+            "dates": [d.to_json() for d in self.dates],
+            "quotes": [q.to_json() for q in self.quotes],
+            "places": [p.to_json() for p in self.places],
         }
 
 
@@ -129,14 +141,14 @@ class Dossier:
         row = self.store.find_document(str(ref))
         if row is None:
             raise DossierError(f"no document {ref!r} in {self.path} (see: dossier docs)")
-        text, raw, meta = self.store.document_text(row.id)
+        meta = self.store.document_text(row.id)
         return Document(
             row=row,
-            text=text,
-            raw=raw,
-            credits=meta["credits"],
-            repairs=meta["repairs"],
-            warnings=meta["warnings"],
+            text=meta.text,
+            raw=meta.raw,
+            credits=meta.credits,
+            repairs=meta.repairs,
+            warnings=meta.warnings,
             entities=self.store.document_entities(row.id),
             dates=self.store.document_dates(row.id),
             quotes=self.store.document_quotes(row.id),
@@ -153,7 +165,7 @@ class Dossier:
         about: str | None = None,
         since: str | None = None,
         limit: int | None = None,
-    ) -> Records[dict[str, Any]]:
+    ) -> Records[QuoteRow]:
         """Quotes by speaker name or alias, about a name, said on or after ``since``."""
         check_date(since, "--since")
         return Records(self.store.quotes(speaker=speaker, about=about, since=since, limit=limit))
@@ -168,11 +180,10 @@ class Dossier:
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
-    ) -> Records[dict[str, Any]]:
+    ) -> Records[EventRow]:
         """Event mentions as each article codes them, filtered by actor name, PLOVER
         type and date; ``timeline`` gives them merged across articles."""
-        check_dates(since, until)
-        rows = self.store.events(
+        query = EventQuery(
             source=source,
             target=target,
             actor=actor,
@@ -181,7 +192,18 @@ class Dossier:
             until=until,
             limit=limit,
         )
-        return Records(rows)
+        return self.event_page(query)
+
+    def event_page(self, query: EventQuery) -> Records[EventRow]:
+        """The event mentions ``query`` asks for (its ``page`` of ``limit`` rows),
+        newest first."""
+        check_dates(query.since, query.until)
+        return Records(self.store.events(query))
+
+    def count_events(self, query: EventQuery) -> int:
+        """How many event mentions ``query`` finds over all its pages."""
+        check_dates(query.since, query.until)
+        return self.store.count_events(query)
 
     def entities(
         self,
@@ -204,15 +226,13 @@ class Dossier:
         limit: int | None = None,
     ) -> Records[Actor]:
         """Actors resolved across articles, most mentioned first."""
-        return knowledge.actors(
-            self.store.conn, query=query, type=type, country=country, limit=limit
-        )
+        return knowledge.actors(self.store, query=query, type=type, country=country, limit=limit)
 
     def actor(self, ref: str, *, limit: int = 50) -> ActorProfile:
         """One actor by id, name, alias or unique part of a name: aliases, roles and
         sectors over time, quotes, events as source and target, partners, and why
         each article's mention was linked to it."""
-        return knowledge.profile(self.store.conn, ref, limit=limit)
+        return knowledge.profile(self.store, ref, limit=limit)
 
     def timeline(
         self,
@@ -228,7 +248,7 @@ class Dossier:
         """Events merged across articles (one per real event, with every report), by date."""
         check_dates(since, until)
         return knowledge.timeline(
-            self.store.conn,
+            self.store,
             actor=actor,
             type=type,
             since=since,
@@ -249,17 +269,15 @@ class Dossier:
         """Per ordered pair of actors and month: events by type and quad class, the
         cooperation–conflict score and balance, and the merged events behind them."""
         check_dates(since, until)
-        return knowledge.relations(
-            self.store.conn, actor=actor, since=since, until=until, limit=limit
-        )
+        return knowledge.relations(self.store, actor=actor, since=since, until=until, limit=limit)
 
     def duplicates(self) -> list[tuple[str, str]]:
         """(document, earlier document it repeats) for near-duplicate articles."""
-        return knowledge.duplicates(self.store.conn)
+        return knowledge.duplicates(self.store)
 
     def counts(self) -> dict[str, int]:
         """Actors, merged events, event mentions and near-duplicate articles stored."""
-        return knowledge.counts(self.store.conn)
+        return knowledge.counts(self.store)
 
     def rebuild(self, *, actors_file: Path | None = None) -> int:
         """Recompute actors, duplicates and merged events from the stored extractions."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from dossier import __version__, knowledge
 from dossier.errors import DossierError
 from dossier.knowledge import CONFLICT, COOPERATION, Actor, MergedEvent, RoleSpan, SectorSpan
+from dossier.store.rows import DocumentPlaceRow
 
 if TYPE_CHECKING:
     import networkx
@@ -197,21 +198,18 @@ def export(
 @dataclass(frozen=True, slots=True)
 class EventContext:
     actors: dict[str, ActorInfo]
-    places: dict[str, list[dict[str, Any]]]
+    places: dict[str, list[DocumentPlaceRow]]
 
     @classmethod
     def load(cls, kb: Dossier, events: Sequence[MergedEvent]) -> EventContext:
-        conn = kb.store.conn
-        docs = sorted({m["doc"] for e in events for m in e.evidence})
-        return cls(actor_infos(kb, event_actor_keys(events)), knowledge.document_places(conn, docs))
+        docs = sorted({m.doc for e in events for m in e.evidence})
+        return cls(actor_infos(kb, event_actor_keys(events)), kb.store.places_by_document(docs))
 
     def actor(self, key: str | None) -> ActorInfo | None:
         return self.actors.get(key) if key else None
 
     def located(self, event: MergedEvent) -> Located | None:
-        rows = [
-            p for doc in dict.fromkeys(m["doc"] for m in event.evidence) for p in self.places[doc]
-        ]
+        rows = [p for doc in dict.fromkeys(m.doc for m in event.evidence) for p in self.places[doc]]
         return match_place(event.place, rows)
 
 
@@ -222,19 +220,18 @@ def event_actor_keys(events: Iterable[MergedEvent]) -> set[str]:
 def actor_infos(kb: Dossier, keys: Iterable[str]) -> dict[str, ActorInfo]:
     """Each actor with its sectors and roles over time: those of dossier's actor list
     and the user's actor file (dated), then what the articles state."""
-    conn = kb.store.conn
-    dated = knowledge.dated_entries(conn)
+    dated = knowledge.dated_entries(kb.store)
     infos: dict[str, ActorInfo] = {}
     for key in sorted(keys):
         try:
-            actor_id, actor = knowledge.find_actor(conn, key)
+            actor_id, actor = knowledge.find_actor(kb.store, key)
         except DossierError:
             continue
         entry = dated.get(key, {})
         infos[key] = ActorInfo(
             actor=actor,
             sectors=knowledge.file_sectors(entry),
-            roles=[*knowledge.file_roles(entry), *knowledge.article_roles(conn, actor_id)],
+            roles=[*knowledge.file_roles(entry), *knowledge.article_roles(kb.store, actor_id)],
         )
     return infos
 
@@ -280,19 +277,19 @@ def ordinal(iso: str) -> int:
 LEVEL_RANK = {"city": 0, "admin1": 1, "country": 2}
 
 
-def match_place(place: str | None, rows: Sequence[dict[str, Any]]) -> Located | None:
+def match_place(place: str | None, rows: Sequence[DocumentPlaceRow]) -> Located | None:
     """The place row naming the event's place: the same name, else one whose name is
     part of it ("Panjshir" in "the Panjshir Valley"); the most precise first."""
     if not place:
         return None
     wanted = fold(place)
-    exact = [r for r in rows if fold(r["name"]) == wanted]
-    partial = [r for r in rows if fold(r["name"]) and contains_words(wanted, fold(r["name"]))]
-    found = sorted(exact or partial, key=lambda r: LEVEL_RANK.get(r["level"] or "", 3))
+    exact = [r for r in rows if fold(r.name) == wanted]
+    partial = [r for r in rows if fold(r.name) and contains_words(wanted, fold(r.name))]
+    found = sorted(exact or partial, key=lambda r: LEVEL_RANK.get(r.level or "", 3))
     if not found:
         return None
     r = found[0]
-    return Located(r["name"], r["country"], r["admin1"], r["lat"], r["lon"], r["level"])
+    return Located(r.name, r.country, r.admin1, r.lat, r.lon, r.level)
 
 
 def fold(text: str) -> str:
@@ -336,9 +333,9 @@ def event_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
         "mentions": event.mentions,
         "sources": event.sources,
         "first_report": event.first_report,
-        "documents": [m["doc"] for m in event.evidence],
-        "spans": [list(m["span"]) for m in event.evidence],
-        "sentences": [m["sentence"] for m in event.evidence],
+        "documents": [m.doc for m in event.evidence],
+        "spans": [list(m.span) for m in event.evidence],
+        "sentences": [m.sentence for m in event.evidence],
     }
 
 
@@ -409,8 +406,8 @@ def polecat_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
     """
     day = event.day
     located = context.located(event)
-    docs = list(dict.fromkeys(m["doc"] for m in event.evidence))
-    story_places = {p["name"] for doc in docs for p in context.places[doc]}
+    docs = list(dict.fromkeys(m.doc for m in event.evidence))
+    story_places = {p.name for doc in docs for p in context.places[doc]}
     row: dict[str, Any] = {
         "Event ID": event.id,
         "Event Date": day,
@@ -435,9 +432,9 @@ def polecat_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
         "Story Locations": JOIN.join(sorted(story_places)),
         "Language": "en",
         "Version": f"dossier {__version__}",
-        "Evidence Doc": JOIN.join(m["doc"] for m in event.evidence),
-        "Evidence Span": JOIN.join(span_text(m["span"]) for m in event.evidence),
-        "Evidence Sentence": JOIN.join(m["sentence"] for m in event.evidence),
+        "Evidence Doc": JOIN.join(m.doc for m in event.evidence),
+        "Evidence Span": JOIN.join(span_text(m.span) for m in event.evidence),
+        "Evidence Sentence": JOIN.join(m.sentence for m in event.evidence),
         "Mentions": event.mentions,
         "Sources": event.sources,
     }
