@@ -10,6 +10,7 @@ quotes, PLOVER events and dates out — locally and offline.
 from dossier.api import Document, Dossier, open
 from dossier.errors import DossierError, GoldError, InputError, ModelError, StoreError
 from dossier.models import Article, DateMention, Entity, Extraction, Role
+from dossier.version import __version__ as __version__
 
 __all__ = [
     "Article",
@@ -26,4 +27,3 @@ __all__ = [
     "StoreError",
     "open",
 ]
-__version__ = "0.1.0"

@@ -11,10 +11,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from dossier import knowledge
 from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.knowledge import Actor, ActorProfile, MergedEvent, Records, Relation
+from dossier.kb import reader
+from dossier.kb.reader import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import (
     DEFAULT_BATCH,
@@ -226,13 +226,13 @@ class Dossier:
         limit: int | None = None,
     ) -> Records[Actor]:
         """Actors resolved across articles, most mentioned first."""
-        return knowledge.actors(self.store, query=query, type=type, country=country, limit=limit)
+        return reader.actors(self.store, query=query, type=type, country=country, limit=limit)
 
     def actor(self, ref: str, *, limit: int = 50) -> ActorProfile:
         """One actor by id, name, alias or unique part of a name: aliases, roles and
         sectors over time, quotes, events as source and target, partners, and why
         each article's mention was linked to it."""
-        return knowledge.profile(self.store, ref, limit=limit)
+        return reader.profile(self.store, ref, limit=limit)
 
     def timeline(
         self,
@@ -247,7 +247,7 @@ class Dossier:
     ) -> Records[MergedEvent]:
         """Events merged across articles (one per real event, with every report), by date."""
         check_dates(since, until)
-        return knowledge.timeline(
+        return reader.timeline(
             self.store,
             actor=actor,
             type=type,
@@ -269,15 +269,15 @@ class Dossier:
         """Per ordered pair of actors and month: events by type and quad class, the
         cooperation–conflict score and balance, and the merged events behind them."""
         check_dates(since, until)
-        return knowledge.relations(self.store, actor=actor, since=since, until=until, limit=limit)
+        return reader.relations(self.store, actor=actor, since=since, until=until, limit=limit)
 
     def duplicates(self) -> list[tuple[str, str]]:
         """(document, earlier document it repeats) for near-duplicate articles."""
-        return knowledge.duplicates(self.store)
+        return reader.duplicates(self.store)
 
     def counts(self) -> dict[str, int]:
         """Actors, merged events, event mentions and near-duplicate articles stored."""
-        return knowledge.counts(self.store)
+        return reader.counts(self.store)
 
     def rebuild(self, *, actors_file: Path | None = None) -> int:
         """Recompute actors, duplicates and merged events from the stored extractions."""
@@ -305,7 +305,7 @@ class Dossier:
         except ValueError:
             choices = ", ".join(f.value for f in ExportFormat)
             raise DossierError(f"unknown export format {fmt!r}; choose one of {choices}") from None
-        return export(self, chosen, Path(out), since=since, until=until, actor=actor)
+        return export(self.store, chosen, Path(out), since=since, until=until, actor=actor)
 
 
 def check_dates(since: str | None, until: str | None) -> None:

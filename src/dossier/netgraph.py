@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from dossier.api import Dossier
-from dossier.knowledge import Relation
+from dossier.kb.reader import Relation
 from dossier.lexicon import load_data
 
 

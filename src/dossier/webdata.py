@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import asdict, is_dataclass, replace
 from typing import Any
 
-from dossier import knowledge
 from dossier.api import Dossier
-from dossier.knowledge import MergedEvent
+from dossier.kb import reader
+from dossier.kb.reader import MergedEvent
 from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
 from dossier.store import EventQuery, EventRow, PartnerMonthRow, QuoteRow
@@ -303,7 +303,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     profile = kb.actor(ref)
     actor_id = profile.actor.id
     top = [p.id for p in profile.partners[:PARTNERS_CHARTED]]
-    series = partner_series(knowledge.partner_months(kb.store, actor_id), top)
+    series = partner_series(reader.partner_months(kb.store, actor_id), top)
     return {
         "actor": asdict(profile.actor),
         "roles": [asdict(r) for r in profile.roles],
@@ -320,7 +320,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
 
 def partner_series(months: list[PartnerMonthRow], partners: list[str]) -> list[dict[str, Any]]:
     """For each partner, the mean score of the events between the two, by month (both
-    directions, weighted by events), from ``knowledge.partner_months``."""
+    directions, weighted by events), from ``reader.partner_months``."""
     totals: dict[str, dict[str, list[float]]] = {
         p: defaultdict(lambda: [0.0, 0.0]) for p in partners
     }
