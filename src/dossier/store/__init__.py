@@ -8,7 +8,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 
 - ``schema``: the migrations; ``connection``: opening and upgrading a file;
 - ``writes``: documents and extractions; ``reads``: documents, quotes, event mentions;
-- ``kb_reads``: actors, merged events, relations;
+- ``kb_reads``: actors, merged events, relations; ``kb_writes``: what the linker writes;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
 - ``rows``: the row types.
 """
@@ -16,6 +16,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 from __future__ import annotations
 
 from dossier.store.kb_reads import KnowledgeReads
+from dossier.store.kb_writes import KnowledgeWrites
 from dossier.store.query import (
     EVENT_WHEN,
     LIVE,
@@ -85,6 +86,6 @@ __all__ = [
 ]
 
 
-class Store(DocumentWrites, DocumentReads, KnowledgeReads):
+class Store(DocumentWrites, DocumentReads, KnowledgeReads, KnowledgeWrites):
     """One SQLite file holding documents, extractions and the knowledge base.
     Use ``dossier.open``."""

@@ -357,3 +357,112 @@ class MonthCountRow:
     month: str
     quad: int | None
     events: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterRow:
+    """An entity cluster of one document as the linker reads it, with the document's
+    name; ``id`` is the stored entity's id."""
+
+    id: int
+    document_id: int
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[dict[str, Any], ...]
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHolderRow:
+    """An actor holding one match key ("person|blinken"), as the linker ranks them."""
+
+    actor_id: int
+    name: str
+    country: str | None
+    key: str
+    documents: int
+    pinned: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """An entity cluster linked to an actor: its name and roles (JSON list)."""
+
+    entity_id: int
+    document_id: int
+    name: str
+    roles: str
+
+
+@dataclass(frozen=True, slots=True)
+class TallyRow:
+    """How many member clusters give an actor this name, alias, country or sector."""
+
+    field: str
+    value: str
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class SignableRow:
+    """A document to sign for near-duplicate search."""
+
+    id: int
+    text: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventMentionRow:
+    """One stored event with the actors its sides resolved to, and the document whose
+    story it tells (``origin_id``: the earlier article a reprint repeats, else its own)."""
+
+    id: int
+    document_id: int
+    type: str
+    mode: str | None
+    source_actor: int | None
+    target_actor: int | None
+    source: str | None
+    target: str | None
+    date: str | None
+    date_precision: str | None
+    published: str | None
+    place: str | None
+    negated: int
+    modality: str
+    quad: int | None
+    score: float | None
+    trigger: str
+    origin_id: int
+
+    @property
+    def day(self) -> str:
+        """When it happened as far as known: its date, else the day it was reported."""
+        return self.date or self.published or ""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEventRow:
+    """A merged event a new mention may report again."""
+
+    id: int
+    mode: str | None
+    date: str | None
+    date_precision: str | None
+    day: str
+    place: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedEventRow:
+    """A merged event of the story a reprint repeats."""
+
+    id: int
+    source_actor: int | None
+    target_actor: int | None
+    date: str | None
+    day: str
