@@ -217,3 +217,4 @@ def test_the_api_and_the_web_read_through_the_same_query(store: Store) -> None:
 def test_url_params_name_the_web_fields_that_are_set() -> None:
     query = EventQuery(actor="Veloria", quad=4, words="village", page=3)
     assert query.url_params() == {"actor": "Veloria", "quad": "4", "q": "village"}
+

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.store.connection import Connection
-from dossier.store.query import QUOTE_WHEN, contains, period
+from dossier.store.query import LIVE, QUOTE_WHEN, contains, period
 from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, quote_row
 from dossier.store.rows import (
     ActorKindRow,
@@ -372,12 +372,12 @@ class KnowledgeReads(Connection):
         articles, and stored articles not linked yet (a store from before the knowledge
         base, until ``dossier rebuild`` or the next ingest)."""
         row = self.conn.execute(
-            """SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
+            f"""SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
                       (SELECT count(*) FROM kb_events WHERE negated = 0),
                       (SELECT count(*) FROM kb_events WHERE negated = 1),
                       (SELECT count(*) FROM kb_event_mentions),
                       (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL),
-                      (SELECT count(*) FROM documents d WHERE d.current = 1 AND d.status = 'ok'
+                      (SELECT count(*) FROM documents d WHERE {LIVE}
                        AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.document_id = d.id))"""
         ).fetchone()
         # "events" are the ones the timeline and exports list; negated ones apart

@@ -13,6 +13,7 @@ from typing import Any
 
 from dossier.store.connection import Connection
 from dossier.store.kb_reads import CHUNK, marks
+from dossier.store.query import LIVE
 from dossier.store.rows import (
     ClusterRow,
     CopiedEventRow,
@@ -69,9 +70,8 @@ class KnowledgeWrites(Connection):
     def unlinked_documents(self) -> list[int]:
         """Live documents without a signature yet, in id order."""
         rows = self.conn.execute(
-            """SELECT d.id FROM documents d LEFT JOIN signatures s ON s.document_id = d.id
-               WHERE d.current = 1 AND d.status = 'ok' AND s.document_id IS NULL
-               ORDER BY d.id"""
+            f"""SELECT d.id FROM documents d LEFT JOIN signatures s ON s.document_id = d.id
+                WHERE {LIVE} AND s.document_id IS NULL ORDER BY d.id"""
         )
         return [int(r[0]) for r in rows]
 

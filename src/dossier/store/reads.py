@@ -168,7 +168,7 @@ class DocumentReads(Connection):
                    snippet(documents_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
                    bm25(documents_fts, 2.0, 1.0) AS score
             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-            WHERE documents_fts MATCH ? AND d.current = 1 AND d.status = 'ok'
+            WHERE documents_fts MATCH ? AND {LIVE}
             ORDER BY score LIMIT ?"""
         try:
             rows = self.conn.execute(sql, (query, limit)).fetchall()
