@@ -10,7 +10,7 @@ quotes, PLOVER events and dates out — locally and offline.
 from dossier.api import Document, Dossier, open
 from dossier.errors import DossierError, GoldError, InputError, ModelError, StoreError
 from dossier.models import Article, DateMention, Entity, Extraction, Role
-from dossier.version import __version__ as __version__
+from dossier.version import __version__
 
 __all__ = [
     "Article",
@@ -25,5 +25,6 @@ __all__ = [
     "ModelError",
     "Role",
     "StoreError",
+    "__version__",
     "open",
 ]

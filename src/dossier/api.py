@@ -26,6 +26,8 @@ from dossier.pipeline import (
 )
 from dossier.resolve import KnowledgeBase
 from dossier.store import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
     DateRow,
     DocumentRow,
     EntityRow,
@@ -38,6 +40,30 @@ from dossier.store import (
     Store,
     check_date,
 )
+from dossier.store.rows import ActorKindRow, MonthCountRow, PartnerMonthRow, TypeCountRow
+
+# What the pages, the report and the command line import from here (issue 19: they
+# reach the store and the knowledge base only through this module).
+__all__ = [
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "Actor",
+    "ActorProfile",
+    "Document",
+    "DocumentRow",
+    "Dossier",
+    "EntitySummary",
+    "EventQuery",
+    "EventRow",
+    "MergedEvent",
+    "PartnerMonthRow",
+    "QuoteRow",
+    "Records",
+    "Relation",
+    "SearchHit",
+    "check_dates",
+    "open",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +231,19 @@ class Dossier:
         check_dates(query.since, query.until)
         return self.store.count_events(query)
 
+    def count_documents(self) -> int:
+        """Current documents that were not skipped."""
+        return self.store.count_documents()
+
+    def count_quotes(self) -> int:
+        """Quotes in the current documents."""
+        return self.store.count_quotes()
+
+    def quotes_matching(self, words: str, *, limit: int = 30) -> Records[QuoteRow]:
+        """Quotes whose words or speaker contain ``words``, newest first (faster than
+        ``quotes(about=…)``, which also looks for the actor's mentions in each quote)."""
+        return Records(self.store.quotes_matching(words, limit=limit))
+
     def entities(
         self,
         *,
@@ -270,6 +309,23 @@ class Dossier:
         cooperation–conflict score and balance, and the merged events behind them."""
         check_dates(since, until)
         return reader.relations(self.store, actor=actor, since=since, until=until, limit=limit)
+
+    def events_by_type(self) -> list[TypeCountRow]:
+        """Merged events (one per real event) per PLOVER type, most first."""
+        return self.store.merged_events_by_type()
+
+    def events_by_month(self) -> list[MonthCountRow]:
+        """Merged events per month (of the event's date, else its first report) and quad."""
+        return self.store.merged_events_by_month()
+
+    def partner_months(self, actor: str) -> list[PartnerMonthRow]:
+        """An actor's events with each partner by month, either direction, with their
+        mean score: the numbers ``relations(actor=…)`` gives, without the types."""
+        return reader.partner_months(self.store, actor)
+
+    def actor_kinds(self, ids: list[str]) -> list[ActorKindRow]:
+        """Type, country and sector of the actors with these ids."""
+        return self.store.actor_kinds(ids)
 
     def duplicates(self) -> list[tuple[str, str]]:
         """(document, earlier document it repeats) for near-duplicate articles."""

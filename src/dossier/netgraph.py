@@ -19,8 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from dossier.api import Dossier
-from dossier.kb.reader import Relation
+from dossier.api import Dossier, Relation
 from dossier.lexicon import load_data
 
 
@@ -102,7 +101,7 @@ def can_act(name: str, entity_type: str) -> bool:
 
 def node_kinds(kb: Dossier, ids: list[str]) -> dict[str, NodeKind]:
     """Type, country and sector of the actors with these ids."""
-    return {r.id: NodeKind(r.type, r.country, r.sector) for r in kb.store.actor_kinds(ids)}
+    return {r.id: NodeKind(r.type, r.country, r.sector) for r in kb.actor_kinds(ids)}
 
 
 def monthly_edges(relations: list[Relation], kept: set[str]) -> list[Edge]:

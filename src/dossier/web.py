@@ -31,10 +31,9 @@ from markupsafe import Markup, escape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import netgraph, webdata
-from dossier.api import Dossier
+from dossier.api import HIGHLIGHT_END, HIGHLIGHT_START, Dossier, EventQuery
 from dossier.errors import DossierError
 from dossier.lexicon import load_data
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, EventQuery
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"

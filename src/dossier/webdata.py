@@ -13,12 +13,16 @@ from collections import defaultdict
 from dataclasses import asdict, is_dataclass, replace
 from typing import Any
 
-from dossier.api import Dossier
-from dossier.kb import reader
-from dossier.kb.reader import MergedEvent
+from dossier.api import (
+    Dossier,
+    EventQuery,
+    EventRow,
+    MergedEvent,
+    PartnerMonthRow,
+    QuoteRow,
+)
 from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
-from dossier.store import EventQuery, EventRow, PartnerMonthRow, QuoteRow
 from dossier.triggers import event_lexicon
 
 QUAD_NAMES = {
@@ -55,22 +59,22 @@ def counts(kb: Dossier) -> dict[str, int]:
     """Documents, actors, merged events (one per real event), their article mentions, quotes."""
     knowledge = kb.counts()
     return {
-        "documents": kb.store.count_documents(),
+        "documents": kb.count_documents(),
         "actors": knowledge["actors"],
         "events": knowledge["events"],
         "event mentions": knowledge["event_mentions"],
-        "quotes": kb.store.count_quotes(),
+        "quotes": kb.count_quotes(),
     }
 
 
 def events_by_type(kb: Dossier) -> list[dict[str, Any]]:
     """Merged events (one per real event, however many articles report it) per type."""
-    return [asdict(row) for row in kb.store.merged_events_by_type()]
+    return [asdict(row) for row in kb.events_by_type()]
 
 
 def events_by_month(kb: Dossier) -> list[dict[str, Any]]:
     """Merged events per month (of the event's date, else its first report) and quad."""
-    return [asdict(row) for row in kb.store.merged_events_by_month()]
+    return [asdict(row) for row in kb.events_by_month()]
 
 
 def busiest_actors(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
@@ -276,7 +280,7 @@ def search_view(kb: Dossier, q: str, *, limit: int = 30) -> dict[str, Any]:
 
 def quote_hits(kb: Dossier, q: str, limit: int) -> list[dict[str, Any]]:
     """Quotes whose words or speaker contain ``q``, newest first."""
-    return [quote_with_key(quote) for quote in kb.store.quotes_matching(q, limit=limit)]
+    return [quote_with_key(quote) for quote in kb.quotes_matching(q, limit=limit)]
 
 
 def quote_with_key(quote: QuoteRow) -> dict[str, Any]:
@@ -303,7 +307,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     profile = kb.actor(ref)
     actor_id = profile.actor.id
     top = [p.id for p in profile.partners[:PARTNERS_CHARTED]]
-    series = partner_series(reader.partner_months(kb.store, actor_id), top)
+    series = partner_series(kb.partner_months(actor_id), top)
     return {
         "actor": asdict(profile.actor),
         "roles": [asdict(r) for r in profile.roles],
@@ -320,7 +324,7 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
 
 def partner_series(months: list[PartnerMonthRow], partners: list[str]) -> list[dict[str, Any]]:
     """For each partner, the mean score of the events between the two, by month (both
-    directions, weighted by events), from ``reader.partner_months``."""
+    directions, weighted by events), from ``Dossier.partner_months``."""
     totals: dict[str, dict[str, list[float]]] = {
         p: defaultdict(lambda: [0.0, 0.0]) for p in partners
     }
