@@ -231,11 +231,7 @@ class Dossier:
         check_dates(query.since, query.until)
         return self.store.count_events(query)
 
-    def count_documents(self) -> int:
-        """Current documents that were not skipped."""
-        return self.store.count_documents()
-
-    def count_quotes(self) -> int:
+    def quote_count(self) -> int:
         """Quotes in the current documents."""
         return self.store.count_quotes()
 
@@ -362,6 +358,12 @@ class Dossier:
             choices = ", ".join(f.value for f in ExportFormat)
             raise DossierError(f"unknown export format {fmt!r}; choose one of {choices}") from None
         return export(self.store, chosen, Path(out), since=since, until=until, actor=actor)
+
+    # --- counts and feeds, for the command line --------------------------------
+
+    def document_count(self, *, status: str | None = "ok") -> int:
+        """Current documents stored with ``status`` (``None``: whatever their status)."""
+        return self.store.count_documents(status=status)
 
 
 def check_dates(since: str | None, until: str | None) -> None:

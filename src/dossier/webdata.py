@@ -59,11 +59,11 @@ def counts(kb: Dossier) -> dict[str, int]:
     """Documents, actors, merged events (one per real event), their article mentions, quotes."""
     knowledge = kb.counts()
     return {
-        "documents": kb.count_documents(),
+        "documents": kb.document_count(),
         "actors": knowledge["actors"],
         "events": knowledge["events"],
         "event mentions": knowledge["event_mentions"],
-        "quotes": kb.count_quotes(),
+        "quotes": kb.quote_count(),
     }
 
 
