@@ -8,7 +8,7 @@ methods here only read and write the rows they name, inside the caller's transac
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from dossier.store.connection import Connection
@@ -55,6 +55,13 @@ ACTOR_COUNTS = """
         last_seen = (SELECT max(substr(d.published, 1, 10)) FROM actor_members m
                      JOIN documents d ON d.id = m.document_id WHERE m.actor_id = :id)
     WHERE id = :id"""
+
+
+# A merged event's columns a new mention is compared with, and its type, sides and
+# negation as (type, source actor, target actor, negated).
+KNOWN = "id, mode, date, date_precision, day, place"
+SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?"
+EventSide = tuple[str, int | None, int | None, int]
 
 
 def chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
@@ -382,13 +389,15 @@ class KnowledgeWrites(Connection):
         )
         return [int(r[0]) for r in rows]
 
-    def signatures(self) -> list[tuple[int, bytes]]:
-        """(document id, MinHash bytes) of every signed document."""
-        rows = self.conn.execute("SELECT document_id, minhash FROM signatures").fetchall()
-        return [(int(r[0]), bytes(r[1])) for r in rows]
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        """(document id, MinHash bytes) of every signed document, streamed: a million
+        signatures need not fit in memory."""
+        for row in self.conn.execute("SELECT document_id, minhash FROM signatures"):
+            yield int(row[0]), bytes(row[1])
 
     def replace_signature_bands(self, rows: Iterable[tuple[int, int]]) -> None:
-        """Every band key, as (key, document id), in place of the stored ones."""
+        """Every band key, as (key, document id), in place of the stored ones; ``rows``
+        may be a generator reading the store."""
         self.conn.execute("DELETE FROM signature_bands")
         self.conn.executemany("INSERT INTO signature_bands (key, document_id) VALUES (?, ?)", rows)
 
@@ -459,32 +468,37 @@ class KnowledgeWrites(Connection):
             rows,
         )
 
-    def known_events(
-        self,
-        type: str,
-        source_actor: int | None,
-        target_actor: int | None,
-        negated: int,
-        days: tuple[str, str, str, str],
-    ) -> list[KnownEventRow]:
+    def known_events(self, side: EventSide, days: tuple[str, str, str, str]) -> list[KnownEventRow]:
         """Merged events of this type, sides and negation whose day is within
-        ``days[0]``–``days[1]`` or is one of the coarser days ``days[2:]``."""
+        ``days[0]``–``days[1]`` or is one of the coarser days ``days[2:]``, in id order.
+
+        Two index searches (the day range, then the coarser days): one OR over both
+        would read every event of the pair, and a busy pair has thousands."""
+        start, end, year, month = days
         rows = self.conn.execute(
-            """SELECT id, mode, date, date_precision, day, place FROM kb_events
-               WHERE type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?
-                 AND (day BETWEEN ? AND ? OR day IN (?, ?)) ORDER BY id""",
-            (type, source_actor, target_actor, negated, *days),
+            f"""SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day BETWEEN ? AND ?
+                UNION SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day IN (?, ?)
+                ORDER BY id""",
+            (*side, start, end, *side, year, month),
+        ).fetchall()
+        return [KnownEventRow(*r) for r in rows]
+
+    def pair_events(self, side: EventSide) -> list[KnownEventRow]:
+        """Every merged event of this type, sides and negation, in id order."""
+        rows = self.conn.execute(
+            f"SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} ORDER BY id", side
         ).fetchall()
         return [KnownEventRow(*r) for r in rows]
 
     def copied_events(self, type: str, negated: int, origin_id: int) -> list[CopiedEventRow]:
         """Merged events of this type and negation that the story ``origin_id`` told."""
+        # from the story's mentions to their events (CROSS JOIN keeps that order): the
+        # other way reads every known event of the type
         rows = self.conn.execute(
-            """SELECT id, source_actor, target_actor, date, day FROM kb_events
-               WHERE type = ? AND negated = ? AND id IN
-                     (SELECT kb_event_id FROM kb_event_mentions WHERE origin_id = ?)
-               ORDER BY id""",
-            (type, negated, origin_id),
+            """SELECT DISTINCT e.id, e.source_actor, e.target_actor, e.date, e.day
+               FROM kb_event_mentions k CROSS JOIN kb_events e ON e.id = k.kb_event_id
+               WHERE k.origin_id = ? AND e.type = ? AND e.negated = ? ORDER BY e.id""",
+            (origin_id, type, negated),
         ).fetchall()
         return [CopiedEventRow(*r) for r in rows]
 
