@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import normalize
 
@@ -40,38 +40,69 @@ class Merger:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.lsh: MinHashLSH | None = None  # built from the stored signatures on first use
+        self.bands_filled = False  # whether the stored signatures all have band keys
         self.touched: set[int] = set()  # actors whose event counts must be recounted
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
 
     def sign(self, doc_ids: Sequence[int]) -> None:
-        """Store each document's MinHash, and the earlier document it repeats, if any."""
-        lsh = self._index()
+        """Store each document's MinHash and LSH band keys, and the earlier document it
+        repeats, if any. The bands live in the store (``signature_bands``), so finding
+        the earlier reports of a new article is one indexed look-up, whatever the
+        store holds: nothing is rebuilt from every stored signature."""
+        self._fill_bands()
         marks = ", ".join("?" for _ in doc_ids)
         rows = self.conn.execute(
             f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY id", list(doc_ids)
         ).fetchall()
         for doc_id, text in rows:
-            signature = minhash(text)
-            matches = [int(m) for m in lsh.query(signature)]
+            values = minhash(text).hashvalues.astype(np.uint64)
+            keys = band_keys(values)
+            matches = self._band_matches(keys)
             original = self._original(min(matches)) if matches else None
-            lsh.insert(doc_id, signature)
             self.conn.execute(
                 "INSERT INTO signatures (document_id, minhash, duplicate_of) VALUES (?, ?, ?)",
-                (doc_id, signature.hashvalues.astype(np.uint64).tobytes(), original),
+                (doc_id, values.tobytes(), original),
+            )
+            self.conn.executemany(
+                "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
+                [(key, doc_id) for key in keys],
             )
 
-    def _index(self) -> MinHashLSH:
-        """The LSH index of every signed document, built once per KnowledgeBase."""
-        if self.lsh is None:
-            self.lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-            with self.lsh.insertion_session() as session:
-                for doc_id, blob in self.conn.execute(
-                    "SELECT document_id, minhash FROM signatures"
-                ):
-                    values = np.frombuffer(blob, dtype=np.uint64)
-                    session.insert(doc_id, LeanMinHash(seed=1, hashvalues=values))
-        return self.lsh
+    def _band_matches(self, keys: Sequence[int]) -> list[int]:
+        """Signed documents sharing one LSH band with these keys (datasketch's
+        candidates: estimated Jaccard similarity around ``DUPLICATE_THRESHOLD`` or more)."""
+        marks = ", ".join("?" for _ in keys)
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT DISTINCT document_id FROM signature_bands WHERE key IN ({marks})",
+                list(keys),
+            )
+        ]
+
+    def _fill_bands(self) -> None:
+        """Band keys for the signatures of a store made before they were kept, once."""
+        if self.bands_filled:
+            return
+        done = self.conn.execute(
+            "SELECT 1 FROM settings WHERE key = 'signature_bands'"
+        ).fetchone()
+        if done is None:
+            self.conn.execute("DELETE FROM signature_bands")
+            self.conn.executemany(
+                "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
+                [
+                    (key, doc_id)
+                    for doc_id, blob in self.conn.execute(
+                        "SELECT document_id, minhash FROM signatures"
+                    ).fetchall()
+                    for key in band_keys(np.frombuffer(blob, dtype=np.uint64))
+                ],
+            )
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES ('signature_bands', 'filled')"
+            )
+        self.bands_filled = True
 
     def _original(self, doc_id: int) -> int:
         row = self.conn.execute(
@@ -308,6 +339,25 @@ def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:
         return day[:size] == mention.day[:size]
     gap = abs((date.fromisoformat(day) - date.fromisoformat(mention.day)).days)
     return gap <= REPORT_WINDOW
+
+
+@cache
+def band_ranges() -> tuple[tuple[int, int], ...]:
+    """The (start, end) slices of a signature that datasketch's LSH hashes as bands,
+    for ``DUPLICATE_THRESHOLD`` and ``NUM_PERM`` (5 bands of 11 values)."""
+    lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+    return tuple((int(start), int(end)) for start, end in lsh.hashranges)
+
+
+def band_keys(values: Any) -> list[int]:
+    """One signed 64-bit key per LSH band of a signature (uint64 array): two documents
+    are candidate duplicates when any band's values are all equal, so when a key is."""
+    keys = []
+    for band, (start, end) in enumerate(band_ranges()):
+        data = bytes([band]) + np.ascontiguousarray(values[start:end], dtype="<u8").tobytes()
+        digest = hashlib.blake2b(data, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
 
 
 @cache

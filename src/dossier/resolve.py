@@ -21,11 +21,13 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dossier.errors import InputError, StoreError
-from dossier.lexicon import load_lexicon, normalize, read_user_actors
+from dossier.lexicon import load_lexicon, read_user_actors
+from dossier.lexicon import normalize as normalize_name
 from dossier.merge import Merger
 from dossier.store import Store
 
@@ -35,6 +37,7 @@ KB_TABLES = (
     "kb_event_mentions",
     "kb_events",
     "signatures",
+    "signature_bands",
     "actor_members",
     "actor_keys",
     "actor_tallies",
@@ -69,6 +72,12 @@ class Candidate:
 
 
 # --- names ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def normalize(name: str) -> str:
+    """``lexicon.normalize``, remembered: a store links the same names again and again."""
+    return normalize_name(name)
 
 
 def family(entity_type: str) -> str:
@@ -150,6 +159,11 @@ class KnowledgeBase:
         self.touched: set[int] = set()  # actors whose counts must be refreshed
         self.splits: list[tuple[str, str]] = []  # short forms a new full name now shares
         self.tallies: Counter[tuple[int, str, str]] = Counter()  # not written yet
+        self.members: list[tuple[int, int, int, str]] = []  # actor_members rows not written yet
+        # (normalized name, title, body) of each actor's member roles, read once per
+        # actor and kept current as members join: a bare surname's role check must not
+        # read every mention of a much-named actor again
+        self.role_cache: dict[int, set[tuple[str, str | None, str | None]]] = {}
 
     # -- entry points --
 
@@ -157,8 +171,14 @@ class KnowledgeBase:
         """Link every current document not linked yet; return how many were linked."""
         try:
             return self._update()
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.store.path}: cannot link the knowledge base ({exc})") from exc
+        except BaseException as exc:
+            # the rolled-back transaction took what these held with it
+            self.members.clear()
+            self.role_cache.clear()
+            if isinstance(exc, sqlite3.Error):
+                message = f"{self.store.path}: cannot link the knowledge base ({exc})"
+                raise StoreError(message) from exc
+            raise
 
     def _update(self) -> int:
         with self.store.transaction():
@@ -194,9 +214,9 @@ class KnowledgeBase:
                 for table in KB_TABLES:
                     self.conn.execute(f"DELETE FROM {table}")
                 self.conn.execute("DELETE FROM actors")
+            self.role_cache.clear()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.store.path}: cannot clear the knowledge base ({exc})") from exc
-        self.merger.lsh = None
         return self.update()
 
     def set_user_actors(self, path: Path) -> int:
@@ -222,6 +242,7 @@ class KnowledgeBase:
         ]
         if not stale:
             return
+        self.role_cache.clear()
         marks = ", ".join("?" for _ in stale)
         self.merger.unmerge(stale)
         self.touched.update(
@@ -231,13 +252,12 @@ class KnowledgeBase:
                 stale,
             )
         )
-        for table in ("actor_members", "signatures"):
+        for table in ("actor_members", "signatures", "signature_bands"):
             self.conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", stale)
         self.conn.execute(
             """DELETE FROM actors WHERE pinned = 0
                AND id NOT IN (SELECT actor_id FROM actor_members)"""
         )
-        self.merger.lsh = None
 
     # -- actors --
 
@@ -279,17 +299,26 @@ class KnowledgeBase:
         grown: set[int] = set()
         for entity in self._entities(doc_ids):
             actor_id, reason = self._link(entity)
-            self.conn.execute(
-                "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
-                "VALUES (?, ?, ?, ?)",
-                (entity.id, actor_id, entity.document_id, reason),
-            )
+            self.members.append((entity.id, actor_id, entity.document_id, reason))
+            if actor_id in self.role_cache:
+                self.role_cache[actor_id].update(role_keys(entity))
             self.tallies.update((actor_id, field, value) for field, value in tallied(entity))
             grown.add(actor_id)
             while self.splits:  # once the new full name holds its mention and roles
                 self._split_shared_short_form(*self.splits.pop())
+        self._write_members()
         self._write_tallies()
         return grown
+
+    def _write_members(self) -> None:
+        """Write the member rows linked since the last call, in one statement; every
+        query that reads ``actor_members`` while linking calls this first."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
+            "VALUES (?, ?, ?, ?)",
+            self.members,
+        )
+        self.members.clear()
 
     def _write_tallies(self) -> None:
         """Add the tallies counted since the last call, in one statement. Tallies are
@@ -368,18 +397,24 @@ class KnowledgeBase:
             )
         return None
 
-    def _roles(self, actor_id: int, *, skip: str | None = None) -> dict[str, set[str]]:
+    def _roles(self, actor_id: int, *, skip: str | None = None) -> dict[Any, set[str]]:
         """The titles an actor's mentions hold, each with the bodies they are held in;
         ``skip`` leaves out mentions by that bare name."""
-        roles: dict[str, set[str]] = {}
-        for name, title, of in self.conn.execute(
-            """SELECT DISTINCT e.name, lower(json_extract(j.value, '$.title')),
-                      json_extract(j.value, '$.of')
-               FROM actor_members m JOIN entities e ON e.id = m.entity_id,
-                    json_each(e.roles) j WHERE m.actor_id = ? AND e.roles != '[]'""",
-            (actor_id,),
-        ):
-            if skip is None or normalize(name) != skip:
+        if actor_id not in self.role_cache:
+            self._write_members()
+            self.role_cache[actor_id] = {
+                (normalize(name), title, of)
+                for name, title, of in self.conn.execute(
+                    """SELECT DISTINCT e.name, lower(json_extract(j.value, '$.title')),
+                              json_extract(j.value, '$.of')
+                       FROM actor_members m JOIN entities e ON e.id = m.entity_id,
+                            json_each(e.roles) j WHERE m.actor_id = ? AND e.roles != '[]'""",
+                    (actor_id,),
+                )
+            }
+        roles: dict[Any, set[str]] = {}
+        for name, title, of in self.role_cache[actor_id]:
+            if skip is None or name != skip:
                 roles.setdefault(title, set()).update([of] if of else [])
         return roles
 
@@ -442,6 +477,7 @@ class KnowledgeBase:
         ]
         if len(owners) < 2:
             return
+        self._write_members()
         form = key.split("|", 1)[1]
         marks = ", ".join("?" for _ in owners)
         moved = [
@@ -488,9 +524,14 @@ class KnowledgeBase:
             )
         self.relink.update(document_id for _, document_id, _, _ in moved)
         self.touched.update([*owners, *([bare] if bare else [])])
+        for actor_id in [*owners, *([bare] if bare else [])]:
+            self.role_cache.pop(actor_id, None)
 
     def _merge_actors(self, source: int, target: int, why: str) -> None:
+        self._write_members()
         self._write_tallies()
+        for actor_id in (source, target):
+            self.role_cache.pop(actor_id, None)
         self.conn.execute(
             "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
             "WHERE actor_id = ?",
@@ -636,6 +677,16 @@ TALLIES = (
     ("country", "e.country", ""),
     ("sector", "e.sector", ""),
 )
+
+
+def role_keys(entity: EntityRow) -> set[tuple[str, str | None, str | None]]:
+    """(normalized name, lower-case title, body) of each role a member cluster holds,
+    as ``KnowledgeBase._roles`` keeps them."""
+    name = normalize(entity.name)
+    return {
+        (name, None if r.get("title") is None else str(r["title"]).lower(), r.get("of"))
+        for r in entity.roles
+    }
 
 
 def tallied(entity: EntityRow) -> list[tuple[str, str]]:
