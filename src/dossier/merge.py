@@ -43,6 +43,7 @@ class Merger:
         self.bands_filled = False  # whether the stored signatures all have band keys
         self.touched: set[int] = set()  # actors whose event counts must be recounted
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
+        self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -169,13 +170,19 @@ class Merger:
         for row in rows:
             mention = EventMention(*row)
             kb_id = self._matching_event(mention) or self._new_event(mention)
-            self.conn.execute(
-                "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
-                "origin_id) VALUES (?, ?, ?, ?)",
-                (mention.id, kb_id, mention.document_id, mention.origin_id),
-            )
+            self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
             touched.add(kb_id)
+        self._write_links()
         self.count_mentions(touched)
+
+    def _write_links(self) -> None:
+        """Write the mention-to-event rows matched since the last call, in one statement."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
+            "origin_id) VALUES (?, ?, ?, ?)",
+            self.links,
+        )
+        self.links.clear()
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
@@ -219,6 +226,7 @@ class Merger:
         copies: same type and negation, sides that agree where both are known; dates
         and the report window do not matter, since a reprint tells the same events
         whatever day it ran. Exact sides first, then the same time."""
+        self._write_links()
         rows = self.conn.execute(
             """SELECT id, source_actor, target_actor, date, day FROM kb_events
                WHERE type = ? AND negated = ? AND id IN
@@ -381,5 +389,6 @@ def shingle_hashes(shingles: Iterable[str]) -> Any:
     """datasketch's default hash (the first 4 bytes of SHA-1, little-endian) of every
     shingle, as one uint64 array: the same values ``MinHash.update_batch`` computes,
     without a Python call and a tuple per shingle."""
-    digests = b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles)
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
     return np.frombuffer(digests, dtype="<u4").astype(np.uint64)

@@ -164,6 +164,9 @@ class KnowledgeBase:
         # actor and kept current as members join: a bare surname's role check must not
         # read every mention of a much-named actor again
         self.role_cache: dict[int, set[tuple[str, str | None, str | None]]] = {}
+        # (kind, key) -> the actor rows holding it, for one update: actors' names and
+        # counts change only once every entity is linked
+        self.key_cache: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
 
     # -- entry points --
 
@@ -175,6 +178,8 @@ class KnowledgeBase:
             # the rolled-back transaction took what these held with it
             self.members.clear()
             self.role_cache.clear()
+            self.key_cache.clear()
+            self.merger.links.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"
                 raise StoreError(message) from exc
@@ -183,6 +188,7 @@ class KnowledgeBase:
     def _update(self) -> int:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
+            self.key_cache.clear()
             self.tallies.clear()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
             grown: set[int] = set()
@@ -429,14 +435,20 @@ class KnowledgeBase:
         """Actors holding one of ``keys``, best first, whose country does not conflict."""
         if not keys:
             return []
-        marks = ", ".join("?" for _ in keys)
-        rows = self.conn.execute(
-            f"""SELECT k.actor_id, a.name, a.country, k.key,
-                       a.documents, a.pinned
-                FROM actor_keys k JOIN actors a ON a.id = k.actor_id
-                WHERE k.kind = ? AND k.key IN ({marks})""",
-            [kind, *keys],
-        ).fetchall()
+        missing = [key for key in keys if (kind, key) not in self.key_cache]
+        if missing:
+            for key in missing:
+                self.key_cache[(kind, key)] = []
+            marks = ", ".join("?" for _ in missing)
+            for row in self.conn.execute(
+                f"""SELECT k.actor_id, a.name, a.country, k.key,
+                           a.documents, a.pinned
+                    FROM actor_keys k JOIN actors a ON a.id = k.actor_id
+                    WHERE k.kind = ? AND k.key IN ({marks})""",
+                [kind, *missing],
+            ):
+                self.key_cache[(kind, row[3])].append(row)
+        rows = [row for key in dict.fromkeys(keys) for row in self.key_cache[(kind, key)]]
         order = {key: n for n, key in enumerate(keys)}
         rows.sort(key=lambda r: (order[r[3]], -r[5], -r[4], r[0]))
         seen: dict[int, Candidate] = {}
@@ -499,6 +511,7 @@ class KnowledgeBase:
             f"DELETE FROM actor_keys WHERE kind = 'name' AND key = ? AND actor_id IN ({marks})",
             [key, *owners],
         )
+        self.key_cache.pop(("name", key), None)
         bare: int | None = None
         for entity_id, _, name, roles in moved:
             titles = {str(r["title"]).lower() for r in roles}
@@ -532,6 +545,7 @@ class KnowledgeBase:
         self._write_tallies()
         for actor_id in (source, target):
             self.role_cache.pop(actor_id, None)
+        self.key_cache.clear()
         self.conn.execute(
             "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
             "WHERE actor_id = ?",
@@ -571,6 +585,7 @@ class KnowledgeBase:
         return int(cursor.lastrowid or 0)
 
     def _add_key(self, key: str, kind: str, actor_id: int) -> None:
+        self.key_cache.pop((kind, key), None)
         self.conn.execute(
             "INSERT OR IGNORE INTO actor_keys (key, kind, actor_id) VALUES (?, ?, ?)",
             (key, kind, actor_id),
