@@ -44,6 +44,9 @@ class Merger:
         self.touched: set[int] = set()  # actors whose event counts must be recounted
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
         self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
+        # MinHash values (uint64 bytes) already computed where the article was extracted
+        # (a Parquet directory's documents), by content hash: not computed again
+        self.signed: dict[str, bytes] = {}
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -53,10 +56,16 @@ class Merger:
         self._fill_bands()
         marks = ", ".join("?" for _ in doc_ids)
         rows = self.conn.execute(
-            f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY id", list(doc_ids)
+            f"SELECT id, text, content_hash FROM documents WHERE id IN ({marks}) ORDER BY id",
+            list(doc_ids),
         ).fetchall()
-        for doc_id, text in rows:
-            values = minhash(text).hashvalues.astype(np.uint64)
+        for doc_id, text, content_hash in rows:
+            known = self.signed.pop(content_hash, None)
+            values = (
+                np.frombuffer(known, dtype="<u8").astype(np.uint64)
+                if known is not None and len(known) == NUM_PERM * 8
+                else signature_values(text)
+            )
             keys = band_keys(values)
             matches = self._band_matches(keys)
             original = self._original(min(matches)) if matches else None
@@ -366,6 +375,11 @@ def band_keys(values: Any) -> list[int]:
         digest = hashlib.blake2b(data, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
+
+
+def signature_values(text: str) -> Any:
+    """The MinHash of a text as the uint64 array the store keeps."""
+    return minhash(text).hashvalues.astype(np.uint64)
 
 
 @cache

@@ -6,7 +6,9 @@ files that pandas, DuckDB, Spark or pyarrow open directly (``read_parquet(DIR/
 
 ``documents``  one row per article: ``doc``, ``content_hash``, metadata, cleaned
                ``text`` and ``raw`` text, ``status`` (``ok``, or ``skipped`` with
-               ``status_reason`` for a non-English article)
+               ``status_reason`` for a non-English article), ``minhash`` (the
+               text's near-duplicate signature: 64 little-endian uint64 values,
+               computed where the article is extracted so a load does not)
 ``entities``   ``id``, ``name``, ``type``, ``aliases``, ``country``, ``sector``,
                ``roles`` (title, of) and ``mentions`` (start, end)
 ``quotes``     the quote's ``id`` (``q1``…), ``kind``, ``text``, ``start``/``end``,
@@ -33,6 +35,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from dossier.merge import signature_values
 from dossier.models import Article, DateMention, Entity, Event, Extraction, Quote, Role
 from dossier.places import Place
 
@@ -63,6 +66,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("status_reason", pa.string()),
         ("text", pa.large_string()),
         ("raw", pa.large_string()),
+        ("minhash", pa.binary()),
     ),
     "entities": _schema(
         ("id", pa.string()),
@@ -166,6 +170,7 @@ def document_row(article: Article, *, status: str = "ok", reason: str | None = N
         "status_reason": reason,
         "text": article.text,
         "raw": article.raw,
+        "minhash": signature_values(article.text).tobytes() if status == "ok" else None,
     }
 
 
@@ -307,6 +312,17 @@ def extractions_from_tables(
     for document in tables["documents"].to_pylist():
         rows = by_hash.get(document["content_hash"], {})
         yield extraction_of(document, rows), document["status"], document["status_reason"]
+
+
+def signatures_of(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:
+    """The MinHash signature bytes of each document of a partition, by content hash
+    (none for a directory written before they were kept)."""
+    documents = tables["documents"]
+    if "minhash" not in documents.column_names:
+        return {}
+    hashes = documents.column("content_hash").to_pylist()
+    values = documents.column("minhash").to_pylist()
+    return {h: v for h, v in zip(hashes, values, strict=True) if v is not None}
 
 
 def extraction_of(document: Row, rows: Mapping[str, list[Row]]) -> Extraction:
