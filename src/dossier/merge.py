@@ -94,9 +94,7 @@ class Merger:
         """Band keys for the signatures of a store made before they were kept, once."""
         if self.bands_filled:
             return
-        done = self.conn.execute(
-            "SELECT 1 FROM settings WHERE key = 'signature_bands'"
-        ).fetchone()
+        done = self.conn.execute("SELECT 1 FROM settings WHERE key = 'signature_bands'").fetchone()
         if done is None:
             self.conn.execute("DELETE FROM signature_bands")
             self.conn.executemany(
