@@ -35,6 +35,10 @@ DAY_WINDOW = 1  # days between two dated reports of one event (time zones, "over
 MATERIAL = (2, 4)  # PLOVER quad classes of material cooperation and conflict
 
 
+KNOWN = "id, mode, date, date_precision, day, place"
+SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?"
+
+
 class Merger:
     """Signs new documents and merges their events into the known ones."""
 
@@ -199,17 +203,15 @@ class Merger:
                 return copied
         if mention.source_actor is None and mention.target_actor is None:
             return None
+        start, end, year, month = mention.day_range()
+        side = (mention.type, mention.source_actor, mention.target_actor, mention.negated)
+        # two index searches (a day range, then the coarser days): one OR over both
+        # would read every event of the pair, and a busy pair has thousands
         rows = self.conn.execute(
-            """SELECT id, mode, date, date_precision, day, place FROM kb_events
-               WHERE type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?
-                 AND (day BETWEEN ? AND ? OR day IN (?, ?)) ORDER BY id""",
-            (
-                mention.type,
-                mention.source_actor,
-                mention.target_actor,
-                mention.negated,
-                *mention.day_range(),
-            ),
+            f"""SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day BETWEEN ? AND ?
+                UNION SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day IN (?, ?)
+                ORDER BY id""",
+            (*side, start, end, *side, year, month),
         ).fetchall()
         # With one side unknown, two undated reports are one event only if it is
         # material ("an attack on US troops"): two undated demands by the same party
