@@ -51,6 +51,9 @@ class Merger:
         # MinHash values (uint64 bytes) already computed where the article was extracted
         # (a Parquet directory's documents), by content hash: not computed again
         self.signed: dict[str, bytes] = {}
+        # (type, source actor, target actor, negated) -> its known events (KNOWN
+        # columns, in id order), for undated mentions; valid for one update
+        self.pair_events: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -128,6 +131,7 @@ class Merger:
         ids = list(doc_ids)
         if not ids:
             return
+        self.pair_events.clear()
         marks = ", ".join("?" for _ in ids)
         kb_ids = [
             r[0]
@@ -203,6 +207,14 @@ class Merger:
                 return copied
         if mention.source_actor is None and mention.target_actor is None:
             return None
+        # With one side unknown, two undated reports are one event only if it is
+        # material ("an attack on US troops"): two undated demands by the same party
+        # in a week are as likely two demands.
+        vague = (mention.source_actor is None or mention.target_actor is None) and (
+            mention.quad not in MATERIAL
+        )
+        if not mention.day:  # no date and no publication date: any time may be it
+            return None if vague else self._first_of_pair(mention)
         start, end, year, month = mention.day_range()
         side = (mention.type, mention.source_actor, mention.target_actor, mention.negated)
         # two index searches (a day range, then the coarser days): one OR over both
@@ -213,12 +225,6 @@ class Merger:
                 ORDER BY id""",
             (*side, start, end, *side, year, month),
         ).fetchall()
-        # With one side unknown, two undated reports are one event only if it is
-        # material ("an attack on US troops"): two undated demands by the same party
-        # in a week are as likely two demands.
-        vague = (mention.source_actor is None or mention.target_actor is None) and (
-            mention.quad not in MATERIAL
-        )
         for kb_id, mode, event_date, _precision, day, place in rows:
             if vague and not (event_date and mention.date):
                 continue
@@ -230,18 +236,35 @@ class Merger:
                 return int(kb_id)
         return None
 
+    def _first_of_pair(self, mention: EventMention) -> int | None:
+        """The first known event of the mention's type and sides whose mode and place
+        agree, for a mention with no day at all. The pair's events are read once per
+        update and kept in id order as new ones are added."""
+        side = (mention.type, mention.source_actor, mention.target_actor, mention.negated)
+        if side not in self.pair_events:
+            self.pair_events[side] = self.conn.execute(
+                f"SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} ORDER BY id", side
+            ).fetchall()
+        for kb_id, mode, _date, _precision, _day, place in self.pair_events[side]:
+            if (mode is None or mention.mode is None or mode == mention.mode) and same_place(
+                place, mention.place
+            ):
+                return int(kb_id)
+        return None
+
     def _copied_event(self, mention: EventMention) -> int | None:
         """The event of the story this near-duplicate article repeats that the mention
         copies: same type and negation, sides that agree where both are known; dates
         and the report window do not matter, since a reprint tells the same events
         whatever day it ran. Exact sides first, then the same time."""
         self._write_links()
+        # from the story's mentions to their events (CROSS JOIN keeps that order): the
+        # other way reads every known event of the type
         rows = self.conn.execute(
-            """SELECT id, source_actor, target_actor, date, day FROM kb_events
-               WHERE type = ? AND negated = ? AND id IN
-                     (SELECT kb_event_id FROM kb_event_mentions WHERE origin_id = ?)
-               ORDER BY id""",
-            (mention.type, mention.negated, mention.origin_id),
+            """SELECT DISTINCT e.id, e.source_actor, e.target_actor, e.date, e.day
+               FROM kb_event_mentions k CROSS JOIN kb_events e ON e.id = k.kb_event_id
+               WHERE k.origin_id = ? AND e.type = ? AND e.negated = ? ORDER BY e.id""",
+            (mention.origin_id, mention.type, mention.negated),
         ).fetchall()
         ranked = []
         for kb_id, source, target, event_date, day in rows:
@@ -257,6 +280,7 @@ class Merger:
             self.new_events[m.source_actor] += 1
         if m.target_actor is not None and m.target_actor != m.source_actor:
             self.new_events[m.target_actor] += 1
+        side = (m.type, m.source_actor, m.target_actor, m.negated)
         cursor = self.conn.execute(
             """INSERT INTO kb_events (type, mode, source_actor, target_actor, source, target, date,
                    date_precision, day, place, negated, modality, quad, score, trigger)
@@ -279,7 +303,10 @@ class Merger:
                 m.trigger,
             ),
         )
-        return int(cursor.lastrowid or 0)
+        kb_id = int(cursor.lastrowid or 0)
+        if side in self.pair_events:
+            self.pair_events[side].append((kb_id, m.mode, m.date, m.date_precision, m.day, m.place))
+        return kb_id
 
     def count_mentions(self, kb_ids: Iterable[int]) -> None:
         ids = list(kb_ids)

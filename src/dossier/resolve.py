@@ -180,6 +180,7 @@ class KnowledgeBase:
             self.role_cache.clear()
             self.key_cache.clear()
             self.merger.links.clear()
+            self.merger.pair_events.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"
                 raise StoreError(message) from exc
@@ -189,6 +190,7 @@ class KnowledgeBase:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
             self.key_cache.clear()
+            self.merger.pair_events.clear()
             self.tallies.clear()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
             grown: set[int] = set()
@@ -546,6 +548,7 @@ class KnowledgeBase:
         for actor_id in (source, target):
             self.role_cache.pop(actor_id, None)
         self.key_cache.clear()
+        self.merger.pair_events.clear()  # the events' sides change below
         self.conn.execute(
             "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
             "WHERE actor_id = ?",
