@@ -4,7 +4,9 @@ A directory made by ``dossier extract --format parquet`` (``dossier.cluster``) h
 every record already extracted.  Loading it rebuilds each article's Extraction from
 its rows (``dossier.tables``) and stores it exactly as an ordinary ingest would, one
 transaction per partition, then links the new documents into the knowledge base
-incrementally.  Content already in the store is ``unchanged``; inputs the extract run
+incrementally.  The near-duplicate signatures the extracting workers computed
+(``documents.minhash``) are handed to the linker, which would otherwise hash every
+text again.  Content already in the store is ``unchanged``; inputs the extract run
 could not read or extract are reported as failed, with the reason it recorded.
 """
 
