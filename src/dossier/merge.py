@@ -104,15 +104,15 @@ class Merger:
         done = self.conn.execute("SELECT 1 FROM settings WHERE key = 'signature_bands'").fetchone()
         if done is None:
             self.conn.execute("DELETE FROM signature_bands")
-            self.conn.executemany(
+            self.conn.executemany(  # streamed: a million signatures need not fit in memory
                 "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
-                [
+                (
                     (key, doc_id)
                     for doc_id, blob in self.conn.execute(
                         "SELECT document_id, minhash FROM signatures"
-                    ).fetchall()
+                    )
                     for key in band_keys(np.frombuffer(blob, dtype=np.uint64))
-                ],
+                ),
             )
             self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES ('signature_bands', 'filled')"
