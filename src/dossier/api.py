@@ -14,6 +14,7 @@ from typing import Any
 from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.kb import reader
+from dossier.kb.linker import KnowledgeBase
 from dossier.kb.reader import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import (
@@ -24,7 +25,6 @@ from dossier.pipeline import (
     Progress,
     ingest,
 )
-from dossier.resolve import KnowledgeBase
 from dossier.store import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,

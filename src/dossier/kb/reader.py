@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dossier.errors import DossierError
+from dossier.kb.linker import FAMILIES, family, slug
 from dossier.lexicon import load_data, normalize
-from dossier.resolve import FAMILIES, family, slug
 from dossier.store import ActorRow, MergedEventRow, QuoteRow, Store
 from dossier.store.kb_reads import rounded
 from dossier.store.rows import LinkRow, PartnerMonthRow, PartnerRow, RelationGroupRow

@@ -271,6 +271,19 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX IF NOT EXISTS kb_event_mentions_origin ON kb_event_mentions (origin_id);
         """,
     ),
+    (
+        "near-duplicate LSH band keys kept with the signatures",
+        """
+        CREATE TABLE signature_bands (
+            key INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+        );
+        CREATE INDEX signature_bands_key ON signature_bands (key);
+        CREATE INDEX signature_bands_document ON signature_bands (document_id);
+        INSERT INTO settings (key, value) SELECT 'signature_bands', 'filled'
+            WHERE NOT EXISTS (SELECT 1 FROM signatures);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
