@@ -226,10 +226,6 @@ SQL = re.compile(
     r"CREATE\s+(TABLE|INDEX|VIRTUAL|TRIGGER)|PRAGMA\s)",
     re.IGNORECASE | re.DOTALL,
 )
-# Modules whose SQL has not moved into the store yet, and why.
-NOT_MOVED_YET = {
-    "feeds.py": "the feed watcher's own tables; its module is being reworked on another branch",
-}
 
 
 def sql_strings(path: Path) -> list[str]:
@@ -248,7 +244,6 @@ def test_every_sql_statement_lives_in_the_store_package() -> None:
         str(path.relative_to(package)): sql_strings(path)
         for path in sorted(package.rglob("*.py"))
         if path.relative_to(package).parts[0] != "store"
-        and str(path.relative_to(package)) not in NOT_MOVED_YET
     }
     assert {name: found for name, found in outside.items() if found} == {}
     assert sql_strings(package / "store" / "reads.py"), "the scan finds SQL where it is"

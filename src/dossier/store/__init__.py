@@ -9,12 +9,14 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 - ``schema``: the migrations; ``connection``: opening and upgrading a file;
 - ``writes``: documents and extractions; ``reads``: documents, quotes, event mentions;
 - ``kb_reads``: actors, merged events, relations; ``kb_writes``: what the linker writes;
+- ``feeds``: the feed watcher's feeds and items;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
 - ``rows``: the row types.
 """
 
 from __future__ import annotations
 
+from dossier.store.feeds import FeedRecords
 from dossier.store.kb_reads import KnowledgeReads
 from dossier.store.kb_writes import KnowledgeWrites
 from dossier.store.query import (
@@ -86,6 +88,6 @@ __all__ = [
 ]
 
 
-class Store(DocumentWrites, DocumentReads, KnowledgeReads, KnowledgeWrites):
+class Store(DocumentWrites, DocumentReads, KnowledgeReads, KnowledgeWrites, FeedRecords):
     """One SQLite file holding documents, extractions and the knowledge base.
     Use ``dossier.open``."""

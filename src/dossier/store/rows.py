@@ -466,3 +466,25 @@ class CopiedEventRow:
     target_actor: int | None
     date: str | None
     day: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """A watched feed, as ``dossier feeds`` lists it."""
+
+    url: str
+    title: str | None
+    last_checked: str | None
+    last_status: str | None
+    last_error: str | None
+    items: int
+    ingested: int
+    failed: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItemState:
+    """What became of a feed item, and how many times it was tried."""
+
+    outcome: str
+    attempts: int
