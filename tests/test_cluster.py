@@ -13,7 +13,9 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow.dataset as ds
@@ -21,6 +23,7 @@ import pytest
 
 import dossier
 from conftest import FIXTURES, Runner
+from dossier.api import Dossier
 from dossier.cluster import extract_to_parquet, read_manifest, read_tables
 from dossier.ingest import prepare_article, read_inputs
 from dossier.pipeline import Extractor
@@ -148,6 +151,15 @@ def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(
     assert events == ds.dataset(parquet / "events", format="parquet").to_table().num_rows
 
 
+def knowledge_base(kb: Dossier) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The actors and the merged events of a store, without row ids."""
+    merged = [
+        {k: v for k, v in asdict(event).items() if k not in ("id", "evidence")}
+        for event in kb.timeline(evidence=False)
+    ]
+    return list(kb.actors()), sorted(merged, key=repr)
+
+
 def test_ingest_of_the_directory_stores_what_an_ordinary_ingest_stores(
     parquet: Path, tmp_path: Path
 ) -> None:
@@ -160,13 +172,21 @@ def test_ingest_of_the_directory_stores_what_an_ordinary_ingest_stores(
             "failed": 0,
             "partial": 0,
         }
-        from_parquet = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+        from_parquet = (kb.counts(), sorted((e.type, e.doc) for e in kb.events(limit=500)))
+        # three partitions linked one after the other, as three ingests would be
+        parquet_kb = knowledge_base(kb)
         assert kb.ingest([parquet]).counts()["unchanged"] == 6
     with dossier.open(tmp_path / "from_files.db") as kb:
         kb.ingest([SCALE])
-        from_files = (kb.counts(), sorted((e["type"], e["doc"]) for e in kb.events(limit=500)))
+        from_files = (kb.counts(), sorted((e.type, e.doc) for e in kb.events(limit=500)))
+        files_kb = knowledge_base(kb)
     assert from_parquet == from_files
     assert from_parquet[0]["actors"] > 10
+    actors, merged = parquet_kb
+    assert actors == files_kb[0], "same actors, names, aliases and counts"
+    assert merged == files_kb[1], "same merged events with the same mentions and sources"
+    assert any(a.documents > 1 for a in actors), "actors linked across articles"
+    assert merged and all(e["mentions"] >= 1 for e in merged)
 
 
 def test_the_command_lists_failed_inputs_in_the_manifest_and_ingest_loads_the_rest(

@@ -207,11 +207,11 @@ def test_ingested_events_are_listed_with_their_evidence(tmp_path: Path) -> None:
     with dossier.open(tmp_path / "kb.db") as kb:
         kb.ingest([article])
         captured = kb.events(actor="Taliban", type="coerce")
-        assert [(e["source"], e["target"], e["date"]) for e in captured] == [
+        assert [(e.source, e.target, e.date) for e in captured] == [
             ("Taliban", "Kunduz", "2021-09-19")
         ]
-        assert captured[0]["sentence"] == "The Taliban captured Kunduz on Sunday."
-        assert [e["type"] for e in kb.events(source="Pakistan")] == ["REQUEST"]
+        assert captured[0].sentence == "The Taliban captured Kunduz on Sunday."
+        assert [e.type for e in kb.events(source="Pakistan")] == ["REQUEST"]
         assert kb.events(until="2021-08") == []
 
 

@@ -186,7 +186,7 @@ def panjshir_attack(events: list[MergedEvent]) -> MergedEvent:
 def test_the_same_attack_in_two_outlets_is_one_event_with_two_sources(kb: Dossier) -> None:
     event = panjshir_attack(kb.timeline())
     assert event.sources == 2
-    assert {m["doc"] for m in event.evidence} == PANJSHIR_DOCS
+    assert {m.doc for m in event.evidence} == PANJSHIR_DOCS
 
 
 def test_jsonl_is_one_row_per_merged_event_with_its_evidence(kb: Dossier, tmp_path: Path) -> None:

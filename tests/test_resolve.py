@@ -86,13 +86,13 @@ def test_one_event_reported_by_two_outlets_has_two_sources(kb: Dossier) -> None:
     assert (event.source_name, event.target_name, event.day) == ("Taliban", "Kunduz", "2021-08-08")
     # the wire story, its reprint, and the analysis: three reports, two sources
     assert (event.mentions, event.sources) == (3, 2)
-    docs = {m["doc"]: m["duplicate"] for m in event.evidence}
+    docs = {m.doc: m.duplicate for m in event.evidence}
     assert docs == {
         "kunduz_wire.txt": False,
         "kunduz_wire_reprint.html": True,
         "kunduz_analysis.txt": False,
     }
-    assert all("Kunduz" in m["sentence"] for m in event.evidence)
+    assert all("Kunduz" in m.sentence for m in event.evidence)
 
 
 def test_relations_count_events_per_pair_and_month_with_evidence(kb: Dossier) -> None:
@@ -241,7 +241,7 @@ def test_seeds_and_examples_hold_each_main_actor_once(tmp_path: Path) -> None:
         bombing = [
             e
             for e in store.timeline(type="ASSAULT", since="2021-08-26", until="2021-08-27")
-            if {m["doc"] for m in e.evidence}
+            if {m.doc for m in e.evidence}
             >= {"kabul_airport_bombing_reuters.txt", "kabul_airport_bombing_wire.html"}
         ]
         assert bombing and bombing[0].sources == 2
@@ -315,6 +315,6 @@ def test_a_reprint_days_later_adds_no_event_of_its_own(tmp_path: Path) -> None:
         merged = store.timeline()
         assert merged, "the story has events"
         for event in merged:
-            docs = {m["doc"] for m in event.evidence}
+            docs = {m.doc for m in event.evidence}
             assert docs == {"harbour", "harbour_reprint"}, (event.type, docs)
             assert event.sources == 1

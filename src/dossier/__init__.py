@@ -10,6 +10,7 @@ quotes, PLOVER events and dates out — locally and offline.
 from dossier.api import Document, Dossier, open
 from dossier.errors import DossierError, GoldError, InputError, ModelError, StoreError
 from dossier.models import Article, DateMention, Entity, Extraction, Role
+from dossier.version import __version__
 
 __all__ = [
     "Article",
@@ -24,6 +25,6 @@ __all__ = [
     "ModelError",
     "Role",
     "StoreError",
+    "__version__",
     "open",
 ]
-__version__ = "0.1.0"

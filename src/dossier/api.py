@@ -11,10 +11,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from dossier import knowledge
 from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.knowledge import Actor, ActorProfile, MergedEvent, Records, Relation
+from dossier.kb import reader
+from dossier.kb.linker import KnowledgeBase
+from dossier.kb.reader import Actor, ActorProfile, MergedEvent, Records, Relation
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import (
     DEFAULT_BATCH,
@@ -24,8 +25,45 @@ from dossier.pipeline import (
     Progress,
     ingest,
 )
-from dossier.resolve import KnowledgeBase
-from dossier.store import DocumentRow, EntitySummary, SearchHit, Store, check_date
+from dossier.store import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    DateRow,
+    DocumentRow,
+    EntityRow,
+    EntitySummary,
+    EventQuery,
+    EventRow,
+    PlaceRow,
+    QuoteRow,
+    SearchHit,
+    Store,
+    check_date,
+)
+from dossier.store.rows import ActorKindRow, MonthCountRow, PartnerMonthRow, TypeCountRow
+
+# What the pages, the report and the command line import from here (issue 19: they
+# reach the store and the knowledge base only through this module).
+__all__ = [
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "Actor",
+    "ActorProfile",
+    "Document",
+    "DocumentRow",
+    "Dossier",
+    "EntitySummary",
+    "EventQuery",
+    "EventRow",
+    "MergedEvent",
+    "PartnerMonthRow",
+    "QuoteRow",
+    "Records",
+    "Relation",
+    "SearchHit",
+    "check_dates",
+    "open",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +76,10 @@ class Document:
     credits: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    dates: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[EntityRow] = field(default_factory=list)
+    dates: list[DateRow] = field(default_factory=list)
+    quotes: list[QuoteRow] = field(default_factory=list)
+    places: list[PlaceRow] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -54,10 +92,10 @@ class Document:
             "credits": self.credits,
             "repairs": self.repairs,
             "warnings": self.warnings,
-            "entities": self.entities,
-            "dates": self.dates,
-            "quotes": self.quotes,
-            "places": self.places,
+            "entities": [e.to_json() for e in self.entities],
+            "dates": [d.to_json() for d in self.dates],
+            "quotes": [q.to_json() for q in self.quotes],
+            "places": [p.to_json() for p in self.places],
         }
 
 
@@ -129,14 +167,14 @@ class Dossier:
         row = self.store.find_document(str(ref))
         if row is None:
             raise DossierError(f"no document {ref!r} in {self.path} (see: dossier docs)")
-        text, raw, meta = self.store.document_text(row.id)
+        meta = self.store.document_text(row.id)
         return Document(
             row=row,
-            text=text,
-            raw=raw,
-            credits=meta["credits"],
-            repairs=meta["repairs"],
-            warnings=meta["warnings"],
+            text=meta.text,
+            raw=meta.raw,
+            credits=meta.credits,
+            repairs=meta.repairs,
+            warnings=meta.warnings,
             entities=self.store.document_entities(row.id),
             dates=self.store.document_dates(row.id),
             quotes=self.store.document_quotes(row.id),
@@ -153,7 +191,7 @@ class Dossier:
         about: str | None = None,
         since: str | None = None,
         limit: int | None = None,
-    ) -> Records[dict[str, Any]]:
+    ) -> Records[QuoteRow]:
         """Quotes by speaker name or alias, about a name, said on or after ``since``."""
         check_date(since, "--since")
         return Records(self.store.quotes(speaker=speaker, about=about, since=since, limit=limit))
@@ -168,11 +206,10 @@ class Dossier:
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
-    ) -> Records[dict[str, Any]]:
+    ) -> Records[EventRow]:
         """Event mentions as each article codes them, filtered by actor name, PLOVER
         type and date; ``timeline`` gives them merged across articles."""
-        check_dates(since, until)
-        rows = self.store.events(
+        query = EventQuery(
             source=source,
             target=target,
             actor=actor,
@@ -181,7 +218,27 @@ class Dossier:
             until=until,
             limit=limit,
         )
-        return Records(rows)
+        return self.event_page(query)
+
+    def event_page(self, query: EventQuery) -> Records[EventRow]:
+        """The event mentions ``query`` asks for (its ``page`` of ``limit`` rows),
+        newest first."""
+        check_dates(query.since, query.until)
+        return Records(self.store.events(query))
+
+    def count_events(self, query: EventQuery) -> int:
+        """How many event mentions ``query`` finds over all its pages."""
+        check_dates(query.since, query.until)
+        return self.store.count_events(query)
+
+    def quote_count(self) -> int:
+        """Quotes in the current documents."""
+        return self.store.count_quotes()
+
+    def quotes_matching(self, words: str, *, limit: int = 30) -> Records[QuoteRow]:
+        """Quotes whose words or speaker contain ``words``, newest first (faster than
+        ``quotes(about=…)``, which also looks for the actor's mentions in each quote)."""
+        return Records(self.store.quotes_matching(words, limit=limit))
 
     def entities(
         self,
@@ -204,15 +261,13 @@ class Dossier:
         limit: int | None = None,
     ) -> Records[Actor]:
         """Actors resolved across articles, most mentioned first."""
-        return knowledge.actors(
-            self.store.conn, query=query, type=type, country=country, limit=limit
-        )
+        return reader.actors(self.store, query=query, type=type, country=country, limit=limit)
 
     def actor(self, ref: str, *, limit: int = 50) -> ActorProfile:
         """One actor by id, name, alias or unique part of a name: aliases, roles and
         sectors over time, quotes, events as source and target, partners, and why
         each article's mention was linked to it."""
-        return knowledge.profile(self.store.conn, ref, limit=limit)
+        return reader.profile(self.store, ref, limit=limit)
 
     def timeline(
         self,
@@ -227,8 +282,8 @@ class Dossier:
     ) -> Records[MergedEvent]:
         """Events merged across articles (one per real event, with every report), by date."""
         check_dates(since, until)
-        return knowledge.timeline(
-            self.store.conn,
+        return reader.timeline(
+            self.store,
             actor=actor,
             type=type,
             since=since,
@@ -249,17 +304,32 @@ class Dossier:
         """Per ordered pair of actors and month: events by type and quad class, the
         cooperation–conflict score and balance, and the merged events behind them."""
         check_dates(since, until)
-        return knowledge.relations(
-            self.store.conn, actor=actor, since=since, until=until, limit=limit
-        )
+        return reader.relations(self.store, actor=actor, since=since, until=until, limit=limit)
+
+    def events_by_type(self) -> list[TypeCountRow]:
+        """Merged events (one per real event) per PLOVER type, most first."""
+        return self.store.merged_events_by_type()
+
+    def events_by_month(self) -> list[MonthCountRow]:
+        """Merged events per month (of the event's date, else its first report) and quad."""
+        return self.store.merged_events_by_month()
+
+    def partner_months(self, actor: str) -> list[PartnerMonthRow]:
+        """An actor's events with each partner by month, either direction, with their
+        mean score: the numbers ``relations(actor=…)`` gives, without the types."""
+        return reader.partner_months(self.store, actor)
+
+    def actor_kinds(self, ids: list[str]) -> list[ActorKindRow]:
+        """Type, country and sector of the actors with these ids."""
+        return self.store.actor_kinds(ids)
 
     def duplicates(self) -> list[tuple[str, str]]:
         """(document, earlier document it repeats) for near-duplicate articles."""
-        return knowledge.duplicates(self.store.conn)
+        return reader.duplicates(self.store)
 
     def counts(self) -> dict[str, int]:
         """Actors, merged events, event mentions and near-duplicate articles stored."""
-        return knowledge.counts(self.store.conn)
+        return reader.counts(self.store)
 
     def rebuild(self, *, actors_file: Path | None = None) -> int:
         """Recompute actors, duplicates and merged events from the stored extractions."""
@@ -287,7 +357,13 @@ class Dossier:
         except ValueError:
             choices = ", ".join(f.value for f in ExportFormat)
             raise DossierError(f"unknown export format {fmt!r}; choose one of {choices}") from None
-        return export(self, chosen, Path(out), since=since, until=until, actor=actor)
+        return export(self.store, chosen, Path(out), since=since, until=until, actor=actor)
+
+    # --- counts and feeds, for the command line --------------------------------
+
+    def document_count(self, *, status: str | None = "ok") -> int:
+        """Current documents stored with ``status`` (``None``: whatever their status)."""
+        return self.store.count_documents(status=status)
 
 
 def check_dates(since: str | None, until: str | None) -> None:

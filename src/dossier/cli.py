@@ -322,7 +322,8 @@ def show(
                 "text is plain (use --format json for the spans)",
                 highlight=False,
             )
-        stdout.print(highlighted(document.text, document.entities, document.dates))
+        entities, dates = [e.to_json() for e in document.entities], document.dates
+        stdout.print(highlighted(document.text, entities, [d.to_json() for d in dates]))
         stdout.rule()
         legend = "  ".join(f"[{style}]{label}[/]" for label, style in TYPE_STYLES.items())
         stdout.print(legend)
@@ -517,7 +518,7 @@ def quotes(
             found = kb.quotes(speaker=speaker, about=about, since=since, limit=limit + 1)
         except DossierError as exc:
             raise fail(str(exc)) from None
-    rows = cut(found, limit, "quotes")
+    rows = cut(found.to_json(), limit, "quotes")
     emit(
         rows,
         fmt,
@@ -557,7 +558,7 @@ def events(
             )
         except DossierError as exc:
             raise fail(str(exc)) from None
-    rows = cut(found, limit, "events")
+    rows = cut(found.to_json(), limit, "events")
     emit(
         rows,
         fmt,
@@ -697,7 +698,7 @@ def print_profile(profile: ActorProfile, *, why: bool) -> None:
             )
     if profile.quotes:
         emit(
-            profile.quotes,
+            [q.to_json() for q in profile.quotes],
             Format.table,
             columns=("date", "published", "text", "doc"),
             title="quotes",
@@ -757,7 +758,7 @@ TIMELINE_COLUMNS = (
 def timeline_row(event: MergedEvent) -> dict[str, object]:
     row = asdict(event)
     first = event.evidence[0] if event.evidence else None
-    row["evidence"] = f"{first['doc']}: {first['sentence']}" if first else ""
+    row["evidence"] = f"{first.doc}: {first.sentence}" if first else ""
     return row
 
 

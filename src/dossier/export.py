@@ -3,8 +3,7 @@
 Events go out one row per merged event (a real event, with every article mention
 that reports it) as JSON Lines, CSV, Parquet or POLECAT's tab-separated layout;
 the actor network goes out as GraphML or GEXF for Gephi and networkx. Everything
-is read through ``Dossier`` and ``dossier.knowledge``; nothing here writes to the
-store.
+is read through ``dossier.kb.reader`` from a ``Store``; nothing here writes to it.
 """
 
 from __future__ import annotations
@@ -20,14 +19,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier import __version__, knowledge
 from dossier.errors import DossierError
-from dossier.knowledge import CONFLICT, COOPERATION, Actor, MergedEvent, RoleSpan, SectorSpan
+from dossier.kb import reader
+from dossier.kb.reader import CONFLICT, COOPERATION, Actor, MergedEvent, RoleSpan, SectorSpan
+from dossier.store import Store
+from dossier.store.rows import DocumentPlaceRow
+from dossier.version import __version__
 
 if TYPE_CHECKING:
     import networkx
-
-    from dossier.api import Dossier
 
 
 class ExportFormat(StrEnum):
@@ -136,7 +136,7 @@ class ActorInfo:
     roles: list[RoleSpan]
 
     def sector_on(self, day: str | None) -> str | None:
-        return knowledge.sector_at(self.sectors, day, self.actor.sector)
+        return reader.sector_at(self.sectors, day, self.actor.sector)
 
     def all_sectors(self) -> list[str]:
         found = [s.sector for s in self.sectors if s.source != "articles"]
@@ -161,7 +161,7 @@ class Located:
 
 
 def export(
-    kb: Dossier,
+    store: Store,
     fmt: ExportFormat | str,
     out: Path,
     *,
@@ -172,12 +172,12 @@ def export(
     """Write ``fmt`` to ``out``; the number of rows (events) or nodes (actors) written."""
     fmt = ExportFormat(fmt)
     out.parent.mkdir(parents=True, exist_ok=True)
-    events = kb.timeline(actor=actor, since=since, until=until)
+    events = reader.timeline(store, actor=actor, since=since, until=until)
     if fmt in GRAPH_FORMATS:
-        graph = actor_graph(kb, events, actor=actor, since=since, until=until)
+        graph = actor_graph(store, events, actor=actor, since=since, until=until)
         write_graph(graph, fmt, out)
         return int(graph.number_of_nodes())
-    context = EventContext.load(kb, events)
+    context = EventContext.load(store, events)
     if fmt is ExportFormat.polecat:
         write_polecat((polecat_row(e, context) for e in events), out)
     else:
@@ -197,21 +197,18 @@ def export(
 @dataclass(frozen=True, slots=True)
 class EventContext:
     actors: dict[str, ActorInfo]
-    places: dict[str, list[dict[str, Any]]]
+    places: dict[str, list[DocumentPlaceRow]]
 
     @classmethod
-    def load(cls, kb: Dossier, events: Sequence[MergedEvent]) -> EventContext:
-        conn = kb.store.conn
-        docs = sorted({m["doc"] for e in events for m in e.evidence})
-        return cls(actor_infos(kb, event_actor_keys(events)), knowledge.document_places(conn, docs))
+    def load(cls, store: Store, events: Sequence[MergedEvent]) -> EventContext:
+        docs = sorted({m.doc for e in events for m in e.evidence})
+        return cls(actor_infos(store, event_actor_keys(events)), store.places_by_document(docs))
 
     def actor(self, key: str | None) -> ActorInfo | None:
         return self.actors.get(key) if key else None
 
     def located(self, event: MergedEvent) -> Located | None:
-        rows = [
-            p for doc in dict.fromkeys(m["doc"] for m in event.evidence) for p in self.places[doc]
-        ]
+        rows = [p for doc in dict.fromkeys(m.doc for m in event.evidence) for p in self.places[doc]]
         return match_place(event.place, rows)
 
 
@@ -219,22 +216,21 @@ def event_actor_keys(events: Iterable[MergedEvent]) -> set[str]:
     return {k for e in events for k in (e.source, e.target) if k}
 
 
-def actor_infos(kb: Dossier, keys: Iterable[str]) -> dict[str, ActorInfo]:
+def actor_infos(store: Store, keys: Iterable[str]) -> dict[str, ActorInfo]:
     """Each actor with its sectors and roles over time: those of dossier's actor list
     and the user's actor file (dated), then what the articles state."""
-    conn = kb.store.conn
-    dated = knowledge.dated_entries(conn)
+    dated = reader.dated_entries(store)
     infos: dict[str, ActorInfo] = {}
     for key in sorted(keys):
         try:
-            actor_id, actor = knowledge.find_actor(conn, key)
+            actor_id, actor = reader.find_actor(store, key)
         except DossierError:
             continue
         entry = dated.get(key, {})
         infos[key] = ActorInfo(
             actor=actor,
-            sectors=knowledge.file_sectors(entry),
-            roles=[*knowledge.file_roles(entry), *knowledge.article_roles(conn, actor_id)],
+            sectors=reader.file_sectors(entry),
+            roles=[*reader.file_roles(entry), *reader.article_roles(store, actor_id)],
         )
     return infos
 
@@ -280,19 +276,19 @@ def ordinal(iso: str) -> int:
 LEVEL_RANK = {"city": 0, "admin1": 1, "country": 2}
 
 
-def match_place(place: str | None, rows: Sequence[dict[str, Any]]) -> Located | None:
+def match_place(place: str | None, rows: Sequence[DocumentPlaceRow]) -> Located | None:
     """The place row naming the event's place: the same name, else one whose name is
     part of it ("Panjshir" in "the Panjshir Valley"); the most precise first."""
     if not place:
         return None
     wanted = fold(place)
-    exact = [r for r in rows if fold(r["name"]) == wanted]
-    partial = [r for r in rows if fold(r["name"]) and contains_words(wanted, fold(r["name"]))]
-    found = sorted(exact or partial, key=lambda r: LEVEL_RANK.get(r["level"] or "", 3))
+    exact = [r for r in rows if fold(r.name) == wanted]
+    partial = [r for r in rows if fold(r.name) and contains_words(wanted, fold(r.name))]
+    found = sorted(exact or partial, key=lambda r: LEVEL_RANK.get(r.level or "", 3))
     if not found:
         return None
     r = found[0]
-    return Located(r["name"], r["country"], r["admin1"], r["lat"], r["lon"], r["level"])
+    return Located(r.name, r.country, r.admin1, r.lat, r.lon, r.level)
 
 
 def fold(text: str) -> str:
@@ -336,9 +332,9 @@ def event_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
         "mentions": event.mentions,
         "sources": event.sources,
         "first_report": event.first_report,
-        "documents": [m["doc"] for m in event.evidence],
-        "spans": [list(m["span"]) for m in event.evidence],
-        "sentences": [m["sentence"] for m in event.evidence],
+        "documents": [m.doc for m in event.evidence],
+        "spans": [list(m.span) for m in event.evidence],
+        "sentences": [m.sentence for m in event.evidence],
     }
 
 
@@ -409,8 +405,8 @@ def polecat_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
     """
     day = event.day
     located = context.located(event)
-    docs = list(dict.fromkeys(m["doc"] for m in event.evidence))
-    story_places = {p["name"] for doc in docs for p in context.places[doc]}
+    docs = list(dict.fromkeys(m.doc for m in event.evidence))
+    story_places = {p.name for doc in docs for p in context.places[doc]}
     row: dict[str, Any] = {
         "Event ID": event.id,
         "Event Date": day,
@@ -435,9 +431,9 @@ def polecat_row(event: MergedEvent, context: EventContext) -> dict[str, Any]:
         "Story Locations": JOIN.join(sorted(story_places)),
         "Language": "en",
         "Version": f"dossier {__version__}",
-        "Evidence Doc": JOIN.join(m["doc"] for m in event.evidence),
-        "Evidence Span": JOIN.join(span_text(m["span"]) for m in event.evidence),
-        "Evidence Sentence": JOIN.join(m["sentence"] for m in event.evidence),
+        "Evidence Doc": JOIN.join(m.doc for m in event.evidence),
+        "Evidence Span": JOIN.join(span_text(m.span) for m in event.evidence),
+        "Evidence Sentence": JOIN.join(m.sentence for m in event.evidence),
         "Mentions": event.mentions,
         "Sources": event.sources,
     }
@@ -488,7 +484,7 @@ def tsv_cell(value: Any) -> str:
 
 
 def actor_graph(
-    kb: Dossier,
+    store: Store,
     events: Sequence[MergedEvent],
     *,
     actor: str | None = None,
@@ -504,10 +500,10 @@ def actor_graph(
     for event in events:
         for key in {event.source, event.target} - {None}:
             counts[str(key)] += 1
-    infos = actor_infos(kb, counts)
+    infos = actor_infos(store, counts)
     for key, count in sorted(counts.items()):
         graph.add_node(key, **node_attributes(key, infos.get(key), count))
-    for (source, target), attributes in edge_totals(kb, actor, since, until).items():
+    for (source, target), attributes in edge_totals(store, actor, since, until).items():
         for key in (source, target):
             if key not in graph:
                 graph.add_node(key, **node_attributes(key, infos.get(key), 0))
@@ -533,12 +529,12 @@ def node_attributes(key: str, info: ActorInfo | None, events: int) -> dict[str, 
 
 
 def edge_totals(
-    kb: Dossier, actor: str | None, since: str | None, until: str | None
+    store: Store, actor: str | None, since: str | None, until: str | None
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """Per ordered pair: events, cooperative and conflictual events, mean intensity
     (months weighted by their events) and balance, over all months."""
     sums: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for relation in kb.relations(actor=actor, since=since, until=until):
+    for relation in reader.relations(store, actor=actor, since=since, until=until):
         total = sums[(relation.source, relation.target)]
         total["events"] += relation.events
         total["cooperation"] += sum(relation.by_quad.get(q, 0) for q in COOPERATION)

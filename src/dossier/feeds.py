@@ -17,7 +17,6 @@ the others.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -29,6 +28,7 @@ from dossier.ingest import DEFAULT_MAX_BYTES, decode, megabytes, prepare_article
 from dossier.models import Article, RawInput
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
+from dossier.store.rows import FeedRow as FeedRow  # listed by list_feeds; imported from here
 
 if TYPE_CHECKING:
     import httpx
@@ -42,30 +42,6 @@ MAX_FEED_BYTES = 20_000_000
 MAX_ATTEMPTS = 3
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS feeds (
-    url TEXT PRIMARY KEY,
-    title TEXT,
-    etag TEXT,
-    modified TEXT,
-    added TEXT NOT NULL,
-    last_checked TEXT,
-    last_status TEXT,
-    last_error TEXT
-);
-CREATE TABLE IF NOT EXISTS feed_items (
-    feed TEXT NOT NULL REFERENCES feeds(url),
-    item TEXT NOT NULL,
-    link TEXT,
-    title TEXT,
-    outcome TEXT NOT NULL,
-    reason TEXT,
-    attempts INTEGER NOT NULL DEFAULT 1,
-    seen_at TEXT NOT NULL,
-    PRIMARY KEY (feed, item)
-);
-"""
 
 
 class FetchError(DossierError):
@@ -90,61 +66,21 @@ class FeedLine:
         return f"{self.outcome}: {where}" + (f" ({self.reason})" if self.reason else "")
 
 
-@dataclass(frozen=True, slots=True)
-class FeedRow:
-    """A watched feed, as ``dossier feeds`` lists it."""
-
-    url: str
-    title: str | None
-    last_checked: str | None
-    last_status: str | None
-    last_error: str | None
-    items: int
-    ingested: int
-    failed: int
-
-
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def ensure_tables(conn: sqlite3.Connection) -> None:
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def has_tables(conn: sqlite3.Connection) -> bool:
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feeds'")
-    return found.fetchone() is not None
-
-
 def add_feeds(store: Store, urls: Iterable[str]) -> None:
-    ensure_tables(store.conn)
-    with store.transaction():
-        for url in urls:
-            store.conn.execute(
-                "INSERT OR IGNORE INTO feeds (url, added) VALUES (?, ?)", (url, now())
-            )
+    store.add_feed_urls(list(urls), now())
 
 
 def feed_urls(store: Store) -> list[str]:
-    ensure_tables(store.conn)
-    return [r[0] for r in store.conn.execute("SELECT url FROM feeds ORDER BY added, url")]
+    return store.feed_urls()
 
 
 def list_feeds(store: Store) -> list[FeedRow]:
     """Every watched feed with its last check, its items and its last error."""
-    if not has_tables(store.conn):
-        return []
-    rows = store.conn.execute(
-        """SELECT f.url, f.title, f.last_checked, f.last_status, f.last_error,
-                  count(i.item), count(i.item) FILTER (WHERE i.outcome = 'ingested'),
-                  count(i.item) FILTER (WHERE i.outcome = 'failed')
-           FROM feeds f LEFT JOIN feed_items i ON i.feed = f.url
-           GROUP BY f.url ORDER BY f.added, f.url"""
-    )
-    return [FeedRow(*row) for row in rows]
+    return store.feed_rows()
 
 
 def http_client(timeout: float = DEFAULT_TIMEOUT) -> httpx.Client:
@@ -252,7 +188,7 @@ class Watcher:
         self._extractor: Extractor | None = None
         self.max_bytes = max_bytes
         self.client = http_client(timeout)
-        ensure_tables(store.conn)
+        store.ensure_feed_tables()
 
     def close(self) -> None:
         self.client.close()
@@ -269,9 +205,7 @@ class Watcher:
 
     def poll_feed(self, url: str) -> Iterator[FeedLine]:
         add_feeds(self.store, [url])
-        etag, modified = self.store.conn.execute(
-            "SELECT etag, modified FROM feeds WHERE url = ?", (url,)
-        ).fetchone()
+        etag, modified = self.store.feed_validators(url)
         headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
         try:
             status, answer, body = fetch(self.client, url, limit=MAX_FEED_BYTES, headers=headers)
@@ -304,10 +238,8 @@ class Watcher:
     def take_item(self, feed: str, entry: Any) -> FeedLine | None:
         """Fetch, extract and store one item unless it is done; None if it was."""
         ident = item_id(entry)
-        row = self.store.conn.execute(
-            "SELECT outcome, attempts FROM feed_items WHERE feed = ? AND item = ?", (feed, ident)
-        ).fetchone()
-        if row is not None and (row[0] != "failed" or row[1] >= MAX_ATTEMPTS):
+        seen = self.store.feed_item_state(feed, ident)
+        if seen is not None and (seen.outcome != "failed" or seen.attempts >= MAX_ATTEMPTS):
             return None
         link = entry.get("link")
         if not link:
@@ -338,23 +270,15 @@ class Watcher:
         return FeedLine(feed, "ingested", link, article.title)
 
     def record(self, feed: str, ident: str, entry: Any, line: FeedLine) -> None:
-        with self.store.transaction():
-            self.store.conn.execute(
-                """INSERT INTO feed_items (feed, item, link, title, outcome, reason, seen_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (feed, item) DO UPDATE SET outcome = excluded.outcome,
-                       reason = excluded.reason, seen_at = excluded.seen_at,
-                       attempts = attempts + 1""",
-                (
-                    feed,
-                    ident,
-                    entry.get("link"),
-                    entry.get("title"),
-                    line.outcome,
-                    line.reason if line.failed else None,
-                    now(),
-                ),
-            )
+        self.store.record_feed_item(
+            feed,
+            ident,
+            link=entry.get("link"),
+            title=entry.get("title"),
+            outcome=line.outcome,
+            reason=line.reason if line.failed else None,
+            seen_at=now(),
+        )
 
     def checked(
         self,
@@ -366,15 +290,15 @@ class Watcher:
         modified: str | None = None,
         error: str | None = None,
     ) -> None:
-        with self.store.transaction():
-            self.store.conn.execute(
-                """UPDATE feeds SET last_checked = ?, last_status = ?, last_error = ?,
-                       title = coalesce(?, title),
-                       etag = CASE WHEN ? = 'ok' THEN ? ELSE etag END,
-                       modified = CASE WHEN ? = 'ok' THEN ? ELSE modified END
-                   WHERE url = ?""",
-                (now(), status, error, title, status, etag, status, modified, url),
-            )
+        self.store.record_feed_check(
+            url,
+            status,
+            checked_at=now(),
+            title=title,
+            etag=etag,
+            modified=modified,
+            error=error,
+        )
 
 
 def parse_interval(text: str) -> float:

@@ -4,20 +4,23 @@ A directory made by ``dossier extract --format parquet`` (``dossier.cluster``) h
 every record already extracted.  Loading it rebuilds each article's Extraction from
 its rows (``dossier.tables``) and stores it exactly as an ordinary ingest would, one
 transaction per partition, then links the new documents into the knowledge base
-incrementally.  Content already in the store is ``unchanged``; inputs the extract run
+incrementally.  The near-duplicate signatures the extracting workers computed
+(``documents.minhash``) are handed to the linker, which would otherwise hash every
+text again.  Content already in the store is ``unchanged``; inputs the extract run
 could not read or extract are reported as failed, with the reason it recorded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
 from dossier.models import Article, Extraction, InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
-from dossier.tables import extractions_from_tables
+from dossier.tables import extractions_from_tables, signatures_of
 
 
 def split_parquet_dirs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -41,7 +44,9 @@ def ingest_parquet(
         return report
     knowledge = KnowledgeBase(store)
     for name in sorted(manifest["partitions"]):
-        store_partition(out, name, store, report, progress)
+        tables = read_tables(out, name)
+        knowledge.merger.signed = signatures_of(tables)
+        store_partition(tables, store, report, progress)
         knowledge.update()
     for failure in manifest.get("failures", []):
         report.failed.append(InputFailure(failure["source"], failure["reason"]))
@@ -52,13 +57,13 @@ def ingest_parquet(
 
 
 def store_partition(
-    out: str, name: str, store: Store, report: IngestReport, progress: Progress | None
+    tables: dict[str, Any], store: Store, report: IngestReport, progress: Progress | None
 ) -> None:
     """One partition in one transaction; content already stored is left as it is."""
     extractions: list[Extraction] = []
     skipped: list[tuple[Article, str]] = []
     outcomes: list[tuple[str, str]] = []
-    for extraction, status, reason in extractions_from_tables(read_tables(out, name)):
+    for extraction, status, reason in extractions_from_tables(tables):
         doc = extraction.article.doc
         if store.has_content(extraction.article.content_hash):
             report.unchanged.append(doc)

@@ -9,13 +9,11 @@ half-open ``(start, end)`` pair of code-point offsets into ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from dossier.places import Place
+from typing import Any, Literal
 
 Span = tuple[int, int]
 Precision = Literal["day", "month", "year"]
+Level = Literal["country", "admin1", "city"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +213,24 @@ class StageFailure:
 
     def __str__(self) -> str:
         return f"{self.stage} stage failed: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the article names, resolved: where it is and how precisely."""
+
+    name: str
+    entity_id: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    level: Level | None
+    span: Span | None
+    mentions: tuple[Span, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

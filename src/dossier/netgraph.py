@@ -19,8 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from dossier.api import Dossier
-from dossier.knowledge import Relation
+from dossier.api import Dossier, Relation
 from dossier.lexicon import load_data
 
 
@@ -102,16 +101,7 @@ def can_act(name: str, entity_type: str) -> bool:
 
 def node_kinds(kb: Dossier, ids: list[str]) -> dict[str, NodeKind]:
     """Type, country and sector of the actors with these ids."""
-    kinds: dict[str, NodeKind] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = kb.store.conn.execute(
-            f"SELECT key, type, country, sector FROM actors WHERE key IN "
-            f"({', '.join('?' for _ in chunk)})",
-            chunk,
-        )
-        kinds.update({key: NodeKind(t, c, s) for key, t, c, s in rows})
-    return kinds
+    return {r.id: NodeKind(r.type, r.country, r.sector) for r in kb.actor_kinds(ids)}
 
 
 def monthly_edges(relations: list[Relation], kept: set[str]) -> list[Edge]:

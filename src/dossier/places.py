@@ -14,14 +14,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from dossier.lexicon import ActorLexicon, load_lexicon, zipf
-from dossier.models import Entity, Span
+from dossier.models import Entity, Level
+from dossier.models import Place as Place  # lives in models; still importable from here
 
-Level = Literal["country", "admin1", "city"]
 COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a pointer
 CITY_WORD_ZIPF = 4.5  # a city named by a word this frequent ("Union") is no name by itself
 
@@ -42,24 +42,6 @@ class Candidate:
     lat: float
     lon: float
     level: Level
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place the article names, resolved: where it is and how precisely."""
-
-    name: str
-    entity_id: str | None
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    level: Level | None
-    span: Span | None
-    mentions: tuple[Span, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def normalize(name: str) -> str:

@@ -6,7 +6,9 @@ files that pandas, DuckDB, Spark or pyarrow open directly (``read_parquet(DIR/
 
 ``documents``  one row per article: ``doc``, ``content_hash``, metadata, cleaned
                ``text`` and ``raw`` text, ``status`` (``ok``, or ``skipped`` with
-               ``status_reason`` for a non-English article)
+               ``status_reason`` for a non-English article), ``minhash`` (the
+               text's near-duplicate signature: 64 little-endian uint64 values,
+               computed where the article is extracted so a load does not)
 ``entities``   ``id``, ``name``, ``type``, ``aliases``, ``country``, ``sector``,
                ``roles`` (title, of) and ``mentions`` (start, end)
 ``quotes``     the quote's ``id`` (``q1``…), ``kind``, ``text``, ``start``/``end``,
@@ -29,10 +31,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from typing import Any
 
 import pyarrow as pa
 
+from dossier.merge import signature_values
 from dossier.models import Article, DateMention, Entity, Event, Extraction, Quote, Role
 from dossier.places import Place
 
@@ -63,6 +67,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("status_reason", pa.string()),
         ("text", pa.large_string()),
         ("raw", pa.large_string()),
+        ("minhash", pa.binary()),
     ),
     "entities": _schema(
         ("id", pa.string()),
@@ -166,6 +171,7 @@ def document_row(article: Article, *, status: str = "ok", reason: str | None = N
         "status_reason": reason,
         "text": article.text,
         "raw": article.raw,
+        "minhash": signature_values(article.text).tobytes() if status == "ok" else None,
     }
 
 
@@ -302,11 +308,42 @@ def extractions_from_tables(
     by_hash: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for name in TABLES:
         if name != "documents" and name in tables:
-            for row in tables[name].to_pylist():
+            for row in table_rows(tables[name], skip=("doc", "partition")):
                 by_hash[row["content_hash"]][name].append(row)
-    for document in tables["documents"].to_pylist():
+    for document in table_rows(tables["documents"]):
         rows = by_hash.get(document["content_hash"], {})
         yield extraction_of(document, rows), document["status"], document["status_reason"]
+
+
+def table_rows(table: pa.Table, *, skip: tuple[str, ...] = ()) -> list[Row]:
+    """The rows of a table as dicts, converted column by column; a list of spans
+    becomes a list of (start, end) pairs (``to_pylist`` makes a dict per span, the
+    slowest part of a load)."""
+    names = [name for name in table.column_names if name not in skip]
+    columns = [column_values(table.column(name)) for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def column_values(column: pa.ChunkedArray) -> list[Any]:
+    if column.type != pa.list_(SPAN) or column.null_count:
+        return list(column.to_pylist())
+    array = column.combine_chunks()
+    offsets = array.offsets.to_pylist()
+    flat = array.flatten()
+    pairs = list(zip(flat.field("start").to_pylist(), flat.field("end").to_pylist(), strict=True))
+    base = offsets[0] if offsets else 0
+    return [pairs[a - base : b - base] for a, b in pairwise(offsets)]
+
+
+def signatures_of(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:
+    """The MinHash signature bytes of each document of a partition, by content hash
+    (none for a directory written before they were kept)."""
+    documents = tables["documents"]
+    if "minhash" not in documents.column_names:
+        return {}
+    hashes = documents.column("content_hash").to_pylist()
+    values = documents.column("minhash").to_pylist()
+    return {h: v for h, v in zip(hashes, values, strict=True) if v is not None}
 
 
 def extraction_of(document: Row, rows: Mapping[str, list[Row]]) -> Extraction:
@@ -357,7 +394,7 @@ def entity_of(row: Row) -> Entity:
         country=row["country"],
         sector=row["sector"],
         roles=[Role(r["title"], r["of"]) for r in row["roles"] or []],
-        mentions=[(m["start"], m["end"]) for m in row["mentions"] or []],
+        mentions=list(row["mentions"] or []),
     )
 
 
@@ -407,5 +444,5 @@ def place_of(row: Row) -> Place:
         lon=row["lon"],
         level=row["level"],
         span=pair(row["start"], row["end"]),
-        mentions=tuple((m["start"], m["end"]) for m in row["mentions"] or []),
+        mentions=tuple(row["mentions"] or ()),
     )

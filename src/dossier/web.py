@@ -31,10 +31,9 @@ from markupsafe import Markup, escape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import netgraph, webdata
-from dossier.api import Dossier
+from dossier.api import HIGHLIGHT_END, HIGHLIGHT_START, Dossier, EventQuery
 from dossier.errors import DossierError
 from dossier.lexicon import load_data
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -371,9 +370,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         q: str = "",
         page_no: Annotated[int, Query(alias="page", ge=1)] = 1,
     ) -> HTMLResponse:
-        flt = webdata.EventFilter(actor, type, int(quad) if quad else None, since, until, q)
-        data = webdata.events_page(kb, flt, page=page_no)
-        query = flt.query()
+        flt = event_query(actor, type, quad, since, until, q, page_no)
+        data = webdata.events_page(kb, flt)
+        query = flt.url_params()
         return page(
             "events.html",
             request,
@@ -447,8 +446,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         size: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> dict[str, Any]:
         """Coded events, newest first, filtered and paged (``total``, ``pages``)."""
-        flt = webdata.EventFilter(actor, type, int(quad) if quad else None, since, until, q)
-        return webdata.events_page(kb, flt, page=page, size=size)
+        flt = event_query(actor, type, quad, since, until, q, page)
+        return webdata.events_page(kb, flt, size=size)
 
     @app.get("/api/event-types", tags=["events"])
     def api_event_types() -> list[dict[str, Any]]:
@@ -485,7 +484,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> list[dict[str, Any]]:
         """Who said what, newest first."""
-        return kb.quotes(speaker=speaker, about=about, since=since, limit=limit)
+        return kb.quotes(speaker=speaker, about=about, since=since, limit=limit).to_json()
 
     @app.get("/api/entities", tags=["actors"])
     def api_entities(
@@ -520,6 +519,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         return cache.get("network", lambda: netgraph.network(kb))
 
     return app
+
+
+def event_query(
+    actor: str, type: str, quad: str, since: str, until: str, words: str, page: int
+) -> EventQuery:
+    """The events page's filters (empty strings mean "any") as one ``EventQuery``."""
+    return EventQuery(
+        actor=actor or None,
+        type=type or None,
+        quad=int(quad) if quad else None,
+        since=since or None,
+        until=until or None,
+        words=words or None,
+        page=page,
+    )
 
 
 def serve(db: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:

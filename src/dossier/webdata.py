@@ -1,27 +1,28 @@
 """What the pages and the report show, read from a store opened read-only.
 
-Documents, full-text search, entities, actors and their profiles, relations and the
-merged-event timeline come from the Python API. The API has no aggregate counts, no
-paging, quad or word filter for event mentions, no events of one document, and its
-listings read every event's sentence before sorting; so event mentions and quote
-hits are also read here, with a few read-only, parameterized queries over the store's
-tables (candidates to move into ``api.py``).
+Documents, full-text search, entities, actors and their profiles, relations, event
+mentions (one ``EventQuery``, paged) and the merged-event timeline come from the
+Python API; the overview's aggregate counts and the search box's quote hits are read
+from the store's typed rows. No SQL here: it all lives in ``dossier.store``.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import asdict, is_dataclass, replace
 from typing import Any
 
-from dossier import knowledge
-from dossier.api import Dossier
-from dossier.knowledge import MergedEvent
+from dossier.api import (
+    Dossier,
+    EventQuery,
+    EventRow,
+    MergedEvent,
+    PartnerMonthRow,
+    QuoteRow,
+)
 from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
-from dossier.store import EVENT_WHEN as WHEN
-from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 from dossier.triggers import event_lexicon
 
 QUAD_NAMES = {
@@ -30,8 +31,6 @@ QUAD_NAMES = {
     3: "verbal conflict",
     4: "material conflict",
 }
-
-LIVE = "d.current = 1 AND d.status = 'ok'"
 
 
 def event_types() -> list[dict[str, Any]]:
@@ -53,11 +52,6 @@ def plain(value: Any) -> Any:
     return value
 
 
-def scalar(kb: Dossier, sql: str, params: tuple[Any, ...] = ()) -> int:
-    row = kb.store.conn.execute(sql, params).fetchone()
-    return int(row[0] or 0) if row else 0
-
-
 # --- overview -------------------------------------------------------------------------
 
 
@@ -65,34 +59,22 @@ def counts(kb: Dossier) -> dict[str, int]:
     """Documents, actors, merged events (one per real event), their article mentions, quotes."""
     knowledge = kb.counts()
     return {
-        "documents": kb.store.count_documents(),
+        "documents": kb.document_count(),
         "actors": knowledge["actors"],
         "events": knowledge["events"],
         "event mentions": knowledge["event_mentions"],
-        "quotes": scalar(
-            kb,
-            "SELECT count(*) FROM quotes q WHERE q.document_id IN "
-            f"(SELECT d.id FROM documents d WHERE {LIVE})",
-        ),
+        "quotes": kb.quote_count(),
     }
 
 
 def events_by_type(kb: Dossier) -> list[dict[str, Any]]:
     """Merged events (one per real event, however many articles report it) per type."""
-    rows = kb.store.conn.execute(
-        """SELECT type, max(quad), count(*) FROM kb_events WHERE negated = 0
-           GROUP BY type ORDER BY 3 DESC, 1"""
-    )
-    return [{"type": t, "quad": q, "events": n} for t, q, n in rows]
+    return [asdict(row) for row in kb.events_by_type()]
 
 
 def events_by_month(kb: Dossier) -> list[dict[str, Any]]:
     """Merged events per month (of the event's date, else its first report) and quad."""
-    rows = kb.store.conn.execute(
-        """SELECT substr(day, 1, 7) AS month, quad, count(*) FROM kb_events
-           WHERE negated = 0 AND length(day) >= 7 GROUP BY month, quad ORDER BY month"""
-    )
-    return [{"month": m, "quad": q, "events": n} for m, q, n in rows]
+    return [asdict(row) for row in kb.events_by_month()]
 
 
 def busiest_actors(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
@@ -104,8 +86,7 @@ def busiest_actors(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
 def latest_events(kb: Dossier, limit: int = 12) -> list[dict[str, Any]]:
     """The newest event mentions (as ``kb.events(limit=…)``, without reading every
     sentence before the sort)."""
-    where, params = EventFilter().where()
-    return event_rows(kb, where, params, limit)
+    return [mention_row(event) for event in kb.event_page(EventQuery(limit=limit))]
 
 
 def overview(kb: Dossier) -> dict[str, Any]:
@@ -134,73 +115,12 @@ def month_window(rows: list[dict[str, Any]]) -> list[str]:
 # --- events ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """The events table's filters; empty strings mean "any"."""
-
-    actor: str = ""
-    type: str = ""
-    quad: int | None = None
-    since: str = ""
-    until: str = ""
-    q: str = ""
-    doc: int | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        clauses = [LIVE, "e.negated = 0"]
-        params: list[Any] = []
-        if self.actor:
-            clauses.append("(e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')")
-            params += [f"%{escape_like(self.actor)}%"] * 2
-        if self.type:
-            clauses.append("e.type = ?")
-            params.append(self.type.upper())
-        if self.quad:
-            clauses.append("e.quad = ?")
-            params.append(self.quad)
-        if self.since:
-            clauses.append(f"{WHEN} >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append(f"substr({WHEN}, 1, length(?)) <= ?")
-            params += [self.until, self.until]
-        if self.q:
-            clauses.append(
-                "(e.text LIKE ? ESCAPE '\\' OR e.trigger LIKE ? ESCAPE '\\' "
-                "OR e.source LIKE ? ESCAPE '\\' OR e.target LIKE ? ESCAPE '\\')"
-            )
-            params += [f"%{escape_like(self.q)}%"] * 4
-        if self.doc is not None:
-            clauses.append("d.id = ?")
-            params.append(self.doc)
-        return " AND ".join(clauses), params
-
-    def query(self) -> dict[str, str]:
-        """The filters that are set, as URL query parameters."""
-        fields = {
-            "actor": self.actor,
-            "type": self.type,
-            "quad": str(self.quad or ""),
-            "since": self.since,
-            "until": self.until,
-            "q": self.q,
-        }
-        return {k: v for k, v in fields.items() if v}
-
-
-def event_rows(
-    kb: Dossier, where: str, params: list[Any], limit: int, offset: int = 0
-) -> list[dict[str, Any]]:
-    """Events as ``kb.events`` lists them, plus the stored row id and document id."""
-    rows = kb.store.event_rows(where, params, limit=limit, offset=offset)
-    return [mention_row(record) for record in rows]
-
-
-def mention_row(event: dict[str, Any]) -> dict[str, Any]:
+def mention_row(event: EventRow) -> dict[str, Any]:
     """An event as one article codes it, with the key of its span and itself as evidence."""
-    key = event_key(event["span"])
-    evidence = {k: event[k] for k in ("doc", "published", "text", "sentence")}
-    return {**event, "key": key, "evidence": [{**evidence, "key": key}]}
+    record = asdict(event)
+    key = event_key(event.span)
+    evidence = {k: record[k] for k in ("doc", "published", "text", "sentence")}
+    return {**record, "key": key, "evidence": [{**evidence, "key": key}]}
 
 
 def merged_row(event: MergedEvent) -> dict[str, Any]:
@@ -208,11 +128,11 @@ def merged_row(event: MergedEvent) -> dict[str, Any]:
     every report is listed as evidence."""
     evidence = [
         {
-            "doc": e["doc"],
-            "published": e["published"],
-            "text": e["text"].strip(),
-            "sentence": e["sentence"],
-            "key": event_key(e["span"]),
+            "doc": e.doc,
+            "published": e.published,
+            "text": e.text.strip(),
+            "sentence": e.sentence,
+            "key": event_key(e.span),
         }
         for e in event.evidence
     ]
@@ -242,17 +162,14 @@ def merged_row(event: MergedEvent) -> dict[str, Any]:
     }
 
 
-def events_page(kb: Dossier, flt: EventFilter, *, page: int = 1, size: int = 50) -> dict[str, Any]:
-    """One page of the filtered events, newest first, with the total for paging."""
-    where, params = flt.where()
-    total = scalar(
-        kb,
-        f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE {where}",
-        tuple(params),
-    )
+def events_page(kb: Dossier, query: EventQuery, *, size: int = 50) -> dict[str, Any]:
+    """The filtered events' ``query.page`` of ``size``, newest first (the last page
+    when there are fewer), with the total for paging."""
+    total = kb.count_events(query)
     pages = max(1, math.ceil(total / size))
-    page = min(max(1, page), pages)
-    rows = event_rows(kb, where, params, size, (page - 1) * size)
+    page = min(max(1, query.page), pages)
+    found = kb.event_page(replace(query, limit=size, page=page))
+    rows = [mention_row(event) for event in found]
     return {"events": rows, "total": total, "page": page, "pages": pages, "size": size}
 
 
@@ -271,9 +188,11 @@ def quote_key(span: list[int] | tuple[int, int]) -> str:
 def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
     """A document with its annotations and its text as highlighted, escaped HTML."""
     document = kb.document(ref)
-    where, params = EventFilter(doc=document.row.id).where()
-    events = sorted(event_rows(kb, where, params, -1), key=lambda e: e["span"][0])
-    quotes = [{**q, "key": quote_key(q["span"])} for q in document.quotes]
+    found = kb.event_page(EventQuery(document=document.row.id))
+    events = sorted((mention_row(e) for e in found), key=lambda e: e["span"][0])
+    quotes = [quote_with_key(q) for q in document.quotes]
+    entities = [e.to_json() for e in document.entities]
+    dates = [d.to_json() for d in document.dates]
     marks = [
         *(
             Mark(
@@ -285,7 +204,7 @@ def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
                 title=f"{ent['name']} · {ent['type']}"
                 + (f" · {ent['country']}" if ent["country"] else ""),
             )
-            for ent in document.entities
+            for ent in entities
             for s, e in ent["mentions"]
         ),
         *(
@@ -296,7 +215,7 @@ def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
                 f"d-{d['span'][0]}",
                 title=f"date: {d['value'] or '?'}",
             )
-            for d in document.dates
+            for d in dates
         ),
         *(
             Mark(
@@ -319,9 +238,9 @@ def document_view(kb: Dossier, ref: str) -> dict[str, Any]:
         },
         "text": document.text,
         "html": highlight(document.text, marks),
-        "entities": document.entities,
-        "dates": document.dates,
-        "places": document.places,
+        "entities": entities,
+        "dates": dates,
+        "places": [p.to_json() for p in document.places],
         "quotes": quotes,
         "events": events,
     }
@@ -360,20 +279,13 @@ def search_view(kb: Dossier, q: str, *, limit: int = 30) -> dict[str, Any]:
 
 
 def quote_hits(kb: Dossier, q: str, limit: int) -> list[dict[str, Any]]:
-    """Quotes whose words or speaker contain ``q``, newest first.
+    """Quotes whose words or speaker contain ``q``, newest first."""
+    return [quote_with_key(quote) for quote in kb.quotes_matching(q, limit=limit)]
 
-    ``kb.quotes(about=…)`` also looks for the actor's mentions inside each quote,
-    which costs a scan of every mention; a search box needs only the words.
-    """
-    pattern = f"%{escape_like(q.strip())}%"
-    when = "coalesce(q.date, d.published)"
-    rows = kb.store.conn.execute(
-        f"""SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id
-            WHERE {LIVE} AND (q.text LIKE ? ESCAPE '\\' OR q.speaker LIKE ? ESCAPE '\\')
-            ORDER BY {when} IS NULL, {when} DESC, d.id, q.start LIMIT ?""",
-        (pattern, pattern, limit),
-    )
-    return [{**r, "key": quote_key(r["span"])} for r in map(quote_row, rows)]
+
+def quote_with_key(quote: QuoteRow) -> dict[str, Any]:
+    """A quote as the pages show it, with the key that marks its span."""
+    return {**quote.to_json(), "key": quote_key(quote.span)}
 
 
 # --- actors and timeline --------------------------------------------------------------
@@ -395,12 +307,12 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     profile = kb.actor(ref)
     actor_id = profile.actor.id
     top = [p.id for p in profile.partners[:PARTNERS_CHARTED]]
-    series = partner_series(knowledge.partner_months(kb.store.conn, actor_id), top)
+    series = partner_series(kb.partner_months(actor_id), top)
     return {
         "actor": asdict(profile.actor),
         "roles": [asdict(r) for r in profile.roles],
         "sectors": [asdict(s) for s in profile.sectors],
-        "quotes": [{**q, "key": quote_key(q["span"])} for q in profile.quotes],
+        "quotes": [quote_with_key(q) for q in profile.quotes],
         "events_as_source": [merged_row(e) for e in profile.events_as_source],
         "events_as_target": [merged_row(e) for e in profile.events_as_target],
         "partners": [asdict(p) for p in profile.partners],
@@ -410,16 +322,16 @@ def actor_view(kb: Dossier, ref: str) -> dict[str, Any]:
     }
 
 
-def partner_series(
-    months: list[tuple[str, str, str, int, float]], partners: list[str]
-) -> list[dict[str, Any]]:
+def partner_series(months: list[PartnerMonthRow], partners: list[str]) -> list[dict[str, Any]]:
     """For each partner, the mean score of the events between the two, by month (both
-    directions, weighted by events), from ``knowledge.partner_months``."""
+    directions, weighted by events), from ``Dossier.partner_months``."""
     totals: dict[str, dict[str, list[float]]] = {
         p: defaultdict(lambda: [0.0, 0.0]) for p in partners
     }
     names: dict[str, str] = {}
-    for other, name, month_name, events, score in months:
+    for other, name, month_name, events, score in (
+        (m.partner, m.partner_name, m.month, m.events, m.score) for m in months
+    ):
         if other not in totals:
             continue
         names[other] = name

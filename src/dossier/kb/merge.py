@@ -1,0 +1,280 @@
+"""Near-duplicate articles and merged events: counting real events, not reports.
+
+A wire story printed by two outlets is found by MinHash over word 4-grams (datasketch
+LSH) and counts as one source. Each stored event mention joins the known event it
+reports again (same type, same actors as resolved, same negation, compatible mode,
+place and date) or starts a new one; a near-duplicate article's mention first joins
+the event of the story it repeats, whatever its date. Each merged event keeps its
+mentions, its number of independent sources and its first report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from dossier.lexicon import normalize
+from dossier.store import Store
+from dossier.store.kb_writes import EventSide
+from dossier.store.rows import EventMentionRow, KnownEventRow
+
+EventMention = EventMentionRow  # the name this module used for it
+
+NUM_PERM = 64
+MERSENNE_PRIME = np.uint64((1 << 61) - 1)  # datasketch's, for the same signatures
+MAX_HASH = np.uint64((1 << 32) - 1)
+DUPLICATE_THRESHOLD = 0.8  # estimated Jaccard similarity of word 4-gram sets
+SHINGLE = 4
+REPORT_WINDOW = 2  # days between reports of an undated event that may still be one event
+DAY_WINDOW = 1  # days between two dated reports of one event (time zones, "overnight")
+MATERIAL = (2, 4)  # PLOVER quad classes of material cooperation and conflict
+
+
+class Merger:
+    """Signs new documents and merges their events into the known ones."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.bands_filled = False  # whether the stored signatures all have band keys
+        self.touched: set[int] = set()  # actors whose event counts must be recounted
+        self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
+        self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
+        # MinHash values (uint64 bytes) already computed where the article was extracted
+        # (a Parquet directory's documents), by content hash: not computed again
+        self.signed: dict[str, bytes] = {}
+        # (type, source actor, target actor, negated) -> its known events, in id order,
+        # for undated mentions; valid for one update
+        self.pair_events: dict[EventSide, list[KnownEventRow]] = {}
+
+    def sign(self, doc_ids: Sequence[int]) -> None:
+        """Store each document's MinHash and LSH band keys, and the earlier document it
+        repeats, if any. The bands live in the store (``signature_bands``), so finding
+        the earlier reports of a new article is one indexed look-up, whatever the
+        store holds: nothing is rebuilt from every stored signature."""
+        self._fill_bands()
+        for document in self.store.signable_documents(doc_ids):
+            known = self.signed.pop(document.content_hash, None)
+            values = (
+                np.frombuffer(known, dtype="<u8").astype(np.uint64)
+                if known is not None and len(known) == NUM_PERM * 8
+                else signature_values(document.text)
+            )
+            keys = band_keys(values)
+            # datasketch's candidates: estimated Jaccard similarity around
+            # ``DUPLICATE_THRESHOLD`` or more
+            matches = self.store.band_matches(keys)
+            original = self._original(min(matches)) if matches else None
+            self.store.add_signature(document.id, values.tobytes(), original, keys)
+
+    def _fill_bands(self) -> None:
+        """Band keys for the signatures of a store made before they were kept, once."""
+        if self.bands_filled:
+            return
+        if self.store.setting("signature_bands") is None:
+            self.store.replace_signature_bands(
+                (key, doc_id)
+                for doc_id, blob in self.store.signatures()
+                for key in band_keys(np.frombuffer(blob, dtype=np.uint64))
+            )
+            self.store.set_setting("signature_bands", "filled")
+        self.bands_filled = True
+
+    def _original(self, doc_id: int) -> int:
+        original = self.store.duplicate_of(doc_id)
+        return doc_id if original is None else original
+
+    def unmerge(self, doc_ids: Iterable[int]) -> None:
+        """Detach the event mentions of these documents from the merged events; the
+        actors of the events they leave are added to ``touched``."""
+        ids = list(doc_ids)
+        if not ids:
+            return
+        self.pair_events.clear()
+        kb_ids = self.store.merged_events_of_documents(ids)
+        self.store.unlink_event_mentions(ids)
+        self.count_mentions(kb_ids)
+        self.touched.update(self.store.merged_event_actors(kb_ids))
+        self.store.delete_unreported_events(kb_ids)
+
+    def merge(self, doc_ids: Sequence[int]) -> None:
+        """Attach each event of these documents to the known event it reports, or a new
+        one (counted in ``new_events``)."""
+        touched: set[int] = set()
+        for mention in self.store.event_mentions(doc_ids):
+            kb_id = self._matching_event(mention) or self._new_event(mention)
+            self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
+            touched.add(kb_id)
+        self._write_links()
+        self.count_mentions(touched)
+
+    def _write_links(self) -> None:
+        """Write the mention-to-event rows matched since the last call, in one statement."""
+        self.store.write_event_links(self.links)
+        self.links.clear()
+
+    def _matching_event(self, mention: EventMention) -> int | None:
+        """An event already known that this mention reports again, if any."""
+        if mention.origin_id != mention.document_id:
+            copied = self._copied_event(mention)
+            if copied is not None:
+                return copied
+        if mention.source_actor is None and mention.target_actor is None:
+            return None
+        # With one side unknown, two undated reports are one event only if it is
+        # material ("an attack on US troops"): two undated demands by the same party
+        # in a week are as likely two demands.
+        vague = (mention.source_actor is None or mention.target_actor is None) and (
+            mention.quad not in MATERIAL
+        )
+        if not mention.day:  # no date and no publication date: any time may be it
+            return None if vague else self._first_of_pair(mention)
+        for event in self.store.known_events(event_side(mention), day_range(mention)):
+            if vague and not (event.date and mention.date):
+                continue
+            if (
+                (event.mode is None or mention.mode is None or event.mode == mention.mode)
+                and same_place(event.place, mention.place)
+                and same_time(event.date, event.day, mention)
+            ):
+                return event.id
+        return None
+
+    def _first_of_pair(self, mention: EventMention) -> int | None:
+        """The first known event of the mention's type and sides whose mode and place
+        agree, for a mention with no day at all. The pair's events are read once per
+        update and kept in id order as new ones are added."""
+        side = event_side(mention)
+        if side not in self.pair_events:
+            self.pair_events[side] = self.store.pair_events(side)
+        for event in self.pair_events[side]:
+            if (
+                event.mode is None or mention.mode is None or event.mode == mention.mode
+            ) and same_place(event.place, mention.place):
+                return event.id
+        return None
+
+    def _copied_event(self, mention: EventMention) -> int | None:
+        """The event of the story this near-duplicate article repeats that the mention
+        copies: same type and negation, sides that agree where both are known; dates
+        and the report window do not matter, since a reprint tells the same events
+        whatever day it ran. Exact sides first, then the same time."""
+        self._write_links()
+        ranked = []
+        for event in self.store.copied_events(mention.type, mention.negated, mention.origin_id):
+            sides = [
+                (mention.source_actor, event.source_actor),
+                (mention.target_actor, event.target_actor),
+            ]
+            if any(a is not None and b is not None and a != b for a, b in sides):
+                continue
+            exact = all(a == b for a, b in sides)
+            ranked.append((not exact, not same_time(event.date, event.day, mention), event.id))
+        return int(min(ranked)[2]) if ranked else None
+
+    def _new_event(self, m: EventMention) -> int:
+        if m.source_actor is not None:
+            self.new_events[m.source_actor] += 1
+        if m.target_actor is not None and m.target_actor != m.source_actor:
+            self.new_events[m.target_actor] += 1
+        kb_id = self.store.insert_merged_event(m)
+        side = event_side(m)
+        if side in self.pair_events:
+            known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
+            self.pair_events[side].append(known)
+        return kb_id
+
+    def count_mentions(self, kb_ids: Iterable[int]) -> None:
+        self.store.count_event_mentions(list(kb_ids))
+
+
+def event_side(mention: EventMention) -> EventSide:
+    """The type, sides and negation a merged event must share with the mention."""
+    return (mention.type, mention.source_actor, mention.target_actor, mention.negated)
+
+
+def day_range(mention: EventMention) -> tuple[str, str, str, str]:
+    """Bounds (ISO text) of the ``day`` of known events this mention may be, and the
+    coarser days (its year, its month) that may hold it."""
+    day = mention.day
+    if len(day) == 10:
+        center = date.fromisoformat(day)
+        window = timedelta(days=REPORT_WINDOW + DAY_WINDOW)
+        return (center - window).isoformat(), (center + window).isoformat(), day[:4], day[:7]
+    return day, day + "~", day[:4], day[:4]
+
+
+def same_place(one: str | None, other: str | None) -> bool:
+    return one is None or other is None or normalize(one) == normalize(other)
+
+
+def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:
+    """Whether two reports can be of one event: dates agree to the coarser precision."""
+    if event_date and mention.date:
+        size = min(len(event_date), len(mention.date))
+        if size < 10:
+            return event_date[:size] == mention.date[:size]
+        gap = abs((date.fromisoformat(event_date) - date.fromisoformat(mention.date)).days)
+        return gap <= DAY_WINDOW
+    if len(day) < 10 or len(mention.day) < 10:
+        size = min(len(day), len(mention.day))
+        return day[:size] == mention.day[:size]
+    gap = abs((date.fromisoformat(day) - date.fromisoformat(mention.day)).days)
+    return gap <= REPORT_WINDOW
+
+
+@cache
+def band_ranges() -> tuple[tuple[int, int], ...]:
+    """The (start, end) slices of a signature that datasketch's LSH hashes as bands,
+    for ``DUPLICATE_THRESHOLD`` and ``NUM_PERM`` (5 bands of 11 values)."""
+    lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+    return tuple((int(start), int(end)) for start, end in lsh.hashranges)
+
+
+def band_keys(values: Any) -> list[int]:
+    """One signed 64-bit key per LSH band of a signature (uint64 array): two documents
+    are candidate duplicates when any band's values are all equal, so when a key is."""
+    keys = []
+    for band, (start, end) in enumerate(band_ranges()):
+        data = bytes([band]) + np.ascontiguousarray(values[start:end], dtype="<u8").tobytes()
+        digest = hashlib.blake2b(data, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def signature_values(text: str) -> Any:
+    """The MinHash of a text as the uint64 array the store keeps."""
+    return minhash(text).hashvalues.astype(np.uint64)
+
+
+@cache
+def permutations() -> Any:
+    """MinHash's random permutations, drawn once per process rather than per article."""
+    return MinHash(num_perm=NUM_PERM).permutations
+
+
+def minhash(text: str) -> MinHash:
+    """A MinHash of the article's word 4-grams (its first 20,000 words)."""
+    words = re.findall(r"\w+", text.lower())[:20000]
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    signature = MinHash(num_perm=NUM_PERM, permutations=permutations())
+    a, b = permutations()
+    permuted = (shingle_hashes(shingles)[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
+    signature.hashvalues = np.minimum(signature.hashvalues, permuted.min(axis=0))
+    return signature
+
+
+def shingle_hashes(shingles: Iterable[str]) -> Any:
+    """datasketch's default hash (the first 4 bytes of SHA-1, little-endian) of every
+    shingle, as one uint64 array: the same values ``MinHash.update_batch`` computes,
+    without a Python call and a tuple per shingle."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)

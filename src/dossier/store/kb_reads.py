@@ -1,0 +1,405 @@
+"""Reading the knowledge base: actors, merged events, their evidence and relations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from dossier.store.connection import Connection
+from dossier.store.query import LIVE, QUOTE_WHEN, contains, period
+from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, quote_row
+from dossier.store.rows import (
+    ActorKindRow,
+    ActorRow,
+    DocumentPlaceRow,
+    EvidenceRow,
+    LinkRow,
+    MergedEventRow,
+    MonthCountRow,
+    PartnerMonthRow,
+    PartnerRow,
+    QuoteRow,
+    RelationGroupRow,
+    RoleMentionRow,
+    SectorSpanRow,
+    TypeCountRow,
+)
+
+ACTOR_COLUMNS = (
+    "a.id, a.key, a.name, a.type, a.country, a.sector, a.aliases, a.documents, a.mentions, "
+    "a.events, a.first_seen, a.last_seen"
+)
+MERGED_COLUMNS = """k.id, k.type, k.mode, sa.key, sa.name, ta.key, ta.name, k.date,
+    k.date_precision, k.day, k.place, k.negated, k.modality, k.quad, k.score, k.trigger,
+    k.mentions, k.sources, k.first_report"""
+MERGED_FROM = """kb_events k LEFT JOIN actors sa ON sa.id = k.source_actor
+    LEFT JOIN actors ta ON ta.id = k.target_actor"""
+CHUNK = 500  # SQLite's bound parameters per IN list
+
+
+def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
+    """The stored id and the actor of a row read with ``ACTOR_COLUMNS``."""
+    actor = ActorRow(
+        id=row[1],
+        name=row[2],
+        type=row[3],
+        country=row[4],
+        sector=row[5],
+        aliases=tuple(json.loads(row[6])),
+        documents=row[7],
+        mentions=row[8],
+        events=row[9],
+        first_seen=row[10],
+        last_seen=row[11],
+    )
+    return int(row[0]), actor
+
+
+def merged_event(row: Sequence[Any], evidence: list[EvidenceRow]) -> MergedEventRow:
+    return MergedEventRow(
+        id=row[0],
+        type=row[1],
+        mode=row[2],
+        source=row[3],
+        source_name=row[4],
+        target=row[5],
+        target_name=row[6],
+        date=row[7],
+        date_precision=row[8],
+        day=row[9],
+        place=row[10],
+        negated=bool(row[11]),
+        modality=row[12],
+        quad=row[13],
+        score=row[14],
+        trigger=row[15],
+        mentions=row[16],
+        sources=row[17],
+        first_report=row[18],
+        evidence=evidence,
+    )
+
+
+def marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+class KnowledgeReads(Connection):
+    """Actors and merged events across articles, as the linker stored them."""
+
+    def actors(
+        self,
+        *,
+        query: str | None = None,
+        key_part: str | None = None,
+        types: Sequence[str] = (),
+        country: str | None = None,
+        limit: int | None = None,
+    ) -> list[ActorRow]:
+        """Actors, most mentioned first: ``query`` in a name or alias, or ``key_part``
+        (a normalized name) in one of their match keys."""
+        where: list[str] = ["a.documents > 0 OR a.pinned = 1"]
+        params: list[Any] = []
+        if query:
+            # the keys too: an acronym or alias from an actors file that ``dossier actor`` finds
+            where.append(
+                "(a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\' OR a.id IN "
+                "(SELECT actor_id FROM actor_keys WHERE key LIKE ? ESCAPE '\\'))"
+            )
+            params += [contains(query)] * 2 + [f"%|{contains(key_part or query)}"]
+        if types:
+            where.append(f"a.type IN ({marks(types)})")
+            params += list(types)
+        if country:
+            where.append("a.country = ?")
+            params.append(country.upper())
+        sql = f"""SELECT {ACTOR_COLUMNS} FROM actors a WHERE ({") AND (".join(where)})
+                  ORDER BY a.mentions DESC, a.events DESC, a.name LIMIT ?"""
+        rows = self.conn.execute(sql, [*params, -1 if limit is None else limit])
+        return [stored_actor(r)[1] for r in rows]
+
+    def actor_by_id(self, key: str) -> tuple[int, ActorRow] | None:
+        """The actor whose stable id is ``key`` ("org/taliban")."""
+        row = self.conn.execute(
+            f"SELECT {ACTOR_COLUMNS} FROM actors a WHERE a.key = ?", (key,)
+        ).fetchone()
+        return stored_actor(row) if row else None
+
+    def actor_by_match_keys(self, keys: Sequence[str]) -> tuple[int, ActorRow] | None:
+        """The actor one of whose match keys is in ``keys``: pinned first, then a full
+        name before a short form, then the most mentioned."""
+        row = self.conn.execute(
+            f"""SELECT {ACTOR_COLUMNS} FROM actors a JOIN actor_keys k ON k.actor_id = a.id
+                WHERE k.key IN ({marks(keys)})
+                ORDER BY a.pinned DESC, k.kind = 'name' DESC, a.mentions DESC LIMIT 1""",
+            list(keys),
+        ).fetchone()
+        return stored_actor(row) if row else None
+
+    def actors_named_like(self, part: str, *, limit: int) -> list[tuple[int, ActorRow]]:
+        """Actors with ``part`` in their name or an alias, most mentioned first."""
+        rows = self.conn.execute(
+            f"""SELECT {ACTOR_COLUMNS} FROM actors a
+                WHERE a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\'
+                ORDER BY a.mentions DESC LIMIT ?""",
+            [contains(part), contains(part), limit],
+        )
+        return [stored_actor(r) for r in rows]
+
+    def actor_kinds(self, keys: Sequence[str]) -> list[ActorKindRow]:
+        """Type, country and sector of the actors with these stable ids."""
+        found: list[ActorKindRow] = []
+        for start in range(0, len(keys), CHUNK):
+            chunk = list(keys[start : start + CHUNK])
+            rows = self.conn.execute(
+                f"SELECT key, type, country, sector FROM actors WHERE key IN ({marks(chunk)})",
+                chunk,
+            )
+            found += [ActorKindRow(*r) for r in rows]
+        return found
+
+    def actor_role_mentions(self, actor_id: int) -> list[RoleMentionRow]:
+        """The roles each linked mention of an actor states, with its article's day."""
+        rows = self.conn.execute(
+            """SELECT e.roles, substr(d.published, 1, 10) FROM actor_members m
+               JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
+               WHERE m.actor_id = ? AND e.roles != '[]'""",
+            (actor_id,),
+        )
+        return [RoleMentionRow(*r) for r in rows]
+
+    def actor_sectors(self, actor_id: int) -> list[SectorSpanRow]:
+        """The sectors the articles give an actor, with the first and last day stated."""
+        rows = self.conn.execute(
+            """SELECT e.sector, min(substr(d.published, 1, 10)),
+                      max(substr(d.published, 1, 10)), count(DISTINCT m.document_id)
+               FROM actor_members m JOIN entities e ON e.id = m.entity_id
+               JOIN documents d ON d.id = m.document_id
+               WHERE m.actor_id = ? AND e.sector IS NOT NULL GROUP BY e.sector ORDER BY 2""",
+            (actor_id,),
+        )
+        return [SectorSpanRow(*r) for r in rows]
+
+    def actor_quotes(self, actor_id: int, *, limit: int) -> list[QuoteRow]:
+        """What an actor said, in every article linked to it, newest first."""
+        rows = self.conn.execute(
+            f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM}
+                JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
+                JOIN actor_members m ON m.entity_id = e.id
+                WHERE m.actor_id = ? AND d.current = 1
+                ORDER BY {QUOTE_WHEN} DESC, q.start LIMIT ?""",
+            (actor_id, limit),
+        )
+        return [quote_row(r) for r in rows]
+
+    def actor_links(self, actor_id: int, *, limit: int) -> list[LinkRow]:
+        """Why each article's mention joined this actor: every link that is not a plain
+        same-name match first (those are the ones to check), then the rest.  The page of
+        links is chosen from ``actor_members`` alone; only its rows read names and dates."""
+        rows = self.conn.execute(
+            """SELECT e.name, d.doc, d.published, m.reason
+               FROM (SELECT entity_id, document_id, reason, reason LIKE 'same name as %' AS plain
+                     FROM actor_members WHERE actor_id = ?
+                     ORDER BY plain, document_id, entity_id LIMIT ?) m
+               JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
+               ORDER BY m.plain, m.document_id, m.entity_id""",
+            (actor_id, limit),
+        )
+        return [LinkRow(*r) for r in rows]
+
+    def actor_partners(self, actor_id: int, *, limit: int) -> list[PartnerRow]:
+        """The actors this one has most events with, either direction."""
+        rows = self.conn.execute(
+            """SELECT a.key, a.name, count(*),
+                      sum(k.quad IN (1, 2)), sum(k.quad IN (3, 4)), avg(k.score)
+               FROM kb_events k JOIN actors a ON a.id =
+                    CASE WHEN k.source_actor = :id THEN k.target_actor ELSE k.source_actor END
+               WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
+                 AND a.id != :id
+               GROUP BY a.id ORDER BY 3 DESC, a.name LIMIT :limit""",
+            {"id": actor_id, "limit": limit},
+        )
+        return [PartnerRow(r[0], r[1], r[2], r[3] or 0, r[4] or 0, rounded(r[5])) for r in rows]
+
+    def partner_months(self, actor_id: int) -> list[PartnerMonthRow]:
+        """Events and mean score between an actor and each partner by month, either
+        direction, where some event has a score."""
+        rows = self.conn.execute(
+            """SELECT CASE WHEN k.source_actor = :id THEN ta.key ELSE sa.key END,
+                      CASE WHEN k.source_actor = :id THEN ta.name ELSE sa.name END,
+                      substr(k.day, 1, 7) AS month, count(*), count(k.score), sum(k.score)
+               FROM kb_events k JOIN actors sa ON sa.id = k.source_actor
+               JOIN actors ta ON ta.id = k.target_actor
+               WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
+                 AND length(k.day) >= 7 AND k.source_actor != k.target_actor
+               GROUP BY k.source_actor, k.target_actor, month""",
+            {"id": actor_id},
+        )
+        return [
+            PartnerMonthRow(r[0], r[1], r[2], r[3], round(r[5] / r[4], 2)) for r in rows if r[4]
+        ]
+
+    def setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def merged_events(
+        self,
+        *,
+        actor_id: int | None = None,
+        source_id: int | None = None,
+        target_id: int | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        include_negated: bool = False,
+        limit: int | None = None,
+        newest_first: bool = False,
+        evidence: bool = True,
+    ) -> list[MergedEventRow]:
+        """Merged events in date order (or newest first), with the article mentions
+        behind each when ``evidence``; ``actor_id`` matches either side."""
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if actor_id is not None:
+            where.append("(k.source_actor = ? OR k.target_actor = ?)")
+            params += [actor_id, actor_id]
+        for column, value in (("k.source_actor", source_id), ("k.target_actor", target_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if type:
+            where.append("k.type = ?")
+            params.append(type.upper())
+        if not include_negated:
+            where.append("k.negated = 0")
+        where += period("k.day", since, until, params)
+        order = "k.day DESC, k.id DESC" if newest_first else "k.day, k.id"
+        sql = f"""SELECT {MERGED_COLUMNS} FROM {MERGED_FROM} WHERE {" AND ".join(where)}
+                  ORDER BY {order} LIMIT ?"""
+        rows = self.conn.execute(sql, [*params, -1 if limit is None else limit]).fetchall()
+        found: dict[int, list[EvidenceRow]] = {r[0]: [] for r in rows}
+        if evidence:
+            for kb_id, mention in self.event_evidence(list(found)):
+                found[kb_id].append(mention)
+        return [merged_event(r, found[r[0]]) for r in rows]
+
+    def event_evidence(self, kb_ids: Sequence[int]) -> list[tuple[int, EvidenceRow]]:
+        """(merged event id, mention) pairs: document, span, trigger and sentence."""
+        found = []
+        for start in range(0, len(kb_ids), CHUNK):
+            chunk = list(kb_ids[start : start + CHUNK])
+            rows = self.conn.execute(
+                f"""SELECT m.kb_event_id, d.doc, d.published, e.start, e."end", e.text,
+                           e.trigger,
+                           substr(d.text, e.sentence_start + 1,
+                                  e.sentence_end - e.sentence_start),
+                           m.origin_id != m.document_id
+                    FROM kb_event_mentions m JOIN events e ON e.id = m.event_id
+                    JOIN documents d ON d.id = m.document_id
+                    WHERE m.kb_event_id IN ({marks(chunk)}) ORDER BY d.published, d.id, e.start""",
+                chunk,
+            )
+            found += [
+                (r[0], EvidenceRow(r[1], r[2], [r[3], r[4]], r[5], r[6], r[7].strip(), bool(r[8])))
+                for r in rows
+            ]
+        return found
+
+    def relation_groups(
+        self,
+        *,
+        actor_id: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[RelationGroupRow]:
+        """Merged events between two different actors counted by ordered pair, month,
+        type and quad class, with the sum of their scores and their ids."""
+        where: list[str] = ["k.negated = 0", "length(k.day) >= 7"]
+        params: list[Any] = []
+        where += ["k.source_actor IS NOT NULL", "k.target_actor IS NOT NULL"]
+        where.append("k.source_actor != k.target_actor")
+        if actor_id is not None:
+            where.append("(k.source_actor = ? OR k.target_actor = ?)")
+            params += [actor_id, actor_id]
+        where += period("k.day", since, until, params)
+        rows = self.conn.execute(
+            f"""SELECT sa.key, sa.name, ta.key, ta.name, g.month, g.type, g.quad, g.events,
+                       g.first, g.scored, g.total, g.ids
+                FROM (SELECT k.source_actor, k.target_actor, substr(k.day, 1, 7) AS month,
+                             k.type, k.quad, count(*) AS events, min(k.id) AS first,
+                             count(k.score) AS scored, sum(k.score) AS total,
+                             group_concat(k.id) AS ids
+                      FROM kb_events k WHERE {" AND ".join(where)}
+                      GROUP BY k.source_actor, k.target_actor, month, k.type, k.quad) g
+                LEFT JOIN actors sa ON sa.id = g.source_actor
+                LEFT JOIN actors ta ON ta.id = g.target_actor""",
+            params,
+        )
+        return [RelationGroupRow(*r) for r in rows]
+
+    def merged_events_by_type(self) -> list[TypeCountRow]:
+        """Merged events (one per real event, however many articles report it) per type."""
+        rows = self.conn.execute(
+            """SELECT type, max(quad), count(*) FROM kb_events WHERE negated = 0
+               GROUP BY type ORDER BY 3 DESC, 1"""
+        )
+        return [TypeCountRow(*r) for r in rows]
+
+    def merged_events_by_month(self) -> list[MonthCountRow]:
+        """Merged events per month (of the event's date, else its first report) and quad."""
+        rows = self.conn.execute(
+            """SELECT substr(day, 1, 7) AS month, quad, count(*) FROM kb_events
+               WHERE negated = 0 AND length(day) >= 7 GROUP BY month, quad ORDER BY month"""
+        )
+        return [MonthCountRow(*r) for r in rows]
+
+    def duplicate_documents(self) -> list[tuple[str, str]]:
+        """(document, the earlier document it repeats) for every near-duplicate article."""
+        rows = self.conn.execute(
+            """SELECT d.doc, o.doc FROM signatures s JOIN documents d ON d.id = s.document_id
+               JOIN documents o ON o.id = s.duplicate_of ORDER BY d.id"""
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def knowledge_counts(self) -> dict[str, int]:
+        """How big the knowledge base is: actors, merged events, their mentions, duplicate
+        articles, and stored articles not linked yet (a store from before the knowledge
+        base, until ``dossier rebuild`` or the next ingest)."""
+        row = self.conn.execute(
+            f"""SELECT (SELECT count(*) FROM actors WHERE documents > 0 OR pinned = 1),
+                      (SELECT count(*) FROM kb_events WHERE negated = 0),
+                      (SELECT count(*) FROM kb_events WHERE negated = 1),
+                      (SELECT count(*) FROM kb_event_mentions),
+                      (SELECT count(*) FROM signatures WHERE duplicate_of IS NOT NULL),
+                      (SELECT count(*) FROM documents d WHERE {LIVE}
+                       AND NOT EXISTS (SELECT 1 FROM signatures s WHERE s.document_id = d.id))"""
+        ).fetchone()
+        # "events" are the ones the timeline and exports list; negated ones apart
+        keys = ("actors", "events", "negated_events", "event_mentions", "duplicates", "unlinked")
+        return dict(zip(keys, row, strict=True))
+
+    def places_by_document(self, docs: Sequence[str]) -> dict[str, list[DocumentPlaceRow]]:
+        """The resolved places of the current version of each named document, by name."""
+        found: dict[str, list[DocumentPlaceRow]] = {doc: [] for doc in docs}
+        names = list(found)
+        for start in range(0, len(names), CHUNK):
+            chunk = names[start : start + CHUNK]
+            rows = self.conn.execute(
+                f"""SELECT d.doc, p.name, p.country, p.admin1, p.lat, p.lon, p.level,
+                           p.dateline
+                    FROM places p JOIN documents d ON d.id = p.document_id
+                    WHERE d.current = 1 AND d.doc IN ({marks(chunk)})
+                    ORDER BY d.doc, p.dateline, p.start""",
+                chunk,
+            )
+            for r in rows:
+                name, country, admin1, lat, lon, level = r[1:7]
+                place = DocumentPlaceRow(name, country, admin1, lat, lon, level, bool(r[7]))
+                found[r[0]].append(place)
+        return found

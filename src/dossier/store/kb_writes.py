@@ -1,0 +1,545 @@
+"""Writing the knowledge base: actors and their match keys, the entity clusters linked
+to them, document signatures for near-duplicates, and merged events.
+
+The linker (``dossier.kb.linker``) and the merger (``dossier.kb.merge``) decide; the
+methods here only read and write the rows they name, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from dossier.store.connection import Connection
+from dossier.store.kb_reads import CHUNK, marks
+from dossier.store.query import LIVE
+from dossier.store.rows import (
+    ClusterRow,
+    CopiedEventRow,
+    EventMentionRow,
+    KeyHolderRow,
+    KnownEventRow,
+    MemberRow,
+    SignableRow,
+    TallyRow,
+)
+
+# The knowledge base's tables, cleared (with ``actors``) by a rebuild.
+KB_TABLES = (
+    "kb_event_mentions",
+    "kb_events",
+    "signatures",
+    "signature_bands",
+    "actor_members",
+    "actor_keys",
+    "actor_tallies",
+)
+# (field, column, join) of the tallies an actor's label is chosen from.
+TALLIES = (
+    ("name", "e.name", ""),
+    ("alias", "j.value", ", json_each(e.aliases) j"),
+    ("country", "e.country", ""),
+    ("sector", "e.sector", ""),
+)
+ACTOR_COUNTS = """
+    UPDATE actors SET
+        documents = (SELECT count(DISTINCT document_id) FROM actor_members WHERE actor_id = :id),
+        mentions = (SELECT count(*) FROM actor_members m JOIN mentions x
+                    ON x.entity_id = m.entity_id WHERE m.actor_id = :id),
+        events = (SELECT count(*) FROM kb_events WHERE source_actor = :id)
+               + (SELECT count(*) FROM kb_events WHERE target_actor = :id
+                  AND source_actor IS NOT :id),
+        first_seen = (SELECT min(substr(d.published, 1, 10)) FROM actor_members m
+                      JOIN documents d ON d.id = m.document_id WHERE m.actor_id = :id),
+        last_seen = (SELECT max(substr(d.published, 1, 10)) FROM actor_members m
+                     JOIN documents d ON d.id = m.document_id WHERE m.actor_id = :id)
+    WHERE id = :id"""
+
+
+# A merged event's columns a new mention is compared with, and its type, sides and
+# negation as (type, source actor, target actor, negated).
+KNOWN = "id, mode, date, date_precision, day, place"
+SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?"
+EventSide = tuple[str, int | None, int | None, int]
+
+
+def chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
+
+
+class KnowledgeWrites(Connection):
+    """What the linker and the merger read and write while linking."""
+
+    # --- documents to link -----------------------------------------------------------
+
+    def unlinked_documents(self) -> list[int]:
+        """Live documents without a signature yet, in id order."""
+        rows = self.conn.execute(
+            f"""SELECT d.id FROM documents d LEFT JOIN signatures s ON s.document_id = d.id
+                WHERE {LIVE} AND s.document_id IS NULL ORDER BY d.id"""
+        )
+        return [int(r[0]) for r in rows]
+
+    def superseded_linked_documents(self) -> list[int]:
+        """Linked documents a newer version has replaced."""
+        rows = self.conn.execute(
+            """SELECT s.document_id FROM signatures s JOIN documents d
+               ON d.id = s.document_id WHERE d.current = 0"""
+        )
+        return [int(r[0]) for r in rows]
+
+    def unlink_documents(self, doc_ids: Sequence[int]) -> list[int]:
+        """Forget the actor links and signatures of these documents and the actors left
+        with no member (unless pinned); return the actors they were linked to."""
+        where = f"document_id IN ({marks(doc_ids)})"
+        linked = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT DISTINCT actor_id FROM actor_members WHERE {where}", list(doc_ids)
+            )
+        ]
+        for table in ("actor_members", "signatures", "signature_bands"):
+            self.conn.execute(f"DELETE FROM {table} WHERE {where}", list(doc_ids))
+        self.conn.execute(
+            """DELETE FROM actors WHERE pinned = 0
+               AND id NOT IN (SELECT actor_id FROM actor_members)"""
+        )
+        return linked
+
+    def clear_knowledge_base(self) -> None:
+        for table in (*KB_TABLES, "actors"):
+            self.conn.execute(f"DELETE FROM {table}")
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value)
+        )
+
+    # --- actors ---------------------------------------------------------------------
+
+    def actor_row_id(self, key: str) -> int | None:
+        """The stored id of the actor whose stable id is ``key``."""
+        row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def actor_exists(self, actor_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return row is not None
+
+    def insert_actor(
+        self,
+        base: str,
+        name: str,
+        type: str,
+        country: str | None,
+        sector: str | None,
+        *,
+        pinned: bool,
+    ) -> int:
+        """A new actor whose stable id is ``base``, or ``base-2``, ``-3``… when taken."""
+        key, n = base, 1
+        while self.conn.execute("SELECT 1 FROM actors WHERE key = ?", (key,)).fetchone():
+            n += 1
+            key = f"{base}-{n}"
+        cursor = self.conn.execute(
+            "INSERT INTO actors (key, name, type, country, sector, pinned) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (key, name, type, country, sector, int(pinned)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def pin_actor(
+        self, actor_id: int, name: str, type: str, country: str | None, sector: str | None
+    ) -> None:
+        """Give an actor the name, type, country and sector of the user's actor file."""
+        self.conn.execute(
+            "UPDATE actors SET name = ?, type = ?, country = ?, sector = ?, pinned = 1 "
+            "WHERE id = ?",
+            (name, type, country, sector, actor_id),
+        )
+
+    def add_actor_key(self, key: str, kind: str, actor_id: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO actor_keys (key, kind, actor_id) VALUES (?, ?, ?)",
+            (key, kind, actor_id),
+        )
+
+    def key_holders(self, kind: str, keys: Sequence[str]) -> list[KeyHolderRow]:
+        """The actors holding each of ``keys`` of this kind ('name' or 'short')."""
+        rows = self.conn.execute(
+            f"""SELECT k.actor_id, a.name, a.country, k.key, a.documents, a.pinned
+                FROM actor_keys k JOIN actors a ON a.id = k.actor_id
+                WHERE k.kind = ? AND k.key IN ({marks(keys)})""",
+            [kind, *keys],
+        )
+        return [KeyHolderRow(*r) for r in rows]
+
+    def short_key_owners(self, key: str) -> list[int]:
+        """The actors a short form (surname, acronym) belongs to."""
+        rows = self.conn.execute(
+            "SELECT actor_id FROM actor_keys WHERE kind = 'short' AND key = ?", (key,)
+        )
+        return [int(r[0]) for r in rows]
+
+    def drop_name_key(self, key: str, actor_ids: Sequence[int]) -> None:
+        self.conn.execute(
+            f"DELETE FROM actor_keys WHERE kind = 'name' AND key = ? "
+            f"AND actor_id IN ({marks(actor_ids)})",
+            [key, *actor_ids],
+        )
+
+    def actor_names(self, actor_ids: Sequence[int]) -> dict[int, str]:
+        rows = self.conn.execute(
+            f"SELECT id, name FROM actors WHERE id IN ({marks(actor_ids)})", list(actor_ids)
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def merge_actor(self, source: int, target: int, why: str) -> None:
+        """Move every member, key and merged event of actor ``source`` to ``target``,
+        adding ``why`` to each member's reason, and delete ``source`` unless pinned."""
+        self.conn.execute(
+            "UPDATE actor_members SET actor_id = ?, reason = reason || '; then ' || ? "
+            "WHERE actor_id = ?",
+            (target, why, source),
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO actor_keys (key, kind, actor_id) "
+            "SELECT key, kind, ? FROM actor_keys WHERE actor_id = ?",
+            (target, source),
+        )
+        for column in ("source_actor", "target_actor"):
+            self.conn.execute(
+                f"UPDATE kb_events SET {column} = ? WHERE {column} = ?", (target, source)
+            )
+        self.conn.execute("DELETE FROM actors WHERE id = ? AND pinned = 0", (source,))
+
+    # --- members and tallies -----------------------------------------------------------
+
+    def clusters(self, doc_ids: Sequence[int]) -> list[ClusterRow]:
+        """The entity clusters of these documents, in document and entity order."""
+        rows = self.conn.execute(
+            f"""SELECT e.id, e.document_id, e.name, e.type, e.country, e.sector, e.aliases,
+                       e.roles, d.doc
+                FROM entities e JOIN documents d ON d.id = e.document_id
+                WHERE e.document_id IN ({marks(doc_ids)}) ORDER BY e.document_id, e.id""",
+            list(doc_ids),
+        )
+        return [
+            ClusterRow(
+                id=r[0],
+                document_id=r[1],
+                name=r[2],
+                type=r[3],
+                country=r[4],
+                sector=r[5],
+                aliases=tuple(json.loads(r[6])),
+                roles=tuple(json.loads(r[7])),
+                doc=r[8],
+            )
+            for r in rows
+        ]
+
+    def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
+        """(entity id, actor id, document id, reason) links, replacing earlier ones."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
+            "VALUES (?, ?, ?, ?)",
+            rows,
+        )
+
+    def move_member(self, entity_id: int, actor_id: int, reason: str) -> None:
+        self.conn.execute(
+            "UPDATE actor_members SET actor_id = ?, reason = ? WHERE entity_id = ?",
+            (actor_id, reason, entity_id),
+        )
+
+    def members(self, actor_ids: Sequence[int]) -> list[MemberRow]:
+        """The clusters linked to these actors."""
+        rows = self.conn.execute(
+            f"""SELECT m.entity_id, m.document_id, e.name, e.roles FROM actor_members m
+                JOIN entities e ON e.id = m.entity_id WHERE m.actor_id IN ({marks(actor_ids)})""",
+            list(actor_ids),
+        )
+        return [MemberRow(*r) for r in rows]
+
+    def member_roles(self, actor_id: int) -> list[tuple[str, str | None, str | None]]:
+        """(cluster name, lower-case title, body) of every role an actor's members hold."""
+        rows = self.conn.execute(
+            """SELECT DISTINCT e.name, lower(json_extract(j.value, '$.title')),
+                      json_extract(j.value, '$.of')
+               FROM actor_members m JOIN entities e ON e.id = m.entity_id,
+                    json_each(e.roles) j WHERE m.actor_id = ? AND e.roles != '[]'""",
+            (actor_id,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def add_tallies(self, counts: Mapping[tuple[int, str, str], int]) -> None:
+        """Add (actor id, field, value) → n to the actors' tallies."""
+        self.conn.executemany(
+            """INSERT INTO actor_tallies (actor_id, field, value, n) VALUES (?, ?, ?, ?)
+               ON CONFLICT (actor_id, field, value) DO UPDATE SET n = n + excluded.n""",
+            [(*key, n) for key, n in counts.items()],
+        )
+
+    def tallies(self, actor_id: int) -> list[TallyRow]:
+        rows = self.conn.execute(
+            "SELECT field, value, n FROM actor_tallies WHERE actor_id = ?", (actor_id,)
+        )
+        return [TallyRow(*r) for r in rows]
+
+    def recount_actor(self, actor_id: int) -> None:
+        """An actor's tallies and counts from its members, from scratch."""
+        self.conn.execute("DELETE FROM actor_tallies WHERE actor_id = ?", (actor_id,))
+        for field, column, join in TALLIES:
+            self.conn.execute(
+                f"""INSERT INTO actor_tallies (actor_id, field, value, n)
+                    SELECT m.actor_id, ?, {column}, count(*) FROM actor_members m
+                    JOIN entities e ON e.id = m.entity_id{join}
+                    WHERE m.actor_id = ? AND {column} IS NOT NULL GROUP BY {column}""",
+                (field, actor_id),
+            )
+        self.conn.execute(ACTOR_COUNTS, {"id": actor_id})
+
+    def grow_actor_counts(
+        self, doc_ids: Sequence[int], new_events: Mapping[int, int], *, skip: set[int]
+    ) -> None:
+        """Add what these new documents say (documents, first and last day, mentions)
+        and ``new_events`` to the counts of the actors they name, except ``skip``."""
+        where = f"m.document_id IN ({marks(doc_ids)})"
+        for actor_id, documents, first, last in self.conn.execute(
+            f"""SELECT m.actor_id, count(DISTINCT m.document_id),
+                       min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10))
+                FROM actor_members m JOIN documents d ON d.id = m.document_id
+                WHERE {where} GROUP BY m.actor_id""",
+            list(doc_ids),
+        ).fetchall():
+            if actor_id not in skip:
+                self.conn.execute(
+                    """UPDATE actors SET documents = documents + ?,
+                           first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen
+                                        THEN ? ELSE first_seen END,
+                           last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen
+                                       THEN ? ELSE last_seen END
+                       WHERE id = ?""",
+                    (documents, first, first, last, last, actor_id),
+                )
+        mentions = self.conn.execute(
+            f"""SELECT m.actor_id, count(*) FROM actor_members m
+                JOIN mentions x ON x.entity_id = m.entity_id
+                WHERE {where} GROUP BY m.actor_id""",
+            list(doc_ids),
+        ).fetchall()
+        self.conn.executemany(
+            "UPDATE actors SET mentions = mentions + ? WHERE id = ?",
+            [(n, actor_id) for actor_id, n in mentions if actor_id not in skip],
+        )
+        self.conn.executemany(
+            "UPDATE actors SET events = events + ? WHERE id = ?",
+            [(n, a) for a, n in new_events.items() if a not in skip],
+        )
+
+    def label_actor(
+        self,
+        actor_id: int,
+        *,
+        name: str | None,
+        country: str | None,
+        sector: str | None,
+        aliases: Sequence[str],
+    ) -> None:
+        """Set an actor's name (when given), country, sector and aliases; a pinned actor
+        keeps its name, country and sector."""
+        self.conn.execute(
+            """UPDATE actors SET name = CASE WHEN pinned = 1 OR ? IS NULL THEN name ELSE ? END,
+                   country = CASE pinned WHEN 1 THEN country ELSE ? END,
+                   sector = CASE pinned WHEN 1 THEN sector ELSE ? END,
+                   aliases = ? WHERE id = ?""",
+            (name, name, country, sector, json.dumps(list(aliases)), actor_id),
+        )
+
+    # --- signatures ----------------------------------------------------------------
+
+    def signable_documents(self, doc_ids: Sequence[int]) -> list[SignableRow]:
+        rows = self.conn.execute(
+            f"SELECT id, text, content_hash FROM documents WHERE id IN ({marks(doc_ids)}) "
+            "ORDER BY id",
+            list(doc_ids),
+        )
+        return [SignableRow(*r) for r in rows]
+
+    def add_signature(
+        self, doc_id: int, minhash: bytes, duplicate_of: int | None, band_keys: Sequence[int]
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO signatures (document_id, minhash, duplicate_of) VALUES (?, ?, ?)",
+            (doc_id, minhash, duplicate_of),
+        )
+        self.conn.executemany(
+            "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
+            [(key, doc_id) for key in band_keys],
+        )
+
+    def band_matches(self, keys: Sequence[int]) -> list[int]:
+        """Signed documents sharing a band key with ``keys``."""
+        rows = self.conn.execute(
+            f"SELECT DISTINCT document_id FROM signature_bands WHERE key IN ({marks(keys)})",
+            list(keys),
+        )
+        return [int(r[0]) for r in rows]
+
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        """(document id, MinHash bytes) of every signed document, streamed: a million
+        signatures need not fit in memory."""
+        for row in self.conn.execute("SELECT document_id, minhash FROM signatures"):
+            yield int(row[0]), bytes(row[1])
+
+    def replace_signature_bands(self, rows: Iterable[tuple[int, int]]) -> None:
+        """Every band key, as (key, document id), in place of the stored ones; ``rows``
+        may be a generator reading the store."""
+        self.conn.execute("DELETE FROM signature_bands")
+        self.conn.executemany("INSERT INTO signature_bands (key, document_id) VALUES (?, ?)", rows)
+
+    def duplicate_of(self, doc_id: int) -> int | None:
+        """The earlier document this one repeats, if any."""
+        row = self.conn.execute(
+            "SELECT duplicate_of FROM signatures WHERE document_id = ?", (doc_id,)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    # --- merged events ---------------------------------------------------------------
+
+    def merged_events_of_documents(self, doc_ids: Sequence[int]) -> list[int]:
+        rows = self.conn.execute(
+            f"SELECT DISTINCT kb_event_id FROM kb_event_mentions "
+            f"WHERE document_id IN ({marks(doc_ids)})",
+            list(doc_ids),
+        )
+        return [int(r[0]) for r in rows]
+
+    def unlink_event_mentions(self, doc_ids: Sequence[int]) -> None:
+        self.conn.execute(
+            f"DELETE FROM kb_event_mentions WHERE document_id IN ({marks(doc_ids)})",
+            list(doc_ids),
+        )
+
+    def merged_event_actors(self, kb_ids: Sequence[int]) -> set[int]:
+        """The actors on either side of these merged events."""
+        found: set[int] = set()
+        for chunk in chunks(kb_ids):
+            for row in self.conn.execute(
+                f"SELECT source_actor, target_actor FROM kb_events WHERE id IN ({marks(chunk)})",
+                chunk,
+            ):
+                found.update(a for a in row if a is not None)
+        return found
+
+    def delete_unreported_events(self, kb_ids: Sequence[int]) -> None:
+        """Delete those of these merged events no mention reports any more."""
+        for chunk in chunks(kb_ids):
+            self.conn.execute(
+                f"DELETE FROM kb_events WHERE mentions = 0 AND id IN ({marks(chunk)})", chunk
+            )
+
+    def event_mentions(self, doc_ids: Sequence[int]) -> list[EventMentionRow]:
+        """The events of these documents with the actors their sides are linked to."""
+        rows = self.conn.execute(
+            f"""SELECT e.id, e.document_id, e.type, e.mode, ms.actor_id, mt.actor_id,
+                       e.source, e.target, e.date, e.date_precision, substr(d.published, 1, 10),
+                       e.place, e.negated, e.modality, e.quad, e.score, e.trigger,
+                       coalesce(s.duplicate_of, e.document_id)
+                FROM events e JOIN documents d ON d.id = e.document_id
+                LEFT JOIN signatures s ON s.document_id = e.document_id
+                LEFT JOIN entities es ON es.document_id = e.document_id AND es.eid = e.source_eid
+                LEFT JOIN actor_members ms ON ms.entity_id = es.id
+                LEFT JOIN entities et ON et.document_id = e.document_id AND et.eid = e.target_eid
+                LEFT JOIN actor_members mt ON mt.entity_id = et.id
+                WHERE e.document_id IN ({marks(doc_ids)}) ORDER BY e.document_id, e.start""",
+            list(doc_ids),
+        ).fetchall()
+        return [EventMentionRow(*r) for r in rows]
+
+    def write_event_links(self, rows: Sequence[tuple[int, int, int, int]]) -> None:
+        """(event id, merged event id, document id, origin id) links."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
+            "origin_id) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+
+    def known_events(self, side: EventSide, days: tuple[str, str, str, str]) -> list[KnownEventRow]:
+        """Merged events of this type, sides and negation whose day is within
+        ``days[0]``–``days[1]`` or is one of the coarser days ``days[2:]``, in id order.
+
+        Two index searches (the day range, then the coarser days): one OR over both
+        would read every event of the pair, and a busy pair has thousands."""
+        start, end, year, month = days
+        rows = self.conn.execute(
+            f"""SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day BETWEEN ? AND ?
+                UNION SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day IN (?, ?)
+                ORDER BY id""",
+            (*side, start, end, *side, year, month),
+        ).fetchall()
+        return [KnownEventRow(*r) for r in rows]
+
+    def pair_events(self, side: EventSide) -> list[KnownEventRow]:
+        """Every merged event of this type, sides and negation, in id order."""
+        rows = self.conn.execute(
+            f"SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} ORDER BY id", side
+        ).fetchall()
+        return [KnownEventRow(*r) for r in rows]
+
+    def copied_events(self, type: str, negated: int, origin_id: int) -> list[CopiedEventRow]:
+        """Merged events of this type and negation that the story ``origin_id`` told."""
+        # from the story's mentions to their events (CROSS JOIN keeps that order): the
+        # other way reads every known event of the type
+        rows = self.conn.execute(
+            """SELECT DISTINCT e.id, e.source_actor, e.target_actor, e.date, e.day
+               FROM kb_event_mentions k CROSS JOIN kb_events e ON e.id = k.kb_event_id
+               WHERE k.origin_id = ? AND e.type = ? AND e.negated = ? ORDER BY e.id""",
+            (origin_id, type, negated),
+        ).fetchall()
+        return [CopiedEventRow(*r) for r in rows]
+
+    def insert_merged_event(self, m: EventMentionRow) -> int:
+        """A new merged event told by mention ``m``."""
+        cursor = self.conn.execute(
+            """INSERT INTO kb_events (type, mode, source_actor, target_actor, source, target, date,
+                   date_precision, day, place, negated, modality, quad, score, trigger)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                m.type,
+                m.mode,
+                m.source_actor,
+                m.target_actor,
+                m.source,
+                m.target,
+                m.date,
+                m.date_precision,
+                m.day,
+                m.place,
+                m.negated,
+                m.modality,
+                m.quad,
+                m.score,
+                m.trigger,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def count_event_mentions(self, kb_ids: Sequence[int]) -> None:
+        """Mentions, independent sources and first report of these merged events."""
+        for chunk in chunks(kb_ids):
+            self.conn.execute(
+                f"""UPDATE kb_events SET
+                       mentions = (SELECT count(*) FROM kb_event_mentions k
+                                   WHERE k.kb_event_id = kb_events.id),
+                       sources = (SELECT count(DISTINCT origin_id) FROM kb_event_mentions k
+                                  WHERE k.kb_event_id = kb_events.id),
+                       first_report = (SELECT min(d.published) FROM kb_event_mentions k
+                                       JOIN documents d ON d.id = k.document_id
+                                       WHERE k.kb_event_id = kb_events.id)
+                    WHERE id IN ({marks(chunk)})""",
+                chunk,
+            )
