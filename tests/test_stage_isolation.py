@@ -191,7 +191,7 @@ def test_ingest_reports_a_partly_failed_article_and_exits_1(
     assert status["rally.txt"] == ("ok", None)
     with Dossier(db, readonly=True) as kb:
         trade = kb.document("trade.txt")
-        assert {e["name"] for e in trade.entities} >= {"Lena Varga", "Omar Sadiq"}
+        assert {e.name for e in trade.entities} >= {"Lena Varga", "Omar Sadiq"}
         assert trade.quotes, "the quote stage's output must be stored"
         assert kb.search("Varga"), "a partly failed article stays searchable"
 
