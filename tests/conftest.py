@@ -1,11 +1,18 @@
-"""Shared paths and the ``dossier`` command run as a real subprocess."""
+"""Shared paths, and the ``dossier`` command run in this process or as a real subprocess.
+
+``dossier_cli`` runs a command in-process through Typer's ``CliRunner`` (the spaCy
+pipeline loads once per test run); ``run_dossier`` starts ``python -m dossier`` the
+way a user does, for the few end-to-end tests marked ``e2e``.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,9 +67,54 @@ def run_dossier(
     )
 
 
+def invoke_dossier(
+    *args: str | Path,
+    cwd: Path,
+    input: str | bytes | None = None,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """``dossier ARGS`` run in this process in ``cwd``, with the result a subprocess gives.
+
+    An exception the command did not turn into an exit code is printed to stderr as a
+    traceback, as the real command would, so tests that look for one still see it.
+    ``timeout`` is accepted for symmetry with ``run_dossier`` and not enforced.
+    """
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    env: dict[str, str | None] = {name: None for name in _SCRUBBED}
+    env.update(extra_env or {})
+    with working_directory(cwd):
+        result = CliRunner().invoke(app, [str(a) for a in args], input=input, env=env)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(
+        ["dossier", *map(str, args)], result.exit_code, result.stdout, stderr
+    )
+
+
+@contextmanager
+def working_directory(path: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
 @pytest.fixture(scope="session")
 def dossier_cli() -> Runner:
-    """The runner for ``python -m dossier``; module-scoped fixtures share stores built with it."""
+    """The ``dossier`` command run in-process; module-scoped fixtures share stores built with it."""
+    return invoke_dossier
+
+
+@pytest.fixture(scope="session")
+def dossier_process() -> Runner:
+    """``python -m dossier`` as a real subprocess, for the end-to-end tests (mark them ``e2e``)."""
     return run_dossier
 
 

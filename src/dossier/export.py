@@ -20,9 +20,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier import __version__, knowledge
+from dossier import knowledge
 from dossier.errors import DossierError
 from dossier.knowledge import CONFLICT, COOPERATION, Actor, MergedEvent, RoleSpan, SectorSpan
+from dossier.version import __version__
 
 if TYPE_CHECKING:
     import networkx

@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from dossier import __version__
 from dossier.errors import DossierError, InputError
 from dossier.ingest import DEFAULT_MAX_BYTES, decode, megabytes, prepare_article, read_html
 from dossier.models import Article, RawInput
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
+from dossier.version import __version__
 
 if TYPE_CHECKING:
     import httpx

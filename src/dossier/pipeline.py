@@ -24,6 +24,7 @@ from dossier.models import (
     Extraction,
     InputFailure,
     Quote,
+    RawInput,
     StageFailure,
 )
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
@@ -235,7 +236,7 @@ def skip_reason(article: Article) -> str:
 
 
 def prepared(
-    paths: Iterable[str],
+    paths: Iterable[str | RawInput],
     report: IngestReport,
     max_bytes: int,
     progress: Progress | None,
