@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import invoke_dossier
 from dossier.evaluate import EvalReport, evaluate, load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,17 +24,12 @@ EXAMPLES_GOLD = ROOT / "tests" / "gold" / "examples.jsonl"
 
 
 def extract(paths: list[Path], tmp_path: Path) -> dict[str, dict]:  # type: ignore[type-arg]
-    out = tmp_path / "pred.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        result = subprocess.run(
-            [sys.executable, "-m", "dossier", "extract", *map(str, paths), "--format", "jsonl"],
-            stdout=handle,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=tmp_path,
-        )
+    """``dossier extract PATHS`` run in-process, read back the way ``dossier eval`` reads it."""
+    result = invoke_dossier("extract", *paths, "--format", "jsonl", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "dossier.db").exists(), "extract must not create a store"
+    out = tmp_path / "pred.jsonl"
+    out.write_text(result.stdout, encoding="utf-8")
     return load_jsonl(out)
 
 
@@ -119,9 +115,8 @@ def test_events_meet_the_bar_on_our_examples(examples_report: EvalReport) -> Non
     assert scores["event_lenient_f1"] is not None and scores["event_lenient_f1"] >= 0.75, scores
 
 
-def test_every_offset_points_at_its_text(tmp_path: Path) -> None:
-    predicted = extract([ROOT / "examples"], tmp_path)
-    for record in predicted.values():
+def test_every_offset_points_at_its_text(examples_predicted: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    for record in examples_predicted.values():
         text = record["text"]
         for entity in record["entities"]:
             for start, end in entity["mentions"]:
@@ -131,6 +126,7 @@ def test_every_offset_points_at_its_text(tmp_path: Path) -> None:
             assert text[start:end] == found["text"]
 
 
+@pytest.mark.e2e
 def test_extract_writes_one_object_per_input_in_order(tmp_path: Path) -> None:
     first = tmp_path / "b_first.txt"
     second = tmp_path / "a_second.txt"
@@ -189,13 +185,9 @@ def test_two_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     ]
 
     def run(workers: str) -> list[dict]:  # type: ignore[type-arg]
-        out = subprocess.run(
-            [sys.executable, "-m", "dossier", "extract", *map(str, articles), "--workers", workers],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        return [json.loads(line) for line in out.splitlines()]
+        result = invoke_dossier("extract", *articles, "--workers", workers, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return [json.loads(line) for line in result.stdout.splitlines()]
 
     assert run("2") == run("1")
 
@@ -207,12 +199,8 @@ def test_an_impossible_date_is_skipped_with_a_warning(tmp_path: Path) -> None:
         "officials in Herat said on Monday.",
         "utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "dossier", "extract", str(article)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = invoke_dossier("extract", article, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert {d["text"]: d["value"] for d in record["dates"]} == {"on Monday": "2021-09-06"}
     assert "'February 30' could not be read" in result.stderr
