@@ -54,6 +54,8 @@ from dossier.errors import DossierError
 from dossier.export import ExportFormat
 from dossier.render import Format, emit, stderr, stdout
 
+__all__ = ["app", "main"]
+
 app = typer.Typer(
     help=(
         "Turn raw news articles into an evidence-linked knowledge base, offline.\n\n"

@@ -25,6 +25,18 @@ from dossier.clean import clean_text, normalize_date
 from dossier.errors import InputError
 from dossier.models import Article, InputFailure, RawInput
 
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Item",
+    "content_hash",
+    "decode",
+    "detect_language",
+    "megabytes",
+    "prepare_article",
+    "read_html",
+    "read_inputs",
+]
+
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
