@@ -63,3 +63,65 @@ def test_ci_runs_the_readme_test_command() -> None:
     section = readme.split("Set up and test", 1)[1]
     command = section.split("```bash", 1)[1].split("```", 1)[0].strip()
     assert command in (ROOT / ".ci" / "run").read_text("utf-8")
+
+
+SRC = ROOT / "src" / "dossier"
+# What the command line must reach only through dossier.api (issue 19).
+BEHIND_THE_API = ("store", "pipeline", "ingest", "knowledge", "nlp")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path, modules: set[str], *, lazy: bool) -> set[str]:
+    """The dossier modules ``path`` imports: at module level, or anywhere with ``lazy``.
+
+    Imports under ``if TYPE_CHECKING:`` are left out (they never run); ``from dossier
+    import knowledge`` counts as importing ``dossier.knowledge``.
+    """
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    typing_only = {
+        id(node)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+        for node in ast.walk(block)
+    }
+    nodes = ast.walk(tree) if lazy else iter(tree.body)
+    found: set[str] = set()
+    for node in nodes:
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            submodules = {f"{node.module}.{alias.name}" for alias in node.names} & modules
+            found.update(submodules or {node.module})
+    return found & modules
+
+
+def dossier_modules() -> dict[str, Path]:
+    return {module_name(path): path for path in sorted(SRC.rglob("*.py"))}
+
+
+def test_the_command_line_reaches_the_library_only_through_the_api() -> None:
+    modules = dossier_modules()
+    for name in ("dossier.cli", "dossier.cli_scale", "dossier.cli_options"):
+        imported = imported_modules(modules[name], set(modules), lazy=True)
+        behind = {m for m in imported if m.split(".")[1] in BEHIND_THE_API}
+        assert behind == set(), name
+
+
+def test_no_import_cycle_between_modules() -> None:
+    """Module-level imports form no cycle (the package's own ``__init__`` aside)."""
+    import graphlib
+
+    modules = dossier_modules()
+    graph = {
+        name: imported_modules(path, set(modules), lazy=False) - {name, "dossier"}
+        for name, path in modules.items()
+    }
+    graphlib.TopologicalSorter(graph).prepare()  # raises CycleError naming the cycle
