@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from dossier.entities import EntityFinder
     from dossier.models import Event
 
+# Tests using these fixtures get these marks (see pytest_collection_modifyitems).
+MARKS_BY_FIXTURE = {
+    "browser": ("slow",),  # drives a real Chromium
+    "dossier_background": ("slow", "e2e"),  # starts dossier and kills it
+    "dossier_process": ("e2e",),  # runs python -m dossier
+}
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = FIXTURES / "corpus"
@@ -32,6 +39,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 _SCRUBBED = ("DOSSIER_DB", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "LINES")
 
 Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the fixtures it uses: a browser test is slow, a subprocess one e2e."""
+    for item in items:
+        for fixture in set(getattr(item, "fixturenames", ())) & MARKS_BY_FIXTURE.keys():
+            for mark in MARKS_BY_FIXTURE[fixture]:
+                item.add_marker(mark)
 
 
 def dossier_env(**extra: str) -> dict[str, str]:

@@ -287,15 +287,14 @@ def test_reading_commands_without_a_store_say_how_to_make_one(
 
 
 @pytest.fixture(scope="module")
-def extracted(dossier_process: Runner, tmp_path_factory: pytest.TempPathFactory) -> Extracted:
-    """``python -m dossier extract CORPUS`` in an empty directory, DOSSIER_DB pointing into it."""
+def extracted(dossier_cli: Runner, tmp_path_factory: pytest.TempPathFactory) -> Extracted:
+    """``dossier extract CORPUS`` in an empty directory, with DOSSIER_DB pointing into it."""
     cwd = tmp_path_factory.mktemp("extract")
     env = {"DOSSIER_DB": str(cwd / "env.db")}
-    result = dossier_process("extract", CORPUS, "--format", "jsonl", cwd=cwd, extra_env=env)
+    result = dossier_cli("extract", CORPUS, "--format", "jsonl", cwd=cwd, extra_env=env)
     return cwd, result
 
 
-@pytest.mark.e2e
 def test_extract_writes_one_exchange_object_per_input(extracted: Extracted) -> None:
     _, result = extracted
     assert result.returncode == 0, result.stderr
@@ -312,7 +311,6 @@ def test_extract_writes_one_exchange_object_per_input(extracted: Extracted) -> N
     assert by_doc["wire-0412"]["url"] == "https://wire.example.org/0412"
 
 
-@pytest.mark.e2e
 def test_extract_touches_no_store(extracted: Extracted) -> None:
     cwd, _ = extracted
     assert sorted(p.name for p in cwd.iterdir()) == []
