@@ -306,6 +306,8 @@ def test_extract_writes_one_exchange_object_per_input(extracted: Extracted) -> N
     by_doc = {r["doc"]: r for r in records}
     assert {d: r["published"] for d, r in by_doc.items()} == PUBLISHED
     assert by_doc["marche_herat_fr.txt"]["language"] == "fr"
+    # named like ingest's "skipped marche_herat_fr.txt: …" line
+    assert "warning: marche_herat_fr.txt: language is 'fr', not English" in result.stderr
     assert by_doc["salang_avalanche.txt"]["title"] == "Avalanches bury traffic on the Salang Pass"
     assert "Previous Story" not in by_doc["salang_avalanche.txt"]["text"]
     assert by_doc["wire-0412"]["url"] == "https://wire.example.org/0412"

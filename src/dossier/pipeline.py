@@ -175,7 +175,8 @@ class Extractor:
         for article in articles:
             if not article.is_english:
                 yield from flush()
-                yield Extraction(article=article, warnings=[skip_reason(article)])
+                skipped = f"{article.doc}: {skip_reason(article)}"
+                yield Extraction(article=article, warnings=[skipped])
                 continue
             if not pending:
                 since = time.monotonic()
