@@ -20,7 +20,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 from rich.text import Text
 
-from dossier import cli_scale
+from dossier import api, cli_scale
 from dossier.api import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -30,9 +30,6 @@ from dossier.api import (
     Dossier,
     MergedEvent,
     SearchHit,
-)
-from dossier.api import (
-    extract as extract_articles,
 )
 from dossier.cli_options import (
     DEFAULT_DB,
@@ -402,7 +399,7 @@ def extract(
         stderr.print(f"[red]failed:[/red] {escape(str(run.report.failed[-1]))}", highlight=False)
 
     try:
-        run = extract_articles(
+        run = api.extract(
             paths,
             model=model,
             actors_file=actors,
