@@ -125,3 +125,18 @@ def test_no_import_cycle_between_modules() -> None:
         for name, path in modules.items()
     }
     graphlib.TopologicalSorter(graph).prepare()  # raises CycleError naming the cycle
+
+
+def test_every_name_a_module_lists_in_all_exists() -> None:
+    """``__all__`` is the public surface: each name in it is there, each listed once."""
+    import importlib
+
+    for name in sorted(dossier_modules()):
+        if name.endswith("__main__"):
+            continue
+        module = importlib.import_module(name)
+        listed = getattr(module, "__all__", None)
+        if listed is None:
+            continue
+        assert len(listed) == len(set(listed)), name
+        assert [n for n in listed if not hasattr(module, n)] == [], name
