@@ -377,6 +377,30 @@ def test_a_missing_file_fails_alike_and_the_good_one_beside_it_goes_through(
     assert summary_counts(ingested.stdout)["ingested"] == 1
 
 
+def test_a_command_logs_a_failed_stage_to_stderr_and_leaves_logging_as_it_found_it(
+    dossier_cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    import dossier.quotes
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("speech table unreadable")
+
+    monkeypatch.setattr(dossier.quotes, "find_quotes", broken)
+    logger = logging.getLogger("dossier")
+    before = (list(logger.handlers), logger.level, logger.propagate)
+    (tmp_path / "council.txt").write_text(
+        "The council met in Herat on Monday, officials said.", "utf-8"
+    )
+    result = dossier_cli("extract", "council.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    logged = [line for line in result.stderr.splitlines() if "speech table unreadable" in line]
+    assert logged and logged[0].startswith("warning: council.txt: quotes"), result.stderr
+    assert "partly failed: council.txt" in result.stderr
+    assert (list(logger.handlers), logger.level, logger.propagate) == before
+
+
 # --- help and docs -------------------------------------------------------------------
 
 
