@@ -384,7 +384,7 @@ class Dossier:
 
 @dataclass(slots=True)
 class ExtractRun:
-    """What ``extract`` returns: iterate it for one ``Extraction`` per article, in input order.
+    """What ``extract`` returns: iterate it (once) for one ``Extraction`` per article, in order.
 
     ``report`` fills in as the run goes: the inputs that failed (unreadable, too
     long, no article text left after cleaning), the articles a stage failed on
