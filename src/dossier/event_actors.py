@@ -50,6 +50,24 @@ if TYPE_CHECKING:
 
     from dossier.models import Quote
 
+__all__ = [
+    "DEFINITE",
+    "GROUP_PREPS",
+    "LOOKBACK",
+    "MAX_ACTORS",
+    "MEMBER_PREPS",
+    "NUMBER_WORDS",
+    "OFFICIAL",
+    "SPEAKER_PRONOUNS",
+    "ActorFinder",
+    "DescriptionResolver",
+    "capital_country",
+    "group_size",
+    "is_definite",
+    "leader_countries",
+    "national_capitals",
+]
+
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me", "my"})

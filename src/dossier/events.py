@@ -70,6 +70,24 @@ from dossier.triggers import Trigger, event_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = [
+    "CLAUSES",
+    "CONTROLLED",
+    "COOPERATIVE",
+    "DEEDS",
+    "FROM",
+    "GIVER_PREPS",
+    "RECEIVED",
+    "REFUSED",
+    "WISHED",
+    "YIELDS",
+    "Modality",
+    "find_events",
+    "headline_end",
+    "infinitive_marked",
+    "is_reduced_passive",
+]
+
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 YIELDS = frozenset({"CONCEDE", "RETREAT"})  # promised, they stay themselves (not AGREE)

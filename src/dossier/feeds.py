@@ -35,6 +35,33 @@ if TYPE_CHECKING:
 
     from dossier.pipeline import Extractor
 
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "HTML_TYPES",
+    "MAX_ATTEMPTS",
+    "MAX_FEED_BYTES",
+    "MAX_REDIRECTS",
+    "SCHEMA",
+    "TEXT_TYPES",
+    "USER_AGENT",
+    "FeedLine",
+    "FeedRow",
+    "FetchError",
+    "Watcher",
+    "add_feeds",
+    "ensure_tables",
+    "feed_urls",
+    "fetch",
+    "has_tables",
+    "http_client",
+    "item_id",
+    "list_feeds",
+    "now",
+    "page_article",
+    "parse_feed",
+    "parse_interval",
+]
+
 USER_AGENT = f"dossier/{__version__} (feed watcher; offline news knowledge base)"
 DEFAULT_TIMEOUT = 20.0  # seconds, for connecting and between bytes
 MAX_REDIRECTS = 5

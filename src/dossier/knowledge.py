@@ -22,6 +22,52 @@ from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 if TYPE_CHECKING:
     import pandas
 
+__all__ = [
+    "ACTOR_COLUMNS",
+    "CONFLICT",
+    "COOPERATION",
+    "EVENT_COLUMNS",
+    "EVENT_FROM",
+    "Actor",
+    "ActorProfile",
+    "Link",
+    "MergedEvent",
+    "Partner",
+    "Records",
+    "Relation",
+    "RoleSpan",
+    "SectorSpan",
+    "T",
+    "actor_from_row",
+    "actor_quotes",
+    "actors",
+    "article_roles",
+    "article_sectors",
+    "as_dict",
+    "counts",
+    "dated_entries",
+    "dated_sector",
+    "document_places",
+    "duplicates",
+    "event_evidence",
+    "file_roles",
+    "file_sectors",
+    "find_actor",
+    "has_dates",
+    "links",
+    "merged_event",
+    "partner_months",
+    "partners",
+    "period",
+    "profile",
+    "relation",
+    "relations",
+    "rounded",
+    "sector_at",
+    "text_or_none",
+    "timeline",
+]
+
 T = TypeVar("T")
 COOPERATION = (1, 2)  # PLOVER quad classes: verbal and material cooperation
 CONFLICT = (3, 4)

@@ -19,6 +19,8 @@ from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 from dossier.tables import extractions_from_tables
 
+__all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
+
 
 def split_parquet_dirs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
     """(Parquet directories made by dossier, every other input), each in order."""

@@ -25,6 +25,24 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dossier.lexicon import normalize
 
+__all__ = [
+    "DAY_WINDOW",
+    "DUPLICATE_THRESHOLD",
+    "MATERIAL",
+    "MAX_HASH",
+    "MERSENNE_PRIME",
+    "NUM_PERM",
+    "REPORT_WINDOW",
+    "SHINGLE",
+    "EventMention",
+    "Merger",
+    "minhash",
+    "permutations",
+    "same_place",
+    "same_time",
+    "shingle_hashes",
+]
+
 NUM_PERM = 64
 MERSENNE_PRIME = np.uint64((1 << 61) - 1)  # datasketch's, for the same signatures
 MAX_HASH = np.uint64((1 << 32) - 1)

@@ -14,6 +14,21 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from dossier.places import Place
 
+__all__ = [
+    "Article",
+    "DateMention",
+    "Entity",
+    "Event",
+    "Extraction",
+    "InputFailure",
+    "Precision",
+    "Quote",
+    "RawInput",
+    "Role",
+    "Span",
+    "StageFailure",
+]
+
 Span = tuple[int, int]
 Precision = Literal["day", "month", "year"]
 

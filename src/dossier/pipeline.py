@@ -36,6 +36,26 @@ if TYPE_CHECKING:
 
     from dossier.places import Place
 
+__all__ = [
+    "COMMIT_SECONDS",
+    "DEFAULT_BATCH",
+    "DEFAULT_MAX_WORDS",
+    "MAX_REASON",
+    "BatchWriter",
+    "Extractor",
+    "IngestReport",
+    "Progress",
+    "StageRunner",
+    "T",
+    "ingest",
+    "log",
+    "new_articles",
+    "prepared",
+    "skip_reason",
+    "stage_failure",
+    "too_long",
+]
+
 DEFAULT_BATCH = 64
 # News articles are rarely over 20,000 words; a log or a book fed by mistake must not
 # stall a batch (parsing costs about a second and tens of MB per thousand words).

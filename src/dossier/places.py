@@ -21,6 +21,27 @@ from typing import Any, Literal
 from dossier.lexicon import ActorLexicon, load_lexicon, zipf
 from dossier.models import Entity, Span
 
+__all__ = [
+    "CITY_WORD_ZIPF",
+    "COMMON_WORD_ZIPF",
+    "CONTAINER",
+    "SAINT",
+    "Candidate",
+    "Gazetteer",
+    "Level",
+    "Place",
+    "build_gazetteer",
+    "candidate_of",
+    "container_of",
+    "dateline_place",
+    "find_places",
+    "gazetteer",
+    "is_facility",
+    "is_known_place",
+    "normalize",
+    "resolve",
+]
+
 Level = Literal["country", "admin1", "city"]
 COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a pointer
 CITY_WORD_ZIPF = 4.5  # a city named by a word this frequent ("Union") is no name by itself

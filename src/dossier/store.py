@@ -20,6 +20,28 @@ from typing import Any
 from dossier.errors import DossierError, StoreError
 from dossier.models import Article, Extraction
 
+__all__ = [
+    "DOCUMENT_COLUMNS",
+    "EVENT_KEYS",
+    "EVENT_WHEN",
+    "MIGRATIONS",
+    "QUOTE_COLUMNS",
+    "QUOTE_KEYS",
+    "SCHEMA_VERSION",
+    "WEB_ONLY",
+    "DocumentRow",
+    "EntitySummary",
+    "SearchHit",
+    "Store",
+    "check_date",
+    "document_key",
+    "escape_like",
+    "names_match",
+    "quote_fts",
+    "quote_row",
+    "split_statements",
+]
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
         "documents and full-text index",

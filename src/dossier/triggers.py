@@ -14,6 +14,21 @@ from typing import Any
 from dossier.errors import DataError
 from dossier.lexicon import load_data, word_set
 
+__all__ = [
+    "DERIVED_FIELDS",
+    "STRUCTURE_KEYS",
+    "EventLexicon",
+    "RolePreps",
+    "Trigger",
+    "TypeInfo",
+    "event_lexicon",
+    "known_keys",
+    "parse_trigger",
+    "role_preps",
+    "upper_set",
+    "validate_events_data",
+]
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:

@@ -24,6 +24,39 @@ from dossier.store import EVENT_WHEN as WHEN
 from dossier.store import QUOTE_COLUMNS, escape_like, quote_row
 from dossier.triggers import event_lexicon
 
+__all__ = [
+    "LINKS_SHOWN",
+    "LIVE",
+    "PARTNERS_CHARTED",
+    "QUAD_NAMES",
+    "EventFilter",
+    "actor_index",
+    "actor_view",
+    "busiest_actors",
+    "counts",
+    "document_view",
+    "event_key",
+    "event_marks",
+    "event_rows",
+    "event_types",
+    "events_by_month",
+    "events_by_type",
+    "events_page",
+    "latest_events",
+    "mention_row",
+    "merged_row",
+    "month_window",
+    "overview",
+    "partner_series",
+    "plain",
+    "quote_hits",
+    "quote_key",
+    "scalar",
+    "search_view",
+    "series_window",
+    "timeline",
+]
+
 QUAD_NAMES = {
     1: "verbal cooperation",
     2: "material cooperation",
