@@ -1,11 +1,18 @@
-"""Shared paths and the ``dossier`` command run as a real subprocess."""
+"""Shared paths, and the ``dossier`` command run in this process or as a real subprocess.
+
+``dossier_cli`` runs a command in-process through Typer's ``CliRunner`` (the spaCy
+pipeline loads once per test run); ``run_dossier`` starts ``python -m dossier`` the
+way a user does, for the few end-to-end tests marked ``e2e``.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +21,13 @@ import pytest
 if TYPE_CHECKING:
     from dossier.entities import EntityFinder
     from dossier.models import Event
+
+# Tests using these fixtures get these marks (see pytest_collection_modifyitems).
+MARKS_BY_FIXTURE = {
+    "browser": ("slow",),  # drives a real Chromium
+    "dossier_background": ("slow", "e2e"),  # starts dossier and kills it
+    "dossier_process": ("e2e",),  # runs python -m dossier
+}
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -25,6 +39,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 _SCRUBBED = ("DOSSIER_DB", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "LINES")
 
 Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the fixtures it uses: a browser test is slow, a subprocess one e2e."""
+    for item in items:
+        for fixture in set(getattr(item, "fixturenames", ())) & MARKS_BY_FIXTURE.keys():
+            for mark in MARKS_BY_FIXTURE[fixture]:
+                item.add_marker(mark)
 
 
 def dossier_env(**extra: str) -> dict[str, str]:
@@ -60,9 +82,54 @@ def run_dossier(
     )
 
 
+def invoke_dossier(
+    *args: str | Path,
+    cwd: Path,
+    input: str | bytes | None = None,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """``dossier ARGS`` run in this process in ``cwd``, with the result a subprocess gives.
+
+    An exception the command did not turn into an exit code is printed to stderr as a
+    traceback, as the real command would, so tests that look for one still see it.
+    ``timeout`` is accepted for symmetry with ``run_dossier`` and not enforced.
+    """
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    env: dict[str, str | None] = {name: None for name in _SCRUBBED}
+    env.update(extra_env or {})
+    with working_directory(cwd):
+        result = CliRunner().invoke(app, [str(a) for a in args], input=input, env=env)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(
+        ["dossier", *map(str, args)], result.exit_code, result.stdout, stderr
+    )
+
+
+@contextmanager
+def working_directory(path: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
 @pytest.fixture(scope="session")
 def dossier_cli() -> Runner:
-    """The runner for ``python -m dossier``; module-scoped fixtures share stores built with it."""
+    """The ``dossier`` command run in-process; module-scoped fixtures share stores built with it."""
+    return invoke_dossier
+
+
+@pytest.fixture(scope="session")
+def dossier_process() -> Runner:
+    """``python -m dossier`` as a real subprocess, for the end-to-end tests (mark them ``e2e``)."""
     return run_dossier
 
 

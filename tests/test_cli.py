@@ -1,7 +1,9 @@
-"""The ``dossier`` command end to end, run as a subprocess the way a user runs it.
+"""The ``dossier`` command: options in, output and exit codes out.
 
-One store is built from tests/fixtures/corpus per module and shared by the read-only
-commands; ``extract`` runs in an empty directory and must leave no store behind.
+Commands run in-process (Typer's ``CliRunner``); the tests marked ``e2e`` start
+``python -m dossier`` as a subprocess the way a user runs it. One store is built from
+tests/fixtures/corpus per module and shared by the read-only commands; ``extract`` runs
+in an empty directory and must leave no store behind.
 """
 
 from __future__ import annotations
@@ -271,10 +273,11 @@ def test_csv_keeps_its_header_when_nothing_matches(
         assert list(reader) == []
 
 
+@pytest.mark.e2e
 def test_reading_commands_without_a_store_say_how_to_make_one(
-    dossier_cli: Runner, tmp_path: Path
+    dossier_process: Runner, tmp_path: Path
 ) -> None:
-    result = dossier_cli("docs", "--db", "nowhere.db", cwd=tmp_path)
+    result = dossier_process("docs", "--db", "nowhere.db", cwd=tmp_path)
     assert result.returncode != 0
     assert "dossier ingest" in result.stderr
     assert not (tmp_path / "nowhere.db").exists()
@@ -303,6 +306,8 @@ def test_extract_writes_one_exchange_object_per_input(extracted: Extracted) -> N
     by_doc = {r["doc"]: r for r in records}
     assert {d: r["published"] for d, r in by_doc.items()} == PUBLISHED
     assert by_doc["marche_herat_fr.txt"]["language"] == "fr"
+    # named like ingest's "skipped marche_herat_fr.txt: …" line
+    assert "warning: marche_herat_fr.txt: language is 'fr', not English" in result.stderr
     assert by_doc["salang_avalanche.txt"]["title"] == "Avalanches bury traffic on the Salang Pass"
     assert "Previous Story" not in by_doc["salang_avalanche.txt"]["text"]
     assert by_doc["wire-0412"]["url"] == "https://wire.example.org/0412"
@@ -325,11 +330,83 @@ def test_extract_json_with_a_failing_input(dossier_cli: Runner, tmp_path: Path) 
     assert list(tmp_path.iterdir()) == []
 
 
+# --- extract and ingest read every input alike ---------------------------------------
+
+# A bad input of each kind, and the reason both commands must give for it.
+BAD_INPUTS: dict[str, tuple[bytes, str]] = {
+    "advert.txt": (b"Advertisement\n", "no article text left after cleaning"),
+    "blank.txt": (b"  \n\n", "empty file"),
+    "scan.txt": (b"%PDF-1.4\x00\x01\x02 scanned page", "binary file (contains NUL bytes)"),
+    "untitled.json": (b'{"title": "Flood warning for the delta"}', "record has no 'text' field"),
+    "notes.jsonl": (b'{"text": "Talks resumed in Geneva.",\n', "invalid JSON"),
+}
+
+
+def failed_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("failed:")]
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_extract_and_ingest_fail_a_bad_input_with_the_same_line(
+    dossier_cli: Runner, tmp_path: Path, name: str
+) -> None:
+    content, reason = BAD_INPUTS[name]
+    (tmp_path / name).write_bytes(content)
+    extracted = dossier_cli("extract", name, cwd=tmp_path)
+    ingested = dossier_cli("ingest", name, "--db", "kb.db", cwd=tmp_path)
+    assert extracted.returncode == ingested.returncode == 1
+    assert extracted.stdout == ""  # no empty record for a file with no article
+    [line] = failed_lines(extracted.stderr)
+    assert line.startswith(f"failed: {name}") and reason in line, line
+    assert failed_lines(ingested.stderr) == [line]
+    assert "Traceback" not in extracted.stderr + ingested.stderr
+
+
+def test_a_missing_file_fails_alike_and_the_good_one_beside_it_goes_through(
+    dossier_cli: Runner, tmp_path: Path
+) -> None:
+    (tmp_path / "ok.txt").write_text(
+        "Rescue teams reached the village of Darband on Tuesday, officials said.\n", "utf-8"
+    )
+    extracted = dossier_cli("extract", "gone.txt", "ok.txt", cwd=tmp_path)
+    ingested = dossier_cli("ingest", "gone.txt", "ok.txt", "--db", "kb.db", cwd=tmp_path)
+    assert extracted.returncode == ingested.returncode == 1
+    expected = ["failed: gone.txt: no such file or directory"]
+    assert failed_lines(extracted.stderr) == failed_lines(ingested.stderr) == expected
+    assert [json.loads(line)["doc"] for line in extracted.stdout.splitlines()] == ["ok.txt"]
+    assert summary_counts(ingested.stdout)["ingested"] == 1
+
+
+def test_a_command_logs_a_failed_stage_to_stderr_and_leaves_logging_as_it_found_it(
+    dossier_cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    import dossier.quotes
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("speech table unreadable")
+
+    monkeypatch.setattr(dossier.quotes, "find_quotes", broken)
+    logger = logging.getLogger("dossier")
+    before = (list(logger.handlers), logger.level, logger.propagate)
+    (tmp_path / "council.txt").write_text(
+        "The council met in Herat on Monday, officials said.", "utf-8"
+    )
+    result = dossier_cli("extract", "council.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    logged = [line for line in result.stderr.splitlines() if "speech table unreadable" in line]
+    assert logged and logged[0].startswith("warning: council.txt: quotes"), result.stderr
+    assert "partly failed: council.txt" in result.stderr
+    assert (list(logger.handlers), logger.level, logger.propagate) == before
+
+
 # --- help and docs -------------------------------------------------------------------
 
 
-def test_top_level_help_lists_every_command(dossier_cli: Runner, tmp_path: Path) -> None:
-    result = dossier_cli("--help", cwd=tmp_path)
+@pytest.mark.e2e
+def test_top_level_help_lists_every_command(dossier_process: Runner, tmp_path: Path) -> None:
+    result = dossier_process("--help", cwd=tmp_path)
     assert result.returncode == 0
     for command in COMMANDS:
         assert re.search(rf"\b{command}\b", result.stdout), command

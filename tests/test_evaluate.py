@@ -528,19 +528,18 @@ def test_seed_gold_scores_perfectly_against_itself() -> None:
 
 
 def test_eval_by_type_as_json_is_one_document(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from conftest import invoke_dossier
 
     record = rec(
         entities=[ent("Taliban"), ent("Kabul", "GPE")], events=[event("COERCE", "Taliban", "Kabul")]
     )
     gold = write(tmp_path / "gold.jsonl", [json.dumps(record)])
-    command = [sys.executable, "-m", "dossier", "eval", str(gold), str(gold), "--by-type"]
-    out = subprocess.run([*command, "--format", "json"], capture_output=True, text=True, check=True)
+    command = ["eval", gold, gold, "--by-type"]
+    out = invoke_dossier(*command, "--format", "json", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
     parsed = json.loads(out.stdout)  # one JSON value, not two concatenated
     assert parsed["documents"][-1]["event_strict_f1"] == 1.0
     assert [row["type"] for row in parsed["event_types"]] == ["COERCE"]
-    csv_out = subprocess.run(
-        [*command, "--format", "csv"], capture_output=True, text=True, check=True
-    )
+    csv_out = invoke_dossier(*command, "--format", "csv", cwd=tmp_path)
+    assert csv_out.returncode == 0, csv_out.stderr
     assert csv_out.stdout.splitlines()[0].startswith("type,")

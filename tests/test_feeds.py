@@ -288,6 +288,7 @@ def test_the_watch_and_feeds_commands(site: Site, dossier_cli: Runner, tmp_path:
     assert (row["url"], row["ingested"], row["failed"]) == (feed, 1, 1)
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_the_watcher_cleanly_and_keeps_what_it_stored(
     site: Site, tmp_path: Path
 ) -> None:

@@ -620,6 +620,30 @@ def test_exit_code_is_zero_when_no_input_failed(bad_batch: BadBatch, dossier_cli
     assert re.search(r"unchanged\s*│\s*1\b", result.stdout)
 
 
+def test_extract_fails_and_warns_on_exactly_the_inputs_ingest_does(
+    bad_batch: BadBatch, dossier_cli: Runner
+) -> None:
+    """``dossier extract`` reads and cleans through the same loop as ``dossier ingest``."""
+    root = bad_batch.root
+    inputs = [str(root / "batch"), str(root / "missing" / "article.txt")]
+    locked = root / "batch" / "locked.txt"
+    if locked.exists():
+        locked.chmod(0)
+    try:
+        result = dossier_cli(
+            "extract", *inputs, "--max-size", "0.005", "--max-words", MAX_WORDS, cwd=root
+        )
+    finally:
+        if locked.exists():
+            locked.chmod(0o644)
+    assert result.returncode == 1
+    assert set(failure_lines(result.stderr)) == bad_batch.expected_failures
+    warnings = {line for line in result.stderr.splitlines() if line.startswith("warning:")}
+    assert warnings == bad_batch.expected_warnings
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["doc"] for r in records) == sorted(bad_batch.good)
+
+
 @pytest.mark.slow
 def test_a_50_mb_file_fails_quickly_with_one_line(dossier_cli: Runner, tmp_path: Path) -> None:
     big = tmp_path / "big.txt"

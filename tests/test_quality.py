@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -10,22 +10,31 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+NOT_INSTALLED = "is not installed for this Python (pip install -e '.[test]')"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m TOOL ARGS`` with this interpreter: found whether or not a venv is activated."""
     return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True)
 
 
+def installed(module: str) -> bool:
+    """True when ``module`` is importable by this interpreter (not merely on PATH)."""
+    return importlib.util.find_spec(module) is not None
+
+
 @pytest.mark.skipif(
-    shutil.which("ruff") is None, reason="ruff is not installed (pip install -e '.[test]')"
+    not installed("ruff"), reason="ruff is not installed (pip install -e '.[test]')"
 )
 def test_ruff_finds_nothing() -> None:
     result = run("ruff", "check", "src", "tests", "bench")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.skipif(
+    not installed("mypy"), reason="mypy is not installed (pip install -e '.[test]')"
+)
 def test_mypy_strict_passes() -> None:
-    pytest.importorskip("mypy", reason="mypy is not installed (pip install -e '.[test]')")
     result = run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -54,3 +63,80 @@ def test_ci_runs_the_readme_test_command() -> None:
     section = readme.split("Set up and test", 1)[1]
     command = section.split("```bash", 1)[1].split("```", 1)[0].strip()
     assert command in (ROOT / ".ci" / "run").read_text("utf-8")
+
+
+SRC = ROOT / "src" / "dossier"
+# What the command line must reach only through dossier.api (issue 19).
+BEHIND_THE_API = ("store", "pipeline", "ingest", "knowledge", "nlp")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path, modules: set[str], *, lazy: bool) -> set[str]:
+    """The dossier modules ``path`` imports: at module level, or anywhere with ``lazy``.
+
+    Imports under ``if TYPE_CHECKING:`` are left out (they never run); ``from dossier
+    import knowledge`` counts as importing ``dossier.knowledge``.
+    """
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    typing_only = {
+        id(node)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+        for node in ast.walk(block)
+    }
+    nodes = ast.walk(tree) if lazy else iter(tree.body)
+    found: set[str] = set()
+    for node in nodes:
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            submodules = {f"{node.module}.{alias.name}" for alias in node.names} & modules
+            found.update(submodules or {node.module})
+    return found & modules
+
+
+def dossier_modules() -> dict[str, Path]:
+    return {module_name(path): path for path in sorted(SRC.rglob("*.py"))}
+
+
+def test_the_command_line_reaches_the_library_only_through_the_api() -> None:
+    modules = dossier_modules()
+    for name in ("dossier.cli", "dossier.cli_scale", "dossier.cli_options"):
+        imported = imported_modules(modules[name], set(modules), lazy=True)
+        behind = {m for m in imported if m.split(".")[1] in BEHIND_THE_API}
+        assert behind == set(), name
+
+
+def test_no_import_cycle_between_modules() -> None:
+    """Module-level imports form no cycle (the package's own ``__init__`` aside)."""
+    import graphlib
+
+    modules = dossier_modules()
+    graph = {
+        name: imported_modules(path, set(modules), lazy=False) - {name, "dossier"}
+        for name, path in modules.items()
+    }
+    graphlib.TopologicalSorter(graph).prepare()  # raises CycleError naming the cycle
+
+
+def test_every_name_a_module_lists_in_all_exists() -> None:
+    """``__all__`` is the public surface: each name in it is there, each listed once."""
+    import importlib
+
+    for name in sorted(dossier_modules()):
+        if name.endswith("__main__"):
+            continue
+        module = importlib.import_module(name)
+        listed = getattr(module, "__all__", None)
+        if listed is None:
+            continue
+        assert len(listed) == len(set(listed)), name
+        assert [n for n in listed if not hasattr(module, n)] == [], name

@@ -459,6 +459,7 @@ NOTES_IN_OTHER_LANGUAGES = [  # short texts written for this test; stored as ski
 ]
 
 
+@pytest.mark.slow
 def test_ingests_started_together_on_a_new_store_all_succeed(tmp_path: Path) -> None:
     from conftest import dossier_env
 

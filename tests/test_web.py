@@ -501,6 +501,7 @@ def test_unknown_documents_and_actors_are_404_with_the_reason(server: str) -> No
     assert api.status_code == 404 and "Nobody Atall" in api.json()["detail"]
 
 
+@pytest.mark.slow
 def test_pages_keep_answering_during_an_ingest_and_show_its_articles_on_reload(
     server: str, store: Path
 ) -> None:

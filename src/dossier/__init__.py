@@ -5,11 +5,13 @@ quotes, PLOVER events and dates out — locally and offline.
     >>> kb = dossier.open("dossier.db")
     >>> kb.ingest(["examples/"])
     >>> kb.search("Panjshir")
+    >>> for record in dossier.extract(["examples/"]).records():  # no store
+    ...     print(record["doc"], len(record["events"]))
 """
 
-from dossier.api import Document, Dossier, open
+from dossier.api import Document, Dossier, ExtractRun, extract, extract_text, open
 from dossier.errors import DossierError, GoldError, InputError, ModelError, StoreError
-from dossier.models import Article, DateMention, Entity, Extraction, Role
+from dossier.models import Article, DateMention, Entity, Extraction, RawInput, Role
 from dossier.version import __version__
 
 __all__ = [
@@ -19,12 +21,16 @@ __all__ = [
     "Dossier",
     "DossierError",
     "Entity",
+    "ExtractRun",
     "Extraction",
     "GoldError",
     "InputError",
     "ModelError",
+    "RawInput",
     "Role",
     "StoreError",
     "__version__",
+    "extract",
+    "extract_text",
     "open",
 ]

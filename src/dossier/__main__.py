@@ -2,4 +2,6 @@
 
 from dossier.cli import main
 
+__all__ = []
+
 main()

@@ -1,21 +1,24 @@
-"""The Python API: ``kb = dossier.open("dossier.db")``.
+"""The Python API: ``kb = dossier.open("dossier.db")``, ``dossier.extract(paths)``.
 
 Everything the CLI does goes through here; ``cli.py`` only parses and prints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, InputError
+from dossier.feeds import DEFAULT_TIMEOUT as DEFAULT_FEED_TIMEOUT
+from dossier.feeds import FeedLine, FeedRow, parse_interval
 from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.kb import reader
 from dossier.kb.linker import KnowledgeBase
 from dossier.kb.reader import Actor, ActorProfile, MergedEvent, Records, Relation
+from dossier.models import Extraction, RawInput
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import (
     DEFAULT_BATCH,
@@ -24,10 +27,12 @@ from dossier.pipeline import (
     IngestReport,
     Progress,
     ingest,
+    prepared,
 )
 from dossier.store import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    QUOTE_KEYS,
     DateRow,
     DocumentRow,
     EntityRow,
@@ -42,11 +47,21 @@ from dossier.store import (
 )
 from dossier.store.rows import ActorKindRow, MonthCountRow, PartnerMonthRow, TypeCountRow
 
+if TYPE_CHECKING:
+    from dossier.cluster import ParquetRun
+    from dossier.cluster import Progress as PartitionProgress
+    from dossier.feeds import Watcher
+
 # What the pages, the report and the command line import from here (issue 19: they
 # reach the store and the knowledge base only through this module).
 __all__ = [
+    "DEFAULT_FEED_TIMEOUT",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_WORDS",
+    "DEFAULT_MODEL",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "QUOTE_KEYS",
     "Actor",
     "ActorProfile",
     "Document",
@@ -55,14 +70,23 @@ __all__ = [
     "EntitySummary",
     "EventQuery",
     "EventRow",
+    "ExtractRun",
+    "FeedLine",
+    "FeedRow",
+    "IngestReport",
     "MergedEvent",
     "PartnerMonthRow",
+    "Progress",
     "QuoteRow",
     "Records",
     "Relation",
     "SearchHit",
     "check_dates",
+    "extract",
+    "extract_text",
+    "extract_to_parquet",
     "open",
+    "parse_interval",
 ]
 
 
@@ -364,6 +388,155 @@ class Dossier:
     def document_count(self, *, status: str | None = "ok") -> int:
         """Current documents stored with ``status`` (``None``: whatever their status)."""
         return self.store.count_documents(status=status)
+
+    def entity_count(self) -> int:
+        """Distinct (name, type) entities over the current documents."""
+        return self.store.count_entities()
+
+    def add_feeds(self, urls: Iterable[str]) -> list[str]:
+        """Start watching ``urls`` (RSS or Atom); returns every feed the store now watches."""
+        from dossier.feeds import add_feeds, feed_urls
+
+        add_feeds(self.store, urls)
+        return feed_urls(self.store)
+
+    def feeds(self) -> list[FeedRow]:
+        """The watched feeds: last check, items seen, ingested and failed, last error."""
+        from dossier.feeds import list_feeds
+
+        return list_feeds(self.store)
+
+    def feed_watcher(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        timeout: float = DEFAULT_FEED_TIMEOUT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> Watcher:
+        """A poller that ingests each new feed item's page into this store (close it after).
+
+        The spaCy pipeline loads when a first page needs it; ``timeout`` is in seconds.
+        """
+        from dossier.feeds import Watcher
+
+        return Watcher(
+            self.store,
+            lambda: Extractor(model=model),
+            timeout=timeout,
+            max_bytes=max_bytes,
+        )
+
+
+@dataclass(slots=True)
+class ExtractRun:
+    """What ``extract`` returns: iterate it (once) for one ``Extraction`` per article, in order.
+
+    ``report`` fills in as the run goes: the inputs that failed (unreadable, too
+    long, no article text left after cleaning), the articles a stage failed on
+    (``partial``), and the warnings from reading and from the stages.
+    """
+
+    report: IngestReport
+    extractions: Iterator[Extraction]
+
+    def __iter__(self) -> Iterator[Extraction]:
+        return self.extractions
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The exchange-format record (EXCHANGE.md) of each article, in input order."""
+        return (extraction.to_exchange() for extraction in self)
+
+
+def extract(
+    inputs: Iterable[str | Path | RawInput],
+    *,
+    model: str = DEFAULT_MODEL,
+    actors_file: Path | None = None,
+    workers: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+    progress: Progress | None = None,
+) -> ExtractRun:
+    """Read, clean and extract ``inputs`` without a store: the loop ``ingest`` runs.
+
+    Inputs are files, directories (recursive), ``-`` for stdin, or ``RawInput``
+    records already in memory. An input that fails is reported (``progress`` hears
+    ``(source, "failed")`` at once) and the run goes on; a non-English article gives
+    an empty extraction with the reason in its warnings. The spaCy pipeline loads
+    here, so a bad ``model`` raises ``ModelError`` before any input is read.
+    """
+    report = IngestReport()
+    extractor = Extractor(model=model, actors_file=actors_file, workers=workers)
+    sources = (str(i) if isinstance(i, Path) else i for i in inputs)
+    articles = prepared(sources, report, max_bytes, progress, max_words)
+    return ExtractRun(report, reported(extractor.extract(articles), report))
+
+
+def reported(extractions: Iterator[Extraction], report: IngestReport) -> Iterator[Extraction]:
+    """``extractions``, each one's warnings and stage failures noted in ``report`` first."""
+    for extraction in extractions:
+        report.warnings.extend(extraction.warnings)
+        if extraction.failure_reason:
+            report.partial.append((extraction.article.doc, extraction.failure_reason))
+        yield extraction
+
+
+def extract_text(
+    text: str,
+    *,
+    doc: str = "text",
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    model: str = DEFAULT_MODEL,
+    actors_file: Path | None = None,
+) -> Extraction:
+    """One article given as a string, through the same loop as ``extract``.
+
+    Raises ``InputError`` with the reason ``dossier extract`` prints when the text is
+    no article (empty, or nothing left after cleaning, like a lone "Advertisement").
+    """
+    raw = RawInput(doc=doc, source=doc, raw=text, fmt="txt", title=title, url=url, date=published)
+    run = extract([raw], model=model, actors_file=actors_file)
+    found = list(run)
+    if run.report.failed:
+        failure = run.report.failed[0]
+        raise InputError(failure.source, failure.reason)
+    return found[0]
+
+
+def extract_to_parquet(
+    inputs: Iterable[str],
+    out: str,
+    *,
+    scheduler: str | None = None,
+    workers: int = 1,
+    partition_size: int,
+    model: str = DEFAULT_MODEL,
+    actors_file: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+    progress: PartitionProgress | None = None,
+) -> ParquetRun:
+    """``extract`` into Parquet partitions under ``out`` on a Dask cluster (docs/SCALE.md):
+    a LocalCluster of ``workers`` processes, or the one at ``scheduler``."""
+    from dossier.cluster import extract_to_parquet as run_on_cluster
+    from dossier.parallel import check_workers
+
+    if scheduler is None:
+        check_workers(workers)
+    return run_on_cluster(
+        inputs,
+        out,
+        scheduler=scheduler,
+        workers=workers,
+        partition_size=partition_size,
+        model=model,
+        actors_file=actors_file,
+        max_bytes=max_bytes,
+        max_words=max_words,
+        progress=progress,
+    )
 
 
 def check_dates(since: str | None, until: str | None) -> None:

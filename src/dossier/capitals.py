@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     from dossier.entities import Cluster
 
+__all__ = ["ActorCues", "actor_cues", "capital_country", "fold_capitals", "names_an_actor"]
+
 
 @dataclass(frozen=True, slots=True)
 class ActorCues:

@@ -20,6 +20,40 @@ from typing import Any
 
 from dossier.lexicon import load_data, month_numbers, zipf
 
+__all__ = [
+    "DATELINE_LINES",
+    "HEADER_LINES",
+    "MAX_TITLE_WORDS",
+    "MIN_BODY_BEFORE_TAIL",
+    "MIN_PART_ZIPF",
+    "MIN_SHORT_PART_ZIPF",
+    "MIN_TITLE_WORDS",
+    "RARE_WORD_MARGIN",
+    "RARE_WORD_ZIPF",
+    "Cleaned",
+    "InlinePattern",
+    "Patterns",
+    "body_starts",
+    "camel_split",
+    "clean_text",
+    "common_date",
+    "guess_title",
+    "is_frequent",
+    "keep_article_lines",
+    "load_patterns",
+    "lower_split",
+    "normalize_date",
+    "normalize_whitespace",
+    "published_from_line",
+    "repair_glued_words",
+    "strip_dateline",
+    "strip_header_prefix",
+    "strip_inline",
+    "strip_markdown",
+    "tidy",
+    "year_split",
+]
+
 MIN_BODY_BEFORE_TAIL = 200  # characters of prose that must precede a tail marker
 HEADER_LINES = 8  # non-empty lines at the top searched for a date line
 MAX_TITLE_WORDS = 20

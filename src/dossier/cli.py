@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, fields
 from enum import StrEnum
 from pathlib import Path
@@ -20,16 +20,38 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 from rich.text import Text
 
-from dossier.api import Dossier
+from dossier import api, cli_scale
+from dossier.api import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    QUOTE_KEYS,
+    ActorProfile,
+    DocumentRow,
+    Dossier,
+    MergedEvent,
+    SearchHit,
+)
+from dossier.cli_options import (
+    DEFAULT_DB,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_WORDS,
+    DEFAULT_MODEL,
+    ActorsOption,
+    DbOption,
+    FormatOption,
+    MaxSizeOption,
+    MaxWordsOption,
+    ModelOption,
+    WorkersOption,
+    escape,
+    fail,
+    open_kb,
+)
 from dossier.errors import DossierError
 from dossier.export import ExportFormat
-from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.knowledge import ActorProfile, MergedEvent
-from dossier.models import Article
-from dossier.nlp import DEFAULT_MODEL
-from dossier.pipeline import DEFAULT_MAX_WORDS
 from dossier.render import Format, emit, stderr, stdout
-from dossier.store import HIGHLIGHT_END, HIGHLIGHT_START, QUOTE_KEYS, DocumentRow, SearchHit
+
+__all__ = ["app", "main"]
 
 app = typer.Typer(
     help=(
@@ -51,51 +73,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DbOption = Annotated[
-    Path,
-    typer.Option("--db", envvar="DOSSIER_DB", help="The SQLite store (created if missing)."),
-]
-FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="Output: table (for people), json, jsonl or csv.")
-]
-ModelOption = Annotated[
-    str, typer.Option("--model", help="An installed spaCy pipeline to use instead of the pin.")
-]
-WorkersOption = Annotated[
-    int,
-    typer.Option(
-        "--workers", min=1, help="Processes that extract articles (at most the CPU cores)."
-    ),
-]
-ActorsOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--actors",
-        exists=True,
-        dir_okay=False,
-        help="Your own actors YAML (same shape as dossier/data/actors.yaml), added to ours.",
-    ),
-]
-MaxSizeOption = Annotated[
-    float, typer.Option("--max-size", min=0.001, help="Largest single article file, in MB.")
-]
-MaxWordsOption = Annotated[
-    int,
-    typer.Option(
-        "--max-words",
-        min=1,
-        help="Longest article, in words; longer texts are refused (parsing takes about "
-        "a second and tens of MB per thousand words).",
-    ),
-]
-
 EventTypeOption = Annotated[
     str | None, typer.Option("--type", help="A PLOVER type: ASSAULT, REQUEST, AGREE, …")
 ]
 SinceOption = Annotated[str | None, typer.Option(help="On or after (YYYY, YYYY-MM, YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="On or before (YYYY, YYYY-MM, YYYY-MM-DD).")]
 
-DEFAULT_DB = Path("dossier.db")
 T = TypeVar("T")
 
 
@@ -120,17 +103,6 @@ TYPE_STYLES = {
 }
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    stderr.print(f"[red]error:[/red] {escape(message)}", highlight=False)
-    return typer.Exit(code)
-
-
-def escape(text: str) -> str:
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(text)
-
-
 def note_shown(message: str) -> None:
     """One line on stderr when a listing holds rows back, so no format hides it."""
     stderr.print(f"note: {message}", highlight=False)
@@ -152,15 +124,6 @@ def warn_unlinked(kb: Dossier) -> None:
             f"run: dossier rebuild --db {kb.path}",
             highlight=False,
         )
-
-
-def open_kb(db: Path, *, readonly: bool = False) -> Dossier:
-    if readonly and not db.exists():
-        raise fail(f"{db}: no store here yet; build one with: dossier ingest PATH --db {db}")
-    try:
-        return Dossier(db, readonly=readonly)
-    except DossierError as exc:
-        raise fail(str(exc)) from None
 
 
 @app.command()
@@ -242,8 +205,8 @@ def ingest_progress() -> Progress:
 
 def kb_summary(db: Path) -> str:
     with Dossier(db, readonly=True) as kb:
-        docs = kb.store.count_documents()
-        entities = kb.store.count_entities()
+        docs = kb.document_count()
+        entities = kb.entity_count()
         counts = kb.counts()
     return (
         f"{db} now holds {docs} documents and {entities} distinct entities: "
@@ -262,7 +225,7 @@ def docs(
     """List the stored documents, newest publication date first."""
     with open_kb(db, readonly=True) as kb:
         rows = [asdict(row) for row in kb.documents(limit=limit, offset=offset)]
-        total = kb.store.count_documents(status=None)
+        total = kb.document_count(status=None)
     columns = DOC_COLUMNS if fmt is Format.table else [f.name for f in fields(DocumentRow)]
     emit(rows, fmt, columns=columns, title="documents")
     if len(rows) < total:
@@ -418,12 +381,8 @@ def extract(
     cluster (a LocalCluster of --workers processes, or --scheduler ADDRESS); see
     docs/SCALE.md. `dossier ingest DIR` loads such a folder into a store.
     """
-    from dossier.pipeline import Extractor, IngestReport, prepared
-
     if fmt is ExtractFormat.parquet or out is not None or scheduler is not None:
-        from dossier.cli_scale import extract_parquet
-
-        extract_parquet(
+        cli_scale.extract_parquet(
             paths,
             fmt=fmt.value,
             out=out,
@@ -437,26 +396,29 @@ def extract(
         )
         return
 
-    partial: list[tuple[str, str]] = []
+    def print_failure(source: str, outcome: str) -> None:
+        stderr.print(f"[red]failed:[/red] {escape(str(run.report.failed[-1]))}", highlight=False)
+
     try:
-        extractor = Extractor(model=model, actors_file=actors, workers=workers)
+        run = api.extract(
+            paths,
+            model=model,
+            actors_file=actors,
+            workers=workers,
+            max_bytes=int(max_size * 1e6),
+            max_words=max_words,
+            progress=print_failure,
+        )
     except DossierError as exc:
         raise fail(str(exc)) from None
-
-    report = IngestReport()
-
-    def print_failure(source: str, outcome: str) -> None:
-        stderr.print(f"[red]failed:[/red] {escape(str(report.failed[-1]))}", highlight=False)
-
-    def articles() -> Iterator[Article]:
-        return prepared(paths, report, int(max_size * 1e6), print_failure, max_words)
+    warned = 0
 
     def records() -> Iterator[dict[str, object]]:
-        for extraction in extractor.extract(articles()):
-            for warning in extraction.warnings:
+        nonlocal warned
+        for extraction in run:
+            for warning in run.report.warnings[warned:]:
                 stderr.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
-            if extraction.failure_reason:
-                partial.append((extraction.article.doc, extraction.failure_reason))
+            warned = len(run.report.warnings)
             yield extraction.to_exchange()
 
     if fmt is ExtractFormat.json:
@@ -465,9 +427,9 @@ def extract(
         for record in records():
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-    for doc, reason in partial:
+    for doc, reason in run.report.partial:
         stderr.print(f"[red]partly failed:[/red] {escape(doc)}: {escape(reason)}", highlight=False)
-    if report.failed:
+    if run.report.failed:
         raise typer.Exit(1)
 
 
@@ -990,21 +952,49 @@ def export_command(
     stdout.print(f"wrote {escape(str(out))} ({count} {unit})", highlight=False)
 
 
-def log_warnings_to_stderr() -> None:
-    """dossier's own log lines (a stage that failed on an article) as ``warning: …``."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+class StderrLogHandler(logging.Handler):
+    """Writes each record to whatever ``sys.stderr`` is when it is logged."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # logging must never break the command; logging reports it
+            self.handleError(record)
+
+
+def log_warnings_to_stderr() -> Callable[[], None]:
+    """dossier's own log lines (a stage that failed on an article) as ``warning: …``.
+
+    Returns the function that puts the logger back as it was, so a command run in a
+    longer-lived process (a test, a notebook) leaves its logging alone afterwards.
+    """
     logger = logging.getLogger("dossier")
+    before = (logger.level, logger.propagate)
+    handler = StderrLogHandler()
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
 
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(before[0])
+        logger.propagate = before[1]
 
-from dossier import cli_scale  # noqa: E402, F401  (registers watch and feeds)
+    return restore
+
+
+@app.callback()
+def command_logging(ctx: typer.Context) -> None:
+    """Each command logs dossier's warnings to stderr while it runs."""
+    ctx.call_on_close(log_warnings_to_stderr())
+
+
+app.command()(cli_scale.watch)
+app.command()(cli_scale.feeds)
 
 
 def main() -> None:
-    log_warnings_to_stderr()
     try:
         app()
     except BrokenPipeError:

@@ -1,6 +1,7 @@
 """The commands past one process: ``extract --format parquet`` on Dask, ``watch``, ``feeds``.
 
-Like ``cli.py``, these only parse options, call the library and print.
+Like ``cli.py``, these only parse options, call the API and print; ``cli.py``
+registers ``watch`` and ``feeds`` on the app.
 """
 
 from __future__ import annotations
@@ -12,22 +13,23 @@ from typing import Annotated
 
 import typer
 
-from dossier.cli import (
+from dossier.api import DEFAULT_FEED_TIMEOUT, FeedLine, extract_to_parquet, parse_interval
+from dossier.cli_options import (
     DEFAULT_DB,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MODEL,
     DbOption,
     FormatOption,
     MaxSizeOption,
     ModelOption,
-    app,
     escape,
     fail,
     open_kb,
 )
 from dossier.errors import DossierError
-from dossier.feeds import DEFAULT_TIMEOUT, FeedLine
-from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.nlp import DEFAULT_MODEL
 from dossier.render import Format, emit, stderr, stdout
+
+__all__ = ["extract_parquet", "feeds", "watch"]
 
 
 def extract_parquet(
@@ -44,14 +46,9 @@ def extract_parquet(
     max_words: int,
 ) -> None:
     """``dossier extract --format parquet --out DIR``: run, then one summary line per count."""
-    from dossier.cluster import extract_to_parquet
-    from dossier.parallel import check_workers
-
     if fmt != "parquet" or out is None:
         raise fail("--out and --scheduler go with --format parquet --out DIR (both are needed)")
     try:
-        if scheduler is None:
-            check_workers(workers)
         with stderr.status("extracting into Parquet partitions") as status:
 
             def advance(outcome: str, count: int) -> None:
@@ -86,7 +83,6 @@ def extract_parquet(
         raise typer.Exit(1)
 
 
-@app.command()
 def watch(
     urls: Annotated[
         list[str] | None,
@@ -99,7 +95,7 @@ def watch(
     once: Annotated[bool, typer.Option("--once", help="Poll once, then exit.")] = False,
     timeout: Annotated[
         float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a server.")
-    ] = DEFAULT_TIMEOUT,
+    ] = DEFAULT_FEED_TIMEOUT,
     model: ModelOption = DEFAULT_MODEL,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
 ) -> None:
@@ -110,24 +106,15 @@ def watch(
     feed or page never stops the others. Ctrl-C stops between items.
     With --once, exit code 1 if a feed or page failed.
     """
-    from dossier.feeds import Watcher, add_feeds, feed_urls, parse_interval
-    from dossier.pipeline import Extractor
-
     try:
         interval = parse_interval(every)
     except DossierError as exc:
         raise fail(str(exc)) from None
     with open_kb(db) as kb:
-        add_feeds(kb.store, urls or [])
-        watched = feed_urls(kb.store)
+        watched = kb.add_feeds(urls or [])
         if not watched:
             raise fail("no feeds to watch: give feed URLs (dossier watch URL...)")
-        watcher = Watcher(
-            kb.store,
-            lambda: Extractor(model=model),
-            timeout=timeout,
-            max_bytes=int(max_size * 1e6),
-        )
+        watcher = kb.feed_watcher(model=model, timeout=timeout, max_bytes=int(max_size * 1e6))
         failed = False
         try:
             while True:
@@ -157,11 +144,8 @@ def print_feed_line(line: FeedLine) -> None:
     console.print(f"{outcome} {target}{reason}", highlight=False, soft_wrap=True)
 
 
-@app.command()
 def feeds(db: DbOption = DEFAULT_DB, fmt: FormatOption = Format.table) -> None:
     """List the watched feeds: last check, items seen, ingested and failed, last error."""
-    from dossier.feeds import list_feeds
-
     with open_kb(db, readonly=True) as kb:
-        rows = [asdict(row) for row in list_feeds(kb.store)]
+        rows = [asdict(row) for row in kb.feeds()]
     emit(rows, fmt, title="feeds")

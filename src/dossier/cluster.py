@@ -54,6 +54,38 @@ if TYPE_CHECKING:
 
     from dossier.pipeline import Extractor
 
+__all__ = [
+    "AHEAD_PER_WORKER",
+    "DEFAULT_PARTITION",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "ParquetRun",
+    "PartitionResult",
+    "PartitionTask",
+    "Progress",
+    "collect",
+    "extract_articles",
+    "extract_partition",
+    "extract_to_parquet",
+    "filesystem",
+    "input_entry",
+    "is_parquet_dir",
+    "partition_complete",
+    "partition_key",
+    "partitions",
+    "peak_memory_mb",
+    "read_manifest",
+    "read_tables",
+    "remove_stale",
+    "skip_reason",
+    "start_client",
+    "unique_articles",
+    "worker_extractor",
+    "write_manifest",
+    "write_partition",
+]
+
 MANIFEST = "manifest.json"
 FORMAT = "dossier-parquet"
 FORMAT_VERSION = 1

@@ -78,6 +78,34 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+__all__ = [
+    "ATTACHED_PARTICLES",
+    "LABELS",
+    "RULER_NAME",
+    "Cluster",
+    "DescriptionContext",
+    "EntityFinder",
+    "add_entity_ruler",
+    "best_home",
+    "cluster_mentions",
+    "entity_country",
+    "entity_sector",
+    "governing_subject_heads",
+    "governing_subjects",
+    "initials",
+    "is_short_form",
+    "merge_acronyms",
+    "merge_place_variants",
+    "merge_short_forms",
+    "org_country",
+    "org_sector",
+    "particle_free",
+    "sentence_demonyms",
+    "strip_bodies",
+    "without_honorific",
+    "word_before",
+]
+
 LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",

@@ -10,6 +10,8 @@ DossierError            anything dossier raises on purpose
 
 from __future__ import annotations
 
+__all__ = ["DataError", "DossierError", "GoldError", "InputError", "ModelError", "StoreError"]
+
 
 class DossierError(Exception):
     """Base class of every error dossier raises on purpose."""

@@ -38,6 +38,17 @@ if TYPE_CHECKING:
 
     from dossier.models import Quote
 
+__all__ = [
+    "DEFINITE",
+    "MAX_ACTORS",
+    "PERSON",
+    "WORDS",
+    "ActorFinder",
+    "is_definite",
+    "leader_countries",
+]
+
+
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})

@@ -29,6 +29,45 @@ from dossier.version import __version__
 if TYPE_CHECKING:
     import networkx
 
+__all__ = [
+    "EVENT_COLUMNS",
+    "EVENT_FORMATS",
+    "EVIDENCE_COLUMNS",
+    "GRAPH_FORMATS",
+    "JOIN",
+    "LEVEL_RANK",
+    "POLECAT_COLUMNS",
+    "ActorInfo",
+    "EventContext",
+    "ExportFormat",
+    "Located",
+    "actor_graph",
+    "actor_infos",
+    "contains_words",
+    "covers",
+    "csv_cell",
+    "distance",
+    "edge_totals",
+    "event_actor_keys",
+    "event_row",
+    "export",
+    "fold",
+    "match_place",
+    "node_attributes",
+    "ordinal",
+    "parquet_schema",
+    "polecat_row",
+    "role_at",
+    "side",
+    "span_text",
+    "tsv_cell",
+    "write_csv",
+    "write_graph",
+    "write_jsonl",
+    "write_parquet",
+    "write_polecat",
+]
+
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"

@@ -22,18 +22,42 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from dossier import __version__
 from dossier.errors import DossierError, InputError
 from dossier.ingest import DEFAULT_MAX_BYTES, decode, megabytes, prepare_article, read_html
 from dossier.models import Article, RawInput
 from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 from dossier.store.rows import FeedRow as FeedRow  # listed by list_feeds; imported from here
+from dossier.version import __version__
 
 if TYPE_CHECKING:
     import httpx
 
     from dossier.pipeline import Extractor
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "HTML_TYPES",
+    "MAX_ATTEMPTS",
+    "MAX_FEED_BYTES",
+    "MAX_REDIRECTS",
+    "TEXT_TYPES",
+    "USER_AGENT",
+    "FeedLine",
+    "FeedRow",
+    "FetchError",
+    "Watcher",
+    "add_feeds",
+    "feed_urls",
+    "fetch",
+    "http_client",
+    "item_id",
+    "list_feeds",
+    "now",
+    "page_article",
+    "parse_feed",
+    "parse_interval",
+]
 
 USER_AGENT = f"dossier/{__version__} (feed watcher; offline news knowledge base)"
 DEFAULT_TIMEOUT = 20.0  # seconds, for connecting and between bytes

@@ -27,6 +27,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from dossier.places import Candidate, Gazetteer
 
+__all__ = [
+    "FORMAT",
+    "CandidateIndex",
+    "CandidateRow",
+    "cache_dir",
+    "cache_key",
+    "cache_path",
+    "cached_gazetteer",
+    "read_cache",
+    "write_cache",
+]
+
 CandidateRow = tuple[str, str, "str | None", float, float, str]
 FORMAT = 1  # bump when the file's layout changes
 

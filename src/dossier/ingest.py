@@ -1,5 +1,6 @@
 """Readers: files, directories and stdin in; ``RawInput`` records (or failures) out.
 
+Inputs are paths, ``-`` for stdin, or ``RawInput`` records already in memory.
 Formats: ``.txt`` (scraped text), ``.html``/``.htm`` (main text by trafilatura,
 publication date by htmldate), ``.json`` (one record or a list) and ``.jsonl``
 (one record per line, streamed) with ``text`` and optional ``title``, ``url``,
@@ -24,6 +25,18 @@ from dossier.clean import clean_text, normalize_date
 from dossier.errors import InputError
 from dossier.models import Article, InputFailure, RawInput
 
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Item",
+    "content_hash",
+    "decode",
+    "detect_language",
+    "megabytes",
+    "prepare_article",
+    "read_html",
+    "read_inputs",
+]
+
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -42,10 +55,19 @@ BOMS = (
 Item = RawInput | InputFailure
 
 
-def read_inputs(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Yield every article found under ``paths``, in order, and every failure."""
+def read_inputs(
+    paths: Iterable[str | RawInput], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Yield every article found under ``paths``, in order, and every failure.
+
+    A ``RawInput`` (an article already in memory, e.g. a string given to
+    ``dossier.extract_text``) is yielded as it is, so it goes through the same
+    cleaning and checks as a file.
+    """
     for path in paths:
-        if path == "-":
+        if isinstance(path, RawInput):
+            yield path
+        elif path == "-":
             yield from guarded(read_stream(sys.stdin.buffer, "stdin", max_bytes=max_bytes), "stdin")
         elif os.path.isdir(path):
             for file in files_under(Path(path)):

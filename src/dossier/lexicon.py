@@ -21,6 +21,24 @@ import yaml
 from dossier.errors import DataError, InputError
 from dossier.schemas import validate
 
+__all__ = [
+    "Actor",
+    "ActorLexicon",
+    "DescriptionRule",
+    "add_actors",
+    "add_capitals",
+    "add_countries",
+    "add_titles",
+    "demonym_country",
+    "load_data",
+    "load_lexicon",
+    "normalize",
+    "read_user_actors",
+    "regular_demonyms",
+    "word_set",
+    "zipf",
+]
+
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:

@@ -22,6 +22,8 @@ from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 from dossier.tables import extractions_from_tables, signatures_of
 
+__all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
+
 
 def split_parquet_dirs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
     """(Parquet directories made by dossier, every other input), each in order."""

@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
+__all__ = ["KIND_RANK", "Mark", "common_prefix", "highlight"]
+
 # Inner to outer when two annotations cover exactly the same characters.
 KIND_RANK = {"quote": 0, "event": 1, "date": 2, "entity": 3}
 

@@ -15,6 +15,8 @@ from dossier.models import Entity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+__all__ = ["EntityIndex", "SpanSet", "aliases_naming_one_entity"]
+
 
 class SpanSet:
     """Sorted ``[start, end)`` spans answering "which overlap this stretch?" quickly.

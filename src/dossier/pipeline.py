@@ -25,6 +25,7 @@ from dossier.models import (
     Extraction,
     InputFailure,
     Quote,
+    RawInput,
     Span,
     StageFailure,
 )
@@ -36,6 +37,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from dossier.places import Place
+
+__all__ = [
+    "COMMIT_SECONDS",
+    "DEFAULT_BATCH",
+    "DEFAULT_MAX_WORDS",
+    "MAX_REASON",
+    "BatchWriter",
+    "Extractor",
+    "IngestReport",
+    "Progress",
+    "StageRunner",
+    "T",
+    "ingest",
+    "log",
+    "new_articles",
+    "prepared",
+    "skip_reason",
+    "stage_failure",
+    "too_long",
+]
 
 DEFAULT_BATCH = 64
 # News articles are rarely over 20,000 words; a log or a book fed by mistake must not
@@ -183,7 +204,8 @@ class Extractor:
         for article in articles:
             if not article.is_english:
                 yield from flush()
-                yield Extraction(article=article, warnings=[skip_reason(article)])
+                skipped = f"{article.doc}: {skip_reason(article)}"
+                yield Extraction(article=article, warnings=[skipped])
                 continue
             if not pending:
                 since = time.monotonic()
@@ -251,7 +273,7 @@ def skip_reason(article: Article) -> str:
 
 
 def prepared(
-    paths: Iterable[str],
+    paths: Iterable[str | RawInput],
     report: IngestReport,
     max_bytes: int,
     progress: Progress | None,

@@ -22,6 +22,28 @@ from dossier.lexicon import ActorLexicon, load_lexicon, zipf
 from dossier.models import Entity, Level
 from dossier.models import Place as Place  # lives in models; still importable from here
 
+__all__ = [
+    "CITY_WORD_ZIPF",
+    "COMMON_WORD_ZIPF",
+    "CONTAINER",
+    "SAINT",
+    "Candidate",
+    "Gazetteer",
+    "Level",
+    "Place",
+    "build_gazetteer",
+    "candidate_of",
+    "container_of",
+    "dateline_place",
+    "find_places",
+    "gazetteer",
+    "is_facility",
+    "is_known_place",
+    "normalize",
+    "resolve",
+]
+
+
 COMMON_WORD_ZIPF = 3.5  # a place name this frequent as an English word needs a pointer
 CITY_WORD_ZIPF = 4.5  # a city named by a word this frequent ("Union") is no name by itself
 

@@ -31,6 +31,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+__all__ = [
+    "CLIMB",
+    "CLOSING_ALSO",
+    "INVERTED_DESCRIPTION_WORDS",
+    "KIN_WINDOW",
+    "MAX_TITLE_WORDS",
+    "OPENING",
+    "OWN_WORDS",
+    "SUBJECTS",
+    "TITLE_LOOKBACK",
+    "TITLE_WORD_LEN",
+    "TRAILING",
+    "SpeechLexicon",
+    "closing_index",
+    "depth",
+    "drop_nested",
+    "find_quotes",
+    "is_a_title",
+    "is_closing_straight",
+    "is_opening",
+    "quoted_spans",
+    "speech_lexicon",
+    "subtree_span",
+    "word_groups",
+]
+
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING_ALSO = {"“": '"', '"': "”"}
 SUBJECTS = ("nsubj", "nsubjpass")

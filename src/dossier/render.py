@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+__all__ = ["Format", "cell_text", "emit", "stderr", "stdout", "to_csv", "to_table"]
+
 
 class Format(StrEnum):
     table = "table"

@@ -18,6 +18,8 @@ from dossier import netgraph, webdata
 from dossier.api import Dossier
 from dossier.web import STATIC, plotly_js, templates
 
+__all__ = ["TIMELINE_KEYS", "actor_summaries", "anchor", "render_report", "write_report"]
+
 TIMELINE_KEYS = ("date", "type", "quad", "source", "target", "trigger", "mentions")
 
 

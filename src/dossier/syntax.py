@@ -17,6 +17,51 @@ from dossier.models import Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+__all__ = [
+    "RELATIVE",
+    "STRANDED_SKIP",
+    "WORDS",
+    "apposed_conjuncts",
+    "by_phrase",
+    "clause_head",
+    "clause_span",
+    "compound_named",
+    "conjuncts",
+    "enclosing_phrase",
+    "has_no",
+    "has_time_agent",
+    "has_to",
+    "infinitive_subject",
+    "is_background",
+    "is_generic_gerund",
+    "is_generic_subject",
+    "is_inverted",
+    "is_locative",
+    "is_negated",
+    "is_passive",
+    "is_passive_participle",
+    "is_question",
+    "is_reciprocal",
+    "is_stance_infinitive",
+    "lemmas",
+    "measured_object",
+    "modal_chain",
+    "names_one_of",
+    "object_controller",
+    "own_clause",
+    "phrases_of",
+    "prep_objects",
+    "reporting_subject",
+    "shared_passive_subject",
+    "shares_time",
+    "stranded_agent",
+    "stranded_conjuncts",
+    "stranded_subject",
+    "subject_of",
+    "subtree_bounds",
+]
+
+
 WORDS = grammar_words()  # data/grammar.yaml
 RELATIVE = WORDS.relative_pronouns  # "the embassy, which they accuse of …"
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})  # dependency labels

@@ -40,6 +40,34 @@ from dossier.merge import signature_values
 from dossier.models import Article, DateMention, Entity, Event, Extraction, Quote, Role
 from dossier.places import Place
 
+__all__ = [
+    "EVENT_FIELDS",
+    "KEYS",
+    "SCHEMAS",
+    "SPAN",
+    "TABLES",
+    "TEXTS",
+    "Row",
+    "arrow_tables",
+    "date_of",
+    "date_row",
+    "document_row",
+    "entity_of",
+    "entity_row",
+    "event_of",
+    "event_row",
+    "extraction_of",
+    "extraction_rows",
+    "extractions_from_tables",
+    "pair",
+    "place_of",
+    "place_row",
+    "quote_of",
+    "quote_row",
+    "span_of",
+    "span_row",
+]
+
 Row = dict[str, Any]
 SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
 KEYS = [("doc", pa.string()), ("content_hash", pa.string()), ("partition", pa.string())]

@@ -35,6 +35,33 @@ from dossier.api import HIGHLIGHT_END, HIGHLIGHT_START, Dossier, EventQuery
 from dossier.errors import DossierError
 from dossier.lexicon import load_data
 
+__all__ = [
+    "CSP",
+    "PACKAGE",
+    "STATIC",
+    "Cache",
+    "DateParam",
+    "HeadAsGet",
+    "Kb",
+    "T",
+    "actor_url",
+    "api_operations",
+    "create_app",
+    "doc_url",
+    "load_static",
+    "mark_in",
+    "open_kb",
+    "parameter_descriptions",
+    "parameter_problem",
+    "parameter_type",
+    "plotly_js",
+    "safe_url",
+    "serve",
+    "snippet_html",
+    "templates",
+    "warm_up",
+]
+
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
 # A day, a month or a year, as the CLI's --since/--until take them; anything else is a

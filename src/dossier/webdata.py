@@ -25,6 +25,35 @@ from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
 from dossier.triggers import event_lexicon
 
+__all__ = [
+    "LINKS_SHOWN",
+    "PARTNERS_CHARTED",
+    "QUAD_NAMES",
+    "actor_index",
+    "actor_view",
+    "busiest_actors",
+    "counts",
+    "document_view",
+    "event_key",
+    "event_marks",
+    "event_types",
+    "events_by_month",
+    "events_by_type",
+    "events_page",
+    "latest_events",
+    "mention_row",
+    "merged_row",
+    "month_window",
+    "overview",
+    "partner_series",
+    "plain",
+    "quote_hits",
+    "quote_key",
+    "search_view",
+    "series_window",
+    "timeline",
+]
+
 QUAD_NAMES = {
     1: "verbal cooperation",
     2: "material cooperation",

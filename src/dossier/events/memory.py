@@ -13,6 +13,8 @@ from typing import Literal
 
 from dossier.models import Entity
 
+__all__ = ["Actors", "ArticleMemory", "Deed"]
+
 Actors = list[Entity | None]
 
 

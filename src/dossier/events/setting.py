@@ -19,6 +19,8 @@ from dossier.syntax import clause_head, shares_time, subtree_bounds
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = ["OCCASION_PREPS", "OPENING_WORDS", "EventSetting", "is_place"]
+
 OCCASION_PREPS = frozenset({"during", "amid", "in"})  # "during an operation in X district"
 OPENING_WORDS = 15  # "In Nahr-e Saraj district, Helmand province, …": a sentence's opening
 
