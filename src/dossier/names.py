@@ -178,7 +178,11 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     for run in title_case_runs(doc):
         last = run[-1].lower_
         label = (
-            "ORG" if last in lexicon.org_words else "LOC" if last in lexicon.place_heads else None
+            "ORG"
+            if last in lexicon.org_words
+            else "LOC"
+            if last in lexicon.place_heads or opens_with_direction(run, lexicon)
+            else None
         )
         if label is None or len(run) < 2:
             continue
@@ -470,6 +474,24 @@ def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
         return []
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+@lru_cache(maxsize=1)
+def compass_words() -> frozenset[str]:
+    """Words of direction that open a region's name (``compass_words``)."""
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("compass_words", []))
+
+
+def opens_with_direction(run: list[Token], lexicon: ActorLexicon) -> bool:
+    """ "North Sinai Governorate", "South Kordofan State": a direction word, then a
+    place the actor list knows, is one region's name (the entity ruler would otherwise
+    keep the listed place and leave the direction word a name of its own)."""
+    if run[0].lower_ not in compass_words():
+        return False
+    place = lexicon.lookup(run[1].text)
+    return place is not None and place.type in ("GPE", "LOC") and lexicon.lookup(
+        " ".join(t.text for t in run[:2])
+    ) is None
 
 
 def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:

@@ -185,6 +185,7 @@ SCHEMAS: dict[str, Record] = {
             "places": ListOf(PLACE),
             "buildings": Words,
             "place_followers": Words,
+            "compass_words": Words,
         }
     ),
     "boilerplate.yaml": Record(
