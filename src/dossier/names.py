@@ -489,9 +489,11 @@ def opens_with_direction(run: list[Token], lexicon: ActorLexicon) -> bool:
     if run[0].lower_ not in compass_words():
         return False
     place = lexicon.lookup(run[1].text)
-    return place is not None and place.type in ("GPE", "LOC") and lexicon.lookup(
-        " ".join(t.text for t in run[:2])
-    ) is None
+    return (
+        place is not None
+        and place.type in ("GPE", "LOC")
+        and lexicon.lookup(" ".join(t.text for t in run[:2])) is None
+    )
 
 
 def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
