@@ -35,7 +35,7 @@ from dossier.ingest import prepare_article
 from dossier.lexicon import load_lexicon
 from dossier.models import RawInput
 from dossier.pipeline import Extractor
-from dossier.places import normalize
+from dossier.places import place_key
 
 DATA = (
     Path(__file__).resolve().parents[2]
@@ -57,12 +57,12 @@ def province_key(name: str) -> str:
     """A province's name as the actor list and the gazetteer spell it ("paktya" → paktia),
     so that the gold's spellings and ours compare."""
     known = load_lexicon().lookup(name.title())
-    return normalize(known.name if known is not None else name).removesuffix(" province")
+    return place_key(known.name if known is not None else name).removesuffix(" province")
 
 
 def first_province(text: str, provinces: set[str]) -> str | None:
     """The baseline's place: the first gold-style province word the text names."""
-    lowered = normalize(text)
+    lowered = place_key(text)
     found = [(lowered.find(p), p) for p in provinces if lowered.find(p) >= 0]
     return min(found)[1] if found else None
 

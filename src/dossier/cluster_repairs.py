@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import ActorLexicon, load_data, normalize
+from dossier.lexicon import ActorLexicon, load_data, name_key
 from dossier.names import Mention, title_before, window_tokens
 from dossier.places import is_known_place
 
@@ -74,7 +74,7 @@ def place_followers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def building_names() -> frozenset[str]:
     """Buildings that also name the institution in them (``buildings``, actors.yaml)."""
-    return frozenset(normalize(str(n)) for n in load_data("actors.yaml").get("buildings", []))
+    return frozenset(name_key(str(n)) for n in load_data("actors.yaml").get("buildings", []))
 
 
 def retype_building(doc: Doc, cluster: Cluster, lexicon: ActorLexicon) -> None:
@@ -82,7 +82,7 @@ def retype_building(doc: Doc, cluster: Cluster, lexicon: ActorLexicon) -> None:
     said", "the Kremlin's denial", "a White House spokesperson" the institution."""
     if cluster.label != "ORG" or not cluster.mentions:
         return
-    names = {normalize(m.text.removeprefix("the ").removeprefix("The ")) for m in cluster.mentions}
+    names = {name_key(m.text.removeprefix("the ").removeprefix("The ")) for m in cluster.mentions}
     if not names <= building_names():
         return
     if any(mention_acts(doc, m, lexicon) for m in cluster.mentions):
@@ -113,7 +113,7 @@ def merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
     Callao" / "in Callao"), else the type most of its mentions have."""
     groups: dict[str, list[Cluster]] = {}
     for cluster in clusters:
-        name = normalize(cluster.canonical()) if cluster.label != "NORP" else str(id(cluster))
+        name = name_key(cluster.canonical()) if cluster.label != "NORP" else str(id(cluster))
         groups.setdefault(name, []).append(cluster)
     kept: list[Cluster] = []
     for group in groups.values():

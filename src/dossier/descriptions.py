@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dossier.lexicon import ActorLexicon, DescriptionRule, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
-from dossier.places import gazetteer, normalize
+from dossier.places import gazetteer, place_key
 from dossier.triggers import EventLexicon
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def is_definite(token: Token, definite: frozenset[str]) -> bool:
 
 def capital_country(name: str) -> str | None:
     """The country whose capital ``name`` is ("Berlin" → DEU), when only one has it."""
-    return national_capitals().get(normalize(name))
+    return national_capitals().get(place_key(name))
 
 
 @cache

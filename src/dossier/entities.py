@@ -36,7 +36,7 @@ from dossier.lexicon import (
     ActorLexicon,
     demonym_country,
     load_lexicon,
-    normalize,
+    name_key,
     zipf,
 )
 from dossier.mentions import SpanSet
@@ -46,10 +46,10 @@ from dossier.names import (
     GENERIC_WORD_ZIPF,
     Mention,
     apposition_after,
+    can_be_name,
     extend_name_left,
     extend_name_right,
     follows_title,
-    is_name,
     is_not_an_entity,
     is_people_name,
     is_place_name,
@@ -93,7 +93,6 @@ __all__ = [
     "governing_subject_heads",
     "governing_subjects",
     "initials",
-    "is_short_form",
     "merge_acronyms",
     "merge_place_variants",
     "merge_short_forms",
@@ -101,6 +100,7 @@ __all__ = [
     "org_sector",
     "particle_free",
     "sentence_demonyms",
+    "shortens",
     "strip_bodies",
     "without_honorific",
     "word_before",
@@ -141,12 +141,8 @@ class Cluster:
         A name from the user's actor file always wins."""
         names = [m.text for m in self.mentions]
         if self.actor is not None and self.label != "PERSON":
-            known = normalize(self.actor.name)
-            if (
-                self.label != "ORG"
-                or self.actor.pinned
-                or any(normalize(n) == known for n in names)
-            ):
+            known = name_key(self.actor.name)
+            if self.label != "ORG" or self.actor.pinned or any(name_key(n) == known for n in names):
                 return self.actor.name
         if self.label == "PERSON":
             names = [without_honorific(n) for n in names]
@@ -204,7 +200,7 @@ class EntityFinder:
             return None
         start, end = trimmed_bounds(doc, ent)
         text = text_of(doc)[start:end]
-        if not is_name(text):
+        if not can_be_name(text):
             return None
         actor = self.lexicon.lookup(text)
         if label == "NORP" and actor is None and " " in text:
@@ -764,7 +760,7 @@ def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     by_length = sorted(clusters, key=lambda c: -len(c.canonical().split()))
     kept: list[Cluster] = []
     for cluster in by_length:
-        homes = [other for other in kept if is_short_form(cluster, other)]
+        homes = [other for other in kept if shortens(cluster, other)]
         if not homes:
             kept.append(cluster)
             continue
@@ -787,7 +783,7 @@ def best_home(mention: Mention, homes: list[Cluster]) -> Cluster:
     return max(homes, key=rank)
 
 
-def is_short_form(short: Cluster, long: Cluster) -> bool:
+def shortens(short: Cluster, long: Cluster) -> bool:
     """Is ``short`` a shorter way of naming ``long`` (a surname; "X" for "X of Y")?"""
     if short.actor is not None and long.actor is not None:
         return False

@@ -32,7 +32,7 @@ __all__ = [
     "demonym_country",
     "load_data",
     "load_lexicon",
-    "normalize",
+    "name_key",
     "read_user_actors",
     "regular_demonyms",
     "word_set",
@@ -363,7 +363,7 @@ def add_titles(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
 
 
 @lru_cache(maxsize=500_000)
-def normalize(name: str) -> str:
+def name_key(name: str) -> str:
     """The comparable form of a name: no accents, case, dots, leading article or 's."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()

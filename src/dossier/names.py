@@ -32,10 +32,10 @@ __all__ = [
     "NotEntities",
     "apposed_to_title",
     "apposition_after",
+    "can_be_name",
     "extend_name_left",
     "extend_name_right",
     "follows_title",
-    "is_name",
     "is_name_word",
     "is_not_an_entity",
     "is_people_name",
@@ -572,7 +572,7 @@ def trimmed_bounds(doc: Doc, ent: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
-def is_name(text: str) -> bool:
+def can_be_name(text: str) -> bool:
     return (
         len(text) >= 2
         and any(c.isupper() for c in text)

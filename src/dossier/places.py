@@ -39,7 +39,7 @@ __all__ = [
     "gazetteer",
     "is_facility",
     "is_known_place",
-    "normalize",
+    "place_key",
     "resolve",
 ]
 
@@ -66,7 +66,7 @@ class Candidate:
     level: Level
 
 
-def normalize(name: str) -> str:
+def place_key(name: str) -> str:
     """Case-folded, accents removed, "Province"/"City" dropped: "Ghōr" → "ghor"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -94,7 +94,7 @@ def build_gazetteer() -> Gazetteer:
     capitals: set[tuple[str, str]] = set()
 
     def add(name: str, candidate: Candidate) -> None:
-        key = normalize(name)
+        key = place_key(name)
         if key:
             names.setdefault(key, []).append(candidate)
 
@@ -102,7 +102,7 @@ def build_gazetteer() -> Gazetteer:
         iso3 = country.iso3
         add(country.name, candidate_of(country, iso3, None, "country"))
         if country.capital:
-            capitals.add((iso3, normalize(country.capital)))
+            capitals.add((iso3, place_key(country.capital)))
         states = csc.get_states_of_country(country.iso2)
         state_names = {s.state_code: s.name for s in states}
         for state in states:
@@ -115,7 +115,7 @@ def build_gazetteer() -> Gazetteer:
 def is_known_place(name: str) -> bool:
     """Is ``name`` a country or province in the gazetteer, or a city whose name is not
     also a common English word ("Kansas", "Brooklyn"; not "Union", "Court")?"""
-    candidates = gazetteer().names.get(normalize(name), ())
+    candidates = gazetteer().names.get(place_key(name), ())
     if any(c.level != "city" for c in candidates):
         return True
     return bool(candidates) and zipf(name) < CITY_WORD_ZIPF
@@ -226,22 +226,22 @@ def resolve(
     known = lexicon.lookup(entity.name)
     names = [entity.name, *entity.aliases]
     if known is not None and known.level == "country" and known.country:
-        for candidate in index.names.get(normalize(known.name), ()):
+        for candidate in index.names.get(place_key(known.name), ()):
             if candidate.level == "country":
                 return candidate
         country_name = lexicon.country_names.get(known.country, "")
-        for candidate in index.names.get(normalize(country_name), ()):
+        for candidate in index.names.get(place_key(country_name), ()):
             if candidate.level == "country":
                 return candidate
-    candidates = [c for n in names for c in index.names.get(normalize(n), ())]
+    candidates = [c for n in names for c in index.names.get(place_key(n), ())]
     if entity.type == "LOC":  # "the West", "the Red Sea": a region, never a town of that name
         candidates = [c for c in candidates if c.level != "city"]
     hint = known.country if known is not None else entity.country
     if known is not None and known.capital and context and not context.get(known.country or ""):
         hint = entity.country  # "Brussels, a village in Ontario": the capital is not meant
     pointed = [c for c in candidates if c.country == hint or context.get(c.country)]
-    capitals = [c for c in candidates if (c.country, normalize(c.name)) in index.capitals]
-    common_word = zipf(normalize(entity.name)) >= COMMON_WORD_ZIPF
+    capitals = [c for c in candidates if (c.country, place_key(c.name)) in index.capitals]
+    common_word = zipf(place_key(entity.name)) >= COMMON_WORD_ZIPF
     if not candidates:
         return None
     if pointed:
@@ -253,7 +253,7 @@ def resolve(
 
     def rank(candidate: Candidate) -> tuple[int, int, int, int, int]:
         province = candidate.level == "admin1"
-        capital = (candidate.country, normalize(candidate.name)) in index.capitals
+        capital = (candidate.country, place_key(candidate.name)) in index.capitals
         return (
             1 if hint and candidate.country == hint else 0,
             context.get(candidate.country, 0),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dossier.kb.linker import (
     FAMILIES,
     KnowledgeBase,
+    cached_name_key,
     family,
-    normalize,
     read_actor_file,
     short_forms,
     slug,
@@ -15,8 +15,8 @@ from dossier.kb.linker import (
 __all__ = [
     "FAMILIES",
     "KnowledgeBase",
+    "cached_name_key",
     "family",
-    "normalize",
     "read_actor_file",
     "short_forms",
     "slug",

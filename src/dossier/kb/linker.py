@@ -27,14 +27,13 @@ from typing import Any
 
 from dossier.errors import InputError, StoreError
 from dossier.kb.merge import Merger
-from dossier.lexicon import load_lexicon, read_user_actors
-from dossier.lexicon import normalize as normalize_name
+from dossier.lexicon import load_lexicon, name_key, read_user_actors
 from dossier.store import Store
 from dossier.store.rows import ClusterRow, KeyHolderRow
 
 EntityRow = ClusterRow  # the name this module used for an entity cluster
 
-__all__ = ["KnowledgeBase", "normalize", "read_actor_file"]
+__all__ = ["KnowledgeBase", "cached_name_key", "read_actor_file"]
 
 FAMILIES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
@@ -53,9 +52,9 @@ class Candidate:
 
 
 @lru_cache(maxsize=200_000)
-def normalize(name: str) -> str:
-    """``lexicon.normalize``, remembered: a store links the same names again and again."""
-    return normalize_name(name)
+def cached_name_key(name: str) -> str:
+    """``lexicon.name_key``, remembered: a store links the same names again and again."""
+    return name_key(name)
 
 
 def family(entity_type: str) -> str:
@@ -76,19 +75,19 @@ def known_name(entity: EntityRow) -> str:
 
 
 def slug(name: str) -> str:
-    return re.sub(r"\s+", "-", normalize(name)) or "actor"
+    return re.sub(r"\s+", "-", cached_name_key(name)) or "actor"
 
 
-def is_short_form(name: str, entity_type: str) -> bool:
+def is_surname_or_acronym(name: str, entity_type: str) -> bool:
     """A surname alone ("Blinken") or an acronym alone ("NRF")."""
     if entity_type == "PERSON":
-        return len(normalize(name).split()) == 1
+        return len(cached_name_key(name).split()) == 1
     return entity_type == "ORG" and bool(ACRONYM.match(name.strip()))
 
 
 def short_forms(name: str, entity_type: str) -> set[str]:
     """The short forms a full name is known by: a person's surname, an acronym."""
-    words = normalize(name).split()
+    words = cached_name_key(name).split()
     if entity_type == "PERSON":
         return {words[-1]} if len(words) > 1 else set()
     if entity_type != "ORG":
@@ -106,9 +105,9 @@ def name_keys(entity: EntityRow) -> list[str]:
     """The keys an entity is looked up by: its name and its full-length aliases."""
     fam = family(entity.type)
     names = [entity.name, *(a for a in entity.aliases if is_proper(a))]
-    if entity.type == "PERSON" and not is_short_form(entity.name, "PERSON"):
-        names = [n for n in names if not is_short_form(n, "PERSON")]
-    keys = dict.fromkeys(f"{fam}|{normalize(n)}" for n in names if normalize(n))
+    if entity.type == "PERSON" and not is_surname_or_acronym(entity.name, "PERSON"):
+        names = [n for n in names if not is_surname_or_acronym(n, "PERSON")]
+    keys = dict.fromkeys(f"{fam}|{cached_name_key(n)}" for n in names if cached_name_key(n))
     return list(keys)
 
 
@@ -236,7 +235,7 @@ class KnowledgeBase:
                 )
             fam = family(entity_type)
             for name in [entry["name"], *(entry.get("aliases") or [])]:
-                self._add_key(f"{fam}|{normalize(name)}", "name", actor_id)
+                self._add_key(f"{fam}|{cached_name_key(name)}", "name", actor_id)
             for form in short_forms(entry["name"], entity_type):  # "Kabulov", "NRF"
                 self._add_key(f"{fam}|{form}", "short", actor_id)
 
@@ -275,7 +274,7 @@ class KnowledgeBase:
     def _link(self, entity: EntityRow) -> tuple[int, str]:
         """The actor an entity belongs to, and why; a new actor when none fits."""
         keys = name_keys(entity)
-        if is_short_form(entity.name, entity.type):
+        if is_surname_or_acronym(entity.name, entity.type):
             linked = self._link_short_form(entity)
             if linked:
                 return linked
@@ -296,7 +295,7 @@ class KnowledgeBase:
     def _link_short_form(self, entity: EntityRow) -> tuple[int, str] | None:
         """A bare surname or acronym to the one full name that has it, or, among
         several, to the only one holding the role the mention gives."""
-        form = normalize(entity.name)
+        form = cached_name_key(entity.name)
         found = self._candidates([f"{family(entity.type)}|{form}"], "short", entity.country)
         kind = "surname" if entity.type == "PERSON" else "acronym"
         titles = {str(r["title"]).lower(): r.get("of") for r in entity.roles}
@@ -320,7 +319,7 @@ class KnowledgeBase:
         if actor_id not in self.role_cache:
             self._write_members()
             self.role_cache[actor_id] = {
-                (normalize(name), title, of)
+                (cached_name_key(name), title, of)
                 for name, title, of in self.store.member_roles(actor_id)
             }
         roles: dict[Any, set[str]] = {}
@@ -366,7 +365,7 @@ class KnowledgeBase:
             if len(self.store.short_key_owners(f"{fam}|{form}")) != 1:
                 continue
             for other in self._candidates([f"{fam}|{form}"], "name", entity.country):
-                if other.actor_id != actor_id and is_short_form(other.name, entity.type):
+                if other.actor_id != actor_id and is_surname_or_acronym(other.name, entity.type):
                     kind = "surname" if entity.type == "PERSON" else "acronym"
                     self._merge_actors(
                         other.actor_id, actor_id, f"{kind} '{other.name}' of {entity.name}"
@@ -383,7 +382,7 @@ class KnowledgeBase:
         moved = [
             (m.entity_id, m.document_id, m.name, json.loads(m.roles))
             for m in self.store.members(owners)
-            if normalize(m.name) == form and is_short_form(m.name, entity_type)
+            if cached_name_key(m.name) == form and is_surname_or_acronym(m.name, entity_type)
         ]
         if not moved:
             return
@@ -475,14 +474,14 @@ class KnowledgeBase:
                 name=best.get("name"),
                 country=best.get("country"),
                 sector=best.get("sector"),
-                aliases=[a for a in aliases if is_name(a)],
+                aliases=[a for a in aliases if is_proper_alias(a)],
             )
 
 
 def role_keys(entity: EntityRow) -> set[tuple[str, str | None, str | None]]:
     """(normalized name, lower-case title, body) of each role a member cluster holds,
     as ``KnowledgeBase._roles`` keeps them."""
-    name = normalize(entity.name)
+    name = cached_name_key(entity.name)
     return {
         (name, None if r.get("title") is None else str(r["title"]).lower(), r.get("of"))
         for r in entity.roles
@@ -496,7 +495,7 @@ def tallied(entity: EntityRow) -> list[tuple[str, str]]:
     return pairs
 
 
-def is_name(alias: str) -> bool:
+def is_proper_alias(alias: str) -> bool:
     """A proper name ("NRF", "Blinken"), not a description ("the group")."""
     return alias[:1].isupper() and alias.split()[0].lower() != "the"
 

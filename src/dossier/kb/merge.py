@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from dossier.lexicon import normalize
+from dossier.lexicon import name_key
 from dossier.store import Store
 from dossier.store.kb_writes import EventSide
 from dossier.store.rows import EventMentionRow, KnownEventRow
@@ -212,7 +212,7 @@ def day_range(mention: EventMention) -> tuple[str, str, str, str]:
 
 
 def same_place(one: str | None, other: str | None) -> bool:
-    return one is None or other is None or normalize(one) == normalize(other)
+    return one is None or other is None or name_key(one) == name_key(other)
 
 
 def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:

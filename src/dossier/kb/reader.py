@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from dossier.errors import DossierError
 from dossier.kb.linker import FAMILIES, family, slug
-from dossier.lexicon import load_data, normalize
+from dossier.lexicon import load_data, name_key
 from dossier.store import ActorRow, MergedEventRow, QuoteRow, Store
 from dossier.store.kb_reads import rounded
 from dossier.store.rows import LinkRow, PartnerMonthRow, PartnerRow, RelationGroupRow
@@ -128,7 +128,7 @@ def actors(
         types = ("GPE", "LOC") if type.upper() in ("GPE", "LOC") else (type.upper(),)
     rows = store.actors(
         query=query,
-        key_part=normalize(query) if query else None,
+        key_part=name_key(query) if query else None,
         types=types,
         country=country,
         limit=limit,
@@ -150,7 +150,7 @@ def find_actor(store: Store, ref: str) -> tuple[int, Actor]:
     """The actor ``ref`` names: its id, a name or alias, or a unique part of a name."""
     found = store.actor_by_id(ref)
     if found is None:
-        keys = [f"{fam}|{normalize(ref)}" for fam in dict.fromkeys(FAMILIES.values())]
+        keys = [f"{fam}|{name_key(ref)}" for fam in dict.fromkeys(FAMILIES.values())]
         found = store.actor_by_match_keys(keys)
     if found is None:
         named = store.actors_named_like(ref, limit=2)
