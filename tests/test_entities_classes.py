@@ -250,3 +250,31 @@ def test_a_department_is_also_named_without_its_head_word(finder: EntityFinder) 
         "would appeal the ruling.",
     )
     assert "Homeland Security" in named["Department of Homeland Security"].aliases, named
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Cyclone Nalu struck northern Vanuatu on Sunday, officials in Port Vila said.",
+            {"Vanuatu", "Port Vila"},
+            "Cyclone Nalu",
+        ),
+        (
+            "The destroyer USS Halvard Lee docked in Manila, the Philippine navy said.",
+            {"Manila"},
+            "USS Halvard Lee",
+        ),
+        (
+            "Markets in Dakar were crowded before Eid al-Fitr, traders told reporters.",
+            {"Dakar"},
+            "Eid al-Fitr",
+        ),
+    ],
+)
+def test_storms_ships_and_feasts_are_no_entities(
+    finder: EntityFinder, text: str, kept: set[str], dropped: str
+) -> None:
+    names = set(found(finder, text))
+    assert kept <= names
+    assert dropped not in names

@@ -83,6 +83,7 @@ class Mention:
 class NotEntities:
     heads: frozenset[str]
     names: frozenset[str]
+    leading: frozenset[str]  # storms, ships, feasts: "Cyclone Nalu", "USS Halvard Lee"
     org_heads: frozenset[str]  # words that make a name an organization's
     org_kinds: frozenset[str]  # nouns for kinds of organization ("platform", "gang")
     generic_groups: frozenset[str]  # believers, partisans: groups that are no entity
@@ -96,6 +97,7 @@ def not_entities() -> NotEntities:
     return NotEntities(
         heads=frozenset(str(w).lower() for w in data.get("heads", [])),
         names=frozenset(str(w).lower() for w in data.get("names", [])),
+        leading=frozenset(str(w).lower() for w in data.get("leading", [])),
         org_heads=frozenset(str(w).lower() for w in actors.get("org_heads", [])),
         org_kinds=frozenset(str(w).lower() for w in actors.get("org_kind_nouns", [])),
         generic_groups=frozenset(str(w).lower() for w in actors.get("generic_groups", [])),
@@ -112,6 +114,8 @@ def is_not_an_entity(text: str) -> bool:
         return False
     known = not_entities()
     if text.lower() in known.names or words[-1].lower() in known.heads:
+        return True
+    if len(words) >= 2 and words[0].lower() in known.leading:
         return True
     return len(words) == 1 and text.lower().endswith("ism") and text[:1].isupper()
 

@@ -178,7 +178,7 @@ SCHEMAS: dict[str, Record] = {
             "generic_groups": Words,
             "org_kind_nouns": Words,
             "org_heads": Words,
-            "not_entities": Record({"heads": Words, "names": Words}),
+            "not_entities": Record({"heads": Words, "names": Words, "leading": Words}),
             "place_nouns": Words,
             "outlet_words": Words,
             "place_suffixes": Words,
