@@ -26,7 +26,7 @@ from dossier.api import Dossier
 from dossier.cli import app
 from dossier.errors import DossierError
 from dossier.export import EVENT_COLUMNS, write_polecat
-from dossier.knowledge import MergedEvent
+from dossier.kb.reader import MergedEvent
 
 ARTICLES: list[dict[str, str]] = [
     {

@@ -7,7 +7,7 @@ import re
 import pytest
 from datasketch import MinHash
 
-from dossier.merge import NUM_PERM, SHINGLE, minhash, permutations
+from dossier.kb.merge import NUM_PERM, SHINGLE, minhash, permutations
 
 STORY = (
     "Flood water closed the northern highway near Marwick on Sunday, and the regional "

@@ -18,8 +18,8 @@ import pytest
 import dossier
 from conftest import FIXTURES, ROOT, SHARED, run_dossier
 from dossier.api import Dossier
-from dossier.knowledge import sector_at
-from dossier.resolve import cached_name_key, short_forms
+from dossier.kb.linker import cached_name_key, short_forms
+from dossier.kb.reader import sector_at
 
 KB_ARTICLES = FIXTURES / "kb"
 

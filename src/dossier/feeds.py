@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from dossier.errors import DossierError, InputError
 from dossier.ingest import DEFAULT_MAX_BYTES, decode, megabytes, prepare_article, read_html
+from dossier.kb.linker import KnowledgeBase
 from dossier.models import Article, RawInput
-from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 from dossier.store.rows import FeedRow as FeedRow  # listed by list_feeds; imported from here
 from dossier.version import __version__

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
+from dossier.kb.linker import KnowledgeBase
 from dossier.models import Article, Extraction, InputFailure
 from dossier.pipeline import IngestReport, Progress
-from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 from dossier.tables import extractions_from_tables, signatures_of
 

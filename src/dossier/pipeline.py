@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
+from dossier.kb.linker import KnowledgeBase
 from dossier.models import (
     Article,
     Coreference,
@@ -30,7 +31,6 @@ from dossier.models import (
     StageFailure,
 )
 from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
-from dossier.resolve import KnowledgeBase
 from dossier.store import Store
 
 if TYPE_CHECKING:
