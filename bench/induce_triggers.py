@@ -40,8 +40,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from dossier.events.triggers import event_lexicon
 from dossier.nlp import load_pipeline
-from dossier.triggers import event_lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SILVER = SHARED / "evaldata" / "ngec_silver" / "verify.jsonl"

@@ -13,9 +13,9 @@ from dossier.dates import find_dates
 from dossier.entities import EntityFinder
 from dossier.event_actors import ActorFinder
 from dossier.events.setting import EventSetting
+from dossier.events.triggers import event_lexicon
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes
-from dossier.triggers import event_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -12,10 +12,10 @@ import pytest
 from dossier.dates import find_dates
 from dossier.entities import EntityFinder
 from dossier.events import find_events
+from dossier.events.triggers import event_lexicon
 from dossier.models import Event
 from dossier.nlp import load_pipeline, parse
 from dossier.quotes import find_quotes
-from dossier.triggers import event_lexicon
 
 
 def events_of(text: str, finder: EntityFinder, published: str | None = "2021-09-09") -> list[Event]:

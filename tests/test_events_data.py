@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from dossier.errors import DataError, DossierError
+from dossier.events.triggers import event_lexicon, known_keys, role_preps, validate_events_data
 from dossier.lexicon import load_data
-from dossier.triggers import event_lexicon, known_keys, role_preps, validate_events_data
 
 
 def packaged() -> dict[str, Any]:

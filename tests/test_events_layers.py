@@ -61,10 +61,10 @@ def test_no_layer_is_a_god_module() -> None:
 
 
 def test_the_lexicon_imports_before_the_coder_and_the_coder_from_the_package() -> None:
-    # event_actors imports the lexicon through dossier.triggers; the package must not
+    # event_actors imports the lexicon through dossier.events.triggers; the package must not
     # load the coder (which imports event_actors) until find_events is asked for
     script = (
-        "import dossier.triggers, dossier.event_actors\n"
+        "import dossier.events.triggers, dossier.event_actors\n"
         "from dossier.events import find_events, _Candidate, _EventCoder\n"
         "print(find_events.__module__)"
     )

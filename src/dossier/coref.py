@@ -36,12 +36,12 @@ from dossier.descriptions import (
     group_size,
     is_definite,
 )
+from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
 from dossier.names import Mention
 from dossier.syntax import conjuncts, reporting_subject, stranded_subject, subject_of
-from dossier.triggers import event_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

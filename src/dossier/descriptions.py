@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.events.triggers import EventLexicon
 from dossier.lexicon import ActorLexicon, DescriptionRule, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
-from dossier.triggers import EventLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dossier.coref import CorefResolver, coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
+from dossier.events.triggers import EventLexicon
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
@@ -31,7 +32,6 @@ from dossier.syntax import (
     stranded_conjuncts,
     subject_of,
 )
-from dossier.triggers import EventLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

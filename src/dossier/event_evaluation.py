@@ -18,7 +18,7 @@ from dossier.syntax import is_negated, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.triggers import EventLexicon
+    from dossier.events.triggers import EventLexicon
 
 __all__ = ["Evaluation", "evaluation_of"]
 

@@ -40,9 +40,9 @@ from dossier.event_classifier import (
     predicate_weight,
     score_sentence,
 )
+from dossier.events.triggers import Trigger
 from dossier.lexicon import load_data, word_set
 from dossier.syntax import is_negated
-from dossier.triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -355,7 +355,7 @@ SCHEMAS: dict[str, Record] = {
 
 # Files whose own loader validates them (more strictly than a shape can say).
 VALIDATED_ELSEWHERE: dict[str, str] = {
-    "events.yaml": "dossier.triggers.validate_events_data",
+    "events.yaml": "dossier.events.triggers.validate_events_data",
     "event_classifier.json": "dossier.event_classifier (a trained model, rewritten by train/)",
     "events/rewrites.yaml": "dossier.events.rules.read_rewrites",
     "events/frames.yaml": "dossier.events.frame_data.read_frames",

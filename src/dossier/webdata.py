@@ -21,9 +21,9 @@ from dossier.api import (
     PartnerMonthRow,
     QuoteRow,
 )
+from dossier.events.triggers import event_lexicon
 from dossier.markup import Mark, highlight
 from dossier.netgraph import dense_window
-from dossier.triggers import event_lexicon
 
 __all__ = [
     "LINKS_SHOWN",

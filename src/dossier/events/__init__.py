@@ -14,7 +14,7 @@ The coder is a stack of layers, each importing only the ones below it:
 - ``coder``: the engine that runs them over a document (``find_events``).
 
 ``find_events`` and the coder are loaded on first use, so that the lexicon can be
-imported (``dossier.triggers``) by the modules the coder itself imports.
+imported (``dossier.events.triggers``) by the modules the coder itself imports.
 """
 
 from __future__ import annotations
