@@ -218,11 +218,6 @@ def test_ingested_events_are_listed_with_their_evidence(tmp_path: Path) -> None:
 # --- actors named by descriptions, nationality words and bare forces -------------------
 
 
-def test_a_plural_description_and_a_place_description_resolve(finder: EntityFinder) -> None:
-    text = "The Taliban entered Kunduz on Monday. By evening the insurgents had taken the city."
-    assert ("COERCE", "Taliban", "Kunduz") in coded(events_of(text, finder))
-
-
 def test_a_description_as_possessor_resolves(finder: EntityFinder) -> None:
     text = "The Taliban advanced on Herat. Later the group's fighters stormed Herat airport."
     assert any(e.type == "COERCE" and e.source == "Taliban" for e in events_of(text, finder))
@@ -255,17 +250,6 @@ def test_withdrawing_ones_own_troops_does_not_target_oneself(finder: EntityFinde
     events = events_of("Turkey withdrew Turkish troops from Syria on Friday.", finder)
     assert ("RETREAT", "Turkey", "Syria") in coded(events)
     assert not any(e.target == "Turkey" for e in events)
-
-
-def test_the_object_of_a_relative_clause_is_the_target(finder: EntityFinder) -> None:
-    events = events_of("Tourists still visit Crimea, which Russia annexed in 2014.", finder)
-    assert ("COERCE", "Russia", "Crimea") in coded(events)
-
-
-def test_a_misparsed_past_tense_still_fires_its_trigger(finder: EntityFinder) -> None:
-    # the small model lemmatizes "waged" as "wag"
-    events = events_of("Hamas waged a long campaign against Israel.", finder)
-    assert ("ASSAULT", "Hamas", "Israel") in coded(events)
 
 
 def test_they_of_a_generic_reporter_is_not_a_named_actor(finder: EntityFinder) -> None:
@@ -303,11 +287,6 @@ def test_an_announced_attack_is_a_threat_to_the_one_its_condition_names(
     assert not any(e.type == "ASSAULT" for e in events)
 
 
-def test_vowing_never_to_yield_is_a_rejection(finder: EntityFinder) -> None:
-    events = events_of("Amrullah Saleh vowed that he would never surrender to the Taliban.", finder)
-    assert ("REJECT", "Amrullah Saleh", "Taliban") in coded(events)
-
-
 def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_concession(
     finder: EntityFinder,
 ) -> None:
@@ -317,11 +296,6 @@ def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_concession(
     assert [(e.type, e.source, e.target, e.modality) for e in events] == [
         ("CONCEDE", "Taliban", "India", "intended")
     ]  # PLOVER: a promised concession keeps its type
-
-
-def test_condemning_an_attack_accuses_the_attacker(finder: EntityFinder) -> None:
-    text = "Al-Shabaab bombed a hotel in Mogadishu on Friday. Kenya condemned the bombing."
-    assert ("ACCUSE", "Kenya", "Al-Shabaab") in coded(events_of(text, finder))
 
 
 # --- places as targets ----------------------------------------------------------------
@@ -345,11 +319,6 @@ def test_arriving_in_a_city_is_a_visit_to_it_but_meeting_there_is_not(
     assert not any(e.target == "Qatar" for e in signed)
 
 
-def test_agreeing_to_an_act_that_is_no_event_is_agree(finder: EntityFinder) -> None:
-    events = events_of("Kenya and Somalia agreed to reopen their common border.", finder)
-    assert ("AGREE", "Kenya", "Somalia") in coded(events)
-
-
 def test_readiness_to_cooperate_is_agree(finder: EntityFinder) -> None:
     events = events_of("Norway is willing to send aid to Sudan.", finder)
     assert ("AGREE", "Norway", "Sudan") in coded(events)
@@ -365,11 +334,6 @@ def test_an_agentless_killing_in_clashes_names_the_other_side(finder: EntityFind
         e.type == "ASSAULT" and e.source == "Taliban" and e.target is not None
         for e in events_of(text, finder)
     )
-
-
-def test_using_something_to_act_keeps_the_user_as_the_actor(finder: EntityFinder) -> None:
-    events = events_of("India has used the airbase to supply aid to Afghanistan.", finder)
-    assert ("AID", "India", "Afghanistan") in coded(events)
 
 
 def test_both_refers_to_the_pair_just_named(finder: EntityFinder) -> None:
@@ -389,11 +353,6 @@ def test_readiness_for_an_uncoded_act_is_agree_and_its_denial_reject(
     assert ("AGREE", "France", "Liberia") in coded(ready)
     unwilling = events_of("Chad is not willing to reopen the border with Sudan.", finder)
     assert ("REJECT", "Chad", "Sudan") in coded(unwilling)
-
-
-def test_any_national_capital_named_as_an_actor_is_its_country(finder: EntityFinder) -> None:
-    events = events_of("Beirut rejected an appeal from the United Nations.", finder)
-    assert ("REJECT", "Lebanon", "United Nations") in coded(events)
 
 
 def test_a_judging_quote_accuses_every_actor_named_together_not_a_place(
@@ -492,13 +451,6 @@ def test_an_inverted_should_opens_a_condition_not_a_demand(finder: EntityFinder)
     assert [(e.source, e.target) for e in events if e.type == "REQUEST"] == [("Ali Sabry", "Japan")]
 
 
-def test_a_demonym_description_names_its_own_country(finder: EntityFinder) -> None:
-    text = (
-        "Brazil, being a good friend, has helped the Bolivian state in the reconstruction process."
-    )
-    assert ("AID", "Brazil", "Bolivia") in coded(events_of(text, finder))
-
-
 def test_a_statesman_is_not_acting_on_his_own_country(finder: EntityFinder) -> None:
     text = (
         "President Joe Biden warned that the United States would review the sanctions "
@@ -563,16 +515,6 @@ def test_a_pronoun_subject_in_reported_speech_is_the_earlier_subject(
     )
 
 
-def test_releasing_prisoners_is_concede(finder: EntityFinder) -> None:
-    text = "Up to 500 Taliban prisoners would be freed by the Afghan government."
-    assert ("CONCEDE", "Afghanistan", "Taliban") in coded(events_of(text, finder))
-
-
-def test_an_advance_on_a_city_is_an_assault_on_it(finder: EntityFinder) -> None:
-    events = events_of("Russian forces pressed towards Kyiv on Friday.", finder)
-    assert ("ASSAULT", "Russia", "Kyiv") in coded(events)
-
-
 def test_a_concern_stated_about_another_party_is_accuse(finder: EntityFinder) -> None:
     text = (
         "The US State Department said it was concerned by the records of some appointees "
@@ -602,11 +544,6 @@ def test_an_offensive_in_a_place_is_an_assault_on_it(finder: EntityFinder) -> No
     assert {("ACCUSE", "Amrullah Saleh", "Pakistan"), ("ASSAULT", "Taliban", "Panjshir")} <= found
 
 
-def test_the_subject_of_a_passive_accusation_did_the_act(finder: EntityFinder) -> None:
-    text = "The Taliban were accused of sheltering Osama bin Laden."
-    assert ("AID", "Taliban", "Osama bin Laden") in coded(events_of(text, finder))
-
-
 def test_a_stance_on_someones_act_is_directed_at_its_doer(finder: EntityFinder) -> None:
     opposed = events_of("Russia opposes the sanctions imposed by the European Union.", finder)
     assert ("REJECT", "Russia", "European Union") in coded(opposed)
@@ -627,16 +564,6 @@ def test_an_organization_s_titled_officer_is_the_person_holding_the_role(
         "accused Pakistan of meddling."
     )
     assert ("ACCUSE", "Zabihullah Mujahid", "Pakistan") in coded(events_of(spoke, finder))
-
-
-def test_condemning_an_attack_named_by_another_word_targets_its_doer(
-    finder: EntityFinder,
-) -> None:
-    text = (
-        "The United States killed Hamza Salim in a drone strike in Kabul on Sunday. "
-        "The Taliban condemned the strike."
-    )
-    assert ("ACCUSE", "Taliban", "United States") in coded(events_of(text, finder))
 
 
 def test_a_ministry_does_not_act_on_its_own_country(finder: EntityFinder) -> None:
@@ -662,32 +589,10 @@ def test_what_a_quantity_measures_is_the_object(finder: EntityFinder) -> None:
     assert ("ASSAULT", "Vietnam", "Cambodia") in coded(fired)
 
 
-def test_allowing_someone_to_act_targets_them(finder: EntityFinder) -> None:
-    text = "Belarus allowed Russian units to use its territory for the assault."
-    assert ("CONCEDE", "Belarus", "Russia") in coded(events_of(text, finder))
-
-
-def test_a_demand_on_a_government_named_by_its_nationality(finder: EntityFinder) -> None:
-    text = (
-        "British Foreign Secretary Jack Straw said that the Sudanese government and the "
-        "rebels must reach an agreement."
-    )
-    assert ("REQUEST", "Jack Straw", "Sudan") in coded(events_of(text, finder))
-
-
 def test_the_recipient_the_parse_calls_a_dative(finder: EntityFinder) -> None:
     text = "He added that Moscow plans to send a consignment of food and medicine to Syria."
     (aid,) = [e for e in events_of(text, finder) if e.type == "AID"]
     assert (aid.source, aid.target, aid.modality) == ("Russia", "Syria", "intended")
-
-
-def test_a_coordinated_clause_keeps_its_own_stranded_subject(finder: EntityFinder) -> None:
-    text = (
-        "The announcement came days after the head of Pakistan's intelligence agency, "
-        "Lieutenant General Faiz Hameed, flew into Kabul on Saturday for meetings with "
-        "Taliban leaders."
-    )
-    assert ("CONSULT", "Faiz Hameed", "Taliban") in coded(events_of(text, finder))
 
 
 def test_a_leader_s_administration_is_his_country(finder: EntityFinder) -> None:
@@ -813,31 +718,11 @@ def test_agreeing_to_a_ceasefire_is_agree_between_the_parties(finder: EntityFind
     assert not any(kind == "RETREAT" for kind, _, _ in found)
 
 
-def test_a_pledge_needs_no_partner(finder: EntityFinder) -> None:
-    text = "The rebels' leader Foday Sankoh pledged to return the weapons seized last year."
-    assert ("AGREE", "Foday Sankoh", None) in coded(events_of(text, finder))
-
-
-def test_foreign_troops_withdraw_from_the_country_the_article_is_about(
-    finder: EntityFinder,
-) -> None:
-    text = (
-        "Mali's junta said on Monday that Bamako would not renew the accord. Mali's army "
-        "has fought the insurgents for a decade. France began to pull out its troops on Tuesday."
-    )
-    assert ("RETREAT", "France", "Mali") in coded(events_of(text, finder))
-
-
 def test_an_attack_noun_as_subject_is_told_once_with_its_victims(finder: EntityFinder) -> None:
     text = "Israeli airstrikes killed at least 20 people in Gaza on Tuesday, health officials said."
     assert [(e.type, e.source, e.target) for e in events_of(text, finder)] == [
         ("ASSAULT", "Israel", "Gaza")
     ]
-
-
-def test_a_protest_at_an_embassy_is_against_its_country(finder: EntityFinder) -> None:
-    text = "Protesters rallied outside the US embassy in Baghdad to denounce the strike."
-    assert ("PROTEST", None, "United States") in coded(events_of(text, finder))
 
 
 def test_rockets_fired_at_a_city_are_an_attack_on_it(finder: EntityFinder) -> None:
@@ -932,14 +817,6 @@ def test_a_leader_taking_over_his_own_group_coerces_no_one(finder: EntityFinder)
     assert not [e for e in events_of(text, finder) if e.type == "COERCE"]
 
 
-def test_rejecting_those_claims_answers_whoever_made_them(finder: EntityFinder) -> None:
-    text = (
-        "The Taliban accused the previous government of corruption on Monday. "
-        "Former president Ashraf Ghani rejected those claims."
-    )
-    assert ("REJECT", "Ashraf Ghani", "Taliban") in coded(events_of(text, finder))
-
-
 def test_a_noun_event_carried_by_a_plain_verb_has_its_subject_as_actor(
     finder: EntityFinder,
 ) -> None:
@@ -948,21 +825,11 @@ def test_a_noun_event_carried_by_a_plain_verb_has_its_subject_as_actor(
     assert ("ASSAULT", "Egypt", "Libya") in events
 
 
-def test_a_particle_names_the_partner_before_the_object(finder: EntityFinder) -> None:
-    text = "Kenya extradited Abdi Hassan Yusuf to Norway on Monday."
-    assert ("COOPERATE", "Kenya", "Norway") in coded(events_of(text, finder))
-
-
 def test_a_pair_acting_on_their_ties_act_on_each_other(finder: EntityFinder) -> None:
     text = "Chile and Bolivia restored their diplomatic ties after decades."
     assert {("SUPPORT", "Chile", "Bolivia"), ("SUPPORT", "Bolivia", "Chile")} <= coded(
         events_of(text, finder)
     )
-
-
-def test_joint_exercises_are_cooperation_between_the_pair(finder: EntityFinder) -> None:
-    text = "India and Japan held naval exercises in the Bay of Bengal."
-    assert ("COOPERATE", "India", "Japan") in coded(events_of(text, finder))
 
 
 def test_a_protest_is_aimed_where_its_purpose_points(finder: EntityFinder) -> None:
@@ -1011,11 +878,6 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it(finder: EntityFinder) 
     assert ("African Union", "Uganda") in requests
     assert {source for source, _ in requests} == {"African Union"}  # "demanding …" too
     assert len(requests) == 2
-
-
-def test_killed_in_a_named_sides_strike_was_killed_by_that_side(finder: EntityFinder) -> None:
-    text = "Hamas commander Marwan Issa was killed in an Israeli air strike in Gaza."
-    assert ("ASSAULT", "Israel", "Marwan Issa") in coded(events_of(text, finder))
 
 
 def test_orders_and_requests_inside_one_government_are_no_events(finder: EntityFinder) -> None:
@@ -1600,6 +1462,164 @@ def test_a_condemned_arrest_accuses_the_arrester_not_the_arrested(finder: Entity
     assert len([e for e in events if e.type == "COERCE"]) == 1  # the arrest told once
 
 
-def test_a_condemned_killing_accuses_its_named_doer(finder: EntityFinder) -> None:
-    text = "Human Rights Watch condemned the killing of Pedro Lasso by the army of Ecuador."
-    assert ("ACCUSE", "Human Rights Watch", "Ecuador") in coded(events_of(text, finder))
+# Sentences that must code (True) or must not code (False) an event, as (type, source,
+# target): one row per construction, each written for these tests.
+CODED_OR_NOT = [
+    pytest.param(  # a plural description and a place description resolve
+        "The Taliban entered Kunduz on Monday. By evening the insurgents had taken the city.",
+        ("COERCE", "Taliban", "Kunduz"),
+        True,
+        id="a_plural_description_and_a_place_description_resolve",
+    ),
+    pytest.param(  # the object of a relative clause is the target
+        "Tourists still visit Crimea, which Russia annexed in 2014.",
+        ("COERCE", "Russia", "Crimea"),
+        True,
+        id="the_object_of_a_relative_clause_is_the_target",
+    ),
+    pytest.param(  # a misparsed past tense still fires its trigger
+        "Hamas waged a long campaign against Israel.",
+        ("ASSAULT", "Hamas", "Israel"),
+        True,
+        id="a_misparsed_past_tense_still_fires_its_trigger",
+    ),
+    pytest.param(  # vowing never to yield is a rejection
+        "Amrullah Saleh vowed that he would never surrender to the Taliban.",
+        ("REJECT", "Amrullah Saleh", "Taliban"),
+        True,
+        id="vowing_never_to_yield_is_a_rejection",
+    ),
+    pytest.param(  # condemning an attack accuses the attacker
+        "Al-Shabaab bombed a hotel in Mogadishu on Friday. Kenya condemned the bombing.",
+        ("ACCUSE", "Kenya", "Al-Shabaab"),
+        True,
+        id="condemning_an_attack_accuses_the_attacker",
+    ),
+    pytest.param(  # agreeing to an act that is no event is agree
+        "Kenya and Somalia agreed to reopen their common border.",
+        ("AGREE", "Kenya", "Somalia"),
+        True,
+        id="agreeing_to_an_act_that_is_no_event_is_agree",
+    ),
+    pytest.param(  # using something to act keeps the user as the actor
+        "India has used the airbase to supply aid to Afghanistan.",
+        ("AID", "India", "Afghanistan"),
+        True,
+        id="using_something_to_act_keeps_the_user_as_the_actor",
+    ),
+    pytest.param(  # any national capital named as an actor is its country
+        "Beirut rejected an appeal from the United Nations.",
+        ("REJECT", "Lebanon", "United Nations"),
+        True,
+        id="any_national_capital_named_as_an_actor_is_its_country",
+    ),
+    pytest.param(  # a demonym description names its own country
+        "Brazil, being a good friend, has helped the Bolivian state in the reconstruction process.",
+        ("AID", "Brazil", "Bolivia"),
+        True,
+        id="a_demonym_description_names_its_own_country",
+    ),
+    pytest.param(  # releasing prisoners is concede
+        "Up to 500 Taliban prisoners would be freed by the Afghan government.",
+        ("CONCEDE", "Afghanistan", "Taliban"),
+        True,
+        id="releasing_prisoners_is_concede",
+    ),
+    pytest.param(  # an advance on a city is an assault on it
+        "Russian forces pressed towards Kyiv on Friday.",
+        ("ASSAULT", "Russia", "Kyiv"),
+        True,
+        id="an_advance_on_a_city_is_an_assault_on_it",
+    ),
+    pytest.param(  # the subject of a passive accusation did the act
+        "The Taliban were accused of sheltering Osama bin Laden.",
+        ("AID", "Taliban", "Osama bin Laden"),
+        True,
+        id="the_subject_of_a_passive_accusation_did_the_act",
+    ),
+    pytest.param(  # condemning an attack named by another word targets its doer
+        "The United States killed Hamza Salim in a drone strike in Kabul on Sunday. "
+        "The Taliban condemned the strike.",
+        ("ACCUSE", "Taliban", "United States"),
+        True,
+        id="condemning_an_attack_named_by_another_word_targets_its_doer",
+    ),
+    pytest.param(  # allowing someone to act targets them
+        "Belarus allowed Russian units to use its territory for the assault.",
+        ("CONCEDE", "Belarus", "Russia"),
+        True,
+        id="allowing_someone_to_act_targets_them",
+    ),
+    pytest.param(  # a demand on a government named by its nationality
+        "British Foreign Secretary Jack Straw said that the Sudanese government and the "
+        "rebels must reach an agreement.",
+        ("REQUEST", "Jack Straw", "Sudan"),
+        True,
+        id="a_demand_on_a_government_named_by_its_nationality",
+    ),
+    pytest.param(  # a coordinated clause keeps its own stranded subject
+        "The announcement came days after the head of Pakistan's intelligence agency, "
+        "Lieutenant General Faiz Hameed, flew into Kabul on Saturday for meetings with "
+        "Taliban leaders.",
+        ("CONSULT", "Faiz Hameed", "Taliban"),
+        True,
+        id="a_coordinated_clause_keeps_its_own_stranded_subject",
+    ),
+    pytest.param(  # a pledge needs no partner
+        "The rebels' leader Foday Sankoh pledged to return the weapons seized last year.",
+        ("AGREE", "Foday Sankoh", None),
+        True,
+        id="a_pledge_needs_no_partner",
+    ),
+    pytest.param(  # foreign troops withdraw from the country the article is about
+        "Mali's junta said on Monday that Bamako would not renew the accord. Mali's army "
+        "has fought the insurgents for a decade. France began to pull out its troops on Tuesday.",
+        ("RETREAT", "France", "Mali"),
+        True,
+        id="foreign_troops_withdraw_from_the_country_the_article_is_about",
+    ),
+    pytest.param(  # a protest at an embassy is against its country
+        "Protesters rallied outside the US embassy in Baghdad to denounce the strike.",
+        ("PROTEST", None, "United States"),
+        True,
+        id="a_protest_at_an_embassy_is_against_its_country",
+    ),
+    pytest.param(  # rejecting those claims answers whoever made them
+        "The Taliban accused the previous government of corruption on Monday. "
+        "Former president Ashraf Ghani rejected those claims.",
+        ("REJECT", "Ashraf Ghani", "Taliban"),
+        True,
+        id="rejecting_those_claims_answers_whoever_made_them",
+    ),
+    pytest.param(  # a particle names the partner before the object
+        "Kenya extradited Abdi Hassan Yusuf to Norway on Monday.",
+        ("COOPERATE", "Kenya", "Norway"),
+        True,
+        id="a_particle_names_the_partner_before_the_object",
+    ),
+    pytest.param(  # joint exercises are cooperation between the pair
+        "India and Japan held naval exercises in the Bay of Bengal.",
+        ("COOPERATE", "India", "Japan"),
+        True,
+        id="joint_exercises_are_cooperation_between_the_pair",
+    ),
+    pytest.param(  # killed in a named sides strike was killed by that side
+        "Hamas commander Marwan Issa was killed in an Israeli air strike in Gaza.",
+        ("ASSAULT", "Israel", "Marwan Issa"),
+        True,
+        id="killed_in_a_named_sides_strike_was_killed_by_that_side",
+    ),
+    pytest.param(  # a condemned killing accuses its named doer
+        "Human Rights Watch condemned the killing of Pedro Lasso by the army of Ecuador.",
+        ("ACCUSE", "Human Rights Watch", "Ecuador"),
+        True,
+        id="a_condemned_killing_accuses_its_named_doer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CODED_OR_NOT)
+def test_a_sentence_codes_or_does_not_code_an_event(
+    finder: EntityFinder, text: str, event: tuple[str, str | None, str | None], coded_here: bool
+) -> None:
+    assert (event in coded(events_of(text, finder))) is coded_here
