@@ -16,6 +16,7 @@ LAYERS = [
     "triggers",
     "memory",
     "setting",
+    "implicit",
     "rules",
     "frame_data",
     "state",

@@ -46,6 +46,9 @@ class CorefWords:
     member_preps: frozenset[str]
     official_sectors: frozenset[str]
     number_words: dict[str, int]
+    state_acts: frozenset[str]
+    state_bodies: frozenset[str]
+    freeing_words: frozenset[str]
 
 
 @cache
@@ -64,6 +67,9 @@ def coref_words() -> CorefWords:
         member_preps=frozenset(map(str, data["member_preps"])),
         official_sectors=frozenset(map(str, data["official_sectors"])),
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
+        state_acts=frozenset(map(str, data["state_acts"])),
+        state_bodies=frozenset(map(str, data["state_bodies"])),
+        freeing_words=frozenset(map(str, data["freeing_words"])),
     )
 
 

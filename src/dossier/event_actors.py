@@ -154,7 +154,8 @@ class ActorFinder:
             head = token.head
             covering = self.index.covering(head.idx, head.idx + len(head.text))
             return [covering[0][2]] if covering else None
-        return None
+        split = split_apposition(token)  # "arrested the blogger Tran Minh Duc"
+        return self.actor_of(split) if split is not None else None
 
     def affiliation(self, token: Token) -> list[Entity | None]:
         """The group people are tied to: "fighters linked to al-Qaeda", "militiamen
@@ -352,6 +353,21 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def split_apposition(token: Token) -> Token | None:
+    """The name right after a common noun that the parse made a second object or
+    subject of the same verb ("arrested the blogger Tran Minh Duc": two objects)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return None
+    following = token.right_edge.i + 1
+    if following >= len(token.doc):
+        return None
+    name = token.doc[following]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    same_place = name.head.i == token.head.i and name.dep_ == token.dep_
+    return name if same_place and name.pos_ == "PROPN" and name.i != token.i else None
 
 
 def is_definite(token: Token) -> bool:

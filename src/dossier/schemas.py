@@ -333,6 +333,9 @@ SCHEMAS: dict[str, Record] = {
             "member_preps": Words,
             "official_sectors": Words,
             "number_words": MapOf(INT),
+            "state_acts": Words,
+            "state_bodies": Words,
+            "freeing_words": Words,
         },
         frozenset(
             {
@@ -348,6 +351,9 @@ SCHEMAS: dict[str, Record] = {
                 "member_preps",
                 "official_sectors",
                 "number_words",
+                "state_acts",
+                "state_bodies",
+                "freeing_words",
             }
         ),
     ),

@@ -85,6 +85,7 @@ class _EventCoder(Rewrites):
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
         kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
     @staticmethod
@@ -246,6 +247,10 @@ class _EventCoder(Rewrites):
                 return []
         if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
+        if sources == [None]:  # "was arrested in Lagos", "a court sentenced her": the state
+            sources = self.implicit.state_doer(candidate.token, targets) or sources
+        if type_ in self.rules.of_class("requests"):  # "called for X's release": X's holder
+            targets = self.implicit.holder_asked(candidate.token, sources, targets) or targets
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
@@ -320,6 +325,20 @@ class _EventCoder(Rewrites):
                 )
             )
         return events
+
+
+def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
+    """One sentence telling the same act between the same sides twice ("is wanted by
+    the FBI, which offers a reward leading to his arrest", once the arrest's doer is
+    known) is one event: the first told."""
+    seen: set[tuple[tuple[int, int], str, str | None, str | None, bool]] = set()
+    kept = []
+    for event in events:
+        key = (event.sentence, event.type, event.source, event.target, event.negated)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def headline_end(text: str) -> int | None:

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+CHARGE_CONTENT = frozenset({"acl", "relcl", "ccomp"})  # "claims that X …"
+CHARGE_CONTENT_PREPS = frozenset({"of", "about", "over", "against"})  # "charges of abuse by X"
+
+
 class RoleFinding(TriggerMatching):
     def prep_targets(
         self, token: Token, exclude: list[Entity | None], trigger: Trigger | None = None
@@ -311,7 +315,7 @@ class RoleFinding(TriggerMatching):
             ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
         )
         for child in embedded:
-            for node in child.subtree:
+            for node in self.outside_charge_content(child):
                 if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
                     continue
                 found = [
@@ -325,6 +329,20 @@ class RoleFinding(TriggerMatching):
         for child in embedded:
             self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
         return targets
+
+    def outside_charge_content(self, phrase: Token) -> list[Token]:
+        """The words of ``phrase`` outside what a charge it names says: "rejected
+        accusations that the editor's trial is unfair" rejects the accusers, not the
+        editor ("rejected China's claims" still answers China)."""
+        if not {phrase.lemma_.lower(), phrase.lower_} & self.lexicon.charge_nouns:
+            return list(phrase.subtree)
+        content = {
+            node.i
+            for child in phrase.children
+            if child.dep_ in CHARGE_CONTENT or child.lower_ in CHARGE_CONTENT_PREPS
+            for node in child.subtree
+        }
+        return [node for node in phrase.subtree if node.i not in content]
 
     def companions(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Those who take part on the subject's side: "Russia hosted the Taliban,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.event_actors import ActorFinder
 from dossier.event_opinion import SecondOpinion
 from dossier.events.frame_data import frame_data
+from dossier.events.implicit import ImplicitSides
 from dossier.events.memory import ArticleMemory
 from dossier.events.rules import rewrite_rules
 from dossier.events.setting import EventSetting
@@ -68,6 +69,7 @@ class CoderState:
         }
         self.memory = ArticleMemory()  # what the article has told so far
         self.setting = EventSetting(doc, dates, self.finder, self.lexicon)  # when and where
+        self.implicit = ImplicitSides(self.finder, self.memory, self.setting)  # unnamed sides
         self.opinion = SecondOpinion()  # the learned classifier, if switched on
 
     def candidate(self, token: Token) -> _Candidate | None:

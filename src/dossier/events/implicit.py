@@ -1,0 +1,123 @@
+"""Sides the words leave implicit: the state behind an unnamed arrest, the holder a
+call for someone's release is aimed at.
+
+"The editor was arrested in Lagos", "a court sentenced her", "authorities charged
+him": only a state arrests, sentences and charges, so an act of ``state_acts``
+(``data/coref.yaml``) whose doer is unnamed or a bare organ of the state
+(``state_bodies``) is the state's: whoever held the same person before, else the
+country of the place it happened in, else the article's main country.  "Amnesty
+called for the reporter's release" asks whoever holds the reporter (``freeing_words``),
+not the reporter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.descriptions import coref_words
+from dossier.event_actors import ActorFinder
+from dossier.events.memory import ArticleMemory
+from dossier.events.setting import EventSetting
+from dossier.models import Entity
+from dossier.places import gazetteer, place_key
+from dossier.syntax import by_phrase, is_passive, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ImplicitSides"]
+
+Actors = list[Entity | None]
+HOLDER_SECTORS = frozenset({"GOV", "MIL", "JUD"})  # sectors of a state's organs
+
+
+class ImplicitSides:
+    """The sides one article's words leave implicit (see the module docstring)."""
+
+    def __init__(self, finder: ActorFinder, memory: ArticleMemory, setting: EventSetting) -> None:
+        self.finder = finder
+        self.memory = memory
+        self.setting = setting
+        self.words = coref_words()
+
+    def state_doer(self, token: Token, targets: Actors) -> Actors:
+        """The state behind an arrest, sentence or charge no one is named doing."""
+        if token.lemma_.lower() not in self.words.state_acts or not self.doer_is_unnamed(token):
+            return []
+        victims = [t for t in targets if t is not None]
+        if not victims:
+            return []
+        state = self.holder_of(victims) or self.state_where(token, victims)
+        return [state] if state is not None and state not in victims else []
+
+    def doer_is_unnamed(self, token: Token) -> bool:
+        """Has the act no doer, or only a bare organ of the state ("a court", "police")?"""
+        doers = list(by_phrase(token))
+        if token.pos_ in ("VERB", "AUX") and not is_passive(token):
+            subject = subject_of(token)
+            doers += [subject] if subject is not None else []
+        return all(d.lemma_.lower() in self.words.state_bodies for d in doers)
+
+    def holder_of(self, victims: list[Entity]) -> Entity | None:
+        """The state that last arrested or attacked every one of ``victims``, if one did."""
+        found = self.memory.doer_of(list[Entity | None](victims))
+        holder = self.finder.as_actor(found[0], spatial=False) if found else None
+        if holder is None or not (holder.type == "GPE" or holder.sector in HOLDER_SECTORS):
+            return None
+        return holder
+
+    def state_where(self, token: Token, victims: list[Entity]) -> Entity | None:
+        """The country of the place the act happened in, else the article's main one."""
+        place = self.setting.place_of(token, list[Entity | None](victims))
+        code = country_of_place(place) if place is not None else None
+        country = self.finder.country_entity(code) if code else None
+        return country or self.finder.descriptions.main_country()
+
+    def holder_asked(self, token: Token, sources: Actors, targets: Actors) -> Actors:
+        """ "called for the reporter's release": whoever holds the reporter (who last
+        arrested them, else their own state, else the state where they are), asked in
+        their place; never the one asking."""
+        freed = self.freed_people(token)
+        if not freed or any(t is not None and t not in freed for t in targets):
+            return []
+        holder = self.holder_of(freed) or self.home_of(freed) or self.state_where(token, freed)
+        if holder is None or holder in freed or holder in sources:
+            return []
+        return [holder]
+
+    def home_of(self, people: list[Entity]) -> Entity | None:
+        """The one state all of ``people`` belong to, if the article says it."""
+        codes = {p.country for p in people}
+        code = codes.pop() if len(codes) == 1 else None
+        return self.finder.country_entity(code) if code and len(code) == 3 else None
+
+    def freed_people(self, token: Token) -> list[Entity]:
+        """The people whose release a request names: "called for Lai's release", "urged
+        the release of the two reporters"."""
+        for node in token.subtree:
+            if node.lemma_.lower() not in self.words.freeing_words or node.i == token.i:
+                continue
+            held = [
+                c
+                for c in node.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+            ]
+            people: list[Entity] = []
+            for child in held:
+                for noun in [child, *(g for g in child.children if g.dep_ == "pobj")]:
+                    found = self.finder.actors_of(noun)
+                    people += [a for a in found if a is not None and a.type == "PERSON"]
+            if people:
+                return people
+        return []
+
+
+def country_of_place(place: Entity) -> str | None:
+    """The ISO3 code of the country a named place is in: its own, else the one country
+    the gazetteer knows a place of that name in ("Kano": Nigeria)."""
+    if place.type not in ("GPE", "LOC"):
+        return None
+    if place.country and len(place.country) == 3:
+        return place.country
+    codes = {c.country for c in gazetteer().names.get(place_key(place.name), ())}
+    return codes.pop() if len(codes) == 1 else None

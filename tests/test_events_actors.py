@@ -1,0 +1,105 @@
+"""Who the coder names on each side of an event: one table of sentences written for
+these tests (invented people, real states), each with the (type, source, target) it
+must code, or must not code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+# text, (type, source, target), whether it is coded
+SIDES: list[tuple[str, Coded, bool]] = [
+    # an arrest, a sentence or a charge with no doer named is the state's
+    (
+        "The journalist Ana Quispe was arrested in Kano in 2020 and sentenced to six years.",
+        ("COERCE", "Nigeria", "Ana Quispe"),
+        True,
+    ),
+    (
+        "The journalist Ana Quispe was arrested in Kano in 2020 and sentenced to six years.",
+        ("SANCTION", "Nigeria", "Ana Quispe"),
+        True,
+    ),
+    (
+        "Guatemala's new leaders faced protests all week. Authorities arrested the "
+        "columnist Pablo Ixcot on Tuesday.",
+        ("COERCE", "Guatemala", "Pablo Ixcot"),
+        True,
+    ),
+    (
+        "Peru's economy slowed sharply this year. A court in Lima charged the banker Rosa "
+        "Tupac with fraud on Monday.",
+        ("ACCUSE", "Peru", "Rosa Tupac"),
+        True,
+    ),
+    # ... but not when the doer named is no organ of the state
+    (
+        "Unknown gunmen detained the blogger Tran Minh Duc in Kano.",
+        ("COERCE", "Nigeria", "Tran Minh Duc"),
+        False,
+    ),
+    # a common noun before the name is not a second object: "the blogger Tran Minh Duc"
+    (
+        "Vietnamese police arrested the blogger Tran Minh Duc last year.",
+        ("COERCE", "Vietnam", "Tran Minh Duc"),
+        True,
+    ),
+    # a call for someone's release is aimed at whoever holds them
+    (
+        "Vietnamese police arrested the blogger Tran Minh Duc last year. Amnesty "
+        "International called for his release.",
+        ("REQUEST", "Amnesty International", "Vietnam"),
+        True,
+    ),
+    (
+        "Egyptian police detained the lawyer Omar Saleh in March. On Friday the European "
+        "Union urged the release of Omar Saleh.",
+        ("REQUEST", "European Union", "Egypt"),
+        True,
+    ),
+    # rejecting a charge answers the accusers, not the one the charge is about
+    (
+        "Bolivia rejected allegations that Peru's ambassador had been harassed.",
+        ("REJECT", "Bolivia", "Peru"),
+        False,
+    ),
+    (
+        "Kenya rejected China's claims about the port.",
+        ("REJECT", "Kenya", "China"),
+        True,
+    ),
+    (
+        "Chile rejected Peru's request to delay the vote.",
+        ("REJECT", "Chile", "Peru"),
+        True,
+    ),
+    # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
+    (
+        "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "
+        "criticized Australia.",
+        ("ACCUSE", "Samoa", "Australia"),
+        True,
+    ),
+    (
+        "Mekong River Commission water chiefs discussed dam releases with China.",
+        ("CONSULT", "Mekong River Commission", "China"),
+        True,
+    ),
+    ("South Korea helped Samoa rebuild three bridges.", ("AID", "South Korea", "Samoa"), True),
+    ("Peru and Bolivia set up their own trade alliance.", ("COOPERATE", "Peru", "Bolivia"), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "must_code"),
+    SIDES,
+    ids=[f"{'codes' if must else 'not'} {e[0]} {e[1]}->{e[2]}: {t[:40]}" for t, e, must in SIDES],
+)
+def test_sides(text: str, event: Coded, must_code: bool, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert (event in coded) == must_code, f"coded {sorted(coded, key=str)}"
