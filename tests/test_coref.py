@@ -114,6 +114,17 @@ def test_she_skips_a_man_named_later(finder: EntityFinder) -> None:
     assert names(reference_at(text, "She", finder)) == ["Rosa Delgado"]
 
 
+def test_she_is_not_a_man_the_article_called_he(finder: EntityFinder) -> None:
+    text = (
+        "Tomas Brandt finished his testimony on Friday. Brandt's case drew support abroad, "
+        "according to Elena Munteanu, the lawyer leading Brandt's defense. She said the "
+        "verdict is expected in June."
+    )
+    reference = reference_at(text, "She", finder)
+    assert names(reference) == ["Elena Munteanu"]
+    assert names(reference_at(text, "his", finder)) == ["Tomas Brandt"]
+
+
 def test_it_after_an_organization_reports_through_its_own_clause(finder: EntityFinder) -> None:
     text = "The World Health Organization said it would send vaccines to the region."
     reference = reference_at(text, "it", finder)

@@ -78,6 +78,39 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Chile", "Peru"),
         True,
     ),
+    # a participle with no subject of its own is said of the clause's subject
+    (
+        "Tomas Brandt was arrested in Kano in May. If convicted, Brandt could face life in prison.",
+        ("SANCTION", "Nigeria", "Tomas Brandt"),
+        True,
+    ),
+    (
+        "Tomas Brandt was arrested in Kano in May. If convicted, Brandt could face life in prison.",
+        ("SANCTION", "Tomas Brandt", None),
+        False,
+    ),
+    (
+        "Tomas Brandt remains detained in Kano. Brandt stands accused of sedition.",
+        ("ACCUSE", "Tomas Brandt", None),
+        False,
+    ),
+    ("Kenya is opposed to French mediation in the dispute.", ("REJECT", "Kenya", "France"), True),
+    # a counterpart with a name is that person, not the country the adjective names
+    (
+        "The Spanish leader spoke on Friday with his French counterpart Emmanuel Macron "
+        "about fishing quotas.",
+        ("CONSULT", "Spain", "Emmanuel Macron"),
+        True,
+    ),
+    # "she" after "his" for another person is not him
+    (
+        "After 40 days in court, Tomas Brandt finished his testimony last week. Brandt's "
+        "case has drawn support in Ottawa, according to Maria Okafor, the lawyer leading "
+        "Brandt's defense. She told reporters she hopes the United States and Canada will "
+        "press for Brandt's release.",
+        ("REQUEST", "Maria Okafor", "Canada"),
+        True,
+    ),
     # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
     (
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "

@@ -91,6 +91,7 @@ class CorefResolver:
             self.index, self.actors, self.country_entity, doc.text, event_lexicon()
         )
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
+        self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
 
     def reference(self, token: Token) -> Reference | None:
         """The reference ``token`` makes, if it is a pronoun or a description."""
@@ -102,6 +103,9 @@ class CorefResolver:
         lower = token.lower_
         if lower in self.words.pronouns and token.pos_ == "PRON":
             found, reason = self.pronoun(token, self.words.pronouns[lower])  # reason "" if none
+            gender = self.words.pronoun_genders.get(lower)
+            for person in found if gender else ():
+                self.genders.setdefault(person.name, gender or "")
             return self.make(token, "pronoun", found, reason)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -145,6 +149,7 @@ class CorefResolver:
         if thing and self.thing_before(token, subject):
             return [], "pronoun: the thing the nearest subject names, no entity"
         exclude = self.named(subject) if subject is not None and subject.i != token.i else []
+        exclude += self.other_gender(token.lower_)  # "his testimony … She told": not him
         salient = self.index.subject_before(
             token, types, lambda e: e not in exclude and self.as_actor(e) is not None
         )
@@ -160,6 +165,18 @@ class CorefResolver:
                 return [actor], f"pronoun: nearest {kind} named before it"
             skip.append(found)
         return [], ""
+
+    def other_gender(self, pronoun: str) -> list[Entity]:
+        """The people the article's earlier pronouns gave the other gender than
+        ``pronoun`` marks."""
+        gender = self.words.pronoun_genders.get(pronoun)
+        if gender is None:
+            return []
+        return [
+            e
+            for e in self.descriptions.entities
+            if e.type == "PERSON" and self.genders.get(e.name, gender) != gender
+        ]
 
     def thing_before(self, token: Token, own_subject: Token | None) -> bool:
         """Is the nearest subject before an object pronoun (in its sentence or the one

@@ -49,6 +49,7 @@ class CorefWords:
     state_acts: frozenset[str]
     state_bodies: frozenset[str]
     freeing_words: frozenset[str]
+    pronoun_genders: dict[str, str]
 
 
 @cache
@@ -70,6 +71,7 @@ def coref_words() -> CorefWords:
         state_acts=frozenset(map(str, data["state_acts"])),
         state_bodies=frozenset(map(str, data["state_bodies"])),
         freeing_words=frozenset(map(str, data["freeing_words"])),
+        pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
     )
 
 

@@ -336,6 +336,7 @@ SCHEMAS: dict[str, Record] = {
             "state_acts": Words,
             "state_bodies": Words,
             "freeing_words": Words,
+            "pronoun_genders": MapOf(TEXT),
         },
         frozenset(
             {
@@ -354,6 +355,7 @@ SCHEMAS: dict[str, Record] = {
                 "state_acts",
                 "state_bodies",
                 "freeing_words",
+                "pronoun_genders",
             }
         ),
     ),

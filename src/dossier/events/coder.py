@@ -170,6 +170,7 @@ class _EventCoder(Rewrites):
             return self.complement(trigger, token, embedded)
         stated = self.stating_subject(trigger, token)
         sources, targets = self.verb_arguments(trigger, token, stated)
+        sources, targets = self.reduced_passive_sides(token, sources, targets)  # "if convicted"
         if trigger.objects:
             obj = self.trigger_object(trigger, token)
             if obj is not None:  # "issued diktats like ordering women …": one event

@@ -25,7 +25,7 @@ from dossier.syntax import by_phrase, is_passive, subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ImplicitSides"]
+__all__ = ["ImplicitSides", "is_reduced_passive"]
 
 Actors = list[Entity | None]
 HOLDER_SECTORS = frozenset({"GOV", "MIL", "JUD"})  # sectors of a state's organs
@@ -53,7 +53,7 @@ class ImplicitSides:
     def doer_is_unnamed(self, token: Token) -> bool:
         """Has the act no doer, or only a bare organ of the state ("a court", "police")?"""
         doers = list(by_phrase(token))
-        if token.pos_ in ("VERB", "AUX") and not is_passive(token):
+        if token.pos_ in ("VERB", "AUX") and not (is_passive(token) or is_reduced_passive(token)):
             subject = subject_of(token)
             doers += [subject] if subject is not None else []
         return all(d.lemma_.lower() in self.words.state_bodies for d in doers)
@@ -121,3 +121,19 @@ def country_of_place(place: Entity) -> str | None:
         return place.country
     codes = {c.country for c in gazetteer().names.get(place_key(place.name), ())}
     return codes.pop() if len(codes) == 1 else None
+
+
+REDUCED_PASSIVE_DEPS = frozenset({"advcl", "acomp", "oprd", "xcomp"})
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj"})
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """Is ``token`` a passive participle with no subject or auxiliary of its own, hung on
+    a clause whose subject it is said of ("If convicted, he …", "stands accused of")?"""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in REDUCED_PASSIVE_DEPS
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.lemma_ != "be"  # "is opposed to X": a state the subject is in
+        and not any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children)
+    )

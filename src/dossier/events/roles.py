@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.events.implicit import is_reduced_passive
 from dossier.events.matching import TriggerMatching
 from dossier.events.setting import is_place
 from dossier.events.state import (
@@ -88,7 +89,12 @@ class RoleFinding(TriggerMatching):
         return []
 
     def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """A verb+object or noun trigger's target: possessor, of/to/on-phrase, or the verb's."""
+        """A verb+object or noun trigger's target: the person the noun is apposed to ("his
+        French counterpart Emmanuel Macron"), possessor, of/to/on-phrase, or the verb's."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+            named = [a for a in self.finder.actors_of(noun) if a is not None and a not in exclude]
+            if named and all(a.type == "PERSON" for a in named):
+                return list[Entity | None](named)
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 found = self.finder.actors_of(child)
@@ -343,6 +349,22 @@ class RoleFinding(TriggerMatching):
             for node in child.subtree
         }
         return [node for node in phrase.subtree if node.i not in content]
+
+    def reduced_passive_sides(
+        self, token: Token, sources: list[Entity | None], targets: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """ "If convicted, Lai faces life in prison", "Lai stands accused of sedition":
+        a passive participle with no subject of its own acts on the subject of the
+        clause it hangs on, and its doer is its by-phrase, if any."""
+        stative = token.lemma_.lower() in self.lexicon.stative_passives  # "is opposed to"
+        if stative or not is_reduced_passive(token):
+            return sources, targets
+        subject = subject_of(token.head)
+        patients = self.finder.actors_of(subject) if subject is not None else []
+        if not patients:
+            return sources, targets
+        agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj)]
+        return agents, [p for p in patients if p not in agents]
 
     def companions(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Those who take part on the subject's side: "Russia hosted the Taliban,
