@@ -111,6 +111,18 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REQUEST", "Maria Okafor", "Canada"),
         True,
     ),
+    # a nationality only says where activists or students come from: no state acts
+    (
+        "Chinese democracy activists in exile have accused YChina of spreading propaganda.",
+        ("ACCUSE", "China", "YChina"),
+        False,
+    ),
+    (
+        "Peruvian students protested outside the Chilean embassy.",
+        ("PROTEST", "Peru", "Chile"),
+        False,
+    ),
+    ("Afghan forces attacked the Taliban.", ("ASSAULT", "Afghanistan", "Taliban"), True),
     # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
     (
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "

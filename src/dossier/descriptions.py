@@ -50,6 +50,7 @@ class CorefWords:
     state_bodies: frozenset[str]
     freeing_words: frozenset[str]
     pronoun_genders: dict[str, str]
+    civilian_groups: frozenset[str]
 
 
 @cache
@@ -72,6 +73,7 @@ def coref_words() -> CorefWords:
         state_bodies=frozenset(map(str, data["state_bodies"])),
         freeing_words=frozenset(map(str, data["freeing_words"])),
         pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
+        civilian_groups=frozenset(map(str, data["civilian_groups"])),
     )
 
 

@@ -126,7 +126,9 @@ class ActorFinder:
             return [governed]
         proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         others = [c for c in token.children if c not in proper]
-        for child in [*proper, *others]:  # "US troops", "Afghan security personnel", "its
+        for child in [*proper, *others]:
+            if self.origin_only(token, child):  # "Chinese activists in exile": not China
+                continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.actor_of(child)
@@ -156,6 +158,13 @@ class ActorFinder:
             return [covering[0][2]] if covering else None
         split = split_apposition(token)  # "arrested the blogger Tran Minh Duc"
         return self.actor_of(split) if split is not None else None
+
+    def origin_only(self, people: Token, modifier: Token) -> bool:
+        """Does ``modifier`` only say where ``people`` come from ("Peruvian students",
+        "Chinese activists"), which makes them no actor of that state?"""
+        if people.lemma_.lower() not in WORDS.civilian_groups:
+            return False
+        return modifier.dep_ in ("amod", "compound") and demonym_country(modifier.text) is not None
 
     def affiliation(self, token: Token) -> list[Entity | None]:
         """The group people are tied to: "fighters linked to al-Qaeda", "militiamen

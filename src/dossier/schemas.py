@@ -337,6 +337,7 @@ SCHEMAS: dict[str, Record] = {
             "state_bodies": Words,
             "freeing_words": Words,
             "pronoun_genders": MapOf(TEXT),
+            "civilian_groups": Words,
         },
         frozenset(
             {
@@ -356,6 +357,7 @@ SCHEMAS: dict[str, Record] = {
                 "state_bodies",
                 "freeing_words",
                 "pronoun_genders",
+                "civilian_groups",
             }
         ),
     ),
