@@ -123,6 +123,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         False,
     ),
     ("Afghan forces attacked the Taliban.", ("ASSAULT", "Afghanistan", "Taliban"), True),
+    # every by-phrase of a passive, and those "along with" them, are its doers
+    (
+        "The villagers were attacked by Chile and by Peru.",
+        ("ASSAULT", "Peru", None),
+        True,
+    ),
+    (
+        "The town was shelled by Armenia, along with Turkey.",
+        ("ASSAULT", "Turkey", None),
+        True,
+    ),
     # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
     (
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "

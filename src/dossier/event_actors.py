@@ -52,6 +52,7 @@ __all__ = [
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
+FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -89,7 +90,8 @@ class ActorFinder:
         """The entities a noun phrase stands for, one per coordinated actor."""
         if token is None:
             return []
-        heads = [*stranded_conjuncts(token), token, *conjuncts(token)][:MAX_ACTORS]
+        heads = [*stranded_conjuncts(token), token, *conjuncts(token), *fellow_agents(token)]
+        heads = heads[:MAX_ACTORS]
         found: list[Entity | None] = []
         for head in heads:
             found.extend(self.actor_of(head) or [])
@@ -362,6 +364,24 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def fellow_agents(token: Token) -> list[Token]:
+    """The other doers of a passive whose first by-phrase ``token`` is the object of:
+    "abused by Chile, by Peru, along with Bolivia" (each by-phrase, and those along
+    with them)."""
+    by = token.head
+    if token.dep_ != "pobj" or by.dep_ != "agent" or by.head.i == by.i:
+        return []
+    verb = by.head
+    phrases = [c for c in verb.children if c.dep_ == "agent" and c.i > by.i]
+    phrases += [c for c in by.children if c.dep_ == "conj" and c.lower_ == "by"]
+    found = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    for prep in verb.children:  # "along with", "together with"
+        if prep.dep_ == "prep" and prep.lower_ in FELLOW_PREPS:
+            inner = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+            found += [o for w in inner for o in w.children if o.dep_ == "pobj"]
+    return [o for f in found for o in (f, *conjuncts(f))]
 
 
 def split_apposition(token: Token) -> Token | None:
