@@ -134,6 +134,23 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ASSAULT", "Turkey", None),
         True,
     ),
+    # a leader's administration is the state he governs, however the parse reads it
+    (
+        "Pedro Alvarez said the Biden administration must end the transfers.",
+        ("REQUEST", "Pedro Alvarez", "Biden"),
+        False,
+    ),
+    (
+        "Pedro Alvarez said the Biden administration must end the transfers.",
+        ("REQUEST", "Pedro Alvarez", "United States"),
+        True,
+    ),
+    # the body that names talks is their forum; the partner is the one after "with"
+    (
+        "Chile requested WTO consultations with Argentina over the duties.",
+        ("REQUEST", "Chile", "Argentina"),
+        True,
+    ),
     # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
     (
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "

@@ -105,7 +105,8 @@ class ActorFinder:
         span = (token.idx, token.idx + len(token.text))
         for start, end, entity in self.index.covering(*span):
             if start <= span[0] and span[1] <= end:
-                return [entity]
+                governed = self.leader_named_for_government(token, entity)
+                return [governed or entity]
         lower = token.lower_
         if token.pos_ == "PRON" or lower in WORDS.speaker_pronouns or token.tag_ in ("WP", "WP$"):
             return self.pronoun_actor(token)
@@ -128,6 +129,9 @@ class ActorFinder:
             return [governed]
         proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         others = [c for c in token.children if c not in proper]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            proper = []  # "WTO consultations with the US": the body only names the talks
+            others = [c for c in others if c.dep_ != "compound"]
         for child in [*proper, *others]:
             if self.origin_only(token, child):  # "Chinese activists in exile": not China
                 continue  # "US troops", "Afghan security personnel", "its
@@ -202,6 +206,16 @@ class ActorFinder:
             if e.type == "ORG" and lower in {w.lower() for w in e.name.split()}
         ]
         return found[0] if len(found) == 1 else None
+
+    def leader_named_for_government(self, token: Token, entity: Entity) -> Entity | None:
+        """ "the Trump administration must stop …" read at "Trump": the country his
+        administration governs, not the man."""
+        if entity.type != "PERSON" or token.dep_ != "compound":
+            return None
+        head = token.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return self.administration_country(head)
 
     def administration_country(self, token: Token) -> Entity | None:
         """ "the Biden administration", "the Khan government": the country the named
