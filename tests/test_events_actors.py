@@ -37,6 +37,19 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", "Peru", "Rosa Tupac"),
         True,
     ),
+    # the police the article names arrest; the state sentences
+    (
+        "The Haitian National Police said the gang leader Jean Baptiste escaped on Monday. "
+        "Jean Baptiste had been arrested in Port-au-Prince in 2019 and sentenced to ten years.",
+        ("COERCE", "Haitian National Police", "Jean Baptiste"),
+        True,
+    ),
+    (
+        "The Haitian National Police said the gang leader Jean Baptiste escaped on Monday. "
+        "Jean Baptiste had been arrested in Port-au-Prince in 2019 and sentenced to ten years.",
+        ("SANCTION", "Haiti", "Jean Baptiste"),
+        True,
+    ),
     # ... but not when the doer named is no organ of the state
     (
         "Unknown gunmen detained the blogger Tran Minh Duc in Kano.",

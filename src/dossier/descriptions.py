@@ -51,6 +51,7 @@ class CorefWords:
     freeing_words: frozenset[str]
     pronoun_genders: dict[str, str]
     civilian_groups: frozenset[str]
+    police_acts: frozenset[str]
 
 
 @cache
@@ -74,6 +75,7 @@ def coref_words() -> CorefWords:
         freeing_words=frozenset(map(str, data["freeing_words"])),
         pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
         civilian_groups=frozenset(map(str, data["civilian_groups"])),
+        police_acts=frozenset(map(str, data["police_acts"])),
     )
 
 

@@ -338,6 +338,7 @@ SCHEMAS: dict[str, Record] = {
             "freeing_words": Words,
             "pronoun_genders": MapOf(TEXT),
             "civilian_groups": Words,
+            "police_acts": Words,
         },
         frozenset(
             {
@@ -358,6 +359,7 @@ SCHEMAS: dict[str, Record] = {
                 "freeing_words",
                 "pronoun_genders",
                 "civilian_groups",
+                "police_acts",
             }
         ),
     ),

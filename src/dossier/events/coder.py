@@ -248,7 +248,8 @@ class _EventCoder(Rewrites):
                 return []
         if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
-        if sources == [None]:  # "was arrested in Lagos", "a court sentenced her": the state
+        if sources == [None] or self.implicit.police_for_court(candidate.token, sources):
+            # "was arrested in Kano", "a court sentenced her": the state
             sources = self.implicit.state_doer(candidate.token, targets) or sources
         if type_ in self.rules.of_class("requests"):  # "called for X's release": X's holder
             targets = self.implicit.holder_asked(candidate.token, sources, targets) or targets

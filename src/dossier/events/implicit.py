@@ -47,8 +47,34 @@ class ImplicitSides:
         victims = [t for t in targets if t is not None]
         if not victims:
             return []
-        state = self.holder_of(victims) or self.state_where(token, victims)
+        policing = token.lemma_.lower() in self.words.police_acts
+        holder = self.holder_of(victims)
+        if holder is not None and self.is_police(holder) and not policing:
+            holder = None  # arrested by the police, sentenced by the state
+        state = holder or self.state_where(token, victims)
+        if state is not None and policing and not self.is_police(state):
+            state = self.police_of(state) or state  # "was arrested": by its police, if named
         return [state] if state is not None and state not in victims else []
+
+    def police_for_court(self, token: Token, sources: Actors) -> bool:
+        """Is a police force given as the doer of a sentence or conviction (by what it
+        did to the same person before)?  Police arrest; the state sentences."""
+        lemma = token.lemma_.lower()
+        judicial = lemma in self.words.state_acts and lemma not in self.words.police_acts
+        return judicial and bool(sources) and all(s and self.is_police(s) for s in sources)
+
+    def is_police(self, entity: Entity) -> bool:
+        words = {w for w, kind in self.finder.lexicon.state_forces.items() if kind == "police"}
+        return entity.type == "ORG" and bool({w.lower() for w in entity.name.split()} & words)
+
+    def police_of(self, state: Entity) -> Entity | None:
+        """The police force of ``state`` the article names most ("the National Police")."""
+        forces = [
+            e
+            for e in self.finder.by_id.values()
+            if self.is_police(e) and e.country in (None, state.country)
+        ]
+        return max(forces, key=lambda e: len(e.mentions)) if forces else None
 
     def doer_is_unnamed(self, token: Token) -> bool:
         """Has the act no doer, or only a bare organ of the state ("a court", "police")?"""
