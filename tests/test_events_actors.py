@@ -164,6 +164,13 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REQUEST", "Chile", "Argentina"),
         True,
     ),
+    # a head of state's residence visited is the head the article names
+    (
+        "US President Joe Biden praised the deal. During a visit by Chilean President "
+        "Gabriel Boric to the White House last month, the two leaders discussed lithium.",
+        ("CONSULT", "Gabriel Boric", "Joe Biden"),
+        True,
+    ),
     # issue 16 item 2: plural anaphors, members, object control, coordinated subjects
     (
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "

@@ -52,6 +52,7 @@ class CorefWords:
     pronoun_genders: dict[str, str]
     civilian_groups: frozenset[str]
     police_acts: frozenset[str]
+    resident_titles: tuple[str, ...]
 
 
 @cache
@@ -76,6 +77,7 @@ def coref_words() -> CorefWords:
         pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
         civilian_groups=frozenset(map(str, data["civilian_groups"])),
         police_acts=frozenset(map(str, data["police_acts"])),
+        resident_titles=tuple(map(str, data["resident_titles"])),
     )
 
 

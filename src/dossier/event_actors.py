@@ -16,11 +16,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.cluster_repairs import building_names
 from dossier.coref import CorefResolver, coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import demonym_country, load_lexicon
+from dossier.lexicon import demonym_country, load_lexicon, name_key
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.syntax import (
@@ -331,8 +332,27 @@ class ActorFinder:
 
     def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
         """An entity as an event's actor: a capital named as an actor is its country
-        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz")."""
-        return self.states.as_actor(entity, spatial=spatial)
+        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz");
+        a head of state's residence is the head the article names ("a visit to the White
+        House": the President)."""
+        resident = self.resident_of(entity) if entity is not None else None
+        return resident or self.states.as_actor(entity, spatial=spatial)
+
+    def resident_of(self, building: Entity) -> Entity | None:
+        """The one person the article names as president (else prime minister, …) of the
+        country whose leader lives in ``building`` (``buildings`` in actors.yaml)."""
+        if building.type != "LOC" or name_key(building.name) not in building_names():
+            return None
+        people = [e for e in self.by_id.values() if e.type == "PERSON" and e.roles]
+        for title in WORDS.resident_titles:
+            heads = [
+                p
+                for p in people
+                if p.country == building.country and any(title in r.title.lower() for r in p.roles)
+            ]
+            if heads:
+                return heads[0] if len(heads) == 1 else None
+        return None
 
     def home_names(self, people: list[Entity | None]) -> set[str]:
         """The countries people (and ministries, armies) speak and act for: a

@@ -339,6 +339,7 @@ SCHEMAS: dict[str, Record] = {
             "pronoun_genders": MapOf(TEXT),
             "civilian_groups": Words,
             "police_acts": Words,
+            "resident_titles": Words,
         },
         frozenset(
             {
@@ -360,6 +361,7 @@ SCHEMAS: dict[str, Record] = {
                 "pronoun_genders",
                 "civilian_groups",
                 "police_acts",
+                "resident_titles",
             }
         ),
     ),
