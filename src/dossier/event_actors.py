@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.actor_parse import fellow_agents, split_apposition
 from dossier.cluster_repairs import building_names
 from dossier.coref import CorefResolver, coreference_of
 from dossier.descriptions import coref_words
@@ -53,7 +54,6 @@ __all__ = [
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
-FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -398,39 +398,6 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-
-def fellow_agents(token: Token) -> list[Token]:
-    """The other doers of a passive whose first by-phrase ``token`` is the object of:
-    "abused by Chile, by Peru, along with Bolivia" (each by-phrase, and those along
-    with them)."""
-    by = token.head
-    if token.dep_ != "pobj" or by.dep_ != "agent" or by.head.i == by.i:
-        return []
-    verb = by.head
-    phrases = [c for c in verb.children if c.dep_ == "agent" and c.i > by.i]
-    phrases += [c for c in by.children if c.dep_ == "conj" and c.lower_ == "by"]
-    found = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
-    for prep in verb.children:  # "along with", "together with"
-        if prep.dep_ == "prep" and prep.lower_ in FELLOW_PREPS:
-            inner = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
-            found += [o for w in inner for o in w.children if o.dep_ == "pobj"]
-    return [o for f in found for o in (f, *conjuncts(f))]
-
-
-def split_apposition(token: Token) -> Token | None:
-    """The name right after a common noun that the parse made a second object or
-    subject of the same verb ("arrested the blogger Tran Minh Duc": two objects)."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        return None
-    following = token.right_edge.i + 1
-    if following >= len(token.doc):
-        return None
-    name = token.doc[following]
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head
-    same_place = name.head.i == token.head.i and name.dep_ == token.dep_
-    return name if same_place and name.pos_ == "PROPN" and name.i != token.i else None
 
 
 def is_definite(token: Token) -> bool:
