@@ -141,6 +141,8 @@ class _EventCoder(Rewrites):
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
+        if self.is_idiom_patient(token):  # "the report will be released in May"
+            return None
         if trigger.type in self.rules.of_class("requests") and (
             is_question(token) or is_reduced_passive(token)
         ):
@@ -246,11 +248,14 @@ class _EventCoder(Rewrites):
                 return []
         if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
+        state_deed = self.is_state_deed(candidate)
+        if sources == [None] and state_deed:
+            sources = self.state_where_done(candidate, targets)  # "was arrested in Minsk"
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
-        if sources == [None] and type_ not in self.lexicon.no_source_needed:
+        if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)

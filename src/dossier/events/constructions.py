@@ -28,6 +28,7 @@ from dossier.syntax import (
     is_negated,
     is_passive,
     lemmas,
+    names_one_of,
     own_clause,
     prep_objects,
     subject_of,
@@ -43,6 +44,18 @@ class Constructions(Frames):
         ``constructions:`` in data/events/rewrites.yaml)."""
         coded = self.rules.coded_as(construction)
         return Trigger(coded.type, coded.mode, False, token.lemma_.lower())
+
+    def is_idiom_patient(self, token: Token) -> bool:
+        """ "the report was released", "a film to be released next month": the passive's
+        subject (or the noun a participle describes) is one of the trigger's idiom
+        objects (``idiom_objects``), so the verb is no event."""
+        idioms = self.lexicon.idiom_objects.get(token.lemma_.lower())
+        if not idioms or token.pos_ != "VERB":
+            return False
+        patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ in ("acl", "relcl"):
+            patients.append(token.head)
+        return any(names_one_of(p, idioms) for p in patients)
 
     def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
         """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);

@@ -161,3 +161,36 @@ class PlaceRoles(RoleFinding):
         ):
             return [None]
         return [country]
+
+    def is_state_deed(self, candidate: _Candidate) -> bool:
+        """Whether the candidate's mode is one only a state acts in: an arrest, a
+        deportation, a sentence, a release (``state_deed_modes``)."""
+        trigger = candidate.trigger
+        mode = trigger.mode if trigger.type == candidate.type else candidate.mode
+        return mode in self.lexicon.state_deed_modes
+
+    def state_where_done(
+        self, candidate: _Candidate, targets: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "Journalist Pavel Orlov was arrested in Minsk", "has been held in Hong Kong
+        since 2020": an arrest, a deportation, a sentence or a release told without its
+        doer is the act of the state where it happens (the place's country)."""
+        place = self.place_of_deed(candidate.token, targets)
+        if targets == [None] or place is None or not place.country:
+            return [None]
+        state = self.finder.country_entity(place.country) or place
+        if any(t is not None and state.name == t.name for t in targets):
+            return [None]  # "Chileans were detained in Chile": whose state, unsaid
+        return [state]
+
+    def place_of_deed(self, token: Token, targets: list[Entity | None]) -> Entity | None:
+        """The place named in the deed's own in/at phrase, or in that of what it is
+        done in: "arrested in Minsk", "held in solitary confinement in Hong Kong"."""
+        holders = [token, *(o for o in token.children if o.dep_ in ("dobj", "prep"))]
+        holders += [o for h in holders if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        for holder in holders:
+            for obj in prep_objects(holder, self.lexicon.place_preps):
+                place = self.setting.place_named(obj, targets)
+                if place is not None:
+                    return place
+        return None

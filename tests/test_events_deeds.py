@@ -1,0 +1,132 @@
+"""Deeds (issue 16): arrests, deportations, releases, seizures, sanctions, weapons.
+
+One table of sentences, each with the (type, source, target) it must code, or must
+not code.  Every sentence here was written for these tests (invented people, real
+countries); none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.models import Event
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+Coded = tuple[str, str | None, str | None]
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-06")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(events: list[Event]) -> set[Coded]:
+    return {(e.type, e.source, e.target) for e in events if not e.negated}
+
+
+DEEDS = [
+    # held in custody: the place of holding is the verb's object or in-phrase
+    pytest.param(
+        "Opposition leader Marta Ruiz has been held in solitary confinement in Caracas since 2022.",
+        ("COERCE", "Venezuela", "Marta Ruiz"),
+        True,
+        id="held_in_confinement_in_a_city_is_its_states_arrest",
+    ),
+    pytest.param(
+        "The blogger Tomas Herrera has been kept in custody since March.",
+        ("COERCE", None, "Tomas Herrera"),
+        True,
+        id="kept_in_custody_with_no_doer_keeps_the_detainee",
+    ),
+    pytest.param(
+        "Farmers held a meeting in the village hall.",
+        ("COERCE", None, None),
+        False,
+        id="holding_a_meeting_is_no_detention",
+    ),
+    # an agentless passive keeps the patient, and the state where it happens acts
+    pytest.param(
+        "Journalist Pavel Orlov was arrested in Minsk on Monday.",
+        ("COERCE", "Belarus", "Pavel Orlov"),
+        True,
+        id="arrested_in_a_capital_the_state_of_that_capital_arrests",
+    ),
+    pytest.param(
+        "Activist Lina Osei was deported to Ghana last week.",
+        ("COERCE", None, "Lina Osei"),
+        True,
+        id="deported_to_a_country_that_country_is_no_deporter",
+    ),
+    pytest.param(
+        "The dissident Nguyen Van Thanh was rearrested in July.",
+        ("COERCE", None, "Nguyen Van Thanh"),
+        True,
+        id="rearrested_is_an_arrest",
+    ),
+    # a release of prisoners is RETREAT (PLOVER), kept without its doer
+    pytest.param(
+        "Bolivia released three Chilean fishermen on Friday.",
+        ("RETREAT", "Bolivia", "Chile"),
+        True,
+        id="releasing_prisoners_is_a_retreat",
+    ),
+    pytest.param(
+        "Priest Tomas Lenz was released on Tuesday after two months.",
+        ("RETREAT", None, "Tomas Lenz"),
+        True,
+        id="released_with_no_doer_keeps_the_one_released",
+    ),
+    pytest.param(
+        "Foreign troops are withdrawing from Somalia.",
+        ("RETREAT", None, "Somalia"),
+        False,
+        id="a_withdrawal_by_no_one_named_is_not_kept",
+    ),
+    # leaders removed by force
+    pytest.param(
+        "The army toppled President Aline Moreau in 2019.",
+        ("COERCE", None, "Aline Moreau"),
+        True,
+        id="toppling_a_president_is_coercion",
+    ),
+    pytest.param(
+        "The Peruvian navy boarded two Chinese trawlers off the coast.",
+        ("COERCE", "Peru", "China"),
+        True,
+        id="boarding_foreign_boats_is_a_seizure",
+    ),
+    pytest.param(
+        "North Korea tested two ballistic missiles on Sunday.",
+        ("MOBILIZE", "North Korea", None),
+        True,
+        id="testing_missiles_mobilizes_weapons",
+    ),
+    pytest.param(
+        "Canada's tariffs on US steel took effect on Monday.",
+        ("SANCTION", "Canada", "United States"),
+        True,
+        id="tariffs_on_a_country_as_a_noun_sanction_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), DEEDS)
+def test_deed_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    found = coded(events_of(text, finder))
+    if coded_here:
+        assert event in found, found
+    else:
+        kind, source, target = event
+        assert not any(
+            t == kind and (source is None or s == source) and (target is None or g == target)
+            for t, s, g in found
+        ), found
