@@ -108,11 +108,56 @@ DEEDS = [
         True,
         id="testing_missiles_mobilizes_weapons",
     ),
+    # aid withdrawn is a sanction (PLOVER); leaving a pact or a bloc too, not a place
     pytest.param(
-        "Canada's tariffs on US steel took effect on Monday.",
-        ("SANCTION", "Canada", "United States"),
+        "Japan halted its loans to Laos in March.",
+        ("SANCTION", "Japan", "Laos"),
         True,
-        id="tariffs_on_a_country_as_a_noun_sanction_it",
+        id="halting_loans_is_a_sanction",
+    ),
+    pytest.param(
+        "Burkina Faso quit the West African bloc in January.",
+        ("SANCTION", "Burkina Faso", None),
+        True,
+        id="quitting_a_bloc_is_a_sanction_withdraw",
+    ),
+    pytest.param(
+        "US troops withdrew from Kandahar on Friday.",
+        ("RETREAT", "United States", "Kandahar"),
+        True,
+        id="withdrawing_from_a_place_stays_a_retreat",
+    ),
+    pytest.param(
+        "Danish officials decided to remove the remaining migrants from the camp.",
+        ("COERCE", "Denmark", None),
+        True,
+        id="removing_migrants_is_a_deportation",
+    ),
+    # leaving told as a consequence is no retreat
+    pytest.param(
+        "The Taliban takeover left millions of Afghans without jobs.",
+        ("RETREAT", None, None),
+        False,
+        id="a_takeover_that_left_people_jobless_is_no_retreat",
+    ),
+    pytest.param(
+        "A confidential UN report to be released next month says Iran has more drones.",
+        ("RETREAT", None, None),
+        False,
+        id="a_report_released_is_no_release",
+    ),
+    # a hyphenated backer
+    pytest.param(
+        "The Iranian-backed Houthi rebels fired missiles at ships.",
+        ("SUPPORT", "Iran", "Houthi"),
+        True,
+        id="a_hyphenated_backer_supports_what_it_backs",
+    ),
+    pytest.param(
+        "Palestinians in the Israeli-occupied West Bank held a strike.",
+        ("COERCE", "Israel", None),
+        False,
+        id="a_hyphenated_occupier_tells_no_new_deed",
     ),
 ]
 

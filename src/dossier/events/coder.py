@@ -141,14 +141,17 @@ class _EventCoder(Rewrites):
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if self.is_idiom_patient(token):  # "the report will be released in May"
-            return None
+        if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
+            return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (
             is_question(token) or is_reduced_passive(token)
         ):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
             return None
+        hyphened = self.hyphenated_agent(trigger, token)  # "the Iranian-backed rebels"
+        if hyphened is not None:
+            return hyphened
         if trigger.noun:
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
