@@ -70,6 +70,13 @@ DEEDS = [
         True,
         id="rearrested_is_an_arrest",
     ),
+    pytest.param(
+        "Venezuela is in crisis. Authorities arrested the journalist Jose Ortega in 2022, "
+        "and a court later sentenced Ortega to six years in prison.",
+        ("SANCTION", "Venezuela", "Jose Ortega"),
+        True,
+        id="a_sentence_by_a_court_is_the_articles_states",
+    ),
     # a release of prisoners is RETREAT (PLOVER), kept without its doer
     pytest.param(
         "Bolivia released three Chilean fishermen on Friday.",
@@ -145,6 +152,57 @@ DEEDS = [
         ("RETREAT", None, None),
         False,
         id="a_report_released_is_no_release",
+    ),
+    # held, told as a state
+    pytest.param(
+        "Opposition leader Marta Ruiz remains in jail in Caracas.",
+        ("COERCE", "Venezuela", "Marta Ruiz"),
+        True,
+        id="remaining_in_jail_is_an_arrest_by_the_state_it_is_in",
+    ),
+    pytest.param(
+        "Journalist Ana Vidal has been under house arrest since May.",
+        ("COERCE", None, "Ana Vidal"),
+        True,
+        id="under_house_arrest_is_an_arrest",
+    ),
+    pytest.param(
+        "Mali is in talks with Niger over the border.",
+        ("COERCE", None, None),
+        False,
+        id="being_in_talks_is_no_custody",
+    ),
+    # a reduced passive relative names its doer; a possessor with an of-object acts
+    pytest.param(
+        "A list of 400 books banned by the Taliban circulated online.",
+        ("COERCE", "Taliban", None),
+        True,
+        id="books_banned_by_x_is_xs_ban",
+    ),
+    pytest.param(
+        "Israel's killing of journalist Ana Ruiz drew protests.",
+        ("ASSAULT", "Israel", "Ana Ruiz"),
+        True,
+        id="the_possessor_of_a_killing_of_someone_is_the_killer",
+    ),
+    pytest.param(
+        "Journalist Ana Vidal's arrest sparked protests in Havana.",
+        ("COERCE", "Cuba", "Ana Vidal"),
+        True,
+        id="the_possessor_of_an_arrest_alone_is_the_one_arrested",
+    ),
+    # a deed called off did not happen
+    pytest.param(
+        "Bolivia cancelled its planned deployment of troops to the border.",
+        ("MOBILIZE", "Bolivia", None),
+        False,
+        id="a_cancelled_deployment_is_not_coded_as_done",
+    ),
+    pytest.param(
+        "The minister said Kenya had postponed the deportation of Lina Osei.",
+        ("COERCE", None, "Lina Osei"),
+        False,
+        id="a_postponed_deportation_is_not_coded_as_done",
     ),
     # a hyphenated backer
     pytest.param(

@@ -85,6 +85,7 @@ class _EventCoder(Rewrites):
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
         kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
     @staticmethod
@@ -136,6 +137,9 @@ class _EventCoder(Rewrites):
         plea = self.court_plea(token)
         if plea is not None:
             return plea or None
+        held = self.in_custody(token)  # "remains in jail", "is under house arrest"
+        if held is not None:
+            return held
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
@@ -156,6 +160,7 @@ class _EventCoder(Rewrites):
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
                 self.rewrite(nominal, "noun")
+                nominal.negated = nominal.negated or self.is_called_off(token)
             return nominal
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
@@ -251,9 +256,7 @@ class _EventCoder(Rewrites):
                 return []
         if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
-        state_deed = self.is_state_deed(candidate)
-        if sources == [None] and state_deed:
-            sources = self.state_where_done(candidate, targets)  # "was arrested in Minsk"
+        state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:

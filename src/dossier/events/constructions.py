@@ -94,6 +94,37 @@ class Constructions(Frames):
             return None
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
+    def in_custody(self, token: Token) -> _Candidate | None:
+        """ "Sixty of the escapees are back in custody", "Soto remains in jail", "spent
+        five years in prison": being held, told as a state, is an arrest (COERCE) of
+        the subject; its doer is the state where it happens, if told (see ``code``)."""
+        if token.lemma_.lower() not in self.lexicon.custody_verbs:
+            return None
+        held = [
+            o
+            for o in prep_objects(token, frozenset({"in", "under", "behind"}))
+            if names_one_of(o, self.lexicon.custody_nouns)
+        ]
+        subject = subject_of(token)
+        if not held or subject is None:
+            return None
+        targets = [a for a in self.finder.actors_of(subject) if a is not None]
+        if not targets:
+            return None
+        trigger = Trigger("COERCE", "arrest", False, token.lemma_.lower())
+        return _Candidate(trigger, token, trigger.type, [], list(targets))
+
+    def is_called_off(self, token: Token) -> bool:
+        """ "Bolivia cancelled its planned deployment", "called off the offensive",
+        "postponed the deportation of X": a deed noun that is the object of a verb of
+        calling off (``cancellations``) did not happen."""
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+            return False
+        verb = token.head
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+        phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+        return bool(phrases & self.lexicon.cancellations)
+
     def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
         """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);
         "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""

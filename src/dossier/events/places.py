@@ -7,6 +7,7 @@ forces leave.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.events.roles import RoleFinding
@@ -14,7 +15,7 @@ from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
-from dossier.models import Entity
+from dossier.models import Entity, Event
 from dossier.syntax import (
     lemmas,
     names_one_of,
@@ -169,19 +170,49 @@ class PlaceRoles(RoleFinding):
         mode = trigger.mode if trigger.type == candidate.type else candidate.mode
         return mode in self.lexicon.state_deed_modes
 
-    def state_where_done(
-        self, candidate: _Candidate, targets: list[Entity | None]
-    ) -> list[Entity | None]:
+    def with_state_source(self, event: Event) -> Event:
         """ "Journalist Pavel Orlov was arrested in Minsk", "has been held in Hong Kong
         since 2020": an arrest, a deportation, a sentence or a release told without its
-        doer is the act of the state where it happens (the place's country)."""
-        place = self.place_of_deed(candidate.token, targets)
-        if targets == [None] or place is None or not place.country:
-            return [None]
-        state = self.finder.country_entity(place.country) or place
-        if any(t is not None and state.name == t.name for t in targets):
-            return [None]  # "Chileans were detained in Chile": whose state, unsaid
-        return [state]
+        doer (or by "authorities", "a court") is the act of the state where it happens:
+        the country of the place named, else the country the article is about.  Read
+        after the sentence's events are settled, so that a doer told elsewhere in the
+        sentence ("wanted by the FBI … his arrest") keeps the event as one."""
+        if event.source is not None or event.target is None:
+            return event
+        if event.mode not in self.lexicon.state_deed_modes:
+            return event
+        span = self.doc.char_span(*event.trigger_span)
+        if span is None:
+            return event
+        state = self.state_where_done(span[0], event.target)
+        if state is None:
+            return event
+        return replace(
+            event,
+            source=state.name,
+            source_id=state.id or None,
+            source_country=state.country,
+            source_sector=state.sector,
+        )
+
+    def state_where_done(self, token: Token, target: str) -> Entity | None:
+        """The state an unattributed deed at ``token`` on ``target`` is told of."""
+        place = self.place_of_deed(token, [])
+        if place is not None:
+            state = self.finder.country_entity(place.country) if place.country else None
+        else:
+            state = self.finder.descriptions.main_country()
+        if state is None or state.name == target or state in self.destinations(token):
+            return None  # "Chileans detained in Chile", "deported to Ghana": whose, unsaid
+        return state
+
+    def destinations(self, token: Token) -> list[Entity | None]:
+        """Whom the to/into phrases of ``token`` name: where someone was sent."""
+        return [
+            a
+            for obj in prep_objects(token, self.preps.destination)
+            for a in self.finder.actors_of(obj)
+        ]
 
     def place_of_deed(self, token: Token, targets: list[Entity | None]) -> Entity | None:
         """The place named in the deed's own in/at phrase, or in that of what it is
