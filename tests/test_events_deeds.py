@@ -204,6 +204,31 @@ DEEDS = [
         False,
         id="a_postponed_deportation_is_not_coded_as_done",
     ),
+    # a protest with no target named is against the state where it happens
+    pytest.param(
+        "Thousands of protesters marched in Lima on Sunday.",
+        ("PROTEST", None, "Peru"),
+        True,
+        id="a_march_in_a_capital_is_against_its_state",
+    ),
+    pytest.param(
+        "Students protested against Minister Rui Costa in Lisbon.",
+        ("PROTEST", None, "Portugal"),
+        False,
+        id="a_protest_against_a_named_minister_keeps_him_as_target",
+    ),
+    pytest.param(
+        "Japan held a naval exercise with India to demonstrate its strength.",
+        ("PROTEST", None, None),
+        False,
+        id="demonstrating_strength_is_no_protest",
+    ),
+    pytest.param(
+        "Japan held a naval exercise with India in May.",
+        ("COOPERATE", "Japan", "India"),
+        True,
+        id="holding_an_exercise_with_a_partner_is_cooperation",
+    ),
     # a hyphenated backer
     pytest.param(
         "The Iranian-backed Houthi rebels fired missiles at ships.",

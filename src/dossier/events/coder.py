@@ -256,6 +256,8 @@ class _EventCoder(Rewrites):
                 return []
         if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
+        if targets == [None] and type_ in self.rules.of_class("protests"):
+            sources, targets = self.protest_against_state(candidate, sources)  # "marched in Lima"
         state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
         if sources == [None] and targets == [None]:
             return []

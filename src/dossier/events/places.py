@@ -225,3 +225,20 @@ class PlaceRoles(RoleFinding):
                 if place is not None:
                     return place
         return None
+
+    def protest_against_state(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """ "Thousands of protesters marched in Lima", "Sudanese took to the streets": a
+        protest with no one named as its target is against the state where it happens
+        (the country of its place, else the protesters' own country when a nationality
+        names them); that country is then no longer among those protesting."""
+        place = self.place_of_deed(candidate.token, [])
+        state = self.finder.country_entity(place.country) if place and place.country else None
+        own = [s for s in sources if s is not None and s.type == "GPE" and s.country]
+        if state is None and own:
+            state = self.finder.country_entity(own[0].country or "")
+        if state is None:
+            return sources, [None]
+        kept = [s for s in sources if s is None or s.country != state.country or s.type != "GPE"]
+        return kept or [None], [state]
