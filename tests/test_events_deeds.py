@@ -229,6 +229,18 @@ DEEDS = [
         True,
         id="holding_an_exercise_with_a_partner_is_cooperation",
     ),
+    pytest.param(
+        "Britain is sending Ukraine hundreds more missiles and attack drones.",
+        ("AID", "United Kingdom", "Ukraine"),
+        True,
+        id="sending_missiles_to_a_party_is_aid",
+    ),
+    pytest.param(
+        "Indonesia and China will deepen their military partnership.",
+        ("COOPERATE", "Indonesia", "China"),
+        True,
+        id="deepening_a_partnership_is_cooperation",
+    ),
     # a hyphenated backer
     pytest.param(
         "The Iranian-backed Houthi rebels fired missiles at ships.",
