@@ -148,6 +148,18 @@ DEEDS = [
         id="a_takeover_that_left_people_jobless_is_no_retreat",
     ),
     pytest.param(
+        "The Trump administration is leaving a door open for diplomacy with Pyongyang.",
+        ("RETREAT", None, None),
+        False,
+        id="leaving_a_door_open_is_no_retreat",
+    ),
+    pytest.param(
+        "Britain will cede sovereignty of the islands to Mauritius.",
+        ("RETREAT", None, None),
+        False,
+        id="ceding_sovereignty_is_no_retreat",
+    ),
+    pytest.param(
         "A confidential UN report to be released next month says Iran has more drones.",
         ("RETREAT", None, None),
         False,

@@ -57,21 +57,6 @@ class Constructions(Frames):
             patients.append(token.head)
         return any(names_one_of(p, idioms) for p in patients)
 
-    def is_left_by_a_deed(self, trigger: Trigger, token: Token) -> bool:
-        """ "The takeover left millions without work", "the pullout left the country in
-        chaos", "Afghanistan is left alone": a departure verb whose subject is a deed or
-        a departure (or a passive "was left") tells what it caused, no one leaving."""
-        if trigger.type not in self.rules.of_class("retreats"):
-            return False
-        if trigger.lemma not in self.lexicon.departures or trigger.objects or trigger.particle:
-            return False
-        subject = subject_of(token)
-        if subject is not None and subject.pos_ == "NOUN":
-            lemma = subject.lemma_.lower()
-            return self.is_deed_noun(subject) or lemma in self.lexicon.departures
-        left_behind = token.lemma_.lower() == "leave" and is_passive(token)
-        return left_behind and not by_phrase(token)
-
     def hyphenated_agent(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "the Iranian-backed Houthi rebels", "a US-funded clinic", "Russian-trained
         troops": a cooperative participle joined by a hyphen to an actor before it is

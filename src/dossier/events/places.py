@@ -2,7 +2,8 @@
 
 The place an object stands in, the country across a border, the country whose
 mission a protest stands at, the country of a power seizure, the country foreign
-forces leave.
+forces leave; the state an unattributed arrest or release is told of, the state a
+protest with no named target is against, and leaving that leaves no place.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
+from dossier.events.triggers import Trigger
 from dossier.models import Entity, Event
 from dossier.syntax import (
+    by_phrase,
+    is_passive,
     lemmas,
     names_one_of,
     prep_objects,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -242,3 +247,36 @@ class PlaceRoles(RoleFinding):
             return sources, [None]
         kept = [s for s in sources if s is None or s.country != state.country or s.type != "GPE"]
         return kept or [None], [state]
+
+    def is_left_by_a_deed(self, trigger: Trigger, token: Token) -> bool:
+        """ "The takeover left millions without work", "the pullout left the country in
+        chaos", "Afghanistan is left alone": a departure verb whose subject is a deed or
+        a departure (or a passive "was left") tells what it caused, no one leaving."""
+        if trigger.type not in self.rules.of_class("retreats"):
+            return False
+        if trigger.lemma not in self.lexicon.departures or trigger.objects or trigger.particle:
+            return False
+        subject = subject_of(token)
+        if subject is not None and subject.pos_ == "NOUN":
+            lemma = subject.lemma_.lower()
+            if self.is_deed_noun(subject) or lemma in self.lexicon.departures:
+                return True
+        if token.lemma_.lower() != "leave":
+            return False
+        if is_passive(token):
+            return not by_phrase(token)
+        return self.leaves_no_place(token)
+
+    def leaves_no_place(self, token: Token) -> bool:
+        """ "left him cornered", "is leaving a door open", "leaves the policy": leaving
+        that puts something in a state, or leaves what is no place, is no departure."""
+        if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in token.children):
+            return True
+        left = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if left is None:
+            return False
+        if names_one_of(left, self.lexicon.place_descriptions | self.lexicon.missions):
+            return False
+        return not any(
+            a is not None and a.type in ("GPE", "LOC") for a in self.finder.actors_of(left)
+        )
