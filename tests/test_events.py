@@ -287,15 +287,15 @@ def test_an_announced_attack_is_a_threat_to_the_one_its_condition_names(
     assert not any(e.type == "ASSAULT" for e in events)
 
 
-def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_concession(
+def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_release(
     finder: EntityFinder,
 ) -> None:
     events = events_of("India pledged to hold talks with the Taliban.", finder)
     assert ("AGREE", "India", "Taliban") in coded(events)
     events = events_of("The Taliban pledged to free two Indian engineers.", finder)
     assert [(e.type, e.source, e.target, e.modality) for e in events] == [
-        ("CONCEDE", "Taliban", "India", "intended")
-    ]  # PLOVER: a promised concession keeps its type
+        ("RETREAT", "Taliban", "India", "intended")
+    ]  # PLOVER: a release is a RETREAT; a promised one keeps its type
 
 
 # --- places as targets ----------------------------------------------------------------
@@ -1397,8 +1397,8 @@ def test_a_threat_named_as_a_danger_is_no_threat_made(text: str, finder: EntityF
 @pytest.mark.parametrize(
     ("text", "not_done"),
     [
-        ("Amnesty International called on Ethiopia to free the detained reporters.", "CONCEDE"),
-        ("The bishops urged the junta to release the monks held in Mandalay.", "CONCEDE"),
+        ("Amnesty International called on Ethiopia to free the detained reporters.", "RETREAT"),
+        ("The bishops urged the junta to release the monks held in Mandalay.", "RETREAT"),
         ("The senator said the government must give shelter to refugees from Haiti.", "AID"),
         ("Observers said the country needs to send food aid to the flooded north.", "AID"),
         ("Oxfam pressed the ministry to hand over the seized grain.", "CONCEDE"),
@@ -1519,11 +1519,11 @@ CODED_OR_NOT = [
         True,
         id="a_demonym_description_names_its_own_country",
     ),
-    pytest.param(  # releasing prisoners is concede
+    pytest.param(  # releasing prisoners is a retreat (PLOVER: pardons are CONCEDE)
         "Up to 500 Taliban prisoners would be freed by the Afghan government.",
-        ("CONCEDE", "Afghanistan", "Taliban"),
+        ("RETREAT", "Afghanistan", "Taliban"),
         True,
-        id="releasing_prisoners_is_concede",
+        id="releasing_prisoners_is_retreat",
     ),
     pytest.param(  # an advance on a city is an assault on it
         "Russian forces pressed towards Kyiv on Friday.",

@@ -86,6 +86,7 @@ class _EventCoder(Rewrites):
                 found.append(event)
         kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
+        kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
     @staticmethod
@@ -137,21 +138,30 @@ class _EventCoder(Rewrites):
         plea = self.court_plea(token)
         if plea is not None:
             return plea or None
+        held = self.in_custody(token)  # "remains in jail", "is under house arrest"
+        if held is not None:
+            return held
         trigger = self.match(token)
         if trigger is None:
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
+        if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
+            return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (
             is_question(token) or is_reduced_passive(token)
         ):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
             return None
+        hyphened = self.hyphenated_agent(trigger, token)  # "the Iranian-backed rebels"
+        if hyphened is not None:
+            return hyphened
         if trigger.noun:
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
                 self.rewrite(nominal, "noun")
+                nominal.negated = nominal.negated or self.is_called_off(token)
             return nominal
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma
@@ -253,11 +263,14 @@ class _EventCoder(Rewrites):
             sources = self.implicit.state_doer(candidate.token, targets) or sources
         if type_ in self.rules.of_class("requests"):  # "called for X's release": X's holder
             targets = self.implicit.holder_asked(candidate.token, sources, targets) or targets
+        if targets == [None] and type_ in self.rules.of_class("protests"):
+            sources, targets = self.protest_against_state(candidate, sources)  # "marched in Lima"
+        state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
-        if sources == [None] and type_ not in self.lexicon.no_source_needed:
+        if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)

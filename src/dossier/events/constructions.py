@@ -28,6 +28,7 @@ from dossier.syntax import (
     is_negated,
     is_passive,
     lemmas,
+    names_one_of,
     own_clause,
     prep_objects,
     subject_of,
@@ -43,6 +44,71 @@ class Constructions(Frames):
         ``constructions:`` in data/events/rewrites.yaml)."""
         coded = self.rules.coded_as(construction)
         return Trigger(coded.type, coded.mode, False, token.lemma_.lower())
+
+    def is_idiom_patient(self, token: Token) -> bool:
+        """ "the report was released", "a film to be released next month": the passive's
+        subject (or the noun a participle describes) is one of the trigger's idiom
+        objects (``idiom_objects``), so the verb is no event."""
+        idioms = self.lexicon.idiom_objects.get(token.lemma_.lower())
+        if not idioms or token.pos_ != "VERB":
+            return False
+        patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ in ("acl", "relcl"):
+            patients.append(token.head)
+        return any(names_one_of(p, idioms) for p in patients)
+
+    def hyphenated_agent(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """ "the Iranian-backed Houthi rebels", "a US-funded clinic", "Russian-trained
+        troops": a cooperative participle joined by a hyphen to an actor before it is
+        that actor's act on what the phrase names. None: no such participle."""
+        if token.tag_ != "VBN" or token.dep_ != "amod" or trigger.objects or trigger.particle:
+            return None
+        if trigger.type not in self.rules.of_class("cooperative"):
+            return None  # "the Israeli-occupied West Bank" describes, tells no new deed
+        if not any(c.tag_ == "HYPH" and c.i < token.i for c in token.children):
+            return None
+        agent = next(
+            (c for c in token.children if c.dep_ in ("npadvmod", "compound") and c.i < token.i),
+            None,
+        )
+        if agent is None:
+            return None
+        sources = [a for a in self.finder.actors_of(agent) if a is not None]
+        targets = [a for a in self.finder.actors_of(token.head) if a not in sources]
+        if not sources or not targets:
+            return None
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def in_custody(self, token: Token) -> _Candidate | None:
+        """ "Sixty of the escapees are back in custody", "Soto remains in jail", "spent
+        five years in prison": being held, told as a state, is an arrest (COERCE) of
+        the subject; its doer is the state where it happens, if told (see ``code``)."""
+        if token.lemma_.lower() not in self.lexicon.custody_verbs:
+            return None
+        held = [
+            o
+            for o in prep_objects(token, frozenset({"in", "under", "behind"}))
+            if names_one_of(o, self.lexicon.custody_nouns)
+        ]
+        subject = subject_of(token)
+        if not held or subject is None:
+            return None
+        targets = [a for a in self.finder.actors_of(subject) if a is not None]
+        if not targets:
+            return None
+        trigger = Trigger("COERCE", "arrest", False, token.lemma_.lower())
+        return _Candidate(trigger, token, trigger.type, [], list(targets))
+
+    def is_called_off(self, token: Token) -> bool:
+        """ "Bolivia cancelled its planned deployment", "called off the offensive",
+        "postponed the deportation of X": a deed noun that is the object of a verb of
+        calling off (``cancellations``) did not happen."""
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+            return False
+        verb = token.head
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+        phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+        return bool(phrases & self.lexicon.cancellations)
 
     def court_plea(self, token: Token) -> _Candidate | Literal[False] | None:
         """ "pleaded not guilty": a denial of the charges (REJECT, at no one named);

@@ -23,6 +23,7 @@ from dossier.syntax import (
     infinitive_subject,
     is_negated,
     is_passive,
+    is_passive_participle,
     is_reciprocal,
     measured_object,
     names_one_of,
@@ -57,6 +58,9 @@ class Frames(NounFrames):
         parse joined the trigger to (see ``stating_subject``)."""
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        if not passive and token.dep_ == "acl" and is_passive_participle(token):
+            # "books banned by the Taliban" (v16): a participle whose by-phrase is an actor
+            passive = any(self.finder.actors_of(a) for a in by_phrase(token))
         shared = shared_passive_subject(token)  # "were held and whipped": both passive
         subject = stated or subject_of(token)
         agent = next(iter(by_phrase(token)), None)

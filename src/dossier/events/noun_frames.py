@@ -61,6 +61,8 @@ class NounFrames(RecalledRoles):
         trigger, token = roles.trigger, roles.token
         participates = trigger.type in self.lexicon.symmetric_types
         suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
+        if suffered and prep_objects(token, frozenset({"of"})):
+            suffered = False  # "Togo's arrest of its fishermen": the possessor acts (v16)
         for child in token.children:
             if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
                 roles.targets = self.finder.actors_of(child)

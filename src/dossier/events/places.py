@@ -2,11 +2,13 @@
 
 The place an object stands in, the country across a border, the country whose
 mission a protest stands at, the country of a power seizure, the country foreign
-forces leave.
+forces leave; the state an unattributed arrest or release is told of, the state a
+protest with no named target is against, and leaving that leaves no place.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.events.roles import RoleFinding
@@ -14,11 +16,15 @@ from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
-from dossier.models import Entity
+from dossier.events.triggers import Trigger
+from dossier.models import Entity, Event
 from dossier.syntax import (
+    by_phrase,
+    is_passive,
     lemmas,
     names_one_of,
     prep_objects,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -161,3 +167,116 @@ class PlaceRoles(RoleFinding):
         ):
             return [None]
         return [country]
+
+    def is_state_deed(self, candidate: _Candidate) -> bool:
+        """Whether the candidate's mode is one only a state acts in: an arrest, a
+        deportation, a sentence, a release (``state_deed_modes``)."""
+        trigger = candidate.trigger
+        mode = trigger.mode if trigger.type == candidate.type else candidate.mode
+        return mode in self.lexicon.state_deed_modes
+
+    def with_state_source(self, event: Event) -> Event:
+        """ "Journalist Pavel Orlov was arrested in Minsk", "has been held in Hong Kong
+        since 2020": an arrest, a deportation, a sentence or a release told without its
+        doer (or by "authorities", "a court") is the act of the state where it happens:
+        the country of the place named, else the country the article is about.  Read
+        after the sentence's events are settled, so that a doer told elsewhere in the
+        sentence ("wanted by the FBI … his arrest") keeps the event as one."""
+        if event.source is not None or event.target is None:
+            return event
+        if event.mode not in self.lexicon.state_deed_modes:
+            return event
+        span = self.doc.char_span(*event.trigger_span)
+        if span is None:
+            return event
+        state = self.state_where_done(span[0], event.target)
+        if state is None:
+            return event
+        return replace(
+            event,
+            source=state.name,
+            source_id=state.id or None,
+            source_country=state.country,
+            source_sector=state.sector,
+        )
+
+    def state_where_done(self, token: Token, target: str) -> Entity | None:
+        """The state an unattributed deed at ``token`` on ``target`` is told of."""
+        place = self.place_of_deed(token, [])
+        if place is not None:
+            state = self.finder.country_entity(place.country) if place.country else None
+        else:
+            state = self.finder.descriptions.main_country()
+        if state is None or state.name == target or state in self.destinations(token):
+            return None  # "Chileans detained in Chile", "deported to Ghana": whose, unsaid
+        return state
+
+    def destinations(self, token: Token) -> list[Entity | None]:
+        """Whom the to/into phrases of ``token`` name: where someone was sent."""
+        return [
+            a
+            for obj in prep_objects(token, self.preps.destination)
+            for a in self.finder.actors_of(obj)
+        ]
+
+    def place_of_deed(self, token: Token, targets: list[Entity | None]) -> Entity | None:
+        """The place named in the deed's own in/at phrase, or in that of what it is
+        done in: "arrested in Minsk", "held in solitary confinement in Hong Kong"."""
+        holders = [token, *(o for o in token.children if o.dep_ in ("dobj", "prep"))]
+        holders += [o for h in holders if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        for holder in holders:
+            for obj in prep_objects(holder, self.lexicon.place_preps):
+                place = self.setting.place_named(obj, targets)
+                if place is not None:
+                    return place
+        return None
+
+    def protest_against_state(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> tuple[list[Entity | None], list[Entity | None]]:
+        """ "Thousands of protesters marched in Lima", "Sudanese took to the streets": a
+        protest with no one named as its target is against the state where it happens
+        (the country of its place, else the protesters' own country when a nationality
+        names them); that country is then no longer among those protesting."""
+        place = self.place_of_deed(candidate.token, [])
+        state = self.finder.country_entity(place.country) if place and place.country else None
+        own = [s for s in sources if s is not None and s.type == "GPE" and s.country]
+        if state is None and own:
+            state = self.finder.country_entity(own[0].country or "")
+        if state is None:
+            return sources, [None]
+        kept = [s for s in sources if s is None or s.country != state.country or s.type != "GPE"]
+        return kept or [None], [state]
+
+    def is_left_by_a_deed(self, trigger: Trigger, token: Token) -> bool:
+        """ "The takeover left millions without work", "the pullout left the country in
+        chaos", "Afghanistan is left alone": a departure verb whose subject is a deed or
+        a departure (or a passive "was left") tells what it caused, no one leaving."""
+        if trigger.type not in self.rules.of_class("retreats"):
+            return False
+        if trigger.lemma not in self.lexicon.departures or trigger.objects or trigger.particle:
+            return False
+        subject = subject_of(token)
+        if subject is not None and subject.pos_ == "NOUN":
+            lemma = subject.lemma_.lower()
+            if self.is_deed_noun(subject) or lemma in self.lexicon.departures:
+                return True
+        if token.lemma_.lower() != "leave":
+            return False
+        if is_passive(token):
+            return not by_phrase(token)
+        return self.leaves_no_place(token)
+
+    def leaves_no_place(self, token: Token) -> bool:
+        """ "left him cornered", "is leaving a door open", "leaves the policy": leaving
+        that puts something in a state, or leaves what is no place, is no departure."""
+        if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in token.children):
+            return True
+        left = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if left is None:
+            return False
+        if names_one_of(left, self.lexicon.place_descriptions | self.lexicon.missions):
+            return False
+        return not any(
+            a is not None and a.type in ("GPE", "LOC") for a in self.finder.actors_of(left)
+        )

@@ -134,6 +134,10 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     plea_verbs: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
+    state_deed_modes: frozenset[str] = frozenset()  # issue 16, deeds (v16)
+    custody_verbs: frozenset[str] = frozenset()
+    custody_nouns: frozenset[str] = frozenset()
+    cancellations: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -258,6 +262,10 @@ def event_lexicon() -> EventLexicon:
         expulsion_heads=word_set(data, "expulsion_heads"),
         envoy_nouns=word_set(data, "envoy_nouns"),
         pursuit_passives=word_set(data, "pursuit_passives"),
+        state_deed_modes=word_set(data, "state_deed_modes"),
+        custody_verbs=word_set(data, "custody_verbs"),
+        custody_nouns=word_set(data, "custody_nouns"),
+        cancellations=word_set(data, "cancellations"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
