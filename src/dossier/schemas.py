@@ -242,6 +242,8 @@ SCHEMAS: dict[str, Record] = {
             "copulas": Words,
             "praise_blocked_by": Words,
             "predicate_only": Words,
+            "blame_phrases": Words,
+            "place_verdicts": Words,
         }
     ),
     "network.yaml": Record(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.event_opinion import judgement_in
+from dossier.event_evaluation import evaluation_of, verdict_in
+from dossier.event_opinion import Judgement, judgement_in
 from dossier.events.constructions import Constructions
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
@@ -28,10 +29,10 @@ class QuoteStances(Constructions):
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is None:
                 continue
+            named = self.judged_at_cue(quote)
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
-            judged = judgement_in(tokens)  # "X's plan is reckless": its actor is the target
-            targets = self.quote_targets(speaker, judged.actor_words) if judged else []
-            if judged is not None and (judged.negated or targets):
+            judged, targets = self.judged_targets(speaker, tokens)
+            if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
@@ -39,6 +40,8 @@ class QuoteStances(Constructions):
             if not targets:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
+                if named is not None and type_ != named:
+                    continue
                 cue = next(
                     (
                         t
@@ -58,6 +61,60 @@ class QuoteStances(Constructions):
                 )
                 break
         return events
+
+    def judged_at_cue(self, quote: Quote) -> str | None:
+        """The type of the judgement the verb of naming that cues the quote codes itself
+        (``Constructions.judgement``): "Paz called the inquiry a witch hunt" is ACCUSE,
+        and its words tell no other stance (no THREATEN for "hunt")."""
+        cue = self.doc.char_span(*quote.cue_span) if quote.cue_span else None
+        evaluation = evaluation_of(cue.root, self.lexicon) if cue is not None else None
+        return evaluation.type if evaluation is not None else None
+
+    def judged_targets(
+        self, speaker: Entity, tokens: Sequence[Token]
+    ) -> tuple[Judgement | None, list[Entity]]:
+        """The first verdict in a quote that names whom it judges ("X's plan is reckless":
+        X; "a breakdown of the rule of law in Peru": Peru), or a denied one, with its
+        targets; else (None, [])."""
+        for judged in (judgement_in(tokens), verdict_in(tokens)):
+            if judged is None:
+                continue
+            targets = self.verdict_targets(speaker, judged)
+            if judged.negated or targets:
+                return judged, targets
+        return None, []
+
+    def verdict_targets(self, speaker: Entity, judged: Judgement) -> list[Entity]:
+        """Whom a verdict judges: the actor its words name; a place's government where
+        the verdict is on a place ("the repression in Chad"); and where the judged act
+        is one its owner suffers ("Lai's trial is unfair"), whoever the article told did
+        it to him, never the sufferer."""
+        words = judged.actor_words
+        if all(is_locative(t, self.lexicon.place_preps) for t in words):
+            return self.place_targets(speaker, words)
+        suffered = [
+            t
+            for t in words
+            if t.dep_ == "poss" and t.head.lemma_.lower() in self.lexicon.patient_nouns
+        ]
+        if not suffered:
+            return self.quote_targets(speaker, words)
+        victims: list[Entity | None] = [
+            e for t in suffered for e in self.finder.actors_of(t) if e is not None
+        ]
+        doers = self.memory.doer_of(victims)
+        return [d for d in doers if d is not None and d.name != speaker.name]
+
+    def place_targets(self, speaker: Entity, places: Sequence[Token]) -> list[Entity]:
+        """The governments of the places a verdict judges, never the speaker's own."""
+        own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
+        found = [
+            a
+            for t in places
+            for e in self.finder.actors_of(t)
+            if e is not None and (a := self.finder.as_actor(e, spatial=False)) is not None
+        ]
+        return [a for i, a in enumerate(found) if a.name not in own and a not in found[:i]]
 
     def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}

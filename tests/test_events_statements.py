@@ -1,0 +1,121 @@
+"""Statements (issue 16): judgements, requests, refusals, threats, concessions and
+meetings told in words, each a (type, source, target) the coder must or must not code.
+
+Every sentence was written for this file (invented names and places), each class from
+more than one kind of text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, coded
+from dossier.entities import EntityFinder
+
+STATEMENTS = [
+    # naming someone as a charge: "exposed him as a fraud", "identified her as a spy"
+    pytest.param(
+        "Historian Carla Pinto exposed Ivan Lanz as a fraud.",
+        ("ACCUSE", None, "Ivan Lanz"),
+        True,
+        id="exposed_as_a_fraud",
+    ),
+    pytest.param(
+        "The Lowy Institute identified Ivan Petrov as a Russian government propagandist.",
+        ("ACCUSE", "Lowy Institute", "Ivan Petrov"),
+        True,
+        id="identified_as_a_propagandist",
+    ),
+    pytest.param(
+        "The Andes Herald portrayed Governor Luis Mora as a puppet of the mining companies.",
+        ("ACCUSE", "Andes Herald", "Luis Mora"),
+        True,
+        id="portrayed_as_a_puppet",
+    ),
+    # naming an identity is no charge
+    pytest.param(
+        "Police identified Maria Ortiz as the owner of the car.",
+        ("ACCUSE", None, "Maria Ortiz"),
+        False,
+        id="identified_as_an_owner_is_no_charge",
+    ),
+    # a blame word of judgements.yaml as the complement of a verb of naming
+    pytest.param(
+        "The Spirits Council called the Chilean tariff misguided.",
+        ("ACCUSE", "Spirits Council", "Chile"),
+        True,
+        id="called_the_tariff_misguided",
+    ),
+    pytest.param(
+        "Senator Luis Paz called the Bolivian inquiry a witch hunt.",
+        ("ACCUSE", "Luis Paz", "Bolivia"),
+        True,
+        id="called_the_inquiry_a_witch_hunt",
+    ),
+    pytest.param(  # the phrase is a judgement, not a hunt
+        "Senator Luis Paz called the Bolivian inquiry a witch hunt.",
+        ("THREATEN", "Luis Paz", "Bolivia"),
+        False,
+        id="a_witch_hunt_threatens_no_one",
+    ),
+    # a blame phrase on what an actor owns, in reported words
+    pytest.param(
+        "Amnesty International said Peru's case against Ana Rios was politically motivated.",
+        ("ACCUSE", "Amnesty International", "Peru"),
+        True,
+        id="the_case_is_politically_motivated",
+    ),
+    pytest.param(
+        "The Kenyan opposition leader Raila Omondi said Uganda's new land law was a power grab.",
+        ("ACCUSE", "Raila Omondi", "Uganda"),
+        True,
+        id="the_law_is_a_power_grab",
+    ),
+    # a verdict on the state of a place is aimed at its government
+    pytest.param(
+        "“What we are seeing is a total breakdown of the rule of law in Peru,” said lawyer "
+        "Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Peru"),
+        True,
+        id="a_breakdown_of_the_rule_of_law_in_a_country",
+    ),
+    pytest.param(
+        "“The repression in Chad has reached new levels,” said activist Paul Mbaye.",
+        ("ACCUSE", "Paul Mbaye", "Chad"),
+        True,
+        id="the_repression_in_a_country",
+    ),
+    pytest.param(  # a place that is only where the speaker stands is judged by nothing
+        "“The weather in Chad has been dry for months,” said farmer Paul Mbaye.",
+        ("ACCUSE", "Paul Mbaye", "Chad"),
+        False,
+        id="no_verdict_on_the_weather",
+    ),
+    # a verdict on what one suffers is aimed at whoever did it, never at the sufferer
+    pytest.param(
+        "Bolivian police arrested Luis Vidal in March. “Vidal's detention is arbitrary and "
+        "cruel,” said his lawyer Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Bolivia"),
+        True,
+        id="a_detention_judged_blames_the_detainer",
+    ),
+    pytest.param(
+        "Bolivian police arrested Luis Vidal in March. “Vidal's detention is arbitrary and "
+        "cruel,” said his lawyer Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Luis Vidal"),
+        False,
+        id="a_detention_judged_does_not_blame_the_detainee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), STATEMENTS)
+def test_a_statement_codes_or_does_not_code_an_event(
+    finder: EntityFinder, text: str, event: Coded, coded_here: bool
+) -> None:
+    found = coded(text, finder)
+    kind, source, target = event
+    match = any(
+        c[0] == kind and (source is None or c[1] == source) and c[2] == target for c in found
+    )
+    assert match is coded_here, f"coded {sorted(found, key=str)}"
