@@ -106,6 +106,61 @@ STATEMENTS = [
         False,
         id="a_detention_judged_does_not_blame_the_detainee",
     ),
+    # a critic named is accusing what the of-phrase names or owns
+    pytest.param(
+        "Police detained Maria Gonzalez, an outspoken critic of the Peruvian government, in Lima.",
+        ("ACCUSE", "Maria Gonzalez", "Peru"),
+        True,
+        id="an_appositive_critic_accuses",
+    ),
+    pytest.param(
+        "Critics of the Ugandan police say the raids were illegal.",
+        ("ACCUSE", None, "Uganda"),
+        True,
+        id="unnamed_critics_accuse",
+    ),
+    # a request for what a party would suffer is made to whoever holds it
+    pytest.param(
+        "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "
+        "Journalists demanded Musa Bello's immediate release.",
+        ("REQUEST", "Committee to Protect Journalists", "Nigeria"),
+        True,
+        id="asking_for_a_release_asks_the_captor",
+    ),
+    pytest.param(
+        "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "
+        "Journalists demanded Musa Bello's immediate release.",
+        ("REQUEST", None, "Musa Bello"),
+        False,
+        id="asking_for_a_release_does_not_ask_the_captive",
+    ),
+    # a request for an end to what is between two parties is made to both
+    pytest.param(
+        "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
+        ("REQUEST", None, "Guyana"),
+        True,
+        id="an_end_to_a_dispute_asks_one_side",
+    ),
+    pytest.param(
+        "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
+        ("REQUEST", None, "Venezuela"),
+        True,
+        id="an_end_to_a_dispute_asks_the_other_side",
+    ),
+    # press boilerplate is no refusal and no request
+    pytest.param(
+        "The Peruvian embassy did not immediately respond to a request for comment from the "
+        "Andes Herald.",
+        ("REQUEST", None, "Peru"),
+        False,
+        id="a_request_for_comment_is_no_request",
+    ),
+    pytest.param(
+        "Kenya's interior ministry declined to comment on the report.",
+        ("REJECT", None, None),
+        False,
+        id="declining_to_comment_is_no_refusal",
+    ),
 ]
 
 

@@ -78,8 +78,8 @@ def evaluation_type(word: Token, lexicon: EventLexicon) -> str | None:
     """ACCUSE or SUPPORT if ``word`` judges (an ``evaluations`` word, a blame phrase
     such as "politically motivated", or a blame or praise word of judgements.yaml)."""
     keys = {word.lemma_.lower(), word.lower_}
-    for type_, words in lexicon.evaluations.items():
-        if keys & words:
+    for type_, listed in lexicon.evaluations.items():
+        if keys & listed:
             return type_
     if is_blame_phrase(word):
         return "ACCUSE"
@@ -139,16 +139,21 @@ def judged_places(word: Token) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class JudgementPhrases:
-    """``blame_phrases`` and ``place_verdicts`` of data/judgements.yaml."""
+    """``blame_phrases``, ``place_verdicts`` and ``critic_nouns`` of data/judgements.yaml."""
 
     blame_phrases: frozenset[str]
     place_verdicts: frozenset[str]
+    critic_nouns: frozenset[str]
 
 
 @cache
 def judgement_phrases() -> JudgementPhrases:
     data = load_data("judgements.yaml")
-    return JudgementPhrases(word_set(data, "blame_phrases"), word_set(data, "place_verdicts"))
+    return JudgementPhrases(
+        word_set(data, "blame_phrases"),
+        word_set(data, "place_verdicts"),
+        word_set(data, "critic_nouns"),
+    )
 
 
 def judged_object(verb: Token) -> Token | None:
@@ -157,10 +162,8 @@ def judged_object(verb: Token) -> Token | None:
     direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if direct is not None:
         return direct
-    return next(
-        (s for c in verb.children if c.dep_ in COMPLEMENTS for s in c.children if s.dep_ == "nsubj"),
-        None,
-    )
+    small_clauses = (c for c in verb.children if c.dep_ in COMPLEMENTS)
+    return next((s for c in small_clauses for s in c.children if s.dep_ == "nsubj"), None)
 
 
 def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:

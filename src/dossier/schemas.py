@@ -244,6 +244,7 @@ SCHEMAS: dict[str, Record] = {
             "predicate_only": Words,
             "blame_phrases": Words,
             "place_verdicts": Words,
+            "critic_nouns": Words,
         }
     ),
     "network.yaml": Record(

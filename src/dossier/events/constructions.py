@@ -178,7 +178,6 @@ class Constructions(Frames):
         if evaluation.type in self.rules.of_class("untargeted_judgements"):
             targets = []  # the charge's authors are told elsewhere, if at all
         trigger = Trigger(evaluation.type, evaluation.mode, False, token.lemma_.lower())
-        self.consumed.update(t.i for t in evaluation.word.subtree)  # "a witch hunt": no hunt
         return _Candidate(trigger, token, evaluation.type, list(sources), targets)
 
     def readiness(self, token: Token) -> _Candidate | None:

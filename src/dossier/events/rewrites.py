@@ -167,7 +167,57 @@ class Rewrites(QuoteStances):
         governing = self.match(token.head)
         return governing is None or token.head.lemma_.lower() in self.lexicon.support_verbs
 
+    def asked_for(self, candidate: _Candidate) -> list[Token]:
+        """The nouns a request asks for: its object and the objects of its own
+        preposition ("called for [the release] of …", "demanded [an end] to …"),
+        with the nouns their to- and of-phrases hold ("an end to [the war]")."""
+        token = candidate.token
+        asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        asked += [n for n in self.particle_objects(candidate.trigger, token) if n.pos_ == "NOUN"]
+        asked += [n for a in list(asked) for n in prep_objects(a, frozenset({"to", "of"}))]
+        return asked
+
+    def suffered_by_targets(self, candidate: _Candidate) -> list[Entity]:
+        """The targets that would suffer what a request asks for ("Vong" of "called
+        for Vong's release", "the release of Marc Dubois"), not its addressees."""
+        owners = [
+            o
+            for noun in self.asked_for(candidate)
+            if noun.lemma_.lower() in self.lexicon.patient_nouns
+            for o in [
+                *(c for c in noun.children if c.dep_ == "poss"),
+                *prep_objects(noun, frozenset({"of"})),
+            ]
+        ]
+        suffering = {e.name for o in owners for e in self.finder.actors_of(o) if e is not None}
+        return [t for t in candidate.targets if t is not None and t.name in suffering]
+
+    def sides_asked_of(self, candidate: _Candidate) -> list[Entity]:
+        """The parties of a between-phrase in what a request asks for ("an end to the
+        war between Canada and Mexico")."""
+        sides = [
+            o
+            for noun in self.asked_for(candidate)
+            for o in prep_objects(noun, frozenset({"between"}))
+        ]
+        found = [e for o in sides for e in self.finder.actors_of(o) if e is not None]
+        return [e for i, e in enumerate(found) if e not in found[:i] and e not in candidate.sources]
+
     # --- the operations a rule may run -------------------------------------------------
+
+    def doer_as_target(self, candidate: _Candidate) -> None:
+        """ "The EU called for Vong's release": asked of whoever the article told holds
+        Vong (no target when it told no one), never of Vong."""
+        victims = self.suffered_by_targets(candidate)
+        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
+        kept = [t for t in candidate.targets if t not in victims]
+        added: list[Entity | None] = [
+            d for d in doers if d not in kept and d not in candidate.sources
+        ]
+        candidate.targets = kept + added
+
+    def sides_as_targets(self, candidate: _Candidate) -> None:
+        candidate.targets = list(self.sides_asked_of(candidate))
 
     def sources_as_each_other(self, candidate: _Candidate) -> None:
         """ "A and B failed to agree": each is the other's target."""
@@ -283,11 +333,15 @@ TESTS: dict[str, Test] = {
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
     "object_of_negated_verb": Rewrites.is_object_of_negated_verb,
     "head_refuses_future": lambda r, c: r.is_refused_future(c.token.head),
+    "asks_act_suffered": lambda r, c: bool(r.suffered_by_targets(c)),
+    "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
     "skip_departure": Rewrites.skip_departure,
     "threat_mode": Rewrites.take_threat_mode,
     "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
+    "doer_as_target": Rewrites.doer_as_target,
+    "sides_as_targets": Rewrites.sides_as_targets,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.event_evaluation import evaluation_of, verdict_in
-from dossier.event_opinion import Judgement, judgement_in
+from dossier.event_evaluation import evaluation_of, judgement_phrases, verdict_in
+from dossier.event_opinion import Judgement, actor_words, judgement_in
 from dossier.events.constructions import Constructions
+from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
     is_inverted,
     is_locative,
+    prep_objects,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -20,6 +23,43 @@ if TYPE_CHECKING:
 
 
 class QuoteStances(Constructions):
+    def judgement(self, token: Token) -> _Candidate | None:
+        """A judgement told at ``token`` (``Constructions.judgement``: "called the ruling
+        arbitrary"), whose judging words are then no event of their own ("called the
+        inquiry a witch hunt": no hunt); else a critic named ("Alinejad, a vocal critic
+        of Tehran's abuses")."""
+        judged = super().judgement(token)
+        evaluation = evaluation_of(token, self.lexicon) if judged is not None else None
+        if evaluation is not None:
+            self.consumed.update(t.i for t in evaluation.word.subtree)
+            return judged
+        return self.critic(token)
+
+    def critic(self, token: Token) -> _Candidate | None:
+        """ "Alinejad, a critic of Tehran's abuses", "Mendes is an outspoken critic of
+        the Bolivian government", "critics of the Kenyan police say …": ACCUSE from the
+        critic (the noun's appositive head or copular subject, else no one named) to
+        the party the of-phrase names or owns."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in judgement_phrases().critic_nouns:
+            return None
+        judged = prep_objects(token, frozenset({"of"}))
+        targets = [
+            e
+            for phrase in judged
+            for word in (phrase, *actor_words(phrase))
+            for e in self.finder.actors_of(word)
+            if e is not None
+        ]
+        if not targets:
+            return None
+        critic = critic_named(token)
+        named = (critic, *actor_words(critic)) if critic is not None else ()
+        sources = [s for word in named for s in self.finder.actors_of(word) if s is not None]
+        sources = [s for i, s in enumerate(sources) if s not in sources[:i]][:1]
+        targets = [t for i, t in enumerate(targets) if t not in sources and t not in targets[:i]]
+        trigger = self.coded_trigger("critic", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
     def quote_events(self) -> list[Event]:
         """What a speaker's words do to the actors they name (``quote_stances``): the
         first actor named (not merely as a place: "in X"), with the actors named
@@ -167,3 +207,14 @@ class QuoteStances(Constructions):
             confidence=0.5,
             quote=number,
         )
+
+
+def critic_named(noun: Token) -> Token | None:
+    """Who a critic noun describes: the head it is in apposition to ("Alinejad, a
+    critic of …") or the subject of the verb of being it completes ("Mendes is a
+    critic of …"); None for "critics of X say"."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return subject_of(noun.head)
+    return None
