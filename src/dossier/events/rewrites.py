@@ -27,6 +27,8 @@ from dossier.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+ACL = frozenset({"acl"})
+
 
 class Rewrites(QuoteStances):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
@@ -203,7 +205,30 @@ class Rewrites(QuoteStances):
         found = [e for o in sides for e in self.finder.actors_of(o) if e is not None]
         return [e for i, e in enumerate(found) if e not in found[:i] and e not in candidate.sources]
 
+    def offered_clause(self, candidate: _Candidate) -> Token | None:
+        """The object noun of an offer with its own to-clause ("expressed [willingness]
+        to help Chile"), if the trigger names its object."""
+        if not candidate.trigger.objects:
+            return None
+        return next(
+            (
+                c
+                for c in candidate.token.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in candidate.trigger.objects
+                if any(a.dep_ == "acl" and has_to(a) for a in c.children)
+            ),
+            None,
+        )
+
     # --- the operations a rule may run -------------------------------------------------
+
+    def offered_targets(self, candidate: _Candidate) -> None:
+        """ "Peru expressed willingness to help Chile": Chile, the first party the
+        offered act names (the act itself is not coded: it has not happened)."""
+        noun = self.offered_clause(candidate)
+        if noun is not None and not candidate.targets:
+            candidate.targets = self.embedded_targets(noun, candidate.sources, ACL)
+            candidate.unilateral = not candidate.targets
 
     def doer_as_target(self, candidate: _Candidate) -> None:
         """ "The EU called for Vong's release": asked of whoever the article told holds
@@ -335,6 +360,7 @@ TESTS: dict[str, Test] = {
     "head_refuses_future": lambda r, c: r.is_refused_future(c.token.head),
     "asks_act_suffered": lambda r, c: bool(r.suffered_by_targets(c)),
     "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
+    "offer_noun": lambda r, c: r.offered_clause(c) is not None,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -343,5 +369,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
     "doer_as_target": Rewrites.doer_as_target,
     "sides_as_targets": Rewrites.sides_as_targets,
+    "offered_targets": Rewrites.offered_targets,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -41,6 +41,7 @@ CONSTRUCTIONS = frozenset(
         "head_refuses_future",  # "would not extend its ceasefire"
         "asks_act_suffered",  # "called for Vong's release": an act its target would suffer
         "asks_of_sides",  # "urged an end to the war between A and B"
+        "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -52,6 +53,7 @@ OPERATIONS = frozenset(
         "speaker_asks_helpers",  # the speaker asks the would-be helpers
         "doer_as_target",  # a request for X's release is made to X's captor
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B
+        "offered_targets",  # "willingness to help Chile": Chile
     }
 )
 STAGES = frozenset({"verb", "noun"})
