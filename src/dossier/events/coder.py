@@ -244,8 +244,7 @@ class _EventCoder(Rewrites):
             targets = [t for t in targets if t is None or t.name not in own]
             if not targets:
                 return []
-        retreats = self.rules.of_class("retreats")  # also one announced (CONCEDE)
-        if targets == [None] and retreats & {type_, candidate.trigger.type}:
+        if targets == [None] and type_ in self.rules.of_class("retreats"):
             targets = self.country_left(candidate, sources)
         if sources == [None] and targets == [None]:
             return []

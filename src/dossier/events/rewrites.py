@@ -226,9 +226,8 @@ class Rewrites(QuoteStances):
         """ "Peru expressed willingness to help Chile": Chile, the first party the
         offered act names (the act itself is not coded: it has not happened)."""
         noun = self.offered_clause(candidate)
-        if noun is not None and not candidate.targets:
+        if noun is not None and not candidate.targets:  # "A and B reached a consensus to …"
             candidate.targets = self.embedded_targets(noun, candidate.sources, ACL)
-            candidate.unilateral = not candidate.targets
 
     def doer_as_target(self, candidate: _Candidate) -> None:
         """ "The EU called for Vong's release": asked of whoever the article told holds
