@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
-from dossier.events.stances import QuoteStances
 from dossier.events.state import Modality, _Candidate
+from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax import (
     has_to,
@@ -27,10 +27,8 @@ from dossier.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ACL = frozenset({"acl"})
 
-
-class Rewrites(QuoteStances):
+class Rewrites(Statements):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
         for rule in self.rules.stage(stage):
@@ -169,79 +167,7 @@ class Rewrites(QuoteStances):
         governing = self.match(token.head)
         return governing is None or token.head.lemma_.lower() in self.lexicon.support_verbs
 
-    def asked_for(self, candidate: _Candidate) -> list[Token]:
-        """The nouns a request asks for: its object and the objects of its own
-        preposition ("called for [the release] of …", "demanded [an end] to …"),
-        with the nouns their to- and of-phrases hold ("an end to [the war]")."""
-        token = candidate.token
-        asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        asked += [n for n in self.particle_objects(candidate.trigger, token) if n.pos_ == "NOUN"]
-        asked += [n for a in list(asked) for n in prep_objects(a, frozenset({"to", "of"}))]
-        return asked
-
-    def suffered_by_targets(self, candidate: _Candidate) -> list[Entity]:
-        """The targets that would suffer what a request asks for ("Vong" of "called
-        for Vong's release", "the release of Marc Dubois"), not its addressees."""
-        owners = [
-            o
-            for noun in self.asked_for(candidate)
-            if noun.lemma_.lower() in self.lexicon.patient_nouns
-            for o in [
-                *(c for c in noun.children if c.dep_ == "poss"),
-                *prep_objects(noun, frozenset({"of"})),
-            ]
-        ]
-        suffering = {e.name for o in owners for e in self.finder.actors_of(o) if e is not None}
-        return [t for t in candidate.targets if t is not None and t.name in suffering]
-
-    def sides_asked_of(self, candidate: _Candidate) -> list[Entity]:
-        """The parties of a between-phrase in what a request asks for ("an end to the
-        war between Canada and Mexico")."""
-        sides = [
-            o
-            for noun in self.asked_for(candidate)
-            for o in prep_objects(noun, frozenset({"between"}))
-        ]
-        found = [e for o in sides for e in self.finder.actors_of(o) if e is not None]
-        return [e for i, e in enumerate(found) if e not in found[:i] and e not in candidate.sources]
-
-    def offered_clause(self, candidate: _Candidate) -> Token | None:
-        """The object noun of an offer with its own to-clause ("expressed [willingness]
-        to help Chile"), if the trigger names its object."""
-        if not candidate.trigger.objects:
-            return None
-        return next(
-            (
-                c
-                for c in candidate.token.children
-                if c.dep_ == "dobj" and c.lemma_.lower() in candidate.trigger.objects
-                if any(a.dep_ == "acl" and has_to(a) for a in c.children)
-            ),
-            None,
-        )
-
     # --- the operations a rule may run -------------------------------------------------
-
-    def offered_targets(self, candidate: _Candidate) -> None:
-        """ "Peru expressed willingness to help Chile": Chile, the first party the
-        offered act names (the act itself is not coded: it has not happened)."""
-        noun = self.offered_clause(candidate)
-        if noun is not None and not candidate.targets:  # "A and B reached a consensus to …"
-            candidate.targets = self.embedded_targets(noun, candidate.sources, ACL)
-
-    def doer_as_target(self, candidate: _Candidate) -> None:
-        """ "The EU called for Vong's release": asked of whoever the article told holds
-        Vong (no target when it told no one), never of Vong."""
-        victims = self.suffered_by_targets(candidate)
-        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
-        kept = [t for t in candidate.targets if t not in victims]
-        added: list[Entity | None] = [
-            d for d in doers if d not in kept and d not in candidate.sources
-        ]
-        candidate.targets = kept + added
-
-    def sides_as_targets(self, candidate: _Candidate) -> None:
-        candidate.targets = list(self.sides_asked_of(candidate))
 
     def sources_as_each_other(self, candidate: _Candidate) -> None:
         """ "A and B failed to agree": each is the other's target."""
@@ -360,6 +286,7 @@ TESTS: dict[str, Test] = {
     "asks_act_suffered": lambda r, c: bool(r.suffered_by_targets(c)),
     "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
     "offer_noun": lambda r, c: r.offered_clause(c) is not None,
+    "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -369,5 +296,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "doer_as_target": Rewrites.doer_as_target,
     "sides_as_targets": Rewrites.sides_as_targets,
     "offered_targets": Rewrites.offered_targets,
+    "leader_as_source": Rewrites.leader_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -42,6 +42,7 @@ CONSTRUCTIONS = frozenset(
         "asks_act_suffered",  # "called for Vong's release": an act its target would suffer
         "asks_of_sides",  # "urged an end to the war between A and B"
         "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
+        "subject_led_by",  # "senators led by Ana Castillo urged …": no source but a leader
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -54,6 +55,7 @@ OPERATIONS = frozenset(
         "doer_as_target",  # a request for X's release is made to X's captor
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B
         "offered_targets",  # "willingness to help Chile": Chile
+        "leader_as_source",  # "senators led by Ana Castillo": Castillo's side
     }
 )
 STAGES = frozenset({"verb", "noun"})
