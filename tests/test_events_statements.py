@@ -119,6 +119,47 @@ STATEMENTS = [
         True,
         id="unnamed_critics_accuse",
     ),
+    pytest.param(
+        "The Andes Herald published an editorial critical of Peru's new mining law.",
+        ("ACCUSE", "Andes Herald", "Peru"),
+        True,
+        id="a_work_critical_of_a_party_accuses_it",
+    ),
+    pytest.param(
+        "Carlos Mendoza had been posting short videos critical of the Bolivian government's "
+        "handling of the floods.",
+        ("ACCUSE", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="videos_critical_of_a_handling_accuse_its_owner",
+    ),
+    pytest.param(  # the feeling keeps its own reading
+        "Peru is critical of Chile's position.",
+        ("ACCUSE", "Peru", "Chile"),
+        True,
+        id="being_critical_is_still_a_feeling",
+    ),
+    # an unnamed group led by a named person acts as that person
+    pytest.param(
+        "A group of lawmakers led by Senator Carlos Mendoza urged the Bolivian government to "
+        "free the activists.",
+        ("REQUEST", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="lawmakers_led_by_a_senator",
+    ),
+    # a willingness expressed is an offer to whom its clause names
+    pytest.param(
+        "Mongolia expressed its readiness to buy more wheat from Kazakhstan.",
+        ("AGREE", "Mongolia", "Kazakhstan"),
+        True,
+        id="readiness_to_buy_is_an_offer",
+    ),
+    # threats received come from whom the from-phrase names
+    pytest.param(
+        "The Kenyan journalist Paul Otieno received death threats from the Mungiki gang.",
+        ("THREATEN", "Mungiki", "Paul Otieno"),
+        True,
+        id="threats_received_from_a_gang",
+    ),
     # a request for what a party would suffer is made to whoever holds it
     pytest.param(
         "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "

@@ -139,11 +139,13 @@ def judged_places(word: Token) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class JudgementPhrases:
-    """``blame_phrases``, ``place_verdicts`` and ``critic_nouns`` of data/judgements.yaml."""
+    """``blame_phrases``, ``place_verdicts``, ``critic_nouns`` and ``critical_modifiers``
+    of data/judgements.yaml."""
 
     blame_phrases: frozenset[str]
     place_verdicts: frozenset[str]
     critic_nouns: frozenset[str]
+    critical_modifiers: frozenset[str]
 
 
 @cache
@@ -153,6 +155,7 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "blame_phrases"),
         word_set(data, "place_verdicts"),
         word_set(data, "critic_nouns"),
+        word_set(data, "critical_modifiers"),
     )
 
 

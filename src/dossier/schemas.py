@@ -245,6 +245,7 @@ SCHEMAS: dict[str, Record] = {
             "blame_phrases": Words,
             "place_verdicts": Words,
             "critic_nouns": Words,
+            "critical_modifiers": Words,
         }
     ),
     "network.yaml": Record(

@@ -39,8 +39,16 @@ class QuoteStances(Constructions):
         """ "Alinejad, a critic of Tehran's abuses", "Mendes is an outspoken critic of
         the Bolivian government", "critics of the Kenyan police say …": ACCUSE from the
         critic (the noun's appositive head or copular subject, else no one named) to
-        the party the of-phrase names or owns."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in judgement_phrases().critic_nouns:
+        the party the of-phrase names or owns; also a work critical of it ("Kowal
+        posted videos critical of the Lima authorities' handling of the strike")."""
+        words = judgement_phrases()
+        if token.lemma_.lower() in words.critical_modifiers and token.pos_ == "ADJ":
+            critic = critic_of_modified(token)
+            if critic is None:  # "Peru is critical of Chile": a feeling (experiencers)
+                return None
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in words.critic_nouns:
+            critic = critic_named(token)
+        else:
             return None
         judged = prep_objects(token, frozenset({"of"}))
         targets = [
@@ -52,7 +60,6 @@ class QuoteStances(Constructions):
         ]
         if not targets:
             return None
-        critic = critic_named(token)
         named = (critic, *actor_words(critic)) if critic is not None else ()
         sources = [s for word in named for s in self.finder.actors_of(word) if s is not None]
         sources = [s for i, s in enumerate(sources) if s not in sources[:i]][:1]
@@ -218,3 +225,15 @@ def critic_named(noun: Token) -> Token | None:
     if noun.dep_ == "attr":
         return subject_of(noun.head)
     return None
+
+
+def critic_of_modified(adjective: Token) -> Token | None:
+    """Whose work a "critical of" modifier describes: the subject of the verb whose
+    object the modified noun is ("Kowal posted videos critical of …": Kowal)."""
+    if adjective.dep_ not in ("amod", "acl", "appos"):
+        return None
+    work = adjective.head
+    if work.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = work.head if work.dep_ == "dobj" else work.head.head
+    return subject_of(verb)
