@@ -139,13 +139,14 @@ def judged_places(word: Token) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class JudgementPhrases:
-    """``blame_phrases``, ``place_verdicts``, ``critic_nouns`` and ``critical_modifiers``
-    of data/judgements.yaml."""
+    """The statement word lists of data/judgements.yaml beside blame and praise."""
 
     blame_phrases: frozenset[str]
     place_verdicts: frozenset[str]
     critic_nouns: frozenset[str]
     critical_modifiers: frozenset[str]
+    facing_verbs: frozenset[str]
+    charges_faced: frozenset[str]
 
 
 @cache
@@ -156,6 +157,8 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "place_verdicts"),
         word_set(data, "critic_nouns"),
         word_set(data, "critical_modifiers"),
+        word_set(data, "facing_verbs"),
+        word_set(data, "charges_faced"),
     )
 
 

@@ -246,6 +246,8 @@ SCHEMAS: dict[str, Record] = {
             "place_verdicts": Words,
             "critic_nouns": Words,
             "critical_modifiers": Words,
+            "facing_verbs": Words,
+            "charges_faced": Words,
         }
     ),
     "network.yaml": Record(

@@ -287,6 +287,7 @@ TESTS: dict[str, Test] = {
     "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
     "offer_noun": lambda r, c: r.offered_clause(c) is not None,
     "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
+    "state_participle": Rewrites.is_state_participle,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -297,5 +298,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sides_as_targets": Rewrites.sides_as_targets,
     "offered_targets": Rewrites.offered_targets,
     "leader_as_source": Rewrites.leader_as_source,
+    "subject_as_target": Rewrites.subject_as_target,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -43,6 +43,7 @@ CONSTRUCTIONS = frozenset(
         "asks_of_sides",  # "urged an end to the war between A and B"
         "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
         "subject_led_by",  # "senators led by Ana Castillo urged …": no source but a leader
+        "state_participle",  # "stands accused of sedition": a passive told as a state
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -56,6 +57,7 @@ OPERATIONS = frozenset(
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B
         "offered_targets",  # "willingness to help Chile": Chile
         "leader_as_source",  # "senators led by Ana Castillo": Castillo's side
+        "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
     }
 )
 STAGES = frozenset({"verb", "noun"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.event_evaluation import judgement_phrases
 from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
 from dossier.models import Entity
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
+STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
 
 
 class Statements(QuoteStances):
@@ -93,6 +95,37 @@ class Statements(QuoteStances):
         found = [e for c in led for a in by_phrase(c) for e in self.finder.actors_of(a)]
         return [e for e in found if e is not None]
 
+    def is_state_participle(self, candidate: _Candidate) -> bool:
+        """ "Lai stands accused of sedition", "the party remains banned": the trigger's
+        participle completes a verb of being, a passive told as a state."""
+        token = candidate.token
+        return (
+            token.tag_ == "VBN"
+            and token.dep_ in ("acomp", "oprd", "advcl", "xcomp")
+            and token.i == token.head.i + 1  # "stands charged", however it is parsed
+            and token.head.lemma_.lower() in STATE_VERBS
+        )
+
+    def received(self, token: Token) -> _Candidate | None:
+        """A stance received from a named giver (``Constructions.received``), else
+        charges faced: "Mendoza faces charges of sedition", "the former minister is
+        facing trial on corruption charges" is ACCUSE (allege) of the one who faces
+        them, by no one named."""
+        found = super().received(token)
+        if found is not None or token.pos_ != "VERB":
+            return found
+        if token.lemma_.lower() not in judgement_phrases().facing_verbs:
+            return None
+        charges = judgement_phrases().charges_faced
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in charges for c in token.children):
+            return None
+        subject = subject_of(token)
+        accused = [e for e in self.finder.actors_of(subject) if e is not None] if subject else []
+        if not accused:
+            return None
+        trigger = self.coded_trigger("charges_faced", token)
+        return _Candidate(trigger, token, trigger.type, [], list[Entity | None](accused))
+
     # --- operations ---------------------------------------------------------------------
 
     def doer_as_target(self, candidate: _Candidate) -> None:
@@ -119,3 +152,13 @@ class Statements(QuoteStances):
         noun = self.offered_clause(candidate)
         if noun is not None and not candidate.targets:  # "A and B reached a consensus to …"
             candidate.targets = self.embedded_targets(noun, candidate.sources, ACL)
+
+    def subject_as_target(self, candidate: _Candidate) -> None:
+        """The subject of "stands accused" suffers the act; its doer is the by-phrase."""
+        subject = subject_of(candidate.token.head)
+        suffering = [e for e in self.finder.actors_of(subject) if e is not None] if subject else []
+        if not suffering:
+            return
+        doers = [e for a in by_phrase(candidate.token) for e in self.finder.actors_of(a)]
+        candidate.sources = [d for d in doers if d is not None and d not in suffering]
+        candidate.targets = list[Entity | None](suffering)
