@@ -288,6 +288,7 @@ TESTS: dict[str, Test] = {
     "offer_noun": lambda r, c: r.offered_clause(c) is not None,
     "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
     "state_participle": Rewrites.is_state_participle,
+    "future_tense": Rewrites.is_future_tense,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -299,5 +300,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "offered_targets": Rewrites.offered_targets,
     "leader_as_source": Rewrites.leader_as_source,
     "subject_as_target": Rewrites.subject_as_target,
+    "promise": Rewrites.promise,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

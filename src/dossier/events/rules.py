@@ -44,6 +44,7 @@ CONSTRUCTIONS = frozenset(
         "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
         "subject_led_by",  # "senators led by Ana Castillo urged …": no source but a leader
         "state_participle",  # "stands accused of sedition": a passive told as a state
+        "future_tense",  # "will visit Laos", "said it would support …" (not "would … if")
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -58,6 +59,7 @@ OPERATIONS = frozenset(
         "offered_targets",  # "willingness to help Chile": Chile
         "leader_as_source",  # "senators led by Ana Castillo": Castillo's side
         "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
+        "promise",  # an act promised: the promiser alone when no one else is named
     }
 )
 STAGES = frozenset({"verb", "noun"})

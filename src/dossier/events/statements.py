@@ -18,7 +18,7 @@ from dossier.event_evaluation import judgement_phrases
 from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
 from dossier.models import Entity
-from dossier.syntax import by_phrase, has_to, prep_objects, subject_of
+from dossier.syntax import by_phrase, has_to, modal_chain, prep_objects, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,6 +126,21 @@ class Statements(QuoteStances):
         trigger = self.coded_trigger("charges_faced", token)
         return _Candidate(trigger, token, trigger.type, [], list[Entity | None](accused))
 
+    def is_future_tense(self, candidate: _Candidate) -> bool:
+        """ "Japan will give Laos a grant", "Portugal said it would support Moldova": the
+        trigger's own future auxiliary, the act not told as conditional ("would supply
+        helicopters if the talks failed") nor as a plan ("plans to send aid")."""
+        token = candidate.token
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if not auxiliaries & self.lexicon.future_aux:
+            return False
+        conditional = self.lexicon.hypothetical_aux | self.lexicon.hypothetical_marks
+        return not any(
+            c.dep_ in ("aux", "mark") and c.lower_ in conditional
+            for node in modal_chain(token)[:3]
+            for c in node.children
+        )
+
     # --- operations ---------------------------------------------------------------------
 
     def doer_as_target(self, candidate: _Candidate) -> None:
@@ -162,3 +177,7 @@ class Statements(QuoteStances):
         doers = [e for a in by_phrase(candidate.token) for e in self.finder.actors_of(a)]
         candidate.sources = [d for d in doers if d is not None and d not in suffering]
         candidate.targets = list[Entity | None](suffering)
+
+    def promise(self, candidate: _Candidate) -> None:
+        """ "Trump said he will help": the promise stands with no partner named."""
+        candidate.unilateral = not any(candidate.targets)
