@@ -27,6 +27,7 @@ LAYERS = [
     "frames",
     "constructions",
     "stances",
+    "statements",
     "rewrites",
     "coder",
 ]
