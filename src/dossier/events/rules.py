@@ -42,9 +42,9 @@ CONSTRUCTIONS = frozenset(
         "asks_act_suffered",  # "called for Vong's release": an act its target would suffer
         "asks_of_sides",  # "urged an end to the war between A and B"
         "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
-        "subject_led_by",  # "senators led by Ana Castillo urged …": no source but a leader
+        "subject_led_by",  # "senators led by Maria Gonzalez urged …": no source but a leader
         "state_participle",  # "stands accused of sedition": a passive told as a state
-        "future_tense",  # "will visit Laos", "said it would support …" (not "would … if")
+        "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -57,7 +57,7 @@ OPERATIONS = frozenset(
         "doer_as_target",  # a request for X's release is made to X's captor
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B
         "offered_targets",  # "willingness to help Chile": Chile
-        "leader_as_source",  # "senators led by Ana Castillo": Castillo's side
+        "leader_as_source",  # "senators led by Maria Gonzalez": Gonzalez's side
         "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
         "promise",  # an act promised: the promiser alone when no one else is named
     }
