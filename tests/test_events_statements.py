@@ -160,6 +160,26 @@ STATEMENTS = [
         True,
         id="threats_received_from_a_gang",
     ),
+    # dismissing a charge rejects whoever the article told made it
+    pytest.param(
+        "Bolivian prosecutors accused Carlos Mendoza of fraud on Monday. Mendoza said the "
+        "charges were baseless.",
+        ("REJECT", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="the_charges_were_baseless_rejects_the_accuser",
+    ),
+    pytest.param(
+        "Chile accused Peru of spying. Peru called the allegations absurd.",
+        ("REJECT", "Peru", "Chile"),
+        True,
+        id="calling_allegations_absurd_rejects_the_accuser",
+    ),
+    pytest.param(  # a charge no one in the article made is rejected at no one
+        "Senator Luis Paz said the rumours about the Bolivian army were baseless.",
+        ("REJECT", "Luis Paz", "Bolivia"),
+        False,
+        id="no_accuser_told_no_target",
+    ),
     # a request for what a party would suffer is made to whoever holds it
     pytest.param(
         "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.event_evaluation import evaluation_of, judgement_phrases, verdict_in
-from dossier.event_opinion import Judgement, actor_words, judgement_in
+from dossier.event_evaluation import (
+    evaluation_of,
+    is_blame_phrase,
+    judgement_phrases,
+    names_a_charge,
+    verdict_in,
+)
+from dossier.event_opinion import (
+    Judgement,
+    actor_words,
+    judged_phrase,
+    judgement_in,
+    judgement_words,
+)
 from dossier.events.constructions import Constructions
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
     is_inverted,
     is_locative,
+    is_negated,
     prep_objects,
     subject_of,
 )
@@ -30,8 +43,11 @@ class QuoteStances(Constructions):
         of Tehran's abuses")."""
         judged = super().judgement(token)
         evaluation = evaluation_of(token, self.lexicon) if judged is not None else None
-        if evaluation is not None:
+        if judged is not None and evaluation is not None:
             self.consumed.update(t.i for t in evaluation.word.subtree)
+            if judged.type in self.rules.of_class("untargeted_judgements"):
+                # "Peru called the allegations absurd": whoever the article told accused it
+                judged.targets = self.accusers_of(judged.sources)
             return judged
         return self.critic(token)
 
@@ -78,6 +94,12 @@ class QuoteStances(Constructions):
                 continue
             named = self.judged_at_cue(quote)
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
+            dismissal = self.dismissal_in(tokens)
+            accusers = self.accusers_of([speaker]) if dismissal is not None else []
+            if dismissal is not None and accusers:  # "the charges are baseless," said X
+                events += [self.quote_event("REJECT", dismissal, quote, number, speaker, a)
+                           for a in accusers if a is not None]  # fmt: skip
+                continue
             judged, targets = self.judged_targets(speaker, tokens)
             if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
@@ -108,6 +130,19 @@ class QuoteStances(Constructions):
                 )
                 break
         return events
+
+    def dismissal_in(self, tokens: Sequence[Token]) -> Token | None:
+        """A dismissive predicate on a charge in a speaker's words ("the charges were
+        baseless", "these accusations are politically motivated"), not denied."""
+        words = judgement_words()
+        for token in tokens:
+            dismissive = token.lemma_.lower() in self.lexicon.dismissals or is_blame_phrase(token)
+            if not dismissive or token.lower_ == "politically":
+                continue
+            judged, predicate = judged_phrase(token, words)
+            if judged is not None and names_a_charge(judged, self.lexicon):
+                return None if is_negated(predicate) else token
+        return None
 
     def judged_at_cue(self, quote: Quote) -> str | None:
         """The type of the judgement the verb of naming that cues the quote codes itself
