@@ -45,9 +45,6 @@ class QuoteStances(Constructions):
         evaluation = evaluation_of(token, self.lexicon) if judged is not None else None
         if judged is not None and evaluation is not None:
             self.consumed.update(t.i for t in evaluation.word.subtree)
-            if judged.type in self.rules.of_class("untargeted_judgements"):
-                # "Peru called the allegations absurd": whoever the article told accused it
-                judged.targets = self.accusers_of(judged.sources)
             return judged
         return self.critic(token)
 
