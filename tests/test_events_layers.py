@@ -28,6 +28,7 @@ LAYERS = [
     "frames",
     "constructions",
     "stances",
+    "statements",
     "rewrites",
     "coder",
 ]

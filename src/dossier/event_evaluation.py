@@ -1,29 +1,48 @@
 """Evaluative statements: "X called the ruling arbitrary", "described the plan as a
-disaster", "called the allegations baseless".
+disaster", "called the allegations baseless", "exposed him as a fraud".
 
 A verb of naming (``evaluation_verbs`` in data/events.yaml) whose complement holds an
 evaluative word is the speaker's judgement of what is named: ACCUSE (disapprove) for
 a word of blame, SUPPORT for a word of praise, and REJECT when a dismissive word
 ("baseless") is aimed at a charge ("the allegations"). No accusation or praise verb is
-needed; PLOVER codes the judgement itself.
+needed; PLOVER codes the judgement itself.  The words are ``evaluations`` of
+data/events.yaml and the blame and praise words and phrases of data/judgements.yaml.
+
+In a speaker's own words (``verdict_in``), beside what ``dossier.event_opinion`` reads,
+two more classes are verdicts on a named actor: a phrase of blame ("politically
+motivated", "a witch hunt") on what the actor owns or does, and a verdict on the state
+of a place ("a breakdown of the rule of law in Peru"), aimed at the place's government.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.event_opinion import (
+    Judgement,
+    actor_words,
+    judged_phrase,
+    judgement_words,
+    verdict_of,
+)
+from dossier.lexicon import load_data, word_set
 from dossier.syntax import is_negated, is_passive
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from dossier.events.triggers import EventLexicon
 
-__all__ = ["Evaluation", "evaluation_of"]
+__all__ = ["Evaluation", "evaluation_of", "verdict_in"]
 
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp"})  # "called it a sham", "deemed it unfair"
+MODIFIERS = frozenset({"advmod", "amod", "compound", "npadvmod"})  # "politically motivated"
+PLACE_NAMES = frozenset({"GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,26 +62,130 @@ def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
         return None
     if is_negated(verb) or is_passive(verb):
         return None
-    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    for word in complement_words(verb):
+    judged = judged_object(verb)
+    for word in complement_words(verb, judged):
         lemma = word.lemma_.lower()
         if lemma in lexicon.dismissals and judged is not None and names_a_charge(judged, lexicon):
             return Evaluation("REJECT", None, word, judged)
-        for type_, words in lexicon.evaluations.items():
-            if lemma in words or word.lower_ in words:
-                mode = "disapprove" if type_ == "ACCUSE" else None
-                return Evaluation(type_, mode, word, judged)
+        type_ = evaluation_type(word, lexicon)
+        if type_ is not None:
+            mode = "disapprove" if type_ == "ACCUSE" else None
+            return Evaluation(type_, mode, word, judged)
     return None
 
 
-def complement_words(verb: Token) -> list[Token]:
+def evaluation_type(word: Token, lexicon: EventLexicon) -> str | None:
+    """ACCUSE or SUPPORT if ``word`` judges (an ``evaluations`` word, a blame phrase
+    such as "politically motivated", or a blame or praise word of judgements.yaml)."""
+    keys = {word.lemma_.lower(), word.lower_}
+    for type_, listed in lexicon.evaluations.items():
+        if keys & listed:
+            return type_
+    if is_blame_phrase(word):
+        return "ACCUSE"
+    words = judgement_words()
+    if word.tag_ in ("VBN", "VBD") and keys & words.blame:
+        return "ACCUSE"  # "called the plan misguided", the participle read as a verb
+    return verdict_of(word, words)
+
+
+def is_blame_phrase(word: Token) -> bool:
+    """ "politically motivated", "a witch hunt", "a power grab": ``blame_phrases`` of
+    data/judgements.yaml, read at their head word."""
+    phrases = judgement_phrases().blame_phrases
+    return any(
+        f"{child.lower_} {word.lemma_.lower()}" in phrases
+        or f"{child.lemma_.lower()} {word.lemma_.lower()}" in phrases
+        for child in word.children
+        if child.dep_ in MODIFIERS and child.i < word.i
+    )
+
+
+def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
+    """A verdict in a speaker's words that ``event_opinion.judgement_in`` does not
+    read: a blame phrase on what an actor owns ("Peru's case against her is politically
+    motivated"), or a verdict on the state of a place ("a breakdown of the rule of law
+    in Peru", aimed at the place's government)."""
+    for token in tokens:
+        if is_blame_phrase(token):
+            judged, predicate = judged_phrase(token, judgement_words())
+            actors = actor_words(judged) if judged is not None else ()
+            if actors:
+                return Judgement("ACCUSE", "disapprove", token, actors, is_negated(predicate))
+        places = judged_places(token)
+        if places:
+            return Judgement("ACCUSE", "disapprove", token, places, is_negated(token.head))
+    return None
+
+
+def judged_places(word: Token) -> tuple[Token, ...]:
+    """The places whose state a ``place_verdicts`` noun judges: the names in its own
+    "in" phrase or that of its of-phrase ("a breakdown of the rule of law in Peru")."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in judgement_phrases().place_verdicts:
+        return ()
+    heads = [word, *(o for p in word.children if p.lower_ == "of" for o in p.children)]
+    heads += [o for h in list(heads) for p in h.children if p.lower_ == "of" for o in p.children]
+    return tuple(
+        name
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for name in (obj, *(c for c in obj.conjuncts))
+        if name.ent_type_ in PLACE_NAMES
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class JudgementPhrases:
+    """The statement word lists of data/judgements.yaml beside blame and praise."""
+
+    blame_phrases: frozenset[str]
+    place_verdicts: frozenset[str]
+    critic_nouns: frozenset[str]
+    critical_modifiers: frozenset[str]
+    facing_verbs: frozenset[str]
+    charges_faced: frozenset[str]
+
+
+@cache
+def judgement_phrases() -> JudgementPhrases:
+    data = load_data("judgements.yaml")
+    return JudgementPhrases(
+        word_set(data, "blame_phrases"),
+        word_set(data, "place_verdicts"),
+        word_set(data, "critic_nouns"),
+        word_set(data, "critical_modifiers"),
+        word_set(data, "facing_verbs"),
+        word_set(data, "charges_faced"),
+    )
+
+
+def judged_object(verb: Token) -> Token | None:
+    """What ``verb`` names: its object, or the subject the parse gives its complement
+    ("called [the tariff] misguided" parsed as a small clause)."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is not None:
+        return direct
+    small_clauses = (c for c in verb.children if c.dep_ in COMPLEMENTS)
+    return next((s for c in small_clauses for s in c.children if s.dep_ == "nsubj"), None)
+
+
+def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
     """The words of what ``verb`` names its object ("a betrayal", "as deplorable"):
-    its object predicate, or its as-phrase however the parse attaches it; never
-    "called for an end to the brutal crackdown", where the verb names nothing."""
+    its object predicate, or its as-phrase however the parse attaches it, or an
+    adjective the parse hangs on the object ("called the claims politically
+    motivated"); never "called for an end to the brutal crackdown", where the verb
+    names nothing."""
     words: list[Token] = []
     for child in verb.rights:
         if child.dep_ in COMPLEMENTS or child.left_edge.lower_ == "as":
             words.extend(t for t in child.subtree if t.dep_ not in CLAUSES or t is child)
+    if judged is not None and judged.dep_ == "dobj":
+        for child in judged.rights:
+            if child.dep_ == "acl" and child.pos_ == "ADJ":
+                words.extend(child.subtree)
     return words
 
 

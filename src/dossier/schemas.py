@@ -242,6 +242,12 @@ SCHEMAS: dict[str, Record] = {
             "copulas": Words,
             "praise_blocked_by": Words,
             "predicate_only": Words,
+            "blame_phrases": Words,
+            "place_verdicts": Words,
+            "critic_nouns": Words,
+            "critical_modifiers": Words,
+            "facing_verbs": Words,
+            "charges_faced": Words,
         }
     ),
     "network.yaml": Record(

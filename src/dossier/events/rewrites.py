@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
-from dossier.events.stances import QuoteStances
 from dossier.events.state import Modality, _Candidate
+from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax import (
     has_to,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Rewrites(QuoteStances):
+class Rewrites(Statements):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
         for rule in self.rules.stage(stage):
@@ -283,11 +283,23 @@ TESTS: dict[str, Test] = {
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
     "object_of_negated_verb": Rewrites.is_object_of_negated_verb,
     "head_refuses_future": lambda r, c: r.is_refused_future(c.token.head),
+    "asks_act_suffered": lambda r, c: bool(r.suffered_by_targets(c)),
+    "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
+    "offer_noun": lambda r, c: r.offered_clause(c) is not None,
+    "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
+    "state_participle": Rewrites.is_state_participle,
+    "future_tense": Rewrites.is_future_tense,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
     "skip_departure": Rewrites.skip_departure,
     "threat_mode": Rewrites.take_threat_mode,
     "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
+    "doer_as_target": Rewrites.doer_as_target,
+    "sides_as_targets": Rewrites.sides_as_targets,
+    "offered_targets": Rewrites.offered_targets,
+    "leader_as_source": Rewrites.leader_as_source,
+    "subject_as_target": Rewrites.subject_as_target,
+    "promise": Rewrites.promise,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

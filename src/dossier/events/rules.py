@@ -39,6 +39,12 @@ CONSTRUCTIONS = frozenset(
         "refused_stance_or_future",  # "not inclined to support", "will not extend"
         "object_of_negated_verb",  # "did not sign an accord": a noun under a negated verb
         "head_refuses_future",  # "would not extend its ceasefire"
+        "asks_act_suffered",  # "called for Vong's release": an act its target would suffer
+        "asks_of_sides",  # "urged an end to the war between A and B"
+        "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
+        "subject_led_by",  # "senators led by Maria Gonzalez urged …": no source but a leader
+        "state_participle",  # "stands accused of sedition": a passive told as a state
+        "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -48,6 +54,12 @@ OPERATIONS = frozenset(
         "skip_departure",  # the leaving an expulsion orders is not coded on its own
         "threat_mode",  # the mode the threatened act gives (threat_modes in events.yaml)
         "speaker_asks_helpers",  # the speaker asks the would-be helpers
+        "doer_as_target",  # a request for X's release is made to X's captor
+        "sides_as_targets",  # a request for an end to a war between A and B: to A and B
+        "offered_targets",  # "willingness to help Chile": Chile
+        "leader_as_source",  # "senators led by Maria Gonzalez": Gonzalez's side
+        "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
+        "promise",  # an act promised: the promiser alone when no one else is named
     }
 )
 STAGES = frozenset({"verb", "noun"})

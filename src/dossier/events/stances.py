@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.event_opinion import judgement_in
+from dossier.event_evaluation import (
+    evaluation_of,
+    is_blame_phrase,
+    judgement_phrases,
+    names_a_charge,
+    verdict_in,
+)
+from dossier.event_opinion import (
+    Judgement,
+    actor_words,
+    judged_phrase,
+    judgement_in,
+    judgement_words,
+)
 from dossier.events.constructions import Constructions
+from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
     is_inverted,
     is_locative,
+    is_negated,
+    prep_objects,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -19,6 +36,50 @@ if TYPE_CHECKING:
 
 
 class QuoteStances(Constructions):
+    def judgement(self, token: Token) -> _Candidate | None:
+        """A judgement told at ``token`` (``Constructions.judgement``: "called the ruling
+        arbitrary"), whose judging words are then no event of their own ("called the
+        inquiry a witch hunt": no hunt); else a critic named ("Alinejad, a vocal critic
+        of Tehran's abuses")."""
+        judged = super().judgement(token)
+        evaluation = evaluation_of(token, self.lexicon) if judged is not None else None
+        if judged is not None and evaluation is not None:
+            self.consumed.update(t.i for t in evaluation.word.subtree)
+            return judged
+        return self.critic(token)
+
+    def critic(self, token: Token) -> _Candidate | None:
+        """ "Alinejad, a critic of Tehran's abuses", "Mendes is an outspoken critic of
+        the Bolivian government", "critics of the Kenyan police say …": ACCUSE from the
+        critic (the noun's appositive head or copular subject, else no one named) to
+        the party the of-phrase names or owns; also a work critical of it ("Kowal
+        posted videos critical of the Lima authorities' handling of the strike")."""
+        words = judgement_phrases()
+        if token.lemma_.lower() in words.critical_modifiers and token.pos_ == "ADJ":
+            critic = critic_of_modified(token)
+            if critic is None:  # "Peru is critical of Chile": a feeling (experiencers)
+                return None
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in words.critic_nouns:
+            critic = critic_named(token)
+        else:
+            return None
+        judged = prep_objects(token, frozenset({"of"}))
+        targets = [
+            e
+            for phrase in judged
+            for word in (phrase, *actor_words(phrase))
+            for e in self.finder.actors_of(word)
+            if e is not None
+        ]
+        if not targets:
+            return None
+        named = (critic, *actor_words(critic)) if critic is not None else ()
+        sources = [s for word in named for s in self.finder.actors_of(word) if s is not None]
+        sources = [s for i, s in enumerate(sources) if s not in sources[:i]][:1]
+        targets = [t for i, t in enumerate(targets) if t not in sources and t not in targets[:i]]
+        trigger = self.coded_trigger("critic", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
     def quote_events(self) -> list[Event]:
         """What a speaker's words do to the actors they name (``quote_stances``): the
         first actor named (not merely as a place: "in X"), with the actors named
@@ -28,10 +89,16 @@ class QuoteStances(Constructions):
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is None:
                 continue
+            named = self.judged_at_cue(quote)
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
-            judged = judgement_in(tokens)  # "X's plan is reckless": its actor is the target
-            targets = self.quote_targets(speaker, judged.actor_words) if judged else []
-            if judged is not None and (judged.negated or targets):
+            dismissal = self.dismissal_in(tokens)
+            accusers = self.accusers_of([speaker]) if dismissal is not None else []
+            if dismissal is not None and accusers:  # "the charges are baseless," said X
+                events += [self.quote_event("REJECT", dismissal, quote, number, speaker, a)
+                           for a in accusers if a is not None]  # fmt: skip
+                continue
+            judged, targets = self.judged_targets(speaker, tokens)
+            if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
@@ -39,6 +106,8 @@ class QuoteStances(Constructions):
             if not targets:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
+                if named is not None and type_ != named:
+                    continue
                 cue = next(
                     (
                         t
@@ -58,6 +127,73 @@ class QuoteStances(Constructions):
                 )
                 break
         return events
+
+    def dismissal_in(self, tokens: Sequence[Token]) -> Token | None:
+        """A dismissive predicate on a charge in a speaker's words ("the charges were
+        baseless", "these accusations are politically motivated"), not denied."""
+        words = judgement_words()
+        for token in tokens:
+            dismissive = token.lemma_.lower() in self.lexicon.dismissals or is_blame_phrase(token)
+            if not dismissive or token.lower_ == "politically":
+                continue
+            judged, predicate = judged_phrase(token, words)
+            if judged is not None and names_a_charge(judged, self.lexicon):
+                return None if is_negated(predicate) else token
+        return None
+
+    def judged_at_cue(self, quote: Quote) -> str | None:
+        """The type of the judgement the verb of naming that cues the quote codes itself
+        (``Constructions.judgement``): "Paz called the inquiry a witch hunt" is ACCUSE,
+        and its words tell no other stance (no THREATEN for "hunt")."""
+        cue = self.doc.char_span(*quote.cue_span) if quote.cue_span else None
+        evaluation = evaluation_of(cue.root, self.lexicon) if cue is not None else None
+        return evaluation.type if evaluation is not None else None
+
+    def judged_targets(
+        self, speaker: Entity, tokens: Sequence[Token]
+    ) -> tuple[Judgement | None, list[Entity]]:
+        """The first verdict in a quote that names whom it judges ("X's plan is reckless":
+        X; "a breakdown of the rule of law in Peru": Peru), or a denied one, with its
+        targets; else (None, [])."""
+        for judged in (judgement_in(tokens), verdict_in(tokens)):
+            if judged is None:
+                continue
+            targets = self.verdict_targets(speaker, judged)
+            if judged.negated or targets:
+                return judged, targets
+        return None, []
+
+    def verdict_targets(self, speaker: Entity, judged: Judgement) -> list[Entity]:
+        """Whom a verdict judges: the actor its words name; a place's government where
+        the verdict is on a place ("the repression in Chad"); and where the judged act
+        is one its owner suffers ("Lai's trial is unfair"), whoever the article told did
+        it to him, never the sufferer."""
+        words = judged.actor_words
+        if all(is_locative(t, self.lexicon.place_preps) for t in words):
+            return self.place_targets(speaker, words)
+        suffered = [
+            t
+            for t in words
+            if t.dep_ == "poss" and t.head.lemma_.lower() in self.lexicon.patient_nouns
+        ]
+        if not suffered:
+            return self.quote_targets(speaker, words)
+        victims: list[Entity | None] = [
+            e for t in suffered for e in self.finder.actors_of(t) if e is not None
+        ]
+        doers = self.memory.doer_of(victims)
+        return [d for d in doers if d is not None and d.name != speaker.name]
+
+    def place_targets(self, speaker: Entity, places: Sequence[Token]) -> list[Entity]:
+        """The governments of the places a verdict judges, never the speaker's own."""
+        own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
+        found = [
+            a
+            for t in places
+            for e in self.finder.actors_of(t)
+            if e is not None and (a := self.finder.as_actor(e, spatial=False)) is not None
+        ]
+        return [a for i, a in enumerate(found) if a.name not in own and a not in found[:i]]
 
     def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
@@ -110,3 +246,26 @@ class QuoteStances(Constructions):
             confidence=0.5,
             quote=number,
         )
+
+
+def critic_named(noun: Token) -> Token | None:
+    """Who a critic noun describes: the head it is in apposition to ("Alinejad, a
+    critic of …") or the subject of the verb of being it completes ("Mendes is a
+    critic of …"); None for "critics of X say"."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return subject_of(noun.head)
+    return None
+
+
+def critic_of_modified(adjective: Token) -> Token | None:
+    """Whose work a "critical of" modifier describes: the subject of the verb whose
+    object the modified noun is ("Kowal posted videos critical of …": Kowal)."""
+    if adjective.dep_ not in ("amod", "acl", "appos"):
+        return None
+    work = adjective.head
+    if work.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = work.head if work.dep_ == "dobj" else work.head.head
+    return subject_of(verb)

@@ -1,0 +1,183 @@
+"""Statement constructions the rewrite rules name (data/events/rewrites.yaml): whom a
+request is made to, what an offer names, who leads an unnamed group.
+
+- "The EU called for Vong's release": asked of whoever holds Vong, never of Vong;
+- "urged an end to the war between Canada and Mexico": asked of both sides;
+- "Peru expressed its willingness to help Chile": an offer to Chile;
+- "senators led by Maria Gonzalez urged …": Gonzalez's side asks;
+
+Tests (``asks_act_suffered`` …) and operations (``doer_as_target`` …) are listed by
+name in ``dossier.events.rewrites``; this layer only reads the parse and sets roles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.event_evaluation import judgement_phrases
+from dossier.events.stances import QuoteStances
+from dossier.events.state import _Candidate
+from dossier.models import Entity
+from dossier.syntax import by_phrase, has_to, modal_chain, prep_objects, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ACL = frozenset({"acl"})
+LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
+STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
+
+
+class Statements(QuoteStances):
+    def asked_for(self, candidate: _Candidate) -> list[Token]:
+        """The nouns a request asks for: its object and the objects of its own
+        preposition ("called for [the release] of …", "demanded [an end] to …"),
+        with the nouns their to- and of-phrases hold ("an end to [the war]")."""
+        token = candidate.token
+        asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        asked += [n for n in self.particle_objects(candidate.trigger, token) if n.pos_ == "NOUN"]
+        asked += [n for a in list(asked) for n in prep_objects(a, frozenset({"to", "of"}))]
+        return asked
+
+    def suffered_by_targets(self, candidate: _Candidate) -> list[Entity]:
+        """The targets that would suffer what a request asks for ("Vong" of "called
+        for Vong's release", "the release of Marc Dubois"), not its addressees."""
+        owners = [
+            o
+            for noun in self.asked_for(candidate)
+            if noun.lemma_.lower() in self.lexicon.patient_nouns
+            for o in [
+                *(c for c in noun.children if c.dep_ == "poss"),
+                *prep_objects(noun, frozenset({"of"})),
+            ]
+        ]
+        suffering = {e.name for o in owners for e in self.finder.actors_of(o) if e is not None}
+        return [t for t in candidate.targets if t is not None and t.name in suffering]
+
+    def sides_asked_of(self, candidate: _Candidate) -> list[Entity]:
+        """The parties of a between-phrase in what a request asks for ("an end to the
+        war between Canada and Mexico")."""
+        sides = [
+            o
+            for noun in self.asked_for(candidate)
+            for o in prep_objects(noun, frozenset({"between"}))
+        ]
+        found = [e for o in sides for e in self.finder.actors_of(o) if e is not None]
+        return [e for i, e in enumerate(found) if e not in found[:i] and e not in candidate.sources]
+
+    def offered_clause(self, candidate: _Candidate) -> Token | None:
+        """The object noun of an offer with its own to-clause ("expressed [willingness]
+        to help Chile"), if the trigger names its object."""
+        if not candidate.trigger.objects:
+            return None
+        return next(
+            (
+                c
+                for c in candidate.token.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in candidate.trigger.objects
+                if any(a.dep_ == "acl" and has_to(a) for a in c.children)
+            ),
+            None,
+        )
+
+    def leaders_of_subject(self, candidate: _Candidate) -> list[Entity]:
+        """Who leads the unnamed subject ("senators led by Ana Castillo", "a delegation
+        headed by the Kenyan foreign minister"), of the trigger or of the verb its
+        participle clause hangs on ("wrote to X, urging him …")."""
+        token = candidate.token
+        subject = subject_of(token)
+        if subject is None and token.dep_ in ("advcl", "conj", "xcomp"):
+            subject = subject_of(token.head)
+        if subject is None:
+            return []
+        heads = [subject, *prep_objects(subject, frozenset({"of"}))]  # "a group of senators"
+        led = [c for h in heads for c in h.children if c.lemma_.lower() in LEADING]
+        found = [e for c in led for a in by_phrase(c) for e in self.finder.actors_of(a)]
+        return [e for e in found if e is not None]
+
+    def is_state_participle(self, candidate: _Candidate) -> bool:
+        """ "Lai stands accused of sedition", "the party remains banned": the trigger's
+        participle completes a verb of being, a passive told as a state."""
+        token = candidate.token
+        return (
+            token.tag_ == "VBN"
+            and token.dep_ in ("acomp", "oprd", "advcl", "xcomp")
+            and token.i == token.head.i + 1  # "stands charged", however it is parsed
+            and token.head.lemma_.lower() in STATE_VERBS
+        )
+
+    def received(self, token: Token) -> _Candidate | None:
+        """A stance received from a named giver (``Constructions.received``), else
+        charges faced: "Mendoza faces charges of sedition", "the former minister is
+        facing trial on corruption charges" is ACCUSE (allege) of the one who faces
+        them, by no one named."""
+        found = super().received(token)
+        if found is not None or token.pos_ != "VERB":
+            return found
+        if token.lemma_.lower() not in judgement_phrases().facing_verbs:
+            return None
+        charges = judgement_phrases().charges_faced
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in charges for c in token.children):
+            return None
+        subject = subject_of(token)
+        accused = [e for e in self.finder.actors_of(subject) if e is not None] if subject else []
+        if not accused:
+            return None
+        trigger = self.coded_trigger("charges_faced", token)
+        return _Candidate(trigger, token, trigger.type, [], list[Entity | None](accused))
+
+    def is_future_tense(self, candidate: _Candidate) -> bool:
+        """ "Japan will give Laos a grant", "Portugal said it would support Moldova": the
+        trigger's own future auxiliary, the act not told as conditional ("would supply
+        helicopters if the talks failed") nor as a plan ("plans to send aid")."""
+        token = candidate.token
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if not auxiliaries & self.lexicon.future_aux:
+            return False
+        conditional = self.lexicon.hypothetical_aux | self.lexicon.hypothetical_marks
+        return not any(
+            c.dep_ in ("aux", "mark") and c.lower_ in conditional
+            for node in modal_chain(token)[:3]
+            for c in node.children
+        )
+
+    # --- operations ---------------------------------------------------------------------
+
+    def doer_as_target(self, candidate: _Candidate) -> None:
+        """ "The EU called for Vong's release": asked of whoever the article told holds
+        Vong (no target when it told no one), never of Vong."""
+        victims = self.suffered_by_targets(candidate)
+        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
+        kept = [t for t in candidate.targets if t not in victims]
+        added: list[Entity | None] = [
+            d for d in doers if d not in kept and d not in candidate.sources
+        ]
+        candidate.targets = kept + added
+
+    def sides_as_targets(self, candidate: _Candidate) -> None:
+        candidate.targets = list(self.sides_asked_of(candidate))
+
+    def leader_as_source(self, candidate: _Candidate) -> None:
+        if not any(candidate.sources):
+            candidate.sources = list[Entity | None](self.leaders_of_subject(candidate))
+
+    def offered_targets(self, candidate: _Candidate) -> None:
+        """ "Peru expressed willingness to help Chile": Chile, the first party the
+        offered act names (the act itself is not coded: it has not happened)."""
+        noun = self.offered_clause(candidate)
+        if noun is not None and not candidate.targets:  # "A and B reached a consensus to …"
+            candidate.targets = self.embedded_targets(noun, candidate.sources, ACL)
+
+    def subject_as_target(self, candidate: _Candidate) -> None:
+        """The subject of "stands accused" suffers the act; its doer is the by-phrase."""
+        subject = subject_of(candidate.token.head)
+        suffering = [e for e in self.finder.actors_of(subject) if e is not None] if subject else []
+        if not suffering:
+            return
+        doers = [e for a in by_phrase(candidate.token) for e in self.finder.actors_of(a)]
+        candidate.sources = [d for d in doers if d is not None and d not in suffering]
+        candidate.targets = list[Entity | None](suffering)
+
+    def promise(self, candidate: _Candidate) -> None:
+        """ "Trump said he will help": the promise stands with no partner named."""
+        candidate.unilateral = not any(candidate.targets)

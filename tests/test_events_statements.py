@@ -1,0 +1,231 @@
+"""Statements (issue 16): judgements, requests, refusals, threats, concessions and
+meetings told in words, each a (type, source, target) the coder must or must not code.
+
+Every sentence was written for this file (invented names and places), each class from
+more than one kind of text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, coded
+from dossier.entities import EntityFinder
+
+STATEMENTS = [
+    # naming someone as a charge: "exposed him as a fraud", "identified her as a spy"
+    pytest.param(
+        "Historian Carla Pinto exposed Ivan Lanz as a fraud.",
+        ("ACCUSE", None, "Ivan Lanz"),
+        True,
+        id="exposed_as_a_fraud",
+    ),
+    pytest.param(
+        "The Lowy Institute identified Ivan Petrov as a Russian government propagandist.",
+        ("ACCUSE", "Lowy Institute", "Ivan Petrov"),
+        True,
+        id="identified_as_a_propagandist",
+    ),
+    pytest.param(
+        "The Andes Herald portrayed Governor Luis Mora as a puppet of the mining companies.",
+        ("ACCUSE", "Andes Herald", "Luis Mora"),
+        True,
+        id="portrayed_as_a_puppet",
+    ),
+    # naming an identity is no charge
+    pytest.param(
+        "Police identified Maria Ortiz as the owner of the car.",
+        ("ACCUSE", None, "Maria Ortiz"),
+        False,
+        id="identified_as_an_owner_is_no_charge",
+    ),
+    # a blame word of judgements.yaml as the complement of a verb of naming
+    pytest.param(
+        "The Spirits Council called the Chilean tariff misguided.",
+        ("ACCUSE", "Spirits Council", "Chile"),
+        True,
+        id="called_the_tariff_misguided",
+    ),
+    pytest.param(
+        "Senator Luis Paz called the Bolivian inquiry a witch hunt.",
+        ("ACCUSE", "Luis Paz", "Bolivia"),
+        True,
+        id="called_the_inquiry_a_witch_hunt",
+    ),
+    pytest.param(  # the phrase is a judgement, not a hunt
+        "Senator Luis Paz called the Bolivian inquiry a witch hunt.",
+        ("THREATEN", "Luis Paz", "Bolivia"),
+        False,
+        id="a_witch_hunt_threatens_no_one",
+    ),
+    # a blame phrase on what an actor owns, in reported words
+    pytest.param(
+        "Amnesty International said Peru's case against Ana Rios was politically motivated.",
+        ("ACCUSE", "Amnesty International", "Peru"),
+        True,
+        id="the_case_is_politically_motivated",
+    ),
+    pytest.param(
+        "The Kenyan opposition leader Raila Omondi said Uganda's new land law was a power grab.",
+        ("ACCUSE", "Raila Omondi", "Uganda"),
+        True,
+        id="the_law_is_a_power_grab",
+    ),
+    # a verdict on the state of a place is aimed at its government
+    pytest.param(
+        "“What we are seeing is a total breakdown of the rule of law in Peru,” said lawyer "
+        "Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Peru"),
+        True,
+        id="a_breakdown_of_the_rule_of_law_in_a_country",
+    ),
+    pytest.param(
+        "“The repression in Chad has reached new levels,” said activist Paul Mbaye.",
+        ("ACCUSE", "Paul Mbaye", "Chad"),
+        True,
+        id="the_repression_in_a_country",
+    ),
+    pytest.param(  # a place that is only where the speaker stands is judged by nothing
+        "“The weather in Chad has been dry for months,” said farmer Paul Mbaye.",
+        ("ACCUSE", "Paul Mbaye", "Chad"),
+        False,
+        id="no_verdict_on_the_weather",
+    ),
+    # a verdict on what one suffers is aimed at whoever did it, never at the sufferer
+    pytest.param(
+        "Bolivian police arrested Luis Vidal in March. “Vidal's detention is arbitrary and "
+        "cruel,” said his lawyer Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Bolivia"),
+        True,
+        id="a_detention_judged_blames_the_detainer",
+    ),
+    pytest.param(
+        "Bolivian police arrested Luis Vidal in March. “Vidal's detention is arbitrary and "
+        "cruel,” said his lawyer Marta Gomez.",
+        ("ACCUSE", "Marta Gomez", "Luis Vidal"),
+        False,
+        id="a_detention_judged_does_not_blame_the_detainee",
+    ),
+    # a critic named is accusing what the of-phrase names or owns
+    pytest.param(
+        "Police detained Maria Gonzalez, an outspoken critic of the Peruvian government, in Lima.",
+        ("ACCUSE", "Maria Gonzalez", "Peru"),
+        True,
+        id="an_appositive_critic_accuses",
+    ),
+    pytest.param(
+        "Critics of the Ugandan police say the raids were illegal.",
+        ("ACCUSE", None, "Uganda"),
+        True,
+        id="unnamed_critics_accuse",
+    ),
+    pytest.param(
+        "The Andes Herald published an editorial critical of Peru's new mining law.",
+        ("ACCUSE", "Andes Herald", "Peru"),
+        True,
+        id="a_work_critical_of_a_party_accuses_it",
+    ),
+    pytest.param(
+        "Carlos Mendoza had been posting short videos critical of the Bolivian government's "
+        "handling of the floods.",
+        ("ACCUSE", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="videos_critical_of_a_handling_accuse_its_owner",
+    ),
+    pytest.param(  # the feeling keeps its own reading
+        "Peru is critical of Chile's position.",
+        ("ACCUSE", "Peru", "Chile"),
+        True,
+        id="being_critical_is_still_a_feeling",
+    ),
+    # an unnamed group led by a named person acts as that person
+    pytest.param(
+        "A group of lawmakers led by Senator Carlos Mendoza urged the Bolivian government to "
+        "free the activists.",
+        ("REQUEST", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="lawmakers_led_by_a_senator",
+    ),
+    # a willingness expressed is an offer to whom its clause names
+    pytest.param(
+        "Mongolia expressed its readiness to buy more wheat from Kazakhstan.",
+        ("AGREE", "Mongolia", "Kazakhstan"),
+        True,
+        id="readiness_to_buy_is_an_offer",
+    ),
+    # threats received come from whom the from-phrase names
+    pytest.param(
+        "The Kenyan journalist Paul Otieno received death threats from the Mungiki gang.",
+        ("THREATEN", "Mungiki", "Paul Otieno"),
+        True,
+        id="threats_received_from_a_gang",
+    ),
+    # dismissing a charge rejects whoever the article told made it
+    pytest.param(
+        "Bolivian prosecutors accused Carlos Mendoza of fraud on Monday. Mendoza said the "
+        "charges were baseless.",
+        ("REJECT", "Carlos Mendoza", "Bolivia"),
+        True,
+        id="the_charges_were_baseless_rejects_the_accuser",
+    ),
+    pytest.param(  # a charge no one in the article made is rejected at no one
+        "Senator Luis Paz said the rumours about the Bolivian army were baseless.",
+        ("REJECT", "Luis Paz", "Bolivia"),
+        False,
+        id="no_accuser_told_no_target",
+    ),
+    # a request for what a party would suffer is made to whoever holds it
+    pytest.param(
+        "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "
+        "Journalists demanded Musa Bello's immediate release.",
+        ("REQUEST", "Committee to Protect Journalists", "Nigeria"),
+        True,
+        id="asking_for_a_release_asks_the_captor",
+    ),
+    pytest.param(
+        "Nigerian soldiers seized the reporter Musa Bello in Kano. The Committee to Protect "
+        "Journalists demanded Musa Bello's immediate release.",
+        ("REQUEST", None, "Musa Bello"),
+        False,
+        id="asking_for_a_release_does_not_ask_the_captive",
+    ),
+    # a request for an end to what is between two parties is made to both
+    pytest.param(
+        "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
+        ("REQUEST", None, "Guyana"),
+        True,
+        id="an_end_to_a_dispute_asks_one_side",
+    ),
+    pytest.param(
+        "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
+        ("REQUEST", None, "Venezuela"),
+        True,
+        id="an_end_to_a_dispute_asks_the_other_side",
+    ),
+    # press boilerplate is no refusal and no request
+    pytest.param(
+        "The Peruvian embassy did not immediately respond to a request for comment from the "
+        "Andes Herald.",
+        ("REQUEST", None, "Peru"),
+        False,
+        id="a_request_for_comment_is_no_request",
+    ),
+    pytest.param(
+        "Kenya's interior ministry declined to comment on the report.",
+        ("REJECT", None, None),
+        False,
+        id="declining_to_comment_is_no_refusal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), STATEMENTS)
+def test_a_statement_codes_or_does_not_code_an_event(
+    finder: EntityFinder, text: str, event: Coded, coded_here: bool
+) -> None:
+    found = coded(text, finder)
+    kind, source, target = event
+    match = any(
+        c[0] == kind and (source is None or c[1] == source) and c[2] == target for c in found
+    )
+    assert match is coded_here, f"coded {sorted(found, key=str)}"
