@@ -8,7 +8,8 @@ it sits inside quotation marks, the type the lexicon gives it, and the other con
 words of its sentence) scores each PLOVER
 type and ``NONE`` (the word tells no event). The weights live in
 ``data/event_classifier.json`` (made by ``train/train_event_classifier.py``, see
-``data/EVENT_CLASSIFIER.md``) and are read lazily, once, with the standard library.
+``data/EVENT_CLASSIFIER.md``) and are read lazily, once, with the standard library and
+numpy.
 
 The event coder asks it (``dossier.event_opinion.SecondOpinion``) when
 ``DOSSIER_EVENT_CLASSIFIER`` is set: ``reject`` drops lexicon triggers the classifier
@@ -21,16 +22,17 @@ names another weights file (the fold models the thresholds were chosen with).
 from __future__ import annotations
 
 import json
-import math
 import os
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+import numpy as np
+from spacy.tokens import Doc, Span, Token
 
 from dossier.errors import ModelError
 from dossier.lexicon import load_data, word_set
@@ -40,6 +42,7 @@ __all__ = [
     "NO_EVENT",
     "Opinion",
     "classifier_mode",
+    "content_lemmas",
     "is_candidate",
     "quoted_tokens",
     "score_word",
@@ -73,8 +76,9 @@ class Opinion:
 @dataclass(frozen=True, slots=True)
 class _Model:
     classes: tuple[str, ...]
-    weights: dict[str, tuple[float, ...]]  # feature -> one weight per class
-    intercept: tuple[float, ...]
+    rows: dict[str, int]  # feature -> its row of ``weights``
+    weights: np.ndarray  # one row per feature, one column per class
+    intercept: np.ndarray
 
 
 def classifier_mode() -> str:
@@ -97,10 +101,17 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_SLOTS
 
 
-def word_features(token: Token, *, quoted: bool, lexicon_type: str | None) -> set[str]:
+def word_features(
+    token: Token,
+    *,
+    quoted: bool,
+    lexicon_type: str | None,
+    context: Counter[str] | None = None,
+) -> set[str]:
     """The sparse features of candidate ``token`` the classifier is trained and run on;
     ``quoted``: it sits inside quotation marks; ``lexicon_type``: the type of the trigger
-    the event lexicon matches on it, if any."""
+    the event lexicon matches on it, if any; ``context``: ``content_lemmas`` of its
+    sentence, when the caller has them already."""
     lemma = token.lemma_.lower()
     found = {f"w={lemma}", f"pos={token.pos_}", f"dep={token.dep_}", f"{lemma}|{token.pos_}"}
     found.add(f"{lemma}|{token.dep_}")
@@ -130,8 +141,15 @@ def word_features(token: Token, *, quoted: bool, lexicon_type: str | None) -> se
         found.update((f"subj={kind}", f"{lemma}|subj={kind}"))
         if subject.ent_type_ not in NAMES and subject.is_alpha:
             found.add(f"subjw={subject.lemma_.lower()}")
-    found.update(f"ctx={t.lemma_.lower()}" for t in token.sent if t.i != token.i and is_content(t))
+    counts = content_lemmas(token.sent) if context is None else context
+    own = lemma if is_content(token) else None
+    found.update(f"ctx={word}" for word, n in counts.items() if n > (word == own))
     return found
+
+
+def content_lemmas(sentence: Span) -> Counter[str]:
+    """How often each content lemma (``is_content``) occurs in ``sentence``."""
+    return Counter(t.lemma_.lower() for t in sentence if is_content(t))
 
 
 def is_content(token: Token) -> bool:
@@ -174,14 +192,11 @@ def quoted_tokens(doc: Doc) -> set[int]:
 def score_word(features: set[str]) -> Opinion:
     """The classifier's probabilities of each label for a word with ``features``."""
     model = _model()
-    totals = list(model.intercept)
-    for feature in features:
-        for i, weight in enumerate(model.weights.get(feature, ())):
-            totals[i] += weight
-    top = max(totals)
-    exps = [math.exp(t - top) for t in totals]
-    norm = sum(exps)
-    probabilities = {c: e / norm for c, e in zip(model.classes, exps, strict=True)}
+    rows = [model.rows[f] for f in features if f in model.rows]
+    totals = model.intercept + model.weights[rows].sum(axis=0)
+    exps = np.exp(totals - totals.max())
+    shares = exps / exps.sum()
+    probabilities = {c: float(p) for c, p in zip(model.classes, shares, strict=True)}
     label = max(probabilities, key=probabilities.__getitem__)
     return Opinion(label, probabilities[label], probabilities)
 
@@ -213,8 +228,12 @@ def _load(override: str) -> _Model:
             f"{raw.get('feature_version')}, this dossier computes version {FEATURE_VERSION}: "
             "rebuild them with train/train_event_classifier.py"
         )
+    names = list(raw["weights"])
+    classes = tuple(raw["classes"])
+    weights = np.array([raw["weights"][f] for f in names], dtype=float).reshape(-1, len(classes))
     return _Model(
-        tuple(raw["classes"]),
-        {f: tuple(w) for f, w in raw["weights"].items()},
-        tuple(raw["intercept"]),
+        classes,
+        {f: i for i, f in enumerate(names)},
+        weights,
+        np.array(raw["intercept"], dtype=float),
     )

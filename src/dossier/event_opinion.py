@@ -30,6 +30,7 @@ that never saw it; see ``data/EVENT_CLASSIFIER.md``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,7 @@ from dossier.event_classifier import (
     NO_EVENT,
     Opinion,
     classifier_mode,
+    content_lemmas,
     is_candidate,
     quoted_tokens,
     score_word,
@@ -68,6 +70,7 @@ class SecondOpinion:
         self.mode = mode if mode is not None else classifier_mode()
         self.opinions: dict[int, Opinion] = {}
         self.quoted: set[int] | None = None
+        self.contexts: dict[int, Counter[str]] = {}  # sentence start -> its content lemmas
 
     @property
     def active(self) -> bool:
@@ -79,10 +82,14 @@ class SecondOpinion:
             if self.quoted is None:
                 self.quoted = quoted_tokens(token.doc)
             trigger = coder.match(token)
+            sentence = token.sent
+            if sentence.start not in self.contexts:
+                self.contexts[sentence.start] = content_lemmas(sentence)
             features = word_features(
                 token,
                 quoted=token.i in self.quoted,
                 lexicon_type=trigger.type if trigger is not None else None,
+                context=self.contexts[sentence.start],
             )
             self.opinions[token.i] = score_word(features)
         return self.opinions[token.i]
