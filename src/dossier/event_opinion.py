@@ -11,22 +11,26 @@ of a noun of the actor's, never when that predicate is negated.
 **The classifier's second opinion** (``SecondOpinion``, ``dossier.event_classifier``).
 
 ``review`` is called once per token the coder looks at, with the lexicon's candidate
-(or ``None``), and returns the candidate to code:
+(or ``None``), and returns the candidate to code. The classifier types the word itself
+(``score_word``: which word carries the event, not the sentence around it):
 
-- ``reject``: a lexicon trigger is dropped when the classifier is sure its sentence
-  tells something else (``REJECT_BEST`` or more on another label, ``REJECT_OWN`` or
-  less on the trigger's type): "the storm battered the coast" fires no ASSAULT;
-- ``type``: the root verb of a sentence in which the lexicon fires nothing is coded
-  with the classifier's type when it is sure (``TYPE_BEST``) and the coder finds both
-  a doer and a target by its usual argument rules;
-- ``only`` (an ablation, not for use): lexicon triggers are ignored and every sentence
-  root is typed as under ``type``.
+- ``reject``: a lexicon trigger is dropped when the classifier puts at most
+  ``VETO_OWN`` on the trigger's type at that word ("the storm battered the coast");
+- ``type``: a candidate predicate the lexicon does not code is coded with the
+  classifier's type when it is at least ``ADD_BEST`` sure, the lexicon codes no event
+  of that type in the sentence, and the coder's own argument finding for that word
+  (``verb_arguments`` of a verb, ``noun_candidate`` of a noun, the quote's speaker for
+  an adjective) gives at least one side;
+- ``both`` does both; ``only`` (an ablation, not for use): lexicon triggers are ignored
+  and every candidate word is typed as under ``type``.
 
-The thresholds were chosen on the held-out silver spans (see ``data/EVENT_CLASSIFIER.md``).
+The thresholds were chosen with the voa_dev fold models (each fold scored by the model
+that never saw it; see ``data/EVENT_CLASSIFIER.md``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,110 +41,119 @@ from dossier.event_classifier import (
     NO_EVENT,
     Opinion,
     classifier_mode,
-    predicate_weight,
-    score_sentence,
+    content_lemmas,
+    is_candidate,
+    quoted_tokens,
+    score_word,
+    word_features,
 )
 from dossier.events.triggers import Trigger
 from dossier.lexicon import load_data, word_set
 from dossier.syntax import is_negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from dossier.events import _Candidate, _EventCoder
+    from dossier.models import Entity
 
 __all__ = ["Judgement", "SecondOpinion", "judgement_in"]
 
-REJECT_BEST = 0.8
-REJECT_OWN = 0.05
-TYPE_BEST = 0.5
-PREDICATE_WEIGHT = 1.0
+VETO_OWN = 0.05
+ADD_BEST = 0.6
 
 
 class SecondOpinion:
-    """The classifier's verdicts on one document's sentences, asked for lazily."""
+    """The classifier's verdicts on one document's words, asked for lazily."""
 
     def __init__(self, mode: str | None = None) -> None:
         self.mode = mode if mode is not None else classifier_mode()
         self.opinions: dict[int, Opinion] = {}
+        self.quoted: set[int] | None = None
+        self.contexts: dict[int, Counter[str]] = {}  # sentence start -> its content lemmas
 
     @property
     def active(self) -> bool:
         return self.mode != "off"
 
-    def of(self, sentence: Span) -> Opinion:
-        if sentence.start not in self.opinions:
-            self.opinions[sentence.start] = score_sentence(sentence)
-        return self.opinions[sentence.start]
+    def of(self, coder: _EventCoder, token: Token) -> Opinion:
+        """The classifier's verdict on ``token``, with the lexicon's reading of it."""
+        if token.i not in self.opinions:
+            if self.quoted is None:
+                self.quoted = quoted_tokens(token.doc)
+            trigger = coder.match(token)
+            sentence = token.sent
+            if sentence.start not in self.contexts:
+                self.contexts[sentence.start] = content_lemmas(sentence)
+            features = word_features(
+                token,
+                quoted=token.i in self.quoted,
+                lexicon_type=trigger.type if trigger is not None else None,
+                context=self.contexts[sentence.start],
+            )
+            self.opinions[token.i] = score_word(features)
+        return self.opinions[token.i]
 
     def review(
         self, coder: _EventCoder, token: Token, candidate: _Candidate | None
     ) -> _Candidate | None:
         """The candidate to code at ``token`` once the classifier has had its say."""
-        if self.mode == "only":  # ablation: the classifier types sentence roots alone
+        if self.mode == "only":  # ablation: the classifier types candidate words alone
             return self.typed(coder, token, beside_lexicon=False)
         if candidate is not None:
-            return None if self.rejects(candidate.type, token) else candidate
+            return None if self.rejects(coder, candidate) else candidate
         if self.mode in ("type", "both"):
             return self.typed(coder, token)
         return None
 
-    def rejects(self, type_: str, token: Token) -> bool:
-        if self.mode not in ("reject", "both"):
+    def rejects(self, coder: _EventCoder, candidate: _Candidate) -> bool:
+        """Whether the classifier is sure the trigger's word tells no event of its type."""
+        if self.mode not in ("reject", "both") or not is_candidate(candidate.token):
             return False
-        opinion = self.of(token.sent)
-        return (
-            opinion.label != type_
-            and opinion.probability >= REJECT_BEST
-            and opinion.of(type_) <= REJECT_OWN
-        )
+        if (
+            coder.match(candidate.token) != candidate.trigger
+            or candidate.trigger.type != candidate.type
+        ):
+            return False  # a construction's reading ("hopes X will …"), not the word's own
+        return self.of(coder, candidate.token).of(candidate.type) <= VETO_OWN
 
     def typed(
         self, coder: _EventCoder, token: Token, *, beside_lexicon: bool = True
     ) -> _Candidate | None:
-        """A candidate for a sentence's main predicate when the classifier is sure of a
-        type the lexicon does not code in that sentence, and one side is found."""
-        if not is_main_predicate(token):
+        """A candidate for a word the classifier is sure carries a type the lexicon does
+        not code in its sentence, when the coder finds at least one side for it."""
+        if token.i in coder.consumed or not is_candidate(token):
             return None
-        opinion = self.of(token.sent)
-        if opinion.label == NO_EVENT or opinion.probability < TYPE_BEST:
+        opinion = self.of(coder, token)
+        if opinion.label == NO_EVENT or opinion.probability < ADD_BEST:
             return None
-        if predicate_weight(token.lemma_.lower(), opinion.label) < PREDICATE_WEIGHT:
-            return None  # the type comes from other words of the sentence, not its verb
         if beside_lexicon and any(
             (trigger := coder.match(t)) is not None and trigger.type == opinion.label
             for t in token.sent
         ):
             return None  # the lexicon codes this type here by its own reading
-        from dossier.events import _Candidate
+        return sided_candidate(coder, token, opinion.label)
 
-        trigger = Trigger(opinion.label, None, False, token.lemma_.lower())
+
+def sided_candidate(coder: _EventCoder, token: Token, type_: str) -> _Candidate | None:
+    """A candidate of ``type_`` at ``token`` with the sides the coder's own frames find
+    for a word of its kind, or None when they find none."""
+    from dossier.events import _Candidate
+
+    noun = token.pos_ == "NOUN"
+    trigger = Trigger(type_, None, noun, token.lemma_.lower())
+    if noun:
+        return coder.noun_candidate(trigger, token)
+    targets: list[Entity | None] = []
+    if token.pos_ == "ADJ":  # a verdict in a speaker's words: the speaker judges
+        sources = coder.cue_speaker(token)
+    else:
         sources, targets = coder.verb_arguments(trigger, token)
-        if not any(sources) and not any(targets):
-            return None
-        candidate = _Candidate(trigger, token, trigger.type, sources, targets)
-        candidate.negated = is_negated(token)
-        return candidate
-
-
-def is_main_predicate(token: Token) -> bool:
-    """The verb that tells what a sentence reports: its root, or the clause a root verb
-    of saying reports ("Kenya said Uganda had closed the border": closed)."""
-    if token.pos_ != "VERB":
-        return False
-    if token.dep_ == "ROOT":
-        return token.lemma_.lower() not in speech_verbs()
-    return (
-        token.dep_ == "ccomp"
-        and token.head.dep_ == "ROOT"
-        and token.head.lemma_.lower() in speech_verbs()
-    )
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """The verbs of saying whose clause is what was said (``say`` of data/speech.yaml)."""
-    return word_set(load_data("speech.yaml"), "say")
+    if not any(sources) and not any(targets):
+        return None
+    candidate = _Candidate(trigger, token, type_, sources, targets)
+    candidate.negated = is_negated(token)
+    return candidate
 
 
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
