@@ -168,8 +168,10 @@ class ActorFinder:
 
     def origin_only(self, people: Token, modifier: Token) -> bool:
         """Does ``modifier`` only say where ``people`` come from ("Peruvian students",
-        "Chinese activists"), which makes them no actor of that state?"""
-        if people.lemma_.lower() not in WORDS.civilian_groups:
+        "Chinese activists"), which makes them no actor of that state?  Only where they
+        act (a subject, a by-phrase): what is done to them concerns their state ("Bolivia
+        released three Chilean fishermen" is Bolivia → Chile)."""
+        if people.lemma_.lower() not in WORDS.civilian_groups or not acts_in_clause(people):
             return False
         return modifier.dep_ in ("amod", "compound") and demonym_country(modifier.text) is not None
 
@@ -403,3 +405,10 @@ def leader_countries() -> dict[str, str]:
 def is_definite(token: Token) -> bool:
     """Has the noun a definite determiner ("the group", "these nations")?"""
     return coref_is_definite(token, WORDS.definite)
+
+
+def acts_in_clause(token: Token) -> bool:
+    """Is ``token`` a doer where it stands: an active subject, or a passive's by-phrase?"""
+    if token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"

@@ -260,7 +260,10 @@ class _EventCoder(Rewrites):
             targets = self.country_left(candidate, sources)
         if sources == [None] or self.implicit.police_for_court(candidate.token, sources):
             # "was arrested in Kano", "a court sentenced her": the state
-            sources = self.implicit.state_doer(candidate.token, targets) or sources
+            sent_to = self.destinations(candidate.token)  # "deported to Ghana": not the deporter
+            doers = self.implicit.state_doer(candidate.token, targets)
+            doers = [s for s in doers if s not in sent_to]
+            sources = doers or sources
         if type_ in self.rules.of_class("requests"):  # "called for X's release": X's holder
             targets = self.implicit.holder_asked(candidate.token, sources, targets) or targets
         if targets == [None] and type_ in self.rules.of_class("protests"):
