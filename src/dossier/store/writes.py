@@ -136,8 +136,8 @@ class DocumentWrites(Connection):
             )
         self.conn.executemany(
             """INSERT INTO quotes (document_id, kind, text, start, "end", sentence_start,
-                   sentence_end, speaker, speaker_eid, cue, addressee, addressee_eid, date)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sentence_end, speaker, speaker_eid, cue, addressee, addressee_eid, date, day)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (
                     doc_id,
@@ -153,6 +153,7 @@ class DocumentWrites(Connection):
                     q.addressee,
                     q.addressee_id,
                     q.date,
+                    event_day(q.date, extraction.article.published),
                 )
                 for q in extraction.quotes
             ],
@@ -161,9 +162,9 @@ class DocumentWrites(Connection):
             """INSERT INTO events (document_id, type, mode, source, source_eid, source_country,
                    source_sector, target, target_eid, target_country, target_sector, date,
                    date_precision, place, negated, modality, trigger, text, start, "end",
-                   sentence_start, sentence_end, quad, score, confidence, quote_index)
+                   sentence_start, sentence_end, quad, score, confidence, quote_index, day)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (
                     doc_id,
@@ -192,6 +193,7 @@ class DocumentWrites(Connection):
                     e.score,
                     e.confidence,
                     e.quote,
+                    event_day(e.date, extraction.article.published),
                 )
                 for e in extraction.events
             ],
@@ -227,6 +229,14 @@ class DocumentWrites(Connection):
                 for d in extraction.dates
             ],
         )
+
+
+def event_day(date: str | None, published: str | None) -> str:
+    """The day an event mention or a quote is listed by: its own date, else its
+    article's, else '' (listed last), as ``coalesce(e.date, d.published, '')`` in SQL."""
+    if date is not None:
+        return date
+    return published if published is not None else ""
 
 
 def document_key(article: Article) -> str:
