@@ -153,11 +153,7 @@ class DocumentWrites(Connection):
 
     def _insert_document(self, article: Article, *, status: str, reason: str | None) -> int:
         key = document_key(article)
-        previous = self.conn.execute(
-            "SELECT max(version) FROM documents WHERE key = ?", (key,)
-        ).fetchone()[0]
-        if previous is not None:
-            self.conn.execute("UPDATE documents SET current = 0 WHERE key = ?", (key,))
+        version = self._next_version(key)
         cursor = self.conn.execute(
             """INSERT INTO documents (doc, key, version, current, content_hash, source, fmt,
                    title, published, language, url, agency, dateline, credits, repairs,
@@ -166,7 +162,7 @@ class DocumentWrites(Connection):
             (
                 article.doc,
                 key,
-                (previous or 0) + 1,
+                version,
                 article.content_hash,
                 article.source,
                 article.fmt,
