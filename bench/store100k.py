@@ -23,10 +23,12 @@
    both and their ratio (target < 2x), wall-clock and CPU.
 
 On a machine shared with other work the CPU figures are the ones to compare.
-Asserts nothing.  Last run (100,000 articles, shared machine; docs/SCALE.md has the
-whole table): load 56 articles/s wall, 142 per CPU second; ``actors`` 0 ms, ``events``
-923 ms, ``timeline`` 5.4 s, ``GET /`` 20 ms, ``GET /events`` 4.8 s; 100 more articles
-into the big store 1.33x the CPU time of an empty one.
+Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
+listings and pages of an existing store.  Last run (100,000 articles, shared machine;
+docs/SCALE.md has the whole table): load 44 articles/s wall, 146 per CPU second;
+``events`` 1 ms, ``timeline`` 19 ms, actor profile 658 ms, ``GET /events`` 285 ms,
+``GET /search`` 476 ms; 100 more articles into the big store 1.02x the CPU time of an
+empty one.
 """
 
 from __future__ import annotations
