@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.store.connection import Connection
-from dossier.store.query import LIVE, contains, period
+from dossier.store.evidence import EvidenceReads
+from dossier.store.query import CHUNK, LIVE, contains, marks, period
 from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, QUOTE_ORDER, quote_row
 from dossier.store.rows import (
     ActorKindRow,
@@ -35,13 +35,7 @@ MERGED_COLUMNS = """k.id, k.type, k.mode, sa.key, sa.name, ta.key, ta.name, k.da
     k.mentions, k.sources, k.first_report"""
 MERGED_FROM = """kb_events k LEFT JOIN actors sa ON sa.id = k.source_actor
     LEFT JOIN actors ta ON ta.id = k.target_actor"""
-CHUNK = 500  # SQLite's bound parameters per IN list
 RECENT_QUOTES = 20_000  # the newest quotes an actor's page is first looked for in
-# One report of a merged event (``kb_event_mentions m``, ``events e``, ``documents d``).
-EVIDENCE_COLUMNS = """d.doc, d.published, e.start, e."end", e.text, e.trigger,
-    substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),
-    m.origin_id != m.document_id"""
-EVIDENCE_ORDER = "d.published, d.id, e.start"
 
 
 def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
@@ -60,14 +54,6 @@ def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
         last_seen=row[11],
     )
     return int(row[0]), actor
-
-
-def evidence_row(row: Sequence[Any]) -> EvidenceRow:
-    """A report read with ``EVIDENCE_COLUMNS``."""
-    doc, published, start, end, text, trigger, sentence, duplicate = row
-    return EvidenceRow(
-        doc, published, [start, end], text, trigger, sentence.strip(), bool(duplicate)
-    )
 
 
 def merged_event(row: Sequence[Any], evidence: list[EvidenceRow]) -> MergedEventRow:
@@ -95,15 +81,11 @@ def merged_event(row: Sequence[Any], evidence: list[EvidenceRow]) -> MergedEvent
     )
 
 
-def marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" for _ in values)
-
-
 def rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-class KnowledgeReads(Connection):
+class KnowledgeReads(EvidenceReads):
     """Actors and merged events across articles, as the linker stored them."""
 
     def actors(
@@ -329,35 +311,6 @@ class KnowledgeReads(Connection):
             for kb_id in found:
                 found[kb_id] = self.first_reports(kb_id, evidence_limit)
         return [merged_event(r, found[r[0]]) for r in rows]
-
-    def event_evidence(self, kb_ids: Sequence[int]) -> list[tuple[int, EvidenceRow]]:
-        """(merged event id, mention) pairs: document, span, trigger and sentence."""
-        found = []
-        for start in range(0, len(kb_ids), CHUNK):
-            chunk = list(kb_ids[start : start + CHUNK])
-            rows = self.conn.execute(
-                f"""SELECT m.kb_event_id, {EVIDENCE_COLUMNS}
-                    FROM kb_event_mentions m JOIN events e ON e.id = m.event_id
-                    JOIN documents d ON d.id = m.document_id
-                    WHERE m.kb_event_id IN ({marks(chunk)}) ORDER BY {EVIDENCE_ORDER}""",
-                chunk,
-            )
-            found += [(r[0], evidence_row(r[1:])) for r in rows]
-        return found
-
-    def first_reports(self, kb_id: int, limit: int) -> list[EvidenceRow]:
-        """The first ``limit`` mentions of one merged event, in report order, chosen
-        from the index ``kb_event_mentions_first`` (however many reports it has)."""
-        rows = self.conn.execute(
-            f"""SELECT {EVIDENCE_COLUMNS}
-                FROM (SELECT event_id, document_id, origin_id FROM kb_event_mentions
-                      WHERE kb_event_id = ? ORDER BY published, document_id, event_id
-                      LIMIT ?) m
-                JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.document_id
-                ORDER BY {EVIDENCE_ORDER}""",
-            (kb_id, limit),
-        )
-        return [evidence_row(r) for r in rows]
 
     def relation_groups(
         self,

@@ -10,6 +10,7 @@ included whole ("2021-08" keeps every day of August).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -132,6 +133,20 @@ def period(when: str, since: str | None, until: str | None, params: list[Any]) -
         conditions.append(f"substr({when}, 1, length(?)) <= ?")
         params += [until, until]
     return conditions
+
+
+CHUNK = 500  # SQLite's bound parameters per IN list
+
+
+def marks(values: Sequence[Any]) -> str:
+    """One ``?`` per value, for an IN list."""
+    return ", ".join("?" for _ in values)
+
+
+def chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    """``values`` in lists of at most ``CHUNK``."""
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
 
 
 def contains(text: str) -> str:
