@@ -303,8 +303,10 @@ class Dossier:
         limit: int | None = None,
         newest_first: bool = False,
         evidence: bool = True,
+        evidence_limit: int | None = reader.EVIDENCE_SHOWN,
     ) -> Records[MergedEvent]:
-        """Events merged across articles (one per real event, with every report), by date."""
+        """Events merged across articles (one per real event, with its first
+        ``evidence_limit`` reports, or every report with None), by date."""
         check_dates(since, until)
         return reader.timeline(
             self.store,
@@ -315,6 +317,7 @@ class Dossier:
             limit=limit,
             newest_first=newest_first,
             evidence=evidence,
+            evidence_limit=evidence_limit,
         )
 
     def relations(

@@ -12,15 +12,18 @@ could not read or extract are reported as failed, with the reason it recorded.
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
 from dossier.kb.linker import KnowledgeBase
-from dossier.models import Article, Extraction, InputFailure
+from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
-from dossier.tables import extractions_from_tables, signatures_of
+from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
+from dossier.tables import column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
 
@@ -61,24 +64,111 @@ def ingest_parquet(
 def store_partition(
     tables: dict[str, Any], store: Store, report: IngestReport, progress: Progress | None
 ) -> None:
-    """One partition in one transaction; content already stored is left as it is."""
-    extractions: list[Extraction] = []
-    skipped: list[tuple[Article, str]] = []
+    """One partition in one transaction, written from its rows (no records built in
+    between); content already stored is left as it is."""
+    skipped: list[ArticleRows] = []
+    stored: list[ArticleRows] = []
     outcomes: list[tuple[str, str]] = []
-    for extraction, status, reason in extractions_from_tables(tables):
-        doc = extraction.article.doc
-        if store.has_content(extraction.article.content_hash):
+    for article in partition_articles(tables):
+        doc, status = article.document[0], article.document[STATUS]
+        if store.has_content(article.content_hash):
             report.unchanged.append(doc)
             outcomes.append((doc, "unchanged"))
         elif status == "skipped":
-            skipped.append((extraction.article, reason or "skipped"))
-            report.skipped.append((doc, reason or "skipped"))
+            skipped.append(article)
+            report.skipped.append((doc, article.document[STATUS + 1]))
             outcomes.append((doc, "skipped"))
         else:
-            extractions.append(extraction)
+            stored.append(article)
             report.ingested.append(doc)
             outcomes.append((doc, "ingested"))
-    store.write_batch(extractions, skipped)
+    store.write_rows([*skipped, *stored])  # skipped ones first, as ``write_batch`` does
     if progress:
         for doc, outcome in outcomes:
             progress(doc, outcome)
+
+
+STATUS = DOCUMENT_FIELDS.index("status")
+DOCUMENT_COLUMNS = [*DOCUMENT_FIELDS]
+ENTITY_COLUMNS = ["id", "name", "type", "country", "sector", "aliases", "roles", "mentions"]
+QUOTE_COLUMNS = ["kind", "text", "start", "end", "sentence_start", "sentence_end", "speaker"]
+QUOTE_COLUMNS += ["speaker_id", "cue", "addressee", "addressee_id", "date"]
+EVENT_COLUMNS = ["type", "mode", "source", "source_id", "source_country", "source_sector"]
+EVENT_COLUMNS += ["target", "target_id", "target_country", "target_sector", "date"]
+EVENT_COLUMNS += ["date_precision", "place", "negated", "modality", "trigger", "text", "start"]
+EVENT_COLUMNS += ["end", "sentence_start", "sentence_end", "quad", "score", "confidence", "quote"]
+PLACE_COLUMNS = ["name", "entity_id", "country", "admin1", "lat", "lon", "level", "start"]
+PLACE_COLUMNS += ["end", "dateline"]
+DATE_COLUMNS = ["start", "end", "text", "value", "precision"]
+
+
+def partition_articles(tables: dict[str, Any]) -> list[ArticleRows]:
+    """Each document of a partition with its rows in the store's column order, in the
+    documents table's order."""
+    children = {
+        name: rows_by_hash(tables[name], columns)
+        for name, columns in (
+            ("entities", ENTITY_COLUMNS),
+            ("quotes", QUOTE_COLUMNS),
+            ("events", EVENT_COLUMNS),
+            ("places", PLACE_COLUMNS),
+            ("dates", DATE_COLUMNS),
+        )
+    }
+    return [
+        article_rows(document, {name: rows.get(document[1], []) for name, rows in children.items()})
+        for document in table_tuples(tables["documents"], DOCUMENT_COLUMNS)
+    ]
+
+
+def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]]]) -> ArticleRows:
+    """One document's rows as the store takes them: lists as JSON, flags as 0/1, the
+    quote an event is in as its index, each quote's and event's day."""
+    fields = dict(zip(DOCUMENT_FIELDS, document, strict=True))
+    ok = fields["status"] == "ok"
+    fields["status_reason"] = None if ok else fields["status_reason"] or "skipped"
+    for name in ("credits", "repairs", "warnings"):
+        fields[name] = json.dumps(list(fields[name] or ()))
+    published = fields["published"]
+    if not ok:
+        return ArticleRows(tuple(fields.values()))
+    places = [(*p[:-1], 0) for p in rows["places"] if not p[-1]]
+    places += [(*p[:-1], 1) for p in rows["places"] if p[-1]][:1]
+    return ArticleRows(
+        tuple(fields.values()),
+        entities=[
+            (*e[:5], json.dumps(list(e[5] or [])), json.dumps(list(e[6] or [])), spans(e[7]))
+            for e in rows["entities"]
+        ],
+        quotes=[(*q, event_day(q[-1], published)) for q in rows["quotes"]],
+        events=[
+            (*e[:13], int(e[13]), *e[14:24], quote_index(e[24]), event_day(e[10], published))
+            for e in rows["events"]
+        ],
+        places=places,
+        dates=rows["dates"],
+    )
+
+
+def spans(values: list[Any] | None) -> list[tuple[int, int]]:
+    """(start, end) pairs of a list of spans, read as pairs or as {start, end}."""
+    return [(v["start"], v["end"]) if isinstance(v, dict) else tuple(v) for v in values or []]
+
+
+def quote_index(quote: str | None) -> int | None:
+    """The index of the quote ``q3`` (2), as an event stores it."""
+    return None if quote is None else int(quote[1:]) - 1
+
+
+def table_tuples(table: Any, names: list[str]) -> list[tuple[Any, ...]]:
+    """The rows of an Arrow table as tuples of the columns ``names``, column by column."""
+    return list(zip(*(column_values(table.column(name)) for name in names), strict=True))
+
+
+def rows_by_hash(table: Any, names: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """A child table's rows (``names`` columns) grouped by their document's content hash."""
+    found: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    hashes = table.column("content_hash").to_pylist()
+    for content_hash, row in zip(hashes, table_tuples(table, names), strict=True):
+        found[content_hash].append(row)
+    return found

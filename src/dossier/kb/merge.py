@@ -107,16 +107,14 @@ class Merger:
     def merge(self, doc_ids: Sequence[int]) -> None:
         """Attach each event of these documents to the known event it reports, or a new
         one (counted in ``new_events``)."""
-        touched: set[int] = set()
         for mention in self.store.event_mentions(doc_ids):
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
-            touched.add(kb_id)
         self._write_links()
-        self.count_mentions(touched)
 
     def _write_links(self) -> None:
-        """Write the mention-to-event rows matched since the last call, in one statement."""
+        """Write the mention-to-event rows matched since the last call, in one statement;
+        the merged events' counts grow with them."""
         self.store.write_event_links(self.links)
         self.links.clear()
 

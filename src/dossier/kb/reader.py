@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     import pandas
 
 T = TypeVar("T")
+# Reports listed with each merged event in a listing or a profile (``mentions`` counts
+# them all): a much-reported event has thousands, and a page shows the first few.
+EVIDENCE_SHOWN = 10
 COOPERATION = (1, 2)  # PLOVER quad classes: verbal and material cooperation
 CONFLICT = (3, 4)
 
@@ -172,10 +175,20 @@ def profile(store: Store, ref: str, *, limit: int = 50) -> ActorProfile:
         sectors=file_sectors(dated) or article_sectors(store, actor_id),
         quotes=store.actor_quotes(actor_id, limit=limit),
         events_as_source=Records(
-            store.merged_events(source_id=actor_id, limit=limit, newest_first=True)
+            store.merged_events(
+                source_id=actor_id,
+                limit=limit,
+                newest_first=True,
+                evidence_limit=EVIDENCE_SHOWN,
+            )
         ),
         events_as_target=Records(
-            store.merged_events(target_id=actor_id, limit=limit, newest_first=True)
+            store.merged_events(
+                target_id=actor_id,
+                limit=limit,
+                newest_first=True,
+                evidence_limit=EVIDENCE_SHOWN,
+            )
         ),
         partners=store.actor_partners(actor_id, limit=10),
         links=store.actor_links(actor_id, limit=200),
@@ -281,9 +294,11 @@ def timeline(
     limit: int | None = None,
     newest_first: bool = False,
     evidence: bool = True,
+    evidence_limit: int | None = None,
 ) -> Records[MergedEvent]:
     """Merged events in date order (or newest first), each with the article mentions
-    behind it; ``actor`` matches either side."""
+    behind it (its first ``evidence_limit`` reports, when set); ``actor`` matches
+    either side."""
     actor_id = find_actor(store, actor)[0] if actor else None
     rows = store.merged_events(
         actor_id=actor_id,
@@ -294,6 +309,7 @@ def timeline(
         limit=limit,
         newest_first=newest_first,
         evidence=evidence,
+        evidence_limit=evidence_limit,
     )
     return Records(rows)
 

@@ -8,7 +8,8 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 
 - ``schema``: the migrations; ``connection``: opening and upgrading a file;
 - ``writes``: documents and extractions; ``reads``: documents, quotes, event mentions;
-- ``kb_reads``: actors, merged events, relations; ``kb_writes``: what the linker writes;
+- ``kb_reads``: actors, merged events, relations; ``evidence``: the reports behind them;
+- ``kb_writes``: what the linker writes; ``event_links``: mention-to-event links and counts;
 - ``feeds``: the feed watcher's feeds and items;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
 - ``rows``: the row types.

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.store.connection import Connection
-from dossier.store.query import LIVE, QUOTE_WHEN, contains, period
-from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, quote_row
+from dossier.store.evidence import EvidenceReads
+from dossier.store.query import CHUNK, LIVE, contains, marks, period
+from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, QUOTE_ORDER, quote_row
 from dossier.store.rows import (
     ActorKindRow,
     ActorRow,
@@ -35,7 +35,7 @@ MERGED_COLUMNS = """k.id, k.type, k.mode, sa.key, sa.name, ta.key, ta.name, k.da
     k.mentions, k.sources, k.first_report"""
 MERGED_FROM = """kb_events k LEFT JOIN actors sa ON sa.id = k.source_actor
     LEFT JOIN actors ta ON ta.id = k.target_actor"""
-CHUNK = 500  # SQLite's bound parameters per IN list
+RECENT_QUOTES = 20_000  # the newest quotes an actor's page is first looked for in
 
 
 def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
@@ -81,15 +81,11 @@ def merged_event(row: Sequence[Any], evidence: list[EvidenceRow]) -> MergedEvent
     )
 
 
-def marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" for _ in values)
-
-
 def rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-class KnowledgeReads(Connection):
+class KnowledgeReads(EvidenceReads):
     """Actors and merged events across articles, as the linker stored them."""
 
     def actors(
@@ -186,15 +182,37 @@ class KnowledgeReads(Connection):
         return [SectorSpanRow(*r) for r in rows]
 
     def actor_quotes(self, actor_id: int, *, limit: int) -> list[QuoteRow]:
-        """What an actor said, in every article linked to it, newest first."""
-        rows = self.conn.execute(
-            f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM}
-                JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
-                JOIN actor_members m ON m.entity_id = e.id
+        """What an actor said, in every article linked to it, newest first.  The
+        newest ``RECENT_QUOTES`` quotes of the store are looked through first, newest
+        first: when they hold a page of the actor's, that page is the answer (the
+        order is the same), and a much-quoted actor's page costs no look at the
+        thousands of older articles linked to it; else every linked article is read."""
+        recent = self.conn.execute(
+            f"""SELECT q.id FROM (SELECT id, document_id, speaker_eid, day, start
+                                  FROM quotes q ORDER BY {QUOTE_ORDER} LIMIT ?) q
+                CROSS JOIN documents d ON d.id = q.document_id
+                CROSS JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
+                CROSS JOIN actor_members m ON m.entity_id = e.id
                 WHERE m.actor_id = ? AND d.current = 1
-                ORDER BY {QUOTE_WHEN} DESC, q.start LIMIT ?""",
-            (actor_id, limit),
-        )
+                ORDER BY {QUOTE_ORDER} LIMIT ?""",
+            (RECENT_QUOTES, actor_id, limit),
+        ).fetchall()
+        if len(recent) >= limit:
+            ids = [int(r[0]) for r in recent]
+            rows = self.conn.execute(
+                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM} WHERE q.id IN ({marks(ids)})
+                    ORDER BY {QUOTE_ORDER}""",
+                ids,
+            )
+        else:
+            rows = self.conn.execute(
+                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM}
+                    JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
+                    JOIN actor_members m ON m.entity_id = e.id
+                    WHERE m.actor_id = ? AND d.current = 1
+                    ORDER BY {QUOTE_ORDER} LIMIT ?""",
+                (actor_id, limit),
+            )
         return [quote_row(r) for r in rows]
 
     def actor_links(self, actor_id: int, *, limit: int) -> list[LinkRow]:
@@ -261,9 +279,11 @@ class KnowledgeReads(Connection):
         limit: int | None = None,
         newest_first: bool = False,
         evidence: bool = True,
+        evidence_limit: int | None = None,
     ) -> list[MergedEventRow]:
         """Merged events in date order (or newest first), with the article mentions
-        behind each when ``evidence``; ``actor_id`` matches either side."""
+        behind each when ``evidence`` (the first ``evidence_limit`` reports of each,
+        when set: ``mentions`` still counts them all); ``actor_id`` matches either side."""
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if actor_id is not None:
@@ -284,32 +304,13 @@ class KnowledgeReads(Connection):
                   ORDER BY {order} LIMIT ?"""
         rows = self.conn.execute(sql, [*params, -1 if limit is None else limit]).fetchall()
         found: dict[int, list[EvidenceRow]] = {r[0]: [] for r in rows}
-        if evidence:
+        if evidence and evidence_limit is None:
             for kb_id, mention in self.event_evidence(list(found)):
                 found[kb_id].append(mention)
+        elif evidence and evidence_limit is not None:
+            for kb_id in found:
+                found[kb_id] = self.first_reports(kb_id, evidence_limit)
         return [merged_event(r, found[r[0]]) for r in rows]
-
-    def event_evidence(self, kb_ids: Sequence[int]) -> list[tuple[int, EvidenceRow]]:
-        """(merged event id, mention) pairs: document, span, trigger and sentence."""
-        found = []
-        for start in range(0, len(kb_ids), CHUNK):
-            chunk = list(kb_ids[start : start + CHUNK])
-            rows = self.conn.execute(
-                f"""SELECT m.kb_event_id, d.doc, d.published, e.start, e."end", e.text,
-                           e.trigger,
-                           substr(d.text, e.sentence_start + 1,
-                                  e.sentence_end - e.sentence_start),
-                           m.origin_id != m.document_id
-                    FROM kb_event_mentions m JOIN events e ON e.id = m.event_id
-                    JOIN documents d ON d.id = m.document_id
-                    WHERE m.kb_event_id IN ({marks(chunk)}) ORDER BY d.published, d.id, e.start""",
-                chunk,
-            )
-            found += [
-                (r[0], EvidenceRow(r[1], r[2], [r[3], r[4]], r[5], r[6], r[7].strip(), bool(r[8])))
-                for r in rows
-            ]
-        return found
 
     def relation_groups(
         self,

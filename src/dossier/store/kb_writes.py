@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
 
-from dossier.store.connection import Connection
-from dossier.store.kb_reads import CHUNK, marks
-from dossier.store.query import LIVE
+from dossier.store.event_links import EventLinkWrites
+from dossier.store.query import LIVE, chunks, marks
 from dossier.store.rows import (
     ClusterRow,
     CopiedEventRow,
@@ -64,12 +62,7 @@ SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated =
 EventSide = tuple[str, int | None, int | None, int]
 
 
-def chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield list(values[start : start + CHUNK])
-
-
-class KnowledgeWrites(Connection):
+class KnowledgeWrites(EventLinkWrites):
     """What the linker and the merger read and write while linking."""
 
     # --- documents to link -----------------------------------------------------------
@@ -85,8 +78,8 @@ class KnowledgeWrites(Connection):
     def superseded_linked_documents(self) -> list[int]:
         """Linked documents a newer version has replaced."""
         rows = self.conn.execute(
-            """SELECT s.document_id FROM signatures s JOIN documents d
-               ON d.id = s.document_id WHERE d.current = 0"""
+            """SELECT s.document_id FROM documents d CROSS JOIN signatures s
+               ON s.document_id = d.id WHERE d.current = 0"""
         )
         return [int(r[0]) for r in rows]
 
@@ -460,14 +453,6 @@ class KnowledgeWrites(Connection):
         ).fetchall()
         return [EventMentionRow(*r) for r in rows]
 
-    def write_event_links(self, rows: Sequence[tuple[int, int, int, int]]) -> None:
-        """(event id, merged event id, document id, origin id) links."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
-            "origin_id) VALUES (?, ?, ?, ?)",
-            rows,
-        )
-
     def known_events(self, side: EventSide, days: tuple[str, str, str, str]) -> list[KnownEventRow]:
         """Merged events of this type, sides and negation whose day is within
         ``days[0]``–``days[1]`` or is one of the coarser days ``days[2:]``, in id order.
@@ -527,19 +512,3 @@ class KnowledgeWrites(Connection):
             ),
         )
         return int(cursor.lastrowid or 0)
-
-    def count_event_mentions(self, kb_ids: Sequence[int]) -> None:
-        """Mentions, independent sources and first report of these merged events."""
-        for chunk in chunks(kb_ids):
-            self.conn.execute(
-                f"""UPDATE kb_events SET
-                       mentions = (SELECT count(*) FROM kb_event_mentions k
-                                   WHERE k.kb_event_id = kb_events.id),
-                       sources = (SELECT count(DISTINCT origin_id) FROM kb_event_mentions k
-                                  WHERE k.kb_event_id = kb_events.id),
-                       first_report = (SELECT min(d.published) FROM kb_event_mentions k
-                                       JOIN documents d ON d.id = k.document_id
-                                       WHERE k.kb_event_id = kb_events.id)
-                    WHERE id IN ({marks(chunk)})""",
-                chunk,
-            )

@@ -10,6 +10,7 @@ included whole ("2021-08" keeps every day of August).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,8 +19,9 @@ from dossier.errors import DossierError
 
 # A document counts when it is the current version of its file and was not skipped.
 LIVE = "d.current = 1 AND d.status = 'ok'"
-EVENT_WHEN = "coalesce(e.date, d.published)"  # when an event happened, else was reported
-QUOTE_WHEN = "coalesce(q.date, d.published)"
+# When an event happened, else was reported, else '': stored with the row as ``e.day``.
+EVENT_WHEN = "e.day"
+QUOTE_WHEN = "q.day"  # the same for a quote, stored as ``q.day``
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,11 +72,20 @@ class EventQuery:
 
 def event_conditions(query: EventQuery) -> tuple[str, list[Any]]:
     """The WHERE clause over ``events e`` joined to ``documents d`` that ``query`` asks
-    for, and its parameters."""
-    clauses = [LIVE]
+    for, and its parameters, for listing in the order of the index ``events_day``."""
+    clauses, params = event_filters(query, listing=True)
+    return " AND ".join([LIVE, *clauses]), params
+
+
+def event_filters(query: EventQuery, *, listing: bool = False) -> tuple[list[str], list[Any]]:
+    """The conditions over ``events e`` alone (the document's liveness apart) that
+    ``query`` asks for, and their parameters.  When ``listing``, the negation test is
+    kept out of index choice (``+e.negated``): walking ``events_day`` in order and
+    stopping at a page beats reading every non-negated mention and sorting them."""
+    clauses: list[str] = []
     params: list[Any] = []
     if not query.include_negated:
-        clauses.append("e.negated = 0")
+        clauses.append("+e.negated = 0" if listing else "e.negated = 0")
     for column, name in (("e.source", query.source), ("e.target", query.target)):
         if name:
             clauses.append(name_condition(column, name, params))
@@ -92,10 +103,12 @@ def event_conditions(query: EventQuery) -> tuple[str, list[Any]]:
         clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
         params += [contains(query.words)] * len(columns)
     if query.document is not None:
-        clauses.append("d.id = ?")
+        clauses.append("e.document_id = ?")
         params.append(query.document)
+    if query.until:
+        clauses.append(f"{EVENT_WHEN} != ''")  # an undated mention was NULL: never in a period
     clauses += period(EVENT_WHEN, query.since, query.until, params)
-    return " AND ".join(clauses), params
+    return clauses, params
 
 
 def name_condition(column: str, name: str, params: list[Any]) -> str:
@@ -120,6 +133,20 @@ def period(when: str, since: str | None, until: str | None, params: list[Any]) -
         conditions.append(f"substr({when}, 1, length(?)) <= ?")
         params += [until, until]
     return conditions
+
+
+CHUNK = 500  # SQLite's bound parameters per IN list
+
+
+def marks(values: Sequence[Any]) -> str:
+    """One ``?`` per value, for an IN list."""
+    return ", ".join("?" for _ in values)
+
+
+def chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    """``values`` in lists of at most ``CHUNK``."""
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
 
 
 def contains(text: str) -> str:

@@ -10,13 +10,13 @@ from typing import Any
 from dossier.errors import DossierError, StoreError
 from dossier.store.connection import Connection
 from dossier.store.query import (
-    EVENT_WHEN,
     LIVE,
     QUOTE_WHEN,
     EventQuery,
     contains,
     escape_like,
     event_conditions,
+    event_filters,
     quote_fts,
 )
 from dossier.store.rows import (
@@ -43,8 +43,8 @@ QUOTE_COLUMNS = (
     "q.sentence_start, q.sentence_end, q.addressee, q.date"
 )
 QUOTE_FROM = "quotes q JOIN documents d ON d.id = q.document_id"
-QUOTE_ORDER = f"{QUOTE_WHEN} IS NULL, {QUOTE_WHEN} DESC, d.id, q.start"
-EVENT_ORDER = f"{EVENT_WHEN} IS NULL, {EVENT_WHEN} DESC, d.id, e.start"
+QUOTE_ORDER = "q.day DESC, q.document_id, q.start"  # the order of the index quotes_day
+EVENT_ORDER = "e.day DESC, e.document_id, e.start"  # the order of the index events_day
 
 
 def quote_row(row: Sequence[Any]) -> QuoteRow:
@@ -162,19 +162,57 @@ class DocumentReads(Connection):
         return DocumentMeta(row[0], row[1], *lists)
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over current documents, best first, with marked snippets."""
-        sql = f"""
-            SELECT d.id, d.doc, d.title, d.published,
-                   snippet(documents_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
-                   bm25(documents_fts, 2.0, 1.0) AS score
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-            WHERE documents_fts MATCH ? AND {LIVE}
-            ORDER BY score LIMIT ?"""
+        """Full-text search over current documents, best first, with marked snippets.
+        The full-text index ranks its matches alone (reading no document row), the
+        best ones are kept if live, and only the page's rows get a snippet."""
         try:
-            rows = self.conn.execute(sql, (query, limit)).fetchall()
+            return self._search(query, limit)
         except sqlite3.OperationalError:
-            rows = self.conn.execute(sql, (quote_fts(query), limit)).fetchall()
-        return [SearchHit(*row) for row in rows]
+            return self._search(quote_fts(query), limit)
+
+    def _search(self, query: str, limit: int) -> list[SearchHit]:
+        window = 2 * limit + 20
+        while True:
+            ranked = self.conn.execute(
+                """SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts
+                   WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ?""",
+                (query, window),
+            ).fetchall()
+            live = self.live_documents([int(r[0]) for r in ranked])
+            best = [(live[r[0]], r[1]) for r in ranked if r[0] in live][:limit]
+            if len(best) >= limit or len(ranked) < window:
+                break
+            window *= 4
+        ids = [row[0] for row, _ in best]
+        snippets = dict(
+            self.conn.execute(
+                f"""SELECT rowid, snippet(documents_fts, 1, '{HIGHLIGHT_START}',
+                                          '{HIGHLIGHT_END}', '…', 16)
+                    FROM documents_fts WHERE documents_fts MATCH ?
+                    AND rowid IN ({", ".join("?" for _ in ids)})""",
+                (query, *ids),
+            ).fetchall()
+        )
+        return [
+            SearchHit(
+                id=row[0],
+                doc=row[1],
+                title=row[2],
+                published=row[3],
+                snippet=snippets.get(row[0], ""),
+                score=score,
+            )
+            for row, score in best
+        ]
+
+    def live_documents(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """(id, doc, title, published) of those of these documents that are live, by id."""
+        rows = self.conn.execute(
+            f"""SELECT d.id, d.doc, d.title, d.published FROM documents d
+                WHERE d.id IN ({", ".join("?" for _ in ids)}) AND {LIVE}""",
+            list(ids),
+        )
+        return {int(r[0]): tuple(r) for r in rows}
 
     def document_entities(self, doc_id: int) -> list[EntityRow]:
         rows = self.conn.execute(
@@ -304,13 +342,18 @@ class DocumentReads(Connection):
         return [event_row(r) for r in self.conn.execute(sql, [*params, limit, query.offset()])]
 
     def count_events(self, query: EventQuery) -> int:
-        """How many event mentions ``query`` finds, all pages together."""
-        where, params = event_conditions(query)
-        row = self.conn.execute(
-            f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE {where}",
+        """How many event mentions ``query`` finds, all pages together: those the
+        filters keep, less those in documents that are not live (superseded versions,
+        skipped articles: few), so the count reads one index where it can."""
+        clauses, params = event_filters(query)
+        where = " AND ".join(clauses) or "1 = 1"
+        kept = self.conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params)
+        dead = self.conn.execute(
+            f"""SELECT count(*) FROM documents d CROSS JOIN events e ON e.document_id = d.id
+                WHERE NOT ({LIVE}) AND {where}""",
             params,
-        ).fetchone()
-        return int(row[0] or 0)
+        )
+        return int(kept.fetchone()[0] or 0) - int(dead.fetchone()[0] or 0)
 
     def entity_summaries(
         self,

@@ -284,6 +284,41 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             WHERE NOT EXISTS (SELECT 1 FROM signatures);
         """,
     ),
+    (
+        "event mentions' day stored, indexed in listing order",
+        """
+        ALTER TABLE events ADD COLUMN day TEXT NOT NULL DEFAULT '';
+        UPDATE events SET day = coalesce(
+            date, (SELECT d.published FROM documents d WHERE d.id = events.document_id), ''
+        );
+        CREATE INDEX events_day ON events (day DESC, document_id, start);
+        CREATE INDEX events_live ON events (negated, document_id);
+        """,
+    ),
+    (
+        "merged events' reports kept in first-report order",
+        """
+        ALTER TABLE kb_event_mentions ADD COLUMN published TEXT;
+        UPDATE kb_event_mentions SET published = (
+            SELECT d.published FROM documents d WHERE d.id = kb_event_mentions.document_id
+        );
+        CREATE INDEX kb_event_mentions_first
+            ON kb_event_mentions (kb_event_id, published, document_id);
+        CREATE INDEX documents_superseded ON documents (id) WHERE current = 0;
+        """,
+    ),
+    (
+        "quotes' day stored, indexed in listing order",
+        """
+        ALTER TABLE quotes ADD COLUMN day TEXT NOT NULL DEFAULT '';
+        UPDATE quotes SET day = coalesce(
+            date, (SELECT d.published FROM documents d WHERE d.id = quotes.document_id), ''
+        );
+        CREATE INDEX quotes_day ON quotes (day DESC, document_id, start);
+        CREATE INDEX actor_members_links
+            ON actor_members (actor_id, reason LIKE 'same name as %', document_id, entity_id);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

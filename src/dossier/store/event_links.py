@@ -1,0 +1,91 @@
+"""Writing the links from event mentions to merged events, with each merged event's
+counts kept current: grown by each write of new links, recounted when links go."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.store.connection import Connection
+from dossier.store.query import chunks, marks
+
+# The links of one write, before they join kb_event_mentions (this connection only).
+NEW_LINKS_TABLE = """CREATE TEMP TABLE IF NOT EXISTS new_event_links (
+    event_id INTEGER PRIMARY KEY, kb_event_id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL, origin_id INTEGER NOT NULL)"""
+NEW_LINKS_INDEX = (
+    "CREATE INDEX IF NOT EXISTS temp.new_event_links_kb ON new_event_links (kb_event_id)"
+)
+# Each merged event's counts grown by its new links: a source counts when no earlier
+# link of the event has its origin; the first report is the earlier of the two.
+NEW_FIRST_REPORT = """(SELECT min(d.published) FROM temp.new_event_links n
+    JOIN documents d ON d.id = n.document_id WHERE n.kb_event_id = kb_events.id)"""
+GROW_EVENT_COUNTS = f"""
+    UPDATE kb_events SET
+        mentions = mentions + (SELECT count(*) FROM temp.new_event_links n
+                               WHERE n.kb_event_id = kb_events.id),
+        sources = sources + (SELECT count(DISTINCT n.origin_id) FROM temp.new_event_links n
+                             WHERE n.kb_event_id = kb_events.id AND NOT EXISTS (
+                                 SELECT 1 FROM kb_event_mentions k
+                                 WHERE k.origin_id = n.origin_id
+                                   AND k.kb_event_id = n.kb_event_id)),
+        first_report = coalesce(min(first_report, {NEW_FIRST_REPORT}), first_report,
+                                {NEW_FIRST_REPORT})
+    WHERE id IN (SELECT kb_event_id FROM temp.new_event_links)"""
+
+
+class EventLinkWrites(Connection):
+    """Links from event mentions to merged events, and the merged events' counts."""
+
+    def write_event_links(self, rows: Sequence[tuple[int, int, int, int]]) -> None:
+        """(event id, merged event id, document id, origin id) links, each merged
+        event's mentions, sources and first report grown by what its new links add
+        (a count costs what the new links hold, not every report of the event).  A
+        mention linked before and linked again has its old and new events recounted."""
+        if not rows:
+            return
+        relinked = self.linked_events([r[0] for r in rows])
+        self.conn.execute(NEW_LINKS_TABLE)
+        self.conn.execute(NEW_LINKS_INDEX)
+        self.conn.execute("DELETE FROM temp.new_event_links")
+        self.conn.executemany(
+            "INSERT INTO temp.new_event_links (event_id, kb_event_id, document_id, origin_id) "
+            "VALUES (?, ?, ?, ?)",
+            [r for r in rows if r[0] not in relinked],
+        )
+        self.conn.execute(GROW_EVENT_COUNTS)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
+            "origin_id, published) SELECT ?, ?, ?, ?, published FROM documents WHERE id = ?",
+            [(*r, r[2]) for r in rows],
+        )
+        if relinked:
+            again = {r[1] for r in rows if r[0] in relinked} | set(relinked.values())
+            self.count_event_mentions(sorted(again))
+
+    def linked_events(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """The merged event each of these event mentions is linked to, where it is."""
+        found: dict[int, int] = {}
+        for chunk in chunks(event_ids):
+            rows = self.conn.execute(
+                f"SELECT event_id, kb_event_id FROM kb_event_mentions "
+                f"WHERE event_id IN ({marks(chunk)})",
+                chunk,
+            )
+            found.update((int(r[0]), int(r[1])) for r in rows)
+        return found
+
+    def count_event_mentions(self, kb_ids: Sequence[int]) -> None:
+        """Mentions, independent sources and first report of these merged events,
+        counted again from all their links."""
+        for chunk in chunks(kb_ids):
+            self.conn.execute(
+                f"""UPDATE kb_events SET
+                       mentions = (SELECT count(*) FROM kb_event_mentions k
+                                   WHERE k.kb_event_id = kb_events.id),
+                       sources = (SELECT count(DISTINCT origin_id) FROM kb_event_mentions k
+                                  WHERE k.kb_event_id = kb_events.id),
+                       first_report = (SELECT min(k.published) FROM kb_event_mentions k
+                                       WHERE k.kb_event_id = kb_events.id)
+                    WHERE id IN ({marks(chunk)})""",
+                chunk,
+            )

@@ -1,0 +1,128 @@
+"""Loading a Parquet directory writes the store's rows straight from the tables: the
+same rows, row for row, as storing the same articles' records one by one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import dossier
+from dossier.cluster import FORMAT, FORMAT_VERSION, write_manifest, write_partition
+from dossier.ingest import prepare_article
+from dossier.kb.linker import KnowledgeBase
+from dossier.models import Extraction, RawInput
+from dossier.pipeline import Extractor
+from dossier.store import Store
+from dossier.tables import TABLES, extraction_rows
+
+pytestmark = pytest.mark.slow
+
+# Invented for this test: no real article is quoted.
+BORDER = (
+    "Dravenia and Kosmar sign border deal\n\n"
+    "ORVAN, 12 March 2024 - Police in Dravenia arrested twelve members of the Red Hand "
+    "militia on Tuesday, the interior ministry said. Militants of the Red Hand attacked a "
+    "police station in Orvan on Monday, killing two officers.\n\n"
+    "President Anton Melk of Dravenia met Kosmar's foreign minister, Lena Broz, in Orvan on "
+    "Wednesday and the two governments signed an agreement on border patrols. "
+    '"We will not let the militia hide in the mountains," Melk said.\n\n'
+    "Kosmar promised to send food aid to the villages of the border region."
+)
+CLINIC = (
+    "New clinic opens in Tessaly district\n\n"
+    "A clinic built with money from the Kestrel Foundation opened in the Tessaly district "
+    "on Thursday. Health Minister Omar Falk said the government would hire forty nurses "
+    "for it by June. Residents had protested outside the district council in January, "
+    'demanding a clinic closer to their homes. "We waited four years," one nurse said.'
+)
+ARTICLES = {
+    "border": ("2024-03-12", BORDER),
+    "clinic": ("2024-03-14", CLINIC),
+    "border-reprint": ("2024-03-11", BORDER + "\n\n(Reported by a regional correspondent.)"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractions() -> list[Extraction]:
+    articles = [
+        prepare_article(RawInput(doc=doc, source=doc, raw=text, fmt="json", date=day))
+        for doc, (day, text) in ARTICLES.items()
+    ]
+    return list(Extractor().extract(articles))
+
+
+def write_parquet(out: Path, extractions: list[Extraction]) -> Path:
+    """The extractions as a Parquet directory of two partitions, as ``dossier extract
+    --format parquet`` writes it."""
+    partitions = {}
+    for number, part in enumerate((extractions[:2], extractions[2:])):
+        name = f"part-{number:05d}-test"
+        rows: dict[str, list[dict[str, object]]] = {t: [] for t in TABLES}
+        for extraction in part:
+            for table, table_rows in extraction_rows(extraction, name).items():
+                rows[table].extend(table_rows)
+        write_partition(str(out), name, rows)
+        partitions[name] = {"name": name, "documents": len(part), "failures": []}
+    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "tables": list(TABLES)}
+    write_manifest(str(out), {**manifest, "partitions": partitions, "failures": []})
+    return out
+
+
+def every_row(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but the full-text index's, without ingestion times."""
+    with sqlite3.connect(db) as conn:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%'"
+            )
+        ]
+        found = {}
+        for name in names:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
+            found[name] = conn.execute(f"SELECT {kept} FROM {name} ORDER BY 1, 2").fetchall()
+        return found
+
+
+def test_a_parquet_load_stores_the_rows_storing_the_records_does(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    directory = write_parquet(tmp_path / "run", extractions)
+    from_parquet = tmp_path / "parquet.db"
+    with dossier.open(from_parquet) as kb:
+        assert kb.ingest([directory]).counts()["ingested"] == 3
+    from_records = tmp_path / "records.db"
+    store = Store(from_records)
+    try:
+        knowledge = KnowledgeBase(store)
+        for part in (extractions[:2], extractions[2:]):
+            store.write_batch(part)
+            knowledge.update()
+    finally:
+        store.close()
+    parquet_rows, record_rows = every_row(from_parquet), every_row(from_records)
+    assert parquet_rows.keys() == record_rows.keys()
+    for table, rows in record_rows.items():
+        assert parquet_rows[table] == rows, table
+    assert parquet_rows["events"] and parquet_rows["quotes"] and parquet_rows["entities"]
+    with sqlite3.connect(from_parquet) as conn:
+        undated = conn.execute(
+            "SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id "
+            "WHERE e.day != coalesce(e.date, d.published)"
+        ).fetchone()[0]
+    assert undated == 0, "each event is listed by its date, else its article's"
+
+
+def test_loading_a_directory_twice_stores_nothing_the_second_time(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    directory = write_parquet(tmp_path / "run", extractions)
+    with dossier.open(tmp_path / "twice.db") as kb:
+        kb.ingest([directory])
+        before = every_row(tmp_path / "twice.db")
+        assert kb.ingest([directory]).counts()["unchanged"] == 3
+    assert every_row(tmp_path / "twice.db") == before
