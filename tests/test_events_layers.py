@@ -14,6 +14,7 @@ PACKAGE = Path(dossier.events.__file__).parent
 # lowest first: a layer may import the layers before it, never one after it
 LAYERS = [
     "triggers",
+    "lexicon_match",
     "memory",
     "setting",
     "rules",
