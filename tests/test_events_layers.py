@@ -18,6 +18,7 @@ LAYERS = [
     "memory",
     "setting",
     "rules",
+    "frame_patterns",
     "frame_data",
     "state",
     "matching",

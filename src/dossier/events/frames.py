@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES
+from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, Frame
+from dossier.events.frame_patterns import PatternMatch, pattern_matcher
 from dossier.events.noun_frames import NounFrames
+from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
@@ -24,7 +26,6 @@ from dossier.syntax import (
     is_negated,
     is_passive,
     is_reciprocal,
-    measured_object,
     names_one_of,
     shared_passive_subject,
     stranded_agent,
@@ -32,7 +33,7 @@ from dossier.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +96,55 @@ class Frames(NounFrames):
         targets: list[Entity | None] = []
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
             if self.tried(frame, trigger):
-                targets = VERB_TARGETS[frame.name](self, at)
+                if frame.patterns:
+                    targets = self.pattern_targets(frame, at)
+                else:
+                    targets = VERB_TARGETS[frame.name](self, at)
                 if targets:
                     break
         return sources, targets
+
+    _pattern_found: tuple[Doc, dict[tuple[str, int], list[PatternMatch]]] | None = None
+
+    def pattern_matches(self, frame: Frame, token: Token) -> list[PatternMatch]:
+        """The matches of ``frame``'s patterns anchored on ``token``, in order; all
+        pattern frames are matched at once, once per document."""
+        if self._pattern_found is None or self._pattern_found[0] is not token.doc:
+            matcher = pattern_matcher(self.frames, self.frames.pattern_frames(), token.doc.vocab)
+            self._pattern_found = (token.doc, matcher(token.doc))
+        return self._pattern_found[1].get((frame.name, token.i), [])
+
+    def pattern_targets(self, frame: Frame, at: TargetSearch) -> list[Entity | None]:
+        """A pattern frame's target (frames.yaml ``pattern:``): the actors of the role
+        node of the first match that names anyone but the sources."""
+        for found in self.pattern_matches(frame, at.token):
+            if not found.holds_for(at.trigger.particle, at.obj):
+                continue
+            word = self.role_word(found.word, at)
+            if word is None:
+                continue
+            actors: list[Entity | None] = [
+                a
+                for a in self.finder.actors_of(word)
+                if a is not None
+                and a not in at.sources
+                and (found.pattern.role != "place" or is_place(a))
+            ]
+            if actors:
+                return actors
+        return []
+
+    def role_word(self, word: Token, at: TargetSearch) -> Token | None:
+        """The word a role node stands for: the noun a relative pronoun does ("Crimea,
+        [which] Moscow annexed"); none when it is the trigger line's own object ("took
+        [control]") or the forces one moves ("withdrew its [troops]")."""
+        if at.obj is not None and word.i == at.obj.i:
+            return None
+        if at.moves_own and names_one_of(word, self.lexicon.own_forces):
+            return None
+        if word.lower_ in RELATIVE and at.token.dep_ == "relcl":
+            return at.token.head
+        return word
 
     def targets_around(
         self,
@@ -132,20 +178,7 @@ class Frames(NounFrames):
             return accused
         return None if targets else self.doer_of_deed(token, sources)
 
-    # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
-
-    def direct_object_target(self, at: TargetSearch) -> list[Entity | None]:
-        """ "Moscow annexed Crimea", "Crimea, which Moscow annexed"; not a trigger line's
-        own object, nor the forces one moves ("withdrew its troops")."""
-        token, obj = at.token, at.obj
-        direct = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
-        if at.moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
-            direct = None
-        if direct is None or (obj is not None and direct.i == obj.i):
-            return []
-        if direct.lower_ in RELATIVE and token.dep_ == "relcl":
-            direct = token.head
-        return [t for t in self.finder.actors_of(direct) if t not in at.sources]
+    # --- the verb target frames written in code (events/frame_data.VERB_TARGET_FRAMES) --
 
     def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
         """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
@@ -179,17 +212,6 @@ class Frames(NounFrames):
         return candidate
 
 
-def direct_object(at: TargetSearch) -> Token | None:
-    return next((c for c in at.token.children if c.dep_ == "dobj"), None)
-
-
-def owner_by_clause_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = direct_object(at)
-    if direct is None:
-        return []
-    return frames.owner_by_clause(measured_object(direct) or direct, at.sources)
-
-
 def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
     direct = frames.unnamed_direct_object(at)
     return frames.partner_targets(direct, at.sources) if direct is not None else []
@@ -213,26 +235,16 @@ def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity |
 
 VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
 VERB_TARGETS: dict[str, VerbTarget] = {
-    "particle_object": lambda f, at: f.particle_targets(at.trigger, at.token, at.sources),
     "named_object": lambda f, at: (
         f.object_targets(at.obj, at.sources) if at.obj is not None and not at.own else []
     ),
-    "direct_object": Frames.direct_object_target,
     "prep_phrase": lambda f, at: f.prep_targets(at.token, at.sources, at.trigger),
     "prep_phrase_of_object": lambda f, at: (
         f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
     ),
-    "place_of_object": lambda f, at: (
-        f.place_of_object(at.obj, at.sources) if at.obj is not None else []
-    ),
-    "country_across_border": lambda f, at: f.country_across_border(at.token, at.sources),
     "each_other": each_other,
-    "place_holding_places": lambda f, at: f.place_holding_places(at.token, at.sources),
-    "place_of_conjunct": lambda f, at: f.place_of_conjunct(at.token, at.sources),
-    "mission_country": lambda f, at: f.mission_country(at.token, at.sources),
     "infinitive_subject": infinitive_subject_target,
     "partner_of_object": partner_of_object,
-    "owner_by_clause_of_object": owner_by_clause_of_object,
     "owner_of_object": owner_of_object,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
