@@ -13,6 +13,7 @@ import dossier.events
 PACKAGE = Path(dossier.events.__file__).parent
 # lowest first: a layer may import the layers before it, never one after it
 LAYERS = [
+    "anchored",
     "triggers",
     "lexicon_match",
     "memory",

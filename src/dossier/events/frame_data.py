@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
-from dossier.events.frame_patterns import FramePattern, read_pattern
+from dossier.events.frame_patterns import NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data, user_data_file
@@ -47,8 +47,6 @@ NOUN_ROLE_FRAMES = frozenset(
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
-        "partner_of_of_object",  # "a suspension of air links with Serbia"
-        "place_named_in",  # "the offensive in the Panjshir valley"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
         "protest_purpose",  # "a strike in protest against X"
@@ -74,7 +72,8 @@ FILE_KEYS = frozenset(SECTIONS)
 FRAME_KEYS = frozenset(
     {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
 )
-PATTERN_SECTIONS = frozenset({"verb_targets"})  # the sections whose frames may be patterns
+# the sections whose frames may be patterns, and the role nodes their patterns may name
+PATTERN_SECTIONS = {"verb_targets": ROLES, "noun_roles": NOUN_ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +86,12 @@ class Frame:
     fills: str = "target"  # the role it fills: tried only while that role is empty
     always: bool = False  # tried even when a target is found (verb_targets_around)
     patterns: tuple[FramePattern, ...] = ()  # a pattern frame's (else ``name`` is code's)
+    section: str = "verb_targets"
+
+    @property
+    def key(self) -> str:
+        """The frame's name, unique across the file's sections."""
+        return f"{self.section}/{self.name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +110,7 @@ class FrameData:
 
     def pattern_frames(self) -> dict[str, tuple[FramePattern, ...]]:
         """The patterns of every pattern frame, by frame name."""
-        return {f.name: f.patterns for f in self.verb_targets if f.patterns}
+        return {f.key: f.patterns for f in [*self.verb_targets, *self.noun_roles] if f.patterns}
 
 
 def frame_name(
@@ -158,11 +163,27 @@ def frame_of(
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", source),
         fills=fills,
         always=bool(entry.get("always", False)),
-        patterns=tuple(
-            read_pattern(p, lexicon, f"{source}: {where}: pattern {n}")
-            for n, p in enumerate(patterns)
-        ),
+        patterns=pattern_list(patterns, fills, section, f"{source}: {where}"),
+        section=section,
     )
+
+
+def pattern_list(
+    given: tuple[Any, ...], fills: str, section: str, where: str
+) -> tuple[FramePattern, ...]:
+    """A frame's patterns, each naming a role node that fits the role the frame fills."""
+    lexicon = event_lexicon()
+    roles = PATTERN_SECTIONS.get(section, ROLES)
+    found = tuple(
+        read_pattern(p, lexicon, f"{where}: pattern {n}", roles) for n, p in enumerate(given)
+    )
+    for number, pattern in enumerate(found):
+        if (pattern.role == "source") != (fills == "source") or fills == "both":
+            raise DataError(
+                f"{where}: pattern {number}: its role node {pattern.role!r} does not fill "
+                f"the frame's role ({fills}); a pattern fills the source or the target"
+            )
+    return found
 
 
 def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOURCE) -> FrameData:

@@ -2,8 +2,9 @@
 ``DependencyMatcher`` patterns, read, validated and matched.
 
 A pattern's first node is the trigger (``RIGHT_ID: trigger``); a node named for a role
-(``target``; ``place``, a target that must be a place) is the word whose actors fill
-it.  Besides spaCy's own token attributes a node may say:
+(``target``; ``place``, a target that must be a place; ``partner``, one that is no town;
+``source`` in a noun role frame) is the word whose actors fill it.  Besides spaCy's
+own token attributes a node may say:
 
 - ``NAMES: [words]``: the word's lemma or its lowercased form is one of ``words``;
 - ``$name`` in place of a word list: the list ``name`` of events.yaml (``$place_preps``;
@@ -21,15 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
-from spacy.vocab import Vocab
 
 from dossier.errors import DataError
+from dossier.events.anchored import AnchoredMatcher, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 NAMES = "dossier_names"  # a token extension: its lemma and its lowercased form
 if not Token.has_extension(NAMES):
@@ -38,7 +39,10 @@ if not Token.has_extension(NAMES):
 ANCHOR = "trigger"
 OBJECT = "object"  # the node that must be the trigger line's own object
 PARTICLE = "$particle"
-ROLES = ("target", "place")  # the role nodes a verb target frame may name
+# the role nodes a pattern may name: the target, a target that is a place, a partner
+# that is no town; a noun role frame's pattern may name the source too
+ROLES = ("target", "place", "partner")
+NOUN_ROLES = ("source", *ROLES)
 NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
 
 
@@ -135,38 +139,44 @@ def read_pattern(
     if role is None:
         raise DataError(f"{where}: no node names a role ({', '.join(roles)})")
     try:
-        DependencyMatcher(Vocab(), validate=True).add("check", [nodes])
+        check_pattern(nodes)
     except (ValueError, KeyError, TypeError) as exc:
         raise DataError(f"{where}: {exc}") from None
     return FramePattern(tuple(nodes), role, tuple(particle_nodes))
 
 
 class FramePatternMatcher:
-    """The pattern frames of one frames file compiled into a DependencyMatcher."""
+    """The pattern frames of one frames file, compiled once (events.anchored)."""
 
     def __init__(self, frames: dict[str, tuple[FramePattern, ...]], vocab: Vocab) -> None:
-        self.matcher = DependencyMatcher(vocab)
-        self.keys: dict[int, tuple[str, int, FramePattern]] = {}
-        for name, patterns in frames.items():
-            for number, pattern in enumerate(patterns):
-                label = f"{name}#{number}"
-                self.keys[vocab.strings.add(label)] = (name, number, pattern)
-                self.matcher.add(label, [list(pattern.nodes)])
+        self.frames = frames
+        self.anchored = AnchoredMatcher(
+            {key: [list(p.nodes) for p in patterns] for key, patterns in frames.items()}
+        )
 
-    def __call__(self, doc: Doc) -> dict[tuple[str, int], list[PatternMatch]]:
-        """Every pattern match in ``doc`` by (frame, trigger token), in the frame's
-        pattern order, then by the role word's place in the text."""
-        found: dict[tuple[str, int], list[PatternMatch]] = {}
-        for match_id, ids in self.matcher(doc):
-            if len(set(ids)) < len(ids):
-                continue  # one word standing for two nodes
-            name, number, pattern = self.keys[match_id]
-            names = [str(n["RIGHT_ID"]) for n in pattern.nodes]
-            nodes = {n: doc[i] for n, i in zip(names, ids, strict=True)}
-            found.setdefault((name, ids[0]), []).append(PatternMatch(number, nodes, pattern))
-        for matches in found.values():
-            matches.sort(key=lambda m: (m.number, m.word.i))
-        return found
+    def __call__(self, doc: Doc) -> DocFrames:
+        return DocFrames(self)
+
+
+class DocFrames:
+    """The pattern frames' matches in one document, found when first asked."""
+
+    def __init__(self, matcher: FramePatternMatcher) -> None:
+        self.matcher = matcher
+        self.found: dict[tuple[str, int], list[PatternMatch]] = {}
+
+    def matches(self, key: str, anchor: Token) -> list[PatternMatch]:
+        """The matches of frame ``key`` around ``anchor``, in the frame's pattern order,
+        then by the role word's place in the text."""
+        if (key, anchor.i) not in self.found:
+            patterns = self.matcher.frames.get(key, ())
+            found = [
+                PatternMatch(number, nodes, patterns[number])
+                for number, nodes in self.matcher.anchored.matches(key, anchor)
+            ]
+            found.sort(key=lambda m: (m.number, m.word.i))
+            self.found[(key, anchor.i)] = found
+        return self.found[(key, anchor.i)]
 
 
 _MATCHERS: dict[tuple[int, int], tuple[object, Vocab, FramePatternMatcher]] = {}

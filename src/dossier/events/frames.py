@@ -10,17 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, Frame
-from dossier.events.frame_patterns import PatternMatch, pattern_matcher
+from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES
 from dossier.events.noun_frames import NounFrames
-from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
-    RELATIVE,
     by_phrase,
     infinitive_subject,
     is_negated,
@@ -33,7 +30,7 @@ from dossier.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,54 +94,14 @@ class Frames(NounFrames):
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
             if self.tried(frame, trigger):
                 if frame.patterns:
-                    targets = self.pattern_targets(frame, at)
+                    targets = self.pattern_role(
+                        frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
+                    )
                 else:
                     targets = VERB_TARGETS[frame.name](self, at)
                 if targets:
                     break
         return sources, targets
-
-    _pattern_found: tuple[Doc, dict[tuple[str, int], list[PatternMatch]]] | None = None
-
-    def pattern_matches(self, frame: Frame, token: Token) -> list[PatternMatch]:
-        """The matches of ``frame``'s patterns anchored on ``token``, in order; all
-        pattern frames are matched at once, once per document."""
-        if self._pattern_found is None or self._pattern_found[0] is not token.doc:
-            matcher = pattern_matcher(self.frames, self.frames.pattern_frames(), token.doc.vocab)
-            self._pattern_found = (token.doc, matcher(token.doc))
-        return self._pattern_found[1].get((frame.name, token.i), [])
-
-    def pattern_targets(self, frame: Frame, at: TargetSearch) -> list[Entity | None]:
-        """A pattern frame's target (frames.yaml ``pattern:``): the actors of the role
-        node of the first match that names anyone but the sources."""
-        for found in self.pattern_matches(frame, at.token):
-            if not found.holds_for(at.trigger.particle, at.obj):
-                continue
-            word = self.role_word(found.word, at)
-            if word is None:
-                continue
-            actors: list[Entity | None] = [
-                a
-                for a in self.finder.actors_of(word)
-                if a is not None
-                and a not in at.sources
-                and (found.pattern.role != "place" or is_place(a))
-            ]
-            if actors:
-                return actors
-        return []
-
-    def role_word(self, word: Token, at: TargetSearch) -> Token | None:
-        """The word a role node stands for: the noun a relative pronoun does ("Crimea,
-        [which] Moscow annexed"); none when it is the trigger line's own object ("took
-        [control]") or the forces one moves ("withdrew its [troops]")."""
-        if at.obj is not None and word.i == at.obj.i:
-            return None
-        if at.moves_own and names_one_of(word, self.lexicon.own_forces):
-            return None
-        if word.lower_ in RELATIVE and at.token.dep_ == "relcl":
-            return at.token.head
-        return word
 
     def targets_around(
         self,

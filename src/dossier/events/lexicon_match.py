@@ -3,10 +3,11 @@
 Built once per lexicon and vocabulary (``lexicon_matcher``): two ``PhraseMatcher``s
 find the words of the trigger lines of ``data/events.yaml`` (one over lemmas, one over
 the lowercased word and the inflected forms the small model lemmatizes wrongly:
-"hopes" → "hop", "waged" → "wag"), and one ``DependencyMatcher`` finds, around the
-tokens whose lines need them, the relations a line's particle or object may stand in
-(``RELATIONS``: "called [off] the talks", "took [control] of", "calls [to] free").
-``matching.TriggerMatching`` reads the result (``DocTriggers``) once per document.
+"hopes" → "hop", "waged" → "wag"), and DependencyMatcher patterns (``RELATIONS``,
+matched around the trigger by ``events.anchored``) find the relations a line's
+particle or object may stand in ("called [off] the talks", "took [control] of",
+"calls [to] free").  ``matching.TriggerMatching`` reads the result (``DocTriggers``),
+built once per document.
 """
 
 from __future__ import annotations
@@ -14,22 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.matcher import DependencyMatcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from dossier.events.anchored import AnchoredMatcher
 from dossier.events.triggers import EventLexicon, Trigger
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
-RELATIONAL = "dossier_relational"  # a token extension: its trigger lines need a relation
-if not Token.has_extension(RELATIONAL):
-    Token.set_extension(RELATIONAL, default=False)
-
 TABLES = ("verbs", "nouns")
 LEMMA, WORD, INFLECTED = 0, 1, 2  # how a token names a lexicon word, most trusted first
 
-ANCHOR: dict[str, Any] = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"_": {RELATIONAL: True}}}
+ANCHOR: dict[str, Any] = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}}
 
 
 def child(left: str, name: str, deps: list[str]) -> dict[str, Any]:
@@ -59,6 +57,7 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
 }
 # the order object_named tries them for one child of the trigger
 OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object")
+RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +75,31 @@ class DocTriggers:
     the relations found around the tokens whose trigger lines need them."""
 
     doc: Doc
+    relations: AnchoredMatcher
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
-    relations: dict[int, list[Related]] = field(default_factory=dict)
+    found: dict[int, list[Related]] = field(default_factory=dict)
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
 
     def related(self, token: Token, *names: str) -> list[Related]:
-        return [r for r in self.relations.get(token.i, ()) if r.relation in names]
+        """The relations ``names`` around ``token``: the trigger's children in order,
+        and for one child the order object_named tries them in."""
+        if token.i not in self.found:
+            around = [
+                Related(name, nodes[node_names[1]], nodes[node_names[-1]])
+                for name, node_names in RELATION_NODES.items()
+                for _, nodes in self.relations.matches(name, token)
+            ]
+            around.sort(key=relation_order)
+            self.found[token.i] = around
+        return [r for r in self.found[token.i] if r.relation in names]
+
+
+def relation_order(related: Related) -> tuple[int, int, int]:
+    branch = related.relation
+    rank = OBJECT_BRANCHES.index(branch) if branch in OBJECT_BRANCHES else 0
+    return related.child.i, rank, related.word.i
 
 
 def word_forms(word: str) -> dict[str, int]:
@@ -110,9 +126,7 @@ class LexiconMatcher:
                 self.add_word(vocab, table, key)
                 if any(t.particle or t.objects for t in triggers):
                     self.relational[table] = self.relational.get(table, frozenset()) | {key}
-        self.relations = DependencyMatcher(vocab)
-        for name, pattern in RELATIONS.items():
-            self.relations.add(name, [pattern])
+        self.relations = AnchoredMatcher({n: [p] for n, p in RELATIONS.items()})
 
     def add_word(self, vocab: Vocab, table: str, key: str) -> None:
         lemma_label = self.label(vocab, table, LEMMA, key)
@@ -127,7 +141,7 @@ class LexiconMatcher:
         return name
 
     def __call__(self, doc: Doc) -> DocTriggers:
-        found = DocTriggers(doc)
+        found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
         for match_id, start, end in [*self.lemmas(doc), *self.words(doc)]:
             if end - start != 1:
@@ -136,27 +150,8 @@ class LexiconMatcher:
             here = (table, start)
             if here not in best or (rank, key) < best[here]:
                 best[here] = (rank, key)
-        for (table, i), (_, key) in best.items():
-            found.keys[(table, i)] = key
-            if key in self.relational.get(table, ()):
-                doc[i]._.set(RELATIONAL, True)
-        if any(doc[i]._.get(RELATIONAL) for _, i in best):
-            self.find_relations(doc, found)
+        found.keys = {here: key for here, (_, key) in best.items()}
         return found
-
-    def find_relations(self, doc: Doc, found: DocTriggers) -> None:
-        for match_id, nodes in self.relations(doc):
-            name = doc.vocab.strings[match_id]
-            related = Related(name, doc[nodes[1]], doc[nodes[-1]])
-            found.relations.setdefault(nodes[0], []).append(related)
-        for matches in found.relations.values():
-            matches.sort(
-                key=lambda r: (
-                    r.child.i,
-                    OBJECT_BRANCHES.index(r.relation) if r.relation in OBJECT_BRANCHES else 0,
-                    r.word.i,
-                )
-            )
 
 
 _MATCHERS: dict[tuple[int, int], tuple[EventLexicon, Vocab, LexiconMatcher]] = {}
