@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
 from dossier.dates import find_dates
@@ -16,6 +17,7 @@ from dossier.errors import DataError
 from dossier.events import find_events
 from dossier.events.coder import _EventCoder
 from dossier.events.frame_data import frame_data
+from dossier.events.frame_patterns import pattern_matcher
 from dossier.events.lexicon_match import lexicon_matcher, word_forms
 from dossier.events.triggers import Trigger, event_lexicon
 from dossier.lexicon import load_data
@@ -161,3 +163,39 @@ def test_a_pattern_frame_without_a_name_is_refused(user_frames: Path) -> None:
     user_frames.write_text("verb_targets:\n  - pattern: [{RIGHT_ID: trigger}]\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"verb_targets\[\d+\]: a pattern frame has a name:"):
         frame_data()
+
+
+SENTENCES = [
+    "Turkey extradited the banker Selim Aksoy to Germany after talks in Ankara.",
+    "India deployed extra troops to its border with China and Nepal.",
+    "Houthi fighters stormed Marib and by dawn had seized control of the city hall.",
+    "Canada froze $20 million in assets belonging to Russia, which it accused of fraud.",
+    "Students rallied outside the Russian embassy in Tbilisi on Sunday.",
+    "Peru ordered a suspension of trade with Bolivia during the offensive in Puno.",
+]
+
+
+def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them() -> None:
+    """The anchored walk finds exactly what spaCy's DependencyMatcher finds (each match
+    keyed by its trigger), for every pattern frame, on parsed sentences."""
+    nlp = load_pipeline()
+    frames = frame_data().pattern_frames()
+    ours = pattern_matcher(frame_data(), frames, nlp.vocab)
+    spacy_matcher = DependencyMatcher(nlp.vocab)
+    for key, patterns in frames.items():
+        for number, pattern in enumerate(patterns):
+            spacy_matcher.add(f"{key}#{number}", [list(pattern.nodes)])
+    for doc in parse(nlp, SENTENCES):
+        theirs = {
+            (nlp.vocab.strings[match_id], tuple(ids))
+            for match_id, ids in spacy_matcher(doc)
+            if len(set(ids)) == len(ids)
+        }
+        mine = {
+            (f"{key}#{number}", tuple(t.i for t in nodes.values()))
+            for key in frames
+            for token in doc
+            for number, nodes in ours.anchored.matches(key, token)
+        }
+        assert mine == theirs, doc.text
+        assert mine, doc.text

@@ -158,14 +158,25 @@ class AnchoredMatcher:
             key: [[compiled(node) for node in pattern] for pattern in given]
             for key, given in patterns.items()
         }
+        self.names = {
+            key: [frozenset(node[0] for node in pattern) for pattern in given]
+            for key, given in self.patterns.items()
+        }
 
-    def matches(self, key: str, anchor: Token) -> Iterator[tuple[int, dict[str, Token]]]:
+    def matches(
+        self, key: str, anchor: Token, fixed: dict[str, Token | None] | None = None
+    ) -> Iterator[tuple[int, dict[str, Token]]]:
         """(pattern number, its nodes by name) for each way the patterns of ``key``
-        hold around ``anchor``, no token standing for two nodes."""
+        hold around ``anchor``, no token standing for two nodes; a node named in
+        ``fixed`` may only be the token given there (none: the pattern cannot hold)."""
+        fixed = fixed or {}
+        absent = {n for n, token in fixed.items() if token is None}
         for number, nodes in enumerate(self.patterns.get(key, ())):
             name, _, _, test = nodes[0]
+            if absent and not absent.isdisjoint(self.names[key][number]):
+                continue
             if test is None or test(anchor):
-                for found in extend({name: anchor}, nodes[1:]):
+                for found in extend({name: anchor}, nodes[1:], fixed):
                     yield number, found
 
 
@@ -178,16 +189,20 @@ def compiled(node: dict[str, Any]) -> Node:
     )
 
 
-def extend(found: dict[str, Token], rest: list[Node]) -> Iterator[dict[str, Token]]:
+def extend(
+    found: dict[str, Token], rest: list[Node], fixed: dict[str, Token | None]
+) -> Iterator[dict[str, Token]]:
     """Every way to give the nodes of ``rest`` tokens, given those ``found``."""
     if not rest:
         yield dict(found)
         return
     (name, left, op, test), later = rest[0], rest[1:]
-    taken = {t.i for t in found.values()}
+    given = fixed.get(name)
     for token in RELATED[op](found[left]):
-        if token.i in taken or (test is not None and not test(token)):
+        if given is not None and token.i != given.i:
+            continue
+        if (test is not None and not test(token)) or token in found.values():
             continue
         found[name] = token
-        yield from extend(found, later)
+        yield from extend(found, later, fixed)
         del found[name]

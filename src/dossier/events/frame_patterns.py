@@ -163,20 +163,20 @@ class DocFrames:
 
     def __init__(self, matcher: FramePatternMatcher) -> None:
         self.matcher = matcher
-        self.found: dict[tuple[str, int], list[PatternMatch]] = {}
+        self.found: dict[tuple[str, int, int], list[PatternMatch]] = {}
 
-    def matches(self, key: str, anchor: Token) -> list[PatternMatch]:
+    def matches(self, key: str, anchor: Token, named: Token | None) -> list[PatternMatch]:
         """The matches of frame ``key`` around ``anchor``, in the frame's pattern order,
-        then by the role word's place in the text."""
-        if (key, anchor.i) not in self.found:
+        then by the role word's place in the text; a node ``object`` can only be
+        ``named``, the object the trigger line names."""
+        here = (key, anchor.i, named.i if named is not None else -1)
+        if here not in self.found:
             patterns = self.matcher.frames.get(key, ())
-            found = [
-                PatternMatch(number, nodes, patterns[number])
-                for number, nodes in self.matcher.anchored.matches(key, anchor)
-            ]
+            walked = self.matcher.anchored.matches(key, anchor, {OBJECT: named})
+            found = [PatternMatch(number, nodes, patterns[number]) for number, nodes in walked]
             found.sort(key=lambda m: (m.number, m.word.i))
-            self.found[(key, anchor.i)] = found
-        return self.found[(key, anchor.i)]
+            self.found[here] = found
+        return self.found[here]
 
 
 _MATCHERS: dict[tuple[int, int], tuple[object, Vocab, FramePatternMatcher]] = {}

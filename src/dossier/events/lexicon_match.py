@@ -77,7 +77,7 @@ class DocTriggers:
     doc: Doc
     relations: AnchoredMatcher
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
-    found: dict[int, list[Related]] = field(default_factory=dict)
+    found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
@@ -85,15 +85,18 @@ class DocTriggers:
     def related(self, token: Token, *names: str) -> list[Related]:
         """The relations ``names`` around ``token``: the trigger's children in order,
         and for one child the order object_named tries them in."""
-        if token.i not in self.found:
-            around = [
+        around = [r for name in names for r in self.around(token, name)]
+        return sorted(around, key=relation_order)
+
+    def around(self, token: Token, name: str) -> list[Related]:
+        """The relation ``name`` around ``token``, found once."""
+        if (token.i, name) not in self.found:
+            node_names = RELATION_NODES[name]
+            self.found[(token.i, name)] = [
                 Related(name, nodes[node_names[1]], nodes[node_names[-1]])
-                for name, node_names in RELATION_NODES.items()
                 for _, nodes in self.relations.matches(name, token)
             ]
-            around.sort(key=relation_order)
-            self.found[token.i] = around
-        return [r for r in self.found[token.i] if r.relation in names]
+        return self.found[(token.i, name)]
 
 
 def relation_order(related: Related) -> tuple[int, int, int]:

@@ -62,13 +62,15 @@ class NounFrames(RecalledRoles):
 
     _pattern_found: tuple[Doc, DocFrames] | None = None
 
-    def pattern_matches(self, frame: Frame, token: Token) -> list[PatternMatch]:
+    def pattern_matches(
+        self, frame: Frame, token: Token, obj: Token | None = None
+    ) -> list[PatternMatch]:
         """The matches of ``frame``'s patterns around ``token``, in order; which
         tokens fit each node is found once per document."""
         if self._pattern_found is None or self._pattern_found[0] is not token.doc:
             matcher = pattern_matcher(self.frames, self.frames.pattern_frames(), token.doc.vocab)
             self._pattern_found = (token.doc, matcher(token.doc))
-        return self._pattern_found[1].matches(frame.key, token)
+        return self._pattern_found[1].matches(frame.key, token, obj)
 
     def pattern_role(
         self,
@@ -82,7 +84,9 @@ class NounFrames(RecalledRoles):
     ) -> list[Entity | None]:
         """The actors of a pattern frame's role node, from the first match that names
         anyone not in ``exclude``; ``obj`` is the object the trigger line names."""
-        for found in self.pattern_matches(frame, token):
+        if trigger.particle is None and all(p.particle_nodes for p in frame.patterns):
+            return []  # "extradited X to Britain": every pattern needs the line's particle
+        for found in self.pattern_matches(frame, token, obj):
             if not found.holds_for(trigger.particle, obj):
                 continue
             word = self.role_word(found.word, token, obj, moves_own=moves_own)
