@@ -58,7 +58,10 @@ class TriggerMatching(CoderState):
             table = "nouns"
         else:
             return None
-        key = self.doc_triggers(token).key(table, token)
+        found = self._found
+        if found is None or found.doc is not token.doc:
+            found = self.doc_triggers(token)
+        key = found.keys.get((table, token.i))
         options: tuple[Trigger, ...] = getattr(self.lexicon, table).get(key, ()) if key else ()
         fitting = [t for t in options if self.fits(t, token)]
         return max(fitting, key=lambda t: t.specificity) if fitting else None
