@@ -13,11 +13,14 @@ import dossier.events
 PACKAGE = Path(dossier.events.__file__).parent
 # lowest first: a layer may import the layers before it, never one after it
 LAYERS = [
+    "anchored",
     "triggers",
+    "lexicon_match",
     "memory",
     "setting",
     "implicit",
     "rules",
+    "frame_patterns",
     "frame_data",
     "state",
     "matching",

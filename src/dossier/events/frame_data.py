@@ -22,29 +22,22 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
+from dossier.events.frame_patterns import NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
-from dossier.lexicon import load_data
+from dossier.lexicon import load_data, user_data_file
 
 SOURCE = "events/frames.yaml"
 
 # the operations a frame may name (implemented in events.frames, VERB_TARGET_FRAMES)
 VERB_TARGET_FRAMES = frozenset(
     {
-        "particle_object",  # "extradited X to Britain": the trigger's own preposition
         "named_object",  # "froze the Taliban's assets": the object a trigger line names
-        "direct_object",  # "Moscow annexed Crimea", "Crimea, which Moscow annexed"
         "prep_phrase",  # "talked with X", "fired at X", "arrived in Amman"
         "prep_phrase_of_object",  # "lifted the curfew in X"
-        "place_of_object",  # "evacuate its settlements in Gaza"
-        "country_across_border",  # "massed troops near Ukraine's borders"
         "each_other",  # "A and B upgraded their ties"
-        "place_holding_places",  # "recaptured three districts in Baghlan province"
-        "place_of_conjunct",  # "entered Kabul and took control of the palace"
-        "mission_country",  # "rallied outside the US embassy"
         "infinitive_subject",  # "allowed Russian units to use the base"
         "partner_of_object",  # "discussed the crisis with X"
-        "owner_by_clause_of_object",  # "froze assets belonging to X"
         "owner_of_object",  # "denounced Serbia's suppression of …"
     }
 )
@@ -54,8 +47,6 @@ NOUN_ROLE_FRAMES = frozenset(
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
-        "partner_of_of_object",  # "a suspension of air links with Serbia"
-        "place_named_in",  # "the offensive in the Panjshir valley"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
         "protest_purpose",  # "a strike in protest against X"
@@ -78,7 +69,11 @@ SECTIONS = {
     "noun_roles": NOUN_ROLE_FRAMES,
 }
 FILE_KEYS = frozenset(SECTIONS)
-FRAME_KEYS = frozenset({"frame", "types", "quads", "fills", "always", "examples", "not"})
+FRAME_KEYS = frozenset(
+    {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
+)
+# the sections whose frames may be patterns, and the role nodes their patterns may name
+PATTERN_SECTIONS = {"verb_targets": ROLES, "noun_roles": NOUN_ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +85,13 @@ class Frame:
     not_coded: tuple[Example, ...]
     fills: str = "target"  # the role it fills: tried only while that role is empty
     always: bool = False  # tried even when a target is found (verb_targets_around)
+    patterns: tuple[FramePattern, ...] = ()  # a pattern frame's (else ``name`` is code's)
+    section: str = "verb_targets"
+
+    @property
+    def key(self) -> str:
+        """The frame's name, unique across the file's sections."""
+        return f"{self.section}/{self.name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,48 +108,97 @@ class FrameData:
             found += [(frame.name, e, False) for e in frame.not_coded]
         return found
 
+    def pattern_frames(self) -> dict[str, tuple[FramePattern, ...]]:
+        """The patterns of every pattern frame, by frame name."""
+        return {f.key: f.patterns for f in [*self.verb_targets, *self.noun_roles] if f.patterns}
 
-def frame_of(number: int, given: Any, classes: dict[str, frozenset[str]], section: str) -> Frame:
-    lexicon = event_lexicon()
-    known = SECTIONS[section]
-    entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", SOURCE)
-    name = str(entry.get("frame"))
-    where = f"frame {name!r}"
-    if name not in known:
+
+def frame_name(
+    entry: dict[str, Any], number: int, section: str, source: str
+) -> tuple[str, tuple[Any, ...]]:
+    """A frame's name and its patterns as given: a pattern frame has ``name:`` and
+    ``pattern:`` (or ``patterns:``, a list of them), a code frame ``frame:`` only."""
+    given = entry.get("patterns") or ([entry["pattern"]] if "pattern" in entry else [])
+    if not given:
+        name = str(entry.get("frame"))
+        if name not in SECTIONS[section]:
+            raise DataError(
+                f"{source}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
+                f"{', '.join(sorted(SECTIONS[section]))} (or write a pattern: with a name:)"
+            )
+        return name, ()
+    if section not in PATTERN_SECTIONS:
         raise DataError(
-            f"{SOURCE}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
-            f"{', '.join(sorted(known))}"
+            f"{source}: {section}[{number}]: pattern frames are read in "
+            f"{', '.join(sorted(PATTERN_SECTIONS))} only"
         )
+    if "frame" in entry or not entry.get("name") or not isinstance(given, list):
+        raise DataError(
+            f"{source}: {section}[{number}]: a pattern frame has a name: and a "
+            "pattern: (or patterns:, a list of patterns), and no frame:"
+        )
+    return str(entry["name"]), tuple(given)
+
+
+def frame_of(
+    number: int, given: Any, classes: dict[str, frozenset[str]], section: str, source: str
+) -> Frame:
+    lexicon = event_lexicon()
+    entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", source)
+    name, patterns = frame_name(entry, number, section, source)
+    where = f"frame {name!r}"
     fills = str(entry.get("fills", "target"))
     if fills not in FILLS or (section != "noun_roles" and fills != "target"):
         raise DataError(
-            f"{SOURCE}: {where}: fills {fills!r}; a verb target frame fills the target, "
+            f"{source}: {where}: fills {fills!r}; a verb target frame fills the target, "
             "a noun role frame the source, the target or both"
         )
     types = entry.get("types")
     quads = entry.get("quads")
     return Frame(
         name=name,
-        types=type_set(types, classes, lexicon, where, SOURCE) if types is not None else None,
+        types=type_set(types, classes, lexicon, where, source) if types is not None else None,
         quads=frozenset(int(q) for q in quads) if quads is not None else None,
-        examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples", SOURCE),
-        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", SOURCE),
+        examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples", source),
+        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", source),
         fills=fills,
         always=bool(entry.get("always", False)),
+        patterns=pattern_list(patterns, fills, section, f"{source}: {where}"),
+        section=section,
     )
 
 
-def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
+def pattern_list(
+    given: tuple[Any, ...], fills: str, section: str, where: str
+) -> tuple[FramePattern, ...]:
+    """A frame's patterns, each naming a role node that fits the role the frame fills."""
+    lexicon = event_lexicon()
+    roles = PATTERN_SECTIONS.get(section, ROLES)
+    found = tuple(
+        read_pattern(p, lexicon, f"{where}: pattern {n}", roles) for n, p in enumerate(given)
+    )
+    for number, pattern in enumerate(found):
+        if (pattern.role == "source") != (fills == "source") or fills == "both":
+            raise DataError(
+                f"{where}: pattern {number}: its role node {pattern.role!r} does not fill "
+                f"the frame's role ({fills}); a pattern fills the source or the target"
+            )
+    return found
+
+
+def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOURCE) -> FrameData:
     """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
-    top = refuse_unknown(data, FILE_KEYS, "the file", SOURCE)
+    top = refuse_unknown(data, FILE_KEYS, "the file", source)
     sections = {}
     for section in SECTIONS:
         given = top.get(section) or []
-        frames = tuple(frame_of(n, entry, classes, section) for n, entry in enumerate(given))
+        frames = tuple(
+            frame_of(n, entry, classes, section, source) for n, entry in enumerate(given)
+        )
         names = [f.name for f in frames]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
-            raise DataError(f"{SOURCE}: frame(s) {', '.join(twice)} listed twice in {section}")
+            raise DataError(f"{source}: frame(s) {', '.join(twice)} listed twice in {section}")
         sections[section] = frames
     return FrameData(
         verb_targets=sections["verb_targets"],
@@ -159,4 +210,6 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]]) -> FrameData:
 @lru_cache(maxsize=1)
 def frame_data() -> FrameData:
     """The packaged frames, read and validated once."""
-    return read_frames(load_data(SOURCE), rewrite_rules().classes)
+    user = user_data_file(SOURCE)
+    source = f"{user} over dossier/data/{SOURCE}" if user is not None else SOURCE
+    return read_frames(load_data(SOURCE), rewrite_rules().classes, source)

@@ -18,14 +18,12 @@ from dossier.events.state import (
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
-    RELATIVE,
     by_phrase,
     infinitive_subject,
     is_negated,
     is_passive,
     is_passive_participle,
     is_reciprocal,
-    measured_object,
     names_one_of,
     shared_passive_subject,
     stranded_agent,
@@ -99,7 +97,12 @@ class Frames(NounFrames):
         targets: list[Entity | None] = []
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
             if self.tried(frame, trigger):
-                targets = VERB_TARGETS[frame.name](self, at)
+                if frame.patterns:
+                    targets = self.pattern_role(
+                        frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
+                    )
+                else:
+                    targets = VERB_TARGETS[frame.name](self, at)
                 if targets:
                     break
         return sources, targets
@@ -136,20 +139,7 @@ class Frames(NounFrames):
             return accused
         return None if targets else self.doer_of_deed(token, sources)
 
-    # --- the verb target frames (events/frame_data.VERB_TARGET_FRAMES) ----------------
-
-    def direct_object_target(self, at: TargetSearch) -> list[Entity | None]:
-        """ "Moscow annexed Crimea", "Crimea, which Moscow annexed"; not a trigger line's
-        own object, nor the forces one moves ("withdrew its troops")."""
-        token, obj = at.token, at.obj
-        direct = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
-        if at.moves_own and direct is not None and names_one_of(direct, self.lexicon.own_forces):
-            direct = None
-        if direct is None or (obj is not None and direct.i == obj.i):
-            return []
-        if direct.lower_ in RELATIVE and token.dep_ == "relcl":
-            direct = token.head
-        return [t for t in self.finder.actors_of(direct) if t not in at.sources]
+    # --- the verb target frames written in code (events/frame_data.VERB_TARGET_FRAMES) --
 
     def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
         """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
@@ -183,17 +173,6 @@ class Frames(NounFrames):
         return candidate
 
 
-def direct_object(at: TargetSearch) -> Token | None:
-    return next((c for c in at.token.children if c.dep_ == "dobj"), None)
-
-
-def owner_by_clause_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = direct_object(at)
-    if direct is None:
-        return []
-    return frames.owner_by_clause(measured_object(direct) or direct, at.sources)
-
-
 def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
     direct = frames.unnamed_direct_object(at)
     return frames.partner_targets(direct, at.sources) if direct is not None else []
@@ -217,26 +196,16 @@ def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity |
 
 VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
 VERB_TARGETS: dict[str, VerbTarget] = {
-    "particle_object": lambda f, at: f.particle_targets(at.trigger, at.token, at.sources),
     "named_object": lambda f, at: (
         f.object_targets(at.obj, at.sources) if at.obj is not None and not at.own else []
     ),
-    "direct_object": Frames.direct_object_target,
     "prep_phrase": lambda f, at: f.prep_targets(at.token, at.sources, at.trigger),
     "prep_phrase_of_object": lambda f, at: (
         f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
     ),
-    "place_of_object": lambda f, at: (
-        f.place_of_object(at.obj, at.sources) if at.obj is not None else []
-    ),
-    "country_across_border": lambda f, at: f.country_across_border(at.token, at.sources),
     "each_other": each_other,
-    "place_holding_places": lambda f, at: f.place_holding_places(at.token, at.sources),
-    "place_of_conjunct": lambda f, at: f.place_of_conjunct(at.token, at.sources),
-    "mission_country": lambda f, at: f.mission_country(at.token, at.sources),
     "infinitive_subject": infinitive_subject_target,
     "partner_of_object": partner_of_object,
-    "owner_by_clause_of_object": owner_by_clause_of_object,
     "owner_of_object": owner_of_object,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
+from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
 from dossier.events.state import (
     CLAUSES,
     CoderState,
@@ -36,6 +37,15 @@ if TYPE_CHECKING:
 
 
 class TriggerMatching(CoderState):
+    _found: DocTriggers | None = None
+
+    def doc_triggers(self, token: Token) -> DocTriggers:
+        """The lexicon's matches in ``token``'s document (events.lexicon_match), found
+        once per document."""
+        if self._found is None or self._found.doc is not token.doc:
+            self._found = lexicon_matcher(self.lexicon, token.doc.vocab)(token.doc)
+        return self._found
+
     def match(self, token: Token) -> Trigger | None:
         """The most specific trigger ``token`` fires, if any."""
         predicate = token.pos_ == "ADJ" and (
@@ -43,12 +53,16 @@ class TriggerMatching(CoderState):
             or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
         )
         if token.pos_ in ("VERB", "AUX") or predicate:
-            table = self.lexicon.verbs
+            table = "verbs"
         elif token.pos_ in ("NOUN", "PROPN"):
-            table = self.lexicon.nouns
+            table = "nouns"
         else:
             return None
-        options = next((table[f] for f in lemmas(token) if f in table), ())
+        found = self._found
+        if found is None or found.doc is not token.doc:
+            found = self.doc_triggers(token)
+        key = found.keys.get((table, token.i))
+        options: tuple[Trigger, ...] = getattr(self.lexicon, table).get(key, ()) if key else ()
         fitting = [t for t in options if self.fits(t, token)]
         return max(fitting, key=lambda t: t.specificity) if fitting else None
 
@@ -62,13 +76,9 @@ class TriggerMatching(CoderState):
             return False  # "struck a guarded note"
         if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
             return False  # "back off", "pulled way out front": another verb than the trigger
-        if (
-            trigger.particle
-            and not any(
-                c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ == trigger.particle
-                for c in token.children
-            )
-            and not infinitive_marked(token, trigger.particle)
+        if trigger.particle and not any(
+            r.word.lower_ == trigger.particle
+            for r in self.doc_triggers(token).related(token, "particle", "infinitive")
         ):
             return False
         if trigger.objects:
@@ -102,27 +112,23 @@ class TriggerMatching(CoderState):
         )
 
     def object_named(self, trigger: Trigger, token: Token) -> Token | None:
-        for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp") and names_one_of(
-                child, trigger.objects
+        """The word the trigger line names among ``token``'s relations (RELATIONS of
+        events.lexicon_match), the trigger's children in order: the object itself, its
+        apposition ("the (SCO) meeting"), what it measures ("700 kg of medicine", "part
+        of its aid program"), its compound ("mediation efforts"), a phrase's object."""
+        for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
+            word = related.word
+            if related.relation != "direct":
+                if names_one_of(word, trigger.objects):
+                    return word
+                continue
+            measured = measured_object(word)
+            if measured is not None and (
+                names_one_of(measured, trigger.objects) or compound_named(measured, trigger.objects)
             ):
-                return child
-            if child.dep_ == "dobj":  # "addressing the Shanghai Cooperation Organisation
-                for appos in child.children:  # (SCO) meeting": the parse makes it an appos
-                    if appos.dep_ == "appos" and names_one_of(appos, trigger.objects):
-                        return appos
-                measured = measured_object(child)  # "handed over 700 kg of medicine",
-                if measured is not None and (  # "suspended part of its aid program"
-                    names_one_of(measured, trigger.objects)
-                    or compound_named(measured, trigger.objects)
-                ):
-                    return measured
-                if compound_named(child, trigger.objects):  # "ended mediation efforts"
-                    return child
-            if child.dep_ == "prep":
-                for grand in child.children:
-                    if grand.dep_ == "pobj" and names_one_of(grand, trigger.objects):
-                        return grand
+                return measured
+            if compound_named(word, trigger.objects):
+                return word
         return None
 
     def talks_noun(self, token: Token) -> Trigger | None:
@@ -292,13 +298,3 @@ class TriggerMatching(CoderState):
     def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
         """The objects of the trigger's own preposition: "called for [sanctions]"."""
         return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []
-
-
-def infinitive_marked(token: Token, marker: str) -> bool:
-    """Whether ``token`` governs a clause opened by ``marker`` ("calls to free the
-    activists": "to"), so that a trigger needing "to" also fits its infinitive."""
-    return any(
-        c.dep_ in ("acl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == marker for a in c.children)
-        for c in token.children
-    )

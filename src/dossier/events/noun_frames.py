@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
+from dossier.events.frame_patterns import DocFrames, PatternMatch, pattern_matcher
 from dossier.events.recall import RecalledRoles
+from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import clause_head, lemmas, prep_objects, subject_of
+from dossier.syntax import RELATIVE, clause_head, lemmas, names_one_of, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 class NounFrames(RecalledRoles):
@@ -37,7 +39,12 @@ class NounFrames(RecalledRoles):
                 continue
             if frame.fills == "target" and roles.targets:
                 continue
-            NOUN_ROLES[frame.name](self, roles)
+            if frame.fills == "source" and frame.patterns:
+                roles.sources = self.pattern_role(frame, trigger, token, roles.targets)
+            elif frame.patterns:
+                roles.targets = self.pattern_role(frame, trigger, token, roles.sources)
+            else:
+                NOUN_ROLES[frame.name](self, roles)
         if not roles.sources and not roles.targets:
             return None
         return _Candidate(trigger, token, trigger.type, roles.sources, roles.targets)
@@ -50,6 +57,69 @@ class NounFrames(RecalledRoles):
             return True
         info = self.lexicon.types.get(trigger.type)
         return info is not None and info.quad in frame.quads
+
+    # --- pattern frames (frames.yaml ``pattern:``, read by events.frame_patterns) -------
+
+    _pattern_found: tuple[Doc, DocFrames] | None = None
+
+    def pattern_matches(
+        self, frame: Frame, token: Token, obj: Token | None = None
+    ) -> list[PatternMatch]:
+        """The matches of ``frame``'s patterns around ``token``, in order; which
+        tokens fit each node is found once per document."""
+        if self._pattern_found is None or self._pattern_found[0] is not token.doc:
+            matcher = pattern_matcher(self.frames, self.frames.pattern_frames(), token.doc.vocab)
+            self._pattern_found = (token.doc, matcher(token.doc))
+        return self._pattern_found[1].matches(frame.key, token, obj)
+
+    def pattern_role(
+        self,
+        frame: Frame,
+        trigger: Trigger,
+        token: Token,
+        exclude: list[Entity | None],
+        obj: Token | None = None,
+        *,
+        moves_own: bool = False,
+    ) -> list[Entity | None]:
+        """The actors of a pattern frame's role node, from the first match that names
+        anyone not in ``exclude``; ``obj`` is the object the trigger line names."""
+        if trigger.particle is None and all(p.particle_nodes for p in frame.patterns):
+            return []  # "extradited X to Britain": every pattern needs the line's particle
+        for found in self.pattern_matches(frame, token, obj):
+            if not found.holds_for(trigger.particle, obj):
+                continue
+            word = self.role_word(found.word, token, obj, moves_own=moves_own)
+            actors = self.role_actors(found.pattern.role, word, exclude) if word is not None else []
+            if actors:
+                return actors
+        return []
+
+    def role_word(
+        self, word: Token, token: Token, obj: Token | None, *, moves_own: bool
+    ) -> Token | None:
+        """The word a role node stands for: the noun a relative pronoun does ("Crimea,
+        [which] Moscow annexed"); none when it is the trigger line's own object ("took
+        [control]") or the forces a mover moves ("withdrew its [troops]")."""
+        if obj is not None and word.i == obj.i:
+            return None
+        if moves_own and names_one_of(word, self.lexicon.own_forces):
+            return None
+        if word.lower_ in RELATIVE and token.dep_ == "relcl":
+            return token.head
+        return word
+
+    def role_actors(
+        self, role: str, word: Token, exclude: list[Entity | None]
+    ) -> list[Entity | None]:
+        """The actors ``word`` names for ``role``: any (``source``, ``target``), places
+        only (``place``), or actors that are no town (``partner``)."""
+        found = [a for a in self.finder.actors_of(word) if a is not None and a not in exclude]
+        if role == "place":
+            found = [a for a in found if is_place(a)]
+        elif role == "partner":
+            found = [a for a in found if self.finder.as_actor(a, spatial=False)]
+        return list[Entity | None](found)
 
     # --- the noun role frames (events/frame_data.NOUN_ROLE_FRAMES) ---------------------
 
@@ -102,13 +172,6 @@ class NounFrames(RecalledRoles):
         if not any(c.dep_ == "poss" for c in roles.token.children):
             roles.sources = self.support_verb_subject(roles.token)
 
-    def partner_of_of_object(self, roles: NounRoles) -> None:
-        """ "a suspension of air links with Serbia"."""
-        held = prep_objects(roles.token, frozenset({"of"}))
-        roles.targets = next(
-            (found for g in held if (found := self.partner_targets(g, roles.sources))), []
-        )
-
     def clause_subject(self, roles: NounRoles) -> None:
         """ "Blinken said after talks with Jaishankar", "X led the talks with Y": X's
         (a noun with no possessor, object of a verb or a preposition)."""
@@ -129,10 +192,6 @@ class NounRoles:
     targets: list[Entity | None] = field(default_factory=list)
 
 
-def place_named_in(frames: NounFrames, roles: NounRoles) -> None:
-    roles.targets = frames.place_named_in(roles.token, roles.sources)
-
-
 def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.seized_home_country(roles.token, roles.sources)
 
@@ -146,8 +205,6 @@ NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "support_verb_doer": NounFrames.support_verb_doer,
-    "partner_of_of_object": NounFrames.partner_of_of_object,
-    "place_named_in": place_named_in,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,

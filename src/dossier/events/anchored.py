@@ -1,0 +1,208 @@
+"""spaCy DependencyMatcher patterns matched from a given anchor token.
+
+The event coder asks one question of a pattern: does it hold around *this* trigger,
+and which words fill its nodes?  spaCy's ``DependencyMatcher`` answers for the whole
+document at once, trying the cartesian product of every node's candidate tokens, and
+its token ``Matcher`` tests every node on every token: together seconds per article
+for patterns whose nodes are common ("a preposition", "its object").  Here the
+relations are walked from the anchor outward and a node's ``RIGHT_ATTRS`` are tested
+only on the tokens reached, so a query costs the size of the trigger's neighbourhood.
+Patterns are checked by spaCy's own ``DependencyMatcher`` when read; the token
+attributes tested are those of ``ATTRIBUTES`` (spaCy's names), with a value, ``IN``,
+``NOT_IN``, or for a list-valued ``_`` extension ``INTERSECTS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.vocab import Vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Pattern = list[dict[str, Any]]
+TokenTest = Callable[["Token"], bool]
+
+# the token attributes a node may test, by spaCy's names
+ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
+    "ORTH": lambda t: t.text,
+    "TEXT": lambda t: t.text,
+    "LOWER": lambda t: t.lower_,
+    "NORM": lambda t: t.norm_,
+    "LEMMA": lambda t: t.lemma_,
+    "POS": lambda t: t.pos_,
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "ENT_TYPE": lambda t: t.ent_type_,
+    "SHAPE": lambda t: t.shape_,
+    "LENGTH": len,
+    "IS_DIGIT": lambda t: t.is_digit,
+    "IS_PUNCT": lambda t: t.is_punct,
+    "IS_TITLE": lambda t: t.is_title,
+    "IS_UPPER": lambda t: t.is_upper,
+    "LIKE_NUM": lambda t: t.like_num,
+}
+
+
+def _in(words: frozenset[Any], value: Any) -> bool:
+    return value in words
+
+
+def _not_in(words: frozenset[Any], value: Any) -> bool:
+    return value not in words
+
+
+def _intersects(words: frozenset[Any], value: Any) -> bool:
+    return not words.isdisjoint(value or ())
+
+
+def _equals(spec: Any, value: Any) -> bool:
+    return bool(value == spec)
+
+
+SET_TESTS = {"IN": _in, "NOT_IN": _not_in, "INTERSECTS": _intersects}
+
+
+def value_test(spec: Any, where: str) -> Callable[[Any], bool]:
+    """A test of one attribute's value: equal to ``spec``, or ``{IN: …}``, ``{NOT_IN:
+    …}``, ``{INTERSECTS: …}`` (a list value sharing an item with the list)."""
+    if not isinstance(spec, dict):
+        return partial(_equals, spec)
+    tests: list[Callable[[Any], bool]] = []
+    for op, given in spec.items():
+        if op not in SET_TESTS or not isinstance(given, list):
+            raise ValueError(f"{where}: {op!r} is not one of {', '.join(SET_TESTS)} (a list)")
+        tests.append(partial(SET_TESTS[op], frozenset(given)))
+    return tests[0] if len(tests) == 1 else partial(_all, tests)
+
+
+def _all(tests: list[Callable[[Any], bool]], value: Any) -> bool:
+    return all(test(value) for test in tests)
+
+
+def _attribute_fits(read: Callable[[Token], Any], check: Callable[[Any], bool], t: Token) -> bool:
+    return check(read(t))
+
+
+def _extension_fits(name: str, check: Callable[[Any], bool], t: Token) -> bool:
+    return check(t._.get(name))
+
+
+def token_test(attrs: dict[str, Any]) -> TokenTest | None:
+    """``attrs`` (a node's RIGHT_ATTRS) as one test of a token; None when any token fits."""
+    tests: list[TokenTest] = []
+    for name, spec in attrs.items():
+        if name == "_":
+            for extension, given in spec.items():
+                check = value_test(given, f"_.{extension}")
+                tests.append(partial(_extension_fits, extension, check))
+            continue
+        if name not in ATTRIBUTES:
+            raise ValueError(f"the attribute {name!r} is not one of {', '.join(ATTRIBUTES)}")
+        tests.append(partial(_attribute_fits, ATTRIBUTES[name], value_test(spec, name)))
+    if not tests:
+        return None
+    return tests[0] if len(tests) == 1 else partial(_all, tests)
+
+
+def _left_siblings(token: Token) -> list[Token]:
+    return [] if token.head.i == token.i else [t for t in token.head.children if t.i < token.i]
+
+
+def _right_siblings(token: Token) -> list[Token]:
+    return [] if token.head.i == token.i else [t for t in token.head.children if t.i > token.i]
+
+
+# the DependencyMatcher operators: the tokens standing in relation to a left token
+RELATED: dict[str, Callable[[Token], list[Token]]] = {
+    ">": lambda t: list(t.children),
+    "<": lambda t: [] if t.head.i == t.i else [t.head],
+    ">>": lambda t: [d for d in t.subtree if d.i != t.i],
+    "<<": lambda t: list(t.ancestors),
+    ".": lambda t: [t.doc[t.i + 1]] if t.i + 1 < len(t.doc) else [],
+    ";": lambda t: [t.doc[t.i - 1]] if t.i > 0 else [],
+    ".*": lambda t: list(t.doc[t.i + 1 : t.sent.end]),
+    ";*": lambda t: list(t.doc[t.sent.start : t.i]),
+    "$+": lambda t: _right_siblings(t)[:1],
+    "$-": lambda t: _left_siblings(t)[-1:],
+    "$++": _right_siblings,
+    "$--": _left_siblings,
+}
+
+
+def check_pattern(pattern: Pattern) -> None:
+    """ValueError (spaCy's own message) if ``pattern`` is no valid DependencyMatcher
+    pattern, or uses an operator this matcher does not walk."""
+    DependencyMatcher(Vocab(), validate=True).add("check", [pattern])
+    for node in pattern:
+        token_test(node.get("RIGHT_ATTRS") or {})
+    for node in pattern[1:]:
+        if node.get("REL_OP") not in RELATED:
+            raise ValueError(
+                f"REL_OP {node.get('REL_OP')!r} is not one of {', '.join(sorted(RELATED))}"
+            )
+
+
+Node = tuple[str, str, str, TokenTest | None]  # name, the node it hangs on, operator, test
+
+
+class AnchoredMatcher:
+    """Named DependencyMatcher patterns, each matched around an anchor token."""
+
+    def __init__(self, patterns: dict[str, list[Pattern]]) -> None:
+        self.patterns: dict[str, list[list[Node]]] = {
+            key: [[compiled(node) for node in pattern] for pattern in given]
+            for key, given in patterns.items()
+        }
+        self.names = {
+            key: [frozenset(node[0] for node in pattern) for pattern in given]
+            for key, given in self.patterns.items()
+        }
+
+    def matches(
+        self, key: str, anchor: Token, fixed: dict[str, Token | None] | None = None
+    ) -> Iterator[tuple[int, dict[str, Token]]]:
+        """(pattern number, its nodes by name) for each way the patterns of ``key``
+        hold around ``anchor``, no token standing for two nodes; a node named in
+        ``fixed`` may only be the token given there (none: the pattern cannot hold)."""
+        fixed = fixed or {}
+        absent = {n for n, token in fixed.items() if token is None}
+        for number, nodes in enumerate(self.patterns.get(key, ())):
+            name, _, _, test = nodes[0]
+            if absent and not absent.isdisjoint(self.names[key][number]):
+                continue
+            if test is None or test(anchor):
+                for found in extend({name: anchor}, nodes[1:], fixed):
+                    yield number, found
+
+
+def compiled(node: dict[str, Any]) -> Node:
+    return (
+        str(node["RIGHT_ID"]),
+        str(node.get("LEFT_ID", "")),
+        str(node.get("REL_OP", "")),
+        token_test(node.get("RIGHT_ATTRS") or {}),
+    )
+
+
+def extend(
+    found: dict[str, Token], rest: list[Node], fixed: dict[str, Token | None]
+) -> Iterator[dict[str, Token]]:
+    """Every way to give the nodes of ``rest`` tokens, given those ``found``."""
+    if not rest:
+        yield dict(found)
+        return
+    (name, left, op, test), later = rest[0], rest[1:]
+    given = fixed.get(name)
+    for token in RELATED[op](found[left]):
+        if given is not None and token.i != given.i:
+            continue
+        if (test is not None and not test(token)) or token in found.values():
+            continue
+        found[name] = token
+        yield from extend(found, later, fixed)
+        del found[name]

@@ -1,0 +1,168 @@
+"""The trigger lexicon as spaCy matchers: which trigger lines a token may fire.
+
+Built once per lexicon and vocabulary (``lexicon_matcher``): two ``PhraseMatcher``s
+find the words of the trigger lines of ``data/events.yaml`` (one over lemmas, one over
+the lowercased word and the inflected forms the small model lemmatizes wrongly:
+"hopes" → "hop", "waged" → "wag"), and DependencyMatcher patterns (``RELATIONS``,
+matched around the trigger by ``events.anchored``) find the relations a line's
+particle or object may stand in ("called [off] the talks", "took [control] of",
+"calls [to] free").  ``matching.TriggerMatching`` reads the result (``DocTriggers``),
+built once per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from dossier.events.anchored import AnchoredMatcher
+from dossier.events.triggers import EventLexicon, Trigger
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+TABLES = ("verbs", "nouns")
+LEMMA, WORD, INFLECTED = 0, 1, 2  # how a token names a lexicon word, most trusted first
+
+ANCHOR: dict[str, Any] = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}}
+
+
+def child(left: str, name: str, deps: list[str]) -> dict[str, Any]:
+    """A DependencyMatcher node: ``name``, a child of ``left`` by one of ``deps``."""
+    return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": name, "RIGHT_ATTRS": {"DEP": {"IN": deps}}}
+
+
+# The relations a trigger line's particle or object may stand in to the trigger; the
+# last node of each pattern is the word the line names ("word").
+RELATIONS: dict[str, list[dict[str, Any]]] = {
+    # "called off", "arrived in", "call for": the particle as the parse labels it
+    "particle": [ANCHOR, child("trigger", "word", ["prt", "prep", "advmod", "acomp"])],
+    # "calls to free the activists": a line needing "to" fits its infinitive
+    "infinitive": [
+        ANCHOR,
+        child("trigger", "clause", ["acl", "xcomp"]),
+        child("clause", "word", ["aux"]),
+    ],
+    # "took control", "talks were held", "remained engaged"
+    "object": [ANCHOR, child("trigger", "word", ["dobj", "nsubjpass", "attr", "acomp"])],
+    # "addressing the Shanghai Cooperation Organisation (SCO) meeting"
+    "appos": [ANCHOR, child("trigger", "direct", ["dobj"]), child("direct", "word", ["appos"])],
+    # "handed over 700 kg of medicine", "ended mediation efforts": read on the object
+    "direct": [ANCHOR, child("trigger", "word", ["dobj"])],
+    # "took control of the city" parsed with the phrase on the verb
+    "prep_object": [ANCHOR, child("trigger", "prep", ["prep"]), child("prep", "word", ["pobj"])],
+}
+# the order object_named tries them for one child of the trigger
+OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object")
+RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """One relation found around a trigger token: its name and its last node."""
+
+    relation: str
+    child: Token  # the trigger's own child the relation goes through
+    word: Token  # the word the trigger line names
+
+
+@dataclass(slots=True)
+class DocTriggers:
+    """The lexicon's matches in one document: each token's lexicon word per table, and
+    the relations found around the tokens whose trigger lines need them."""
+
+    doc: Doc
+    relations: AnchoredMatcher
+    keys: dict[tuple[str, int], str] = field(default_factory=dict)
+    found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
+
+    def key(self, table: str, token: Token) -> str | None:
+        return self.keys.get((table, token.i))
+
+    def related(self, token: Token, *names: str) -> list[Related]:
+        """The relations ``names`` around ``token``: the trigger's children in order,
+        and for one child the order object_named tries them in."""
+        around = [r for name in names for r in self.around(token, name)]
+        return sorted(around, key=relation_order)
+
+    def around(self, token: Token, name: str) -> list[Related]:
+        """The relation ``name`` around ``token``, found once."""
+        if (token.i, name) not in self.found:
+            node_names = RELATION_NODES[name]
+            self.found[(token.i, name)] = [
+                Related(name, nodes[node_names[1]], nodes[node_names[-1]])
+                for _, nodes in self.relations.matches(name, token)
+            ]
+        return self.found[(token.i, name)]
+
+
+def relation_order(related: Related) -> tuple[int, int, int]:
+    branch = related.relation
+    rank = OBJECT_BRANCHES.index(branch) if branch in OBJECT_BRANCHES else 0
+    return related.child.i, rank, related.word.i
+
+
+def word_forms(word: str) -> dict[str, int]:
+    """The lowercased token texts that name ``word`` (as ``syntax.lemmas`` reads a
+    token), each with its rank: the word itself, and "-s", "-ed", "-d" forms."""
+    forms = {word: WORD}
+    for form in (word + "s", word + "ed", word + "d"):
+        if len(form) > 3 and (form.endswith("s") or form.endswith("ed")):
+            forms.setdefault(form, INFLECTED)
+    return forms
+
+
+class LexiconMatcher:
+    """The trigger lexicon compiled into spaCy matchers for one vocabulary."""
+
+    def __init__(self, lexicon: EventLexicon, vocab: Vocab) -> None:
+        self.lemmas = PhraseMatcher(vocab, attr="LEMMA")
+        self.words = PhraseMatcher(vocab, attr="LOWER")
+        self.labels: dict[int, tuple[str, int, str]] = {}
+        self.relational: dict[str, frozenset[str]] = {}
+        for table in TABLES:
+            entries: dict[str, tuple[Trigger, ...]] = getattr(lexicon, table)
+            for key, triggers in entries.items():
+                self.add_word(vocab, table, key)
+                if any(t.particle or t.objects for t in triggers):
+                    self.relational[table] = self.relational.get(table, frozenset()) | {key}
+        self.relations = AnchoredMatcher({n: [p] for n, p in RELATIONS.items()})
+
+    def add_word(self, vocab: Vocab, table: str, key: str) -> None:
+        lemma_label = self.label(vocab, table, LEMMA, key)
+        cases = dict.fromkeys((key, key.title(), key.upper()))
+        self.lemmas.add(lemma_label, [Doc(vocab, words=[c], lemmas=[c]) for c in cases])
+        for form, rank in word_forms(key).items():
+            self.words.add(self.label(vocab, table, rank, key), [Doc(vocab, words=[form])])
+
+    def label(self, vocab: Vocab, table: str, rank: int, key: str) -> str:
+        name = f"{table} {rank} {key}"
+        self.labels[vocab.strings.add(name)] = (table, rank, key)
+        return name
+
+    def __call__(self, doc: Doc) -> DocTriggers:
+        found = DocTriggers(doc, self.relations)
+        best: dict[tuple[str, int], tuple[int, str]] = {}
+        for match_id, start, end in [*self.lemmas(doc), *self.words(doc)]:
+            if end - start != 1:
+                continue
+            table, rank, key = self.labels[match_id]
+            here = (table, start)
+            if here not in best or (rank, key) < best[here]:
+                best[here] = (rank, key)
+        found.keys = {here: key for here, (_, key) in best.items()}
+        return found
+
+
+_MATCHERS: dict[tuple[int, int], tuple[EventLexicon, Vocab, LexiconMatcher]] = {}
+
+
+def lexicon_matcher(lexicon: EventLexicon, vocab: Vocab) -> LexiconMatcher:
+    """The matcher of ``lexicon`` over ``vocab``, built once."""
+    key = (id(lexicon), id(vocab))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = (lexicon, vocab, LexiconMatcher(lexicon, vocab))
+    return _MATCHERS[key][2]

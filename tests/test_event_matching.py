@@ -1,0 +1,201 @@
+"""Trigger lookup built on spaCy's matchers, and frames written as DependencyMatcher
+patterns (issue 15): the lexicon lines of data/events.yaml found by a PhraseMatcher and
+a DependencyMatcher, a user's frame file adding a pattern, a malformed one refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.errors import DataError
+from dossier.events import find_events
+from dossier.events.coder import _EventCoder
+from dossier.events.frame_data import frame_data
+from dossier.events.frame_patterns import pattern_matcher
+from dossier.events.lexicon_match import lexicon_matcher, word_forms
+from dossier.events.triggers import Trigger, event_lexicon
+from dossier.lexicon import load_data
+from dossier.models import DateMention, Entity, Quote
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+
+def stages(
+    text: str, finder: EntityFinder
+) -> tuple[Doc, list[Entity], list[DateMention], list[Quote]]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-02")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return doc, entities, dates, quotes
+
+
+def coder_of(text: str, finder: EntityFinder) -> _EventCoder:
+    return _EventCoder(*stages(text, finder))
+
+
+def trigger_at(text: str, word: str, finder: EntityFinder) -> Trigger | None:
+    coder = coder_of(text, finder)
+    return coder.match(next(t for t in coder.doc if t.text == word))
+
+
+def coded(text: str, finder: EntityFinder) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source, e.target) for e in find_events(*stages(text, finder))}
+
+
+def test_a_verb_with_an_object_list_fires_for_any_listed_object(finder: EntityFinder) -> None:
+    for text in ("The two ministers held talks in Doha.", "Officials held a summit in Accra."):
+        found = trigger_at(text, "held", finder)
+        assert found is not None and found.type == "CONSULT" and "talks" in found.objects
+    assert trigger_at("Officials held a party in Accra.", "held", finder) is None
+
+
+def test_a_particle_trigger_needs_its_particle(finder: EntityFinder) -> None:
+    found = trigger_at("Mali asked the French soldiers to pull out.", "pull", finder)
+    assert found is not None and (found.type, found.particle) == ("RETREAT", "out")
+    called = trigger_at("The opposition called for new elections.", "called", finder)
+    assert called is not None and (called.type, called.particle) == ("REQUEST", "for")
+
+
+def test_a_particle_and_an_object_list_on_one_line(finder: EntityFinder) -> None:
+    found = trigger_at("The union called off the strike after the deal.", "called", finder)
+    assert found is not None and found.particle == "off" and "strike" in found.objects
+
+
+def test_a_noun_trigger(finder: EntityFinder) -> None:
+    found = trigger_at("The talks between Sudan and Chad resumed.", "talks", finder)
+    assert found is not None and found.noun and found.type == "CONSULT"
+
+
+def test_the_more_specific_of_two_fitting_lines_wins(finder: EntityFinder) -> None:
+    # "pull out" (a particle) and "pull troops" (an object) both fit: the object line wins
+    found = trigger_at("Britain will pull its troops out of Iraq.", "pull", finder)
+    assert found is not None and "troops" in found.objects and found.particle is None
+    # "call counterpart|president" only where the object is one of its words
+    phone = trigger_at("Biden called the Chinese president on Tuesday.", "called", finder)
+    assert phone is not None and phone.mode == "phone"
+
+
+def test_inflected_forms_the_model_may_lemmatize_wrongly_are_matched() -> None:
+    # "hopes" may come out as "hop", "waged" as "wag": the word's own forms name it too
+    forms = word_forms("hope")
+    assert (forms["hope"], forms["hopes"], forms["hoped"]) == (1, 2, 2)
+    assert {"wage", "wages", "waged"} <= set(word_forms("wage"))
+    assert "calld" not in word_forms("call") and "called" in word_forms("call")
+
+
+def test_the_lexicon_matcher_is_built_once_per_lexicon() -> None:
+    vocab = load_pipeline().vocab
+    assert lexicon_matcher(event_lexicon(), vocab) is lexicon_matcher(event_lexicon(), vocab)
+
+
+@pytest.fixture
+def user_frames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A user data folder whose frames.yaml the test writes; caches emptied around it."""
+    monkeypatch.setenv("DOSSIER_DATA", str(tmp_path))
+    (tmp_path / "events").mkdir()
+    load_data.cache_clear()
+    frame_data.cache_clear()
+    yield tmp_path / "events" / "frames.yaml"
+    monkeypatch.delenv("DOSSIER_DATA")
+    load_data.cache_clear()
+    frame_data.cache_clear()
+
+
+PURPOSE_FRAME = """
+verb_targets:
+  - name: purpose_object  # "deployed officers to help Haiti": whom the purpose names
+    types: [MOBILIZE]
+    pattern:
+      - {RIGHT_ID: trigger}
+      - {LEFT_ID: trigger, REL_OP: ">", RIGHT_ID: purpose, RIGHT_ATTRS: {DEP: advcl}}
+      - {LEFT_ID: purpose, REL_OP: ">", RIGHT_ID: to, RIGHT_ATTRS: {DEP: aux, LOWER: to}}
+      - {LEFT_ID: purpose, REL_OP: ">", RIGHT_ID: target, RIGHT_ATTRS: {DEP: dobj}}
+"""
+
+
+def test_a_user_frame_file_adds_a_pattern_that_is_used(
+    user_frames: Path, finder: EntityFinder
+) -> None:
+    text = "Kenya deployed police officers to help Haiti."
+    assert ("MOBILIZE", "Kenya", None) in coded(text, finder)
+    user_frames.write_text(PURPOSE_FRAME, encoding="utf-8")
+    frame_data.cache_clear()
+    load_data.cache_clear()
+    assert "purpose_object" in {f.name for f in frame_data().verb_targets}
+    assert ("MOBILIZE", "Kenya", "Haiti") in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    ("node", "complaint"),
+    [
+        ("{LEFT_ID: trigger, REL_OP: '>', RIGHT_ID: target, RIGHT_ATTRS: {DEPP: dobj}}", "DEPP"),
+        ("{LEFT_ID: trigger, REL_OP: '>', RIGHT_ID: goal, RIGHT_ATTRS: {DEP: dobj}}", "role"),
+        (
+            "{LEFT_ID: trigger, REL_OP: '>', RIGHT_ID: target, RIGHT_ATTRS: {LOWER: {IN: $nope}}}",
+            "no word list",
+        ),
+        ("{LEFT_ID: nowhere, REL_OP: '>', RIGHT_ID: target, RIGHT_ATTRS: {DEP: dobj}}", "LEFT_ID"),
+    ],
+)
+def test_a_malformed_pattern_is_refused_naming_the_file_the_frame_and_the_key(
+    user_frames: Path, node: str, complaint: str
+) -> None:
+    user_frames.write_text(
+        "verb_targets:\n  - name: broken\n    pattern:\n"
+        f"      - {{RIGHT_ID: trigger}}\n      - {node}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as refused:
+        frame_data()
+    message = str(refused.value)
+    assert str(user_frames) in message and "frame 'broken'" in message
+    assert "pattern 0" in message and complaint in message
+
+
+def test_a_pattern_frame_without_a_name_is_refused(user_frames: Path) -> None:
+    user_frames.write_text("verb_targets:\n  - pattern: [{RIGHT_ID: trigger}]\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"verb_targets\[\d+\]: a pattern frame has a name:"):
+        frame_data()
+
+
+SENTENCES = [
+    "Turkey extradited the banker Selim Aksoy to Germany after talks in Ankara.",
+    "India deployed extra troops to its border with China and Nepal.",
+    "Houthi fighters stormed Marib and by dawn had seized control of the city hall.",
+    "Canada froze $20 million in assets belonging to Russia, which it accused of fraud.",
+    "Students rallied outside the Russian embassy in Tbilisi on Sunday.",
+    "Peru ordered a suspension of trade with Bolivia during the offensive in Puno.",
+]
+
+
+def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them() -> None:
+    """The anchored walk finds exactly what spaCy's DependencyMatcher finds (each match
+    keyed by its trigger), for every pattern frame, on parsed sentences."""
+    nlp = load_pipeline()
+    frames = frame_data().pattern_frames()
+    ours = pattern_matcher(frame_data(), frames, nlp.vocab)
+    spacy_matcher = DependencyMatcher(nlp.vocab)
+    for key, patterns in frames.items():
+        for number, pattern in enumerate(patterns):
+            spacy_matcher.add(f"{key}#{number}", [list(pattern.nodes)])
+    for doc in parse(nlp, SENTENCES):
+        theirs = {
+            (nlp.vocab.strings[match_id], tuple(ids))
+            for match_id, ids in spacy_matcher(doc)
+            if len(set(ids)) == len(ids)
+        }
+        mine = {
+            (f"{key}#{number}", tuple(t.i for t in nodes.values()))
+            for key in frames
+            for token in doc
+            for number, nodes in ours.anchored.matches(key, token)
+        }
+        assert mine == theirs, doc.text
+        assert mine, doc.text
