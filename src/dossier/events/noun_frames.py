@@ -19,7 +19,7 @@ from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import RELATIVE, clause_head, lemmas, names_one_of, subject_of
+from dossier.syntax import RELATIVE, clause_head, lemmas, names_one_of, prep_objects, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.events.roles import RoleFinding
-from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
@@ -32,72 +31,6 @@ if TYPE_CHECKING:
 
 
 class PlaceRoles(RoleFinding):
-    def place_of_object(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """Where what is pulled out stands: "evacuate its settlements in the Gaza Strip"."""
-        for pobj in prep_objects(obj, self.lexicon.place_preps):
-            found = [a for a in self.finder.actors_of(pobj) if a and a not in exclude]
-            if found and is_place(found[0]):
-                return list[Entity | None](found)
-        return []
-
-    def country_across_border(
-        self, token: Token, exclude: list[Entity | None]
-    ) -> list[Entity | None]:
-        """ "massed troops near Ukraine's borders", "to its border with Pakistan": the
-        country on the other side of the border the verb or its object is put at."""
-        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        borders = [
-            border
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep"
-            for border in prep.children
-            if border.dep_ == "pobj" and border.lemma_.lower() in self.lexicon.border_nouns
-        ]
-        for border in borders:
-            for owner in border.children:  # "Ukraine's borders", "the Syrian border"
-                if owner.dep_ in ("poss", "compound", "amod"):
-                    found = [a for a in self.finder.actors_of(owner) if a and a not in exclude]
-                    if found:
-                        return list[Entity | None](found)
-            beyond = self.partner_targets(border, exclude, self.preps.border)  # "border with X"
-            if beyond:
-                return beyond
-        return []
-
-    def place_of_conjunct(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """ "entered Kabul and by nightfall had taken control of the palace": a seizure or
-        an attack with no named target happens in the place its coordinated verb names."""
-        for verb in token.conjuncts:
-            for obj in verb.children:
-                if obj.dep_ != "dobj":
-                    continue
-                places = [a for a in self.finder.actors_of(obj) if a and is_place(a)]
-                if places and places[0] not in exclude:
-                    return [places[0]]
-        return []
-
-    def place_holding_places(
-        self, token: Token, exclude: list[Entity | None]
-    ) -> list[Entity | None]:
-        """ "recaptured three districts in Baghlan province": unnamed places taken in a
-        named one; the named one is what was attacked or seized."""
-        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if direct is None or not names_one_of(direct, self.lexicon.place_descriptions):
-            return []
-        for holder in (direct, token):
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "across"):
-                    continue
-                for obj in prep.children:
-                    found = self.finder.actors_of(obj) if obj.dep_ == "pobj" else []
-                    places = [
-                        a for a in found if a is not None and is_place(a) and a not in exclude
-                    ]
-                    if places:
-                        return list[Entity | None](places)
-        return []
-
     def mission_country(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "rallied outside the US embassy", "marched to the Pakistani consulate": a
         protest at a country's mission is against that country."""
@@ -125,19 +58,6 @@ class PlaceRoles(RoleFinding):
             if country is not None and country.name != source.name and country not in found:
                 found.append(country)
         return found
-
-    def place_named_in(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """The place an attack or seizure named by a noun fell on ("the offensive in
-        the Panjshir valley"): what is attacked there is the place itself."""
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
-                continue
-            for obj in prep.children:
-                found = self.finder.actor_of(obj) if obj.dep_ == "pobj" else None
-                place = found[0] if found else None
-                if place is not None and is_place(place) and place not in exclude:
-                    return [place]
-        return []
 
     def country_left(
         self, candidate: _Candidate, sources: list[Entity | None]
