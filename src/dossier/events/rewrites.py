@@ -289,6 +289,7 @@ TESTS: dict[str, Test] = {
     "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
     "state_participle": Rewrites.is_state_participle,
     "future_tense": Rewrites.is_future_tense,
+    "solo_exercise": Rewrites.is_solo_exercise,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -301,5 +302,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "leader_as_source": Rewrites.leader_as_source,
     "subject_as_target": Rewrites.subject_as_target,
     "promise": Rewrites.promise,
+    "aimed_near": Rewrites.aim_near,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -45,6 +45,7 @@ CONSTRUCTIONS = frozenset(
         "subject_led_by",  # "senators led by Maria Gonzalez urged …": no source but a leader
         "state_participle",  # "stands accused of sedition": a passive told as a state
         "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
+        "solo_exercise",  # "China held drills near Taiwan": one side, no partner
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -60,6 +61,7 @@ OPERATIONS = frozenset(
         "leader_as_source",  # "senators led by Maria Gonzalez": Gonzalez's side
         "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
         "promise",  # an act promised: the promiser alone when no one else is named
+        "aimed_near",  # "drills near Taiwan": Taiwan, else no one
     }
 )
 STAGES = frozenset({"verb", "noun"})

@@ -12,13 +12,21 @@ name in ``dossier.events.rewrites``; this layer only reads the parse and sets ro
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier.event_evaluation import judgement_phrases
 from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
 from dossier.models import Entity
-from dossier.syntax import by_phrase, has_to, modal_chain, prep_objects, subject_of
+from dossier.syntax import (
+    by_phrase,
+    has_to,
+    modal_chain,
+    names_one_of,
+    prep_objects,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,9 +34,57 @@ if TYPE_CHECKING:
 ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
 STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
+OF = frozenset({"of"})
+WITH = frozenset({"with"})  # "drills with Japan": a partner
+CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
+SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"
 
 
 class Statements(QuoteStances):
+    def is_contest_result(self, token: Token) -> bool:
+        """ "The Norland team beat Tarvia 3-1", "Ortiz defeated the mayor in the runoff":
+        a win in a game or a vote, told with a contest verb, is no attack.  The score
+        sits in the verb's phrase; a contest word heads its subject, object or a phrase
+        of "in"/"at" ("during the election rally" is no contest)."""
+        if token.lemma_.lower() not in self.lexicon.contest_verbs:
+            return False
+        phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        heads = [subject_of(token), *(c for c in token.children if c.dep_ == "dobj")]
+        heads += prep_objects(token, CONTEST_PREPS)
+        return bool(SCORE.search(phrase.text)) or any(
+            names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
+        )
+
+    def exercise_held(self, candidate: _Candidate) -> Token | None:
+        """The exercise noun a trigger holds ("held [drills]", "staged [war-games]")."""
+        token = candidate.token
+        held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return next((c for c in held if names_one_of(c, self.lexicon.exercise_nouns)), None)
+
+    def is_solo_exercise(self, candidate: _Candidate) -> bool:
+        """ "China held military drills near Taiwan": one side's exercise, no "joint",
+        no "with" partner, no second subject (PLOVER: MOBILIZE, not COOPERATE)."""
+        exercise = self.exercise_held(candidate)
+        if exercise is None or len({s.name for s in candidate.sources if s}) != 1:
+            return False
+        joint = any(names_one_of(c, self.lexicon.joint_words) for c in exercise.children)
+        partners = prep_objects(candidate.token, WITH) + prep_objects(exercise, WITH)
+        return not joint and not partners
+
+    def aim_near(self, candidate: _Candidate) -> None:
+        """Whom a show of force is aimed at: "drills near Taiwan" → Taiwan, else no one."""
+        token = candidate.token
+        exercise = self.exercise_held(candidate)
+        near = [
+            n
+            for holder in (token, exercise)
+            if holder is not None
+            for n in prep_objects(holder, self.lexicon.aimed_near)
+        ]
+        near += [owner for n in near for owner in prep_objects(n, OF)]  # "off the coast of Oman"
+        candidate.targets = [a for n in near for a in self.finder.actors_of(n) if a is not None]
+        candidate.unilateral = True
+
     def asked_for(self, candidate: _Candidate) -> list[Token]:
         """The nouns a request asks for: its object and the objects of its own
         preposition ("called for [the release] of …", "demanded [an end] to …"),

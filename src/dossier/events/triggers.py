@@ -127,6 +127,11 @@ class EventLexicon:
     dismissals: frozenset[str] = frozenset()
     rejected_when_negated: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    contest_verbs: frozenset[str] = frozenset()  # "beat Tarvia 3-1": a win, no attack
+    contest_words: frozenset[str] = frozenset()
+    exercise_nouns: frozenset[str] = frozenset()  # "held drills": MOBILIZE alone
+    joint_words: frozenset[str] = frozenset()  # "joint drills": COOPERATE
+    aimed_near: frozenset[str] = frozenset()  # "drills near Taiwan"
     press_words: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
@@ -336,6 +341,11 @@ def event_lexicon() -> EventLexicon:
         dismissals=word_set(data, "dismissals"),
         rejected_when_negated=word_set(data, "rejected_when_negated"),
         natural_forces=word_set(data, "natural_forces"),
+        contest_verbs=word_set(data, "contest_verbs"),
+        contest_words=word_set(data, "contest_words"),
+        exercise_nouns=word_set(data, "exercise_nouns"),
+        joint_words=word_set(data, "joint_words"),
+        aimed_near=word_set(data, "aimed_near"),
         press_words=word_set(data, "press_words"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),

@@ -1,0 +1,77 @@
+"""Event type boundaries: the type a sentence's construction decides, where a trigger
+word alone would code another (issue 16, items 5 and 6).
+
+Each row is a sentence written for this file and what it must code and must not code,
+(type, source, target); a side given as None is not checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+# (sentence, must code, must not code)
+TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
+    # a win in a game or a vote is no attack
+    ("The Norland team beat Tarvia 3-1 on Sunday.", [], [("ASSAULT", None, None)]),
+    ("Argentina beat Chile 2-0 in the World Cup qualifier.", [], [("ASSAULT", None, None)]),
+    ("Kenya defeated Uganda in the final of the regional cup.", [], [("ASSAULT", None, None)]),
+    ("Carla Ortiz beat the incumbent mayor in the runoff.", [], [("ASSAULT", None, None)]),
+    # beatings stay attacks, also on an election day
+    (
+        "Kenyan police beat protesters during the election rally in Nairobi.",
+        [("ASSAULT", "Kenya", None)],
+        [],
+    ),
+    (
+        "Zimbabwean soldiers beat two journalists in Harare on Monday.",
+        [("ASSAULT", "Zimbabwe", None)],
+        [],
+    ),
+    # hazards fought are no enemy
+    ("Brazil sent firefighters to fight fires in Bolivia.", [], [("ASSAULT", None, None)]),
+    ("Thai soldiers battled the floods in Ayutthaya for a week.", [], [("ASSAULT", None, None)]),
+    (
+        "Tajik border guards have been fighting Kyrgyz troops since Monday.",
+        [("ASSAULT", "Tajikistan", "Kyrgyzstan"), ("ASSAULT", "Kyrgyzstan", "Tajikistan")],
+        [],
+    ),
+    # exercises: one side alone is MOBILIZE (PLOVER), joint ones COOPERATE
+    ("China held military drills near Taiwan on Monday.", [("MOBILIZE", "China", "Taiwan")], []),
+    (
+        "The Russian navy staged exercises in the Baltic Sea last week.",
+        [("MOBILIZE", "Russia", None)],
+        [("COOPERATE", None, None)],
+    ),
+    (
+        "The United States and South Korea held joint military drills.",
+        [("COOPERATE", "United States", "South Korea")],
+        [("MOBILIZE", None, None)],
+    ),
+    (
+        "Indonesia held naval exercises with Australia in May.",
+        [("COOPERATE", "Indonesia", "Australia")],
+        [("MOBILIZE", None, None)],
+    ),
+]
+
+
+def found(events: set[Coded], wanted: Coded) -> bool:
+    type_, source, target = wanted
+    return any(e[0] == type_ and source in (None, e[1]) and target in (None, e[2]) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"), TYPE_TABLE, ids=[row[0][:48] for row in TYPE_TABLE]
+)
+def test_type_boundary(
+    text: str, must: list[Coded], must_not: list[Coded], finder: EntityFinder
+) -> None:
+    events = coded(text, finder)
+    missing = [w for w in must if not found(events, w)]
+    wrong = [w for w in must_not if found(events, w)]
+    assert not missing and not wrong, f"{text!r}: coded {sorted(events)}"
