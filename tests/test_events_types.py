@@ -57,6 +57,45 @@ TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
         [("COOPERATE", "Indonesia", "Australia")],
         [("MOBILIZE", None, None)],
     ),
+    # an attack in words is an accusation; an attack for a span of time is force
+    (
+        "Opposition leader Ana Ruiz attacked the Chilean government for failing to control prices.",
+        [("ACCUSE", "Ana Ruiz", "Chile")],
+        [("ASSAULT", None, None)],
+    ),
+    (
+        "President Ruiz attacked the newspaper El Sol for its reporting.",
+        [("ACCUSE", "Ruiz", "El Sol")],
+        [("ASSAULT", None, None)],
+    ),
+    (
+        "Tuareg rebels attacked the Malian army base for the second time this month.",
+        [("ASSAULT", None, "Mali")],
+        [("ACCUSE", None, None)],
+    ),
+    # seeking to do something asks no one: the act itself is coded (intended)
+    (
+        "Chile is seeking to sign a trade deal with Peru.",
+        [("AGREE", "Chile", "Peru")],
+        [("REQUEST", None, None)],
+    ),
+    (
+        "Britain has sought to finalize the agreement with Mauritius since July.",
+        [("AGREE", "United Kingdom", "Mauritius")],
+        [("REQUEST", None, None)],
+    ),
+    ("Ghana sought help from the IMF.", [("REQUEST", "Ghana", "IMF")], []),
+    # restrictions on another country's state or firms are a SANCTION, at home COERCE
+    (
+        "Peru imposed restrictions on imports from Chile.",
+        [("SANCTION", "Peru", "Chile")],
+        [("COERCE", None, None)],
+    ),
+    (
+        "Iran imposed restrictions on protesters in Tehran.",
+        [("COERCE", "Iran", None)],
+        [("SANCTION", None, None)],
+    ),
 ]
 
 

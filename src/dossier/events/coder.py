@@ -146,8 +146,8 @@ class _EventCoder(Rewrites):
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if self.is_contest_result(token):  # "beat Tarvia 3-1": a game, no attack
-            return None
+        if self.is_contest_result(token) or self.is_intent_not_request(trigger, token):
+            return None  # "beat Tarvia 3-1": a game; "seeking to sign a deal": the deal
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (

@@ -290,6 +290,8 @@ TESTS: dict[str, Test] = {
     "state_participle": Rewrites.is_state_participle,
     "future_tense": Rewrites.is_future_tense,
     "solo_exercise": Rewrites.is_solo_exercise,
+    "foreign_restriction": Rewrites.is_foreign_restriction,
+    "verbal_attack": Rewrites.is_verbal_attack,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,

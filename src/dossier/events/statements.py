@@ -31,6 +31,8 @@ from dossier.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dossier.events.triggers import Trigger
+
 ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
 STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
@@ -53,6 +55,60 @@ class Statements(QuoteStances):
         heads += prep_objects(token, CONTEST_PREPS)
         return bool(SCORE.search(phrase.text)) or any(
             names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
+        )
+
+    def is_intent_not_request(self, trigger: Trigger, token: Token) -> bool:
+        """ "Chile is seeking to sign a deal with Peru": a bare request verb of intent
+        (intended_heads) governing a to-clause asks no one; the clause is the event,
+        intended."""
+        return (
+            trigger.type in self.rules.of_class("requests")
+            and not trigger.objects
+            and not trigger.particle
+            and trigger.lemma in self.lexicon.intended_heads
+            and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+        )
+
+    def is_verbal_attack(self, candidate: _Candidate) -> bool:
+        """ "attacked the government for failing to curb prices", "attacked the new
+        mining policy": an attack verb with a reason ("for" + not a span of time) or
+        an object only words can hit."""
+        token = candidate.token
+        if candidate.trigger.noun or token.lemma_.lower() not in self.lexicon.verbal_attack_verbs:
+            return False
+        hit = [c for c in token.children if c.dep_ == "dobj"]
+        return any(self.is_reason(n) for n in self.for_phrases(token)) or any(
+            names_one_of(n, self.lexicon.criticised_things) for n in hit
+        )
+
+    @staticmethod
+    def for_phrases(token: Token) -> list[Token]:
+        """The heads of ``token``'s for-phrases: "for [failing] to …", "for its [reporting]"."""
+        return [
+            n
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for n in prep.children
+            if n.dep_ in ("pobj", "pcomp")
+        ]
+
+    def is_reason(self, head: Token) -> bool:
+        """A for-phrase that gives a reason, not a span or a count of time ("for
+        hours", "for the second time")."""
+        counted = any(c.dep_ in ("amod", "nummod") and c.like_num for c in head.children)
+        ordinal = any(c.tag_ == "JJ" and c.ent_type_ == "ORDINAL" for c in head.children)
+        return not (names_one_of(head, self.lexicon.spans_of_time) or counted or ordinal)
+
+    def is_foreign_restriction(self, candidate: _Candidate) -> bool:
+        """ "The US could impose restrictions on the Chinese firm": restrictions a state
+        lays on another country's state or business cut exchanges (PLOVER SANCTION);
+        on its own people they stay COERCE."""
+        home = {s.country for s in candidate.sources if s is not None and s.country}
+        aimed = [t for t in candidate.targets if t is not None]
+        return (
+            len(home) == 1
+            and bool(aimed)
+            and all(t.country and t.country not in home for t in aimed)
         )
 
     def exercise_held(self, candidate: _Candidate) -> Token | None:

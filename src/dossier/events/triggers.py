@@ -132,6 +132,10 @@ class EventLexicon:
     exercise_nouns: frozenset[str] = frozenset()  # "held drills": MOBILIZE alone
     joint_words: frozenset[str] = frozenset()  # "joint drills": COOPERATE
     aimed_near: frozenset[str] = frozenset()  # "drills near Taiwan"
+    restriction_verbs: frozenset[str] = frozenset()  # abroad: SANCTION
+    verbal_attack_verbs: frozenset[str] = frozenset()  # "attacked the plan": ACCUSE
+    criticised_things: frozenset[str] = frozenset()
+    spans_of_time: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
@@ -346,6 +350,10 @@ def event_lexicon() -> EventLexicon:
         exercise_nouns=word_set(data, "exercise_nouns"),
         joint_words=word_set(data, "joint_words"),
         aimed_near=word_set(data, "aimed_near"),
+        restriction_verbs=word_set(data, "restriction_verbs"),
+        verbal_attack_verbs=word_set(data, "verbal_attack_verbs"),
+        criticised_things=word_set(data, "criticised_things"),
+        spans_of_time=word_set(data, "spans_of_time"),
         press_words=word_set(data, "press_words"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
