@@ -96,6 +96,22 @@ TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
         [("COERCE", "Iran", None)],
         [("SANCTION", None, None)],
     ),
+    # an expulsion from a body one belongs to, or of envoys and observers, is a SANCTION
+    (
+        "The African Union expelled Mali from the bloc after the coup.",
+        [("SANCTION", "African Union", "Mali")],
+        [("COERCE", None, None)],
+    ),
+    (
+        "North Korea expelled inspectors of the International Atomic Energy Agency.",
+        [("SANCTION", "North Korea", "International Atomic Energy Agency")],
+        [("COERCE", None, None)],
+    ),
+    (
+        "Chad expelled two French journalists from the country.",
+        [("COERCE", "Chad", "France")],
+        [("SANCTION", None, None)],
+    ),
 ]
 
 

@@ -290,6 +290,7 @@ TESTS: dict[str, Test] = {
     "state_participle": Rewrites.is_state_participle,
     "future_tense": Rewrites.is_future_tense,
     "solo_exercise": Rewrites.is_solo_exercise,
+    "expelled_from_body": Rewrites.is_expelled_from_body,
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "verbal_attack": Rewrites.is_verbal_attack,
 }

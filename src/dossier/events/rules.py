@@ -47,6 +47,7 @@ CONSTRUCTIONS = frozenset(
         "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
         "verbal_attack",  # "attacked the government for failing to …": words, no force
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
+        "expelled_from_body",  # "was expelled from the ruling party"
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
     }
 )

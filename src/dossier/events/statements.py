@@ -37,6 +37,7 @@ ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
 STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
 OF = frozenset({"of"})
+FROM = frozenset({"from"})
 WITH = frozenset({"with"})  # "drills with Japan": a partner
 CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"
@@ -110,6 +111,12 @@ class Statements(QuoteStances):
             and bool(aimed)
             and all(t.country and t.country not in home for t in aimed)
         )
+
+    def is_expelled_from_body(self, candidate: _Candidate) -> bool:
+        """ "Malema was expelled from the ruling party": out of a body one belongs to
+        (PLOVER SANCTION expel), not out of a country."""
+        left = prep_objects(candidate.token, FROM)
+        return any(names_one_of(n, self.lexicon.member_bodies) for n in left)
 
     def exercise_held(self, candidate: _Candidate) -> Token | None:
         """The exercise noun a trigger holds ("held [drills]", "staged [war-games]")."""

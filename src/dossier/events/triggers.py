@@ -133,6 +133,7 @@ class EventLexicon:
     joint_words: frozenset[str] = frozenset()  # "joint drills": COOPERATE
     aimed_near: frozenset[str] = frozenset()  # "drills near Taiwan"
     restriction_verbs: frozenset[str] = frozenset()  # abroad: SANCTION
+    member_bodies: frozenset[str] = frozenset()  # "expelled from the party"
     verbal_attack_verbs: frozenset[str] = frozenset()  # "attacked the plan": ACCUSE
     criticised_things: frozenset[str] = frozenset()
     spans_of_time: frozenset[str] = frozenset()
@@ -351,6 +352,7 @@ def event_lexicon() -> EventLexicon:
         joint_words=word_set(data, "joint_words"),
         aimed_near=word_set(data, "aimed_near"),
         restriction_verbs=word_set(data, "restriction_verbs"),
+        member_bodies=word_set(data, "member_bodies"),
         verbal_attack_verbs=word_set(data, "verbal_attack_verbs"),
         criticised_things=word_set(data, "criticised_things"),
         spans_of_time=word_set(data, "spans_of_time"),
