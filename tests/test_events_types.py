@@ -33,7 +33,12 @@ TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
         [],
     ),
     # hazards fought are no enemy
-    ("Brazil sent firefighters to fight fires in Bolivia.", [], [("ASSAULT", None, None)]),
+    (
+        "Brazil sent firefighters to fight fires in Bolivia.",
+        [("AID", "Brazil", None)],
+        [("ASSAULT", None, None)],
+    ),
+    ("Turkey dispatched rescuers to Syria after the earthquake.", [("AID", "Turkey", "Syria")], []),
     ("Thai soldiers battled the floods in Ayutthaya for a week.", [], [("ASSAULT", None, None)]),
     (
         "Tajik border guards have been fighting Kyrgyz troops since Monday.",
