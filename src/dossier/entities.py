@@ -212,8 +212,8 @@ class EntityFinder:
             return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
             return None  # demonyms give a country, they are not actors themselves
-        if actor is None and self.lexicon.demonym_country(text):
-            return None
+        if actor is None and demonym_country(text):
+            return None  # "Guatemalan", "Chileans": a nationality alone is no entity
         if actor is None and label in ("GPE", "LOC"):
             text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
@@ -423,9 +423,9 @@ class EntityFinder:
         words = text_of(doc)[start:end]
         country = None
         for token in re.findall(r"[A-Za-z][\w.]*(?:['’]s)?", words):
-            country = country or self.lexicon.demonym_country(token)
-        if place is not None and place.actor is not None and place.actor.level == "country":
-            country = country or place.actor.country
+            country = country or demonym_country(token)
+        if place is not None and place.actor is not None:
+            country = country or place.actor.country  # "Hong Kong media tycoon X"
         if org is not None:
             country = country or org_country(org, self.lexicon)
         title = strip_bodies(words, inside, self.lexicon)
@@ -706,7 +706,7 @@ def strip_bodies(words: str, inside: list[tuple[Mention, Cluster]], lexicon: Act
     for mention, _ in sorted(inside, key=lambda mc: -len(mc[0].text)):
         text = text.replace(mention.text, " ")
     text = re.sub(r"\([^)]*\)", " ", text)
-    kept = [w for w in text.split() if not lexicon.demonym_country(w)]
+    kept = [w for w in text.split() if not (lexicon.demonym_country(w) or demonym_country(w))]
     while kept and kept[-1].lower() in CONNECTORS | {"the"}:
         kept.pop()
     while kept and kept[0].lower() in CONNECTORS | {"the", "'s", "’s"}:

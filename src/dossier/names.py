@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import Actor, ActorLexicon, load_data, zipf
+from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Span
 
@@ -608,8 +608,10 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
     for token in reversed(tokens):
         if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
             break
-        if not is_title_token(token, lexicon) or token.ent_type_ == "PERSON":
+        if not (is_title_token(token, lexicon) or modifies_title(token, run, lexicon)):
             break
+        if token.ent_type_ == "PERSON" and demonym_country(token.text) is None:
+            break  # spaCy tags a leading "Moldovan" PERSON at times
         run.insert(0, token)
     while run and run[0].lower_ in CONNECTORS:
         run.pop(0)
@@ -640,6 +642,19 @@ def apposition_after(doc: Doc, end: int, lexicon: ActorLexicon) -> Span | None:
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+def modifies_title(token: Token, run: list[Token], lexicon: ActorLexicon) -> bool:
+    """ "media" in "Hong Kong media tycoon", "opposition" in "Kenyan opposition leader":
+    a lower-case noun or adjective modifying the title word after it."""
+    return (
+        bool(run)
+        and token.text.islower()
+        and token.pos_ in ("NOUN", "ADJ")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head in run
+        and lexicon.is_title_word(token.head.text)
+    )
+
+
 def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
     text = token.text
     return (
@@ -647,6 +662,6 @@ def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
         or text.lower() in CONNECTORS
         or text in ("'s", "’s")
         or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
-        or lexicon.demonym_country(text) is not None
+        or demonym_country(text) is not None
         or token.ent_type_ in ("ORG", "GPE", "NORP")  # "leader of al-Qaeda"
     )
