@@ -86,3 +86,25 @@ def test_a_profession_before_a_name_is_no_part_of_it(
 ) -> None:
     people = [e.name for e in found(finder, text).values() if e.type == "PERSON"]
     assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Rebels announced that President Habyara and his Burundian Democratic Front "
+            "must agree to major changes.",
+            "Habyara",
+        ),
+        (
+            "Protesters said Premier Odalu and his National Progress Party had lost the vote.",
+            "Odalu",
+        ),
+        ("President Dos Ramos conceded at last to the rebels' demands.", "Dos Ramos"),
+    ],
+)
+def test_a_name_after_a_head_of_state_title_is_a_person(
+    finder: EntityFinder, text: str, person: str
+) -> None:
+    people = [e.name for e in found(finder, text).values() if e.type == "PERSON"]
+    assert people == [person]

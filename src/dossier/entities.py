@@ -239,7 +239,12 @@ class EntityFinder:
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
             label = "ORG"
-        if label in ("PERSON", "LOC") and actor is None and named_as_organization(doc, start, end):
+        if (
+            label in ("PERSON", "LOC")
+            and actor is None
+            and named_as_organization(doc, start, end)
+            and not self.follows_person_title(doc, start)  # "President Kagame and his party"
+        ):
             label = "ORG"
         if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
             label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
