@@ -108,3 +108,14 @@ def test_a_name_after_a_head_of_state_title_is_a_person(
 ) -> None:
     people = [e.name for e in found(finder, text).values() if e.type == "PERSON"]
     assert people == [person]
+
+
+def test_a_surname_that_is_also_a_country_stays_with_the_person(finder: EntityFinder) -> None:
+    text = (
+        "Former coach Tomas Jordan spoke on Monday. Jordan said the case was political. "
+        "Jordan and Egypt closed the border."
+    )
+    entities = found(finder, text)
+    assert "Jordan" in entities["Tomas Jordan"].aliases
+    assert entities["Jordan"].type == "GPE"
+    assert len(entities["Jordan"].mentions) == 1

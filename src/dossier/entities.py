@@ -203,6 +203,8 @@ class EntityFinder:
         if not can_be_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if actor is not None and self.names_a_person_here(doc, text, label, actor):
+            actor, label = None, "PERSON"
         if label == "NORP" and actor is None and " " in text:
             stripped_start, stripped = self.without_nationality(start, text)
             if stripped != text:  # "Chinese Zorvo AI" tagged as a nationality
@@ -267,6 +269,19 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    @staticmethod
+    def names_a_person_here(doc: Doc, text: str, label: str, actor: Actor) -> bool:
+        """ "Jordan said" after "former coach Tomas Jordan": a one-word name that is the
+        surname of someone the article names in full is that person, whatever the
+        actor list knows by that word (a country only when spaCy too saw a person)."""
+        if " " in text or actor.type == "PERSON":
+            return False
+        if label != "PERSON" and actor.level == "country":
+            return False
+        return any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == text for ent in doc.ents
+        )
 
     def without_nationality(self, start: int, text: str) -> tuple[int, str]:
         """ "Chinese Zorvo AI" is Zorvo AI: a nationality before a coined name (a word
