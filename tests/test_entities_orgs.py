@@ -62,3 +62,23 @@ def test_a_day_after_an_organization_is_no_part_of_its_name(finder: EntityFinder
     names = names_of(finder, text, "ORG")
     assert "Regional Security Council" in names
     assert not any("Monday" in name for name in names)
+
+
+def test_a_title_spacy_tags_as_an_organization_is_no_entity(finder: EntityFinder) -> None:
+    text = (
+        '"We need real talks," said Turkish Presidential Advisor Mesut Kaya of '
+        "Ankara's Bilgi University."
+    )
+    entities = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert "Turkish Presidential Advisor" not in entities
+    assert entities["Mesut Kaya"].country == "TUR"
+
+
+def test_a_surname_owned_by_an_organization_is_the_person(finder: EntityFinder) -> None:
+    text = (
+        "Professor Lourdes Marin of Cornell spoke first. "
+        '"It is not a surprise," Cornell’s Marin said of the new chips.'
+    )
+    entities = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert "Marin" in entities["Lourdes Marin"].aliases
+    assert not [name for name in entities if "’s" in name]

@@ -229,6 +229,12 @@ class EntityFinder:
             and text.split()[-1].lower() in self.lexicon.place_heads
         ):
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
+        if actor is None and label == "ORG" and self.titles_the_next_name(doc, text, end):
+            return None  # "said Turkish Presidential Advisor Mesut Kaya": a title, no body
+        if actor is None and label == "ORG":
+            owned = owned_surname(doc, text)
+            if owned:  # "Cornell's Casanova" after "Lourdes Casanova"
+                start, text, label = end - len(owned), owned, "PERSON"
         if actor is None and label == "ORG":
             start, text = self.without_nationality(start, text)
             actor = self.lexicon.lookup(text)
@@ -269,6 +275,15 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def titles_the_next_name(self, doc: Doc, text: str, end: int) -> bool:
+        """Is ``text`` a title ending in a title word that a person's name follows?"""
+        if not self.lexicon.is_title_word(text.split()[-1]):
+            return False
+        following = [t for t in window_tokens(doc, end, end + 40) if t.idx >= end]
+        return (
+            bool(following) and following[0].idx == end + 1 and following[0].ent_type_ == "PERSON"
+        )
 
     @staticmethod
     def names_a_person_here(doc: Doc, text: str, label: str, actor: Actor) -> bool:
@@ -637,6 +652,16 @@ class EntityFinder:
             roles=cluster.roles,
             mentions=mentions,
         )
+
+
+def owned_surname(doc: Doc, text: str) -> str | None:
+    """The surname in "<Org>'s <Surname>" when the article names that person in full."""
+    match = re.fullmatch(r"\S.*['’]s (\w+)", text)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    rest = match.group(1)
+    full = any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == rest for ent in doc.ents)
+    return rest if full else None
 
 
 def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | None:
