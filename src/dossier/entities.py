@@ -203,6 +203,8 @@ class EntityFinder:
         if not can_be_name(text):
             return None
         actor = self.lexicon.lookup(text)
+        if actor is not None and self.names_a_person_here(doc, text, label, actor):
+            actor, label = None, "PERSON"
         if label == "NORP" and actor is None and " " in text:
             stripped_start, stripped = self.without_nationality(start, text)
             if stripped != text:  # "Chinese Zorvo AI" tagged as a nationality
@@ -212,8 +214,8 @@ class EntityFinder:
             return self.people_mention(doc, start, end, text)
         if label == "NORP" and (actor is None or actor.type == "GPE"):
             return None  # demonyms give a country, they are not actors themselves
-        if actor is None and self.lexicon.demonym_country(text):
-            return None
+        if actor is None and demonym_country(text):
+            return None  # "Guatemalan", "Chileans": a nationality alone is no entity
         if actor is None and label in ("GPE", "LOC"):
             text, end = strip_place_suffix(text, start, end, self.lexicon)
             actor = self.lexicon.lookup(text)
@@ -227,6 +229,12 @@ class EntityFinder:
             and text.split()[-1].lower() in self.lexicon.place_heads
         ):
             label = "LOC"  # "Zorbak Air Base", "Kabul Airport" are places
+        if actor is None and label == "ORG" and self.titles_the_next_name(doc, text, end):
+            return None  # "said Turkish Presidential Advisor Mesut Kaya": a title, no body
+        if actor is None and label == "ORG":
+            owned = owned_surname(doc, text)
+            if owned:  # "Cornell's Casanova" after "Lourdes Casanova"
+                start, text, label = end - len(owned), owned, "PERSON"
         if actor is None and label == "ORG":
             start, text = self.without_nationality(start, text)
             actor = self.lexicon.lookup(text)
@@ -239,7 +247,12 @@ class EntityFinder:
             label = "PERSON"
         if label == "PERSON" and actor is None and self.follows_outlet_word(doc, start):
             label = "ORG"
-        if label in ("PERSON", "LOC") and actor is None and named_as_organization(doc, start, end):
+        if (
+            label in ("PERSON", "LOC")
+            and actor is None
+            and named_as_organization(doc, start, end)
+            and not self.follows_person_title(doc, start)  # "President Kagame and his party"
+        ):
             label = "ORG"
         if label == "PERSON" and actor is None and is_place_name(text, self.lexicon):
             label = "LOC"  # "Whitsun Reef", "Mariscal Zavala Prison"
@@ -262,6 +275,28 @@ class EntityFinder:
         sentence = doc.char_span(start, end, alignment_mode="expand")
         index = sentence.sent.start_char if sentence is not None else 0
         return Mention(start, end, text, label, key, actor, index)
+
+    def titles_the_next_name(self, doc: Doc, text: str, end: int) -> bool:
+        """Is ``text`` a title ending in a title word that a person's name follows?"""
+        if not self.lexicon.is_title_word(text.split()[-1]):
+            return False
+        following = [t for t in window_tokens(doc, end, end + 40) if t.idx >= end]
+        return (
+            bool(following) and following[0].idx == end + 1 and following[0].ent_type_ == "PERSON"
+        )
+
+    @staticmethod
+    def names_a_person_here(doc: Doc, text: str, label: str, actor: Actor) -> bool:
+        """ "Jordan said" after "former coach Tomas Jordan": a one-word name that is the
+        surname of someone the article names in full is that person, whatever the
+        actor list knows by that word (a country only when spaCy too saw a person)."""
+        if " " in text or actor.type == "PERSON":
+            return False
+        if label != "PERSON" and actor.level == "country":
+            return False
+        return any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == text for ent in doc.ents
+        )
 
     def without_nationality(self, start: int, text: str) -> tuple[int, str]:
         """ "Chinese Zorvo AI" is Zorvo AI: a nationality before a coined name (a word
@@ -423,9 +458,9 @@ class EntityFinder:
         words = text_of(doc)[start:end]
         country = None
         for token in re.findall(r"[A-Za-z][\w.]*(?:['’]s)?", words):
-            country = country or self.lexicon.demonym_country(token)
-        if place is not None and place.actor is not None and place.actor.level == "country":
-            country = country or place.actor.country
+            country = country or demonym_country(token)
+        if place is not None and place.actor is not None:
+            country = country or place.actor.country  # "Hong Kong media tycoon X"
         if org is not None:
             country = country or org_country(org, self.lexicon)
         title = strip_bodies(words, inside, self.lexicon)
@@ -619,6 +654,16 @@ class EntityFinder:
         )
 
 
+def owned_surname(doc: Doc, text: str) -> str | None:
+    """The surname in "<Org>'s <Surname>" when the article names that person in full."""
+    match = re.fullmatch(r"\S.*['’]s (\w+)", text)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    rest = match.group(1)
+    full = any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == rest for ent in doc.ents)
+    return rest if full else None
+
+
 def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | None:
     """The token right before the one at character ``start`` (past a comma if asked)."""
     tokens = window_tokens(doc, start, start + 1)
@@ -706,7 +751,7 @@ def strip_bodies(words: str, inside: list[tuple[Mention, Cluster]], lexicon: Act
     for mention, _ in sorted(inside, key=lambda mc: -len(mc[0].text)):
         text = text.replace(mention.text, " ")
     text = re.sub(r"\([^)]*\)", " ", text)
-    kept = [w for w in text.split() if not lexicon.demonym_country(w)]
+    kept = [w for w in text.split() if not (lexicon.demonym_country(w) or demonym_country(w))]
     while kept and kept[-1].lower() in CONNECTORS | {"the"}:
         kept.pop()
     while kept and kept[0].lower() in CONNECTORS | {"the", "'s", "’s"}:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import Actor, ActorLexicon, load_data, zipf
+from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.models import Span
 
@@ -174,7 +174,9 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     """Add names spaCy splits or misses whose last word says what they are.
 
     "the Afghanistan Army" (spaCy: GPE "Afghanistan") is an ORG because "Army" is an
-    organization word; "the Fakhor Air Base" is a place because "Base" is a place word.
+    organization word, and so is "the Peru Rural Farmers Association" (a looser head
+    such as "Association" or "Order" needs three words: "Executive Order" is none);
+    "the Fakhor Air Base" is a place because "Base" is a place word.
     Mentions inside such a name are replaced by it.
     """
     text = text_of(doc)
@@ -183,7 +185,7 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         last = run[-1].lower_
         label = (
             "ORG"
-            if last in lexicon.org_words
+            if last in lexicon.org_words or (last in org_heads(lexicon) and len(run) > 2)
             else "LOC"
             if last in lexicon.place_heads or opens_with_direction(run, lexicon)
             else None
@@ -191,6 +193,8 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         if label is None or len(run) < 2:
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if label == "ORG":
+            end = topic_end(doc, run[-1], end)
         if any(m.start <= start and end <= m.end for m in mentions):
             continue
         sentence = run[0].sent.start_char
@@ -200,6 +204,28 @@ def with_compound_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def topic_end(doc: Doc, head: Token, end: int) -> int:
+    """The end of an organization's name that goes on with what it works on or for:
+    "Working Group" + "on Arbitrary Detention", "Commission" + "for Truth and
+    Reconciliation" (capitalized words after "on"/"for", joined by "and")."""
+    i = head.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("on", "for") or doc[i].is_sent_start:
+        return end
+    words: list[Token] = []
+    for token in doc[i + 1 : i + 8]:
+        if token.is_sent_start:
+            break
+        if token.ent_type_ in TIME_LABELS:
+            break  # "the Security Council on Monday"
+        if token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            words.append(token)
+        elif token.lower_ != "and" or not words:
+            break
+    while words and words[-1].lower_ == "and":
+        words.pop()
+    return words[-1].idx + len(words[-1].text) if words else end
 
 
 def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
@@ -283,6 +309,7 @@ def apposed_to_title(doc: Doc, mention: Mention, lexicon: ActorLexicon) -> bool:
 
 OPEN_CONNECTORS = ("of", "on", "for", "in", "against")
 OF_GAPS = (" of ", " of the ", " on ", " on the ")
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 def org_heads(lexicon: ActorLexicon) -> frozenset[str]:
@@ -501,7 +528,9 @@ def opens_with_direction(run: list[Token], lexicon: ActorLexicon) -> bool:
 
 
 def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
-    """Take in name words spaCy left out: "said [Bharat] Bhushan Babu"."""
+    """Take in name words spaCy left out: "said [Bharat] Bhushan Babu".  A particle
+    spaCy put first stays ("President Dos Santos", "De Gaulle")."""
+    named_from = start
     tokens = [t for t in window_tokens(doc, start - 60, start) if t.idx + len(t.text) < start]
     for token in reversed(tokens):
         gap = text_of(doc)[token.idx + len(token.text) : start]
@@ -519,7 +548,10 @@ def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
         if token.is_sent_start and zipf(token.text) >= GENERIC_WORD_ZIPF:
             break
         start = token.idx
-    while text_of(doc)[start:].split(" ", 1)[0].lower() in lexicon.name_particles:
+    while (
+        start < named_from
+        and text_of(doc)[start:].split(" ", 1)[0].lower() in lexicon.name_particles
+    ):
         start += len(text_of(doc)[start:].split(" ", 1)[0]) + 1
     return start
 
@@ -608,8 +640,10 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
     for token in reversed(tokens):
         if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
             break
-        if not is_title_token(token, lexicon) or token.ent_type_ == "PERSON":
+        if not (is_title_token(token, lexicon) or modifies_title(token, run, lexicon)):
             break
+        if token.ent_type_ == "PERSON" and demonym_country(token.text) is None:
+            break  # spaCy tags a leading "Moldovan" PERSON at times
         run.insert(0, token)
     while run and run[0].lower_ in CONNECTORS:
         run.pop(0)
@@ -640,6 +674,19 @@ def apposition_after(doc: Doc, end: int, lexicon: ActorLexicon) -> Span | None:
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+def modifies_title(token: Token, run: list[Token], lexicon: ActorLexicon) -> bool:
+    """ "media" in "Hong Kong media tycoon", "opposition" in "Kenyan opposition leader":
+    a lower-case noun or adjective modifying the title word after it."""
+    return (
+        bool(run)
+        and token.text.islower()
+        and token.pos_ in ("NOUN", "ADJ")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head in run
+        and lexicon.is_title_word(token.head.text)
+    )
+
+
 def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
     text = token.text
     return (
@@ -647,6 +694,6 @@ def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
         or text.lower() in CONNECTORS
         or text in ("'s", "’s")
         or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
-        or lexicon.demonym_country(text) is not None
+        or demonym_country(text) is not None
         or token.ent_type_ in ("ORG", "GPE", "NORP")  # "leader of al-Qaeda"
     )
