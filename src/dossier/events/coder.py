@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.events.precision import is_attempt
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
     Modality,
@@ -145,6 +146,8 @@ class _EventCoder(Rewrites):
         if trigger is None:
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
+            return None
+        if is_attempt(token, self.lexicon.attempt_verbs):  # "is seeking to finalize a deal"
             return None
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"

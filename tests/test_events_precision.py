@@ -1,0 +1,76 @@
+"""Event precision (issue 16 item 6): readings that must not code, beside near-misses
+that must.
+
+One table of sentences, each with the (type, source, target) it must code, or must
+not code (a ``None`` side matches any actor).  Every sentence was written for these
+tests (invented people, real countries); none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.models import Event
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+Coded = tuple[str, str | None, str | None]
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-06")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(events: list[Event]) -> set[Coded]:
+    return {(e.type, e.source, e.target) for e in events if not e.negated}
+
+
+CASES = [
+    # trying to do something is no request to anyone; the attempted act may code
+    pytest.param(
+        "Norway is seeking to finalize a fishing accord with Iceland before winter.",
+        ("REQUEST", None, None),
+        False,
+        id="seeking_to_finalize_is_an_effort_not_a_request",
+    ),
+    pytest.param(
+        "Since taking office, Prime Minister Olga Berg has sought to end the dock strike.",
+        ("REQUEST", None, None),
+        False,
+        id="having_sought_to_end_a_strike_is_no_request",
+    ),
+    pytest.param(
+        "Kenya sought military assistance from Ethiopia after the border raids.",
+        ("REQUEST", "Kenya", "Ethiopia"),
+        True,
+        id="seeking_assistance_from_a_state_is_a_request",
+    ),
+    pytest.param(
+        "Peru asked Chile to reopen the border crossing at Tacna.",
+        ("REQUEST", "Peru", "Chile"),
+        True,
+        id="asking_a_state_to_act_is_a_request",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CASES)
+def test_reading_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    found = coded(events_of(text, finder))
+    if coded_here:
+        assert event in found, found
+    else:
+        kind, source, target = event
+        assert not any(
+            t == kind and (source is None or s == source) and (target is None or g == target)
+            for t, s, g in found
+        ), found
