@@ -58,6 +58,27 @@ CASES = [
         True,
         id="asking_a_state_to_act_is_a_request",
     ),
+    # a headline or subhead sums up the body; only the body is coded
+    pytest.param(
+        "Peru arrests Chilean journalist at border\n"
+        "The reporter had crossed at Tacna on Sunday, his editor said.",
+        ("COERCE", None, None),
+        False,
+        id="a_headline_is_not_coded",
+    ),
+    pytest.param(
+        "Chile expels Bolivian envoy over border dispute\n\n"
+        "Chile expelled the Bolivian ambassador on Tuesday after a row over water rights.",
+        ("SANCTION", "Chile", "Bolivia"),
+        True,
+        id="the_body_under_a_headline_is_coded",
+    ),
+    pytest.param(
+        "Chile expelled the Bolivian ambassador on Tuesday after a row over water rights",
+        ("SANCTION", "Chile", "Bolivia"),
+        True,
+        id="a_lone_unpunctuated_line_is_a_text_not_a_headline",
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.precision import is_attempt
+from dossier.events.precision import heading_spans, is_attempt
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
     Modality,
@@ -85,7 +85,7 @@ class _EventCoder(Rewrites):
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
-        kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        kept = self.without_sourceless_repeats(self.without_heading_events(found))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
@@ -99,18 +99,11 @@ class _EventCoder(Rewrites):
             e for e in events if e.source is not None or (e.sentence, e.type, e.target) not in known
         ]
 
-    def without_headline_repeats(self, events: list[Event]) -> list[Event]:
-        """A headline ("Myanmar army seizes power") that the body tells again is one
-        event, coded where the body tells it."""
-        end = headline_end(self.text)
-        if end is None:
-            return events
-        body = {(e.type, e.source, e.target, e.negated) for e in events if e.span[0] >= end}
-        return [
-            e
-            for e in events
-            if e.span[0] >= end or (e.type, e.source, e.target, e.negated) not in body
-        ]
+    def without_heading_events(self, events: list[Event]) -> list[Event]:
+        """A headline or subhead ("Myanmar army seizes power") is not coded: the body
+        tells the event, and gold annotators never record a heading's reading of it."""
+        headings = heading_spans(self.text)
+        return [e for e in events if not any(a <= e.span[0] < b for a, b in headings)]
 
     def candidate(self, token: Token) -> _Candidate | None:
         mediated = self.mediation(token)
@@ -360,16 +353,6 @@ def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
-
-
-def headline_end(text: str) -> int | None:
-    """Where the headline ends: a first line without closing punctuation, followed by a
-    blank line (the cleaned text starts with the title)."""
-    first, sep, _ = text.partition("\n\n")
-    line = first.strip()
-    if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
-        return None
-    return len(first)
 
 
 def is_reduced_passive(token: Token) -> bool:

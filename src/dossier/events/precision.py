@@ -28,3 +28,21 @@ def is_attempt(token: Token, attempt_verbs: frozenset[str]) -> bool:
         c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
         for c in children
     )
+
+
+def heading_spans(text: str, longest: int = 200) -> list[tuple[int, int]]:
+    """Where the headline and the subheads are: lines that stand alone (a line break
+    after them, and before them unless at the start) and end without closing
+    punctuation, like "Rebels seize port town as talks stall".  The body tells the
+    news a heading sums up; a heading's own reading ("US drone strike kills …") is a
+    second, often skewed copy of it, and analysts do not code it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        closed = stripped[-1:] in ".!?\"”':;,)" if stripped else True
+        if stripped and not closed and len(stripped) <= longest and end < len(text):
+            spans.append((start, end))
+        start = end + 1
+    return spans
