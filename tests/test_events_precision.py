@@ -58,6 +58,43 @@ CASES = [
         True,
         id="asking_a_state_to_act_is_a_request",
     ),
+    # a deed named as what is asked for or needed has not happened
+    pytest.param(
+        "Peru demanded the withdrawal of Ecuadorian troops from the border.",
+        ("RETREAT", None, None),
+        False,
+        id="a_demanded_withdrawal_is_no_withdrawal",
+    ),
+    pytest.param(
+        "Senator Ana Castillo called for sanctions against Belarus.",
+        ("SANCTION", None, None),
+        False,
+        id="sanctions_called_for_are_no_sanctions",
+    ),
+    pytest.param(
+        "The Kenyan army needs American military assistance to secure the coast.",
+        ("AID", None, None),
+        False,
+        id="assistance_needed_is_no_aid",
+    ),
+    pytest.param(
+        "Peru demanded the withdrawal of Ecuadorian troops from the border.",
+        ("REQUEST", "Peru", "Ecuador"),
+        True,
+        id="the_demand_itself_is_a_request",
+    ),
+    pytest.param(
+        "Ecuador completed the withdrawal of its troops from the border with Peru.",
+        ("RETREAT", "Ecuador", "Peru"),
+        True,
+        id="a_completed_withdrawal_is_a_retreat",
+    ),
+    pytest.param(
+        "The European Union imposed sanctions on Belarus on Monday.",
+        ("SANCTION", "European Union", "Belarus"),
+        True,
+        id="imposed_sanctions_are_sanctions",
+    ),
     # a headline or subhead sums up the body; only the body is coded
     pytest.param(
         "Peru arrests Chilean journalist at border\n"

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.precision import heading_spans, is_attempt
+from dossier.events.precision import heading_spans, is_attempt, is_wanted_thing
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
     Modality,
@@ -154,6 +154,8 @@ class _EventCoder(Rewrites):
         if hyphened is not None:
             return hyphened
         if trigger.noun:
+            if is_wanted_thing(token, self.lexicon.wanting_verbs):  # "demanded the withdrawal"
+                return None
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
                 self.rewrite(nominal, "noun")

@@ -46,3 +46,13 @@ def heading_spans(text: str, longest: int = 200) -> list[tuple[int, int]]:
             spans.append((start, end))
         start = end + 1
     return spans
+
+
+def is_wanted_thing(token: Token, wanting_verbs: frozenset[str]) -> bool:
+    """ "demanded the withdrawal of the troops", "called for sanctions on Iran", "they
+    require India's military assistance": a deed named as what someone asks for, needs
+    or hopes for has not happened; the asking is the event (coded at its verb)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in wanting_verbs

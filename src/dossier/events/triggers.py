@@ -129,6 +129,7 @@ class EventLexicon:
     natural_forces: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
@@ -339,6 +340,7 @@ def event_lexicon() -> EventLexicon:
         natural_forces=word_set(data, "natural_forces"),
         press_words=word_set(data, "press_words"),
         attempt_verbs=word_set(data, "attempt_verbs"),
+        wanting_verbs=word_set(data, "wanting_verbs"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
         idiom_particles=word_set(data, "idiom_particles"),
