@@ -95,6 +95,25 @@ CASES = [
         True,
         id="imposed_sanctions_are_sanctions",
     ),
+    # receiving a thing is no visit; receiving a person is
+    pytest.param(
+        "Kenya received American military assistance last year.",
+        ("CONSULT", None, None),
+        False,
+        id="receiving_assistance_is_no_visit",
+    ),
+    pytest.param(
+        "The singer Rosa Vidal received advertising contracts from Samsung and Toyota.",
+        ("CONSULT", None, None),
+        False,
+        id="receiving_contracts_from_firms_is_no_visit",
+    ),
+    pytest.param(
+        "President Ana Ruiz received the Chilean foreign minister in Lima on Monday.",
+        ("CONSULT", "Ana Ruiz", "Chile"),
+        True,
+        id="receiving_a_minister_is_a_visit",
+    ),
     # a headline or subhead sums up the body; only the body is coded
     pytest.param(
         "Peru arrests Chilean journalist at border\n"

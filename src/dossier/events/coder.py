@@ -28,7 +28,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.precision import heading_spans, is_attempt, is_wanted_thing
+from dossier.events.precision import (
+    heading_spans,
+    is_attempt,
+    is_received_thing,
+    is_wanted_thing,
+)
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
     Modality,
@@ -142,6 +147,9 @@ class _EventCoder(Rewrites):
             return None
         if is_attempt(token, self.lexicon.attempt_verbs):  # "is seeking to finalize a deal"
             return None
+        lex = self.lexicon
+        if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
+            return None  # "received advertising contracts": no visit
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (

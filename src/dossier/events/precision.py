@@ -56,3 +56,25 @@ def is_wanted_thing(token: Token, wanting_verbs: frozenset[str]) -> bool:
         return False
     head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
     return head.pos_ == "VERB" and head.lemma_.lower() in wanting_verbs
+
+
+def is_received_thing(
+    token: Token, visit_verbs: frozenset[str], visitor_nouns: frozenset[str]
+) -> bool:
+    """ "He received advertising contracts from three firms", "the town received aid":
+    receiving is a visit only when who is received is a person, a body or a
+    delegation ("the king received the Chilean envoy"), not a thing."""
+    if token.lemma_.lower() not in visit_verbs or token.pos_ not in ("VERB", "AUX"):
+        return False
+    received = [c for c in token.children if c.dep_ == "dobj"]
+    if not received:
+        return False
+    return not any(is_visitor(noun, visitor_nouns) for noun in received)
+
+
+def is_visitor(noun: Token, visitor_nouns: frozenset[str]) -> bool:
+    """Whether ``noun`` can be a visitor: a name, a pronoun, an entity that is a person,
+    group or state, or a noun of the visitors list ("delegation", "envoy")."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return noun.lemma_.lower() in visitor_nouns or noun.lower_ in visitor_nouns
