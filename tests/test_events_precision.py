@@ -114,6 +114,31 @@ CASES = [
         True,
         id="receiving_a_minister_is_a_visit",
     ),
+    # helping with a task that names nobody helped is no aid
+    pytest.param(
+        "The United States can help push for the release of Pavel Orlov.",
+        ("AID", "United States", None),
+        False,
+        id="helping_push_for_a_release_is_no_aid",
+    ),
+    pytest.param(
+        "Colonel Diego Mora helped plan the raids on Bolivian border posts, prosecutors said.",
+        ("AID", "Diego Mora", None),
+        False,
+        id="helping_plan_raids_is_no_aid",
+    ),
+    pytest.param(
+        "South Korea helped Samoa rebuild three bridges.",
+        ("AID", "South Korea", "Samoa"),
+        True,
+        id="helping_a_state_rebuild_is_aid",
+    ),
+    pytest.param(
+        "Japan helped Vanuatu after the cyclone.",
+        ("AID", "Japan", "Vanuatu"),
+        True,
+        id="helping_a_state_is_aid",
+    ),
     # a headline or subhead sums up the body; only the body is coded
     pytest.param(
         "Peru arrests Chilean journalist at border\n"

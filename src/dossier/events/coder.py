@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from dossier.events.precision import (
     heading_spans,
     is_attempt,
+    is_help_with_a_task,
     is_received_thing,
     is_wanted_thing,
 )
@@ -150,6 +151,8 @@ class _EventCoder(Rewrites):
         lex = self.lexicon
         if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
             return None  # "received advertising contracts": no visit
+        if is_help_with_a_task(token, lex.helping_verbs, lex.future_aux):
+            return None  # "can help push for his release": no aid
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (

@@ -78,3 +78,25 @@ def is_visitor(noun: Token, visitor_nouns: frozenset[str]) -> bool:
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return noun.lemma_.lower() in visitor_nouns or noun.lower_ in visitor_nouns
+
+
+def is_help_with_a_task(
+    token: Token, helping_verbs: frozenset[str], future_aux: frozenset[str]
+) -> bool:
+    """ "The United States can help push for her release", "he helped plan the raids":
+    helping with a task nobody is named as receiving is a part in that task, not aid
+    to anyone; "helped Samoa rebuild the bridges" (someone helped) is still aid, and
+    "he will help release my father" is a promise (coded as one)."""
+    if token.lemma_.lower() not in helping_verbs or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in future_aux for c in children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in children
+    )

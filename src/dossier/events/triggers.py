@@ -132,6 +132,7 @@ class EventLexicon:
     wanting_verbs: frozenset[str] = frozenset()
     visit_receiving_verbs: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
+    helping_verbs: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
@@ -345,6 +346,7 @@ def event_lexicon() -> EventLexicon:
         wanting_verbs=word_set(data, "wanting_verbs"),
         visit_receiving_verbs=word_set(data, "visit_receiving_verbs"),
         visitor_nouns=word_set(data, "visitor_nouns"),
+        helping_verbs=word_set(data, "helping_verbs"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
         idiom_particles=word_set(data, "idiom_particles"),
