@@ -2,7 +2,7 @@
 that must.
 
 One table of sentences, each with the (type, source, target) it must code, or must
-not code (a ``None`` side matches any actor).  Every sentence was written for these
+not code (in a must-not row a ``None`` side matches any actor).  Every sentence was written for these
 tests (invented people, real countries); none is taken from an evaluation file.
 """
 
@@ -153,6 +153,21 @@ CASES = [
         ("SANCTION", "Chile", "Bolivia"),
         True,
         id="the_body_under_a_headline_is_coded",
+    ),
+    pytest.param(
+        "Peru arrested two Chilean fishermen near the maritime border on Sunday, as\n"
+        "the navy said in a statement.",
+        ("COERCE", "Peru", "Chile"),
+        True,
+        id="a_hard_wrapped_first_line_is_no_headline",
+    ),
+    pytest.param(
+        "Talks on the dam resume\n\n"
+        "Colonel Diego Mora, who commands the garrison at Tacna\n"
+        "in southern Peru, arrested two Chilean fishermen on Sunday, the navy said.",
+        ("COERCE", "Peru", "Chile"),
+        True,
+        id="a_hard_wrapped_body_line_is_no_subhead",
     ),
     pytest.param(
         "Chile expelled the Bolivian ambassador on Tuesday after a row over water rights",

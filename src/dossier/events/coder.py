@@ -109,7 +109,7 @@ class _EventCoder(Rewrites):
         """A headline or subhead ("Myanmar army seizes power") is not coded: the body
         tells the event, and gold annotators never record a heading's reading of it."""
         headings = heading_spans(self.text)
-        return [e for e in events if not any(a <= e.span[0] < b for a, b in headings)]
+        return [e for e in events if not any(a <= e.trigger_span[0] < b for a, b in headings)]
 
     def candidate(self, token: Token) -> _Candidate | None:
         mediated = self.mediation(token)
