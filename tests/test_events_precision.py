@@ -2,8 +2,9 @@
 that must.
 
 One table of sentences, each with the (type, source, target) it must code, or must
-not code (in a must-not row a ``None`` side matches any actor).  Every sentence was written for these
-tests (invented people, real countries); none is taken from an evaluation file.
+not code (in a must-not row a ``None`` side matches any actor).  Every sentence was
+written for these tests (invented people, real countries); none is taken from an
+evaluation file.
 """
 
 from __future__ import annotations
