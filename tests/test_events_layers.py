@@ -33,6 +33,7 @@ LAYERS = [
     "stances",
     "statements",
     "rewrites",
+    "precision",
     "coder",
 ]
 

@@ -28,6 +28,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.events.precision import (
+    heading_spans,
+    is_attempt,
+    is_help_with_a_task,
+    is_received_thing,
+    is_wanted_thing,
+)
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import (
     Modality,
@@ -84,7 +91,7 @@ class _EventCoder(Rewrites):
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
-        kept = self.without_sourceless_repeats(self.without_headline_repeats(found))
+        kept = self.without_sourceless_repeats(self.without_heading_events(found))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
@@ -98,18 +105,11 @@ class _EventCoder(Rewrites):
             e for e in events if e.source is not None or (e.sentence, e.type, e.target) not in known
         ]
 
-    def without_headline_repeats(self, events: list[Event]) -> list[Event]:
-        """A headline ("Myanmar army seizes power") that the body tells again is one
-        event, coded where the body tells it."""
-        end = headline_end(self.text)
-        if end is None:
-            return events
-        body = {(e.type, e.source, e.target, e.negated) for e in events if e.span[0] >= end}
-        return [
-            e
-            for e in events
-            if e.span[0] >= end or (e.type, e.source, e.target, e.negated) not in body
-        ]
+    def without_heading_events(self, events: list[Event]) -> list[Event]:
+        """A headline or subhead ("Myanmar army seizes power") is not coded: the body
+        tells the event, and gold annotators never record a heading's reading of it."""
+        headings = heading_spans(self.text)
+        return [e for e in events if not any(a <= e.trigger_span[0] < b for a, b in headings)]
 
     def candidate(self, token: Token) -> _Candidate | None:
         mediated = self.mediation(token)
@@ -148,6 +148,13 @@ class _EventCoder(Rewrites):
             return None
         if self.is_contest_result(token) or self.is_intent_not_request(trigger, token):
             return None  # "beat Tarvia 3-1": a game; "seeking to sign a deal": the deal
+        if is_attempt(token, self.lexicon.attempt_verbs):  # "is seeking to finalize a deal"
+            return None
+        lex = self.lexicon
+        if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
+            return None  # "received advertising contracts": no visit
+        if is_help_with_a_task(token, lex.helping_verbs, lex.future_aux):
+            return None  # "can help push for his release": no aid
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (
@@ -160,6 +167,8 @@ class _EventCoder(Rewrites):
         if hyphened is not None:
             return hyphened
         if trigger.noun:
+            if is_wanted_thing(token, self.lexicon.wanting_verbs):  # "demanded the withdrawal"
+                return None
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
                 self.rewrite(nominal, "noun")
@@ -359,16 +368,6 @@ def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
-
-
-def headline_end(text: str) -> int | None:
-    """Where the headline ends: a first line without closing punctuation, followed by a
-    blank line (the cleaned text starts with the title)."""
-    first, sep, _ = text.partition("\n\n")
-    line = first.strip()
-    if not sep or not line or "\n" in line or line[-1] in ".!?\"”'" or len(line) > 200:
-        return None
-    return len(first)
 
 
 def is_reduced_passive(token: Token) -> bool:

@@ -138,6 +138,11 @@ class EventLexicon:
     criticised_things: frozenset[str] = frozenset()
     spans_of_time: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
+    visit_receiving_verbs: frozenset[str] = frozenset()
+    visitor_nouns: frozenset[str] = frozenset()
+    helping_verbs: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
@@ -357,6 +362,11 @@ def event_lexicon() -> EventLexicon:
         criticised_things=word_set(data, "criticised_things"),
         spans_of_time=word_set(data, "spans_of_time"),
         press_words=word_set(data, "press_words"),
+        attempt_verbs=word_set(data, "attempt_verbs"),
+        wanting_verbs=word_set(data, "wanting_verbs"),
+        visit_receiving_verbs=word_set(data, "visit_receiving_verbs"),
+        visitor_nouns=word_set(data, "visitor_nouns"),
+        helping_verbs=word_set(data, "helping_verbs"),
         gathering_verbs=word_set(data, "gathering_verbs"),
         mutual_verbs=word_set(data, "mutual_verbs"),
         idiom_particles=word_set(data, "idiom_particles"),

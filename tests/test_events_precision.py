@@ -1,0 +1,194 @@
+"""Event precision (issue 16 item 6): readings that must not code, beside near-misses
+that must.
+
+One table of sentences, each with the (type, source, target) it must code, or must
+not code (in a must-not row a ``None`` side matches any actor).  Every sentence was
+written for these tests (invented people, real countries); none is taken from an
+evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.models import Event
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+Coded = tuple[str, str | None, str | None]
+
+
+def events_of(text: str, finder: EntityFinder) -> list[Event]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    dates = find_dates(doc, "2024-05-06")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return find_events(doc, entities, dates, quotes)
+
+
+def coded(events: list[Event]) -> set[Coded]:
+    return {(e.type, e.source, e.target) for e in events if not e.negated}
+
+
+CASES = [
+    # trying to do something is no request to anyone; the attempted act may code
+    pytest.param(
+        "Norway is seeking to finalize a fishing accord with Iceland before winter.",
+        ("REQUEST", None, None),
+        False,
+        id="seeking_to_finalize_is_an_effort_not_a_request",
+    ),
+    pytest.param(
+        "Since taking office, Prime Minister Olga Berg has sought to end the dock strike.",
+        ("REQUEST", None, None),
+        False,
+        id="having_sought_to_end_a_strike_is_no_request",
+    ),
+    pytest.param(
+        "Kenya sought military assistance from Ethiopia after the border raids.",
+        ("REQUEST", "Kenya", "Ethiopia"),
+        True,
+        id="seeking_assistance_from_a_state_is_a_request",
+    ),
+    pytest.param(
+        "Peru asked Chile to reopen the border crossing at Tacna.",
+        ("REQUEST", "Peru", "Chile"),
+        True,
+        id="asking_a_state_to_act_is_a_request",
+    ),
+    # a deed named as what is asked for or needed has not happened
+    pytest.param(
+        "Peru demanded the withdrawal of Ecuadorian troops from the border.",
+        ("RETREAT", None, None),
+        False,
+        id="a_demanded_withdrawal_is_no_withdrawal",
+    ),
+    pytest.param(
+        "Senator Ana Castillo called for sanctions against Belarus.",
+        ("SANCTION", None, None),
+        False,
+        id="sanctions_called_for_are_no_sanctions",
+    ),
+    pytest.param(
+        "The Kenyan army needs American military assistance to secure the coast.",
+        ("AID", None, None),
+        False,
+        id="assistance_needed_is_no_aid",
+    ),
+    pytest.param(
+        "Peru demanded the withdrawal of Ecuadorian troops from the border.",
+        ("REQUEST", "Peru", "Ecuador"),
+        True,
+        id="the_demand_itself_is_a_request",
+    ),
+    pytest.param(
+        "Ecuador completed the withdrawal of its troops from the border with Peru.",
+        ("RETREAT", "Ecuador", "Peru"),
+        True,
+        id="a_completed_withdrawal_is_a_retreat",
+    ),
+    pytest.param(
+        "The European Union imposed sanctions on Belarus on Monday.",
+        ("SANCTION", "European Union", "Belarus"),
+        True,
+        id="imposed_sanctions_are_sanctions",
+    ),
+    # receiving a thing is no visit; receiving a person is
+    pytest.param(
+        "Kenya received American military assistance last year.",
+        ("CONSULT", None, None),
+        False,
+        id="receiving_assistance_is_no_visit",
+    ),
+    pytest.param(
+        "The singer Rosa Vidal received advertising contracts from Samsung and Toyota.",
+        ("CONSULT", None, None),
+        False,
+        id="receiving_contracts_from_firms_is_no_visit",
+    ),
+    pytest.param(
+        "President Ana Ruiz received the Chilean foreign minister in Lima on Monday.",
+        ("CONSULT", "Ana Ruiz", "Chile"),
+        True,
+        id="receiving_a_minister_is_a_visit",
+    ),
+    # helping with a task that names nobody helped is no aid
+    pytest.param(
+        "The United States can help push for the release of Pavel Orlov.",
+        ("AID", "United States", None),
+        False,
+        id="helping_push_for_a_release_is_no_aid",
+    ),
+    pytest.param(
+        "Colonel Diego Mora helped plan the raids on Bolivian border posts, prosecutors said.",
+        ("AID", "Diego Mora", None),
+        False,
+        id="helping_plan_raids_is_no_aid",
+    ),
+    pytest.param(
+        "South Korea helped Samoa rebuild three bridges.",
+        ("AID", "South Korea", "Samoa"),
+        True,
+        id="helping_a_state_rebuild_is_aid",
+    ),
+    pytest.param(
+        "Japan helped Vanuatu after the cyclone.",
+        ("AID", "Japan", "Vanuatu"),
+        True,
+        id="helping_a_state_is_aid",
+    ),
+    # a headline or subhead sums up the body; only the body is coded
+    pytest.param(
+        "Peru arrests Chilean journalist at border\n"
+        "The reporter had crossed at Tacna on Sunday, his editor said.",
+        ("COERCE", None, None),
+        False,
+        id="a_headline_is_not_coded",
+    ),
+    pytest.param(
+        "Chile expels Bolivian envoy over border dispute\n\n"
+        "Chile expelled the Bolivian ambassador on Tuesday after a row over water rights.",
+        ("SANCTION", "Chile", "Bolivia"),
+        True,
+        id="the_body_under_a_headline_is_coded",
+    ),
+    pytest.param(
+        "Peru arrested two Chilean fishermen near the maritime border on Sunday, as\n"
+        "the navy said in a statement.",
+        ("COERCE", "Peru", "Chile"),
+        True,
+        id="a_hard_wrapped_first_line_is_no_headline",
+    ),
+    pytest.param(
+        "Talks on the dam resume\n\n"
+        "Colonel Diego Mora, who commands the garrison at Tacna\n"
+        "in southern Peru, arrested two Chilean fishermen on Sunday, the navy said.",
+        ("COERCE", "Peru", "Chile"),
+        True,
+        id="a_hard_wrapped_body_line_is_no_subhead",
+    ),
+    pytest.param(
+        "Chile expelled the Bolivian ambassador on Tuesday after a row over water rights",
+        ("SANCTION", "Chile", "Bolivia"),
+        True,
+        id="a_lone_unpunctuated_line_is_a_text_not_a_headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CASES)
+def test_reading_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    found = coded(events_of(text, finder))
+    if coded_here:
+        assert event in found, found
+    else:
+        kind, source, target = event
+        assert not any(
+            t == kind and (source is None or s == source) and (target is None or g == target)
+            for t, s, g in found
+        ), found
