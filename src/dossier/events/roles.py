@@ -198,18 +198,6 @@ class RoleFinding(TriggerMatching):
             targets = [t for t in self.finder.actors_of(obj) if t not in sources]
         return targets
 
-    def particle_targets(
-        self, trigger: Trigger, token: Token, sources: list[Entity | None]
-    ) -> list[Entity | None]:
-        """The object of the trigger's own preposition ("extradite to", "fight alongside"),
-        which names the target before any direct object does."""
-        return [
-            a
-            for o in self.particle_objects(trigger, token)
-            for a in self.finder.actors_of(o)
-            if a is not None and a not in sources
-        ]
-
     def cue_speaker(self, token: Token) -> list[Entity | None]:
         """No subject in the parse: the speaker of the quote whose speech verb governs the
         trigger's clause ("After meeting X, … Blinken said, …" when the parse loses the
