@@ -8,7 +8,8 @@ import pytest
 
 from dossier.entities import EntityFinder
 from dossier.models import Entity
-from dossier.names import Mention, with_named_after_people_joined
+from dossier.name_repairs import with_named_after_people_joined
+from dossier.names import Mention
 from dossier.nlp import load_pipeline
 
 

@@ -1,0 +1,244 @@
+"""Definite descriptions linked to the entity they refer back to, inside the entity stage.
+
+``DescriptionLinker`` reads the ``descriptions`` rules of ``data/actors.yaml``
+over the clusters of one article: "the top US diplomat" is the US diplomat the
+article named, "the terror group" the last group named, "the country" the
+subject's own or the article's main country, "the bank" the "World Bank" named
+before.  A description rarely refers to the subject of its own clause ("the NRF
+tried to stop the terror group"), so that subject is never its target.  The
+linked phrase becomes a mention of the entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from dossier.entity_clusters import Cluster, entity_country, entity_sector
+from dossier.lexicon import ActorLexicon, demonym_country
+from dossier.mentions import SpanSet
+from dossier.models import Span
+from dossier.names import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "DescriptionContext",
+    "DescriptionLinker",
+    "governing_subject_heads",
+    "governing_subjects",
+    "sentence_demonyms",
+]
+
+
+class DescriptionLinker:
+    """Links the definite descriptions of a document to its clusters."""
+
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+
+    def attach(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """Link definite descriptions ("the terror group", "the Afghan envoy") to an entity."""
+        # A country inside the phrase is a cue ("the top US diplomat"), not a conflict.
+        taken = SpanSet(
+            [(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions]
+        )
+        context = DescriptionContext(clusters)
+        for chunk in doc.noun_chunks:
+            first = chunk[0]
+            if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
+                continue
+            org = None
+            if taken.overlapping(chunk.start_char, chunk.end_char):
+                org = self.titled_org(chunk, clusters)  # "the Taliban spokesman"
+                if org is None:
+                    continue
+            target = self.description_target(chunk, clusters, context, org)
+            if target is not None:
+                text = chunk.text
+                target.descriptions.append(
+                    Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
+                )
+
+    @staticmethod
+    def country_named_before(
+        chunk: SpacySpan,
+        candidates: list[Cluster],
+        context: DescriptionContext,
+        subject_countries: set[str | None],
+    ) -> Cluster | None:
+        """ "a strike inside Afghanistan since American forces withdrew from the
+        country": a country named earlier in the same sentence, other than the one
+        its subject belongs to (by name or demonym), is the one meant."""
+        subjects = {
+            code
+            for subject in governing_subject_heads(chunk)
+            for token in subject.subtree
+            if (code := demonym_country(token.text))
+        }
+        sentence_start = chunk.sent.start_char
+        near = [
+            c
+            for c in candidates
+            if context.last_before(c, chunk.start_char) >= sentence_start
+            and c.actor
+            and c.actor.country not in subject_countries | subjects
+        ]
+        if len(near) != 1:
+            return None
+        return near[0]
+
+    def titled_org(self, chunk: SpacySpan, clusters: list[Cluster]) -> Cluster | None:
+        """The organization named before a title in "the al-Qaeda chief", "the Taliban
+        spokesman": the phrase may stand for the person holding that role there."""
+        root = chunk.root
+        if not self.lexicon.is_title_word(root.lower_) or root.i == chunk.start:
+            return None
+        inside = [
+            c
+            for c in clusters
+            if c.label == "ORG"
+            for m in c.mentions
+            if chunk.start_char <= m.start and m.end <= root.idx
+        ]
+        return inside[0] if len({id(c) for c in inside}) == 1 else None
+
+    def description_target(
+        self,
+        chunk: SpacySpan,
+        clusters: list[Cluster],
+        context: DescriptionContext,
+        org: Cluster | None = None,
+    ) -> Cluster | None:
+        head = chunk.root.lemma_.lower()
+        excluded = context.named_in(governing_subjects(chunk))
+        subject_countries = {
+            entity_country(c, self.lexicon) for c in clusters if id(c) in excluded
+        } - {None}
+        if any(r.country_only and head in r.heads for r in self.lexicon.descriptions):
+            excluded = set()  # "fled the country" may well mean the subject's country
+        before = [
+            c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded
+        ]
+        cue = next((code for t in chunk if (code := demonym_country(t.text))), None)
+
+        def last_seen(cluster: Cluster) -> int:
+            return context.last_before(cluster, chunk.start_char)
+
+        for rule in self.lexicon.descriptions if org is None else ():
+            if head not in rule.heads:
+                continue
+            candidates = [c for c in before if c.label == rule.type]
+            if rule.country_only:
+                candidates = [c for c in candidates if c.actor and c.actor.level == "country"]
+            if rule.needs_country_cue or (rule.country_only and cue):  # "the Afghan state"
+                candidates = [c for c in candidates if cue and c.actor and c.actor.country == cue]
+            if rule.sectors:
+                candidates = [
+                    c for c in candidates if entity_sector(c, self.lexicon) in rule.sectors
+                ]
+            if not candidates:
+                return None
+            if rule.country_only:
+                near = self.country_named_before(chunk, candidates, context, subject_countries)
+                if near is not None:
+                    return near
+                # "Ghani fled the country": the subject's own country; else the
+                # article's main country, not merely the last one named.
+                own = [c for c in candidates if c.actor and c.actor.country in subject_countries]
+                chosen = max(own or candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+                cues = sentence_demonyms(chunk) - {None}
+                if cues and not own and chosen.actor and chosen.actor.country not in cues:
+                    return None  # "let Afghans leave the country": not some other country
+                return chosen
+            return max(candidates, key=last_seen)
+        named_head = [c for c in before if c.label == "ORG" and context.last_word[id(c)] == head]
+        if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
+            return max(named_head, key=last_seen)
+        if not self.lexicon.is_title_word(head):
+            return None
+        people = [c for c in clusters if c.label == "PERSON" and c.roles]
+        kinds = self.title_kinds(head)
+        matching = []
+        for person in people:
+            titles = " ".join(r.title.lower() for r in person.roles)
+            fits = head in titles or any(t in titles for k in kinds for t in self.lexicon.kinds[k])
+            if org is not None:  # "the al-Qaeda chief": a role in al-Qaeda
+                fits = fits and any(r.of == org.canonical() for r in person.roles)
+            if fits and (cue is None or cue in person.countries):
+                matching.append(person)
+        if not matching:
+            return None
+        preceding = [p for p in matching if p in before]
+        return (
+            max(preceding, key=last_seen)
+            if preceding
+            else (matching[0] if len(matching) == 1 else None)
+        )
+
+    def title_kinds(self, head: str) -> set[str]:
+        """The kinds of title a description's head word stands for: its own kind ("the
+        diplomat": any diplomat), else its closest group of synonyms ("the ambassador":
+        an envoy, not a foreign minister)."""
+        kinds = self.lexicon.kinds
+        if head in kinds:
+            return {head}
+        groups = [k for k, titles in kinds.items() if head in titles]
+        return {min(groups, key=lambda k: len(kinds[k]))} if groups else set()
+
+
+def sentence_demonyms(chunk: SpacySpan) -> set[str | None]:
+    """Countries the chunk's sentence names by nationality words before it."""
+    return {demonym_country(t.text) for t in chunk.sent if t.i < chunk.start}
+
+
+def governing_subjects(chunk: SpacySpan) -> list[Span]:
+    """Character spans of the subjects of the clauses above a noun phrase.
+
+    A description rarely refers to the subject of its own clause ("the NRF tried
+    to stop the terror group" – the group is not the NRF), so those are excluded.
+    """
+    spans = []
+    for subject in governing_subject_heads(chunk):
+        tokens = list(subject.subtree)
+        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
+    """The subjects (before the phrase) of the clauses above a noun phrase."""
+    return [
+        child
+        for ancestor in chunk.root.ancestors
+        for child in ancestor.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
+    ]
+
+
+class DescriptionContext:
+    """What description linking asks of the clusters, computed once per document."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
+        self.first = {key: starts[0] for key, starts in self.starts.items()}
+        self.last_word = {id(c): c.canonical().lower().split()[-1] for c in clusters}
+        rows = [(m.start, m.end, id(c)) for c in clusters for m in c.mentions]
+        self.spans = SpanSet([(s, e) for s, e, _ in rows])
+        self.owner = {(s, e): key for s, e, key in rows}
+
+    def last_before(self, cluster: Cluster, position: int) -> int:
+        starts = self.starts[id(cluster)]
+        index = bisect.bisect_left(starts, position)
+        return starts[index - 1] if index else -1
+
+    def named_in(self, spans: list[Span]) -> set[int]:
+        """The clusters with a mention inside one of ``spans``."""
+        found = set()
+        for start, end in spans:
+            for i in self.spans.overlapping(start, end):
+                s, e = self.spans.spans[i]
+                if start <= s and e <= end:
+                    found.add(self.owner[(s, e)])
+        return found

@@ -1,0 +1,86 @@
+"""Quotation marks: the spans of text inside each pair, across paragraphs.
+
+Curly, straight, guillemet and low-high marks all open a quote; a straight mark
+after a digit is an inch mark (a 12" pipe); a quote still open at a paragraph
+break continues only when the next paragraph opens with a mark.
+"""
+
+from __future__ import annotations
+
+from dossier.models import Span
+
+__all__ = [
+    "CLOSING_ALSO",
+    "OPENING",
+    "closing_index",
+    "is_closing_straight",
+    "is_opening",
+    "quoted_spans",
+]
+
+OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSING_ALSO = {"“": '"', '"': "”"}
+
+
+def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
+    """The ``[start, end)`` of the words inside each pair of quotation marks.
+
+    Straight quotes after a digit are inch marks (a 12" pipe), not quotes.  A quote
+    that is still open at a paragraph break continues only if the next paragraph opens
+    with a quotation mark; otherwise it never closed and is dropped with a warning.
+    """
+    spans: list[Span] = []
+    warnings: list[str] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in OPENING or not is_opening(text, i):
+            i += 1
+            continue
+        end = closing_index(text, i)
+        if end is None:
+            line = text.count("\n", 0, i) + 1
+            warnings.append(f"quotation mark at line {line} never closes; no quote taken from it")
+            i += 1
+            continue
+        if end - i - 1 > max_chars:
+            warnings.append(f"quote of {end - i - 1} characters at {i} is too long; dropped")
+        elif end > i + 1:
+            spans.append((i + 1, end))
+        i = end + 1
+    return spans, warnings
+
+
+def is_opening(text: str, i: int) -> bool:
+    if text[i] != '"':
+        return text[i] in "“«„"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace() and not before.isdigit()
+
+
+def closing_index(text: str, start: int) -> int | None:
+    """Index of the mark closing the quote opened at ``start``, across paragraphs."""
+    mark = text[start]
+    closers = {OPENING[mark], CLOSING_ALSO.get(mark, OPENING[mark])}
+    i = start + 1
+    while i < len(text):
+        ch = text[i]
+        if ch in closers and (ch != '"' or is_closing_straight(text, i)):
+            return i
+        if ch == "\n":
+            j = i
+            while j < len(text) and text[j] in "\n ":
+                j += 1
+            if j >= len(text) or text[j] not in OPENING:
+                return None
+            i = j + 1
+            continue
+        i += 1
+    return None
+
+
+def is_closing_straight(text: str, i: int) -> bool:
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isdigit() and not after.isalnum() and not before.isspace()

@@ -1,0 +1,235 @@
+"""Who speaks: the entity behind a speech verb's subject, object or neighbour.
+
+``SpeakerFinder`` resolves the subject of a speech verb ("Shoigu said", "the
+ministry said", "he added") to an entity: a name, a description the entity stage
+linked, a pronoun (what the coreference stage, ``dossier.coref``, says it stands
+for), a title repeated from earlier ("the spokesperson" after "a State Department
+spokesperson"), or, when the parse lost the subject, a name next to the verb or the
+subject of another speech verb of the sentence.  People no one names ("two
+officials said") speak but are no speaker (ANNOTATION.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.mentions import EntityIndex
+from dossier.models import Coreference, Entity
+from dossier.speech_words import SpeechLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "CLIMB",
+    "INVERTED_DESCRIPTION_WORDS",
+    "KIN_WINDOW",
+    "SUBJECTS",
+    "TITLE_LOOKBACK",
+    "UNNAMED_DETERMINERS",
+    "SpeakerFinder",
+]
+
+SUBJECTS = ("nsubj", "nsubjpass")
+CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their head's subject
+TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
+INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
+KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
+UNNAMED_DETERMINERS = frozenset({"the", "some", "several", "many", "other", "two", "three"})
+
+
+class SpeakerFinder:
+    """The speaker rules over one parsed article (see the module docstring)."""
+
+    def __init__(
+        self, doc: Doc, lexicon: SpeechLexicon, index: EntityIndex, title_words: frozenset[str]
+    ) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.index = index
+        self.title_words = title_words
+        self.coref = Coreference()  # what pronouns and descriptions stand for
+
+    def speaker_of(self, verb: Token) -> Entity | None:
+        """The entity who speaks through ``verb``: its subject, resolved."""
+        if verb.lemma_.lower() in self.lexicon.quoting or any(
+            a.lemma_.lower() in self.lexicon.quoting for a in list(verb.ancestors)[:2]
+        ):
+            quoting = (
+                verb
+                if verb.lemma_.lower() in self.lexicon.quoting
+                else next(a for a in verb.ancestors if a.lemma_.lower() in self.lexicon.quoting)
+            )
+            obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return self.resolve(obj)
+        current: Token | None = verb
+        for _ in range(3):
+            if current is None:
+                break
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and self.unnamed(subject):
+                return None
+            if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                subject = current.head  # "according to Ruiz, who said …", "Velta, which argues"
+            if subject is not None:
+                return self.resolve(subject)
+            head = current.head
+            climbs = current.dep_ in CLIMB and head is not current
+            if not climbs or self.index.inside_quote(head.idx, head.idx + 1):
+                break
+            current = head
+        return (
+            self.adjacent_name(verb)
+            or self.other_cue_speaker(verb)
+            or self.stranded_subject(current or verb)
+        )
+
+    def unnamed(self, subject: Token) -> bool:
+        """ "Two U.S. defense officials told VOA …", "the officials said": people no one
+        names, counted or referred back to, speak but are no speaker (ANNOTATION.md);
+        "EU officials said" is the EU speaking, and a name in apposition ("officials,
+        including Ana Ruiz") is a speaker."""
+        words = {subject.lower_, subject.lemma_.lower()}
+        if subject.tag_ != "NNS" or not words & self.lexicon.unnamed_speakers:
+            return False
+        children = list(subject.children)
+        if any(c.dep_ in ("appos", "conj") for c in children):
+            return False
+        return any(c.dep_ == "nummod" or c.lower_ in UNNAMED_DETERMINERS for c in children)
+
+    def stranded_subject(self, verb: Token) -> Entity | None:
+        """The subject the parse hung on the phrase before a subjectless clause:
+        "Underlining the need for talks in Oslo, Foreign Minister Ana Ruiz, at a press
+        conference with Lee, spoke against …" (the parse makes Ruiz a conjunct of
+        Oslo).  The nearest person or organization before the verb that is no
+        preposition's object."""
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ in ("xcomp", "ccomp"):
+            return None
+        for token in reversed(self.doc[verb.sent.start : verb.i]):
+            if token.pos_ != "PROPN" or token.dep_ == "pobj" or token.dep_ == "compound":
+                continue
+            if self.index.inside_quote(token.idx, token.idx + 1):
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            if found and found[0][2].type in ("PERSON", "ORG"):
+                return found[0][2]
+        return None
+
+    def other_cue_speaker(self, verb: Token) -> Entity | None:
+        """The subject of another speech verb of the sentence ("Contending …, he added")."""
+        candidates = sorted(
+            (t for t in verb.sent if t is not verb and t.lemma_.lower() in self.lexicon.say),
+            key=lambda t: abs(t.i - verb.i),
+        )
+        for other in candidates:
+            if self.index.inside_quote(other.idx, other.idx + 1):
+                continue
+            subject = next((c for c in other.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return self.resolve(subject)
+        return None
+
+    def adjacent_name(self, verb: Token) -> Entity | None:
+        """A name next to the verb when the parse lost the subject ("Blinken said")."""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        for token in (before, after):
+            if token is not None and token.pos_ == "PROPN":
+                found = self.index.covering(token.idx, token.idx + len(token.text))
+                if found:
+                    return found[0][2]
+        return self.name_after_inverted_cue(verb)
+
+    def name_after_inverted_cue(self, verb: Token) -> Entity | None:
+        """The person named after a description in an inverted attribution the parse
+        broke up: '"…," said trade policy analyst Mira Holt of Oslo's institute'."""
+        if verb.i == 0 or not self.doc[verb.i - 1].is_punct:
+            return None
+        for token in self.doc[verb.i + 1 : verb.i + 1 + INVERTED_DESCRIPTION_WORDS]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ != "PROPN":
+                continue
+            found = self.index.covering(token.idx, token.idx + len(token.text))
+            entity = found[0][2] if found else self.index.named_by_alias(token)
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                return entity
+        return None
+
+    def resolve(self, token: Token) -> Entity | None:
+        """A subject as an entity: named, described, or a pronoun's antecedent."""
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
+            return self.referent(token)
+        named = self.index.named_by(token) or self.index.named_by_alias(token)
+        return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def referent(self, token: Token) -> Entity | None:
+        """The entity of the article a pronoun stands for (the coreference stage's), if
+        the pronoun can name a speaker or an addressee (``pronouns`` in speech.yaml)."""
+        if token.lower_ not in self.lexicon.pronouns:
+            return None
+        reference = self.coref.at(token.idx)
+        found = reference.entities if reference is not None else ()
+        return next((e for e in found if e.id), None)
+
+    def namesake(self, token: Token, named: Entity) -> Entity:
+        """ "the younger Halvorsen" after "his son, Emil Halvorsen": a modifier that sets
+        apart two people of one surname names the one of its generation."""
+        generation = next(
+            (
+                group
+                for c in token.lefts
+                for group, words in self.lexicon.namesake_modifiers.items()
+                if c.lower_ in words
+            ),
+            None,
+        )
+        if generation is None or named.type != "PERSON":
+            return named
+        namesakes = [
+            e
+            for e in self.index.entities
+            if e.type == "PERSON" and e.name.split()[-1] == token.text
+        ]
+        if len(namesakes) != 2:
+            return named
+        kin = {id(e): self.kin_generation(e) for e in namesakes}
+        same = [e for e in namesakes if kin[id(e)] == generation]
+        not_other = [e for e in namesakes if kin[id(e)] in (None, generation)]
+        chosen = same if len(same) == 1 else not_other
+        return chosen[0] if len(chosen) == 1 else named
+
+    def kin_generation(self, entity: Entity) -> str | None:
+        """The generation of the kin noun an entity is first introduced with ("his son,
+        Emil Halvorsen": younger), or None."""
+        if not entity.mentions:
+            return None
+        start, end = min(entity.mentions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        before = self.doc[max(0, span.start - KIN_WINDOW) : span.start]
+        words = {t.lemma_.lower() for t in before} | {span.root.head.lemma_.lower()}
+        for group, nouns in self.lexicon.kin_nouns.items():
+            if words & nouns:
+                return group
+        return None
+
+    def body_of_title(self, token: Token) -> Entity | None:
+        """ "the spokesperson told VOA" after "A State Department spokesperson said":
+        a speaker named by a title only speaks for the body the title was first given
+        with.  The same title word, earlier and nearby, with an organization or a
+        country in its phrase."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_words:
+            return None
+        for earlier in reversed(self.doc[max(0, token.i - TITLE_LOOKBACK) : token.i]):
+            if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
+                continue
+            if self.index.inside_quote(earlier.idx, earlier.idx + 1):
+                continue
+            found = self.index.named_by(earlier)
+            if found is not None and found.type != "PERSON":
+                return found
+        return None

@@ -1,0 +1,176 @@
+"""Reported speech: the words a speech verb reports, by the kind of verb it is.
+
+"Ruiz said [the talks had failed]" (a clause), "urged [the council to act]" (an
+object and an infinitive), "described [the plan as reckless]" (an object and
+what it is called), "highlighted [the cost]" (an object), "spoke about [the
+border dispute]" (a preposition's object), and an attribution set into the
+sentence it reports ("Prices were better at home, Ruiz said, but now …").  A
+negated or questioned verb reports nothing ("could not say when …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.models import Span
+from dossier.quote_speakers import SUBJECTS
+from dossier.speech_words import SpeechLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ReportedContent", "is_infinitive", "not_asserted", "subtree_span"]
+
+
+class ReportedContent:
+    """What the speech verbs of one article report (see the module docstring)."""
+
+    def __init__(self, text: str, lexicon: SpeechLexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+
+    def reported_contents(self, verb: Token) -> list[Span]:
+        """What a speech verb reports: its complement, or, for an attribution set into
+        the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
+        the clause before it and the one joined after it by "but"/"and"."""
+        content = self.reported_content(verb)
+        if content is not None:
+            return [content]
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.say:
+            return []
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return []
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own = subtree_span(verb)
+        before = [t for t in head.subtree if t.idx < own[0] and not t.is_space]
+        if not before:
+            return []
+        found = [(before[0].idx, before[-1].idx + len(before[-1].text))]
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.i > verb.i:
+                after = [t for t in conj.subtree if t.idx >= own[1]]
+                if after:
+                    found.append((after[0].idx, after[-1].idx + len(after[-1].text)))
+        return found
+
+    def reported_content(self, verb: Token) -> Span | None:
+        """The words a speech verb reports, by the kind of verb it is."""
+        lemma = verb.lemma_.lower()
+        lexicon = self.lexicon
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        children = list(verb.children)
+        if lemma in lexicon.say:
+            for child in children:
+                if child.dep_ == "ccomp" and not is_infinitive(child):
+                    return self.without_other_reports(child, subtree_span(child, skip_mark=True))
+                if child.dep_ == "xcomp" and lemma in lexicon.say_infinitive:
+                    return subtree_span(child)
+        if lemma in lexicon.say_request:
+            obj = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            prep_obj = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in lexicon.content_preps
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
+            head = obj or prep_obj
+            if head is not None and comp is not None:
+                return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_as:
+            characterized = self.characterized(children)
+            if characterized is not None:
+                return characterized
+        if lemma in lexicon.say_object:
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+                if obj.lemma_.lower() in lexicon.say_nouns and clause is not None:
+                    return subtree_span(clause, skip_mark=True)
+                return subtree_span(obj)
+        if lemma in lexicon.speak_verbs:
+            for n, child in enumerate(children):
+                if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and objects[0].lemma_.lower() in lexicon.not_content:
+                        continue  # "speaking on condition of anonymity"
+                    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "on Friday"
+                        start, end = subtree_span(objects[0])
+                        for later in children[n + 1 :]:  # "called for X with Y and Z"
+                            if later.dep_ != "prep":
+                                break
+                            end = subtree_span(later)[1]
+                        if len(self.text[start:end].split()) >= lexicon.min_quote_words:
+                            return start, end  # not "called on Afghans": no words reported
+        return None
+
+    def without_other_reports(self, clause: Token, span: Span) -> Span:
+        """What one speaker said, without a second speaker's report joined to it: "said
+        the evidence was weak, while the other lawyer said it was strong" reports two
+        things (the second is a quote of its own)."""
+        start, end = span
+        for token in clause.subtree:
+            if token.dep_ not in ("advcl", "conj") or token is clause:
+                continue
+            if token.lemma_.lower() not in self.lexicon.say:
+                continue
+            if any(c.dep_ in SUBJECTS for c in token.children):
+                end = min(end, subtree_span(token)[0])
+        return start, end
+
+    def said_by_a_document(self, verb: Token) -> bool:
+        """ "The revised law says ships must …": a document's words, with no speaker."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return subject is not None and subject.lemma_.lower() in self.lexicon.document_nouns
+
+    @staticmethod
+    def characterized(children: list[Token]) -> Span | None:
+        """ "described [the jailbreak as deplorable]", "called [the base the perfect
+        place]": the object with what it is called."""
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None or obj.tag_ in ("WP", "WDT"):
+            return None  # "what he called their victory" reports nothing
+        what = next(
+            (
+                c
+                for c in children
+                if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+            ),
+            None,
+        )
+        if what is None:
+            what = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if what is None or what.i < obj.i:
+            return None
+        return subtree_span(obj)[0], subtree_span(what)[1]
+
+
+def is_infinitive(clause: Token) -> bool:
+    """ "expected the council to act": a wish about others, not a statement."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def not_asserted(verb: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("could not say when the
+    schools would open"), or asked about ("whether the council views the plan as a
+    threat remains to be seen")."""
+    if verb.dep_ == "csubj":
+        return True
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in verb.children
+    )
+
+
+def subtree_span(token: Token, *, skip_mark: bool = False) -> Span:
+    tokens = [t for t in token.subtree if not (skip_mark and t.dep_ == "mark" and t.head is token)]
+    if not tokens:
+        tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
