@@ -193,3 +193,78 @@ def test_them_after_people_no_entity_names_is_no_actor(finder: EntityFinder) -> 
     )
     reference = reference_at(text, "them", finder)
     assert reference is not None and reference.entities == ()
+
+
+def entity_named(entities: list[Entity], name: str) -> Entity:
+    return next(e for e in entities if e.name == name)
+
+
+def test_a_title_description_is_the_person_holding_it_and_one_of_their_mentions(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Kenyan Foreign Minister Halima Odera met her Ugandan counterpart in Kampala on "
+        "Tuesday. The Kenyan minister later said the talks on the lake border went well."
+    )
+    found, entities = references(text, finder)
+    reference = found.at(text.index("minister later"))
+    assert names(reference) == ["Halima Odera"]
+    assert reference is not None and reference.kind == "description"
+    assert reference.reason == "description: the person holding that title"
+    odera = entity_named(entities, "Halima Odera")
+    start = text.index("The Kenyan minister")
+    assert "The Kenyan minister" in odera.aliases
+    assert (start, start + len("The Kenyan minister")) in odera.mentions
+
+
+def test_the_country_is_the_one_named_before_in_its_sentence(finder: EntityFinder) -> None:
+    text = (
+        "Portugal tried the smugglers in Lisbon; Portugal had tracked them for a decade. "
+        "It was the first such trial involving Mali since Portuguese advisers left the "
+        "country in 2019."
+    )
+    found, entities = references(text, finder)
+    reference = found.at(text.index("country"))
+    assert names(reference) == ["Mali"]
+    assert reference is not None
+    assert reference.reason == "description: the country named before it in its sentence"
+    assert "the country" not in entity_named(entities, "Portugal").aliases
+
+
+def test_the_country_is_not_a_state_other_than_a_nationality_in_its_sentence(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Brazil and Peru backed the motion on Friday. The accord will let Bolivians "
+        "leave the country without visas."
+    )
+    _, entities = references(text, finder)
+    assert not [e for e in entities if "the country" in e.aliases and e.name != "Bolivia"]
+
+
+def test_a_bare_head_word_is_the_organization_its_name_ends_in(finder: EntityFinder) -> None:
+    text = (
+        "The Asian Development Bank approved a loan for a dam in Nepal on Monday. "
+        "Critics said the bank had ignored the villages the reservoir would flood."
+    )
+    reference = reference_at(text, "bank", finder)
+    assert names(reference) == ["Asian Development Bank"]
+    assert reference is not None
+    assert reference.reason == "description: the name its head word ends"
+
+
+def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(
+    finder: EntityFinder,
+) -> None:
+    """The entity stage names, it does not resolve; after the coreference stage the
+    description is a mention of its entity."""
+    text = (
+        "Chilean Energy Minister Tomas Recabarren opened a solar plant in Atacama on "
+        "Friday. The energy minister said two more plants would follow next year."
+    )
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    assert not [e for e in entities if "The energy minister" in e.aliases]
+    find_references(doc, entities, quote_marks(text))
+    linked = [e.name for e in entities if "The energy minister" in e.aliases]
+    assert linked == ["Tomas Recabarren"]

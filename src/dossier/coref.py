@@ -11,7 +11,10 @@ the Doc (``doc.user_data["dossier_coref"]``) for the stages that take only the D
   subject"), else for the latest fitting entity named outside quotes; inside a
   quote, for the latest fitting subject within the quote.  An object pronoun is never
   its own clause's subject ("the army shelled them").
-- A definite description ("the group", "the ministry", "the junta", "the city")
+- A singular definite description of a named entity ("the top US diplomat", "the
+  terror group", "the ministry") is linked to it first, over the entity stage's
+  clusters, and becomes one of its mentions (``dossier.description_links``).
+- Any other definite description ("the group", "the junta", "the city")
   stands for the nearest earlier entity its rule in ``data/actors.yaml``
   (``descriptions``) accepts, never the subject of its own clause ("the Taliban
   attacked the group"); "the government" is the government of the article's main
@@ -29,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.capitals import actor_cues, names_an_actor
+from dossier.description_links import link_descriptions
 from dossier.descriptions import (
     DescriptionResolver,
     capital_country,
@@ -47,12 +51,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 DOC_KEY = "dossier_coref"  # where the stage leaves its result on the Doc
-LINKED_BY_ENTITIES = "description: linked to its entity by the entity stage"
+INSIDE_A_NAME = "description: inside a name of its entity"
 
 
 def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -> Coreference:
-    """Every pronoun, description and capital of ``doc`` with the entities it stands for."""
+    """Every pronoun, description and capital of ``doc`` with the entities it stands
+    for; the descriptions of a named entity become its mentions."""
+    links = link_descriptions(doc)
     resolver = CorefResolver(doc, entities, quote_spans)
+    resolver.links = sorted((span, entity.id, reason) for span, entity, reason in links)
     found: dict[int, Reference] = {}
     for token in doc:
         reference = resolver.reference(token)
@@ -92,14 +99,16 @@ class CorefResolver:
         )
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
+        self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
 
     def reference(self, token: Token) -> Reference | None:
         """The reference ``token`` makes, if it is a pronoun or a description."""
         covering = self.index.covering(token.idx, token.idx + len(token.text))
-        if covering:  # a name, or a description the entity stage linked ("the diplomat")
+        if covering:  # a name, or a description linked to its entity ("the diplomat")
             if token.pos_ != "NOUN" or not is_definite(token, self.words.definite):
                 return None
-            return self.make(token, "description", [covering[0][2]], LINKED_BY_ENTITIES)
+            entity = covering[0][2]
+            return self.make(token, "description", [entity], self.link_reason(token, entity))
         lower = token.lower_
         if lower in self.words.pronouns and token.pos_ == "PRON":
             found, reason = self.pronoun(token, self.words.pronouns[lower])  # reason "" if none
@@ -119,6 +128,13 @@ class CorefResolver:
             if len(group) == size:
                 return self.make(token, "description", group, f"description: last {size} named")
         return None
+
+    def link_reason(self, token: Token, entity: Entity) -> str:
+        """Why a description linked to ``entity`` holding ``token`` stands for it."""
+        for (start, end), entity_id, reason in self.links:
+            if start <= token.idx < end and entity_id == entity.id:
+                return reason
+        return INSIDE_A_NAME
 
     def make(
         self, token: Token, kind: ReferenceKind, found: list[Entity], reason: str

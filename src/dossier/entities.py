@@ -10,10 +10,9 @@ small model's known misses); rules over the text then
     ``dossier.entity_clusters``),
   - read roles from titles and appositions ("Russian Defence Minister Sergei
     Shoigu", "Ahmad Massoud, leader of the NRF"), which give country and sector,
-  - attach definite descriptions ("the top US diplomat", "the terror group",
-    "the war-torn country") to the entity they refer back to
-    (``dossier.entity_descriptions``).
-No neural coreference model can be loaded offline, so these rules stand in for one.
+  - leave the clusters on the Doc (``NamedClusters``) for the coreference stage
+    (``dossier.coref``), which links definite descriptions ("the top US diplomat",
+    "the terror group", "the war-torn country") to them as further mentions.
 """
 
 from __future__ import annotations
@@ -31,12 +30,15 @@ from dossier.cluster_repairs import (
 )
 from dossier.entity_clusters import (
     ATTACHED_PARTICLES,
+    CLUSTERS_KEY,
     Cluster,
+    NamedClusters,
     best_home,
     cluster_mentions,
     entity_country,
     entity_sector,
     initials,
+    mentions_and_aliases,
     merge_acronyms,
     merge_place_variants,
     merge_short_forms,
@@ -46,13 +48,6 @@ from dossier.entity_clusters import (
     shortens,
     strip_bodies,
     without_honorific,
-)
-from dossier.entity_descriptions import (
-    DescriptionContext,
-    DescriptionLinker,
-    governing_subject_heads,
-    governing_subjects,
-    sentence_demonyms,
 )
 from dossier.entity_mentions import LABELS, MentionReader, word_before
 from dossier.lexicon import ActorLexicon, demonym_country, load_lexicon
@@ -78,15 +73,12 @@ __all__ = [
     "LABELS",
     "RULER_NAME",
     "Cluster",
-    "DescriptionContext",
     "EntityFinder",
     "add_entity_ruler",
     "best_home",
     "cluster_mentions",
     "entity_country",
     "entity_sector",
-    "governing_subject_heads",
-    "governing_subjects",
     "initials",
     "merge_acronyms",
     "merge_place_variants",
@@ -94,7 +86,6 @@ __all__ = [
     "org_country",
     "org_sector",
     "particle_free",
-    "sentence_demonyms",
     "shortens",
     "strip_bodies",
     "without_honorific",
@@ -116,7 +107,6 @@ class EntityFinder:
             if actor.type == "PERSON" and " " in actor.name
         )
         self.mentions = MentionReader(self.lexicon)
-        self.descriptions = DescriptionLinker(self.lexicon)
 
     def find(self, doc: Doc) -> list[Entity]:
         mentions = [m for ent in doc.ents if (m := self.mentions.mention(doc, ent)) is not None]
@@ -139,8 +129,11 @@ class EntityFinder:
         for cluster in clusters:
             retype_lone_word(doc, cluster, self.lexicon, self.known_surnames)
             retype_building(doc, cluster, self.lexicon)
-        self.descriptions.attach(doc, clusters)
-        return [self.entity(n, c) for n, c in enumerate(sorted(clusters, key=lambda c: c.first), 1)]
+        ordered = sorted(clusters, key=lambda c: c.first)
+        entities = [self.entity(n, c) for n, c in enumerate(ordered, 1)]
+        made = {id(c): e for c, e in zip(ordered, entities, strict=True)}
+        doc.user_data[CLUSTERS_KEY] = NamedClusters(self.lexicon, clusters, made)
+        return entities
 
     # --- roles --------------------------------------------------------------
 
@@ -199,22 +192,10 @@ class EntityFinder:
     # --- output -------------------------------------------------------------
 
     def entity(self, number: int, cluster: Cluster) -> Entity:
-        name = cluster.canonical()
-        mentions = sorted({(m.start, m.end) for m in (*cluster.mentions, *cluster.descriptions)})
-        known = [cluster.actor.name] if cluster.actor is not None else []
-        aliases = list(
-            dict.fromkeys(
-                [
-                    name,
-                    *(m.text for m in cluster.mentions),
-                    *(m.text for m in cluster.descriptions),
-                    *known,
-                ]
-            )
-        )
+        mentions, aliases = mentions_and_aliases(cluster)
         return Entity(
             id=f"e{number}",
-            name=name,
+            name=cluster.canonical(),
             type=cluster.label if cluster.label != "NORP" else "NORP",
             aliases=aliases,
             country=entity_country(cluster, self.lexicon),

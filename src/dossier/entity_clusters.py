@@ -15,17 +15,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, name_key
-from dossier.models import Role
+from dossier.models import Entity, Role, Span
 from dossier.names import CONNECTORS, Mention, place_stem
 
 __all__ = [
     "ATTACHED_PARTICLES",
+    "CLUSTERS_KEY",
     "Cluster",
+    "NamedClusters",
     "best_home",
     "cluster_mentions",
     "entity_country",
     "entity_sector",
     "initials",
+    "mentions_and_aliases",
     "merge_acronyms",
     "merge_place_variants",
     "merge_short_forms",
@@ -67,6 +70,39 @@ class Cluster:
         if self.label == "PERSON":
             names = [without_honorific(n) for n in names]
         return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+CLUSTERS_KEY = "dossier_clusters"  # where the entity stage leaves its clusters on the Doc
+
+
+@dataclass(slots=True)
+class NamedClusters:
+    """The entity stage's clusters, in the order it made them, each with the entity
+    made of it: left on the Doc for the coreference stage, which links descriptions
+    to them."""
+
+    lexicon: ActorLexicon
+    clusters: list[Cluster]
+    entities: dict[int, Entity]  # id(cluster) → its entity
+
+
+def mentions_and_aliases(cluster: Cluster) -> tuple[list[Span], list[str]]:
+    """An entity's mention spans and aliases: its names, then its descriptions, then
+    the known actor's name."""
+    name = cluster.canonical()
+    mentions = sorted({(m.start, m.end) for m in (*cluster.mentions, *cluster.descriptions)})
+    known = [cluster.actor.name] if cluster.actor is not None else []
+    aliases = list(
+        dict.fromkeys(
+            [
+                name,
+                *(m.text for m in cluster.mentions),
+                *(m.text for m in cluster.descriptions),
+                *known,
+            ]
+        )
+    )
+    return mentions, aliases
 
 
 def without_honorific(name: str) -> str:

@@ -71,8 +71,8 @@ class ActorFinder:
         self.lexicon = words
         self.actors = load_lexicon()
         direct = [q.span for q in quotes if q.kind == "direct"]
+        self.coref = coreference_of(doc, entities, direct)  # first: descriptions' mentions
         self.index = EntityIndex(entities, direct)
-        self.coref = coreference_of(doc, entities, direct)
         self.states = CorefResolver(doc, entities, direct)  # capitals as states, main country
         self.descriptions = self.states.descriptions
         self.quote_spans = SpanSet([q.span for q in quotes])

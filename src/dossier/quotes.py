@@ -89,9 +89,10 @@ def find_quotes(
     lexicon = speech_lexicon()
     text = doc.text
     spans, warnings = quoted_spans(text, lexicon.max_quote_chars)
+    coreference = coreference_of(doc, entities, spans)  # first: it adds descriptions' mentions
     index = EntityIndex(entities, spans)
     finder = _QuoteFinder(doc, text, lexicon, index, dates)
-    finder.speakers.coref = coreference_of(doc, entities, spans)
+    finder.speakers.coref = coreference
     direct = finder.direct_quotes(spans)
     indirect = finder.indirect_quotes(spans, direct)
     direct.extend(finder.words_inside_reports(spans, direct, indirect))

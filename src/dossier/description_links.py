@@ -1,23 +1,34 @@
-"""Definite descriptions linked to the entity they refer back to, inside the entity stage.
+"""Definite descriptions of a named entity: "the top US diplomat", "the terror group".
 
-``DescriptionLinker`` reads the ``descriptions`` rules of ``data/actors.yaml``
-over the clusters of one article: "the top US diplomat" is the US diplomat the
-article named, "the terror group" the last group named, "the country" the
-subject's own or the article's main country, "the bank" the "World Bank" named
-before.  A description rarely refers to the subject of its own clause ("the NRF
-tried to stop the terror group"), so that subject is never its target.  The
-linked phrase becomes a mention of the entity.
+Part of the coreference stage (``dossier.coref``), run once after entities.
+``link_descriptions`` reads the clusters the entity stage left on the Doc
+(``NamedClusters``) and the ``descriptions`` rules of ``data/actors.yaml``: "the
+top US diplomat" is the US diplomat the article named, "the terror group" the last
+group named, "the country" the subject's own or the article's main country, "the
+bank" the "World Bank" named before.  A description rarely refers to the subject of
+its own clause ("the NRF tried to stop the terror group"), so that subject is never
+its target.  The linked phrase becomes a mention and an alias of the entity (the
+exchange format counts it as one), and the coreference stage reports it with its
+reason.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.entity_clusters import Cluster, entity_country, entity_sector
+from dossier.entity_clusters import (
+    CLUSTERS_KEY,
+    Cluster,
+    NamedClusters,
+    entity_country,
+    entity_sector,
+    mentions_and_aliases,
+)
 from dossier.lexicon import ActorLexicon, demonym_country
 from dossier.mentions import SpanSet
-from dossier.models import Span
+from dossier.models import Entity, Span
 from dossier.names import Mention
 
 if TYPE_CHECKING:
@@ -27,10 +38,43 @@ if TYPE_CHECKING:
 __all__ = [
     "DescriptionContext",
     "DescriptionLinker",
+    "LinkedDescription",
     "governing_subject_heads",
     "governing_subjects",
+    "link_descriptions",
     "sentence_demonyms",
 ]
+
+
+LINKS_KEY = "dossier_description_links"  # the links made, kept on the Doc: made once
+
+
+def link_descriptions(doc: Doc) -> list[tuple[Span, Entity, str]]:
+    """Each singular definite description of ``doc`` linked to the entity it stands
+    for, with the reason; the entity gains it as a mention and an alias.  Runs once
+    per Doc, over the clusters the entity stage left on it (none if it did not run)."""
+    done = doc.user_data.get(LINKS_KEY)
+    if isinstance(done, list):
+        return done
+    named = doc.user_data.get(CLUSTERS_KEY)
+    if not isinstance(named, NamedClusters):
+        return []
+    links = DescriptionLinker(named.lexicon).attach(doc, named.clusters)
+    for cluster in {id(link.cluster): link.cluster for link in links}.values():
+        entity = named.entities[id(cluster)]
+        entity.mentions, entity.aliases = mentions_and_aliases(cluster)
+    found = [(link.span, named.entities[id(link.cluster)], link.reason) for link in links]
+    doc.user_data[LINKS_KEY] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedDescription:
+    """One description linked to a cluster: its character span, the cluster, why."""
+
+    span: Span
+    cluster: Cluster
+    reason: str
 
 
 class DescriptionLinker:
@@ -39,13 +83,15 @@ class DescriptionLinker:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
 
-    def attach(self, doc: Doc, clusters: list[Cluster]) -> None:
-        """Link definite descriptions ("the terror group", "the Afghan envoy") to an entity."""
+    def attach(self, doc: Doc, clusters: list[Cluster]) -> list[LinkedDescription]:
+        """Link definite descriptions ("the terror group", "the Afghan envoy") to a
+        cluster, each a description mention of it; the links, with their reasons."""
         # A country inside the phrase is a cue ("the top US diplomat"), not a conflict.
         taken = SpanSet(
             [(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions]
         )
         context = DescriptionContext(clusters)
+        links: list[LinkedDescription] = []
         for chunk in doc.noun_chunks:
             first = chunk[0]
             if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
@@ -55,12 +101,15 @@ class DescriptionLinker:
                 org = self.titled_org(chunk, clusters)  # "the Taliban spokesman"
                 if org is None:
                     continue
-            target = self.description_target(chunk, clusters, context, org)
-            if target is not None:
+            found = self.description_target(chunk, clusters, context, org)
+            if found is not None:
+                target, reason = found
                 text = chunk.text
                 target.descriptions.append(
                     Mention(chunk.start_char, chunk.end_char, text, target.label, target.key)
                 )
+                links.append(LinkedDescription((chunk.start_char, chunk.end_char), target, reason))
+        return links
 
     @staticmethod
     def country_named_before(
@@ -111,7 +160,8 @@ class DescriptionLinker:
         clusters: list[Cluster],
         context: DescriptionContext,
         org: Cluster | None = None,
-    ) -> Cluster | None:
+    ) -> tuple[Cluster, str] | None:
+        """The cluster a description stands for, and why."""
         head = chunk.root.lemma_.lower()
         excluded = context.named_in(governing_subjects(chunk))
         subject_countries = {
@@ -144,7 +194,7 @@ class DescriptionLinker:
             if rule.country_only:
                 near = self.country_named_before(chunk, candidates, context, subject_countries)
                 if near is not None:
-                    return near
+                    return near, "description: the country named before it in its sentence"
                 # "Ghani fled the country": the subject's own country; else the
                 # article's main country, not merely the last one named.
                 own = [c for c in candidates if c.actor and c.actor.country in subject_countries]
@@ -152,11 +202,13 @@ class DescriptionLinker:
                 cues = sentence_demonyms(chunk) - {None}
                 if cues and not own and chosen.actor and chosen.actor.country not in cues:
                     return None  # "let Afghans leave the country": not some other country
-                return chosen
-            return max(candidates, key=last_seen)
+                why = "its subject's own country" if own else "the article's main country"
+                return chosen, f"description: {why}"
+            return max(candidates, key=last_seen), f"description: nearest {rule.type} its rule fits"
+
         named_head = [c for c in before if c.label == "ORG" and context.last_word[id(c)] == head]
         if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
-            return max(named_head, key=last_seen)
+            return max(named_head, key=last_seen), "description: the name its head word ends"
         if not self.lexicon.is_title_word(head):
             return None
         people = [c for c in clusters if c.label == "PERSON" and c.roles]
@@ -172,11 +224,12 @@ class DescriptionLinker:
         if not matching:
             return None
         preceding = [p for p in matching if p in before]
-        return (
+        holder = (
             max(preceding, key=last_seen)
             if preceding
             else (matching[0] if len(matching) == 1 else None)
         )
+        return (holder, "description: the person holding that title") if holder else None
 
     def title_kinds(self, head: str) -> set[str]:
         """The kinds of title a description's head word stands for: its own kind ("the
