@@ -63,6 +63,7 @@ from dossier.name_repairs import (
     without_overlaps,
 )
 from dossier.names import Mention, apposition_after, text_of, title_before
+from dossier.person_names import with_people_named_like_places, with_unlisted_subject_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,6 +119,8 @@ class EntityFinder:
         mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
+        mentions = with_people_named_like_places(doc, mentions, self.lexicon)
+        mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
         fold_capitals(doc, clusters, self.lexicon)
         people = [c for c in clusters if c.label == "PERSON"]

@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 CONNECTORS = {"of", "to", "for", "the", "'s", "’s", "at", "on"}
+HYPHEN_SYLLABLE_ZIPF = 3.5  # "seok", "yeol": rarer than any English word after a hyphen
 GENERIC_WORD_ZIPF = 4.0  # a single-word "ORG" this common is a noun ("Cabinet")
 
 
@@ -219,9 +220,10 @@ def extend_name_left(doc: Doc, start: int, lexicon: ActorLexicon) -> int:
 
 
 def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
-    """Take in a surname spaCy split off: "[Shah Mehmood] Qureshi"."""
+    """Take in a surname spaCy split off: "[Shah Mehmood] Qureshi", and the second
+    syllable of a hyphenated given name: "[Kim Min]-seok"."""
     text = text_of(doc)
-    reached = end
+    reached = end = hyphen_tail_end(doc, end)
     while reached > 0 and text[:reached].split()[-1].lower() in lexicon.name_particles:
         reached -= len(text[:reached].split()[-1]) + 1  # "Ursula von" ends in a particle
     end, cursor = reached, reached
@@ -243,6 +245,21 @@ def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
             break
         end = cursor = token.idx + len(token.text)
     return end
+
+
+def hyphen_tail_end(doc: Doc, end: int) -> int:
+    """The end of a name spaCy cut at the hyphen of a given name: "Kim Min[-seok]",
+    "Yoon Suk[-yeol]".  The part after the hyphen is a lowercase syllable no English
+    word is ("Trump[-backed]", "Biden[-era]" stay cut)."""
+    after = [t for t in window_tokens(doc, end, end + 20) if t.idx >= end]
+    if len(after) < 2 or after[0].idx != end or after[0].text not in ("-", "‐"):
+        return end
+    tail = after[1]
+    if tail.idx != end + 1 or not (tail.is_alpha and tail.is_lower):
+        return end
+    if zipf(tail.text) >= HYPHEN_SYLLABLE_ZIPF or is_hyphenated_on(doc, tail):
+        return end  # "Min-seok-style": a compound word, not a name
+    return tail.idx + len(tail.text)
 
 
 def is_hyphenated_on(doc: Doc, token: Token) -> bool:

@@ -186,6 +186,7 @@ SCHEMAS: dict[str, Record] = {
             "buildings": Words,
             "place_followers": Words,
             "compass_words": Words,
+            "place_modifiers": Words,
         }
     ),
     "boilerplate.yaml": Record(
