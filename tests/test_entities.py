@@ -187,3 +187,10 @@ def test_a_title_the_tagger_glued_to_a_name_is_split_off(finder: EntityFinder) -
     assert (yusuf.type, yusuf.country, yusuf.sector) == ("PERSON", "PAK", "GOV")
     assert not [name for name in found if "Adviser" in name]
     assert found["Ministry of External Affairs"].type == "ORG"
+
+
+def test_a_city_whose_name_keeps_its_article_is_named_with_it(finder: EntityFinder) -> None:
+    text = "Kenya wrote to the court in The Hague on Monday, and the Hague-based judges replied."
+    found = {e.name: e for e in finder.find(load_pipeline()(text))}
+    assert found["The Hague"].country == "NLD"
+    assert "Hague" not in found
