@@ -1,8 +1,8 @@
 """Who speaks: the entity behind a speech verb's subject, object or neighbour.
 
 ``SpeakerFinder`` resolves the subject of a speech verb ("Shoigu said", "the
-ministry said", "he added") to an entity: a name, a description the entity stage
-linked, a pronoun (what the coreference stage, ``dossier.coref``, says it stands
+ministry said", "he added") to an entity: a name, a description the coreference stage
+(``dossier.coref``) linked to its entity, a pronoun (what that stage says it stands
 for), a title repeated from earlier ("the spokesperson" after "a State Department
 spokesperson"), or, when the parse lost the subject, a name next to the verb or the
 subject of another speech verb of the sentence.  People no one names ("two

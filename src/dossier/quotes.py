@@ -4,7 +4,7 @@ Direct quotes are the spans inside quotation marks (a paragraph that opens a quo
 without closing it continues in the next one that opens with a mark); each is
 attributed through the nearest speech verb of its sentence or paragraph ("…," he
 added; said Blinken, "…"), whose subject is resolved to an entity: a name, a
-description the entity stage attached ("the top US diplomat"), or a pronoun
+description the coreference stage linked ("the top US diplomat"), or a pronoun
 (the entity the coreference stage, ``dossier.coref``, says it stands for).  A
 term in quotation marks with no speaker ("illegal") is not a quote.
 
