@@ -88,3 +88,15 @@ def test_a_word_after_a_hyphen_is_no_part_of_a_name(finder: EntityFinder) -> Non
 def test_a_capitalized_heading_before_a_colon_is_no_person(finder: EntityFinder) -> None:
     text = "*Regional Consequences:* Backing the rebels may strain ties with the capital."
     assert not [name for name, kind in found(text, finder).items() if kind == "PERSON"]
+
+
+def test_the_surname_alone_is_the_person_a_city_word_named(finder: EntityFinder) -> None:
+    text = (
+        "Carlos Lima, a union lawyer, flew to Lima on Monday. "
+        "Lima said the miners would strike again in June."
+    )
+    entities = {e.name: e for e in finder.find(load_pipeline()(text))}
+    later = text.rindex("Lima said")
+    assert (later, later + len("Lima")) in entities["Carlos Lima"].mentions
+    flew_to = text.index("Lima on Monday")
+    assert [e.name for e in entities.values() if (flew_to, flew_to + 4) in e.mentions] == ["Lima"]

@@ -11,7 +11,8 @@ Two repairs over an article's mentions, run by the entity stage after the others
   "Santiago" as capitals, so "Carlos Lima said" comes back as the city.  A given
   name right before a one-word place, the pair being the subject of a verb or
   set beside a description ("Ricardo Paris, a lawyer for the family,"), is one
-  person's name.
+  person's name, and so is the surname alone acting as a person later ("Lima
+  added").
 """
 
 from __future__ import annotations
@@ -130,8 +131,21 @@ def with_people_named_like_places(
         joined.append(Mention(given.idx, mention.end, name, "PERSON", key, None, mention.sentence))
     if not joined:
         return mentions
-    kept = [m for m in mentions if id(m) not in dropped]
+    surnames = {m.text.split()[-1] for m in joined}
+    kept = [surname_as_person(doc, m, surnames) for m in mentions if id(m) not in dropped]
     return sorted([*kept, *joined], key=lambda m: m.start)
+
+
+def surname_as_person(doc: Doc, mention: Mention, surnames: set[str]) -> Mention:
+    """ "Lima added" after "Carlos Lima said": the surname alone, acting as a person,
+    is that person (a mention of it the clusters fold into the full name)."""
+    if mention.label not in ("GPE", "LOC") or mention.text not in surnames:
+        return mention
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1 or not acts_as_person(span[0]):
+        return mention
+    key = f"PERSON:{mention.text}"
+    return Mention(mention.start, mention.end, mention.text, "PERSON", key, None, mention.sentence)
 
 
 def given_name_before(doc: Doc, mention: Mention, lexicon: ActorLexicon) -> Token | None:
