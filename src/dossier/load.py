@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
@@ -23,7 +22,7 @@ from dossier.kb.linker import KnowledgeBase
 from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
-from dossier.store.bulk import BulkLoad
+from dossier.store.bulk import BulkLoad, larger_page_cache
 from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
 from dossier.tables import column_values, signatures_of
 
@@ -53,13 +52,15 @@ def ingest_parquet(
     bulk = BulkLoad(store)
     if len(manifest["partitions"]) >= BULK_PARTITIONS:
         bulk.begin()  # only if the store is empty
-    with larger_page_cache(store):
-        for name in sorted(manifest["partitions"]):
-            tables = read_tables(out, name)
-            knowledge.merger.signed = signatures_of(tables)
-            store_partition(tables, store, report, progress)
-            knowledge.update()
-        bulk.finish()
+    try:
+        with larger_page_cache(store):
+            for name in sorted(manifest["partitions"]):
+                tables = read_tables(out, name)
+                knowledge.merger.signed = signatures_of(tables)
+                store_partition(tables, store, report, progress)
+                knowledge.update()
+    finally:
+        bulk.finish()  # else the store's next open for writing does it
     for failure in manifest.get("failures", []):
         report.failed.append(InputFailure(failure["source"], failure["reason"]))
     for entry in manifest["partitions"].values():
@@ -71,18 +72,6 @@ def ingest_parquet(
 # a directory of this many partitions or more, loaded into an empty store, builds
 # the full-text and listing indexes once at the end (``dossier.store.bulk``)
 BULK_PARTITIONS = 2
-PAGE_CACHE_KIB = 256 * 1024  # SQLite's page cache while loading (its default is 2 MB)
-
-
-@contextmanager
-def larger_page_cache(store: Store) -> Iterator[None]:
-    """A page cache large enough for the indexes a big store's load walks."""
-    (previous,) = store.conn.execute("PRAGMA cache_size").fetchone()
-    store.conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        store.conn.execute(f"PRAGMA cache_size = {int(previous)}")
 
 
 def store_partition(
@@ -161,8 +150,7 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
     return ArticleRows(
         tuple(fields.values()),
         entities=[
-            (*e[:5], json.dumps(list(e[5] or [])), json.dumps(list(e[6] or [])), spans(e[7]))
-            for e in rows["entities"]
+            (*e[:5], json_list(e[5]), json_list(e[6]), spans(e[7])) for e in rows["entities"]
         ],
         quotes=[(*q, event_day(q[-1], published)) for q in rows["quotes"]],
         events=[
@@ -172,6 +160,11 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
         places=places,
         dates=rows["dates"],
     )
+
+
+def json_list(values: list[Any] | None) -> str:
+    """A list as the store keeps it (JSON); most entities have no aliases or roles."""
+    return json.dumps(list(values)) if values else "[]"
 
 
 def spans(values: list[Any] | None) -> list[tuple[int, int]]:

@@ -20,10 +20,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from dossier.store.connection import Connection
 
-__all__ = ["DEFERRED", "PENDING_KEY", "BulkLoad", "finish_pending_bulk_load"]
+__all__ = [
+    "DEFERRED",
+    "PENDING_KEY",
+    "BulkLoad",
+    "finish_pending_bulk_load",
+    "larger_page_cache",
+]
 
 # indexes only the listings and pages read; the load never looks rows up by them
 DEFERRED = (
@@ -42,6 +50,7 @@ DEFERRED = (
 )
 FTS_TRIGGER = "documents_ai"
 PENDING_KEY = "bulk_load_pending"
+PAGE_CACHE_KIB = 256 * 1024  # SQLite's page cache while loading (its default is 2 MB)
 REBUILD_FTS = "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"
 
 
@@ -97,3 +106,14 @@ def finish_pending_bulk_load(store: Connection) -> bool:
         conn.execute(REBUILD_FTS)
         conn.execute("DELETE FROM settings WHERE key = ?", (PENDING_KEY,))
     return True
+
+
+@contextmanager
+def larger_page_cache(store: Connection) -> Iterator[None]:
+    """A page cache large enough for the indexes a big store's load walks."""
+    (previous,) = store.conn.execute("PRAGMA cache_size").fetchone()
+    store.conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(previous)}")

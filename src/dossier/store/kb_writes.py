@@ -237,8 +237,9 @@ class KnowledgeWrites(EventLinkWrites):
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
         """(entity id, actor id, document id, reason) links, replacing earlier ones."""
         self.conn.executemany(
-            "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
-            "VALUES (?, ?, ?, ?)",
+            """INSERT OR REPLACE INTO actor_members
+                   (entity_id, actor_id, document_id, reason, has_roles)
+               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1))""",
             rows,
         )
 
