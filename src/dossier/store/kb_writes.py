@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from dossier.store.event_links import EventLinkWrites
 from dossier.store.query import LIVE, chunks, marks
@@ -227,8 +228,8 @@ class KnowledgeWrites(EventLinkWrites):
                 type=r[3],
                 country=r[4],
                 sector=r[5],
-                aliases=tuple(json.loads(r[6])),
-                roles=tuple(json.loads(r[7])),
+                aliases=json_tuple(r[6]),
+                roles=json_tuple(r[7]),
                 doc=r[8],
             )
             for r in rows
@@ -513,3 +514,8 @@ class KnowledgeWrites(EventLinkWrites):
             ),
         )
         return int(cursor.lastrowid or 0)
+
+
+def json_tuple(stored: str) -> tuple[Any, ...]:
+    """A stored JSON list as a tuple; most entities have no aliases or roles."""
+    return () if stored == "[]" else tuple(json.loads(stored))
