@@ -160,14 +160,16 @@ class KnowledgeReads(EvidenceReads):
         return found
 
     def actor_role_mentions(self, actor_id: int) -> list[RoleMentionRow]:
-        """The roles each linked mention of an actor states, with its article's day,
-        in the order the mentions were linked; only the members flagged ``has_roles``
-        are read (an index of them), not every mention of a much-named actor."""
+        """The roles an actor's linked mentions state, with their article's day: one
+        row per (roles, day) with how many mentions state them, in the order of the
+        first mention so linked.  Only the members flagged ``has_roles`` are read (an
+        index of them), not every mention of a much-named actor."""
         rows = self.conn.execute(
-            """SELECT e.roles, substr(d.published, 1, 10) FROM actor_members m
+            """SELECT e.roles, substr(d.published, 1, 10), count(*) FROM actor_members m
                CROSS JOIN entities e ON e.id = m.entity_id
                CROSS JOIN documents d ON d.id = m.document_id
-               WHERE m.actor_id = ? AND m.has_roles = 1 ORDER BY m.entity_id""",
+               WHERE m.actor_id = ? AND m.has_roles = 1
+               GROUP BY 1, 2 ORDER BY min(m.entity_id)""",
             (actor_id,),
         )
         return [RoleMentionRow(*r) for r in rows]
