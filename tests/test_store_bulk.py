@@ -21,7 +21,7 @@ from dossier.kb import reader
 from dossier.kb.reader import RoleSpan
 from dossier.models import Extraction, RawInput
 from dossier.pipeline import Extractor
-from dossier.store import Store
+from dossier.store import Store, kb_reads
 from dossier.store.bulk import DEFERRED, PENDING_KEY, BulkLoad
 from dossier.tables import TABLES, extraction_rows
 
@@ -239,18 +239,58 @@ def test_an_actors_roles_are_those_every_mention_gives(directory: Path, tmp_path
     assert "prime minister" in titles
 
 
-def test_a_store_without_the_roles_flag_is_upgraded_on_open(
+def test_a_store_without_the_members_flags_is_upgraded_on_open(
     directory: Path, tmp_path: Path
 ) -> None:
     db = loaded(tmp_path / "store.db", directory)
     expected = roles_of_every_member(db)
     with sqlite3.connect(db) as conn:  # the store as schema 13 left it
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("DROP INDEX actor_members_roles")
-        conn.execute("ALTER TABLE actor_members DROP COLUMN has_roles")
-        conn.execute(f"PRAGMA user_version = {version - 1}")
+        for flag, index in (
+            ("has_roles", "actor_members_roles"),
+            ("has_quotes", "actor_members_quotes"),
+        ):
+            conn.execute(f"DROP INDEX {index}")
+            conn.execute(f"ALTER TABLE actor_members DROP COLUMN {flag}")
+        conn.execute(f"PRAGMA user_version = {version - 2}")
     with dossier.open(db) as kb:
         assert kb.store.schema_version() == version
         for actor_id, rows in expected.items():
             found = reader.article_roles(kb.store, actor_id)
             assert found and found == roles_read_one_by_one(rows)
+        for actor in kb.actors():
+            actor_id, _ = reader.find_actor(kb.store, actor.id)
+            found_quotes = [(q.doc, q.text) for q in kb.store.actor_quotes(actor_id, limit=50)]
+            assert found_quotes == quotes_read_from_every_quote(db, actor_id), actor.name
+
+
+def quotes_read_from_every_quote(db: Path, actor_id: int) -> list[tuple[str, str]]:
+    """(document, quote text) of every quote an actor's linked mentions speak, newest first."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            """SELECT d.doc, q.text FROM quotes q JOIN documents d ON d.id = q.document_id
+               JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
+               JOIN actor_members m ON m.entity_id = e.id
+               WHERE m.actor_id = ? AND d.current = 1
+               ORDER BY q.day DESC, q.document_id, q.start""",
+            (actor_id,),
+        )
+        return [(str(doc), str(text)) for doc, text in rows]
+
+
+@pytest.mark.parametrize("few_quoted", [10_000, 0], ids=["quoted-mentions", "newest-quotes"])
+def test_an_actors_quotes_are_every_quote_its_mentions_speak(
+    directory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few_quoted: int
+) -> None:
+    monkeypatch.setattr(kb_reads, "FEW_QUOTED", few_quoted)
+    db = loaded(tmp_path / "store.db", directory)
+    spoken = 0
+    with dossier.open(db, readonly=True) as kb:
+        for actor in kb.actors():
+            actor_id, _ = reader.find_actor(kb.store, actor.id)
+            expected = quotes_read_from_every_quote(db, actor_id)
+            for limit in (1, 50):
+                found = [(q.doc, q.text) for q in kb.store.actor_quotes(actor_id, limit=limit)]
+                assert found == expected[:limit], actor.name
+            spoken += bool(expected)
+    assert spoken >= 2, "Dusk and Lisk are quoted"

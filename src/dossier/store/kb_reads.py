@@ -36,6 +36,7 @@ MERGED_COLUMNS = """k.id, k.type, k.mode, sa.key, sa.name, ta.key, ta.name, k.da
 MERGED_FROM = """kb_events k LEFT JOIN actors sa ON sa.id = k.source_actor
     LEFT JOIN actors ta ON ta.id = k.target_actor"""
 RECENT_QUOTES = 20_000  # the newest quotes an actor's page is first looked for in
+FEW_QUOTED = 10_000  # an actor with up to this many quoted mentions has them all read
 
 
 def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
@@ -187,12 +188,36 @@ class KnowledgeReads(EvidenceReads):
         return [SectorSpanRow(*r) for r in rows]
 
     def actor_quotes(self, actor_id: int, *, limit: int) -> list[QuoteRow]:
-        """What an actor said, in every article linked to it, newest first.  The
-        newest ``RECENT_QUOTES`` quotes of the store are looked through first, newest
-        first: when they hold a page of the actor's, that page is the answer (the
-        order is the same), and a much-quoted actor's page costs no look at the
-        thousands of older articles linked to it; else every linked article is read."""
-        recent = self.conn.execute(
+        """What an actor said, in every article linked to it, newest first.  An actor
+        with few quoted mentions (``has_quotes``, indexed) has those read; a
+        much-quoted one has the newest ``RECENT_QUOTES`` quotes of the store looked
+        through first, newest first: when they hold a page of the actor's, that page is
+        the answer (the order is the same), else its quoted mentions are read."""
+        ids = None
+        if self._quoted_members(actor_id) > FEW_QUOTED:
+            ids = self._recent_actor_quotes(actor_id, limit)
+        if ids is None:
+            ids = self._quotes_of_members(actor_id, limit)
+        rows = self.conn.execute(
+            f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM} WHERE q.id IN ({marks(ids)})
+                ORDER BY {QUOTE_ORDER}""",
+            ids,
+        )
+        return [quote_row(r) for r in rows]
+
+    def _quoted_members(self, actor_id: int) -> int:
+        """How many of an actor's linked mentions speak a quote."""
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM actor_members WHERE actor_id = ? AND has_quotes = 1",
+                (actor_id,),
+            ).fetchone()[0]
+        )
+
+    def _recent_actor_quotes(self, actor_id: int, limit: int) -> list[int] | None:
+        """The ids of the actor's newest ``limit`` quotes if the store's newest
+        ``RECENT_QUOTES`` quotes hold that many, else None."""
+        found = self.conn.execute(
             f"""SELECT q.id FROM (SELECT id, document_id, speaker_eid, day, start
                                   FROM quotes q ORDER BY {QUOTE_ORDER} LIMIT ?) q
                 CROSS JOIN documents d ON d.id = q.document_id
@@ -202,23 +227,20 @@ class KnowledgeReads(EvidenceReads):
                 ORDER BY {QUOTE_ORDER} LIMIT ?""",
             (RECENT_QUOTES, actor_id, limit),
         ).fetchall()
-        if len(recent) >= limit:
-            ids = [int(r[0]) for r in recent]
-            rows = self.conn.execute(
-                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM} WHERE q.id IN ({marks(ids)})
-                    ORDER BY {QUOTE_ORDER}""",
-                ids,
-            )
-        else:
-            rows = self.conn.execute(
-                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM}
-                    JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
-                    JOIN actor_members m ON m.entity_id = e.id
-                    WHERE m.actor_id = ? AND d.current = 1
-                    ORDER BY {QUOTE_ORDER} LIMIT ?""",
-                (actor_id, limit),
-            )
-        return [quote_row(r) for r in rows]
+        return [int(r[0]) for r in found] if len(found) >= limit else None
+
+    def _quotes_of_members(self, actor_id: int, limit: int) -> list[int]:
+        """The ids of the actor's newest ``limit`` quotes, from its quoted mentions."""
+        found = self.conn.execute(
+            f"""SELECT q.id FROM actor_members m
+                CROSS JOIN entities e ON e.id = m.entity_id
+                CROSS JOIN quotes q ON q.document_id = e.document_id AND q.speaker_eid = e.eid
+                CROSS JOIN documents d ON d.id = q.document_id
+                WHERE m.actor_id = ? AND m.has_quotes = 1 AND d.current = 1
+                ORDER BY {QUOTE_ORDER} LIMIT ?""",
+            (actor_id, limit),
+        ).fetchall()
+        return [int(r[0]) for r in found]
 
     def actor_links(self, actor_id: int, *, limit: int) -> list[LinkRow]:
         """Why each article's mention joined this actor: every link that is not a plain

@@ -236,11 +236,15 @@ class KnowledgeWrites(EventLinkWrites):
         ]
 
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
-        """(entity id, actor id, document id, reason) links, replacing earlier ones."""
+        """(entity id, actor id, document id, reason) links, replacing earlier ones;
+        each flagged if its mention states a role and if it speaks a quote."""
         self.conn.executemany(
             """INSERT OR REPLACE INTO actor_members
-                   (entity_id, actor_id, document_id, reason, has_roles)
-               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1))""",
+                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes)
+               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1),
+                       EXISTS (SELECT 1 FROM entities e JOIN quotes q
+                               ON q.document_id = e.document_id AND q.speaker_eid = e.eid
+                               WHERE e.id = ?1))""",
             rows,
         )
 
