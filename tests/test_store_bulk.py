@@ -21,7 +21,7 @@ from dossier.kb import reader
 from dossier.kb.reader import RoleSpan
 from dossier.models import Extraction, RawInput
 from dossier.pipeline import Extractor
-from dossier.store import Store, kb_reads
+from dossier.store import Store, actor_reads
 from dossier.store.bulk import DEFERRED, PENDING_KEY, BulkLoad
 from dossier.tables import TABLES, extraction_rows
 
@@ -282,7 +282,7 @@ def quotes_read_from_every_quote(db: Path, actor_id: int) -> list[tuple[str, str
 def test_an_actors_quotes_are_every_quote_its_mentions_speak(
     directory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few_quoted: int
 ) -> None:
-    monkeypatch.setattr(kb_reads, "FEW_QUOTED", few_quoted)
+    monkeypatch.setattr(actor_reads, "FEW_QUOTED", few_quoted)
     db = loaded(tmp_path / "store.db", directory)
     spoken = 0
     with dossier.open(db, readonly=True) as kb:
