@@ -24,11 +24,11 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last run (100,000 articles, shared machine;
-docs/SCALE.md has the whole table): load 44 articles/s wall, 146 per CPU second;
-``events`` 1 ms, ``timeline`` 19 ms, actor profile 658 ms, ``GET /events`` 285 ms,
-``GET /search`` 476 ms; 100 more articles into the big store 1.02x the CPU time of an
-empty one.
+listings and pages of an existing store.  Last runs (shared machine, load average
+8–12; docs/SCALE.md has the tables): 20,000 articles loaded at 195 per CPU second (44/s
+wall; a 100,000 load did not finish in the time), 100 more articles into the 20,000 store
+0.99x and into a 100,000 store 1.07x the CPU time of an empty one; on the 100,000 store
+every listing and page under 500 ms of CPU (actor profile 205 ms CPU, 614 ms wall).
 """
 
 from __future__ import annotations
