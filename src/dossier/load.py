@@ -22,6 +22,7 @@ from dossier.kb.linker import KnowledgeBase
 from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
+from dossier.store.bulk import BulkLoad, larger_page_cache
 from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
 from dossier.tables import column_values, signatures_of
 
@@ -48,17 +49,29 @@ def ingest_parquet(
         report.failed.append(InputFailure(out, "not a Parquet directory made by dossier"))
         return report
     knowledge = KnowledgeBase(store)
-    for name in sorted(manifest["partitions"]):
-        tables = read_tables(out, name)
-        knowledge.merger.signed = signatures_of(tables)
-        store_partition(tables, store, report, progress)
-        knowledge.update()
+    bulk = BulkLoad(store)
+    if len(manifest["partitions"]) >= BULK_PARTITIONS:
+        bulk.begin()  # only if the store is empty
+    try:
+        with larger_page_cache(store):
+            for name in sorted(manifest["partitions"]):
+                tables = read_tables(out, name)
+                knowledge.merger.signed = signatures_of(tables)
+                store_partition(tables, store, report, progress)
+                knowledge.update()
+    finally:
+        bulk.finish()  # else the store's next open for writing does it
     for failure in manifest.get("failures", []):
         report.failed.append(InputFailure(failure["source"], failure["reason"]))
     for entry in manifest["partitions"].values():
         for failure in entry.get("failures", []):
             report.failed.append(InputFailure(failure["source"], failure["reason"]))
     return report
+
+
+# a directory of this many partitions or more, loaded into an empty store, builds
+# the full-text and listing indexes once at the end (``dossier.store.bulk``)
+BULK_PARTITIONS = 2
 
 
 def store_partition(
@@ -137,8 +150,7 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
     return ArticleRows(
         tuple(fields.values()),
         entities=[
-            (*e[:5], json.dumps(list(e[5] or [])), json.dumps(list(e[6] or [])), spans(e[7]))
-            for e in rows["entities"]
+            (*e[:5], json_list(e[5]), json_list(e[6]), spans(e[7])) for e in rows["entities"]
         ],
         quotes=[(*q, event_day(q[-1], published)) for q in rows["quotes"]],
         events=[
@@ -148,6 +160,11 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
         places=places,
         dates=rows["dates"],
     )
+
+
+def json_list(values: list[Any] | None) -> str:
+    """A list as the store keeps it (JSON); most entities have no aliases or roles."""
+    return json.dumps(list(values)) if values else "[]"
 
 
 def spans(values: list[Any] | None) -> list[tuple[int, int]]:

@@ -353,6 +353,11 @@ def table_rows(table: pa.Table, *, skip: tuple[str, ...] = ()) -> list[Row]:
 
 
 def column_values(column: pa.ChunkedArray) -> list[Any]:
+    """A column's values as Python objects: text and numbers through NumPy (several
+    times faster than ``to_pylist``, which builds a scalar per value), lists of spans
+    as (start, end) pairs, anything else as ``to_pylist`` gives it."""
+    if is_flat(column):
+        return list(column.to_numpy(zero_copy_only=False).tolist())
     if column.type != pa.list_(SPAN) or column.null_count:
         return list(column.to_pylist())
     array = column.combine_chunks()
@@ -361,6 +366,16 @@ def column_values(column: pa.ChunkedArray) -> list[Any]:
     pairs = list(zip(flat.field("start").to_pylist(), flat.field("end").to_pylist(), strict=True))
     base = offsets[0] if offsets else 0
     return [pairs[a - base : b - base] for a, b in pairwise(offsets)]
+
+
+def is_flat(column: pa.ChunkedArray) -> bool:
+    """Text (nulls become None), or numbers and flags without nulls (NumPy would make
+    a missing number NaN)."""
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return True
+    numeric = pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_boolean(kind)
+    return numeric and not column.null_count
 
 
 def signatures_of(tables: Mapping[str, pa.Table]) -> dict[str, bytes]:

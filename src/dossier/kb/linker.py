@@ -111,6 +111,7 @@ def name_keys(entity: EntityRow) -> list[str]:
     return list(keys)
 
 
+@lru_cache(maxsize=65536)
 def is_proper(alias: str) -> bool:
     """A name ("the Islamic Emirate", "NRF"), not a description ("the movement", "The
     extremist group") that would link every group an article calls so."""

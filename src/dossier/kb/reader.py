@@ -200,19 +200,21 @@ def article_roles(store: Store, actor_id: int) -> list[RoleSpan]:
     dates: dict[str, list[str | None]] = defaultdict(list)
     titles: dict[str, str] = {}
     holders: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in store.actor_role_mentions(actor_id):
-        for role in json.loads(mention.roles):
+    counts: Counter[str] = Counter()
+    for mentions in store.actor_role_mentions(actor_id):
+        for role in json.loads(mentions.roles):
             key = role["title"].lower()
             titles.setdefault(key, role["title"])
-            dates[key].append(mention.day)
+            dates[key].append(mentions.day)
+            counts[key] += mentions.mentions
             if role.get("of"):
-                holders[key][role["of"]] += 1
+                holders[key][role["of"]] += mentions.mentions
     result = []
     for key, seen in dates.items():
         known = sorted(d for d in seen if d)
         first, last = (known[0], known[-1]) if known else (None, None)
         of = holders[key].most_common(1)[0][0] if holders[key] else None
-        result.append(RoleSpan(titles[key], of, first, last, len(seen)))
+        result.append(RoleSpan(titles[key], of, first, last, counts[key]))
     return sorted(result, key=lambda r: (r.last or "", r.documents), reverse=True)
 
 

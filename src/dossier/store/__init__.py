@@ -9,7 +9,9 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 - ``schema``: the migrations; ``connection``: opening and upgrading a file;
 - ``writes``: documents and extractions; ``reads``: documents, quotes, event mentions;
 - ``kb_reads``: actors, merged events, relations; ``evidence``: the reports behind them;
-- ``kb_writes``: what the linker writes; ``event_links``: mention-to-event links and counts;
+- ``actor_reads``: an actor's roles, sectors, quotes, links and partners;
+- ``kb_writes``: what the linker writes; ``bulk``: indexes built once after a large
+  first load; ``event_links``: mention-to-event links and counts;
 - ``feeds``: the feed watcher's feeds and items;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
 - ``rows``: the row types.
@@ -17,6 +19,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 
 from __future__ import annotations
 
+from dossier.store.actor_reads import ActorProfileReads
 from dossier.store.feeds import FeedRecords
 from dossier.store.kb_reads import KnowledgeReads
 from dossier.store.kb_writes import KnowledgeWrites
@@ -89,6 +92,13 @@ __all__ = [
 ]
 
 
-class Store(DocumentWrites, DocumentReads, KnowledgeReads, KnowledgeWrites, FeedRecords):
+class Store(
+    DocumentWrites,
+    DocumentReads,
+    KnowledgeReads,
+    ActorProfileReads,
+    KnowledgeWrites,
+    FeedRecords,
+):
     """One SQLite file holding documents, extractions and the knowledge base.
     Use ``dossier.open``."""

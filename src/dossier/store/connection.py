@@ -35,6 +35,9 @@ class Connection:
             self.conn.create_function("names_match", 2, names_match, deterministic=True)
             if not readonly:
                 self.migrate()
+                from dossier.store.bulk import finish_pending_bulk_load
+
+                finish_pending_bulk_load(self)  # a bulk load that died before its end
             elif self.schema_version() != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: schema version {self.schema_version()}, expected "

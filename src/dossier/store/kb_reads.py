@@ -8,21 +8,14 @@ from typing import Any
 
 from dossier.store.evidence import EvidenceReads
 from dossier.store.query import CHUNK, LIVE, contains, marks, period
-from dossier.store.reads import QUOTE_COLUMNS, QUOTE_FROM, QUOTE_ORDER, quote_row
 from dossier.store.rows import (
     ActorKindRow,
     ActorRow,
     DocumentPlaceRow,
     EvidenceRow,
-    LinkRow,
     MergedEventRow,
     MonthCountRow,
-    PartnerMonthRow,
-    PartnerRow,
-    QuoteRow,
     RelationGroupRow,
-    RoleMentionRow,
-    SectorSpanRow,
     TypeCountRow,
 )
 
@@ -35,7 +28,6 @@ MERGED_COLUMNS = """k.id, k.type, k.mode, sa.key, sa.name, ta.key, ta.name, k.da
     k.mentions, k.sources, k.first_report"""
 MERGED_FROM = """kb_events k LEFT JOIN actors sa ON sa.id = k.source_actor
     LEFT JOIN actors ta ON ta.id = k.target_actor"""
-RECENT_QUOTES = 20_000  # the newest quotes an actor's page is first looked for in
 
 
 def stored_actor(row: Sequence[Any]) -> tuple[int, ActorRow]:
@@ -158,109 +150,6 @@ class KnowledgeReads(EvidenceReads):
             )
             found += [ActorKindRow(*r) for r in rows]
         return found
-
-    def actor_role_mentions(self, actor_id: int) -> list[RoleMentionRow]:
-        """The roles each linked mention of an actor states, with its article's day."""
-        rows = self.conn.execute(
-            """SELECT e.roles, substr(d.published, 1, 10) FROM actor_members m
-               JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
-               WHERE m.actor_id = ? AND e.roles != '[]'""",
-            (actor_id,),
-        )
-        return [RoleMentionRow(*r) for r in rows]
-
-    def actor_sectors(self, actor_id: int) -> list[SectorSpanRow]:
-        """The sectors the articles give an actor, with the first and last day stated."""
-        rows = self.conn.execute(
-            """SELECT e.sector, min(substr(d.published, 1, 10)),
-                      max(substr(d.published, 1, 10)), count(DISTINCT m.document_id)
-               FROM actor_members m JOIN entities e ON e.id = m.entity_id
-               JOIN documents d ON d.id = m.document_id
-               WHERE m.actor_id = ? AND e.sector IS NOT NULL GROUP BY e.sector ORDER BY 2""",
-            (actor_id,),
-        )
-        return [SectorSpanRow(*r) for r in rows]
-
-    def actor_quotes(self, actor_id: int, *, limit: int) -> list[QuoteRow]:
-        """What an actor said, in every article linked to it, newest first.  The
-        newest ``RECENT_QUOTES`` quotes of the store are looked through first, newest
-        first: when they hold a page of the actor's, that page is the answer (the
-        order is the same), and a much-quoted actor's page costs no look at the
-        thousands of older articles linked to it; else every linked article is read."""
-        recent = self.conn.execute(
-            f"""SELECT q.id FROM (SELECT id, document_id, speaker_eid, day, start
-                                  FROM quotes q ORDER BY {QUOTE_ORDER} LIMIT ?) q
-                CROSS JOIN documents d ON d.id = q.document_id
-                CROSS JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
-                CROSS JOIN actor_members m ON m.entity_id = e.id
-                WHERE m.actor_id = ? AND d.current = 1
-                ORDER BY {QUOTE_ORDER} LIMIT ?""",
-            (RECENT_QUOTES, actor_id, limit),
-        ).fetchall()
-        if len(recent) >= limit:
-            ids = [int(r[0]) for r in recent]
-            rows = self.conn.execute(
-                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM} WHERE q.id IN ({marks(ids)})
-                    ORDER BY {QUOTE_ORDER}""",
-                ids,
-            )
-        else:
-            rows = self.conn.execute(
-                f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM}
-                    JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
-                    JOIN actor_members m ON m.entity_id = e.id
-                    WHERE m.actor_id = ? AND d.current = 1
-                    ORDER BY {QUOTE_ORDER} LIMIT ?""",
-                (actor_id, limit),
-            )
-        return [quote_row(r) for r in rows]
-
-    def actor_links(self, actor_id: int, *, limit: int) -> list[LinkRow]:
-        """Why each article's mention joined this actor: every link that is not a plain
-        same-name match first (those are the ones to check), then the rest.  The page of
-        links is chosen from ``actor_members`` alone; only its rows read names and dates."""
-        rows = self.conn.execute(
-            """SELECT e.name, d.doc, d.published, m.reason
-               FROM (SELECT entity_id, document_id, reason, reason LIKE 'same name as %' AS plain
-                     FROM actor_members WHERE actor_id = ?
-                     ORDER BY plain, document_id, entity_id LIMIT ?) m
-               JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id
-               ORDER BY m.plain, m.document_id, m.entity_id""",
-            (actor_id, limit),
-        )
-        return [LinkRow(*r) for r in rows]
-
-    def actor_partners(self, actor_id: int, *, limit: int) -> list[PartnerRow]:
-        """The actors this one has most events with, either direction."""
-        rows = self.conn.execute(
-            """SELECT a.key, a.name, count(*),
-                      sum(k.quad IN (1, 2)), sum(k.quad IN (3, 4)), avg(k.score)
-               FROM kb_events k JOIN actors a ON a.id =
-                    CASE WHEN k.source_actor = :id THEN k.target_actor ELSE k.source_actor END
-               WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
-                 AND a.id != :id
-               GROUP BY a.id ORDER BY 3 DESC, a.name LIMIT :limit""",
-            {"id": actor_id, "limit": limit},
-        )
-        return [PartnerRow(r[0], r[1], r[2], r[3] or 0, r[4] or 0, rounded(r[5])) for r in rows]
-
-    def partner_months(self, actor_id: int) -> list[PartnerMonthRow]:
-        """Events and mean score between an actor and each partner by month, either
-        direction, where some event has a score."""
-        rows = self.conn.execute(
-            """SELECT CASE WHEN k.source_actor = :id THEN ta.key ELSE sa.key END,
-                      CASE WHEN k.source_actor = :id THEN ta.name ELSE sa.name END,
-                      substr(k.day, 1, 7) AS month, count(*), count(k.score), sum(k.score)
-               FROM kb_events k JOIN actors sa ON sa.id = k.source_actor
-               JOIN actors ta ON ta.id = k.target_actor
-               WHERE (k.source_actor = :id OR k.target_actor = :id) AND k.negated = 0
-                 AND length(k.day) >= 7 AND k.source_actor != k.target_actor
-               GROUP BY k.source_actor, k.target_actor, month""",
-            {"id": actor_id},
-        )
-        return [
-            PartnerMonthRow(r[0], r[1], r[2], r[3], round(r[5] / r[4], 2)) for r in rows if r[4]
-        ]
 
     def setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from dossier.store.event_links import EventLinkWrites
 from dossier.store.query import LIVE, chunks, marks
@@ -227,18 +228,23 @@ class KnowledgeWrites(EventLinkWrites):
                 type=r[3],
                 country=r[4],
                 sector=r[5],
-                aliases=tuple(json.loads(r[6])),
-                roles=tuple(json.loads(r[7])),
+                aliases=json_tuple(r[6]),
+                roles=json_tuple(r[7]),
                 doc=r[8],
             )
             for r in rows
         ]
 
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
-        """(entity id, actor id, document id, reason) links, replacing earlier ones."""
+        """(entity id, actor id, document id, reason) links, replacing earlier ones;
+        each flagged if its mention states a role and if it speaks a quote."""
         self.conn.executemany(
-            "INSERT OR REPLACE INTO actor_members (entity_id, actor_id, document_id, reason) "
-            "VALUES (?, ?, ?, ?)",
+            """INSERT OR REPLACE INTO actor_members
+                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes)
+               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1),
+                       EXISTS (SELECT 1 FROM entities e JOIN quotes q
+                               ON q.document_id = e.document_id AND q.speaker_eid = e.eid
+                               WHERE e.id = ?1))""",
             rows,
         )
 
@@ -512,3 +518,8 @@ class KnowledgeWrites(EventLinkWrites):
             ),
         )
         return int(cursor.lastrowid or 0)
+
+
+def json_tuple(stored: str) -> tuple[Any, ...]:
+    """A stored JSON list as a tuple; most entities have no aliases or roles."""
+    return () if stored == "[]" else tuple(json.loads(stored))

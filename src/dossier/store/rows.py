@@ -278,11 +278,12 @@ class LinkRow:
 
 @dataclass(frozen=True, slots=True)
 class RoleMentionRow:
-    """A title an article gives an actor's mention (JSON list of roles) and the day
-    the article was published."""
+    """The titles articles give an actor's mentions (JSON list of roles), the day the
+    articles were published, and how many mentions give these titles on that day."""
 
     roles: str
     day: str | None
+    mentions: int = 1
 
 
 @dataclass(frozen=True, slots=True)

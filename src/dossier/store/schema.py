@@ -319,6 +319,26 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             ON actor_members (actor_id, reason LIKE 'same name as %', document_id, entity_id);
         """,
     ),
+    (
+        "an actor's members that state a role, indexed",
+        """
+        ALTER TABLE actor_members ADD COLUMN has_roles INTEGER NOT NULL DEFAULT 0;
+        UPDATE actor_members SET has_roles = 1
+            WHERE entity_id IN (SELECT id FROM entities WHERE roles != '[]');
+        CREATE INDEX actor_members_roles ON actor_members (actor_id) WHERE has_roles = 1;
+        """,
+    ),
+    (
+        "an actor's members that speak a quote, indexed",
+        """
+        ALTER TABLE actor_members ADD COLUMN has_quotes INTEGER NOT NULL DEFAULT 0;
+        UPDATE actor_members SET has_quotes = 1 WHERE entity_id IN (
+            SELECT e.id FROM quotes q
+            JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
+        );
+        CREATE INDEX actor_members_quotes ON actor_members (actor_id) WHERE has_quotes = 1;
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
