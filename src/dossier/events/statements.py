@@ -58,18 +58,6 @@ class Statements(QuoteStances):
             names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
         )
 
-    def is_intent_not_request(self, trigger: Trigger, token: Token) -> bool:
-        """ "Chile is seeking to sign a deal with Peru": a bare request verb of intent
-        (intended_heads) governing a to-clause asks no one; the clause is the event,
-        intended."""
-        return (
-            trigger.type in self.rules.of_class("requests")
-            and not trigger.objects
-            and not trigger.particle
-            and trigger.lemma in self.lexicon.intended_heads
-            and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-        )
-
     def is_verbal_attack(self, candidate: _Candidate) -> bool:
         """ "attacked the government for failing to curb prices", "attacked the new
         mining policy": an attack verb with a reason ("for" + not a span of time) or
@@ -263,15 +251,12 @@ class Statements(QuoteStances):
     # --- operations ---------------------------------------------------------------------
 
     def doer_as_target(self, candidate: _Candidate) -> None:
-        """ "The EU called for Vong's release": asked of whoever the article told holds
-        Vong (no target when it told no one), never of Vong."""
+        """ "The EU called for Vong's release": asked of whoever holds Vong
+        (``ImplicitSides.holder_asked``), never of Vong."""
         victims = self.suffered_by_targets(candidate)
-        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
         kept = [t for t in candidate.targets if t not in victims]
-        added: list[Entity | None] = [
-            d for d in doers if d not in kept and d not in candidate.sources
-        ]
-        candidate.targets = kept + added
+        holders = self.implicit.holder_asked(candidate.token, victims, candidate.sources)
+        candidate.targets = kept + [h for h in holders if h not in kept]
 
     def sides_as_targets(self, candidate: _Candidate) -> None:
         candidate.targets = list(self.sides_asked_of(candidate))
