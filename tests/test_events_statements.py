@@ -189,6 +189,27 @@ STATEMENTS = [
         False,
         id="asking_for_a_release_does_not_ask_the_captive",
     ),
+    pytest.param(  # the same rule for the noun "calls" (rewrites.yaml, stage [verb, noun])
+        "Police in Laos detained the blogger Somchai Vong on Friday. Amnesty International "
+        "renewed its calls for Somchai Vong's release.",
+        ("REQUEST", "Amnesty International", "Laos"),
+        True,
+        id="calls_for_a_release_ask_the_captor",
+    ),
+    pytest.param(  # "freedom" as "release"
+        "Belarusian guards detained the opposition leader Anna Petrova in 2021. The European "
+        "Parliament called for the freedom of Anna Petrova.",
+        ("REQUEST", "European Parliament", "Belarus"),
+        True,
+        id="asking_for_someones_freedom_asks_the_captor",
+    ),
+    pytest.param(
+        "Belarusian guards detained the opposition leader Anna Petrova in 2021. The European "
+        "Parliament called for the freedom of Anna Petrova.",
+        ("REQUEST", None, "Anna Petrova"),
+        False,
+        id="asking_for_someones_freedom_does_not_ask_her",
+    ),
     # a request for an end to what is between two parties is made to both
     pytest.param(
         "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
@@ -229,3 +250,23 @@ def test_a_statement_codes_or_does_not_code_an_event(
         c[0] == kind and (source is None or c[1] == source) and c[2] == target for c in found
     )
     assert match is coded_here, f"coded {sorted(found, key=str)}"
+
+
+def test_a_rule_of_both_stages_is_run_for_verbs_and_nouns() -> None:
+    """One rule, one place: the release rule reads "called for" and "calls for"."""
+    from dossier.events.rules import rewrite_rules
+
+    rules = rewrite_rules()
+    name = "asking for an act a party would suffer asks whoever does it"
+    assert name in {r.name for r in rules.stage("verb")}
+    assert name in {r.name for r in rules.stage("noun")}
+
+
+def test_an_unknown_stage_is_refused() -> None:
+    from dossier.errors import DataError
+    from dossier.events.rules import read_rewrites
+    from dossier.events.triggers import event_lexicon
+
+    rules = {"rules": [{"name": "odd", "stage": ["verb", "clause"], "then": {"type": "REJECT"}}]}
+    with pytest.raises(DataError, match="stage"):
+        read_rewrites(rules, event_lexicon())

@@ -31,7 +31,6 @@ from dossier.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.triggers import Trigger
 
 ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
