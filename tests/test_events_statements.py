@@ -223,6 +223,37 @@ STATEMENTS = [
         True,
         id="an_end_to_a_dispute_asks_the_other_side",
     ),
+    # refusing to give in is a refusal (REJECT yield); giving in is a concession
+    pytest.param(
+        "The Nicaraguan president said his country would never bow to pressure from Costa Rica.",
+        ("REJECT", None, "Costa Rica"),
+        True,
+        id="never_bowing_to_pressure_rejects_its_source",
+    ),
+    pytest.param(
+        "\"We are not going to back down,\" said Senator Elena Duarte of Paraguay.",
+        ("REJECT", "Elena Duarte", None),
+        True,
+        id="not_going_to_back_down_is_a_refusal",
+    ),
+    pytest.param(
+        "The Tongan cabinet did not cave to the demands of Fiji.",
+        ("CONCEDE", None, "Fiji"),
+        False,
+        id="not_caving_in_is_no_concession",
+    ),
+    pytest.param(
+        "After a week of strikes, the Zambian government caved to the miners' demands.",
+        ("CONCEDE", "Zambia", None),
+        True,
+        id="caving_is_a_concession",
+    ),
+    pytest.param(  # a stance, like "critical of"
+        "Over the past year Vietnam has grown more supportive of Laos.",
+        ("SUPPORT", "Vietnam", "Laos"),
+        True,
+        id="supportive_of_is_support",
+    ),
     # press boilerplate is no refusal and no request
     pytest.param(
         "The Peruvian embassy did not immediately respond to a request for comment from the "
