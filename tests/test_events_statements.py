@@ -254,6 +254,51 @@ STATEMENTS = [
         True,
         id="supportive_of_is_support",
     ),
+    # an invitation is an agreement to meet (PLOVER), not a request
+    pytest.param(
+        "Chilean President Gabriel Boric invited Argentine President Javier Milei to visit "
+        "Santiago.",
+        ("AGREE", "Gabriel Boric", "Javier Milei"),
+        True,
+        id="an_invitation_to_visit_is_an_agreement",
+    ),
+    pytest.param(
+        "King Tupou of Tonga extended an invitation to Japanese Prime Minister Fumio Kishida.",
+        ("AGREE", "Tonga", "Fumio Kishida"),
+        True,
+        id="extending_an_invitation_is_an_agreement",
+    ),
+    pytest.param(
+        "The Kenyan government invited the Red Cross to distribute aid in the north.",
+        ("REQUEST", None, "Red Cross"),
+        False,
+        id="an_invitation_is_no_request",
+    ),
+    # a warning addressed to a party threatens it, whatever the warned-of clause names
+    pytest.param(
+        "Venezuela warned Guyana not to drill in the disputed waters.",
+        ("THREATEN", "Venezuela", "Guyana"),
+        True,
+        id="warning_a_party_not_to_act_threatens_it",
+    ),
+    pytest.param(
+        "President Samuel Kibet warned Somalia that Kenya would close the border.",
+        ("THREATEN", "Samuel Kibet", "Somalia"),
+        True,
+        id="a_warning_threatens_its_addressee",
+    ),
+    pytest.param(
+        "President Samuel Kibet warned Somalia that Kenya would close the border.",
+        ("THREATEN", "Samuel Kibet", "Kenya"),
+        False,
+        id="a_warning_does_not_threaten_the_speakers_country",
+    ),
+    pytest.param(  # no addressee and no harm: a forecast
+        "The Ugandan health minister warned that vaccine supplies would not last the month.",
+        ("THREATEN", None, None),
+        False,
+        id="a_forecast_is_no_threat",
+    ),
     # press boilerplate is no refusal and no request
     pytest.param(
         "The Peruvian embassy did not immediately respond to a request for comment from the "
