@@ -299,6 +299,25 @@ STATEMENTS = [
         False,
         id="a_forecast_is_no_threat",
     ),
+    # "called for X to do Y": X is asked; what is asked for is not coded as done
+    pytest.param(
+        "Senator Ana Ruiz called for Chile to withdraw its troops from the border.",
+        ("REQUEST", "Ana Ruiz", "Chile"),
+        True,
+        id="calling_for_a_party_to_act_asks_it",
+    ),
+    pytest.param(
+        "The Red Cross appealed for Ethiopia to let aid convoys into the north.",
+        ("REQUEST", "Red Cross", "Ethiopia"),
+        True,
+        id="appealing_for_a_party_to_act_asks_it",
+    ),
+    pytest.param(
+        "The Nigerien junta has called for France to impose sanctions on Mali.",
+        ("SANCTION", "France", "Mali"),
+        False,
+        id="the_act_called_for_has_not_happened",
+    ),
     # press boilerplate is no refusal and no request
     pytest.param(
         "The Peruvian embassy did not immediately respond to a request for comment from the "

@@ -126,6 +126,9 @@ class _EventCoder(Rewrites):
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
+        asked = self.for_clause_request(token)  # "called for Chile to withdraw"
+        if asked is not None:
+            return asked
         judged = self.judgement(token)
         if judged is not None:
             return judged

@@ -22,6 +22,7 @@ from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
     has_to,
+    is_negated,
     modal_chain,
     names_one_of,
     prep_objects,
@@ -30,6 +31,8 @@ from dossier.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from dossier.events.triggers import Trigger
 
 
 ACL = frozenset({"acl"})
@@ -55,6 +58,40 @@ class Statements(QuoteStances):
         heads += prep_objects(token, CONTEST_PREPS)
         return bool(SCORE.search(phrase.text)) or any(
             names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
+        )
+
+    def for_clause_request(self, token: Token) -> _Candidate | None:
+        """ "Peru called for Chile to withdraw its troops", "the UN appealed for Ethiopia
+        to allow aid in": a request verb whose for-to clause names who is asked (the
+        clause's subject); the act asked for has not happened and is not coded."""
+        if token.pos_ != "VERB":
+            return None
+        clause = next((c for c in token.children if is_for_to_clause(c)), None)
+        trigger = self.request_trigger_for(token.lemma_.lower())
+        if clause is None or trigger is None:
+            return None
+        subject = subject_of(token)
+        sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
+        asked = next(c for c in clause.children if c.dep_ == "nsubj")
+        targets = [t for t in self.finder.actors_of(asked) if t is not None and t not in sources]
+        if not targets:
+            return None
+        self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
+        candidate = _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+        candidate.negated = is_negated(token)
+        return candidate
+
+    def request_trigger_for(self, lemma: str) -> Trigger | None:
+        """The REQUEST trigger of a verb asked "for" something ("call for", "appeal")."""
+        return next(
+            (
+                t
+                for t in self.lexicon.verbs.get(lemma, ())
+                if t.type in self.rules.of_class("requests")
+                and not t.objects
+                and t.particle in (None, "for")
+            ),
+            None,
         )
 
     def is_verbal_attack(self, candidate: _Candidate) -> bool:
@@ -284,3 +321,14 @@ class Statements(QuoteStances):
     def promise(self, candidate: _Candidate) -> None:
         """ "Trump said he will help": the promise stands with no partner named."""
         candidate.unilateral = not any(candidate.targets)
+
+
+def is_for_to_clause(clause: Token) -> bool:
+    """ "[for Chile to withdraw]": a clause marked "for" with a subject and "to"."""
+    children = list(clause.children)
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
