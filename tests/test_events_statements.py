@@ -210,6 +210,22 @@ STATEMENTS = [
         False,
         id="asking_for_someones_freedom_does_not_ask_her",
     ),
+    pytest.param(  # the same rule for a speaker's words
+        "Hong Kong police arrested the publisher Jimmy Lai in 2020. His trial has dragged on "
+        "for years. The United States calls for Lai's immediate release, the State "
+        "Department said.",
+        ("REQUEST", "State Department", "Jimmy Lai"),
+        False,
+        id="a_speakers_call_for_a_release_does_not_ask_the_captive",
+    ),
+    pytest.param(
+        "Hong Kong police arrested the publisher Jimmy Lai in 2020. His trial has dragged on "
+        "for years. The United States calls for Lai's immediate release, the State "
+        "Department said.",
+        ("REQUEST", "State Department", "Hong Kong"),
+        True,
+        id="a_speakers_call_for_a_release_asks_the_captor",
+    ),
     # a request for an end to what is between two parties is made to both
     pytest.param(
         "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
