@@ -334,6 +334,19 @@ STATEMENTS = [
         False,
         id="the_act_called_for_has_not_happened",
     ),
+    # a negated condemnation negates the condemning, not the deed condemned
+    pytest.param(
+        "Fiji did not condemn Vanuatu's arrest of the activists.",
+        ("COERCE", "Vanuatu", None),
+        True,
+        id="the_arrest_not_condemned_stands",
+    ),
+    pytest.param(
+        "Fiji did not condemn Vanuatu's arrest of the activists.",
+        ("ACCUSE", "Fiji", None),
+        False,
+        id="a_condemnation_not_made_is_not_coded",
+    ),
     # press boilerplate is no refusal and no request
     pytest.param(
         "The Peruvian embassy did not immediately respond to a request for comment from the "
