@@ -347,6 +347,25 @@ STATEMENTS = [
         False,
         id="a_condemnation_not_made_is_not_coded",
     ),
+    # a threat stands without its maker, not one made by a thing
+    pytest.param(
+        "The Guatemalan judge Erick Garcia said he had been threatened by unnamed men.",
+        ("THREATEN", None, "Erick Garcia"),
+        True,
+        id="a_threat_by_unnamed_men_stands",
+    ),
+    pytest.param(
+        "Threats against the Bolivian journalist Ana Rios have increased this year.",
+        ("THREATEN", None, "Ana Rios"),
+        True,
+        id="threats_against_a_named_person_stand",
+    ),
+    pytest.param(
+        "Rising food prices could threaten the Peruvian government.",
+        ("THREATEN", None, "Peru"),
+        False,
+        id="a_thing_threatens_no_one",
+    ),
     # press boilerplate is no refusal and no request
     pytest.param(
         "The Peruvian embassy did not immediately respond to a request for comment from the "

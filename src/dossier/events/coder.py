@@ -287,6 +287,8 @@ class _EventCoder(Rewrites):
             return []
         if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
             return []
+        if sources == [None] and self.is_thing_as_doer(candidate):  # "the deal threatens X"
+            return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)
         directed = self.directed_modality(token, sources)

@@ -94,6 +94,18 @@ class Statements(QuoteStances):
             None,
         )
 
+    def is_thing_as_doer(self, candidate: _Candidate) -> bool:
+        """ "The pact could threaten the alliance": an active threat whose subject is a
+        thing, not an actor, is no threat (its doer is not unknown, it is no one);
+        "Garcia was threatened", "threats against Garcia" stand without a doer."""
+        token = candidate.token
+        if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
+            return False  # "gunmen attacked the base": unnamed attackers still attack
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return not any(a is not None for a in self.finder.actors_of(subject))
+
     def is_verbal_attack(self, candidate: _Candidate) -> bool:
         """ "attacked the government for failing to curb prices", "attacked the new
         mining policy": an attack verb with a reason ("for" + not a span of time) or
