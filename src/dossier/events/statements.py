@@ -95,14 +95,15 @@ class Statements(QuoteStances):
         )
 
     def is_thing_as_doer(self, candidate: _Candidate) -> bool:
-        """ "The pact could threaten the alliance": an active threat whose subject is a
-        thing, not an actor, is no threat (its doer is not unknown, it is no one);
-        "Garcia was threatened", "threats against Garcia" stand without a doer."""
+        """ "The pact could threaten the alliance", "someone threatened to ban the
+        party": an active threat whose subject names no actor is no event an analyst can
+        use; "Garcia was threatened by unnamed men", "threats against Garcia" (no
+        subject told) stand without a doer."""
         token = candidate.token
         if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
             return False  # "gunmen attacked the base": unnamed attackers still attack
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        if subject is None:
             return False
         return not any(a is not None for a in self.finder.actors_of(subject))
 
