@@ -247,7 +247,7 @@ STATEMENTS = [
         id="never_bowing_to_pressure_rejects_its_source",
     ),
     pytest.param(
-        "\"We are not going to back down,\" said Senator Elena Duarte of Paraguay.",
+        '"We are not going to back down," said Senator Elena Duarte of Paraguay.',
         ("REJECT", "Elena Duarte", None),
         True,
         id="not_going_to_back_down_is_a_refusal",
