@@ -189,6 +189,43 @@ STATEMENTS = [
         False,
         id="asking_for_a_release_does_not_ask_the_captive",
     ),
+    pytest.param(  # the same rule for the noun "calls" (rewrites.yaml, stage [verb, noun])
+        "Police in Laos detained the blogger Somchai Vong on Friday. Amnesty International "
+        "renewed its calls for Somchai Vong's release.",
+        ("REQUEST", "Amnesty International", "Laos"),
+        True,
+        id="calls_for_a_release_ask_the_captor",
+    ),
+    pytest.param(  # "freedom" as "release"
+        "Belarusian guards detained the opposition leader Anna Petrova in 2021. The European "
+        "Parliament called for the freedom of Anna Petrova.",
+        ("REQUEST", "European Parliament", "Belarus"),
+        True,
+        id="asking_for_someones_freedom_asks_the_captor",
+    ),
+    pytest.param(
+        "Belarusian guards detained the opposition leader Anna Petrova in 2021. The European "
+        "Parliament called for the freedom of Anna Petrova.",
+        ("REQUEST", None, "Anna Petrova"),
+        False,
+        id="asking_for_someones_freedom_does_not_ask_her",
+    ),
+    pytest.param(  # the same rule for a speaker's words
+        "Hong Kong police arrested the publisher Jimmy Lai in 2020. His trial has dragged on "
+        "for years. The United States calls for Lai's immediate release, the State "
+        "Department said.",
+        ("REQUEST", "State Department", "Jimmy Lai"),
+        False,
+        id="a_speakers_call_for_a_release_does_not_ask_the_captive",
+    ),
+    pytest.param(
+        "Hong Kong police arrested the publisher Jimmy Lai in 2020. His trial has dragged on "
+        "for years. The United States calls for Lai's immediate release, the State "
+        "Department said.",
+        ("REQUEST", "State Department", "Hong Kong"),
+        True,
+        id="a_speakers_call_for_a_release_asks_the_captor",
+    ),
     # a request for an end to what is between two parties is made to both
     pytest.param(
         "Pope Leo urged an end to the border dispute between Guyana and Venezuela.",
@@ -201,6 +238,133 @@ STATEMENTS = [
         ("REQUEST", None, "Venezuela"),
         True,
         id="an_end_to_a_dispute_asks_the_other_side",
+    ),
+    # refusing to give in is a refusal (REJECT yield); giving in is a concession
+    pytest.param(
+        "The Nicaraguan president said his country would never bow to pressure from Costa Rica.",
+        ("REJECT", None, "Costa Rica"),
+        True,
+        id="never_bowing_to_pressure_rejects_its_source",
+    ),
+    pytest.param(
+        '"We are not going to back down," said Senator Elena Duarte of Paraguay.',
+        ("REJECT", "Elena Duarte", None),
+        True,
+        id="not_going_to_back_down_is_a_refusal",
+    ),
+    pytest.param(
+        "The Tongan cabinet did not cave to the demands of Fiji.",
+        ("CONCEDE", None, "Fiji"),
+        False,
+        id="not_caving_in_is_no_concession",
+    ),
+    pytest.param(
+        "After a week of strikes, the Zambian government caved to the miners' demands.",
+        ("CONCEDE", "Zambia", None),
+        True,
+        id="caving_is_a_concession",
+    ),
+    pytest.param(  # a stance, like "critical of"
+        "Over the past year Vietnam has grown more supportive of Laos.",
+        ("SUPPORT", "Vietnam", "Laos"),
+        True,
+        id="supportive_of_is_support",
+    ),
+    # an invitation is an agreement to meet (PLOVER), not a request
+    pytest.param(
+        "Chilean President Gabriel Boric invited Argentine President Javier Milei to visit "
+        "Santiago.",
+        ("AGREE", "Gabriel Boric", "Javier Milei"),
+        True,
+        id="an_invitation_to_visit_is_an_agreement",
+    ),
+    pytest.param(
+        "King Tupou of Tonga extended an invitation to Japanese Prime Minister Fumio Kishida.",
+        ("AGREE", "Tonga", "Fumio Kishida"),
+        True,
+        id="extending_an_invitation_is_an_agreement",
+    ),
+    pytest.param(
+        "The Kenyan government invited the Red Cross to distribute aid in the north.",
+        ("REQUEST", None, "Red Cross"),
+        False,
+        id="an_invitation_is_no_request",
+    ),
+    # a warning addressed to a party threatens it, whatever the warned-of clause names
+    pytest.param(
+        "Venezuela warned Guyana not to drill in the disputed waters.",
+        ("THREATEN", "Venezuela", "Guyana"),
+        True,
+        id="warning_a_party_not_to_act_threatens_it",
+    ),
+    pytest.param(
+        "President Samuel Kibet warned Somalia that Kenya would close the border.",
+        ("THREATEN", "Samuel Kibet", "Somalia"),
+        True,
+        id="a_warning_threatens_its_addressee",
+    ),
+    pytest.param(
+        "President Samuel Kibet warned Somalia that Kenya would close the border.",
+        ("THREATEN", "Samuel Kibet", "Kenya"),
+        False,
+        id="a_warning_does_not_threaten_the_speakers_country",
+    ),
+    pytest.param(  # no addressee and no harm: a forecast
+        "The Ugandan health minister warned that vaccine supplies would not last the month.",
+        ("THREATEN", None, None),
+        False,
+        id="a_forecast_is_no_threat",
+    ),
+    # "called for X to do Y": X is asked; what is asked for is not coded as done
+    pytest.param(
+        "Senator Ana Ruiz called for Chile to withdraw its troops from the border.",
+        ("REQUEST", "Ana Ruiz", "Chile"),
+        True,
+        id="calling_for_a_party_to_act_asks_it",
+    ),
+    pytest.param(
+        "The Red Cross appealed for Ethiopia to let aid convoys into the north.",
+        ("REQUEST", "Red Cross", "Ethiopia"),
+        True,
+        id="appealing_for_a_party_to_act_asks_it",
+    ),
+    pytest.param(
+        "The Nigerien junta has called for France to impose sanctions on Mali.",
+        ("SANCTION", "France", "Mali"),
+        False,
+        id="the_act_called_for_has_not_happened",
+    ),
+    # a negated condemnation negates the condemning, not the deed condemned
+    pytest.param(
+        "Fiji did not condemn Vanuatu's arrest of the activists.",
+        ("COERCE", "Vanuatu", None),
+        True,
+        id="the_arrest_not_condemned_stands",
+    ),
+    pytest.param(
+        "Fiji did not condemn Vanuatu's arrest of the activists.",
+        ("ACCUSE", "Fiji", None),
+        False,
+        id="a_condemnation_not_made_is_not_coded",
+    ),
+    # a threat stands without its maker, not one made by a thing
+    pytest.param(
+        "The Guatemalan judge Erick Garcia said he had been threatened by unnamed men.",
+        ("THREATEN", None, "Erick Garcia"),
+        True,
+        id="a_threat_by_unnamed_men_stands",
+    ),
+    pytest.param(
+        "Threats against the Bolivian journalist Ana Rios have increased this year.",
+        ("THREATEN", None, "Ana Rios"),
+        True,
+        id="threats_against_a_named_person_stand",
+    ),
+    pytest.param(
+        "Rising food prices could threaten the Peruvian government.",
+        ("THREATEN", None, "Peru"),
+        False,
+        id="a_thing_threatens_no_one",
     ),
     # press boilerplate is no refusal and no request
     pytest.param(
@@ -229,3 +393,23 @@ def test_a_statement_codes_or_does_not_code_an_event(
         c[0] == kind and (source is None or c[1] == source) and c[2] == target for c in found
     )
     assert match is coded_here, f"coded {sorted(found, key=str)}"
+
+
+def test_a_rule_of_both_stages_is_run_for_verbs_and_nouns() -> None:
+    """One rule, one place: the release rule reads "called for" and "calls for"."""
+    from dossier.events.rules import rewrite_rules
+
+    rules = rewrite_rules()
+    name = "asking for an act a party would suffer asks whoever does it"
+    assert name in {r.name for r in rules.stage("verb")}
+    assert name in {r.name for r in rules.stage("noun")}
+
+
+def test_an_unknown_stage_is_refused() -> None:
+    from dossier.errors import DataError
+    from dossier.events.rules import read_rewrites
+    from dossier.events.triggers import event_lexicon
+
+    rules = {"rules": [{"name": "odd", "stage": ["verb", "clause"], "then": {"type": "REJECT"}}]}
+    with pytest.raises(DataError, match="stage"):
+        read_rewrites(rules, event_lexicon())

@@ -126,6 +126,9 @@ class _EventCoder(Rewrites):
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
+        asked = self.for_clause_request(token)  # "called for Chile to withdraw"
+        if asked is not None:
+            return asked
         judged = self.judgement(token)
         if judged is not None:
             return judged
@@ -146,9 +149,9 @@ class _EventCoder(Rewrites):
             return self.readiness(token)
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if self.is_contest_result(token) or self.is_intent_not_request(trigger, token):
-            return None  # "beat Tarvia 3-1": a game; "seeking to sign a deal": the deal
-        if is_attempt(token, self.lexicon.attempt_verbs):  # "is seeking to finalize a deal"
+        if self.is_contest_result(token):  # "beat Tarvia 3-1": a game
+            return None
+        if is_attempt(token, self.lexicon.attempt_verbs):  # "seeking to sign a deal": the deal
             return None
         lex = self.lexicon
         if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
@@ -275,8 +278,6 @@ class _EventCoder(Rewrites):
             doers = self.implicit.state_doer(candidate.token, targets)
             doers = [s for s in doers if s not in sent_to]
             sources = doers or sources
-        if type_ in self.rules.of_class("requests"):  # "called for X's release": X's holder
-            targets = self.implicit.holder_asked(candidate.token, sources, targets) or targets
         if targets == [None] and type_ in self.rules.of_class("protests"):
             sources, targets = self.protest_against_state(candidate, sources)  # "marched in Lima"
         state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
@@ -285,6 +286,8 @@ class _EventCoder(Rewrites):
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
         if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
+            return []
+        if sources == [None] and self.is_thing_as_doer(candidate):  # "the deal threatens X"
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)

@@ -6,8 +6,7 @@ him": only a state arrests, sentences and charges, so an act of ``state_acts``
 (``data/coref.yaml``) whose doer is unnamed or a bare organ of the state
 (``state_bodies``) is the state's: whoever held the same person before, else the
 country of the place it happened in, else the article's main country.  "Amnesty
-called for the reporter's release" asks whoever holds the reporter (``freeing_words``),
-not the reporter.
+called for the reporter's release" asks whoever holds the reporter, not the reporter.
 """
 
 from __future__ import annotations
@@ -99,43 +98,24 @@ class ImplicitSides:
         country = self.finder.country_entity(code) if code else None
         return country or self.finder.descriptions.main_country()
 
-    def holder_asked(self, token: Token, sources: Actors, targets: Actors) -> Actors:
-        """ "called for the reporter's release": whoever holds the reporter (who last
-        arrested them, else their own state, else the state where they are), asked in
-        their place; never the one asking."""
-        freed = self.freed_people(token)
-        if not freed or any(t is not None and t not in freed for t in targets):
-            return []
-        holder = self.holder_of(freed) or self.home_of(freed) or self.state_where(token, freed)
-        if holder is None or holder in freed or holder in sources:
-            return []
-        return [holder]
+    def holder_asked(self, token: Token, victims: list[Entity], sources: Actors) -> Actors:
+        """Whom a request for an act ``victims`` would suffer is made to ("called for
+        Lai's release", "demanded an end to Vong's detention"): whoever the article told
+        did it to them, else, for people, their own state, else the state where they
+        are; never the victims nor the one asking (the rewrite rule "asking for an act
+        a party would suffer asks whoever does it", data/events/rewrites.yaml)."""
+        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
+        people = [v for v in victims if v.type == "PERSON"]
+        if not doers and people:
+            held = self.home_of(people) or self.state_where(token, people)
+            doers = [held] if held is not None and held not in sources else []
+        return [d for i, d in enumerate(doers) if d not in victims + doers[:i] and d not in sources]
 
     def home_of(self, people: list[Entity]) -> Entity | None:
         """The one state all of ``people`` belong to, if the article says it."""
         codes = {p.country for p in people}
         code = codes.pop() if len(codes) == 1 else None
         return self.finder.country_entity(code) if code and len(code) == 3 else None
-
-    def freed_people(self, token: Token) -> list[Entity]:
-        """The people whose release a request names: "called for Lai's release", "urged
-        the release of the two reporters"."""
-        for node in token.subtree:
-            if node.lemma_.lower() not in self.words.freeing_words or node.i == token.i:
-                continue
-            held = [
-                c
-                for c in node.children
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-            ]
-            people: list[Entity] = []
-            for child in held:
-                for noun in [child, *(g for g in child.children if g.dep_ == "pobj")]:
-                    found = self.finder.actors_of(noun)
-                    people += [a for a in found if a is not None and a.type == "PERSON"]
-            if people:
-                return people
-        return []
 
 
 def country_of_place(place: Entity) -> str | None:

@@ -118,7 +118,7 @@ class Outcome:
 @dataclass(frozen=True, slots=True)
 class Rewrite:
     name: str
-    stage: str
+    stages: frozenset[str]  # "verb", "noun" or both
     when: Condition
     then: Outcome
     examples: tuple[Example, ...]
@@ -287,12 +287,14 @@ def rule_of(
 ) -> Rewrite:
     entry = refuse_unknown(given, RULE_KEYS, f"rules[{number}]")
     where = f"rule {entry.get('name', number)!r}"
-    stage = entry.get("stage", "verb")
-    if stage not in STAGES:
-        raise DataError(f"{SOURCE}: {where}: stage {stage!r}; the stages are verb, noun")
+    given_stage = entry.get("stage", "verb")
+    listed = given_stage if isinstance(given_stage, list) else []
+    stages = frozenset([given_stage] if isinstance(given_stage, str) else listed)
+    if not stages or not stages <= set(STAGES):
+        raise DataError(f"{SOURCE}: {where}: stage {given_stage!r}; the stages are verb, noun")
     return Rewrite(
         name=str(entry.get("name", number)),
-        stage=stage,
+        stages=stages,
         when=condition_of(entry.get("when", {}), classes, lexicon, where),
         then=outcome_of(entry.get("then", {}), lexicon, where),
         examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples"),
@@ -329,7 +331,7 @@ def read_rewrites(data: Any, lexicon: EventLexicon) -> RewriteRules:
             for name, entry in (top.get("constructions") or {}).items()
         },
         rules=rules,
-        stages={stage: tuple(r for r in rules if r.stage == stage) for stage in STAGES},
+        stages={stage: tuple(r for r in rules if stage in r.stages) for stage in STAGES},
     )
 
 

@@ -29,6 +29,8 @@ from dossier.syntax import (
     subject_of,
 )
 
+OF = frozenset({"of"})
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -121,12 +123,34 @@ class QuoteStances(Constructions):
                 )
                 if cue is None:
                     continue
+                if type_ in self.rules.of_class("requests"):  # "calls for Lai's release"
+                    targets = self.asked_holders(speaker, tokens, targets, cue)
                 events.extend(
                     self.quote_event(type_, cue, quote, number, speaker, target)
                     for target in targets
                 )
                 break
         return events
+
+    def asked_holders(
+        self, speaker: Entity, tokens: Sequence[Token], targets: list[Entity], cue: Token
+    ) -> list[Entity]:
+        """ "We call for Lai's release," said X: asked of whoever holds Lai, never of
+        Lai (the rule of ``Statements.doer_as_target``, ``ImplicitSides.holder_asked``)."""
+        suffering = {
+            e.name
+            for t in tokens
+            if t.lemma_.lower() in self.lexicon.patient_nouns
+            for owner in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, OF)]
+            for e in self.finder.actors_of(owner)
+            if e is not None
+        }
+        victims = [t for t in targets if t.name in suffering]
+        if not victims:
+            return targets
+        holders = self.implicit.holder_asked(cue, victims, [speaker])
+        kept = [t for t in targets if t not in victims]
+        return kept + [h for h in holders if h is not None and h not in kept]
 
     def dismissal_in(self, tokens: Sequence[Token]) -> Token | None:
         """A dismissive predicate on a charge in a speaker's words ("the charges were

@@ -22,6 +22,7 @@ from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
     has_to,
+    is_negated,
     modal_chain,
     names_one_of,
     prep_objects,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dossier.events.triggers import Trigger
+
 
 ACL = frozenset({"acl"})
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
@@ -58,17 +60,52 @@ class Statements(QuoteStances):
             names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
         )
 
-    def is_intent_not_request(self, trigger: Trigger, token: Token) -> bool:
-        """ "Chile is seeking to sign a deal with Peru": a bare request verb of intent
-        (intended_heads) governing a to-clause asks no one; the clause is the event,
-        intended."""
-        return (
-            trigger.type in self.rules.of_class("requests")
-            and not trigger.objects
-            and not trigger.particle
-            and trigger.lemma in self.lexicon.intended_heads
-            and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+    def for_clause_request(self, token: Token) -> _Candidate | None:
+        """ "Peru called for Chile to withdraw its troops", "the UN appealed for Ethiopia
+        to allow aid in": a request verb whose for-to clause names who is asked (the
+        clause's subject); the act asked for has not happened and is not coded."""
+        if token.pos_ != "VERB":
+            return None
+        clause = next((c for c in token.children if is_for_to_clause(c)), None)
+        trigger = self.request_trigger_for(token.lemma_.lower())
+        if clause is None or trigger is None:
+            return None
+        subject = subject_of(token)
+        sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
+        asked = next(c for c in clause.children if c.dep_ == "nsubj")
+        targets = [t for t in self.finder.actors_of(asked) if t is not None and t not in sources]
+        if not targets:
+            return None
+        self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
+        candidate = _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+        candidate.negated = is_negated(token)
+        return candidate
+
+    def request_trigger_for(self, lemma: str) -> Trigger | None:
+        """The REQUEST trigger of a verb asked "for" something ("call for", "appeal")."""
+        return next(
+            (
+                t
+                for t in self.lexicon.verbs.get(lemma, ())
+                if t.type in self.rules.of_class("requests")
+                and not t.objects
+                and t.particle in (None, "for")
+            ),
+            None,
         )
+
+    def is_thing_as_doer(self, candidate: _Candidate) -> bool:
+        """ "The pact could threaten the alliance", "someone threatened to ban the
+        party": an active threat whose subject names no actor is no event an analyst can
+        use; "Garcia was threatened by unnamed men", "threats against Garcia" (no
+        subject told) stand without a doer."""
+        token = candidate.token
+        if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
+            return False  # "gunmen attacked the base": unnamed attackers still attack
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        return not any(a is not None for a in self.finder.actors_of(subject))
 
     def is_verbal_attack(self, candidate: _Candidate) -> bool:
         """ "attacked the government for failing to curb prices", "attacked the new
@@ -263,15 +300,12 @@ class Statements(QuoteStances):
     # --- operations ---------------------------------------------------------------------
 
     def doer_as_target(self, candidate: _Candidate) -> None:
-        """ "The EU called for Vong's release": asked of whoever the article told holds
-        Vong (no target when it told no one), never of Vong."""
+        """ "The EU called for Vong's release": asked of whoever holds Vong
+        (``ImplicitSides.holder_asked``), never of Vong."""
         victims = self.suffered_by_targets(candidate)
-        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d is not None]
         kept = [t for t in candidate.targets if t not in victims]
-        added: list[Entity | None] = [
-            d for d in doers if d not in kept and d not in candidate.sources
-        ]
-        candidate.targets = kept + added
+        holders = self.implicit.holder_asked(candidate.token, victims, candidate.sources)
+        candidate.targets = kept + [h for h in holders if h not in kept]
 
     def sides_as_targets(self, candidate: _Candidate) -> None:
         candidate.targets = list(self.sides_asked_of(candidate))
@@ -300,3 +334,14 @@ class Statements(QuoteStances):
     def promise(self, candidate: _Candidate) -> None:
         """ "Trump said he will help": the promise stands with no partner named."""
         candidate.unilateral = not any(candidate.targets)
+
+
+def is_for_to_clause(clause: Token) -> bool:
+    """ "[for Chile to withdraw]": a clause marked "for" with a subject and "to"."""
+    children = list(clause.children)
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
