@@ -172,6 +172,7 @@ SENTENCES = [
     "Canada froze $20 million in assets belonging to Russia, which it accused of fraud.",
     "Students rallied outside the Russian embassy in Tbilisi on Sunday.",
     "Peru ordered a suspension of trade with Bolivia during the offensive in Puno.",
+    "Norway welcomed the ceasefire between Colombia and Venezuela on Friday.",
 ]
 
 

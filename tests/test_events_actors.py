@@ -185,6 +185,29 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     ("South Korea helped Samoa rebuild three bridges.", ("AID", "South Korea", "Samoa"), True),
     ("Peru and Bolivia set up their own trade alliance.", ("COOPERATE", "Peru", "Bolivia"), True),
+    # a protest "of" a person is against that person, not marched by them
+    (
+        "Thousands joined student protests of General Ramos in Lima.",
+        ("PROTEST", "Ramos", "Peru"),
+        False,
+    ),
+    (
+        "Thousands joined student protests of General Ramos in Lima.",
+        ("PROTEST", None, "Ramos"),
+        True,
+    ),
+    (
+        "The protests of President William Ruto's tax plan spread to Mombasa.",
+        ("PROTEST", None, "William Ruto"),
+        True,
+    ),
+    # a surname the entity stage left unmarked after a closing quotation mark
+    (
+        "President Donald Trump said the new levy would be “great for the farmers in the "
+        "U.S.” Trump also attacked the Financial Times newspaper.",
+        ("ACCUSE", "Donald Trump", "Financial Times"),
+        True,
+    ),
 ]
 
 
