@@ -173,6 +173,10 @@ SENTENCES = [
     "Students rallied outside the Russian embassy in Tbilisi on Sunday.",
     "Peru ordered a suspension of trade with Bolivia during the offensive in Puno.",
     "Norway welcomed the ceasefire between Colombia and Venezuela on Friday.",
+    "Kosovo denounced Serbia's arrests and the US strikes ordered by the Pentagon.",
+    "India discussed the water dispute with Pakistan and condemned the raids by rebels.",
+    "Mexico criticized the Trump tariffs, and Chile rejected the demands by Bolivia.",
+    "Iran denounced the sanctions imposed by Canada on Monday.",
 ]
 
 

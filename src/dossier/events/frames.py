@@ -141,11 +141,6 @@ class Frames(NounFrames):
 
     # --- the verb target frames written in code (events/frame_data.VERB_TARGET_FRAMES) --
 
-    def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
-        """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
-        direct = next((c for c in at.token.children if c.dep_ == "dobj"), None)
-        return direct if direct is not None and not self.finder.actor_of(direct) else None
-
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
         feels it to what the phrase names.  Active "Y concerns X" is not coded: the
@@ -173,16 +168,6 @@ class Frames(NounFrames):
         return candidate
 
 
-def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = frames.unnamed_direct_object(at)
-    return frames.partner_targets(direct, at.sources) if direct is not None else []
-
-
-def owner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = frames.unnamed_direct_object(at)
-    return frames.owner_targets(direct, at.sources) if direct is not None else []
-
-
 def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
     if len(at.sources) > 1 and is_reciprocal(at.token):
         return list(at.sources)
@@ -205,8 +190,6 @@ VERB_TARGETS: dict[str, VerbTarget] = {
     ),
     "each_other": each_other,
     "infinitive_subject": infinitive_subject_target,
-    "partner_of_object": partner_of_object,
-    "owner_of_object": owner_of_object,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
 
