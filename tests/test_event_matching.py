@@ -177,6 +177,7 @@ SENTENCES = [
     "India discussed the water dispute with Pakistan and condemned the raids by rebels.",
     "Mexico criticized the Trump tariffs, and Chile rejected the demands by Bolivia.",
     "Iran denounced the sanctions imposed by Canada on Monday.",
+    "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
 ]
 
 
