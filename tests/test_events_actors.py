@@ -185,6 +185,23 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     ("South Korea helped Samoa rebuild three bridges.", ("AID", "South Korea", "Samoa"), True),
     ("Peru and Bolivia set up their own trade alliance.", ("COOPERATE", "Peru", "Bolivia"), True),
+    # issue 16 item 2: a deal between two sides, signed in the passive, is theirs
+    (
+        "The accords between Colombia and the National Liberation Army were signed in Havana.",
+        ("AGREE", "Colombia", "National Liberation Army"),
+        True,
+    ),
+    (
+        "The trade deal between Chile and Peru was signed in Lima on Monday.",
+        ("AGREE", "Chile", "Peru"),
+        True,
+    ),
+    # ... but a border between two states closed by no one named is no act of either
+    (
+        "The border between Chile and Peru was closed on Monday.",
+        ("COERCE", "Chile", "Peru"),
+        False,
+    ),
     # a protest "of" a person is against that person, not marched by them
     (
         "Thousands joined student protests of General Ramos in Lima.",

@@ -25,6 +25,7 @@ from dossier.syntax import (
     is_passive_participle,
     is_reciprocal,
     names_one_of,
+    prep_objects,
     shared_passive_subject,
     stranded_agent,
     subject_of,
@@ -82,6 +83,10 @@ class Frames(NounFrames):
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.finder.actors_of(token.head)
             agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
+            joint = trigger.type in self.lexicon.symmetric_types and not agents
+            pair = self.between_pair(patient) if joint and patient is not None else []
+            if pair:  # "the accords between A and B were signed": the parties signed them
+                return pair[:1], pair[1:2]
             if not agents:  # "were detained by the Taliban … were whipped": the same hands
                 agents = self.memory.doer_of(patients)
             return agents, [p for p in patients if p not in agents]
@@ -124,6 +129,15 @@ class Frames(NounFrames):
             if found is not None:
                 targets = found
         return targets
+
+    def between_pair(self, noun: Token) -> list[Entity | None]:
+        """The two sides a noun names in its between-phrase ("the accords between
+        Colombia and the ELN"), or none."""
+        for obj in prep_objects(noun, frozenset({"between"})):
+            pair = [a for a in self.finder.actors_of(obj) if a is not None]
+            if len(pair) >= 2:
+                return list[Entity | None](pair)
+        return []
 
     def condemned_deed_doer(
         self,
