@@ -202,6 +202,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("COERCE", "Chile", "Peru"),
         False,
     ),
+    # a passive deed's doer named in the deed it happened in ("led by", "carried out by")
+    (
+        "President Ana Ruiz was ousted in a military coup led by General Pedro Mora in 2013.",
+        ("COERCE", "Pedro Mora", "Ana Ruiz"),
+        True,
+    ),
+    (
+        "Nine soldiers were killed in an attack carried out by Boko Haram on Sunday.",
+        ("ASSAULT", "Boko Haram", None),
+        True,
+    ),
     # a protest "of" a person is against that person, not marched by them
     (
         "Thousands joined student protests of General Ramos in Lima.",
