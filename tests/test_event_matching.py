@@ -178,6 +178,7 @@ SENTENCES = [
     "Mexico criticized the Trump tariffs, and Chile rejected the demands by Bolivia.",
     "Iran denounced the sanctions imposed by Canada on Monday.",
     "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
+    "Georgia allowed Turkish jets to use its airspace after Armenia asked it to.",
 ]
 
 

@@ -19,7 +19,6 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
-    infinitive_subject,
     is_negated,
     is_passive,
     is_passive_participle,
@@ -188,11 +187,6 @@ def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
     return []
 
 
-def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    found = frames.finder.actors_of(infinitive_subject(at.token))
-    return [t for t in found if t not in at.sources]
-
-
 VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
 VERB_TARGETS: dict[str, VerbTarget] = {
     "named_object": lambda f, at: (
@@ -203,7 +197,6 @@ VERB_TARGETS: dict[str, VerbTarget] = {
         f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
     ),
     "each_other": each_other,
-    "infinitive_subject": infinitive_subject_target,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
 
