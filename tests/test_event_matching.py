@@ -179,6 +179,7 @@ SENTENCES = [
     "Iran denounced the sanctions imposed by Canada on Monday.",
     "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
     "Georgia allowed Turkish jets to use its airspace after Armenia asked it to.",
+    "Turkey imposed a curfew in the Kurdish city of Van on Sunday.",
 ]
 
 
