@@ -172,6 +172,14 @@ SENTENCES = [
     "Canada froze $20 million in assets belonging to Russia, which it accused of fraud.",
     "Students rallied outside the Russian embassy in Tbilisi on Sunday.",
     "Peru ordered a suspension of trade with Bolivia during the offensive in Puno.",
+    "Norway welcomed the ceasefire between Colombia and Venezuela on Friday.",
+    "Kosovo denounced Serbia's arrests and the US strikes ordered by the Pentagon.",
+    "India discussed the water dispute with Pakistan and condemned the raids by rebels.",
+    "Mexico criticized the Trump tariffs, and Chile rejected the demands by Bolivia.",
+    "Iran denounced the sanctions imposed by Canada on Monday.",
+    "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
+    "Georgia allowed Turkish jets to use its airspace after Armenia asked it to.",
+    "Turkey imposed a curfew in the Kurdish city of Van on Sunday.",
 ]
 
 

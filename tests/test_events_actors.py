@@ -185,6 +185,57 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     ("South Korea helped Samoa rebuild three bridges.", ("AID", "South Korea", "Samoa"), True),
     ("Peru and Bolivia set up their own trade alliance.", ("COOPERATE", "Peru", "Bolivia"), True),
+    # issue 16 item 2: a deal between two sides, signed in the passive, is theirs
+    (
+        "The accords between Colombia and the National Liberation Army were signed in Havana.",
+        ("AGREE", "Colombia", "National Liberation Army"),
+        True,
+    ),
+    (
+        "The trade deal between Chile and Peru was signed in Lima on Monday.",
+        ("AGREE", "Chile", "Peru"),
+        True,
+    ),
+    # ... but a border between two states closed by no one named is no act of either
+    (
+        "The border between Chile and Peru was closed on Monday.",
+        ("COERCE", "Chile", "Peru"),
+        False,
+    ),
+    # a passive deed's doer named in the deed it happened in ("led by", "carried out by")
+    (
+        "President Ana Ruiz was ousted in a military coup led by General Pedro Mora in 2013.",
+        ("COERCE", "Pedro Mora", "Ana Ruiz"),
+        True,
+    ),
+    (
+        "Nine soldiers were killed in an attack carried out by Boko Haram on Sunday.",
+        ("ASSAULT", "Boko Haram", None),
+        True,
+    ),
+    # a protest "of" a person is against that person, not marched by them
+    (
+        "Thousands joined student protests of General Ramos in Lima.",
+        ("PROTEST", "Ramos", "Peru"),
+        False,
+    ),
+    (
+        "Thousands joined student protests of General Ramos in Lima.",
+        ("PROTEST", None, "Ramos"),
+        True,
+    ),
+    (
+        "The protests of President William Ruto's tax plan spread to Mombasa.",
+        ("PROTEST", None, "William Ruto"),
+        True,
+    ),
+    # a surname the entity stage left unmarked after a closing quotation mark
+    (
+        "President Donald Trump said the new levy would be “great for the farmers in the "
+        "U.S.” Trump also attacked the Financial Times newspaper.",
+        ("ACCUSE", "Donald Trump", "Financial Times"),
+        True,
+    ),
 ]
 
 

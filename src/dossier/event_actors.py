@@ -54,6 +54,7 @@ __all__ = [
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -108,6 +109,9 @@ class ActorFinder:
             if start <= span[0] and span[1] <= end:
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
+        surnamed = self.person_by_surname(token)
+        if surnamed is not None:
+            return [surnamed]
         lower = token.lower_
         if token.pos_ == "PRON" or lower in WORDS.speaker_pronouns or token.tag_ in ("WP", "WP$"):
             return self.pronoun_actor(token)
@@ -165,6 +169,20 @@ class ActorFinder:
             return [covering[0][2]] if covering else None
         split = split_apposition(token)  # "arrested the blogger Tran Minh Duc"
         return self.actor_of(split) if split is not None else None
+
+    def person_by_surname(self, token: Token) -> Entity | None:
+        """A lone surname the entity stage left unmarked ("… in the U.S.” Trump also
+        attacked the paper"): the one person of the article whose name ends with it."""
+        if token.pos_ != "PROPN" or token.dep_ not in SURNAME_DEPS:
+            return None
+        if any(c.dep_ in ("compound", "flat") for c in token.children):
+            return None
+        found = {
+            e.id: e
+            for e in self.by_id.values()
+            if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def origin_only(self, people: Token, modifier: Token) -> bool:
         """Does ``modifier`` only say where ``people`` come from ("Peruvian students",

@@ -36,9 +36,6 @@ VERB_TARGET_FRAMES = frozenset(
         "prep_phrase",  # "talked with X", "fired at X", "arrived in Amman"
         "prep_phrase_of_object",  # "lifted the curfew in X"
         "each_other",  # "A and B upgraded their ties"
-        "infinitive_subject",  # "allowed Russian units to use the base"
-        "partner_of_object",  # "discussed the crisis with X"
-        "owner_of_object",  # "denounced Serbia's suppression of …"
     }
 )
 # the operations a noun_roles frame may name (implemented in events.noun_frames)

@@ -19,12 +19,12 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
-    infinitive_subject,
     is_negated,
     is_passive,
     is_passive_participle,
     is_reciprocal,
     names_one_of,
+    prep_objects,
     shared_passive_subject,
     stranded_agent,
     subject_of,
@@ -82,6 +82,10 @@ class Frames(NounFrames):
             if not patients and token.dep_ in ("acl", "relcl"):
                 patients = self.finder.actors_of(token.head)
             agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
+            joint = trigger.type in self.lexicon.symmetric_types and not agents
+            pair = self.between_pair(patient) if joint and patient is not None else []
+            if pair:  # "the accords between A and B were signed": the parties signed them
+                return pair[:1], pair[1:2]
             if not agents:  # "were detained by the Taliban … were whipped": the same hands
                 agents = self.memory.doer_of(patients)
             return agents, [p for p in patients if p not in agents]
@@ -125,6 +129,15 @@ class Frames(NounFrames):
                 targets = found
         return targets
 
+    def between_pair(self, noun: Token) -> list[Entity | None]:
+        """The two sides a noun names in its between-phrase ("the accords between
+        Colombia and the ELN"), or none."""
+        for obj in prep_objects(noun, frozenset({"between"})):
+            pair = [a for a in self.finder.actors_of(obj) if a is not None]
+            if len(pair) >= 2:
+                return list[Entity | None](pair)
+        return []
+
     def condemned_deed_doer(
         self,
         trigger: Trigger,
@@ -140,11 +153,6 @@ class Frames(NounFrames):
         return None if targets else self.doer_of_deed(token, sources)
 
     # --- the verb target frames written in code (events/frame_data.VERB_TARGET_FRAMES) --
-
-    def unnamed_direct_object(self, at: TargetSearch) -> Token | None:
-        """The direct object, when it names no actor itself ("froze $9 billion in assets")."""
-        direct = next((c for c in at.token.children if c.dep_ == "dobj"), None)
-        return direct if direct is not None and not self.finder.actor_of(direct) else None
 
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
@@ -173,25 +181,10 @@ class Frames(NounFrames):
         return candidate
 
 
-def partner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = frames.unnamed_direct_object(at)
-    return frames.partner_targets(direct, at.sources) if direct is not None else []
-
-
-def owner_of_object(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    direct = frames.unnamed_direct_object(at)
-    return frames.owner_targets(direct, at.sources) if direct is not None else []
-
-
 def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
     if len(at.sources) > 1 and is_reciprocal(at.token):
         return list(at.sources)
     return []
-
-
-def infinitive_subject_target(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    found = frames.finder.actors_of(infinitive_subject(at.token))
-    return [t for t in found if t not in at.sources]
 
 
 VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
@@ -204,9 +197,6 @@ VERB_TARGETS: dict[str, VerbTarget] = {
         f.prep_targets(at.obj, at.sources, at.trigger) if at.obj is not None else []
     ),
     "each_other": each_other,
-    "infinitive_subject": infinitive_subject_target,
-    "partner_of_object": partner_of_object,
-    "owner_of_object": owner_of_object,
 }
 assert set(VERB_TARGETS) == VERB_TARGET_FRAMES
 

@@ -151,15 +151,27 @@ class NounFrames(RecalledRoles):
                 elif child.lower_ in self.lexicon.noun_agent_preps or (
                     child.lower_ in self.lexicon.agentive_nouns.get(trigger.lemma, ())
                 ):  # "by X"; "the onslaught of X", "defections from X": X acts
-                    roles.sources = [
-                        a for a in self.finder.actors_of(objects[0]) if a not in roles.targets
-                    ]
+                    found = [a for a in self.finder.actors_of(objects[0]) if a not in roles.targets]
+                    if self.protested_person(trigger, child, found):
+                        roles.targets = found  # "student protests of General Ramos"
+                    else:
+                        roles.sources = found
                 elif (
                     child.lower_ in self.lexicon.noun_target_preps
                     and not roles.targets
                     and not (participates and child.lower_ in self.lexicon.topic_preps)
                 ):
                     roles.targets = self.finder.actors_of(objects[0])
+
+    def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
+        """Whether "of" after a protest names whom it is against: a person named there
+        ("protests of President Ruto") is no crowd that marches."""
+        return (
+            prep.lower_ == "of"
+            and trigger.type in self.rules.of_class("protests")
+            and bool(found)
+            and all(a is not None and a.type == "PERSON" for a in found)
+        )
 
     def relative_clause_doer(self, roles: NounRoles) -> None:
         """ "the embargo that Denmark imposed on Iceland"."""

@@ -14,7 +14,9 @@ from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
+    by_phrase,
     has_to,
+    is_passive_participle,
     prep_objects,
 )
 
@@ -39,6 +41,11 @@ class RecalledRoles(PlaceRoles):
                         found = self.finder.actors_of(objects[0]) if objects else []
                         if found:
                             self.consumed.add(noun.i)  # the fighting is this deed's setting
+                            return found
+                    if inner.dep_ == "acl" and is_passive_participle(inner):
+                        found = self.finder.actors_of(next(iter(by_phrase(inner)), None))
+                        if found:  # "ousted in a coup led by X", "an attack carried out by X"
+                            self.consumed.add(noun.i)
                             return found
                     if inner.dep_ in ("compound", "amod", "poss") and inner.i < noun.i:
                         found = self.finder.actors_of(inner)  # "killed in a US drone strike"

@@ -19,7 +19,6 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
-    is_passive_participle,
     lemmas,
     names_one_of,
     phrases_of,
@@ -166,26 +165,6 @@ class RoleFinding(TriggerMatching):
                             found = [a for a in found if self.finder.as_actor(a, spatial=False)]
                         if found:
                             return list(found)
-        return []
-
-    def owner_targets(self, obj: Token, exclude: list[Entity | None]) -> list[Entity | None]:
-        """ "denounced Serbia's suppression of …", "rejected the calls by X": a statement
-        about someone's act is directed at whoever did it."""
-        for child in obj.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                found = [
-                    a for a in self.finder.actors_of(child) if a is not None and a not in exclude
-                ]
-                if found:
-                    return list[Entity | None](found)
-            agent = child.dep_ == "prep" and child.lower_ in self.lexicon.noun_agent_preps
-            if agent or (child.dep_ == "acl" and is_passive_participle(child)):
-                for pobj in child.children if agent else by_phrase(child):
-                    if pobj.dep_ == "pobj":
-                        found = [a for a in self.finder.actors_of(pobj) if a is not None]
-                        found = [a for a in found if a not in exclude]
-                        if found:
-                            return list[Entity | None](found)
         return []
 
     def object_targets(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
