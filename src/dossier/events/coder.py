@@ -284,7 +284,8 @@ class _EventCoder(Rewrites):
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
-        if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
+        sourceless = state_deed or self.is_joint_deed(candidate)  # "in cooperation with X"
+        if sources == [None] and type_ not in self.lexicon.no_source_needed and not sourceless:
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)

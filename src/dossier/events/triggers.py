@@ -153,6 +153,8 @@ class EventLexicon:
     custody_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     cancellations: frozenset[str] = frozenset()
+    protest_agents: frozenset[str] = frozenset()  # "protesters clashed with police"
+    joint_deed_preps: frozenset[str] = frozenset()  # "raided in cooperation with X"
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -281,6 +283,8 @@ def event_lexicon() -> EventLexicon:
         custody_verbs=word_set(data, "custody_verbs"),
         custody_nouns=word_set(data, "custody_nouns"),
         cancellations=word_set(data, "cancellations"),
+        protest_agents=word_set(data, "protest_agents"),
+        joint_deed_preps=word_set(data, "joint_deed_preps"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
