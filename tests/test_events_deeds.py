@@ -341,6 +341,31 @@ DEEDS = [
         False,
         id="cooperation_only_wanted_is_no_joint_deed",
     ),
+    # aid stopped, told as a noun, is withdrawn aid: SANCTION
+    pytest.param(
+        "A halt in Japanese loans to Laos has delayed the railway.",
+        ("SANCTION", "Japan", "Laos"),
+        True,
+        id="a_halt_in_loans_to_a_country_sanctions_it",
+    ),
+    pytest.param(
+        "Japan announced a freeze on loans to Myanmar after the coup.",
+        ("SANCTION", "Japan", "Myanmar"),
+        True,
+        id="a_freeze_on_loans_announced_by_a_state_is_its_sanction",
+    ),
+    pytest.param(
+        "The suspension of American aid to Kenya hit hospitals.",
+        ("AID", "United States", None),
+        False,
+        id="aid_suspended_is_not_given",
+    ),
+    pytest.param(
+        "Unknown gunmen detained the blogger Tran Minh Duc in Lagos.",
+        ("COERCE", "Nigeria", None),
+        False,
+        id="a_doer_named_but_no_actor_is_not_replaced_by_the_state",
+    ),
 ]
 
 

@@ -135,6 +135,9 @@ class _EventCoder(Rewrites):
         received = self.received(token)
         if received is not None:
             return received
+        halted = self.halted_aid(token)  # "a halt in US loans to Laos"
+        if halted is not None:
+            return halted
         plea = self.court_plea(token)
         if plea is not None:
             return plea or None

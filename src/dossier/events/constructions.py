@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
-from dossier.events.deed_constructions import DeedConstructions
+from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
 from dossier.events.state import (
     CLAUSES,
     FROM,
@@ -36,10 +36,6 @@ from dossier.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# words before a received noun that name its giver: "received American assistance",
-# "drew Chinese criticism", "has Washington's backing"
-GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 class Constructions(DeedConstructions):

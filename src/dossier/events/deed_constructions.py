@@ -8,12 +8,21 @@ happens, not an attack on the place named.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dossier.events.frames import Frames
 from dossier.events.state import _Candidate
+from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import is_passive, names_one_of, prep_objects, subject_of
+from dossier.syntax import by_phrase, is_passive, names_one_of, prep_objects, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 OF = frozenset({"of"})
+TO = frozenset({"to"})
+# words before a noun that name whose it is: "American assistance", "Washington's backing"
+GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 class DeedConstructions(Frames):
@@ -29,17 +38,44 @@ class DeedConstructions(Frames):
 
     def is_joint_deed(self, candidate: _Candidate) -> bool:
         """ "The raid was carried out in cooperation with the Colombian army", "police
-        acted in partnership with Interpol": a cooperation told as the manner of a
-        deed (``joint_deed_preps``) is an event with the partner named, even when the
-        doer is not."""
+        acted in partnership with Interpol": a cooperation told as the manner of a deed
+        (``joint_deed_preps``, ``joint_deed_nouns``) is an event with the partner
+        named, even when the doer is not."""
         token = candidate.token
         return (
             candidate.trigger.noun
+            and token.lemma_.lower() in self.lexicon.joint_deed_nouns
             and token.dep_ == "pobj"
             and token.head.lower_ in self.lexicon.joint_deed_preps
             and token.head.head.pos_ in ("VERB", "AUX")
             and any(t is not None for t in candidate.targets)
         )
+
+    def halted_aid(self, token: Token) -> _Candidate | None:
+        """ "A halt in South Korean loans to Laos", "the freeze on Japanese credit to
+        Peru": aid stopped, told as a noun of stopping (``halt_nouns``) over an aid noun
+        (``aid_nouns``), is SANCTION (PLOVER: withdrawn aid) from the giver named
+        before the aid to the receiver of its to-phrase."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.halt_nouns:
+            return None
+        for aid in prep_objects(token, self.lexicon.halt_preps):
+            if aid.lemma_.lower() not in self.lexicon.aid_nouns:
+                continue
+            givers = [c for c in aid.children if c.dep_ in GIVER_MODIFIERS and c.i < aid.i]
+            givers += list(by_phrase(token))
+            receivers = prep_objects(aid, TO) + prep_objects(token, TO)
+            sources = [a for g in givers for a in self.finder.actors_of(g) if a]
+            targets = [a for r in receivers for a in self.finder.actors_of(r) if a]
+            if not targets:
+                return None
+            self.consumed.add(aid.i)  # the aid halted is not given
+            trigger = Trigger("SANCTION", "discontinue", True, token.lemma_.lower())
+            if not sources:  # "Japan announced a freeze on loans to Myanmar": the noun's doer
+                nominal = self.noun_candidate(trigger, token)
+                found = nominal.sources if nominal is not None else []
+                sources = [s for s in found if s is not None and s not in targets]
+            return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+        return None
 
     def without_protest_setting(self, candidate: _Candidate) -> None:
         """The town a protest is told in is where it is, not whom it is against

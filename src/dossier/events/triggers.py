@@ -155,6 +155,10 @@ class EventLexicon:
     cancellations: frozenset[str] = frozenset()
     protest_agents: frozenset[str] = frozenset()  # "protesters clashed with police"
     joint_deed_preps: frozenset[str] = frozenset()  # "raided in cooperation with X"
+    joint_deed_nouns: frozenset[str] = frozenset()
+    halt_nouns: frozenset[str] = frozenset()  # "a halt in US loans to Laos"
+    halt_preps: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -285,6 +289,10 @@ def event_lexicon() -> EventLexicon:
         cancellations=word_set(data, "cancellations"),
         protest_agents=word_set(data, "protest_agents"),
         joint_deed_preps=word_set(data, "joint_deed_preps"),
+        joint_deed_nouns=word_set(data, "joint_deed_nouns"),
+        halt_nouns=word_set(data, "halt_nouns"),
+        halt_preps=word_set(data, "halt_preps"),
+        aid_nouns=word_set(data, "aid_nouns"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
