@@ -366,6 +366,25 @@ DEEDS = [
         False,
         id="a_doer_named_but_no_actor_is_not_replaced_by_the_state",
     ),
+    # designating a group a terrorist body is a sanction, in either voice
+    pytest.param(
+        "The Red Dawn Front was labelled a terrorist group by Brazil in 2019.",
+        ("SANCTION", "Brazil", "Red Dawn Front"),
+        True,
+        id="labelled_a_terrorist_group_by_a_state_is_its_sanction",
+    ),
+    pytest.param(
+        "Chile listed the Mapuche Liberation Front as a terrorist organization in 2020.",
+        ("SANCTION", "Chile", "Mapuche Liberation Front"),
+        True,
+        id="listed_as_a_terrorist_organization_is_a_sanction",
+    ),
+    pytest.param(
+        "Senator Ana Ruiz labelled the striking miners terrorists.",
+        ("SANCTION", None, None),
+        False,
+        id="calling_people_terrorists_designates_no_body",
+    ),
 ]
 
 

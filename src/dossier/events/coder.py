@@ -126,6 +126,9 @@ class _EventCoder(Rewrites):
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
+        designated = self.designation(token)  # "was labelled a terrorist group by Brazil"
+        if designated is not None:
+            return designated
         judged = self.judgement(token)
         if judged is not None:
             return judged

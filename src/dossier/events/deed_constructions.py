@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 OF = frozenset({"of"})
 TO = frozenset({"to"})
+AS = frozenset({"as"})
+BY = frozenset({"by"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -76,6 +78,42 @@ class DeedConstructions(Frames):
                 sources = [s for s in found if s is not None and s not in targets]
             return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
         return None
+
+    def designation(self, token: Token) -> _Candidate | None:
+        """ "The Red Dawn Front was labelled a terrorist group by Brazil", "Chile listed
+        the movement as a terrorist organization": naming a group a terrorist body
+        (``designation_verbs`` with a ``designation_nouns`` head marked by one of
+        ``designation_marks``) is a SANCTION by the designator, in either voice.
+        "Labelled the protesters terrorists" names no body: a judgement, not this."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.designation_verbs:
+            return None
+        named = [c for c in token.children if c.dep_ in ("oprd", "attr", "dobj")]
+        named += prep_objects(token, AS)
+        if not any(self.is_designated_body(n) for n in named):
+            return None
+        if is_passive(token):
+            # "designated a terrorist group by Brazil": the by-phrase may hang on the body
+            doers = [*by_phrase(token), *(o for n in named for o in prep_objects(n, BY))]
+            held = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
+            subject = subject_of(token)
+            doers = [subject] if subject is not None else []
+            held = [
+                c for c in token.children if c.dep_ == "dobj" and not self.is_designated_body(c)
+            ]
+        sources = [a for d in doers for a in self.finder.actors_of(d) if a]
+        targets = [a for h in held for a in self.finder.actors_of(h) if a and a not in sources]
+        if not targets:
+            return None
+        trigger = Trigger("SANCTION", None, False, token.lemma_.lower())
+        return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+
+    def is_designated_body(self, noun: Token) -> bool:
+        """ "a terrorist group", "a terror organization": a body named by its mark."""
+        marks = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        return names_one_of(noun, self.lexicon.designation_nouns) and bool(
+            marks & self.lexicon.designation_marks
+        )
 
     def without_protest_setting(self, candidate: _Candidate) -> None:
         """The town a protest is told in is where it is, not whom it is against

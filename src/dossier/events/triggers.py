@@ -159,6 +159,9 @@ class EventLexicon:
     halt_nouns: frozenset[str] = frozenset()  # "a halt in US loans to Laos"
     halt_preps: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
+    designation_nouns: frozenset[str] = frozenset()
+    designation_marks: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -293,6 +296,9 @@ def event_lexicon() -> EventLexicon:
         halt_nouns=word_set(data, "halt_nouns"),
         halt_preps=word_set(data, "halt_preps"),
         aid_nouns=word_set(data, "aid_nouns"),
+        designation_verbs=word_set(data, "designation_verbs"),
+        designation_nouns=word_set(data, "designation_nouns"),
+        designation_marks=word_set(data, "designation_marks"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
