@@ -121,8 +121,8 @@ class DeedConstructions(Frames):
         that town is the target; a country named stays ("stormed the US embassy")."""
         targets: list[Entity | None] = []
         for target in candidate.targets:
-            if target is not None and not self.names_a_state(target):
-                target = self.finder.country_entity(target.country or "")
+            if target is not None and not self.names_a_state(target):  # its state, if known
+                target = self.finder.country_entity(target.country or "") or target
             if target is not None and target not in targets:
                 targets.append(target)
         candidate.targets = targets
