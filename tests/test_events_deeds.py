@@ -266,6 +266,125 @@ DEEDS = [
         False,
         id="a_hyphenated_occupier_tells_no_new_deed",
     ),
+    # a deed done by protesters is their protest, against the state where it happens
+    pytest.param(
+        "Hundreds of protesters clashed with riot police in Lima on Sunday.",
+        ("PROTEST", None, "Peru"),
+        True,
+        id="protesters_clashing_with_police_protest_against_the_state",
+    ),
+    pytest.param(
+        "A crowd of demonstrators stormed the US embassy in Baghdad.",
+        ("PROTEST", None, "United States"),
+        True,
+        id="demonstrators_storming_an_embassy_protest_against_its_country",
+    ),
+    pytest.param(
+        "Soldiers in Lima beat dozens of protesters on Sunday.",
+        ("PROTEST", None, None),
+        False,
+        id="protesters_beaten_by_soldiers_are_no_protest_of_the_soldiers",
+    ),
+    # asylum granted: the state where it is granted gives it
+    pytest.param(
+        "The Bolivian journalist Luis Soto was granted asylum in Spain in 2021.",
+        ("AID", "Spain", "Luis Soto"),
+        True,
+        id="granted_asylum_in_a_country_that_country_aids",
+    ),
+    pytest.param(
+        "Chile imposed a sanction on Peru after the border incident.",
+        ("SANCTION", "Chile", "Peru"),
+        True,
+        id="a_single_sanction_imposed_is_a_sanction",
+    ),
+    pytest.param(
+        "President Lara of Peru spoke to his Chilean counterpart by telephone on Monday.",
+        ("CONSULT", "Lara", "Chile"),
+        True,
+        id="spoke_to_a_counterpart_by_telephone_consults",
+    ),
+    pytest.param(
+        "Kenya received American military assistance last year.",
+        ("AID", "United States", "Kenya"),
+        True,
+        id="assistance_received_from_a_nationality_named_before_it",
+    ),
+    pytest.param(
+        "Kenya activated two reserve brigades on Friday.",
+        ("MOBILIZE", "Kenya", None),
+        True,
+        id="activating_reserve_brigades_mobilizes",
+    ),
+    pytest.param(
+        "Gunmen ended the abduction of the Bolivian engineers after three weeks.",
+        ("ASSAULT", None, "Bolivia"),
+        True,
+        id="an_abduction_noun_is_an_assault_on_those_taken",
+    ),
+    # a cooperation told as the manner of a deed stands without the deed's doer
+    pytest.param(
+        "The raid was carried out in cooperation with the Colombian army.",
+        ("COOPERATE", None, "Colombia"),
+        True,
+        id="a_raid_in_cooperation_with_an_army_cooperates_with_it",
+    ),
+    pytest.param(
+        "Police in Quito arrested twelve smugglers in cooperation with Interpol.",
+        ("COOPERATE", "Ecuador", "Interpol"),
+        True,
+        id="an_arrest_in_cooperation_with_interpol_cooperates_with_it",
+    ),
+    pytest.param(
+        "Peru wants more cooperation with Chile.",
+        ("COOPERATE", None, "Chile"),
+        False,
+        id="cooperation_only_wanted_is_no_joint_deed",
+    ),
+    # aid stopped, told as a noun, is withdrawn aid: SANCTION
+    pytest.param(
+        "A halt in Japanese loans to Laos has delayed the railway.",
+        ("SANCTION", "Japan", "Laos"),
+        True,
+        id="a_halt_in_loans_to_a_country_sanctions_it",
+    ),
+    pytest.param(
+        "Japan announced a freeze on loans to Myanmar after the coup.",
+        ("SANCTION", "Japan", "Myanmar"),
+        True,
+        id="a_freeze_on_loans_announced_by_a_state_is_its_sanction",
+    ),
+    pytest.param(
+        "The suspension of American aid to Kenya hit hospitals.",
+        ("AID", "United States", None),
+        False,
+        id="aid_suspended_is_not_given",
+    ),
+    pytest.param(
+        "Unknown gunmen detained the blogger Tran Minh Duc in Lagos.",
+        ("COERCE", "Nigeria", None),
+        False,
+        id="a_doer_named_but_no_actor_is_not_replaced_by_the_state",
+    ),
+    # designating a group a terrorist body is a sanction, in either voice
+    pytest.param(
+        "The Red Dawn Front was labelled a terrorist group by Brazil in 2019.",
+        ("SANCTION", "Brazil", "Red Dawn Front"),
+        True,
+        id="labelled_a_terrorist_group_by_a_state_is_its_sanction",
+    ),
+    pytest.param(
+        "Chile listed the Mapuche Liberation Front as a terrorist organization in 2020.",
+        ("SANCTION", "Chile", "Mapuche Liberation Front"),
+        True,
+        id="listed_as_a_terrorist_organization_is_a_sanction",
+    ),
+    pytest.param(
+        "Senator Ana Ruiz labelled the striking miners terrorists.",
+        ("SANCTION", None, None),
+        False,
+        id="calling_people_terrorists_designates_no_body",
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ LAYERS = [
     "recall",
     "noun_frames",
     "frames",
+    "deed_constructions",
     "constructions",
     "stances",
     "statements",

@@ -129,6 +129,9 @@ class _EventCoder(Rewrites):
         asked = self.for_clause_request(token)  # "called for Chile to withdraw"
         if asked is not None:
             return asked
+        designated = self.designation(token)  # "was labelled a terrorist group by Brazil"
+        if designated is not None:
+            return designated
         judged = self.judgement(token)
         if judged is not None:
             return judged
@@ -138,6 +141,9 @@ class _EventCoder(Rewrites):
         received = self.received(token)
         if received is not None:
             return received
+        halted = self.halted_aid(token)  # "a halt in US loans to Laos"
+        if halted is not None:
+            return halted
         plea = self.court_plea(token)
         if plea is not None:
             return plea or None
@@ -285,7 +291,8 @@ class _EventCoder(Rewrites):
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:
             return []
-        if sources == [None] and type_ not in self.lexicon.no_source_needed and not state_deed:
+        sourceless = state_deed or self.is_joint_deed(candidate)  # "in cooperation with X"
+        if sources == [None] and type_ not in self.lexicon.no_source_needed and not sourceless:
             return []
         if sources == [None] and self.is_thing_as_doer(candidate):  # "the deal threatens X"
             return []

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
-from dossier.events.frames import Frames
+from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
 from dossier.events.state import (
     CLAUSES,
     FROM,
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Constructions(Frames):
+class Constructions(DeedConstructions):
     def coded_trigger(self, construction: str, token: Token) -> Trigger:
         """The trigger ``token`` fires as ``construction`` (its type and mode are data:
         ``constructions:`` in data/events/rewrites.yaml)."""
@@ -147,12 +147,9 @@ class Constructions(Frames):
             if trigger is None:
                 continue
             self.consumed.add(noun.i)  # the subject receives it: never its giver
-            givers = [
-                a
-                for obj in [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
-                for a in self.finder.actors_of(obj)
-                if a
-            ]
+            named = [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
+            named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
+            givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = subject_of(token)
             owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
             if not givers:

@@ -47,10 +47,7 @@ class ImplicitSides:
         if not victims:
             return []
         policing = token.lemma_.lower() in self.words.police_acts
-        holder = self.holder_of(victims)
-        if holder is not None and self.is_police(holder) and not policing:
-            holder = None  # arrested by the police, sentenced by the state
-        state = holder or self.state_where(token, victims)
+        state = self.state_behind(token, victims, policing=policing)
         if state is not None and policing and not self.is_police(state):
             state = self.police_of(state) or state  # "was arrested": by its police, if named
         return [state] if state is not None and state not in victims else []
@@ -90,6 +87,28 @@ class ImplicitSides:
         if holder is None or not (holder.type == "GPE" or holder.sector in HOLDER_SECTORS):
             return None
         return holder
+
+    def state_behind(
+        self,
+        token: Token,
+        victims: list[Entity],
+        excluded: Actors | None = None,
+        *,
+        policing: bool = True,
+    ) -> Entity | None:
+        """The state behind a deed done to ``victims`` with no doer named ("was arrested
+        in Minsk", "was granted asylum in Spain"): whoever last held them, else the
+        state where it happened; never one of the victims or of ``excluded`` (where a
+        deportee was sent).  A police force that held them does not sentence them
+        (``policing`` False).  The one rule both the coder (``state_doer``) and the
+        events read after their sentence (``PlaceRoles.with_state_source``) apply."""
+        holder = self.holder_of(victims)
+        if holder is not None and self.is_police(holder) and not policing:
+            holder = None  # arrested by the police, sentenced by the state
+        state = holder or self.state_where(token, victims)
+        if state is None or state in victims or state in (excluded or []):
+            return None
+        return state
 
     def state_where(self, token: Token, victims: list[Entity]) -> Entity | None:
         """The country of the place the act happened in, else the article's main one."""

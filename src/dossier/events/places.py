@@ -97,21 +97,27 @@ class PlaceRoles(RoleFinding):
 
     def with_state_source(self, event: Event) -> Event:
         """ "Journalist Pavel Orlov was arrested in Minsk", "has been held in Hong Kong
-        since 2020": an arrest, a deportation, a sentence or a release told without its
-        doer (or by "authorities", "a court") is the act of the state where it happens:
-        the country of the place named, else the country the article is about.  Read
-        after the sentence's events are settled, so that a doer told elsewhere in the
-        sentence ("wanted by the FBI … his arrest") keeps the event as one."""
+        since 2020": an arrest, a deportation, a sentence, a release or a grant of asylum
+        told without its doer (or by "authorities", "a court") is the act of the state
+        behind it (``ImplicitSides.state_behind``: who held the same person before, else
+        the state where it happened).  Read after the sentence's events are settled, so
+        that a doer told elsewhere in the sentence ("wanted by the FBI … his arrest")
+        keeps the event as one."""
         if event.source is not None or event.target is None:
             return event
         if event.mode not in self.lexicon.state_deed_modes:
             return event
         span = self.doc.char_span(*event.trigger_span)
-        if span is None:
-            return event
-        state = self.state_where_done(span[0], event.target)
-        if state is None:
-            return event
+        if span is None or self.has_unlisted_doer(span[0], event.target):
+            return event  # "unknown gunmen detained the blogger": a doer, not the state
+        victim = self.finder.by_id.get(event.target_id or "")
+        victims = [victim] if victim is not None else []
+        policing = span[0].lemma_.lower() in self.implicit.words.police_acts
+        state = self.implicit.state_behind(
+            span[0], victims, self.destinations(span[0]), policing=policing
+        )
+        if state is None or state.name == event.target:
+            return event  # "Chileans detained in Chile", "deported to Ghana": whose, unsaid
         return replace(
             event,
             source=state.name,
@@ -120,16 +126,16 @@ class PlaceRoles(RoleFinding):
             source_sector=state.sector,
         )
 
-    def state_where_done(self, token: Token, target: str) -> Entity | None:
-        """The state an unattributed deed at ``token`` on ``target`` is told of."""
-        place = self.place_of_deed(token, [])
-        if place is not None:
-            state = self.finder.country_entity(place.country) if place.country else None
-        else:
-            state = self.finder.descriptions.main_country()
-        if state is None or state.name == target or state in self.destinations(token):
-            return None  # "Chileans detained in Chile", "deported to Ghana": whose, unsaid
-        return state
+    def has_unlisted_doer(self, token: Token, target: str) -> bool:
+        """Does the deed at ``token`` name a doer that is no actor ("unknown gunmen
+        detained him")?  The one held as subject ("Ruiz remains in jail") is none."""
+        if self.implicit.doer_is_unnamed(token):
+            return False
+        subject = subject_of(token)
+        held = subject is not None and any(
+            a is not None and a.name == target for a in self.finder.actors_of(subject)
+        )
+        return not held
 
     def destinations(self, token: Token) -> list[Entity | None]:
         """Whom the to/into phrases of ``token`` name: where someone was sent."""

@@ -293,6 +293,7 @@ TESTS: dict[str, Test] = {
     "expelled_from_body": Rewrites.is_expelled_from_body,
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "verbal_attack": Rewrites.is_verbal_attack,
+    "protester_subject": Rewrites.has_protester_subject,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -306,5 +307,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "subject_as_target": Rewrites.subject_as_target,
     "promise": Rewrites.promise,
     "aimed_near": Rewrites.aim_near,
+    "without_protest_setting": Rewrites.without_protest_setting,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -49,6 +49,7 @@ CONSTRUCTIONS = frozenset(
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
         "expelled_from_body",  # "was expelled from the ruling party"
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
+        "protester_subject",  # "protesters clashed with police": a deed by protesters
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -65,6 +66,7 @@ OPERATIONS = frozenset(
         "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
         "promise",  # an act promised: the promiser alone when no one else is named
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
+        "without_protest_setting",  # "clashed with police in Lima": Lima is no target
     }
 )
 STAGES = frozenset({"verb", "noun"})

@@ -153,6 +153,15 @@ class EventLexicon:
     custody_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     cancellations: frozenset[str] = frozenset()
+    protest_agents: frozenset[str] = frozenset()  # "protesters clashed with police"
+    joint_deed_preps: frozenset[str] = frozenset()  # "raided in cooperation with X"
+    joint_deed_nouns: frozenset[str] = frozenset()
+    halt_nouns: frozenset[str] = frozenset()  # "a halt in US loans to Laos"
+    halt_preps: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
+    designation_nouns: frozenset[str] = frozenset()
+    designation_marks: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -281,6 +290,15 @@ def event_lexicon() -> EventLexicon:
         custody_verbs=word_set(data, "custody_verbs"),
         custody_nouns=word_set(data, "custody_nouns"),
         cancellations=word_set(data, "cancellations"),
+        protest_agents=word_set(data, "protest_agents"),
+        joint_deed_preps=word_set(data, "joint_deed_preps"),
+        joint_deed_nouns=word_set(data, "joint_deed_nouns"),
+        halt_nouns=word_set(data, "halt_nouns"),
+        halt_preps=word_set(data, "halt_preps"),
+        aid_nouns=word_set(data, "aid_nouns"),
+        designation_verbs=word_set(data, "designation_verbs"),
+        designation_nouns=word_set(data, "designation_nouns"),
+        designation_marks=word_set(data, "designation_marks"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()

@@ -1,0 +1,132 @@
+"""Deed constructions (issue 16): the tests and operations the rewrite rules of
+``data/events/rewrites.yaml`` name for deeds.
+
+"Protesters clashed with police", "demonstrators stormed the parliament": a deed
+done by protesters is their protest (PLOVER PROTEST), aimed at the state where it
+happens, not an attack on the place named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.frames import Frames
+from dossier.events.state import _Candidate
+from dossier.events.triggers import Trigger
+from dossier.models import Entity
+from dossier.syntax import by_phrase, is_passive, names_one_of, prep_objects, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OF = frozenset({"of"})
+TO = frozenset({"to"})
+AS = frozenset({"as"})
+BY = frozenset({"by"})
+# words before a noun that name whose it is: "American assistance", "Washington's backing"
+GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+class DeedConstructions(Frames):
+    def has_protester_subject(self, candidate: _Candidate) -> bool:
+        """ "Hundreds of protesters clashed with police", "a crowd of demonstrators
+        stormed the parliament": the subject (or what it counts) names protesters
+        (``protest_agents`` in events.yaml)."""
+        subject = subject_of(candidate.token)
+        if subject is None or is_passive(candidate.token):  # "protesters were beaten"
+            return False
+        counted = prep_objects(subject, OF)  # "thousands of protesters"
+        return any(names_one_of(n, self.lexicon.protest_agents) for n in (subject, *counted))
+
+    def is_joint_deed(self, candidate: _Candidate) -> bool:
+        """ "The raid was carried out in cooperation with the Colombian army", "police
+        acted in partnership with Interpol": a cooperation told as the manner of a deed
+        (``joint_deed_preps``, ``joint_deed_nouns``) is an event with the partner
+        named, even when the doer is not."""
+        token = candidate.token
+        return (
+            candidate.trigger.noun
+            and token.lemma_.lower() in self.lexicon.joint_deed_nouns
+            and token.dep_ == "pobj"
+            and token.head.lower_ in self.lexicon.joint_deed_preps
+            and token.head.head.pos_ in ("VERB", "AUX")
+            and any(t is not None for t in candidate.targets)
+        )
+
+    def halted_aid(self, token: Token) -> _Candidate | None:
+        """ "A halt in South Korean loans to Laos", "the freeze on Japanese credit to
+        Peru": aid stopped, told as a noun of stopping (``halt_nouns``) over an aid noun
+        (``aid_nouns``), is SANCTION (PLOVER: withdrawn aid) from the giver named
+        before the aid to the receiver of its to-phrase."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.halt_nouns:
+            return None
+        for aid in prep_objects(token, self.lexicon.halt_preps):
+            if aid.lemma_.lower() not in self.lexicon.aid_nouns:
+                continue
+            givers = [c for c in aid.children if c.dep_ in GIVER_MODIFIERS and c.i < aid.i]
+            givers += list(by_phrase(token))
+            receivers = prep_objects(aid, TO) + prep_objects(token, TO)
+            sources = [a for g in givers for a in self.finder.actors_of(g) if a]
+            targets = [a for r in receivers for a in self.finder.actors_of(r) if a]
+            if not targets:
+                return None
+            self.consumed.add(aid.i)  # the aid halted is not given
+            trigger = Trigger("SANCTION", "discontinue", True, token.lemma_.lower())
+            if not sources:  # "Japan announced a freeze on loans to Myanmar": the noun's doer
+                nominal = self.noun_candidate(trigger, token)
+                found = nominal.sources if nominal is not None else []
+                sources = [s for s in found if s is not None and s not in targets]
+            return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+        return None
+
+    def designation(self, token: Token) -> _Candidate | None:
+        """ "The Red Dawn Front was labelled a terrorist group by Brazil", "Chile listed
+        the movement as a terrorist organization": naming a group a terrorist body
+        (``designation_verbs`` with a ``designation_nouns`` head marked by one of
+        ``designation_marks``) is a SANCTION by the designator, in either voice.
+        "Labelled the protesters terrorists" names no body: a judgement, not this."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.designation_verbs:
+            return None
+        named = [c for c in token.children if c.dep_ in ("oprd", "attr", "dobj")]
+        named += prep_objects(token, AS)
+        if not any(self.is_designated_body(n) for n in named):
+            return None
+        if is_passive(token):
+            # "designated a terrorist group by Brazil": the by-phrase may hang on the body
+            doers = [*by_phrase(token), *(o for n in named for o in prep_objects(n, BY))]
+            held = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
+            subject = subject_of(token)
+            doers = [subject] if subject is not None else []
+            held = [
+                c for c in token.children if c.dep_ == "dobj" and not self.is_designated_body(c)
+            ]
+        sources = [a for d in doers for a in self.finder.actors_of(d) if a]
+        targets = [a for h in held for a in self.finder.actors_of(h) if a and a not in sources]
+        if not targets:
+            return None
+        trigger = Trigger("SANCTION", None, False, token.lemma_.lower())
+        return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+
+    def is_designated_body(self, noun: Token) -> bool:
+        """ "a terrorist group", "a terror organization": a body named by its mark."""
+        marks = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        return names_one_of(noun, self.lexicon.designation_nouns) and bool(
+            marks & self.lexicon.designation_marks
+        )
+
+    def without_protest_setting(self, candidate: _Candidate) -> None:
+        """The town a protest is told in is where it is, not whom it is against
+        ("clashed with police in Lima", "occupied the square of Bogota"): the state of
+        that town is the target; a country named stays ("stormed the US embassy")."""
+        targets: list[Entity | None] = []
+        for target in candidate.targets:
+            if target is not None and not self.names_a_state(target):  # its state, if known
+                target = self.finder.country_entity(target.country or "") or target
+            if target is not None and target not in targets:
+                targets.append(target)
+        candidate.targets = targets
+
+    def names_a_state(self, entity: Entity) -> bool:
+        """Whether ``entity`` is a party, not a town: anything but a place below a country."""
+        return entity.type not in ("GPE", "LOC") or self.finder.descriptions.is_country(entity)
