@@ -6,10 +6,13 @@ shared by the module: each worker loads the pipeline once, on its first task.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 import shutil
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -83,6 +86,56 @@ def test_every_table_opens_in_pyarrow_and_duckdb_with_exact_spans(parquet: Path)
         "WHERE doc = 'harbour_strike.txt'"
     ).fetchall()
     assert ("Marta Kowalczyk",) in speakers
+
+
+class MallInfo2(ctypes.Structure):
+    """glibc's ``struct mallinfo2`` (ten size_t counters; hblks: chunks mmapped now)."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            *("arena", "ordblks", "smblks", "hblks", "hblkhd"),
+            *("usmblks", "fsmblks", "uordblks", "fordblks", "keepcost"),
+        )
+    ]
+
+
+def worker_process_state(dask_worker: Any) -> dict[str, Any]:
+    """A worker's pid, nanny environment, event-loop timers, and whether 1 MB is mmapped."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    libc.mallinfo2.restype = MallInfo2
+    before = libc.mallinfo2().hblks
+    buffer = bytearray(1 << 20)
+    mmapped = libc.mallinfo2().hblks > before
+    del buffer
+    timers = dask_worker.periodic_callbacks
+    return {
+        "pid": os.getpid(),
+        "trim_env": "MALLOC_TRIM_THRESHOLD_" in os.environ,
+        "mmapped": mmapped,
+        "tick_ms": timers["tick"].callback_time,
+        "memory_ms": timers["memory_monitor"].callback_time,
+    }
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings")
+def test_each_worker_loads_the_pipeline_once_and_keeps_freed_memory_for_the_next_document(
+    parquet: Path, client: distributed.Client
+) -> None:
+    manifest = read_manifest(str(parquet))
+    assert manifest is not None
+    loads: dict[str, list[bool]] = {}
+    for entry in sorted(manifest["partitions"].values(), key=lambda e: e["name"]):
+        loads.setdefault(entry["worker"], []).append(entry["start_cpu_seconds"] > 0)
+    assert sorted(sum(loaded) for loaded in loads.values()) == [1, 1], "one load per worker"
+    assert sum(map(len, loads.values())) == 3, "not one per task"
+    pids = {int(worker.rsplit(":", 1)[1]) for worker in loads}
+    states = [s for s in client.run(worker_process_state).values() if s["pid"] in pids]
+    assert len(states) == 2
+    for state in states:
+        assert state["trim_env"], "the nanny set MALLOC_TRIM_THRESHOLD_ (else nothing to undo)"
+        assert not state["mmapped"], "a freed 1 MB buffer is reused, not handed back and faulted in"
+        assert state["tick_ms"] >= 1000 and state["memory_ms"] >= 1000
 
 
 def test_the_tables_hold_exactly_what_one_process_extracts(parquet: Path) -> None:

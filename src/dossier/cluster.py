@@ -96,6 +96,15 @@ FORMAT_VERSION = 1
 DEFAULT_PARTITION = 200
 AHEAD_PER_WORKER = 2  # partitions queued per worker; the driver holds no more in memory
 Progress = Callable[[str, int], None]  # (what happened, articles) after each partition
+# A LocalCluster's processes (nannies, workers, the scheduler here): no sampling
+# profiler, and the timers that wake every 10-100 ms at 1-2 s.  Workers of any cluster
+# also stretch their own timers on their first task (cluster_worker.slow_worker_timers).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 @dataclass(slots=True)
@@ -235,8 +244,7 @@ def start_client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
             ) from exc
     import dask
 
-    # The workers' sampling profiler takes CPU from a pure-Python task; leave it off.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
