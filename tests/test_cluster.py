@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow.dataset as ds
@@ -33,13 +33,15 @@ from dossier.pipeline import Extractor
 from dossier.tables import TABLES, extractions_from_tables
 
 distributed = pytest.importorskip("distributed")
+if TYPE_CHECKING:
+    from distributed import Client
 SCALE = FIXTURES / "scale"
 NAMES = sorted(p.name for p in SCALE.glob("*.txt"))
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[distributed.Client]:
+def client() -> Iterator[Client]:
     cluster = distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -53,7 +55,7 @@ def client() -> Iterator[distributed.Client]:
 
 
 @pytest.fixture(scope="module")
-def parquet(client: distributed.Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def parquet(client: Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("parquet") / "run"
     run = extract_to_parquet([str(SCALE)], out, client=client, partition_size=2)
     assert run.counts()["documents"] == 6 and len(run.written) == 3
@@ -120,7 +122,7 @@ def worker_process_state(dask_worker: Any) -> dict[str, Any]:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings")
 def test_each_worker_loads_the_pipeline_once_and_keeps_freed_memory_for_the_next_document(
-    parquet: Path, client: distributed.Client
+    parquet: Path, client: Client
 ) -> None:
     manifest = read_manifest(str(parquet))
     assert manifest is not None
@@ -152,7 +154,7 @@ def test_the_tables_hold_exactly_what_one_process_extracts(parquet: Path) -> Non
 
 
 def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
-    parquet: Path, client: distributed.Client, tmp_path: Path
+    parquet: Path, client: Client, tmp_path: Path
 ) -> None:
     copy = tmp_path / "run"
     shutil.copytree(parquet, copy)
@@ -170,13 +172,11 @@ def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
     assert len(list((copy / "events").glob("*.parquet"))) == 3, "the stale partition is gone"
 
 
-def kill_a_busy_worker(
-    client: distributed.Client, killed: list[str], stop: threading.Event
-) -> None:
+def kill_a_busy_worker(client: Client, killed: list[str], stop: threading.Event) -> None:
     """SIGKILL the first worker seen processing a task (its nanny starts a new one)."""
     pids = client.run(os.getpid)
     while not stop.is_set():
-        for address, tasks in client.processing().items():
+        for address, tasks in client.processing().items():  # type: ignore[no-untyped-call]
             if tasks and address in pids:
                 os.kill(pids[address], signal.SIGKILL)
                 killed.append(address)
@@ -185,7 +185,7 @@ def kill_a_busy_worker(
 
 
 def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(
-    client: distributed.Client, tmp_path: Path, parquet: Path
+    client: Client, tmp_path: Path, parquet: Path
 ) -> None:
     killed: list[str] = []
     stop = threading.Event()
