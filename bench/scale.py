@@ -13,7 +13,8 @@ then times over the same articles, one after the other:
    pool start-up included;
 4. ``extract_to_parquet`` on a new 2-process Dask LocalCluster (``dossier extract
    --format parquet --workers 2``): cluster start-up and each worker's model load
-   included, then the per-partition work alone.
+   included, then the per-partition work alone (each worker's CPU seconds with and
+   without its model load, and the driver's, which hosts the scheduler).
 
 Prints articles/s and the speed-up of each over (2), peak memory per worker, and
 whether each output holds exactly the records of the single process.  Timings are
@@ -136,14 +137,25 @@ def dask_run(
     from dossier.cluster import extract_to_parquet, read_tables
     from dossier.tables import extractions_from_tables
 
+    driver = time.process_time()
     run = extract_to_parquet(paths, out, workers=2, partition_size=partition)
+    driver = time.process_time() - driver
     count = len(serial)
     timed("2-worker Dask LocalCluster, start-up included", count, run.seconds, one[0])
     partitions = read_manifest_partitions(out).values()
     cpu: dict[str, float] = {}
+    start: dict[str, float] = {}
     for entry in partitions:
         cpu[entry["worker"]] = cpu.get(entry["worker"], 0.0) + entry["cpu_seconds"]
-    cpu_line("per worker (model load included)", sorted(cpu.values()), one[1])
+        start[entry["worker"]] = start.get(entry["worker"], 0.0) + entry["start_cpu_seconds"]
+    cpu_line("per worker (model load included)", [cpu[w] for w in sorted(cpu)], one[1])
+    cpu_line("per worker (after the model load)", [cpu[w] - start[w] for w in sorted(cpu)], one[1])
+    print(
+        f"  model load per worker: {', '.join(f'{start[w]:.1f}' for w in sorted(start))} CPU s; "
+        f"per article after it: {sum(cpu.values()) - sum(start.values()):.1f} / {count} = "
+        f"{(sum(cpu.values()) - sum(start.values())) / count:.3f} CPU s "
+        f"(1 process: {one[1] / count:.3f}); driver and in-process scheduler {driver:.1f} CPU s"
+    )
     for worker, mb in sorted(run.workers.items()):
         print(f"  worker {worker}: peak memory {mb:.0f} MB")
     rebuilt = {

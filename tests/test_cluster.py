@@ -6,16 +6,19 @@ shared by the module: each worker loads the pipeline once, on its first task.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 import shutil
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow.dataset as ds
@@ -30,13 +33,15 @@ from dossier.pipeline import Extractor
 from dossier.tables import TABLES, extractions_from_tables
 
 distributed = pytest.importorskip("distributed")
+if TYPE_CHECKING:
+    from distributed import Client
 SCALE = FIXTURES / "scale"
 NAMES = sorted(p.name for p in SCALE.glob("*.txt"))
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[distributed.Client]:
+def client() -> Iterator[Client]:
     cluster = distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -50,7 +55,7 @@ def client() -> Iterator[distributed.Client]:
 
 
 @pytest.fixture(scope="module")
-def parquet(client: distributed.Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def parquet(client: Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("parquet") / "run"
     run = extract_to_parquet([str(SCALE)], out, client=client, partition_size=2)
     assert run.counts()["documents"] == 6 and len(run.written) == 3
@@ -85,6 +90,56 @@ def test_every_table_opens_in_pyarrow_and_duckdb_with_exact_spans(parquet: Path)
     assert ("Marta Kowalczyk",) in speakers
 
 
+class MallInfo2(ctypes.Structure):
+    """glibc's ``struct mallinfo2`` (ten size_t counters; hblks: chunks mmapped now)."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            *("arena", "ordblks", "smblks", "hblks", "hblkhd"),
+            *("usmblks", "fsmblks", "uordblks", "fordblks", "keepcost"),
+        )
+    ]
+
+
+def worker_process_state(dask_worker: Any) -> dict[str, Any]:
+    """A worker's pid, nanny environment, event-loop timers, and whether 1 MB is mmapped."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    libc.mallinfo2.restype = MallInfo2
+    before = libc.mallinfo2().hblks
+    buffer = bytearray(1 << 20)
+    mmapped = libc.mallinfo2().hblks > before
+    del buffer
+    timers = dask_worker.periodic_callbacks
+    return {
+        "pid": os.getpid(),
+        "trim_env": "MALLOC_TRIM_THRESHOLD_" in os.environ,
+        "mmapped": mmapped,
+        "tick_ms": timers["tick"].callback_time,
+        "memory_ms": timers["memory_monitor"].callback_time,
+    }
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings")
+def test_each_worker_loads_the_pipeline_once_and_keeps_freed_memory_for_the_next_document(
+    parquet: Path, client: Client
+) -> None:
+    manifest = read_manifest(str(parquet))
+    assert manifest is not None
+    loads: dict[str, list[bool]] = {}
+    for entry in sorted(manifest["partitions"].values(), key=lambda e: e["name"]):
+        loads.setdefault(entry["worker"], []).append(entry["start_cpu_seconds"] > 0)
+    assert sorted(sum(loaded) for loaded in loads.values()) == [1, 1], "one load per worker"
+    assert sum(map(len, loads.values())) == 3, "not one per task"
+    pids = {int(worker.rsplit(":", 1)[1]) for worker in loads}
+    states = [s for s in client.run(worker_process_state).values() if s["pid"] in pids]
+    assert len(states) == 2
+    for state in states:
+        assert state["trim_env"], "the nanny set MALLOC_TRIM_THRESHOLD_ (else nothing to undo)"
+        assert not state["mmapped"], "a freed 1 MB buffer is reused, not handed back and faulted in"
+        assert state["tick_ms"] >= 1000 and state["memory_ms"] >= 1000
+
+
 def test_the_tables_hold_exactly_what_one_process_extracts(parquet: Path) -> None:
     manifest = read_manifest(str(parquet))
     assert manifest is not None
@@ -99,7 +154,7 @@ def test_the_tables_hold_exactly_what_one_process_extracts(parquet: Path) -> Non
 
 
 def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
-    parquet: Path, client: distributed.Client, tmp_path: Path
+    parquet: Path, client: Client, tmp_path: Path
 ) -> None:
     copy = tmp_path / "run"
     shutil.copytree(parquet, copy)
@@ -117,13 +172,11 @@ def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
     assert len(list((copy / "events").glob("*.parquet"))) == 3, "the stale partition is gone"
 
 
-def kill_a_busy_worker(
-    client: distributed.Client, killed: list[str], stop: threading.Event
-) -> None:
+def kill_a_busy_worker(client: Client, killed: list[str], stop: threading.Event) -> None:
     """SIGKILL the first worker seen processing a task (its nanny starts a new one)."""
     pids = client.run(os.getpid)
     while not stop.is_set():
-        for address, tasks in client.processing().items():
+        for address, tasks in client.processing().items():  # type: ignore[no-untyped-call]
             if tasks and address in pids:
                 os.kill(pids[address], signal.SIGKILL)
                 killed.append(address)
@@ -132,7 +185,7 @@ def kill_a_busy_worker(
 
 
 def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(
-    client: distributed.Client, tmp_path: Path, parquet: Path
+    client: Client, tmp_path: Path, parquet: Path
 ) -> None:
     killed: list[str] = []
     stop = threading.Event()

@@ -2,11 +2,11 @@
 
 The driver (the ``dossier`` process) reads and cleans the inputs, drops repeated
 content, and cuts the articles into partitions of ``partition_size``; each partition
-is one Dask task.  A task runs the whole extraction on a worker and writes the
-partition's six tables (``dossier.tables``) under ``OUT/TABLE/PARTITION.parquet``,
-each written to a hidden temporary name first and then renamed, so a reader never
-sees half a file.  Workers keep one Extractor per process (spaCy pipeline and
-gazetteer loaded on their first task, never per task).
+is one Dask task.  A task (``dossier.cluster_worker``) runs the whole extraction on a
+worker and writes the partition's six tables (``dossier.tables``) under
+``OUT/TABLE/PARTITION.parquet``, each written to a hidden temporary name first and
+then renamed, so a reader never sees half a file.  Workers keep one Extractor per
+process (spaCy pipeline and gazetteer loaded on their first task, never per task).
 
 Without ``scheduler`` a ``LocalCluster`` of ``workers`` processes runs on this
 machine; with ``scheduler="tcp://host:8786"`` the tasks go to an existing cluster
@@ -24,16 +24,11 @@ same files.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import io
 import json
 import logging
 import os
-import resource
-import socket
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -41,18 +36,27 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.cluster_worker import (
+    PartitionResult,
+    PartitionTask,
+    extract_articles,
+    extract_partition,
+    filesystem,
+    input_entry,
+    peak_memory_mb,
+    skip_reason,
+    worker_extractor,
+    write_partition,
+)
 from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
-from dossier.models import Article, Extraction, InputFailure
+from dossier.models import Article, InputFailure
 from dossier.nlp import DEFAULT_MODEL
 from dossier.pipeline import DEFAULT_MAX_WORDS, too_long
-from dossier.tables import TABLES, Row, arrow_tables, extraction_rows
+from dossier.tables import TABLES
 
 if TYPE_CHECKING:
     from distributed import Client
-    from fsspec import AbstractFileSystem
-
-    from dossier.pipeline import Extractor
 
 __all__ = [
     "AHEAD_PER_WORKER",
@@ -92,34 +96,15 @@ FORMAT_VERSION = 1
 DEFAULT_PARTITION = 200
 AHEAD_PER_WORKER = 2  # partitions queued per worker; the driver holds no more in memory
 Progress = Callable[[str, int], None]  # (what happened, articles) after each partition
-
-
-@dataclass(frozen=True, slots=True)
-class PartitionTask:
-    """One partition's work, as shipped to a worker."""
-
-    name: str
-    key: str
-    articles: list[Article]
-    out: str
-    model: str
-    actors_file: str | None
-
-
-@dataclass(slots=True)
-class PartitionResult:
-    """What a worker did with one partition."""
-
-    name: str
-    key: str
-    inputs: list[dict[str, str]]
-    documents: int
-    failures: list[dict[str, str]]
-    warnings: list[str]
-    seconds: float
-    cpu_seconds: float
-    worker: str
-    peak_mb: float
+# A LocalCluster's processes (nannies, workers, the scheduler here): no sampling
+# profiler, and the timers that wake every 10-100 ms at 1-2 s.  Workers of any cluster
+# also stretch their own timers on their first task (cluster_worker.slow_worker_timers).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 @dataclass(slots=True)
@@ -144,125 +129,6 @@ class ParquetRun:
             "repeated content": self.repeated,
             "failed": len(self.failures),
         }
-
-
-# --- on the worker ------------------------------------------------------------
-
-_extractors: dict[tuple[str, str | None], Extractor] = {}
-
-
-def worker_extractor(model: str, actors_file: str | None) -> Extractor:
-    """This process's Extractor, loaded on its first task and kept."""
-    from dossier.pipeline import Extractor
-
-    key = (model, actors_file)
-    if key not in _extractors:
-        actors = Path(actors_file) if actors_file else None
-        _extractors[key] = Extractor(model=model, actors_file=actors)
-        gc.freeze()  # the loaded model is never garbage: keep the collector off its objects
-    return _extractors[key]
-
-
-def extract_partition(task: PartitionTask) -> PartitionResult:
-    """Extract one partition and write its tables; runs on a Dask worker."""
-    started, cpu = time.perf_counter(), time.process_time()
-    extractor = worker_extractor(task.model, task.actors_file)
-    rows: dict[str, list[Row]] = defaultdict(list)
-    failures: list[dict[str, str]] = []
-    warnings: list[str] = []
-    for article, extraction, failure in extract_articles(extractor, task.articles):
-        if failure:
-            failures.append({"source": article.source, "reason": failure})
-            continue
-        warnings.extend(extraction.warnings)
-        status, reason = ("ok", None) if article.is_english else ("skipped", skip_reason(article))
-        for table, table_rows in extraction_rows(
-            extraction, task.name, status=status, reason=reason
-        ).items():
-            rows[table].extend(table_rows)
-    write_partition(task.out, task.name, rows)
-    return PartitionResult(
-        name=task.name,
-        key=task.key,
-        inputs=[input_entry(a) for a in task.articles],
-        documents=len(rows["documents"]),
-        failures=failures,
-        warnings=warnings,
-        seconds=round(time.perf_counter() - started, 3),
-        cpu_seconds=round(time.process_time() - cpu, 3),
-        worker=f"{socket.gethostname()}:{os.getpid()}",
-        peak_mb=peak_memory_mb(),
-    )
-
-
-def peak_memory_mb() -> float:
-    """This process's peak resident memory (VmHWM: its own, not a parent's before exec)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-def extract_articles(
-    extractor: Extractor, articles: list[Article]
-) -> Iterator[tuple[Article, Extraction, str | None]]:
-    """(article, extraction, failure reason or None) for each article, in order."""
-    from dossier.nlp import parse
-
-    english = [a for a in articles if a.is_english]
-    docs = parse(extractor.nlp, (a.text for a in english))
-    parsed = dict(zip((id(a) for a in english), docs, strict=True))
-    for article in articles:
-        if not article.is_english:
-            yield article, Extraction(article=article), None
-            continue
-        try:
-            yield article, extractor.extract_one(article, parsed[id(article)]), None
-        except Exception as exc:  # one article's bug must not lose the partition
-            yield (
-                article,
-                Extraction(article=article),
-                f"extraction failed ({type(exc).__name__}: {exc})",
-            )
-
-
-def skip_reason(article: Article) -> str:
-    from dossier.pipeline import skip_reason as reason
-
-    return reason(article)
-
-
-def input_entry(article: Article) -> dict[str, str]:
-    return {"doc": article.doc, "source": article.source, "content_hash": article.content_hash}
-
-
-def write_partition(out: str, name: str, rows: dict[str, list[Row]]) -> None:
-    """Write every table of one partition; documents last, each file by rename."""
-    import pyarrow.parquet as pq
-
-    fs, root = filesystem(out)
-    tables = arrow_tables(rows)
-    for table in (*[t for t in TABLES if t != "documents"], "documents"):
-        folder = f"{root}/{table}"
-        fs.makedirs(folder, exist_ok=True)
-        temporary = f"{folder}/.{name}.{os.getpid()}.tmp"
-        buffer = io.BytesIO()
-        pq.write_table(tables[table], buffer, compression="zstd")
-        with fs.open(temporary, "wb") as handle:
-            handle.write(buffer.getvalue())
-        fs.mv(temporary, f"{folder}/{name}.parquet")
-
-
-def filesystem(out: str) -> tuple[AbstractFileSystem, str]:
-    """The fsspec filesystem and root path of ``out`` (a folder or a URL)."""
-    from fsspec.core import url_to_fs
-
-    fs, root = url_to_fs(out)
-    return fs, str(root).rstrip("/")
 
 
 # --- on the driver ------------------------------------------------------------
@@ -378,8 +244,7 @@ def start_client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
             ) from exc
     import dask
 
-    # The workers' sampling profiler takes CPU from a pure-Python task; leave it off.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
