@@ -55,6 +55,7 @@ WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+STATE_SECTORS = WORDS.official_sectors | {"JUD"}  # a prosecutor acts for the state too
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -376,7 +377,10 @@ class ActorFinder:
 
     def home_names(self, people: list[Entity | None]) -> set[str]:
         """The countries people (and ministries, armies) speak and act for: a
-        statesman's words about his own country are not an act towards it."""
+        statesman's words about his own country are not an act towards it.  Someone
+        known to stand outside the state (an opposition politician, a journalist, a
+        rights group's lawyer, a business lobbyist) speaks for no country: "Opposition
+        leader Rosa Vidal accused the Bolivian government" is aimed at Bolivia."""
         names = set()
         for person in people:
             official = (
@@ -387,8 +391,11 @@ class ActorFinder:
             if person is None or (person.type != "PERSON" and not official):
                 continue
             group = self.group_of(person)
-            if group is not person:
-                names.add(group.name)
+            state = speaks_for_state(person)
+            if group is not person and (state or group.type != "GPE"):
+                names.add(group.name)  # his party, ministry or (an official's) country
+            if not state:
+                continue
             code = person.country or leader_countries().get(person.name.split()[-1])
             home = self.country_entity(code) if code else None
             if home is not None:
@@ -418,6 +425,13 @@ def leader_countries() -> dict[str, str]:
         if actor.type == "PERSON" and actor.country:
             found.setdefault(actor.name.split()[-1], set()).add(actor.country)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def speaks_for_state(actor: Entity) -> bool:
+    """May ``actor`` speak for its country: an official (government, army, courts and
+    prosecutors), or one whose sector the article leaves unsaid; not a known outsider
+    (party, legislator, press, NGO, business, rebel)."""
+    return actor.sector is None or actor.sector in STATE_SECTORS
 
 
 def is_definite(token: Token) -> bool:
