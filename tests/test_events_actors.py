@@ -236,6 +236,29 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", "Donald Trump", "Financial Times"),
         True,
     ),
+    # someone outside the state (party, press) criticising their own government aims at it
+    (
+        "Bolivian opposition leader Rosa Vidal accused the government of rigging the count.",
+        ("ACCUSE", "Rosa Vidal", "Bolivia"),
+        True,
+    ),
+    (
+        "Kenyan journalist Amos Kibet criticized Kenya for jailing reporters last year.",
+        ("ACCUSE", "Amos Kibet", "Kenya"),
+        True,
+    ),
+    # rejecting charges answers whoever made them: told before, or in a by-phrase
+    (
+        "Vanuatu accused Fiji of spying on its fishing fleet. Fiji dismissed the accusations "
+        "on Tuesday.",
+        ("REJECT", "Fiji", "Vanuatu"),
+        True,
+    ),
+    (
+        "Ecuador's Foreign Minister Luis Paredes rejected the charges made by Colombia.",
+        ("REJECT", "Luis Paredes", "Colombia"),
+        True,
+    ),
 ]
 
 

@@ -375,6 +375,19 @@ STATEMENTS = [
         id="a_request_for_comment_is_no_request",
     ),
     pytest.param(
+        "The Andean Wine Council urged the end to a tariff fight between Chile and Peru.",
+        ("REQUEST", "Andean Wine Council", "Peru"),
+        True,
+        id="a_call_to_end_a_fight_is_asked_of_both_sides_with_its_to_phrase_on_the_verb",
+    ),
+    pytest.param(
+        "The Andean Wine Council urged the end to a tariff fight over wine between Chile "
+        "and the European Union.",
+        ("REQUEST", "Andean Wine Council", "European Union"),
+        True,
+        id="a_fight_over_a_topic_between_two_sides_is_asked_of_both",
+    ),
+    pytest.param(
         "Kenya's interior ministry declined to comment on the report.",
         ("REJECT", None, None),
         False,

@@ -4,25 +4,24 @@
 an entity, a nationality ("Afghan forces"), a leader's administration ("the Biden
 administration"), a group ("ministers of A, B and C"), the speaker's side for "we"
 in a quote, or what the coreference stage (``dossier.coref``) says a pronoun, a
-description or a counted plural ("both superpowers") stands for.  It also says what
-an entity is as an actor: a capital named as an actor is its country ("Washington
-signed").  Event-specific rules stay here: a pronoun reported by its clause's
-subject ("the staff said they would strike") is that subject's actors, and "them"
-is never the speaker's own side ("He accused them").
+description or a counted plural ("both superpowers") stands for; what an entity is
+as an actor and whose side it is on come from ``dossier.actor_sides``.  Event-specific
+rules stay here: a pronoun reported by its clause's subject ("the staff said they
+would strike") is that subject's actors, and "them" is never the speaker's own side
+("He accused them").
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.actor_parse import fellow_agents, split_apposition
-from dossier.cluster_repairs import building_names
+from dossier.actor_sides import ActorSides, leader_countries
 from dossier.coref import CorefResolver, coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import demonym_country, load_lexicon, name_key
+from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.syntax import (
@@ -58,7 +57,7 @@ SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
-class ActorFinder:
+class ActorFinder(ActorSides):
     """The actors a word of a parsed article stands for: an entity's mention, a
     description ("the insurgents"), a pronoun, a nationality ("Afghan forces"), a
     leader's administration, a group ("ministers of A, B and C"), a pair ("both
@@ -308,19 +307,6 @@ class ActorFinder:
                     return list[Entity | None](actors)
         return []
 
-    def group_of(self, person: Entity) -> Entity:
-        """ "we" said by a person speaks for the body or country the person belongs to;
-        a rebel leader's "we" is not his country's."""
-        for role in person.roles:
-            body = self.by_name.get(role.of or "")
-            if body is not None:
-                return body
-        if person.sector == "REB":
-            return person
-        if person.country and person.country in self.by_country:
-            return self.by_country[person.country]
-        return person
-
     def demonym_entity(self, token: Token) -> Entity | None:
         """The country a nationality word names ("Afghan forces"); not an ethnicity
         ("ethnic Albanians in Serbia" are not Albania)."""
@@ -349,75 +335,6 @@ class ActorFinder:
             return None
         span = min((self.quote_spans.spans[i] for i in found), key=lambda s: s[1] - s[0])
         return self.quote_by_span[span]
-
-    def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
-        """An entity as an event's actor: a capital named as an actor is its country
-        ("Washington signed"); a town is a target only of spatial events ("seized Kunduz");
-        a head of state's residence is the head the article names ("a visit to the White
-        House": the President)."""
-        resident = self.resident_of(entity) if entity is not None else None
-        return resident or self.states.as_actor(entity, spatial=spatial)
-
-    def resident_of(self, building: Entity) -> Entity | None:
-        """The one person the article names as president (else prime minister, …) of the
-        country whose leader lives in ``building`` (``buildings`` in actors.yaml)."""
-        if building.type != "LOC" or name_key(building.name) not in building_names():
-            return None
-        people = [e for e in self.by_id.values() if e.type == "PERSON" and e.roles]
-        for title in WORDS.resident_titles:
-            heads = [
-                p
-                for p in people
-                if p.country == building.country and any(title in r.title.lower() for r in p.roles)
-            ]
-            if heads:
-                return heads[0] if len(heads) == 1 else None
-        return None
-
-    def home_names(self, people: list[Entity | None]) -> set[str]:
-        """The countries people (and ministries, armies) speak and act for: a
-        statesman's words about his own country are not an act towards it."""
-        names = set()
-        for person in people:
-            official = (
-                person is not None
-                and person.type == "ORG"
-                and person.sector in WORDS.official_sectors
-            )
-            if person is None or (person.type != "PERSON" and not official):
-                continue
-            group = self.group_of(person)
-            if group is not person:
-                names.add(group.name)
-            code = person.country or leader_countries().get(person.name.split()[-1])
-            home = self.country_entity(code) if code else None
-            if home is not None:
-                names.add(home.name)
-        return names
-
-    def serves(self, body: Entity | None, people: list[Entity | None]) -> bool:
-        """Is ``body`` a ministry or army of the country one of ``people`` leads or
-        speaks for (an order or request inside one government, not between actors)?"""
-        if body is None or body.type != "ORG" or body.sector not in WORDS.official_sectors:
-            return False
-        return any(
-            p is not None and p.type == "PERSON" and p.country and p.country == body.country
-            for p in people
-        )
-
-    def country_entity(self, code: str) -> Entity | None:
-        return self.states.country_entity(code)
-
-
-@cache
-def leader_countries() -> dict[str, str]:
-    """Surname → country of the people in the actor list, where the surname is theirs
-    alone (read once, not per article)."""
-    found: dict[str, set[str]] = {}
-    for actor in load_lexicon().by_alias.values():
-        if actor.type == "PERSON" and actor.country:
-            found.setdefault(actor.name.split()[-1], set()).add(actor.country)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def is_definite(token: Token) -> bool:

@@ -313,6 +313,7 @@ class RoleFinding(TriggerMatching):
             node.i
             for child in phrase.children
             if child.dep_ in CHARGE_CONTENT or child.lower_ in CHARGE_CONTENT_PREPS
+            if not is_made_by(child)  # "the charges brought by Colombia": their maker
             for node in child.subtree
         }
         return [node for node in phrase.subtree if node.i not in content]
@@ -340,3 +341,9 @@ class RoleFinding(TriggerMatching):
         for obj in phrases_of(token, self.lexicon.company_preps):
             found += [a for a in self.finder.actors_of(obj) if a is not None and a not in sources]
         return found
+
+
+def is_made_by(clause: Token) -> bool:
+    """Is ``clause`` a passive participle naming who made a charge ("allegations made
+    by the opposition", "charges filed by prosecutors"), not what the charge says?"""
+    return clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children)

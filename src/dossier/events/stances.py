@@ -210,7 +210,7 @@ class QuoteStances(Constructions):
 
     def place_targets(self, speaker: Entity, places: Sequence[Token]) -> list[Entity]:
         """The governments of the places a verdict judges, never the speaker's own."""
-        own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
+        own = {speaker.name, *self.finder.home_names([speaker])}
         found = [
             a
             for t in places
@@ -220,7 +220,7 @@ class QuoteStances(Constructions):
         return [a for i, a in enumerate(found) if a.name not in own and a not in found[:i]]
 
     def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
-        own = {speaker.name, self.finder.group_of(speaker).name, *self.finder.home_names([speaker])}
+        own = {speaker.name, *self.finder.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
                 continue

@@ -42,6 +42,7 @@ OF = frozenset({"of"})
 FROM = frozenset({"from"})
 WITH = frozenset({"with"})  # "drills with Japan": a partner
 CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
+ABOUT = frozenset({"over", "on"})  # "a fight over wine between A and B": the dispute's topic
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"
 
 
@@ -193,6 +194,8 @@ class Statements(QuoteStances):
         asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         asked += [n for n in self.particle_objects(candidate.trigger, token) if n.pos_ == "NOUN"]
         asked += [n for a in list(asked) for n in prep_objects(a, frozenset({"to", "of"}))]
+        if asked:  # "urged the end to a fight …", its to-phrase parsed on the verb
+            asked += [n for n in prep_objects(token, frozenset({"to"})) if n.pos_ == "NOUN"]
         return asked
 
     def suffered_by_targets(self, candidate: _Candidate) -> list[Entity]:
@@ -212,12 +215,10 @@ class Statements(QuoteStances):
 
     def sides_asked_of(self, candidate: _Candidate) -> list[Entity]:
         """The parties of a between-phrase in what a request asks for ("an end to the
-        war between Canada and Mexico")."""
-        sides = [
-            o
-            for noun in self.asked_for(candidate)
-            for o in prep_objects(noun, frozenset({"between"}))
-        ]
+        war between Canada and Mexico", "… to the fight over wine between A and B")."""
+        asked = self.asked_for(candidate)
+        asked += [n for a in list(asked) for n in prep_objects(a, ABOUT) if n.pos_ == "NOUN"]
+        sides = [o for noun in asked for o in prep_objects(noun, frozenset({"between"}))]
         found = [e for o in sides for e in self.finder.actors_of(o) if e is not None]
         return [e for i, e in enumerate(found) if e not in found[:i] and e not in candidate.sources]
 
