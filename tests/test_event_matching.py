@@ -180,6 +180,7 @@ SENTENCES = [
     "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
     "Georgia allowed Turkish jets to use its airspace after Armenia asked it to.",
     "Turkey imposed a curfew in the Kurdish city of Van on Sunday.",
+    "The Taliban offensive on Kunduz and the NATO airstrikes on Tripoli drew protests.",
 ]
 
 
@@ -193,6 +194,7 @@ def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them(
     for key, patterns in frames.items():
         for number, pattern in enumerate(patterns):
             spacy_matcher.add(f"{key}#{number}", [list(pattern.nodes)])
+    matched: set[str] = set()
     for doc in parse(nlp, SENTENCES):
         theirs = {
             (nlp.vocab.strings[match_id], tuple(ids))
@@ -207,6 +209,8 @@ def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them(
         }
         assert mine == theirs, doc.text
         assert mine, doc.text
+        matched.update(name.split("#")[0] for name, _ in mine)
+    assert any("proper_noun_compound" in key for key in matched)  # "the Taliban offensive"
 
 
 GATED_TEXTS = (
