@@ -135,11 +135,11 @@ class _EventCoder(Rewrites):
         pursued = self.pursuit(token)
         if pursued is not None:
             return pursued
-        if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.request_heads:
             hoped = self.hope(token)
             if hoped is not None:
                 return hoped
-        if lemmas(token) & self.lexicon.statement_heads and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.statement_heads:
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged
