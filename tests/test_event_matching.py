@@ -180,6 +180,7 @@ SENTENCES = [
     "Thai police imposed a curfew in Yala province, and Israel reimposed blockades on Gaza.",
     "Georgia allowed Turkish jets to use its airspace after Armenia asked it to.",
     "Turkey imposed a curfew in the Kurdish city of Van on Sunday.",
+    "The Taliban offensive on Kunduz and the NATO airstrikes on Tripoli drew protests.",
 ]
 
 
@@ -193,6 +194,7 @@ def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them(
     for key, patterns in frames.items():
         for number, pattern in enumerate(patterns):
             spacy_matcher.add(f"{key}#{number}", [list(pattern.nodes)])
+    matched: set[str] = set()
     for doc in parse(nlp, SENTENCES):
         theirs = {
             (nlp.vocab.strings[match_id], tuple(ids))
@@ -207,3 +209,36 @@ def test_frames_match_around_a_trigger_as_spacy_dependency_matcher_matches_them(
         }
         assert mine == theirs, doc.text
         assert mine, doc.text
+        matched.update(name.split("#")[0] for name, _ in mine)
+    assert any("proper_noun_compound" in key for key in matched)  # "the Taliban offensive"
+
+
+GATED_TEXTS = (
+    "Velmora's police arrested two reporters in Castor on Monday, and the court later "
+    "freed them on bail.",
+    "The ministers called for Dravia to withdraw its troops, but Dravia said it was not "
+    "willing to reopen the border.",
+    "Orlan Vesk, who is wanted by Interpol, remains in jail and pleaded not guilty.",
+    "Protesters marched through Lirra; the government called the rally illegal.",
+    "The talks hosted by the Union gathered envoys from Kesh and Morrow.",
+    "Dravia's invasion of Kesh last spring drew a sharp protest from Morrow.",
+    "Critics of the Velmora police say the arrest of the two reporters was unlawful.",
+)
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_the_coder_skips_only_words_where_no_check_finds_an_event(
+    text: str, finder: EntityFinder
+) -> None:
+    coder = coder_of(text, finder)
+    skipped = [t for t in coder.doc if not coder.may_trigger(t)]
+    assert skipped  # commas, articles, prepositions
+    assert [t.text for t in skipped if coder.candidate(t) is not None] == []
+    assert [t.text for t in coder.doc if coder.candidate(t)]  # each text has an event
+
+
+def test_words_read_by_lemma_alone_are_not_skipped(finder: EntityFinder) -> None:
+    found = coded("Orlan Vesk is wanted by Interpol.", finder)
+    assert ("COERCE", "Interpol", "Orlan Vesk") in found
+    coder = coder_of("Orlan Vesk is wanted by Interpol.", finder)
+    assert all(coder.may_trigger(t) for t in coder.doc if t.lower_ == "wanted")

@@ -48,7 +48,6 @@ class CorefWords:
     number_words: dict[str, int]
     state_acts: frozenset[str]
     state_bodies: frozenset[str]
-    freeing_words: frozenset[str]
     pronoun_genders: dict[str, str]
     civilian_groups: frozenset[str]
     police_acts: frozenset[str]
@@ -73,7 +72,6 @@ def coref_words() -> CorefWords:
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
         state_acts=frozenset(map(str, data["state_acts"])),
         state_bodies=frozenset(map(str, data["state_bodies"])),
-        freeing_words=frozenset(map(str, data["freeing_words"])),
         pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
         civilian_groups=frozenset(map(str, data["civilian_groups"])),
         police_acts=frozenset(map(str, data["police_acts"])),

@@ -26,6 +26,7 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dossier.events.precision import (
@@ -56,6 +57,10 @@ from dossier.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The parts of speech ``candidate`` reads: every trigger and construction is a verb, an
+# adjective or a noun, but for the few read by lemma alone (``lemma_read_heads``).
+TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+
 
 def find_events(
     doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
@@ -72,7 +77,7 @@ class _EventCoder(Rewrites):
         for token in self.doc:
             if token.i in self.consumed:
                 continue
-            candidate = self.candidate(token)
+            candidate = self.candidate(token) if self.may_trigger(token) else None
             if self.opinion.active:
                 candidate = self.opinion.review(self, token, candidate)
             if candidate is None:
@@ -111,6 +116,18 @@ class _EventCoder(Rewrites):
         headings = heading_spans(self.text)
         return [e for e in events if not any(a <= e.trigger_span[0] < b for a, b in headings)]
 
+    @cached_property
+    def lemma_read_heads(self) -> frozenset[str]:
+        """The words a construction checks by lemma, whatever their part of speech:
+        "wanted by the FBI", "pleaded not guilty", "remains in jail"."""
+        lex = self.lexicon
+        return lex.pursuit_passives | lex.plea_verbs | lex.custody_verbs
+
+    def may_trigger(self, token: Token) -> bool:
+        """Whether ``candidate`` can find anything at ``token``: asking each of its
+        checks about every comma and article is most of the events stage's time."""
+        return token.pos_ in TRIGGER_POS or not lemmas(token).isdisjoint(self.lemma_read_heads)
+
     def candidate(self, token: Token) -> _Candidate | None:
         mediated = self.mediation(token)
         if mediated is not None:
@@ -118,11 +135,11 @@ class _EventCoder(Rewrites):
         pursued = self.pursuit(token)
         if pursued is not None:
             return pursued
-        if lemmas(token) & self.lexicon.request_heads and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.request_heads:
             hoped = self.hope(token)
             if hoped is not None:
                 return hoped
-        if lemmas(token) & self.lexicon.statement_heads and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.statement_heads:
             obliged = self.obligation(token)
             if obliged is not None:
                 return obliged

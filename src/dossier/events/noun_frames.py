@@ -125,7 +125,8 @@ class NounFrames(RecalledRoles):
 
     def own_phrases(self, roles: NounRoles) -> None:
         """The noun's own phrases: the possessor ("India's assistance"; the victim of
-        "his arrest"), a proper-noun compound or a nationality ("the US offensive"),
+        "his arrest"), a nationality ("the Kenyan offensive"; a proper-noun compound,
+        "the US offensive", is the pattern frame after this one),
         "between A and B", an agent's phrase ("by X", "the onslaught of X") and a
         target's ("the attack on X"; not a topic of talks: "talks on trade")."""
         trigger, token = roles.trigger, roles.token
@@ -136,7 +137,7 @@ class NounFrames(RecalledRoles):
         for child in token.children:
             if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
                 roles.targets = self.finder.actors_of(child)
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            elif child.dep_ == "poss":
                 roles.sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
                 roles.sources = [self.finder.demonym_entity(child)]
