@@ -237,14 +237,19 @@ class KnowledgeWrites(EventLinkWrites):
 
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
         """(entity id, actor id, document id, reason) links, replacing earlier ones;
-        each flagged if its mention states a role and if it speaks a quote."""
+        each with what the actor profile groups by, copied from its mention: its
+        article's day, the roles and sector it states, its newest quote's day."""
         self.conn.executemany(
             """INSERT OR REPLACE INTO actor_members
-                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes)
-               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1),
-                       EXISTS (SELECT 1 FROM entities e JOIN quotes q
-                               ON q.document_id = e.document_id AND q.speaker_eid = e.eid
-                               WHERE e.id = ?1))""",
+                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes,
+                    day, roles, sector, quote_day)
+               SELECT ?1, ?2, ?3, ?4, e.roles != '[]', quote_day IS NOT NULL,
+                      (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = ?3),
+                      CASE WHEN e.roles != '[]' THEN e.roles END, e.sector, quote_day
+               FROM entities e, (SELECT max(q.day) AS quote_day FROM entities s
+                                 JOIN quotes q ON q.document_id = s.document_id
+                                  AND q.speaker_eid = s.eid WHERE s.id = ?1)
+               WHERE e.id = ?1""",
             rows,
         )
 
