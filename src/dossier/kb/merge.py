@@ -53,6 +53,9 @@ class Merger:
         # (type, source actor, target actor, negated) -> its known events, in id order,
         # for undated mentions; valid for one update
         self.pair_events: dict[EventSide, list[KnownEventRow]] = {}
+        # (type, source actor, target actor, negated) -> its known events whose day is
+        # in the range of a dated mention being merged, in id order; for one merge
+        self.day_events: dict[EventSide, list[KnownEventRow]] = {}
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -106,17 +109,33 @@ class Merger:
 
     def merge(self, doc_ids: Sequence[int]) -> None:
         """Attach each event of these documents to the known event it reports, or a new
-        one (counted in ``new_events``)."""
-        for mention in self.store.event_mentions(doc_ids):
+        one (counted in ``new_events``).  The known events every dated mention may
+        report are read at once, and the new ones join them as they are made."""
+        mentions = self.store.event_mentions(doc_ids)
+        self.day_events = self.store.known_events(
+            sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
+        )
+        for mention in mentions:
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
         self._write_links()
+        self.day_events.clear()
 
     def _write_links(self) -> None:
         """Write the mention-to-event rows matched since the last call, in one statement;
         the merged events' counts grow with them."""
         self.store.write_event_links(self.links)
         self.links.clear()
+
+    def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
+        """The known events of the mention's type and sides whose day is in its range,
+        in id order."""
+        start, end, year, month = day_range(mention)
+        return [
+            e
+            for e in self.day_events.get(event_side(mention), ())
+            if start <= e.day <= end or e.day in (year, month)
+        ]
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
@@ -134,7 +153,7 @@ class Merger:
         )
         if not mention.day:  # no date and no publication date: any time may be it
             return None if vague else self._first_of_pair(mention)
-        for event in self.store.known_events(event_side(mention), day_range(mention)):
+        for event in self._known_events(mention):
             if vague and not (event.date and mention.date):
                 continue
             if (
@@ -163,8 +182,10 @@ class Merger:
         """The event of the story this near-duplicate article repeats that the mention
         copies: same type and negation, sides that agree where both are known; dates
         and the report window do not matter, since a reprint tells the same events
-        whatever day it ran. Exact sides first, then the same time."""
-        self._write_links()
+        whatever day it ran. Exact sides first, then the same time.  The links not
+        written yet are written first when one of them is of the same story."""
+        if any(link[3] == mention.origin_id for link in self.links):
+            self._write_links()
         ranked = []
         for event in self.store.copied_events(mention.type, mention.negated, mention.origin_id):
             sides = [
@@ -184,8 +205,10 @@ class Merger:
             self.new_events[m.target_actor] += 1
         kb_id = self.store.insert_merged_event(m)
         side = event_side(m)
+        known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
+        if m.day:
+            self.day_events.setdefault(side, []).append(known)
         if side in self.pair_events:
-            known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
             self.pair_events[side].append(known)
         return kb_id
 
