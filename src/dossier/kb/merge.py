@@ -55,7 +55,7 @@ class Merger:
         self.pair_events: dict[EventSide, list[KnownEventRow]] = {}
         # (type, source actor, target actor, negated) -> its known events whose day is
         # in the range of a dated mention being merged, in id order; for one merge
-        self.day_events: dict[EventSide, list[KnownEventRow]] = {}
+        self.day_events: dict[EventSide, dict[str, list[KnownEventRow]]] = {}
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -112,9 +112,11 @@ class Merger:
         one (counted in ``new_events``).  The known events every dated mention may
         report are read at once, and the new ones join them as they are made."""
         mentions = self.store.event_mentions(doc_ids)
-        self.day_events = self.store.known_events(
-            sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
-        )
+        wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
+        self.day_events.clear()
+        for side, events in self.store.known_events(wanted).items():
+            for event in events:
+                self.day_events.setdefault(side, {}).setdefault(event.day, []).append(event)
         for mention in mentions:
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
@@ -130,12 +132,13 @@ class Merger:
     def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
         """The known events of the mention's type and sides whose day is in its range,
         in id order."""
+        by_day = self.day_events.get(event_side(mention), {})
         start, end, year, month = day_range(mention)
-        return [
-            e
-            for e in self.day_events.get(event_side(mention), ())
-            if start <= e.day <= end or e.day in (year, month)
-        ]
+        days = window_days(mention.day) if len(mention.day) == 10 else None
+        if days is None:
+            days = tuple(d for d in by_day if start <= d <= end)
+        found = [e for d in {*days, year, month} for e in by_day.get(d, ())]
+        return sorted(found, key=lambda e: e.id)
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
@@ -207,7 +210,7 @@ class Merger:
         side = event_side(m)
         known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
         if m.day:
-            self.day_events.setdefault(side, []).append(known)
+            self.day_events.setdefault(side, {}).setdefault(m.day, []).append(known)
         if side in self.pair_events:
             self.pair_events[side].append(known)
         return kb_id
@@ -224,7 +227,20 @@ def event_side(mention: EventMention) -> EventSide:
 def day_range(mention: EventMention) -> tuple[str, str, str, str]:
     """Bounds (ISO text) of the ``day`` of known events this mention may be, and the
     coarser days (its year, its month) that may hold it."""
-    day = mention.day
+    return day_bounds(mention.day)
+
+
+@cache
+def window_days(day: str) -> tuple[str, ...]:
+    """Every full day (ISO text) within the report window of a full day."""
+    center = date.fromisoformat(day)
+    width = REPORT_WINDOW + DAY_WINDOW
+    return tuple((center + timedelta(days=k)).isoformat() for k in range(-width, width + 1))
+
+
+@cache
+def day_bounds(day: str) -> tuple[str, str, str, str]:
+    """``day_range`` of a mention's day."""
     if len(day) == 10:
         center = date.fromisoformat(day)
         window = timedelta(days=REPORT_WINDOW + DAY_WINDOW)
