@@ -185,12 +185,14 @@ class Merger:
         """The event of the story this near-duplicate article repeats that the mention
         copies: same type and negation, sides that agree where both are known; dates
         and the report window do not matter, since a reprint tells the same events
-        whatever day it ran. Exact sides first, then the same time.  The links not
-        written yet are written first when one of them is of the same story."""
-        if any(link[3] == mention.origin_id for link in self.links):
-            self._write_links()
+        whatever day it ran. Exact sides first, then the same time.  The story's events
+        are those its written links reach and those of its links not written yet."""
+        told = self.store.copied_events(mention.type, mention.negated, mention.origin_id)
+        pending = sorted({link[1] for link in self.links if link[3] == mention.origin_id})
+        if pending:
+            told += self.store.events_told(pending, mention.type, mention.negated)
         ranked = []
-        for event in self.store.copied_events(mention.type, mention.negated, mention.origin_id):
+        for event in told:
             sides = [
                 (mention.source_actor, event.source_actor),
                 (mention.target_actor, event.target_actor),

@@ -520,6 +520,15 @@ class KnowledgeWrites(EventLinkWrites):
         ).fetchall()
         return [CopiedEventRow(*r) for r in rows]
 
+    def events_told(self, ids: Sequence[int], type: str, negated: int) -> list[CopiedEventRow]:
+        """The merged events among ``ids`` of this type and negation."""
+        rows = self.conn.execute(
+            f"""SELECT id, source_actor, target_actor, date, day FROM kb_events
+                WHERE id IN ({marks(ids)}) AND type = ? AND negated = ?""",
+            (*ids, type, negated),
+        ).fetchall()
+        return [CopiedEventRow(*r) for r in rows]
+
     def insert_merged_event(self, m: EventMentionRow) -> int:
         """A new merged event told by mention ``m``."""
         cursor = self.conn.execute(
