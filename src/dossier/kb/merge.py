@@ -47,6 +47,7 @@ class Merger:
         self.touched: set[int] = set()  # actors whose event counts must be recounted
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
         self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
+        self.pending_told: dict[int, set[int]] = {}  # story -> merged events of those links
         # MinHash values (uint64 bytes) already computed where the article was extracted
         # (a Parquet directory's documents), by content hash: not computed again
         self.signed: dict[str, bytes] = {}
@@ -120,6 +121,7 @@ class Merger:
         for mention in mentions:
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
+            self.pending_told.setdefault(mention.origin_id, set()).add(kb_id)
         self._write_links()
         self.day_events.clear()
 
@@ -128,6 +130,7 @@ class Merger:
         the merged events' counts grow with them."""
         self.store.write_event_links(self.links)
         self.links.clear()
+        self.pending_told.clear()
 
     def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
         """The known events of the mention's type and sides whose day is in its range,
@@ -188,7 +191,7 @@ class Merger:
         whatever day it ran. Exact sides first, then the same time.  The story's events
         are those its written links reach and those of its links not written yet."""
         told = self.store.copied_events(mention.type, mention.negated, mention.origin_id)
-        pending = sorted({link[1] for link in self.links if link[3] == mention.origin_id})
+        pending = sorted(self.pending_told.get(mention.origin_id, ()))
         if pending:
             told += self.store.events_told(pending, mention.type, mention.negated)
         ranked = []
