@@ -23,7 +23,7 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import name_key
 from dossier.store import Store
-from dossier.store.kb_writes import EventSide
+from dossier.store.event_links import EventSide
 from dossier.store.rows import EventMentionRow, KnownEventRow
 
 EventMention = EventMentionRow  # the name this module used for it
