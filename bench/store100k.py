@@ -28,7 +28,8 @@ listings and pages of an existing store.  Last runs (shared machine, load averag
 8–12; docs/SCALE.md has the tables): 20,000 articles loaded at 195 per CPU second (44/s
 wall; a 100,000 load did not finish in the time), 100 more articles into the 20,000 store
 0.99x and into a 100,000 store 1.07x the CPU time of an empty one; on the 100,000 store
-every listing and page under 500 ms of CPU (actor profile 205 ms CPU, 614 ms wall).
+every listing and page under 500 ms of CPU and wall (actor profile 100 ms CPU, 152 ms
+wall, with the covering indexes of migration 16; its heaviest actors 48–112 ms CPU).
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ from dossier.kb import reader
 from dossier.kb.reader import RoleSpan
 from dossier.models import Extraction, RawInput
 from dossier.pipeline import Extractor
-from dossier.store import Store, actor_reads
+from dossier.store import Store
 from dossier.store.bulk import DEFERRED, PENDING_KEY, BulkLoad
+from dossier.store.rows import SectorSpanRow
 from dossier.tables import TABLES, extraction_rows
 
 pytestmark = pytest.mark.slow
@@ -244,15 +245,14 @@ def test_a_store_without_the_members_flags_is_upgraded_on_open(
 ) -> None:
     db = loaded(tmp_path / "store.db", directory)
     expected = roles_of_every_member(db)
+    expected_sectors = sectors_of_every_member(db)
     with sqlite3.connect(db) as conn:  # the store as schema 13 left it
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        for flag, index in (
-            ("has_roles", "actor_members_roles"),
-            ("has_quotes", "actor_members_quotes"),
-        ):
+        for index in MEMBER_INDEXES:
             conn.execute(f"DROP INDEX {index}")
-            conn.execute(f"ALTER TABLE actor_members DROP COLUMN {flag}")
-        conn.execute(f"PRAGMA user_version = {version - 2}")
+        for column in MEMBER_COLUMNS:
+            conn.execute(f"ALTER TABLE actor_members DROP COLUMN {column}")
+        conn.execute(f"PRAGMA user_version = {version - 3}")
     with dossier.open(db) as kb:
         assert kb.store.schema_version() == version
         for actor_id, rows in expected.items():
@@ -262,6 +262,33 @@ def test_a_store_without_the_members_flags_is_upgraded_on_open(
             actor_id, _ = reader.find_actor(kb.store, actor.id)
             found_quotes = [(q.doc, q.text) for q in kb.store.actor_quotes(actor_id, limit=50)]
             assert found_quotes == quotes_read_from_every_quote(db, actor_id), actor.name
+            found_sectors = kb.store.actor_sectors(actor_id)
+            assert found_sectors == expected_sectors.get(actor_id, []), actor.name
+    assert any(expected_sectors.values())
+
+
+MEMBER_INDEXES = (
+    "actor_members_role_days",
+    "actor_members_sector_days",
+    "actor_members_quote_days",
+)
+MEMBER_COLUMNS = ("has_roles", "has_quotes", "day", "roles", "sector", "quote_day")
+
+
+def sectors_of_every_member(db: Path) -> dict[int, list[SectorSpanRow]]:
+    """Per actor, the sectors its mentions name, read from every mention and article."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            """SELECT m.actor_id, e.sector, min(substr(d.published, 1, 10)),
+                      max(substr(d.published, 1, 10)), count(DISTINCT m.document_id)
+               FROM actor_members m JOIN entities e ON e.id = m.entity_id
+               JOIN documents d ON d.id = m.document_id
+               WHERE e.sector IS NOT NULL GROUP BY m.actor_id, e.sector ORDER BY 1, 3"""
+        ).fetchall()
+    found: dict[int, list[SectorSpanRow]] = defaultdict(list)
+    for actor_id, *span in rows:
+        found[actor_id].append(SectorSpanRow(*span))
+    return dict(found)
 
 
 def quotes_read_from_every_quote(db: Path, actor_id: int) -> list[tuple[str, str]]:
@@ -278,18 +305,16 @@ def quotes_read_from_every_quote(db: Path, actor_id: int) -> list[tuple[str, str
         return [(str(doc), str(text)) for doc, text in rows]
 
 
-@pytest.mark.parametrize("few_quoted", [10_000, 0], ids=["quoted-mentions", "newest-quotes"])
 def test_an_actors_quotes_are_every_quote_its_mentions_speak(
-    directory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few_quoted: int
+    directory: Path, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(actor_reads, "FEW_QUOTED", few_quoted)
     db = loaded(tmp_path / "store.db", directory)
     spoken = 0
     with dossier.open(db, readonly=True) as kb:
         for actor in kb.actors():
             actor_id, _ = reader.find_actor(kb.store, actor.id)
             expected = quotes_read_from_every_quote(db, actor_id)
-            for limit in (1, 50):
+            for limit in (1, 2, 50):
                 found = [(q.doc, q.text) for q in kb.store.actor_quotes(actor_id, limit=limit)]
                 assert found == expected[:limit], actor.name
             spoken += bool(expected)

@@ -157,6 +157,7 @@ class KnowledgeBase:
             self.role_cache.clear()
             self.key_cache.clear()
             self.merger.links.clear()
+            self.merger.pending_told.clear()
             self.merger.pair_events.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"

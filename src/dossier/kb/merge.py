@@ -23,7 +23,7 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import name_key
 from dossier.store import Store
-from dossier.store.kb_writes import EventSide
+from dossier.store.event_links import EventSide
 from dossier.store.rows import EventMentionRow, KnownEventRow
 
 EventMention = EventMentionRow  # the name this module used for it
@@ -47,12 +47,16 @@ class Merger:
         self.touched: set[int] = set()  # actors whose event counts must be recounted
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
         self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
+        self.pending_told: dict[int, set[int]] = {}  # story -> merged events of those links
         # MinHash values (uint64 bytes) already computed where the article was extracted
         # (a Parquet directory's documents), by content hash: not computed again
         self.signed: dict[str, bytes] = {}
         # (type, source actor, target actor, negated) -> its known events, in id order,
         # for undated mentions; valid for one update
         self.pair_events: dict[EventSide, list[KnownEventRow]] = {}
+        # (type, source actor, target actor, negated) -> its known events whose day is
+        # in the range of a dated mention being merged, in id order; for one merge
+        self.day_events: dict[EventSide, dict[str, list[KnownEventRow]]] = {}
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
@@ -106,17 +110,38 @@ class Merger:
 
     def merge(self, doc_ids: Sequence[int]) -> None:
         """Attach each event of these documents to the known event it reports, or a new
-        one (counted in ``new_events``)."""
-        for mention in self.store.event_mentions(doc_ids):
+        one (counted in ``new_events``).  The known events every dated mention may
+        report are read at once, and the new ones join them as they are made."""
+        mentions = self.store.event_mentions(doc_ids)
+        wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
+        self.day_events.clear()
+        for side, events in self.store.known_events(wanted).items():
+            for event in events:
+                self.day_events.setdefault(side, {}).setdefault(event.day, []).append(event)
+        for mention in mentions:
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
+            self.pending_told.setdefault(mention.origin_id, set()).add(kb_id)
         self._write_links()
+        self.day_events.clear()
 
     def _write_links(self) -> None:
         """Write the mention-to-event rows matched since the last call, in one statement;
         the merged events' counts grow with them."""
         self.store.write_event_links(self.links)
         self.links.clear()
+        self.pending_told.clear()
+
+    def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
+        """The known events of the mention's type and sides whose day is in its range,
+        in id order."""
+        by_day = self.day_events.get(event_side(mention), {})
+        start, end, year, month = day_range(mention)
+        days = window_days(mention.day) if len(mention.day) == 10 else None
+        if days is None:
+            days = tuple(d for d in by_day if start <= d <= end)
+        found = [e for d in {*days, year, month} for e in by_day.get(d, ())]
+        return sorted(found, key=lambda e: e.id)
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
@@ -134,7 +159,7 @@ class Merger:
         )
         if not mention.day:  # no date and no publication date: any time may be it
             return None if vague else self._first_of_pair(mention)
-        for event in self.store.known_events(event_side(mention), day_range(mention)):
+        for event in self._known_events(mention):
             if vague and not (event.date and mention.date):
                 continue
             if (
@@ -163,10 +188,14 @@ class Merger:
         """The event of the story this near-duplicate article repeats that the mention
         copies: same type and negation, sides that agree where both are known; dates
         and the report window do not matter, since a reprint tells the same events
-        whatever day it ran. Exact sides first, then the same time."""
-        self._write_links()
+        whatever day it ran. Exact sides first, then the same time.  The story's events
+        are those its written links reach and those of its links not written yet."""
+        told = self.store.copied_events(mention.type, mention.negated, mention.origin_id)
+        pending = sorted(self.pending_told.get(mention.origin_id, ()))
+        if pending:
+            told += self.store.events_told(pending, mention.type, mention.negated)
         ranked = []
-        for event in self.store.copied_events(mention.type, mention.negated, mention.origin_id):
+        for event in told:
             sides = [
                 (mention.source_actor, event.source_actor),
                 (mention.target_actor, event.target_actor),
@@ -184,8 +213,10 @@ class Merger:
             self.new_events[m.target_actor] += 1
         kb_id = self.store.insert_merged_event(m)
         side = event_side(m)
+        known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
+        if m.day:
+            self.day_events.setdefault(side, {}).setdefault(m.day, []).append(known)
         if side in self.pair_events:
-            known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
             self.pair_events[side].append(known)
         return kb_id
 
@@ -201,7 +232,20 @@ def event_side(mention: EventMention) -> EventSide:
 def day_range(mention: EventMention) -> tuple[str, str, str, str]:
     """Bounds (ISO text) of the ``day`` of known events this mention may be, and the
     coarser days (its year, its month) that may hold it."""
-    day = mention.day
+    return day_bounds(mention.day)
+
+
+@cache
+def window_days(day: str) -> tuple[str, ...]:
+    """Every full day (ISO text) within the report window of a full day."""
+    center = date.fromisoformat(day)
+    width = REPORT_WINDOW + DAY_WINDOW
+    return tuple((center + timedelta(days=k)).isoformat() for k in range(-width, width + 1))
+
+
+@cache
+def day_bounds(day: str) -> tuple[str, str, str, str]:
+    """``day_range`` of a mention's day."""
     if len(day) == 10:
         center = date.fromisoformat(day)
         window = timedelta(days=REPORT_WINDOW + DAY_WINDOW)

@@ -1,9 +1,11 @@
 """Reading what an actor's profile shows beyond its row: the roles and sectors its
 mentions state, its quotes, why each mention was linked, its partners.
 
-A much-named actor has tens of thousands of linked mentions; each read here starts
-from an index of the mentions that matter (those stating a role, those speaking a
-quote: ``actor_members.has_roles`` / ``has_quotes``) or stops at its page.
+A much-named actor has tens of thousands of linked mentions; each member row keeps
+what the profile groups by (its article's day, the roles and sector its mention
+states, its newest quote's day), so each read here is one covering index of the
+members that matter (stating a role, naming a sector, speaking a quote), or stops
+at its page, and never visits the mentions' or articles' rows.
 """
 
 from __future__ import annotations
@@ -21,9 +23,6 @@ from dossier.store.rows import (
     SectorSpanRow,
 )
 
-RECENT_QUOTES = 20_000  # the newest quotes an actor's page is first looked for in
-FEW_QUOTED = 10_000  # an actor with up to this many quoted mentions has them all read
-
 
 class ActorProfileReads(Connection):
     """An actor's roles, sectors, quotes, links and partners."""
@@ -31,41 +30,34 @@ class ActorProfileReads(Connection):
     def actor_role_mentions(self, actor_id: int) -> list[RoleMentionRow]:
         """The roles an actor's linked mentions state, with their article's day: one
         row per (roles, day) with how many mentions state them, in the order of the
-        first mention so linked.  Only the members flagged ``has_roles`` are read (an
-        index of them), not every mention of a much-named actor."""
+        first mention so linked.  Read from the covering index of the members that
+        state a role alone (each member keeps its roles and day), not from every
+        mention and article of a much-named actor."""
         rows = self.conn.execute(
-            """SELECT e.roles, substr(d.published, 1, 10), count(*) FROM actor_members m
-               CROSS JOIN entities e ON e.id = m.entity_id
-               CROSS JOIN documents d ON d.id = m.document_id
-               WHERE m.actor_id = ? AND m.has_roles = 1
-               GROUP BY 1, 2 ORDER BY min(m.entity_id)""",
+            """SELECT roles, day, count(*) FROM actor_members INDEXED BY actor_members_role_days
+               WHERE actor_id = ? AND has_roles = 1
+               GROUP BY 1, 2 ORDER BY min(entity_id)""",
             (actor_id,),
         )
         return [RoleMentionRow(*r) for r in rows]
 
     def actor_sectors(self, actor_id: int) -> list[SectorSpanRow]:
-        """The sectors the articles give an actor, with the first and last day stated."""
+        """The sectors the articles give an actor, with the first and last day stated,
+        from the covering index of the members naming a sector."""
         rows = self.conn.execute(
-            """SELECT e.sector, min(substr(d.published, 1, 10)),
-                      max(substr(d.published, 1, 10)), count(DISTINCT m.document_id)
-               FROM actor_members m JOIN entities e ON e.id = m.entity_id
-               JOIN documents d ON d.id = m.document_id
-               WHERE m.actor_id = ? AND e.sector IS NOT NULL GROUP BY e.sector ORDER BY 2""",
+            """SELECT sector, min(day), max(day), count(DISTINCT document_id)
+               FROM actor_members INDEXED BY actor_members_sector_days
+               WHERE actor_id = ? AND sector IS NOT NULL GROUP BY sector ORDER BY 2""",
             (actor_id,),
         )
         return [SectorSpanRow(*r) for r in rows]
 
     def actor_quotes(self, actor_id: int, *, limit: int) -> list[QuoteRow]:
-        """What an actor said, in every article linked to it, newest first.  An actor
-        with few quoted mentions (``has_quotes``, indexed) has those read; a
-        much-quoted one has the newest ``RECENT_QUOTES`` quotes of the store looked
-        through first, newest first: when they hold a page of the actor's, that page is
-        the answer (the order is the same), else its quoted mentions are read."""
-        ids = None
-        if self._quoted_members(actor_id) > FEW_QUOTED:
-            ids = self._recent_actor_quotes(actor_id, limit)
-        if ids is None:
-            ids = self._quotes_of_members(actor_id, limit)
+        """What an actor said, in every article linked to it, newest first.  Each
+        quoted member keeps its newest quote's day: the actor's ``limit`` members
+        newest by that day (and document) hold its ``limit`` newest quotes, so only
+        their quotes are read."""
+        ids = self._quotes_of_members(self._newest_quoted_members(actor_id, limit), limit)
         rows = self.conn.execute(
             f"""SELECT {QUOTE_COLUMNS} FROM {QUOTE_FROM} WHERE q.id IN ({marks(ids)})
                 ORDER BY {QUOTE_ORDER}""",
@@ -73,40 +65,39 @@ class ActorProfileReads(Connection):
         )
         return [quote_row(r) for r in rows]
 
-    def _quoted_members(self, actor_id: int) -> int:
-        """How many of an actor's linked mentions speak a quote."""
-        return int(
-            self.conn.execute(
-                "SELECT count(*) FROM actor_members WHERE actor_id = ? AND has_quotes = 1",
-                (actor_id,),
-            ).fetchone()[0]
-        )
-
-    def _recent_actor_quotes(self, actor_id: int, limit: int) -> list[int] | None:
-        """The ids of the actor's newest ``limit`` quotes if the store's newest
-        ``RECENT_QUOTES`` quotes hold that many, else None."""
+    def _newest_quoted_members(self, actor_id: int, limit: int) -> list[int]:
+        """The entity ids of the actor's quoted members in current articles, newest
+        quote first, the first ``limit`` of them and every member tied with the last
+        (same newest day and document: their quotes' order is decided by position)."""
         found = self.conn.execute(
-            f"""SELECT q.id FROM (SELECT id, document_id, speaker_eid, day, start
-                                  FROM quotes q ORDER BY {QUOTE_ORDER} LIMIT ?) q
-                CROSS JOIN documents d ON d.id = q.document_id
-                CROSS JOIN entities e ON e.document_id = q.document_id AND e.eid = q.speaker_eid
-                CROSS JOIN actor_members m ON m.entity_id = e.id
-                WHERE m.actor_id = ? AND d.current = 1
-                ORDER BY {QUOTE_ORDER} LIMIT ?""",
-            (RECENT_QUOTES, actor_id, limit),
-        ).fetchall()
-        return [int(r[0]) for r in found] if len(found) >= limit else None
-
-    def _quotes_of_members(self, actor_id: int, limit: int) -> list[int]:
-        """The ids of the actor's newest ``limit`` quotes, from its quoted mentions."""
-        found = self.conn.execute(
-            f"""SELECT q.id FROM actor_members m
-                CROSS JOIN entities e ON e.id = m.entity_id
-                CROSS JOIN quotes q ON q.document_id = e.document_id AND q.speaker_eid = e.eid
-                CROSS JOIN documents d ON d.id = q.document_id
-                WHERE m.actor_id = ? AND m.has_quotes = 1 AND d.current = 1
-                ORDER BY {QUOTE_ORDER} LIMIT ?""",
+            """SELECT m.entity_id, m.quote_day, m.document_id
+               FROM actor_members m INDEXED BY actor_members_quote_days
+               CROSS JOIN documents d ON d.id = m.document_id
+               WHERE m.actor_id = ? AND m.has_quotes = 1 AND d.current = 1
+               ORDER BY m.quote_day DESC, m.document_id LIMIT ?""",
             (actor_id, limit),
+        ).fetchall()
+        members = {int(r[0]) for r in found}
+        if len(found) == limit:
+            _, day, document_id = found[-1]
+            members.update(
+                int(r[0])
+                for r in self.conn.execute(
+                    """SELECT entity_id FROM actor_members WHERE actor_id = ?
+                       AND has_quotes = 1 AND quote_day = ? AND document_id = ?""",
+                    (actor_id, day, document_id),
+                )
+            )
+        return sorted(members)
+
+    def _quotes_of_members(self, entity_ids: list[int], limit: int) -> list[int]:
+        """The ids of the newest ``limit`` quotes these members speak."""
+        found = self.conn.execute(
+            f"""SELECT q.id FROM entities e
+                CROSS JOIN quotes q ON q.document_id = e.document_id AND q.speaker_eid = e.eid
+                WHERE e.id IN ({marks(entity_ids)})
+                ORDER BY {QUOTE_ORDER} LIMIT ?""",
+            (*entity_ids, limit),
         ).fetchall()
         return [int(r[0]) for r in found]
 

@@ -47,6 +47,9 @@ DEFERRED = (
     "places_country",
     "kb_event_mentions_first",
     "actors_mentions",
+    "actor_members_role_days",
+    "actor_members_sector_days",
+    "actor_members_quote_days",
 )
 FTS_TRIGGER = "documents_ai"
 PENDING_KEY = "bulk_load_pending"

@@ -1,5 +1,6 @@
 """Writing the links from event mentions to merged events, with each merged event's
-counts kept current: grown by each write of new links, recounted when links go."""
+counts kept current: grown by each write of new links, recounted when links go; and
+reading the known events a batch of mentions may report again."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 
 from dossier.store.connection import Connection
 from dossier.store.query import chunks, marks
+from dossier.store.rows import CopiedEventRow, KnownEventRow
 
 # The links of one write, before they join kb_event_mentions (this connection only).
 NEW_LINKS_TABLE = """CREATE TEMP TABLE IF NOT EXISTS new_event_links (
@@ -31,6 +33,26 @@ GROW_EVENT_COUNTS = f"""
         first_report = coalesce(min(first_report, {NEW_FIRST_REPORT}), first_report,
                                 {NEW_FIRST_REPORT})
     WHERE id IN (SELECT kb_event_id FROM temp.new_event_links)"""
+
+
+EventSide = tuple[str, int | None, int | None, int]
+DayRange = tuple[str, str, str, str]  # first and last day, and the year and month
+WANTED_DAYS_TABLE = """CREATE TEMP TABLE IF NOT EXISTS wanted_days (
+    type TEXT, source_actor INTEGER, target_actor INTEGER, negated INTEGER,
+    start TEXT, end TEXT, year TEXT, month TEXT)"""
+WANTED_SIDES = """w.type = e.type AND e.source_actor IS w.source_actor
+    AND e.target_actor IS w.target_actor AND e.negated = w.negated"""
+KNOWN_IN_WANTED_DAYS = f"""
+    SELECT e.type, e.source_actor, e.target_actor, e.negated,
+           e.id, e.mode, e.date, e.date_precision, e.day, e.place
+    FROM temp.wanted_days w CROSS JOIN kb_events e INDEXED BY kb_events_pair
+    ON {WANTED_SIDES} AND e.day BETWEEN w.start AND w.end
+    UNION
+    SELECT e.type, e.source_actor, e.target_actor, e.negated,
+           e.id, e.mode, e.date, e.date_precision, e.day, e.place
+    FROM temp.wanted_days w CROSS JOIN kb_events e INDEXED BY kb_events_pair
+    ON {WANTED_SIDES} AND e.day IN (w.year, w.month)
+    ORDER BY 5"""
 
 
 class EventLinkWrites(Connection):
@@ -89,3 +111,32 @@ class EventLinkWrites(Connection):
                     WHERE id IN ({marks(chunk)})""",
                 chunk,
             )
+
+    def known_events(
+        self, wanted: Sequence[tuple[EventSide, DayRange]]
+    ) -> dict[EventSide, list[KnownEventRow]]:
+        """Per (type, sides, negation), the merged events whose day is within one of
+        the wanted ranges' ``days[0]``–``days[1]`` or is one of its coarser days
+        ``days[2:]``, in id order: one read for every mention a batch merges.
+
+        Two index searches per range (the day range, then the coarser days): one OR
+        over both would read every event of the pair, and a busy pair has thousands."""
+        self.conn.execute(WANTED_DAYS_TABLE)
+        self.conn.execute("DELETE FROM temp.wanted_days")
+        self.conn.executemany(
+            "INSERT INTO temp.wanted_days VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*side, *days) for side, days in wanted],
+        )
+        found: dict[EventSide, list[KnownEventRow]] = {}
+        for r in self.conn.execute(KNOWN_IN_WANTED_DAYS):
+            found.setdefault((r[0], r[1], r[2], r[3]), []).append(KnownEventRow(*r[4:]))
+        return found
+
+    def events_told(self, ids: Sequence[int], type: str, negated: int) -> list[CopiedEventRow]:
+        """The merged events among ``ids`` of this type and negation."""
+        rows = self.conn.execute(
+            f"""SELECT id, source_actor, target_actor, date, day FROM kb_events
+                WHERE id IN ({marks(ids)}) AND type = ? AND negated = ?""",
+            (*ids, type, negated),
+        ).fetchall()
+        return [CopiedEventRow(*r) for r in rows]

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from dossier.store.event_links import EventLinkWrites
+from dossier.store.event_links import EventLinkWrites, EventSide
 from dossier.store.query import LIVE, chunks, marks
 from dossier.store.rows import (
     ClusterRow,
@@ -60,7 +60,6 @@ ACTOR_COUNTS = """
 # negation as (type, source actor, target actor, negated).
 KNOWN = "id, mode, date, date_precision, day, place"
 SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?"
-EventSide = tuple[str, int | None, int | None, int]
 
 
 class KnowledgeWrites(EventLinkWrites):
@@ -237,14 +236,19 @@ class KnowledgeWrites(EventLinkWrites):
 
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
         """(entity id, actor id, document id, reason) links, replacing earlier ones;
-        each flagged if its mention states a role and if it speaks a quote."""
+        each with what the actor profile groups by, copied from its mention: its
+        article's day, the roles and sector it states, its newest quote's day."""
         self.conn.executemany(
             """INSERT OR REPLACE INTO actor_members
-                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes)
-               VALUES (?1, ?2, ?3, ?4, (SELECT roles != '[]' FROM entities WHERE id = ?1),
-                       EXISTS (SELECT 1 FROM entities e JOIN quotes q
-                               ON q.document_id = e.document_id AND q.speaker_eid = e.eid
-                               WHERE e.id = ?1))""",
+                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes,
+                    day, roles, sector, quote_day)
+               SELECT ?1, ?2, ?3, ?4, e.roles != '[]', quote_day IS NOT NULL,
+                      (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = ?3),
+                      CASE WHEN e.roles != '[]' THEN e.roles END, e.sector, quote_day
+               FROM entities e, (SELECT max(q.day) AS quote_day FROM entities s
+                                 JOIN quotes q ON q.document_id = s.document_id
+                                  AND q.speaker_eid = s.eid WHERE s.id = ?1)
+               WHERE e.id = ?1""",
             rows,
         )
 
@@ -458,21 +462,6 @@ class KnowledgeWrites(EventLinkWrites):
             list(doc_ids),
         ).fetchall()
         return [EventMentionRow(*r) for r in rows]
-
-    def known_events(self, side: EventSide, days: tuple[str, str, str, str]) -> list[KnownEventRow]:
-        """Merged events of this type, sides and negation whose day is within
-        ``days[0]``–``days[1]`` or is one of the coarser days ``days[2:]``, in id order.
-
-        Two index searches (the day range, then the coarser days): one OR over both
-        would read every event of the pair, and a busy pair has thousands."""
-        start, end, year, month = days
-        rows = self.conn.execute(
-            f"""SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day BETWEEN ? AND ?
-                UNION SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} AND day IN (?, ?)
-                ORDER BY id""",
-            (*side, start, end, *side, year, month),
-        ).fetchall()
-        return [KnownEventRow(*r) for r in rows]
 
     def pair_events(self, side: EventSide) -> list[KnownEventRow]:
         """Every merged event of this type, sides and negation, in id order."""

@@ -339,6 +339,33 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX actor_members_quotes ON actor_members (actor_id) WHERE has_quotes = 1;
         """,
     ),
+    (
+        "each member's day, roles, sector and newest quote's day, in covering indexes",
+        """
+        ALTER TABLE actor_members ADD COLUMN day TEXT;
+        ALTER TABLE actor_members ADD COLUMN roles TEXT;
+        ALTER TABLE actor_members ADD COLUMN sector TEXT;
+        ALTER TABLE actor_members ADD COLUMN quote_day TEXT;
+        UPDATE actor_members SET
+            day = (SELECT substr(d.published, 1, 10) FROM documents d
+                   WHERE d.id = actor_members.document_id),
+            roles = (SELECT e.roles FROM entities e
+                     WHERE e.id = actor_members.entity_id AND e.roles != '[]'),
+            sector = (SELECT e.sector FROM entities e WHERE e.id = actor_members.entity_id),
+            quote_day = (SELECT max(q.day) FROM entities e JOIN quotes q
+                         ON q.document_id = e.document_id AND q.speaker_eid = e.eid
+                         WHERE e.id = actor_members.entity_id);
+        DROP INDEX actor_members_roles;
+        DROP INDEX actor_members_quotes;
+        CREATE INDEX actor_members_role_days
+            ON actor_members (actor_id, roles, day, entity_id) WHERE has_roles = 1;
+        CREATE INDEX actor_members_sector_days
+            ON actor_members (actor_id, sector, day, document_id) WHERE sector IS NOT NULL;
+        CREATE INDEX actor_members_quote_days
+            ON actor_members (actor_id, quote_day DESC, document_id, entity_id)
+            WHERE has_quotes = 1;
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
