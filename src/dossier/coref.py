@@ -44,7 +44,7 @@ from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
-from dossier.names import Mention
+from dossier.names import Mention, text_of
 from dossier.syntax import conjuncts, reporting_subject, stranded_subject, subject_of
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class CorefResolver:
             if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
         }
         self.descriptions = DescriptionResolver(
-            self.index, self.actors, self.country_entity, doc.text, event_lexicon()
+            self.index, self.actors, self.country_entity, text_of(doc), event_lexicon()
         )
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark

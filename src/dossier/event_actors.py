@@ -24,6 +24,7 @@ from dossier.events.triggers import EventLexicon
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
+from dossier.names import text_of
 from dossier.syntax import (
     apposed_conjuncts,
     conjuncts,
@@ -67,7 +68,7 @@ class ActorFinder(ActorSides):
         self, doc: Doc, entities: list[Entity], quotes: list[Quote], words: EventLexicon
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lexicon = words
         self.actors = load_lexicon()
         direct = [q.span for q in quotes if q.kind == "direct"]

@@ -21,6 +21,7 @@ from dossier.events.rules import rewrite_rules
 from dossier.events.setting import EventSetting
 from dossier.events.triggers import Trigger, event_lexicon
 from dossier.models import DateMention, Entity, Quote
+from dossier.names import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,7 +51,7 @@ class CoderState:
         self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lexicon = event_lexicon()
         self.rules = rewrite_rules()  # data/events/rewrites.yaml
         self.frames = frame_data()  # data/events/frames.yaml
