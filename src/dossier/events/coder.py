@@ -29,8 +29,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dossier.events.event_filters import (
+    without_heading_events,
+    without_repeats_in_sentence,
+    without_sourceless_repeats,
+)
 from dossier.events.precision import (
-    heading_spans,
     is_attempt,
     is_help_with_a_task,
     is_received_thing,
@@ -96,25 +100,10 @@ class _EventCoder(Rewrites):
             if (event.type, event.source, event.target) not in coded:
                 coded.add((event.type, event.source, event.target))
                 found.append(event)
-        kept = self.without_sourceless_repeats(self.without_heading_events(found))
+        kept = without_sourceless_repeats(without_heading_events(found, self.text))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
-
-    @staticmethod
-    def without_sourceless_repeats(events: list[Event]) -> list[Event]:
-        """ "X is wanted by the FBI, which offers a reward leading to his arrest": one
-        sentence telling the same act twice, once without its doer, is one event."""
-        known = {(e.sentence, e.type, e.target) for e in events if e.source is not None}
-        return [
-            e for e in events if e.source is not None or (e.sentence, e.type, e.target) not in known
-        ]
-
-    def without_heading_events(self, events: list[Event]) -> list[Event]:
-        """A headline or subhead ("Myanmar army seizes power") is not coded: the body
-        tells the event, and gold annotators never record a heading's reading of it."""
-        headings = heading_spans(self.text)
-        return [e for e in events if not any(a <= e.trigger_span[0] < b for a, b in headings)]
 
     @cached_property
     def lemma_read_heads(self) -> frozenset[str]:
@@ -381,20 +370,6 @@ class _EventCoder(Rewrites):
                 )
             )
         return events
-
-
-def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
-    """One sentence telling the same act between the same sides twice ("is wanted by
-    the FBI, which offers a reward leading to his arrest", once the arrest's doer is
-    known) is one event: the first told."""
-    seen: set[tuple[tuple[int, int], str, str | None, str | None, bool]] = set()
-    kept = []
-    for event in events:
-        key = (event.sentence, event.type, event.source, event.target, event.negated)
-        if key not in seen:
-            seen.add(key)
-            kept.append(event)
-    return kept
 
 
 def is_reduced_passive(token: Token) -> bool:

@@ -1,5 +1,6 @@
 """Writing the knowledge base: actors and their match keys, the entity clusters linked
-to them, document signatures for near-duplicates, and merged events.
+to them and their tallies; document signatures (``signature_writes``) and merged
+events (``merged_event_writes``) are written by the classes this one extends.
 
 The linker (``dossier.kb.linker``) and the merger (``dossier.kb.merge``) decide; the
 methods here only read and write the rows they name, inside the caller's transaction.
@@ -8,21 +9,18 @@ methods here only read and write the rows they name, inside the caller's transac
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dossier.store.event_links import EventLinkWrites, EventSide
-from dossier.store.query import LIVE, chunks, marks
+from dossier.store.merged_event_writes import MergedEventWrites
+from dossier.store.query import LIVE, marks
 from dossier.store.rows import (
     ClusterRow,
-    CopiedEventRow,
-    EventMentionRow,
     KeyHolderRow,
-    KnownEventRow,
     MemberRow,
-    SignableRow,
     TallyRow,
 )
+from dossier.store.signature_writes import SignatureWrites
 
 # The knowledge base's tables, cleared (with ``actors``) by a rebuild.
 KB_TABLES = (
@@ -56,14 +54,9 @@ ACTOR_COUNTS = """
     WHERE id = :id"""
 
 
-# A merged event's columns a new mention is compared with, and its type, sides and
-# negation as (type, source actor, target actor, negated).
-KNOWN = "id, mode, date, date_precision, day, place"
-SAME_SIDES = "type = ? AND source_actor IS ? AND target_actor IS ? AND negated = ?"
-
-
-class KnowledgeWrites(EventLinkWrites):
-    """What the linker and the merger read and write while linking."""
+class KnowledgeWrites(MergedEventWrites, SignatureWrites):
+    """What the linker and the merger read and write while linking (signatures in
+    ``signature_writes``, merged events in ``merged_event_writes``)."""
 
     # --- documents to link -----------------------------------------------------------
 
@@ -361,152 +354,6 @@ class KnowledgeWrites(EventLinkWrites):
                    aliases = ? WHERE id = ?""",
             (name, name, country, sector, json.dumps(list(aliases)), actor_id),
         )
-
-    # --- signatures ----------------------------------------------------------------
-
-    def signable_documents(self, doc_ids: Sequence[int]) -> list[SignableRow]:
-        rows = self.conn.execute(
-            f"SELECT id, text, content_hash FROM documents WHERE id IN ({marks(doc_ids)}) "
-            "ORDER BY id",
-            list(doc_ids),
-        )
-        return [SignableRow(*r) for r in rows]
-
-    def add_signature(
-        self, doc_id: int, minhash: bytes, duplicate_of: int | None, band_keys: Sequence[int]
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO signatures (document_id, minhash, duplicate_of) VALUES (?, ?, ?)",
-            (doc_id, minhash, duplicate_of),
-        )
-        self.conn.executemany(
-            "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
-            [(key, doc_id) for key in band_keys],
-        )
-
-    def band_matches(self, keys: Sequence[int]) -> list[int]:
-        """Signed documents sharing a band key with ``keys``."""
-        rows = self.conn.execute(
-            f"SELECT DISTINCT document_id FROM signature_bands WHERE key IN ({marks(keys)})",
-            list(keys),
-        )
-        return [int(r[0]) for r in rows]
-
-    def signatures(self) -> Iterator[tuple[int, bytes]]:
-        """(document id, MinHash bytes) of every signed document, streamed: a million
-        signatures need not fit in memory."""
-        for row in self.conn.execute("SELECT document_id, minhash FROM signatures"):
-            yield int(row[0]), bytes(row[1])
-
-    def replace_signature_bands(self, rows: Iterable[tuple[int, int]]) -> None:
-        """Every band key, as (key, document id), in place of the stored ones; ``rows``
-        may be a generator reading the store."""
-        self.conn.execute("DELETE FROM signature_bands")
-        self.conn.executemany("INSERT INTO signature_bands (key, document_id) VALUES (?, ?)", rows)
-
-    def duplicate_of(self, doc_id: int) -> int | None:
-        """The earlier document this one repeats, if any."""
-        row = self.conn.execute(
-            "SELECT duplicate_of FROM signatures WHERE document_id = ?", (doc_id,)
-        ).fetchone()
-        return int(row[0]) if row and row[0] is not None else None
-
-    # --- merged events ---------------------------------------------------------------
-
-    def merged_events_of_documents(self, doc_ids: Sequence[int]) -> list[int]:
-        rows = self.conn.execute(
-            f"SELECT DISTINCT kb_event_id FROM kb_event_mentions "
-            f"WHERE document_id IN ({marks(doc_ids)})",
-            list(doc_ids),
-        )
-        return [int(r[0]) for r in rows]
-
-    def unlink_event_mentions(self, doc_ids: Sequence[int]) -> None:
-        self.conn.execute(
-            f"DELETE FROM kb_event_mentions WHERE document_id IN ({marks(doc_ids)})",
-            list(doc_ids),
-        )
-
-    def merged_event_actors(self, kb_ids: Sequence[int]) -> set[int]:
-        """The actors on either side of these merged events."""
-        found: set[int] = set()
-        for chunk in chunks(kb_ids):
-            for row in self.conn.execute(
-                f"SELECT source_actor, target_actor FROM kb_events WHERE id IN ({marks(chunk)})",
-                chunk,
-            ):
-                found.update(a for a in row if a is not None)
-        return found
-
-    def delete_unreported_events(self, kb_ids: Sequence[int]) -> None:
-        """Delete those of these merged events no mention reports any more."""
-        for chunk in chunks(kb_ids):
-            self.conn.execute(
-                f"DELETE FROM kb_events WHERE mentions = 0 AND id IN ({marks(chunk)})", chunk
-            )
-
-    def event_mentions(self, doc_ids: Sequence[int]) -> list[EventMentionRow]:
-        """The events of these documents with the actors their sides are linked to."""
-        rows = self.conn.execute(
-            f"""SELECT e.id, e.document_id, e.type, e.mode, ms.actor_id, mt.actor_id,
-                       e.source, e.target, e.date, e.date_precision, substr(d.published, 1, 10),
-                       e.place, e.negated, e.modality, e.quad, e.score, e.trigger,
-                       coalesce(s.duplicate_of, e.document_id)
-                FROM events e JOIN documents d ON d.id = e.document_id
-                LEFT JOIN signatures s ON s.document_id = e.document_id
-                LEFT JOIN entities es ON es.document_id = e.document_id AND es.eid = e.source_eid
-                LEFT JOIN actor_members ms ON ms.entity_id = es.id
-                LEFT JOIN entities et ON et.document_id = e.document_id AND et.eid = e.target_eid
-                LEFT JOIN actor_members mt ON mt.entity_id = et.id
-                WHERE e.document_id IN ({marks(doc_ids)}) ORDER BY e.document_id, e.start""",
-            list(doc_ids),
-        ).fetchall()
-        return [EventMentionRow(*r) for r in rows]
-
-    def pair_events(self, side: EventSide) -> list[KnownEventRow]:
-        """Every merged event of this type, sides and negation, in id order."""
-        rows = self.conn.execute(
-            f"SELECT {KNOWN} FROM kb_events WHERE {SAME_SIDES} ORDER BY id", side
-        ).fetchall()
-        return [KnownEventRow(*r) for r in rows]
-
-    def copied_events(self, type: str, negated: int, origin_id: int) -> list[CopiedEventRow]:
-        """Merged events of this type and negation that the story ``origin_id`` told."""
-        # from the story's mentions to their events (CROSS JOIN keeps that order): the
-        # other way reads every known event of the type
-        rows = self.conn.execute(
-            """SELECT DISTINCT e.id, e.source_actor, e.target_actor, e.date, e.day
-               FROM kb_event_mentions k CROSS JOIN kb_events e ON e.id = k.kb_event_id
-               WHERE k.origin_id = ? AND e.type = ? AND e.negated = ? ORDER BY e.id""",
-            (origin_id, type, negated),
-        ).fetchall()
-        return [CopiedEventRow(*r) for r in rows]
-
-    def insert_merged_event(self, m: EventMentionRow) -> int:
-        """A new merged event told by mention ``m``."""
-        cursor = self.conn.execute(
-            """INSERT INTO kb_events (type, mode, source_actor, target_actor, source, target, date,
-                   date_precision, day, place, negated, modality, quad, score, trigger)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                m.type,
-                m.mode,
-                m.source_actor,
-                m.target_actor,
-                m.source,
-                m.target,
-                m.date,
-                m.date_precision,
-                m.day,
-                m.place,
-                m.negated,
-                m.modality,
-                m.quad,
-                m.score,
-                m.trigger,
-            ),
-        )
-        return int(cursor.lastrowid or 0)
 
 
 def json_tuple(stored: str) -> tuple[Any, ...]:
