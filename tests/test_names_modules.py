@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dossier
+from dossier.models import Event
 
 PACKAGE = Path(dossier.__file__).parent
 MODULES = (
@@ -45,3 +46,74 @@ def test_the_old_public_imports_still_work() -> None:
     assert (
         EntityFinder.find and Cluster and without_honorific("Mullah Omar Haidari") == "Omar Haidari"
     )
+
+
+# The knowledge-base writes and the event coder were split the same way (signatures,
+# merged events, the coded-event filters).
+SPLIT_MODULES = (
+    "store/kb_writes",
+    "store/merged_event_writes",
+    "store/signature_writes",
+    "events/coder",
+    "events/event_filters",
+)
+
+
+def test_no_knowledge_base_write_or_coder_module_is_over_400_lines() -> None:
+    sizes = {
+        name: len((PACKAGE / f"{name}.py").read_text("utf-8").splitlines())
+        for name in SPLIT_MODULES
+    }
+    assert max(sizes.values()) <= 400, sizes
+
+
+def test_the_store_still_offers_every_knowledge_base_write() -> None:
+    from dossier.store import Store
+    from dossier.store.kb_writes import KnowledgeWrites
+
+    for method in ("merge_actor", "add_signature", "duplicate_of", "insert_merged_event"):
+        assert callable(getattr(KnowledgeWrites, method)) and callable(getattr(Store, method))
+
+
+TEXT = (
+    "Militia storms river port\n\n"
+    "Gunmen of the Varo militia stormed the river port of Tessel and shelled its "
+    "harbour on Sunday, and the navy shelled the harbour too."
+)
+
+
+def event(trigger: str, source: str | None, *, negated: bool = False) -> Event:
+    start = TEXT.index(trigger) if trigger != "shelled too" else TEXT.rindex("shelled")
+    sentence = (0, 25) if start < 25 else (27, len(TEXT))
+    return Event(
+        type="ASSAULT",
+        trigger=trigger.split()[0],
+        trigger_span=(start, start + 7),
+        span=sentence,
+        sentence=sentence,
+        text=TEXT[sentence[0] : sentence[1]],
+        source=source,
+        target="Tessel",
+        negated=negated,
+    )
+
+
+def test_a_headline_s_event_is_dropped_and_the_body_s_kept() -> None:
+    from dossier.events.event_filters import without_heading_events
+
+    headline, body = event("storms", "Varo militia"), event("stormed", "Varo militia")
+    assert without_heading_events([headline, body], TEXT) == [body]
+
+
+def test_one_sentence_telling_the_same_act_twice_is_one_event() -> None:
+    from dossier.events.event_filters import (
+        without_repeats_in_sentence,
+        without_sourceless_repeats,
+    )
+
+    first, again = event("stormed", "Varo militia"), event("shelled its", "Varo militia")
+    denied = event("shelled its", "Varo militia", negated=True)
+    assert without_repeats_in_sentence([first, again, denied]) == [first, denied]
+    doerless, navy = event("shelled too", None), event("shelled too", "navy")
+    assert without_sourceless_repeats([first, doerless]) == [first]
+    assert without_sourceless_repeats([doerless, navy]) == [navy]
