@@ -35,6 +35,7 @@ LAYERS = [
     "statements",
     "rewrites",
     "precision",
+    "event_filters",
     "coder",
 ]
 
