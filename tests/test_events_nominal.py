@@ -53,3 +53,35 @@ def test_a_present_tense_verb_stays_a_verb() -> None:
     """Only a plural in a noun's place is read as a noun: "the army strikes back" is
     no strike on anyone named."""
     assert not any(t == "ASSAULT" for t, _, _ in coded("The minister says the army strikes back."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian missile attacks on Kharkiv wounded dozens of civilians.",
+            ("ASSAULT", "Russia", "Kharkiv"),
+        ),
+        (
+            "The Ethiopian attacks on rebel camps in Sudan killed 40 fighters.",
+            ("ASSAULT", "Ethiopia", "Sudan"),
+        ),
+        (
+            "The Turkish shelling of Kurdish villages in Syria killed five people.",
+            ("ASSAULT", "Turkey", "Syria"),
+        ),
+    ],
+)
+def test_subject_noun_lends_its_target_to_its_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The X attacks on Y killed 40 people": the verb tells the attack, the noun's
+    on-phrase whom it hit; one event, with both sides."""
+    found = coded(text)
+    assert expected in found
+    assert (expected[0], expected[1], None) not in found
+
+
+def test_a_named_victim_of_the_verb_stays_its_target() -> None:
+    found = coded("The Israeli strikes on Gaza killed Hamas commander Yahya Ayyash.")
+    assert ("ASSAULT", "Israel", "Yahya Ayyash") in found
