@@ -28,6 +28,10 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
         # a plural the tagger reads as a verb ("airstrikes", "strikes") after an article
         ("The Saudi airstrikes on Sanaa resumed on Tuesday.", ("ASSAULT", "Saudi Arabia", "Yemen")),
         ("The NATO airstrikes on Tripoli continued for weeks.", ("ASSAULT", "NATO", "Tripoli")),
+        (
+            "The NATO airstrikes on Tripoli were condemned by Russia.",
+            ("ASSAULT", "NATO", "Tripoli"),
+        ),
         # the subject noun's own phrases: by-agent, of-patient, on-target, nationality
         (
             "The detention of reporter Omar Haddad by Egyptian police prompted an outcry.",
@@ -58,6 +62,7 @@ def test_a_present_tense_verb_stays_a_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The Israeli airstrikes on Gaza killed twelve people.", ("ASSAULT", "Israel", "Gaza")),
         (
             "Russian missile attacks on Kharkiv wounded dozens of civilians.",
             ("ASSAULT", "Russia", "Kharkiv"),
