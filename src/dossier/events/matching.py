@@ -52,9 +52,9 @@ class TriggerMatching(CoderState):
             token.dep_ == "ROOT"
             or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
         )
-        if token.pos_ in ("VERB", "AUX") or predicate:
+        if (token.pos_ in ("VERB", "AUX") or predicate) and not is_mistagged_noun(token):
             table = "verbs"
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or is_mistagged_noun(token):
             table = "nouns"
         else:
             return None
@@ -298,3 +298,14 @@ class TriggerMatching(CoderState):
     def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
         """The objects of the trigger's own preposition: "called for [sanctions]"."""
         return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []
+
+
+def is_mistagged_noun(token: Token) -> bool:
+    """A plural noun the tagger took for a present-tense verb, told by its place in the
+    parse: "the NATO airstrikes on Tripoli continued" (a subject or object with an
+    article or a name before it is no finite verb)."""
+    return (
+        token.tag_ in ("VBZ", "VBP")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+    )

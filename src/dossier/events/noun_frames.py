@@ -29,7 +29,9 @@ class NounFrames(RecalledRoles):
     def noun_candidate(self, trigger: Trigger, token: Token) -> _Candidate | None:
         """A nominal event: "India's military assistance", "the attack on X by Y"; its
         roles from the frames of ``noun_roles`` (data/events/frames.yaml), in order."""
-        if self.told_by_its_verb(trigger, token):
+        told = self.told_by_its_verb(trigger, token)
+        verb = self.verb_missing_its_target(token) if told else None
+        if told and verb is None:
             return None
         roles = NounRoles(trigger, token)
         for frame in self.frames.noun_roles:
@@ -47,7 +49,32 @@ class NounFrames(RecalledRoles):
                 NOUN_ROLES[frame.name](self, roles)
         if not roles.sources and not roles.targets:
             return None
+        if verb is not None and not roles.targets:
+            return None
+        if verb is not None:
+            self.consumed.add(verb.i)  # the verb tells this event, the noun its target
         return _Candidate(trigger, token, trigger.type, roles.sources, roles.targets)
+
+    def verb_missing_its_target(self, token: Token) -> Token | None:
+        """ "The Israeli strikes on Gaza killed twelve people": the verb whose subject
+        is the noun, when the noun names a target ("on Gaza") and the verb names no
+        actor in its object or its phrases ("arrived in Bosnia" names its own); that
+        verb would tell the event without its target."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return None
+        aimed = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.noun_target_preps
+            for g in c.children
+            if g.dep_ == "pobj" and any(a is not None for a in self.finder.actors_of(g))
+        ]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        if not aimed or any(a is not None for o in objects for a in self.finder.actors_of(o)):
+            return None
+        return verb
 
     def tried(self, frame: Frame, trigger: Trigger) -> bool:
         """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
