@@ -113,8 +113,9 @@ def test_events_meet_the_bar_on_the_seeds(seeds_report: EvalReport) -> None:
 @pytest.mark.xfail(
     reason="EXCHANGE.md's stricter scoring (issue 16): issue 5's coder scores 0.602 / 0.747 "
     "on our examples; with null-target events, and acts only asked for or required no "
-    "longer coded as done, 0.591 / 0.743; with headings no longer coded, 0.596 / 0.749 "
-    "(strict / lenient F1), short of 0.6 / 0.75",
+    "longer coded as done, 0.591 / 0.743; with headings no longer coded, 0.596 / 0.749; "
+    "with rebels no longer speaking for their state (a rebel's call to 'all Afghans' is "
+    "aimed at Afghanistan), 0.590 / 0.749 (strict / lenient F1), short of 0.6 / 0.75",
     strict=False,
 )
 def test_events_meet_the_bar_on_our_examples(examples_report: EvalReport) -> None:
