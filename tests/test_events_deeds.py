@@ -9,27 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import find_dates
+from conftest import Coded, coded
 from dossier.entities import EntityFinder
-from dossier.events import find_events
-from dossier.models import Event
-from dossier.nlp import load_pipeline, parse
-from dossier.quotes import find_quotes
-
-Coded = tuple[str, str | None, str | None]
-
-
-def events_of(text: str, finder: EntityFinder) -> list[Event]:
-    (doc,) = parse(load_pipeline(), [text])
-    entities = finder.find(doc)
-    dates = find_dates(doc, "2024-05-06")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return find_events(doc, entities, dates, quotes)
-
-
-def coded(events: list[Event]) -> set[Coded]:
-    return {(e.type, e.source, e.target) for e in events if not e.negated}
-
 
 DEEDS = [
     # held in custody: the place of holding is the verb's object or in-phrase
@@ -392,7 +373,7 @@ DEEDS = [
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
-    found = coded(events_of(text, finder))
+    found = coded(text, finder)
     if coded_here:
         assert event in found, found
     else:
