@@ -393,6 +393,25 @@ STATEMENTS = [
         False,
         id="declining_to_comment_is_no_refusal",
     ),
+    # what a threat holds out has not happened: only the threat is coded
+    pytest.param(
+        "Colombian truckers threatened a blockade of the highways to Ecuador.",
+        ("COERCE", None, "Ecuador"),
+        False,
+        id="a_threatened_blockade_is_not_a_blockade",
+    ),
+    pytest.param(
+        "Colombian truckers threatened a blockade of the highways to Ecuador.",
+        ("THREATEN", "Colombia", "Ecuador"),
+        True,
+        id="a_threatened_blockade_is_a_threat",
+    ),
+    pytest.param(
+        "Serbia threatened a boycott of the talks with Kosovo.",
+        ("PROTEST", None, "Kosovo"),
+        False,
+        id="a_threatened_boycott_is_not_a_boycott",
+    ),
 ]
 
 

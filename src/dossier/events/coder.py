@@ -231,9 +231,11 @@ class _EventCoder(Rewrites):
         return candidate
 
     def skip_what_is_asked(self, trigger: Trigger, token: Token) -> None:
-        """What a request asks for has not happened: it is not coded ("seeking help with
-        …"), except a second request in the same form ("…, and calling on X to …")."""
-        if trigger.type not in self.rules.of_class("requests"):
+        """What a request asks for or a threat holds out has not happened: it is not
+        coded ("seeking help with …", "threatened sanctions against X"), except a second
+        request in the same form ("…, and calling on X to …")."""
+        threat = trigger.type in self.rules.of_class("threats")
+        if not threat and trigger.type not in self.rules.of_class("requests"):
             return
         for child in [*token.children, *self.particle_objects(trigger, token)]:
             if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
@@ -244,7 +246,7 @@ class _EventCoder(Rewrites):
                     and n.i != child.i
                     and not self.parallel_request(token, n)
                 )
-                if child.dep_ != "dobj":
+                if child.dep_ != "dobj" or threat:
                     self.consumed.add(child.i)
 
     def code(self, candidate: _Candidate) -> list[Event]:
