@@ -20,7 +20,7 @@ import pytest
 
 if TYPE_CHECKING:
     from dossier.entities import EntityFinder
-    from dossier.models import Event
+    from dossier.models import Event, Extraction
 
 # Tests using these fixtures get these marks (see pytest_collection_modifyitems).
 MARKS_BY_FIXTURE = {
@@ -188,3 +188,57 @@ def events_of(text: str, finder: EntityFinder) -> list[Event]:
 def coded(text: str, finder: EntityFinder) -> set[Coded]:
     """(type, source, target) of each event ``text`` states as happening (not negated)."""
     return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+
+
+def assert_coded_or_not(found: set[Coded], event: Coded, coded_here: bool) -> None:
+    """``event`` is among ``found``; or, when it must not be coded, nothing in ``found``
+    has its type and sides (a ``None`` side matches any actor)."""
+    if coded_here:
+        assert event in found, found
+        return
+    kind, source, target = event
+    assert not any(
+        t == kind and (source is None or s == source) and (target is None or g == target)
+        for t, s, g in found
+    ), found
+
+
+def write_parquet(out: Path, parts: list[list[Extraction]]) -> Path:
+    """The extractions as a Parquet directory of one partition per part, with its
+    manifest, as ``dossier extract --format parquet`` writes it."""
+    from dossier.cluster import FORMAT, FORMAT_VERSION, write_manifest, write_partition
+    from dossier.tables import TABLES, extraction_rows
+
+    partitions = {}
+    for number, part in enumerate(parts):
+        name = f"part-{number:05d}-test"
+        rows: dict[str, list[dict[str, object]]] = {t: [] for t in TABLES}
+        for extraction in part:
+            for table, table_rows in extraction_rows(extraction, name).items():
+                rows[table].extend(table_rows)
+        write_partition(str(out), name, rows)
+        partitions[name] = {"name": name, "documents": len(part), "failures": []}
+    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "tables": list(TABLES)}
+    write_manifest(str(out), {**manifest, "partitions": partitions, "failures": []})
+    return out
+
+
+def every_row(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of a store but the full-text index's, without
+    ingestion times."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%'"
+            )
+        ]
+        found = {}
+        for name in names:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
+            found[name] = conn.execute(f"SELECT {kept} FROM {name} ORDER BY 1, 2").fetchall()
+        return found

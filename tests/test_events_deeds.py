@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, coded
+from conftest import Coded, assert_coded_or_not, coded
 from dossier.entities import EntityFinder
 
 DEEDS = [
@@ -373,12 +373,4 @@ DEEDS = [
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
-    found = coded(text, finder)
-    if coded_here:
-        assert event in found, found
-    else:
-        kind, source, target = event
-        assert not any(
-            t == kind and (source is None or s == source) and (target is None or g == target)
-            for t, s, g in found
-        ), found
+    assert_coded_or_not(coded(text, finder), event, coded_here)

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 import dossier
-from dossier.cluster import FORMAT, FORMAT_VERSION, write_manifest, write_partition
+from conftest import every_row, write_parquet
 from dossier.ingest import prepare_article
 from dossier.kb.linker import KnowledgeBase
 from dossier.models import Extraction, RawInput
 from dossier.pipeline import Extractor
 from dossier.store import Store
-from dossier.tables import TABLES, extraction_rows
 
 pytestmark = pytest.mark.slow
 
@@ -53,45 +52,10 @@ def extractions() -> list[Extraction]:
     return list(Extractor().extract(articles))
 
 
-def write_parquet(out: Path, extractions: list[Extraction]) -> Path:
-    """The extractions as a Parquet directory of two partitions, as ``dossier extract
-    --format parquet`` writes it."""
-    partitions = {}
-    for number, part in enumerate((extractions[:2], extractions[2:])):
-        name = f"part-{number:05d}-test"
-        rows: dict[str, list[dict[str, object]]] = {t: [] for t in TABLES}
-        for extraction in part:
-            for table, table_rows in extraction_rows(extraction, name).items():
-                rows[table].extend(table_rows)
-        write_partition(str(out), name, rows)
-        partitions[name] = {"name": name, "documents": len(part), "failures": []}
-    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "tables": list(TABLES)}
-    write_manifest(str(out), {**manifest, "partitions": partitions, "failures": []})
-    return out
-
-
-def every_row(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table but the full-text index's, without ingestion times."""
-    with sqlite3.connect(db) as conn:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%'"
-            )
-        ]
-        found = {}
-        for name in names:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
-            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
-            found[name] = conn.execute(f"SELECT {kept} FROM {name} ORDER BY 1, 2").fetchall()
-        return found
-
-
 def test_a_parquet_load_stores_the_rows_storing_the_records_does(
     extractions: list[Extraction], tmp_path: Path
 ) -> None:
-    directory = write_parquet(tmp_path / "run", extractions)
+    directory = write_parquet(tmp_path / "run", [extractions[:2], extractions[2:]])
     from_parquet = tmp_path / "parquet.db"
     with dossier.open(from_parquet) as kb:
         assert kb.ingest([directory]).counts()["ingested"] == 3
@@ -120,7 +84,7 @@ def test_a_parquet_load_stores_the_rows_storing_the_records_does(
 def test_loading_a_directory_twice_stores_nothing_the_second_time(
     extractions: list[Extraction], tmp_path: Path
 ) -> None:
-    directory = write_parquet(tmp_path / "run", extractions)
+    directory = write_parquet(tmp_path / "run", [extractions[:2], extractions[2:]])
     with dossier.open(tmp_path / "twice.db") as kb:
         kb.ingest([directory])
         before = every_row(tmp_path / "twice.db")

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 import dossier
+from conftest import every_row, write_parquet
 from dossier import load
-from dossier.cluster import FORMAT, FORMAT_VERSION, write_manifest, write_partition
 from dossier.ingest import prepare_article
 from dossier.kb import reader
 from dossier.kb.reader import RoleSpan
@@ -24,7 +24,6 @@ from dossier.pipeline import Extractor
 from dossier.store import Store
 from dossier.store.bulk import DEFERRED, PENDING_KEY, BulkLoad
 from dossier.store.rows import SectorSpanRow
-from dossier.tables import TABLES, extraction_rows
 
 pytestmark = pytest.mark.slow
 
@@ -73,36 +72,7 @@ def extractions() -> list[Extraction]:
 @pytest.fixture(scope="module")
 def directory(extractions: list[Extraction], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The extractions as a Parquet directory of one partition per article."""
-    out = tmp_path_factory.mktemp("run")
-    partitions = {}
-    for number, extraction in enumerate(extractions):
-        name = f"part-{number:05d}-test"
-        rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        for table, table_rows in extraction_rows(extraction, name).items():
-            rows[table].extend(table_rows)
-        write_partition(str(out), name, rows)
-        partitions[name] = {"name": name, "documents": 1, "failures": []}
-    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "tables": list(TABLES)}
-    write_manifest(str(out), {**manifest, "partitions": partitions, "failures": []})
-    return out
-
-
-def every_row(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the full-text index's, without ingestion times."""
-    with sqlite3.connect(db) as conn:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%'"
-            )
-        ]
-        found = {}
-        for name in names:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
-            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
-            found[name] = conn.execute(f"SELECT {kept} FROM {name} ORDER BY 1, 2").fetchall()
-        return found
+    return write_parquet(tmp_path_factory.mktemp("run"), [[e] for e in extractions])
 
 
 def schema(db: Path) -> list[tuple[str, str]]:
