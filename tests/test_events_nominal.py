@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import find_dates
+from conftest import coded
 from dossier.entities import EntityFinder
-from dossier.events import find_events
-from dossier.nlp import load_pipeline, parse
-from dossier.quotes import find_quotes
-
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    (doc,) = parse(load_pipeline(), [text])
-    entities = EntityFinder(load_pipeline()).find(doc)
-    dates = find_dates(doc, "2024-05-01")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
 
 
 @pytest.mark.parametrize(
@@ -49,14 +38,18 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
         ),
     ],
 )
-def test_nominal_subject_codes_its_sides(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in coded(text)
+def test_nominal_subject_codes_its_sides(
+    text: str, expected: tuple[str, str, str], finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
 
 
-def test_a_present_tense_verb_stays_a_verb() -> None:
+def test_a_present_tense_verb_stays_a_verb(finder: EntityFinder) -> None:
     """Only a plural in a noun's place is read as a noun: "the army strikes back" is
     no strike on anyone named."""
-    assert not any(t == "ASSAULT" for t, _, _ in coded("The minister says the army strikes back."))
+    assert not any(
+        t == "ASSAULT" for t, _, _ in coded("The minister says the army strikes back.", finder)
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,15 +71,15 @@ def test_a_present_tense_verb_stays_a_verb() -> None:
     ],
 )
 def test_subject_noun_lends_its_target_to_its_verb(
-    text: str, expected: tuple[str, str, str]
+    text: str, expected: tuple[str, str, str], finder: EntityFinder
 ) -> None:
     """ "The X attacks on Y killed 40 people": the verb tells the attack, the noun's
     on-phrase whom it hit; one event, with both sides."""
-    found = coded(text)
+    found = coded(text, finder)
     assert expected in found
     assert (expected[0], expected[1], None) not in found
 
 
-def test_a_named_victim_of_the_verb_stays_its_target() -> None:
-    found = coded("The Israeli strikes on Gaza killed Hamas commander Yahya Ayyash.")
+def test_a_named_victim_of_the_verb_stays_its_target(finder: EntityFinder) -> None:
+    found = coded("The Israeli strikes on Gaza killed Hamas commander Yahya Ayyash.", finder)
     assert ("ASSAULT", "Israel", "Yahya Ayyash") in found
