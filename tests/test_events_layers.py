@@ -79,3 +79,24 @@ def test_the_lexicon_imports_before_the_coder_and_the_coder_from_the_package() -
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "dossier.events.coder"
+
+
+def type_names_in(module: str, types: frozenset[str]) -> list[str]:
+    """The PLOVER type codes ``module`` writes as string literals, with their lines."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+    return [
+        f"{module}.py:{node.lineno}: {node.value}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in types
+    ]
+
+
+def test_no_layer_decides_a_plover_type_by_name() -> None:
+    # the type a construction codes is data (data/events/rewrites.yaml, "constructions:"):
+    # a literal "SANCTION" in the coder is a rule no data file shows (issue 15)
+    from dossier.events.triggers import event_lexicon
+
+    types = frozenset(event_lexicon().types)
+    assert {"REJECT", "COERCE", "SANCTION"} <= types
+    named = [found for module in LAYERS for found in type_names_in(module, types)]
+    assert not named, named
