@@ -19,6 +19,7 @@ LAYERS = [
     "memory",
     "setting",
     "implicit",
+    "steps",
     "rules",
     "frame_patterns",
     "frame_data",
@@ -87,7 +88,7 @@ def type_names_in(module: str, types: frozenset[str]) -> list[str]:
     return [
         f"{module}.py:{node.lineno}: {node.value}"
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and node.value in types
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in types
     ]
 
 
@@ -100,3 +101,15 @@ def test_no_layer_decides_a_plover_type_by_name() -> None:
     assert {"REJECT", "COERCE", "SANCTION"} <= types
     named = [found for module in LAYERS for found in type_names_in(module, types)]
     assert not named, named
+
+
+def test_no_two_layers_define_a_function_of_the_same_name() -> None:
+    # two different rules under one name ("is_reduced_passive" in the coder and in
+    # implicit) read as one rule in a review and drift apart unseen
+    defined: dict[str, list[str]] = {}
+    for module in LAYERS:
+        tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                defined.setdefault(node.name, []).append(module)
+    assert not {name: found for name, found in defined.items() if len(found) > 1}

@@ -26,8 +26,9 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from dossier.events.event_filters import (
     without_heading_events,
@@ -45,6 +46,7 @@ from dossier.events.state import (
     Modality,
     _Candidate,
 )
+from dossier.events.steps import STEPS
 from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -118,47 +120,30 @@ class _EventCoder(Rewrites):
         return token.pos_ in TRIGGER_POS or not lemmas(token).isdisjoint(self.lemma_read_heads)
 
     def candidate(self, token: Token) -> _Candidate | None:
-        mediated = self.mediation(token)
-        if mediated is not None:
-            return mediated
-        pursued = self.pursuit(token)
-        if pursued is not None:
-            return pursued
-        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.request_heads:
-            hoped = self.hope(token)
-            if hoped is not None:
-                return hoped
-        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.statement_heads:
-            obliged = self.obligation(token)
-            if obliged is not None:
-                return obliged
-        asked = self.for_clause_request(token)  # "called for Chile to withdraw"
-        if asked is not None:
-            return asked
-        designated = self.designation(token)  # "was labelled a terrorist group by Brazil"
-        if designated is not None:
-            return designated
-        judged = self.judgement(token)
-        if judged is not None:
-            return judged
-        gathered = self.gathering(token)
-        if gathered is not None:
-            return gathered
-        received = self.received(token)
-        if received is not None:
-            return received
-        halted = self.halted_aid(token)  # "a halt in US loans to Laos"
-        if halted is not None:
-            return halted
-        plea = self.court_plea(token)
-        if plea is not None:
-            return plea or None
-        held = self.in_custody(token)  # "remains in jail", "is under house arrest"
-        if held is not None:
-            return held
+        """The event ``token`` triggers: the first construction of ``construction_order``
+        (data/events/rewrites.yaml) tried there that codes one or rules the word out."""
+        for step in self.rules.steps:
+            if step.pos is not None and token.pos_ not in step.pos:
+                continue
+            if step.lemma_in is not None and lemmas(token).isdisjoint(
+                getattr(self.lexicon, step.lemma_in)
+            ):
+                continue
+            found = STEP_FUNCTIONS[step.construction](self, token)
+            if found is not None:
+                return found or None
+        return None
+
+    def lexicon_trigger(self, token: Token) -> _Candidate | Literal[False] | None:
+        """The event a trigger line of events.yaml codes at ``token``, with its frames and
+        rewrites; False when a line matches but the sentence tells no event ("the
+        report was released"), None when no line matches."""
         trigger = self.match(token)
         if trigger is None:
-            return self.readiness(token)
+            return None
+        return self.triggered(trigger, token) or False
+
+    def triggered(self, trigger: Trigger, token: Token) -> _Candidate | None:
         if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
         if self.is_contest_result(token):  # "beat Tarvia 3-1": a game
@@ -173,7 +158,7 @@ class _EventCoder(Rewrites):
         if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
             return None  # "the report will be released", "the takeover left millions …"
         if trigger.type in self.rules.of_class("requests") and (
-            is_question(token) or is_reduced_passive(token)
+            is_question(token) or is_fronted_participle_without_doer(token)
         ):
             return None
         if is_generic_gerund(token):  # "Taking over a country by force is not the path"
@@ -374,9 +359,11 @@ class _EventCoder(Rewrites):
         return events
 
 
-def is_reduced_passive(token: Token) -> bool:
+def is_fronted_participle_without_doer(token: Token) -> bool:
     """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
-    clause with neither its own subject nor a doer names no one asking anyone."""
+    clause before its head, with neither its own subject nor a named doer, names no one
+    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
+    is ``implicit.is_reduced_passive``.)"""
     return (
         token.tag_ == "VBN"
         and token.dep_ == "advcl"
@@ -384,3 +371,24 @@ def is_reduced_passive(token: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
     )
+
+
+StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | None]
+# the constructions ``construction_order`` may name (STEPS in events/steps.py)
+STEP_FUNCTIONS: dict[str, StepFunction] = {
+    "mediation": _EventCoder.mediation,
+    "pursuit": _EventCoder.pursuit,
+    "hope": _EventCoder.hope,
+    "obligation": _EventCoder.obligation,
+    "for_clause_request": _EventCoder.for_clause_request,
+    "designation": _EventCoder.designation,
+    "judgement": _EventCoder.judgement,
+    "gathering": _EventCoder.gathering,
+    "received": _EventCoder.received,
+    "halted_aid": _EventCoder.halted_aid,
+    "court_plea": _EventCoder.court_plea,
+    "in_custody": _EventCoder.in_custody,
+    "lexicon_trigger": _EventCoder.lexicon_trigger,
+    "readiness": _EventCoder.readiness,
+}
+assert set(STEP_FUNCTIONS) == STEPS

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
+from dossier.events.steps import Step, read_steps
 from dossier.events.triggers import EventLexicon, event_lexicon
 from dossier.lexicon import load_data
 
@@ -77,7 +78,7 @@ WHEN_KEYS = frozenset(
 THEN_KEYS = frozenset({"type", "mode", "negated", "asserted", "operation", "last"})
 EXAMPLE_KEYS = frozenset({"text", "type", "source", "target", "negated"})
 CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "examples", "not"})
-FILE_KEYS = frozenset({"classes", "constructions", "rules"})
+FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "rules"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,7 @@ class ConstructionType:
 class RewriteRules:
     classes: dict[str, frozenset[str]]
     constructions: dict[str, ConstructionType]
+    steps: tuple[Step, ...]  # the constructions the coder tries at a word, in order
     rules: tuple[Rewrite, ...]
     stages: dict[str, tuple[Rewrite, ...]]
 
@@ -332,6 +334,7 @@ def read_rewrites(data: Any, lexicon: EventLexicon) -> RewriteRules:
             str(name): construction_type_of(str(name), entry, lexicon)
             for name, entry in (top.get("constructions") or {}).items()
         },
+        steps=read_steps(top.get("construction_order"), lexicon, SOURCE),
         rules=rules,
         stages={stage: tuple(r for r in rules if stage in r.stages) for stage in STAGES},
     )
