@@ -19,6 +19,7 @@ LAYERS = [
     "memory",
     "setting",
     "implicit",
+    "rule_data",
     "steps",
     "rules",
     "frame_patterns",
