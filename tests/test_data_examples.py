@@ -22,7 +22,7 @@ from dossier.events.frame_data import (
     read_frames,
 )
 from dossier.events.rules import CONSTRUCTIONS, Example, read_rewrites, rewrite_rules
-from dossier.events.steps import STEPS
+from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data
 from dossier.models import Event
@@ -178,6 +178,44 @@ def test_the_coder_tries_the_constructions_a_user_s_order_names(
     assert coded_in(ready, finder) == coded_in(unready, finder) == []
     wanted = coded_in("Ivan Petrov is wanted by Interpol.", finder)
     assert ("COERCE", "Interpol", "Ivan Petrov") in wanted
+
+
+def test_the_vetoes_are_every_test_the_coder_knows_and_a_misspelt_one_is_refused() -> None:
+    from dossier.events.coder import VETO_FUNCTIONS
+
+    assert set(VETO_FUNCTIONS) == VETOES == {v.name for v in rewrite_rules().vetoes}
+    data = rewrites_with({})
+    data["trigger_vetoes"][0]["veto"] = "natural_forces"
+    with pytest.raises(DataError, match=r"trigger_vetoes\[0\]: veto 'natural_forces' is unknown"):
+        read_rewrites(data, event_lexicon())
+    data = rewrites_with({})
+    data["trigger_vetoes"][0]["types"] = "storms"
+    with pytest.raises(DataError, match=r"trigger_vetoes\[0\]: 'storms' is neither"):
+        read_rewrites(data, event_lexicon())
+
+
+VETOED = [(veto.name, example) for veto in rewrite_rules().vetoes for example in veto.not_coded]
+
+
+@pytest.mark.parametrize(
+    ("name", "example"), VETOED, ids=[f"{name}: {ex.text[:40]}" for name, ex in VETOED]
+)
+def test_a_veto_s_sentence_is_coded_once_the_veto_is_taken_out(
+    name: str, example: Example, user_rewrites: Path, finder: EntityFinder
+) -> None:
+    # each `not:` sentence of a veto is kept from being coded by that veto, not another
+    kept = [
+        {"veto": v.name, **({"types": sorted(v.types)} if v.types is not None else {})}
+        for v in rewrite_rules().vetoes
+        if v.name != name
+    ]
+    user_rewrites.write_text(
+        yaml.safe_dump({"replace": ["trigger_vetoes"], "trigger_vetoes": kept})
+    )
+    load_data.cache_clear()
+    rewrite_rules.cache_clear()
+    coded = [e for e in events_of(example.text, finder) if matches(e, example)]
+    assert coded, f"without {name!r}, {example.text!r} should code {example.type}"
 
 
 def coded_in(text: str, finder: EntityFinder) -> list[tuple[str, str | None, str | None]]:

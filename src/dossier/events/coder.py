@@ -41,16 +41,15 @@ from dossier.events.precision import (
     is_received_thing,
     is_wanted_thing,
 )
-from dossier.events.rewrites import Rewrites
+from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.state import (
     Modality,
     _Candidate,
 )
-from dossier.events.steps import STEPS
+from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
-    by_phrase,
     clause_span,
     is_background,
     is_generic_gerund,
@@ -143,25 +142,17 @@ class _EventCoder(Rewrites):
             return None
         return self.triggered(trigger, token) or False
 
+    def is_vetoed(self, trigger: Trigger, token: Token) -> bool:
+        """Whether a test of ``trigger_vetoes`` (data/events/rewrites.yaml) rules out the
+        word a trigger line matched ("Cyclone Mara struck Fiji": no attack)."""
+        return any(
+            (veto.types is None or trigger.type in veto.types)
+            and VETO_FUNCTIONS[veto.name](self, trigger, token)
+            for veto in self.rules.vetoes
+        )
+
     def triggered(self, trigger: Trigger, token: Token) -> _Candidate | None:
-        if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
-            return None
-        if self.is_contest_result(token):  # "beat Tarvia 3-1": a game
-            return None
-        if is_attempt(token, self.lexicon.attempt_verbs):  # "seeking to sign a deal": the deal
-            return None
-        lex = self.lexicon
-        if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
-            return None  # "received advertising contracts": no visit
-        if is_help_with_a_task(token, lex.helping_verbs, lex.future_aux):
-            return None  # "can help push for his release": no aid
-        if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
-            return None  # "the report will be released", "the takeover left millions …"
-        if trigger.type in self.rules.of_class("requests") and (
-            is_question(token) or is_fronted_participle_without_doer(token)
-        ):
-            return None
-        if is_generic_gerund(token):  # "Taking over a country by force is not the path"
+        if self.is_vetoed(trigger, token):
             return None
         hyphened = self.hyphenated_agent(trigger, token)  # "the Iranian-backed rebels"
         if hyphened is not None:
@@ -359,20 +350,6 @@ class _EventCoder(Rewrites):
         return events
 
 
-def is_fronted_participle_without_doer(token: Token) -> bool:
-    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
-    clause before its head, with neither its own subject nor a named doer, names no one
-    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
-    is ``implicit.is_reduced_passive``.)"""
-    return (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
-    )
-
-
 StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | None]
 # the constructions ``construction_order`` may name (STEPS in events/steps.py)
 STEP_FUNCTIONS: dict[str, StepFunction] = {
@@ -392,3 +369,23 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "readiness": _EventCoder.readiness,
 }
 assert set(STEP_FUNCTIONS) == STEPS
+VetoFunction = Callable[[_EventCoder, Trigger, "Token"], bool]
+# the tests ``trigger_vetoes`` may name (VETOES in events/steps.py)
+VETO_FUNCTIONS: dict[str, VetoFunction] = {
+    "natural_force": lambda c, _, t: c.is_natural_force(t),
+    "press_exchange": _EventCoder.is_press_exchange,
+    "contest_result": lambda c, _, t: c.is_contest_result(t),
+    "attempt": lambda c, _, t: is_attempt(t, c.lexicon.attempt_verbs),
+    "received_thing": lambda c, _, t: is_received_thing(
+        t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
+    ),
+    "help_with_a_task": lambda c, _, t: is_help_with_a_task(
+        t, c.lexicon.helping_verbs, c.lexicon.future_aux
+    ),
+    "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
+    "left_by_a_deed": _EventCoder.is_left_by_a_deed,
+    "question": lambda _, __, t: is_question(t),
+    "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
+    "generic_gerund": lambda _, __, t: is_generic_gerund(t),
+}
+assert set(VETO_FUNCTIONS) == VETOES

@@ -15,6 +15,7 @@ from dossier.events.state import Modality, _Candidate
 from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax import (
+    by_phrase,
     has_to,
     is_negated,
     lemmas,
@@ -310,3 +311,17 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "without_protest_setting": Rewrites.without_protest_setting,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
+
+
+def is_fronted_participle_without_doer(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause before its head, with neither its own subject nor a named doer, names no one
+    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
+    is ``implicit.is_reduced_passive``.)"""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
+    )

@@ -27,7 +27,7 @@ from dossier.events.rule_data import (
     type_code,
     type_set,
 )
-from dossier.events.steps import Step, read_steps
+from dossier.events.steps import Step, Veto, read_steps, read_vetoes
 from dossier.events.triggers import EventLexicon, event_lexicon
 from dossier.lexicon import load_data
 
@@ -83,7 +83,7 @@ WHEN_KEYS = frozenset(
 )
 THEN_KEYS = frozenset({"type", "mode", "negated", "asserted", "operation", "last"})
 CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "examples", "not"})
-FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "rules"})
+FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "trigger_vetoes", "rules"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +136,7 @@ class RewriteRules:
     classes: dict[str, frozenset[str]]
     constructions: dict[str, ConstructionType]
     steps: tuple[Step, ...]  # the constructions the coder tries at a word, in order
+    vetoes: tuple[Veto, ...]  # the tests that rule out a matched trigger line
     rules: tuple[Rewrite, ...]
     stages: dict[str, tuple[Rewrite, ...]]
 
@@ -157,6 +158,8 @@ class RewriteRules:
         for coded in self.constructions.values():
             found += [(coded.name, e, True) for e in coded.examples]
             found += [(coded.name, e, False) for e in coded.not_coded]
+        for veto in self.vetoes:
+            found += [(f"veto {veto.name}", e, False) for e in veto.not_coded]
         for rule in self.rules:
             found += [(rule.name, e, True) for e in rule.examples]
             found += [(rule.name, e, False) for e in rule.not_coded]
@@ -259,6 +262,7 @@ def read_rewrites(data: Any, lexicon: EventLexicon) -> RewriteRules:
             for name, entry in (top.get("constructions") or {}).items()
         },
         steps=read_steps(top.get("construction_order"), lexicon, SOURCE),
+        vetoes=read_vetoes(top.get("trigger_vetoes"), classes, lexicon, SOURCE),
         rules=rules,
         stages={stage: tuple(r for r in rules if stage in r.stages) for stage in STAGES},
     )
