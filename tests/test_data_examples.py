@@ -22,7 +22,7 @@ from dossier.events.frame_data import (
     read_frames,
 )
 from dossier.events.rules import CONSTRUCTIONS, Example, read_rewrites, rewrite_rules
-from dossier.events.steps import STEPS, VETOES
+from dossier.events.steps import STEPS, VETOES, Step
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data
 from dossier.models import Event
@@ -143,7 +143,8 @@ def test_a_wrong_entry_of_the_construction_order_names_the_file_and_the_entry(
 
 def test_the_construction_order_must_keep_the_lexicon_s_triggers() -> None:
     data = rewrites_with({})
-    data["construction_order"].remove("lexicon_trigger")
+    order = data["construction_order"]
+    data["construction_order"] = [e for e in order if e["construction"] != "lexicon_trigger"]
     with pytest.raises(DataError, match="construction_order lacks lexicon_trigger"):
         read_rewrites(data, event_lexicon())
 
@@ -169,7 +170,7 @@ def test_the_coder_tries_the_constructions_a_user_s_order_names(
     unready = "Morocco is not ready to reopen its airspace to Algeria."
     assert ("AGREE", "Chad", "Sudan") in coded_in(ready, finder)
     assert ("REJECT", "Morocco", "Algeria") in coded_in(unready, finder)
-    order = [s.construction for s in rewrite_rules().steps if s.construction != "readiness"]
+    order = [step_entry(s) for s in rewrite_rules().steps if s.construction != "readiness"]
     user_rewrites.write_text(
         yaml.safe_dump({"replace": ["construction_order"], "construction_order": order})
     )
@@ -178,6 +179,21 @@ def test_the_coder_tries_the_constructions_a_user_s_order_names(
     assert coded_in(ready, finder) == coded_in(unready, finder) == []
     wanted = coded_in("Ivan Petrov is wanted by Interpol.", finder)
     assert ("COERCE", "Interpol", "Ivan Petrov") in wanted
+
+
+def test_a_construction_is_tried_only_on_the_words_its_entry_admits(
+    user_rewrites: Path, finder: EntityFinder
+) -> None:
+    ready = "Chad is ready to reopen the border with Sudan."
+    assert ("AGREE", "Chad", "Sudan") in coded_in(ready, finder)
+    order = [step_entry(s) for s in rewrite_rules().steps]
+    order = [{**e, "pos": ["NOUN"]} if e["construction"] == "readiness" else e for e in order]
+    user_rewrites.write_text(
+        yaml.safe_dump({"replace": ["construction_order"], "construction_order": order})
+    )
+    load_data.cache_clear()
+    rewrite_rules.cache_clear()
+    assert coded_in(ready, finder) == []  # "ready" is an adjective, no noun
 
 
 def test_the_vetoes_are_every_test_the_coder_knows_and_a_misspelt_one_is_refused() -> None:
@@ -216,6 +232,16 @@ def test_a_veto_s_sentence_is_coded_once_the_veto_is_taken_out(
     rewrite_rules.cache_clear()
     coded = [e for e in events_of(example.text, finder) if matches(e, example)]
     assert coded, f"without {name!r}, {example.text!r} should code {example.type}"
+
+
+def step_entry(step: Step) -> dict[str, Any]:
+    """``step`` as an entry of ``construction_order:``."""
+    entry: dict[str, Any] = {"construction": step.construction}
+    if step.pos is not None:
+        entry["pos"] = sorted(step.pos)
+    if step.lemma_in is not None:
+        entry["lemma_in"] = step.lemma_in
+    return entry
 
 
 def coded_in(text: str, finder: EntityFinder) -> list[tuple[str, str | None, str | None]]:

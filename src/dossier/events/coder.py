@@ -26,8 +26,7 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Literal
 
 from dossier.events.event_filters import (
@@ -46,7 +45,7 @@ from dossier.events.state import (
     Modality,
     _Candidate,
 )
-from dossier.events.steps import STEPS, VETOES
+from dossier.events.steps import STEPS, VETOES, Step
 from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -61,10 +60,6 @@ from dossier.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-# The parts of speech ``candidate`` reads: every trigger and construction is a verb, an
-# adjective or a noun, but for the few read by lemma alone (``lemma_read_heads``).
-TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 
 
 def find_events(
@@ -82,7 +77,7 @@ class _EventCoder(Rewrites):
         for token in self.doc:
             if token.i in self.consumed:
                 continue
-            candidate = self.candidate(token) if self.may_trigger(token) else None
+            candidate = self.candidate(token)
             if self.opinion.active:
                 candidate = self.opinion.review(self, token, candidate)
             if candidate is None:
@@ -106,28 +101,27 @@ class _EventCoder(Rewrites):
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
-    @cached_property
-    def lemma_read_heads(self) -> frozenset[str]:
-        """The words a construction checks by lemma, whatever their part of speech:
-        "wanted by the FBI", "pleaded not guilty", "remains in jail"."""
-        lex = self.lexicon
-        return lex.pursuit_passives | lex.plea_verbs | lex.custody_verbs
-
-    def may_trigger(self, token: Token) -> bool:
-        """Whether ``candidate`` can find anything at ``token``: asking each of its
-        checks about every comma and article is most of the events stage's time."""
-        return token.pos_ in TRIGGER_POS or not lemmas(token).isdisjoint(self.lemma_read_heads)
-
-    def candidate(self, token: Token) -> _Candidate | None:
-        """The event ``token`` triggers: the first construction of ``construction_order``
-        (data/events/rewrites.yaml) tried there that codes one or rules the word out."""
+    def admitted_steps(self, token: Token) -> Iterator[Step]:
+        """The constructions of ``construction_order`` (data/events/rewrites.yaml) tried
+        at ``token``, in order: those whose parts of speech and word list it fits."""
+        forms: set[str] | None = None
         for step in self.rules.steps:
             if step.pos is not None and token.pos_ not in step.pos:
                 continue
-            if step.lemma_in is not None and lemmas(token).isdisjoint(
-                getattr(self.lexicon, step.lemma_in)
-            ):
-                continue
+            if step.lemma_in is not None:
+                forms = lemmas(token) if forms is None else forms
+                if forms.isdisjoint(getattr(self.lexicon, step.lemma_in)):
+                    continue
+            yield step
+
+    def may_trigger(self, token: Token) -> bool:
+        """Whether any construction is tried at ``token`` (not at commas and articles)."""
+        return next(self.admitted_steps(token), None) is not None
+
+    def candidate(self, token: Token) -> _Candidate | None:
+        """The event ``token`` triggers: the first construction tried there that codes
+        one or rules the word out ("pleaded guilty": no event)."""
+        for step in self.admitted_steps(token):
             found = STEP_FUNCTIONS[step.construction](self, token)
             if found is not None:
                 return found or None
