@@ -17,6 +17,11 @@ Taliban claimed to have taken …").  The date is the one governing the trigger'
 clause, else the date of the quote it sits in, else null — never the publication
 date by default.  The place is a location attached to the clause ("in Panjshir").
 
+Which constructions are tried at a word, in which order, and which tests rule out a
+matched trigger line are data (``construction_order`` and ``trigger_vetoes`` of
+``data/events/rewrites.yaml``; ``STEP_FUNCTIONS`` and ``VETO_FUNCTIONS`` below are the
+functions they name).
+
 Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
 read (subjects the small model strands, passives, object control) is ``syntax``'s.
 Across sentences the coder remembers the attacks it has coded, so that "condemned the
@@ -146,6 +151,8 @@ class _EventCoder(Rewrites):
         )
 
     def triggered(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """The event the trigger line ``trigger`` codes at ``token``: its frames, then the
+        rewrites; None when a veto or the sentence rules it out."""
         if self.is_vetoed(trigger, token):
             return None
         hyphened = self.hyphenated_agent(trigger, token)  # "the Iranian-backed rebels"
