@@ -31,7 +31,7 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from dossier.events.event_filters import (
@@ -50,7 +50,7 @@ from dossier.events.state import (
     Modality,
     _Candidate,
 )
-from dossier.events.steps import STEPS, VETOES, Step
+from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
@@ -60,7 +60,6 @@ from dossier.syntax import (
     is_negated,
     is_passive,
     is_question,
-    lemmas,
 )
 
 if TYPE_CHECKING:
@@ -105,23 +104,6 @@ class _EventCoder(Rewrites):
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
-
-    def admitted_steps(self, token: Token) -> Iterator[Step]:
-        """The constructions of ``construction_order`` (data/events/rewrites.yaml) tried
-        at ``token``, in order: those whose parts of speech and word list it fits."""
-        forms: set[str] | None = None
-        for step in self.rules.steps:
-            if step.pos is not None and token.pos_ not in step.pos:
-                continue
-            if step.lemma_in is not None:
-                forms = lemmas(token) if forms is None else forms
-                if forms.isdisjoint(getattr(self.lexicon, step.lemma_in)):
-                    continue
-            yield step
-
-    def may_trigger(self, token: Token) -> bool:
-        """Whether any construction is tried at ``token`` (not at commas and articles)."""
-        return next(self.admitted_steps(token), None) is not None
 
     def candidate(self, token: Token) -> _Candidate | None:
         """The event ``token`` triggers: the first construction tried there that codes
