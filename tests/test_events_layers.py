@@ -19,6 +19,8 @@ LAYERS = [
     "memory",
     "setting",
     "implicit",
+    "rule_data",
+    "steps",
     "rules",
     "frame_patterns",
     "frame_data",
@@ -79,3 +81,36 @@ def test_the_lexicon_imports_before_the_coder_and_the_coder_from_the_package() -
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "dossier.events.coder"
+
+
+def type_names_in(module: str, types: frozenset[str]) -> list[str]:
+    """The PLOVER type codes ``module`` writes as string literals, with their lines."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+    return [
+        f"{module}.py:{node.lineno}: {node.value}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in types
+    ]
+
+
+def test_no_layer_decides_a_plover_type_by_name() -> None:
+    # the type a construction codes is data (data/events/rewrites.yaml, "constructions:"):
+    # a literal "SANCTION" in the coder is a rule no data file shows (issue 15)
+    from dossier.events.triggers import event_lexicon
+
+    types = frozenset(event_lexicon().types)
+    assert {"REJECT", "COERCE", "SANCTION"} <= types
+    named = [found for module in LAYERS for found in type_names_in(module, types)]
+    assert not named, named
+
+
+def test_no_two_layers_define_a_function_of_the_same_name() -> None:
+    # two different rules under one name ("is_reduced_passive" in the coder and in
+    # implicit) read as one rule in a review and drift apart unseen
+    defined: dict[str, list[str]] = {}
+    for module in LAYERS:
+        tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                defined.setdefault(node.name, []).append(module)
+    assert not {name: found for name, found in defined.items() if len(found) > 1}

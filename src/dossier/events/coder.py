@@ -17,6 +17,11 @@ Taliban claimed to have taken …").  The date is the one governing the trigger'
 clause, else the date of the quote it sits in, else null — never the publication
 date by default.  The place is a location attached to the clause ("in Panjshir").
 
+Which constructions are tried at a word, in which order, and which tests rule out a
+matched trigger line are data (``construction_order`` and ``trigger_vetoes`` of
+``data/events/rewrites.yaml``; ``STEP_FUNCTIONS`` and ``VETO_FUNCTIONS`` below are the
+functions they name).
+
 Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
 read (subjects the small model strands, passives, object control) is ``syntax``'s.
 Across sentences the coder remembers the attacks it has coded, so that "condemned the
@@ -26,8 +31,8 @@ and victims held in one sentence and beaten in the next keep their captors.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from dossier.events.event_filters import (
     without_heading_events,
@@ -40,30 +45,25 @@ from dossier.events.precision import (
     is_received_thing,
     is_wanted_thing,
 )
-from dossier.events.rewrites import Rewrites
+from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.state import (
     Modality,
     _Candidate,
 )
+from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import Trigger
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
-    by_phrase,
     clause_span,
     is_background,
     is_generic_gerund,
     is_negated,
     is_passive,
     is_question,
-    lemmas,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-# The parts of speech ``candidate`` reads: every trigger and construction is a verb, an
-# adjective or a noun, but for the few read by lemma alone (``lemma_read_heads``).
-TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 
 
 def find_events(
@@ -81,7 +81,7 @@ class _EventCoder(Rewrites):
         for token in self.doc:
             if token.i in self.consumed:
                 continue
-            candidate = self.candidate(token) if self.may_trigger(token) else None
+            candidate = self.candidate(token)
             if self.opinion.active:
                 candidate = self.opinion.review(self, token, candidate)
             if candidate is None:
@@ -105,78 +105,37 @@ class _EventCoder(Rewrites):
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
-    @cached_property
-    def lemma_read_heads(self) -> frozenset[str]:
-        """The words a construction checks by lemma, whatever their part of speech:
-        "wanted by the FBI", "pleaded not guilty", "remains in jail"."""
-        lex = self.lexicon
-        return lex.pursuit_passives | lex.plea_verbs | lex.custody_verbs
-
-    def may_trigger(self, token: Token) -> bool:
-        """Whether ``candidate`` can find anything at ``token``: asking each of its
-        checks about every comma and article is most of the events stage's time."""
-        return token.pos_ in TRIGGER_POS or not lemmas(token).isdisjoint(self.lemma_read_heads)
-
     def candidate(self, token: Token) -> _Candidate | None:
-        mediated = self.mediation(token)
-        if mediated is not None:
-            return mediated
-        pursued = self.pursuit(token)
-        if pursued is not None:
-            return pursued
-        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.request_heads:
-            hoped = self.hope(token)
-            if hoped is not None:
-                return hoped
-        if token.pos_ == "VERB" and lemmas(token) & self.lexicon.statement_heads:
-            obliged = self.obligation(token)
-            if obliged is not None:
-                return obliged
-        asked = self.for_clause_request(token)  # "called for Chile to withdraw"
-        if asked is not None:
-            return asked
-        designated = self.designation(token)  # "was labelled a terrorist group by Brazil"
-        if designated is not None:
-            return designated
-        judged = self.judgement(token)
-        if judged is not None:
-            return judged
-        gathered = self.gathering(token)
-        if gathered is not None:
-            return gathered
-        received = self.received(token)
-        if received is not None:
-            return received
-        halted = self.halted_aid(token)  # "a halt in US loans to Laos"
-        if halted is not None:
-            return halted
-        plea = self.court_plea(token)
-        if plea is not None:
-            return plea or None
-        held = self.in_custody(token)  # "remains in jail", "is under house arrest"
-        if held is not None:
-            return held
+        """The event ``token`` triggers: the first construction tried there that codes
+        one or rules the word out ("pleaded guilty": no event)."""
+        for step in self.admitted_steps(token):
+            found = STEP_FUNCTIONS[step.construction](self, token)
+            if found is not None:
+                return found or None
+        return None
+
+    def lexicon_trigger(self, token: Token) -> _Candidate | Literal[False] | None:
+        """The event a trigger line of events.yaml codes at ``token``, with its frames and
+        rewrites; False when a line matches but the sentence tells no event ("the
+        report was released"), None when no line matches."""
         trigger = self.match(token)
         if trigger is None:
-            return self.readiness(token)
-        if self.is_natural_force(token) or self.is_press_exchange(trigger, token):
             return None
-        if self.is_contest_result(token):  # "beat Tarvia 3-1": a game
-            return None
-        if is_attempt(token, self.lexicon.attempt_verbs):  # "seeking to sign a deal": the deal
-            return None
-        lex = self.lexicon
-        if is_received_thing(token, lex.visit_receiving_verbs, lex.visitor_nouns):
-            return None  # "received advertising contracts": no visit
-        if is_help_with_a_task(token, lex.helping_verbs, lex.future_aux):
-            return None  # "can help push for his release": no aid
-        if self.is_idiom_patient(token) or self.is_left_by_a_deed(trigger, token):
-            return None  # "the report will be released", "the takeover left millions …"
-        if trigger.type in self.rules.of_class("requests") and (
-            is_question(token) or is_reduced_passive(token)
-        ):
-            return None
-        if is_generic_gerund(token):  # "Taking over a country by force is not the path"
+        return self.triggered(trigger, token) or False
+
+    def is_vetoed(self, trigger: Trigger, token: Token) -> bool:
+        """Whether a test of ``trigger_vetoes`` (data/events/rewrites.yaml) rules out the
+        word a trigger line matched ("Cyclone Mara struck Fiji": no attack)."""
+        return any(
+            (veto.types is None or trigger.type in veto.types)
+            and VETO_FUNCTIONS[veto.name](self, trigger, token)
+            for veto in self.rules.vetoes
+        )
+
+    def triggered(self, trigger: Trigger, token: Token) -> _Candidate | None:
+        """The event the trigger line ``trigger`` codes at ``token``: its frames, then the
+        rewrites; None when a veto or the sentence rules it out."""
+        if self.is_vetoed(trigger, token):
             return None
         hyphened = self.hyphenated_agent(trigger, token)  # "the Iranian-backed rebels"
         if hyphened is not None:
@@ -374,13 +333,42 @@ class _EventCoder(Rewrites):
         return events
 
 
-def is_reduced_passive(token: Token) -> bool:
-    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
-    clause with neither its own subject nor a doer names no one asking anyone."""
-    return (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
-    )
+StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | None]
+# the constructions ``construction_order`` may name (STEPS in events/steps.py)
+STEP_FUNCTIONS: dict[str, StepFunction] = {
+    "mediation": _EventCoder.mediation,
+    "pursuit": _EventCoder.pursuit,
+    "hope": _EventCoder.hope,
+    "obligation": _EventCoder.obligation,
+    "for_clause_request": _EventCoder.for_clause_request,
+    "designation": _EventCoder.designation,
+    "judgement": _EventCoder.judgement,
+    "gathering": _EventCoder.gathering,
+    "received": _EventCoder.received,
+    "halted_aid": _EventCoder.halted_aid,
+    "court_plea": _EventCoder.court_plea,
+    "in_custody": _EventCoder.in_custody,
+    "lexicon_trigger": _EventCoder.lexicon_trigger,
+    "readiness": _EventCoder.readiness,
+}
+assert set(STEP_FUNCTIONS) == STEPS
+VetoFunction = Callable[[_EventCoder, Trigger, "Token"], bool]
+# the tests ``trigger_vetoes`` may name (VETOES in events/steps.py)
+VETO_FUNCTIONS: dict[str, VetoFunction] = {
+    "natural_force": lambda c, _, t: c.is_natural_force(t),
+    "press_exchange": _EventCoder.is_press_exchange,
+    "contest_result": lambda c, _, t: c.is_contest_result(t),
+    "attempt": lambda c, _, t: is_attempt(t, c.lexicon.attempt_verbs),
+    "received_thing": lambda c, _, t: is_received_thing(
+        t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
+    ),
+    "help_with_a_task": lambda c, _, t: is_help_with_a_task(
+        t, c.lexicon.helping_verbs, c.lexicon.future_aux
+    ),
+    "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
+    "left_by_a_deed": _EventCoder.is_left_by_a_deed,
+    "question": lambda _, __, t: is_question(t),
+    "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
+    "generic_gerund": lambda _, __, t: is_generic_gerund(t),
+}
+assert set(VETO_FUNCTIONS) == VETOES

@@ -39,12 +39,6 @@ if TYPE_CHECKING:
 
 
 class Constructions(DeedConstructions):
-    def coded_trigger(self, construction: str, token: Token) -> Trigger:
-        """The trigger ``token`` fires as ``construction`` (its type and mode are data:
-        ``constructions:`` in data/events/rewrites.yaml)."""
-        coded = self.rules.coded_as(construction)
-        return Trigger(coded.type, coded.mode, False, token.lemma_.lower())
-
     def is_idiom_patient(self, token: Token) -> bool:
         """ "the report was released", "a film to be released next month": the passive's
         subject (or the noun a participle describes) is one of the trigger's idiom
@@ -96,7 +90,7 @@ class Constructions(DeedConstructions):
         targets = [a for a in self.finder.actors_of(subject) if a is not None]
         if not targets:
             return None
-        trigger = Trigger("COERCE", "arrest", False, token.lemma_.lower())
+        trigger = self.coded_trigger("in_custody", token)
         return _Candidate(trigger, token, trigger.type, [], list(targets))
 
     def is_called_off(self, token: Token) -> bool:

@@ -28,6 +28,12 @@ GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 class DeedConstructions(Frames):
+    def coded_trigger(self, construction: str, token: Token, *, noun: bool = False) -> Trigger:
+        """The trigger ``token`` fires as ``construction`` (its type and mode are data:
+        ``constructions:`` in data/events/rewrites.yaml)."""
+        coded = self.rules.coded_as(construction)
+        return Trigger(coded.type, coded.mode, noun, token.lemma_.lower())
+
     def has_protester_subject(self, candidate: _Candidate) -> bool:
         """ "Hundreds of protesters clashed with police", "a crowd of demonstrators
         stormed the parliament": the subject (or what it counts) names protesters
@@ -71,12 +77,12 @@ class DeedConstructions(Frames):
             if not targets:
                 return None
             self.consumed.add(aid.i)  # the aid halted is not given
-            trigger = Trigger("SANCTION", "discontinue", True, token.lemma_.lower())
+            trigger = self.coded_trigger("halted_aid", token, noun=True)
             if not sources:  # "Japan announced a freeze on loans to Myanmar": the noun's doer
                 nominal = self.noun_candidate(trigger, token)
                 found = nominal.sources if nominal is not None else []
                 sources = [s for s in found if s is not None and s not in targets]
-            return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+            return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
         return None
 
     def designation(self, token: Token) -> _Candidate | None:
@@ -105,8 +111,8 @@ class DeedConstructions(Frames):
         targets = [a for h in held for a in self.finder.actors_of(h) if a and a not in sources]
         if not targets:
             return None
-        trigger = Trigger("SANCTION", None, False, token.lemma_.lower())
-        return _Candidate(trigger, token, "SANCTION", list(sources), list(targets))
+        trigger = self.coded_trigger("designation", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
     def is_designated_body(self, noun: Token) -> bool:
         """ "a terrorist group", "a terror organization": a body named by its mark."""

@@ -154,7 +154,9 @@ OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "c
 
 def is_reduced_passive(token: Token) -> bool:
     """Is ``token`` a passive participle with no subject or auxiliary of its own, hung on
-    a clause whose subject it is said of ("If convicted, he …", "stands accused of")?"""
+    a clause whose subject it is said of ("If convicted, he …", "stands accused of")?
+    (A fronted participle with no doer, "Pressed on the point, …", is the coder's
+    ``is_fronted_participle_without_doer``.)"""
     return (
         token.tag_ == "VBN"
         and token.dep_ in REDUCED_PASSIVE_DEPS

@@ -2,19 +2,23 @@
 
 A rule names constructions (the tests below, by name), the types it applies to and
 what it sets; this layer only tests and sets (see ``rules`` for the file's schema).
-Modality, read off the chain of heads above the trigger, is here too.
+Modality, read off the chain of heads above the trigger, is here too, and which of
+the constructions of ``construction_order`` a word is tried with (``admitted_steps``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
 from dossier.events.state import Modality, _Candidate
 from dossier.events.statements import Statements
+from dossier.events.steps import Step
 from dossier.models import Entity
 from dossier.syntax import (
+    by_phrase,
     has_to,
     is_negated,
     lemmas,
@@ -62,6 +66,40 @@ class Rewrites(Statements):
             candidate.negated = then.negated
         if then.asserted is not None:
             candidate.asserted = then.asserted
+
+    # --- which constructions the coder tries at a word (construction_order) ----------
+
+    @cached_property
+    def steps_by_pos(self) -> dict[str, tuple[tuple[Step, frozenset[str] | None], ...]]:
+        """``steps_for`` each part of speech met so far in the article."""
+        return {}
+
+    def admitted_steps(self, token: Token) -> Iterator[Step]:
+        """The constructions of ``construction_order`` (data/events/rewrites.yaml) tried
+        at ``token``, in order: those whose parts of speech and word list it fits."""
+        steps = self.steps_by_pos.get(token.pos_)
+        if steps is None:
+            steps = self.steps_by_pos[token.pos_] = self.steps_for(token.pos_)
+        forms: set[str] | None = None
+        for step, words in steps:
+            if words is not None:
+                forms = lemmas(token) if forms is None else forms
+                if forms.isdisjoint(words):
+                    continue
+            yield step
+
+    def steps_for(self, pos: str) -> tuple[tuple[Step, frozenset[str] | None], ...]:
+        """The constructions tried at a word tagged ``pos``, each with the word list one
+        of its lemmas must be in (None: any word)."""
+        return tuple(
+            (step, getattr(self.lexicon, step.lemma_in) if step.lemma_in else None)
+            for step in self.rules.steps
+            if step.pos is None or pos in step.pos
+        )
+
+    def may_trigger(self, token: Token) -> bool:
+        """Whether any construction is tried at ``token`` (not at commas and articles)."""
+        return next(self.admitted_steps(token), None) is not None
 
     # --- the constructions a rule may name ------------------------------------------
 
@@ -310,3 +348,17 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "without_protest_setting": Rewrites.without_protest_setting,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
+
+
+def is_fronted_participle_without_doer(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause before its head, with neither its own subject nor a named doer, names no one
+    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
+    is ``implicit.is_reduced_passive``.)"""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
+    )

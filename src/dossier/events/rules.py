@@ -19,10 +19,17 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
+from dossier.events.rule_data import (
+    SOURCE,
+    Example,
+    examples_of,
+    refuse_unknown,
+    type_code,
+    type_set,
+)
+from dossier.events.steps import Step, Veto, read_steps, read_vetoes
 from dossier.events.triggers import EventLexicon, event_lexicon
 from dossier.lexicon import load_data
-
-SOURCE = "events/rewrites.yaml"
 
 # the named tests a rule's ``when: construction`` may ask (implemented in events.rewrites)
 CONSTRUCTIONS = frozenset(
@@ -75,22 +82,8 @@ WHEN_KEYS = frozenset(
     {"construction", "types", "trigger_types", "trigger_mode", "negated", "lemma_in"}
 )
 THEN_KEYS = frozenset({"type", "mode", "negated", "asserted", "operation", "last"})
-EXAMPLE_KEYS = frozenset({"text", "type", "source", "target", "negated"})
 CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "examples", "not"})
-FILE_KEYS = frozenset({"classes", "constructions", "rules"})
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A sentence written for the rule and the event (type, source, target) it must
-    code (an ``examples:`` entry) or must not code (a ``not:`` entry; a side left out
-    there matches any actor)."""
-
-    text: str
-    type: str
-    source: str | None
-    target: str | None
-    negated: bool = False  # the event is told as not having happened
+FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "trigger_vetoes", "rules"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +135,8 @@ class ConstructionType:
 class RewriteRules:
     classes: dict[str, frozenset[str]]
     constructions: dict[str, ConstructionType]
+    steps: tuple[Step, ...]  # the constructions the coder tries at a word, in order
+    vetoes: tuple[Veto, ...]  # the tests that rule out a matched trigger line
     rules: tuple[Rewrite, ...]
     stages: dict[str, tuple[Rewrite, ...]]
 
@@ -163,78 +158,12 @@ class RewriteRules:
         for coded in self.constructions.values():
             found += [(coded.name, e, True) for e in coded.examples]
             found += [(coded.name, e, False) for e in coded.not_coded]
+        for veto in self.vetoes:
+            found += [(f"veto {veto.name}", e, False) for e in veto.not_coded]
         for rule in self.rules:
             found += [(rule.name, e, True) for e in rule.examples]
             found += [(rule.name, e, False) for e in rule.not_coded]
         return found
-
-
-def refuse_unknown(
-    given: Any, known: frozenset[str], where: str, source: str = SOURCE
-) -> dict[str, Any]:
-    """``given`` as a mapping, or DataError naming the unknown key(s) and the known ones."""
-    if not isinstance(given, dict):
-        raise DataError(f"{source}: {where} must be a mapping, not {given!r}")
-    unknown = sorted(set(given) - known)
-    if unknown:
-        raise DataError(
-            f"{source}: {where} has unknown key(s) {', '.join(map(repr, unknown))}; "
-            f"the keys are {', '.join(sorted(known))}"
-        )
-    return given
-
-
-def type_code(value: Any, lexicon: EventLexicon, where: str, source: str = SOURCE) -> str:
-    code = str(value).upper()
-    if code not in lexicon.types:
-        raise DataError(f"{source}: {where}: {value!r} is no type defined in events.yaml")
-    return code
-
-
-def type_set(
-    value: Any,
-    classes: dict[str, frozenset[str]],
-    lexicon: EventLexicon,
-    where: str,
-    source: str = SOURCE,
-) -> frozenset[str]:
-    """A list of types, or the name of a class: one of ``classes:``, else a set of
-    types events.yaml keeps (``symmetric_types``, ``place_targets``; the keys of
-    ``threat_modes``)."""
-    if isinstance(value, list):
-        return frozenset(type_code(v, lexicon, where, source) for v in value)
-    name = str(value)
-    if name in classes:
-        return classes[name]
-    kept = getattr(lexicon, name, None)
-    if isinstance(kept, frozenset | dict) and kept and set(kept) <= set(lexicon.types):
-        return frozenset(kept)
-    raise DataError(
-        f"{source}: {where}: {name!r} is neither a list of types nor a class; "
-        f"the classes are {', '.join(sorted(classes))}"
-    )
-
-
-def examples_of(
-    given: Any, lexicon: EventLexicon, where: str, source: str = SOURCE
-) -> tuple[Example, ...]:
-    if not isinstance(given, list):
-        raise DataError(f"{source}: {where} must be a list of examples")
-    found = []
-    for number, item in enumerate(given):
-        entry = refuse_unknown(item, EXAMPLE_KEYS, f"{where}[{number}]", source)
-        if "text" not in entry or "type" not in entry:
-            raise DataError(f"{source}: {where}[{number}] needs 'text' and 'type'")
-        found.append(
-            Example(
-                text=str(entry["text"]),
-                type=type_code(entry["type"], lexicon, f"{where}[{number}]", source),
-                source=entry.get("source"),
-                target=entry.get("target"),
-                negated=bool(entry.get("negated", False)),
-            )
-        )
-    return tuple(found)
 
 
 def condition_of(
@@ -332,6 +261,8 @@ def read_rewrites(data: Any, lexicon: EventLexicon) -> RewriteRules:
             str(name): construction_type_of(str(name), entry, lexicon)
             for name, entry in (top.get("constructions") or {}).items()
         },
+        steps=read_steps(top.get("construction_order"), lexicon, SOURCE),
+        vetoes=read_vetoes(top.get("trigger_vetoes"), classes, lexicon, SOURCE),
         rules=rules,
         stages={stage: tuple(r for r in rules if stage in r.stages) for stage in STAGES},
     )
@@ -343,10 +274,14 @@ def rewrite_rules() -> RewriteRules:
     return read_rewrites(load_data(SOURCE), event_lexicon())
 
 
-__all__ = [
+__all__ = [  # and what events.rule_data reads every events data file with
     "ConstructionType",
     "Example",
     "RewriteRules",
+    "examples_of",
     "read_rewrites",
+    "refuse_unknown",
     "rewrite_rules",
+    "type_code",
+    "type_set",
 ]

@@ -96,7 +96,8 @@ class QuoteStances(Constructions):
             dismissal = self.dismissal_in(tokens)
             accusers = self.accusers_of([speaker]) if dismissal is not None else []
             if dismissal is not None and accusers:  # "the charges are baseless," said X
-                events += [self.quote_event("REJECT", dismissal, quote, number, speaker, a)
+                refused = self.rules.coded_as("dismissal").type
+                events += [self.quote_event(refused, dismissal, quote, number, speaker, a)
                            for a in accusers if a is not None]  # fmt: skip
                 continue
             judged, targets = self.judged_targets(speaker, tokens)

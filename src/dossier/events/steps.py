@@ -1,0 +1,187 @@
+"""The coder's steps: which constructions the coder tries at each word, in which order,
+and which tests rule out a word a trigger line matched.
+
+``construction_order:`` of ``data/events/rewrites.yaml`` lists the constructions; the
+first that codes an event at a word (or rules the word out: "pleaded guilty") ends the
+search.  An entry is a construction's name, or a mapping that also names the parts of
+speech (``pos``) and the word list of events.yaml (``lemma_in``) a word must have for
+the construction to be tried there.  ``trigger_vetoes:`` lists the tests that rule out
+a matched trigger line ("the storm hit the coast": no attack), each limited to trigger
+types (``types:``) if need be, each with ``not:`` sentences it keeps from being coded.
+The names are those of the coder's registries (``events.coder.STEP_FUNCTIONS``,
+``VETO_FUNCTIONS``); an unknown name, key, part of speech, word list or type is a
+``DataError`` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dossier.errors import DataError
+from dossier.events.rule_data import Example, examples_of, refuse_unknown, type_set
+from dossier.events.triggers import EventLexicon
+
+# the constructions the coder implements (``events.coder.STEP_FUNCTIONS``)
+STEPS = frozenset(
+    {
+        "mediation",  # "talks hosted by the African Union"
+        "pursuit",  # "wanted by the FBI"
+        "hope",  # "the US hopes the Taliban will allow …"
+        "obligation",  # "said that Iran must free …"
+        "for_clause_request",  # "called for Chile to withdraw"
+        "designation",  # "was labelled a terrorist group by Brazil"
+        "judgement",  # "called the ruling arbitrary", "a critic of X"
+        "gathering",  # "the talks gathered ministers from A, B and C"
+        "received",  # "drew criticism from X"
+        "halted_aid",  # "a halt in US loans to Laos"
+        "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
+        "in_custody",  # "remains in jail"
+        "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
+        "readiness",  # "is ready to reopen the border" (no trigger for the act)
+    }
+)
+STEP_KEYS = frozenset({"construction", "pos", "lemma_in"})
+# the tests that rule out a matched trigger line (``events.coder.VETO_FUNCTIONS``)
+VETOES = frozenset(
+    {
+        "natural_force",  # "the cyclone struck the coast": no actor
+        "press_exchange",  # "declined to comment": a newsroom's routine
+        "contest_result",  # "beat Tarvia 3-1": a game or a vote
+        "attempt",  # "is seeking to sign a deal": the deal, if anything
+        "received_thing",  # "received advertising contracts": no visit
+        "help_with_a_task",  # "can help push for her release": no aid
+        "idiom_patient",  # "the report was released"
+        "left_by_a_deed",  # "the takeover left millions without work"
+        "question",  # "was asked whether …": an interview, no request
+        "fronted_participle_without_doer",  # "Pressed on the point, the minister said"
+        "generic_gerund",  # "Taking over a country by force is not the path"
+    }
+)
+VETO_KEYS = frozenset({"veto", "types", "not"})
+# spaCy's coarse parts of speech (Universal Dependencies, and SPACE)
+UPOS = frozenset(
+    [
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SPACE",
+        "SYM",
+        "VERB",
+        "X",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One construction the coder tries at a word; ``pos`` and ``lemma_in`` (an
+    events.yaml word list holding one of the word's lemmas) narrow the words."""
+
+    construction: str
+    pos: frozenset[str] | None = None
+    lemma_in: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Veto:
+    """A test that rules out a word a trigger line matched, for trigger lines of
+    ``types`` (all when None); ``not_coded``: sentences it keeps from being coded."""
+
+    name: str
+    types: frozenset[str] | None
+    not_coded: tuple[Example, ...]
+
+
+def step_of(given: Any, lexicon: EventLexicon, where: str, source: str) -> Step:
+    """One entry of ``construction_order:`` as a Step, or DataError naming it."""
+    entry = {"construction": given} if isinstance(given, str) else given
+    if not isinstance(entry, dict) or not set(entry) <= STEP_KEYS or "construction" not in entry:
+        raise DataError(
+            f"{source}: {where}: {given!r} is neither a construction's name nor a mapping "
+            f"with the keys {', '.join(sorted(STEP_KEYS))} ('construction' required)"
+        )
+    name = str(entry["construction"])
+    if name not in STEPS:
+        raise DataError(
+            f"{source}: {where}: construction {name!r} is unknown; the coder knows "
+            f"{', '.join(sorted(STEPS))}"
+        )
+    pos = entry.get("pos")
+    tags = frozenset(pos if isinstance(pos, list) else [pos]) if pos is not None else None
+    if tags is not None and not tags <= UPOS:
+        raise DataError(f"{source}: {where}: pos {pos!r}; the parts of speech are {sorted(UPOS)}")
+    lemma_in = entry.get("lemma_in")
+    if lemma_in is not None and not isinstance(getattr(lexicon, str(lemma_in), None), frozenset):
+        raise DataError(f"{source}: {where}: lemma_in {lemma_in!r} is no word list of events.yaml")
+    return Step(name, tags, lemma_in)
+
+
+def read_steps(given: Any, lexicon: EventLexicon, source: str) -> tuple[Step, ...]:
+    """``construction_order:`` as Steps: a list naming each construction once, the
+    lexicon's triggers (``lexicon_trigger``) among them."""
+    if not isinstance(given, list):
+        raise DataError(f"{source}: construction_order must be a list of constructions")
+    steps = tuple(
+        step_of(entry, lexicon, f"construction_order[{number}]", source)
+        for number, entry in enumerate(given)
+    )
+    names = [s.construction for s in steps]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise DataError(f"{source}: construction_order names {', '.join(twice)} more than once")
+    if "lexicon_trigger" not in names:
+        raise DataError(
+            f"{source}: construction_order lacks lexicon_trigger (the triggers of events.yaml)"
+        )
+    return steps
+
+
+def veto_of(
+    given: Any, classes: dict[str, frozenset[str]], lexicon: EventLexicon, where: str, source: str
+) -> Veto:
+    """One entry of ``trigger_vetoes:`` as a Veto, or DataError naming it."""
+    entry = refuse_unknown(given, VETO_KEYS, where, source)
+    name = str(entry.get("veto"))
+    if name not in VETOES:
+        raise DataError(
+            f"{source}: {where}: veto {name!r} is unknown; the coder knows "
+            f"{', '.join(sorted(VETOES))}"
+        )
+    types = entry.get("types")
+    return Veto(
+        name=name,
+        types=type_set(types, classes, lexicon, where, source) if types is not None else None,
+        not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", source),
+    )
+
+
+def read_vetoes(
+    given: Any, classes: dict[str, frozenset[str]], lexicon: EventLexicon, source: str
+) -> tuple[Veto, ...]:
+    """``trigger_vetoes:`` as Vetoes, each naming a test once."""
+    if not isinstance(given, list):
+        raise DataError(f"{source}: trigger_vetoes must be a list of vetoes")
+    vetoes = tuple(
+        veto_of(entry, classes, lexicon, f"trigger_vetoes[{number}]", source)
+        for number, entry in enumerate(given)
+    )
+    names = [v.name for v in vetoes]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise DataError(f"{source}: trigger_vetoes names {', '.join(twice)} more than once")
+    return vetoes
+
+
+__all__ = ["STEPS", "VETOES", "Step", "Veto", "read_steps", "read_vetoes"]
