@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dossier.event_opinion import (
     Judgement,
+    VerdictEvent,
     actor_words,
     judged_phrase,
     judgement_words,
@@ -66,26 +67,27 @@ def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
     for word in complement_words(verb, judged):
         lemma = word.lemma_.lower()
         if lemma in lexicon.dismissals and judged is not None and names_a_charge(judged, lexicon):
-            return Evaluation("REJECT", None, word, judged)
-        type_ = evaluation_type(word, lexicon)
-        if type_ is not None:
-            mode = "disapprove" if type_ == "ACCUSE" else None
-            return Evaluation(type_, mode, word, judged)
+            dismissal = judgement_words().dismissal_event
+            return Evaluation(dismissal.type, dismissal.mode, word, judged)
+        event = evaluation_event(word, lexicon)
+        if event is not None:
+            return Evaluation(event.type, event.mode, word, judged)
     return None
 
 
-def evaluation_type(word: Token, lexicon: EventLexicon) -> str | None:
-    """ACCUSE or SUPPORT if ``word`` judges (an ``evaluations`` word, a blame phrase
-    such as "politically motivated", or a blame or praise word of judgements.yaml)."""
+def evaluation_event(word: Token, lexicon: EventLexicon) -> VerdictEvent | None:
+    """The event (ACCUSE, SUPPORT) if ``word`` judges: an ``evaluations`` word, a blame
+    phrase such as "politically motivated", or a blame or praise word of judgements.yaml."""
+    words = judgement_words()
     keys = {word.lemma_.lower(), word.lower_}
     for type_, listed in lexicon.evaluations.items():
         if keys & listed:
-            return type_
+            blame = words.blame_event
+            return blame if type_ == blame.type else VerdictEvent(type_, None)
     if is_blame_phrase(word):
-        return "ACCUSE"
-    words = judgement_words()
+        return words.blame_event
     if word.tag_ in ("VBN", "VBD") and keys & words.blame:
-        return "ACCUSE"  # "called the plan misguided", the participle read as a verb
+        return words.blame_event  # "called the plan misguided", the participle read as a verb
     return verdict_of(word, words)
 
 
@@ -111,11 +113,17 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
             judged, predicate = judged_phrase(token, judgement_words())
             actors = actor_words(judged) if judged is not None else ()
             if actors:
-                return Judgement("ACCUSE", "disapprove", token, actors, is_negated(predicate))
+                return blame_judgement(token, actors, is_negated(predicate))
         places = judged_places(token)
         if places:
-            return Judgement("ACCUSE", "disapprove", token, places, is_negated(token.head))
+            return blame_judgement(token, places, is_negated(token.head))
     return None
+
+
+def blame_judgement(word: Token, actors: tuple[Token, ...], negated: bool) -> Judgement:
+    """A verdict of blame (data/judgements.yaml's ``verdict_events``) at ``word``."""
+    blame = judgement_words().blame_event
+    return Judgement(blame.type, blame.mode, word, actors, negated)
 
 
 def judged_places(word: Token) -> tuple[Token, ...]:

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from dossier.events import _Candidate, _EventCoder
     from dossier.models import Entity
 
-__all__ = ["Judgement", "SecondOpinion", "judgement_in"]
+__all__ = ["Judgement", "SecondOpinion", "VerdictEvent", "judgement_in"]
 
 VETO_OWN = 0.05
 ADD_BEST = 0.6
@@ -160,17 +160,30 @@ NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
+VERDICT_KINDS = ("blame", "praise", "dismissal")
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictEvent:
+    """The event a kind of verdict is (``verdict_events`` of data/judgements.yaml)."""
+
+    type: str
+    mode: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class JudgementWords:
-    """``data/judgements.yaml``: words of blame and praise, and the verbs of being."""
+    """``data/judgements.yaml``: words of blame and praise, the verbs of being, and the
+    event a verdict of blame, of praise or of dismissal is."""
 
     blame: frozenset[str]
     praise: frozenset[str]
     copulas: frozenset[str]
     praise_blocked_by: frozenset[str]
     predicate_only: frozenset[str]
+    blame_event: VerdictEvent
+    praise_event: VerdictEvent
+    dismissal_event: VerdictEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,13 +208,37 @@ def judgement_words() -> JudgementWords:
             f"judgements.yaml in dossier/data lacks the word lists {missing}: "
             "add each as a YAML list (see the file's comments)"
         )
+    blame, praise, dismissal = verdict_events(data.get("verdict_events"))
     return JudgementWords(
         word_set(data, "blame"),
         word_set(data, "praise"),
         word_set(data, "copulas"),
         word_set(data, "praise_blocked_by"),
         word_set(data, "predicate_only"),
+        blame,
+        praise,
+        dismissal,
     )
+
+
+def verdict_events(
+    listed: object,
+) -> tuple[VerdictEvent, VerdictEvent, VerdictEvent]:
+    """The events of a verdict of blame, of praise and of dismissal, each checked to be
+    a type data/events.yaml defines."""
+    from dossier.events.triggers import event_lexicon
+
+    if not isinstance(listed, dict) or any(kind not in listed for kind in VERDICT_KINDS):
+        raise DataError(
+            "judgements.yaml in dossier/data lacks verdict_events with "
+            f"{', '.join(VERDICT_KINDS)}: give each as {{type: TYPE, mode: MODE or null}}"
+        )
+    types = event_lexicon().types
+    found = [VerdictEvent(listed[k]["type"], listed[k]["mode"]) for k in VERDICT_KINDS]
+    unknown = [v.type for v in found if v.type not in types]
+    if unknown:
+        raise DataError(f"judgements.yaml: verdict_events name no type of events.yaml: {unknown}")
+    return found[0], found[1], found[2]
 
 
 def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
@@ -215,22 +252,21 @@ def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
         actor = actor_words(judged) if judged is not None else ()
         if not actor:
             continue
-        mode = "disapprove" if verdict == "ACCUSE" else None
-        return Judgement(verdict, mode, token, actor, is_negated(predicate))
+        return Judgement(verdict.type, verdict.mode, token, actor, is_negated(predicate))
     return None
 
 
-def verdict_of(token: Token, words: JudgementWords) -> str | None:
-    """ACCUSE for a word of blame, SUPPORT for one of praise, else None."""
+def verdict_of(token: Token, words: JudgementWords) -> VerdictEvent | None:
+    """The event of a word of blame or of praise (ACCUSE, SUPPORT), else None."""
     if token.pos_ not in ("ADJ", "NOUN"):
         return None
     keys = {token.lower_, token.lemma_.lower(), hyphenated(token)}
     if keys & words.blame:
-        return "ACCUSE"
+        return words.blame_event
     if keys & words.praise and not any(
         c.dep_ == "prep" and c.lower_ in words.praise_blocked_by for c in token.children
     ):
-        return "SUPPORT"
+        return words.praise_event
     return None
 
 
