@@ -42,6 +42,7 @@ __all__ = ["Evaluation", "evaluation_of", "verdict_in"]
 
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp"})  # "called it a sham", "deemed it unfair"
+INFINITIVES = frozenset({"advcl", "xcomp", "ccomp", "acl"})  # "called the move to tax beer …"
 MODIFIERS = frozenset({"advmod", "amod", "compound", "npadvmod"})  # "politically motivated"
 PLACE_NAMES = frozenset({"GPE"})
 
@@ -176,8 +177,11 @@ def judged_object(verb: Token) -> Token | None:
     direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if direct is not None:
         return direct
-    small_clauses = (c for c in verb.children if c.dep_ in COMPLEMENTS)
-    return next((s for c in small_clauses for s in c.children if s.dep_ == "nsubj"), None)
+    predicates = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    subject = next((s for c in predicates for s in c.children if s.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    return next((c for c in predicates if infinitive_complement_of(c)), None)
 
 
 def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
@@ -190,11 +194,38 @@ def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
     for child in verb.rights:
         if child.dep_ in COMPLEMENTS or child.left_edge.lower_ == "as":
             words.extend(t for t in child.subtree if t.dep_ not in CLAUSES or t is child)
+        elif is_infinitive(child):
+            words.extend(infinitive_complement(child))
+    if judged is not None:
+        words.extend(infinitive_complement_of(judged))
     if judged is not None and judged.dep_ == "dobj":
         for child in judged.rights:
             if child.dep_ == "acl" and child.pos_ == "ADJ":
                 words.extend(child.subtree)
     return words
+
+
+def is_infinitive(clause: Token) -> bool:
+    return clause.dep_ in INFINITIVES and any(a.lower_ == "to" for a in clause.lefts)
+
+
+def infinitive_complement_of(judged: Token) -> list[Token]:
+    """The predicate the parse hangs on the infinitive of the named object ("called
+    [Chile's plan to cut subsidies] reckless")."""
+    return [
+        t for clause in judged.children if is_infinitive(clause)
+        for t in infinitive_complement(clause)
+    ]  # fmt: skip
+
+
+def infinitive_complement(clause: Token) -> list[Token]:
+    """The object predicate the parse hangs on an infinitive that belongs to the named
+    object ("called the move [to tax imported beer] deeply disappointing", "called the
+    decision [to close the border] a grave mistake", read as a second object): the
+    predicate after the infinitive's own words."""
+    objects = [c for c in clause.rights if c.dep_ == "dobj"]
+    predicates = [c for c in clause.rights if c.dep_ == "oprd"] + objects[1:]
+    return [t for child in predicates for t in child.subtree if t.dep_ not in CLAUSES or t is child]
 
 
 def names_a_charge(noun: Token, lexicon: EventLexicon) -> bool:

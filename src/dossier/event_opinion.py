@@ -158,6 +158,7 @@ def sided_candidate(coder: _EventCoder, token: Token, type_: str) -> _Candidate 
 
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
+PARTITIVES = frozenset({"one", "some", "part"})  # "is one of the most corrupt bodies"
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
 VERDICT_KINDS = ("blame", "praise", "dismissal")
@@ -289,14 +290,39 @@ def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Tok
         head = head.head
     if head.dep_ == "amod" and head.head.dep_ in PREDICATES:
         head = head.head  # "a dangerous mistake", "remarkable leadership"
-    if head.dep_ in PREDICATES and head.head.lemma_.lower() in words.copulas:
+    elif head.dep_ == "amod" and partitive_predicate(head.head) is not None:
+        head = partitive_predicate(head.head) or head  # "one of the most corrupt bodies"
+    predicate = head.dep_ in PREDICATES or head.lower_ == "among"
+    if predicate and head.head.lemma_.lower() in words.copulas:
         verb = head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject, verb
     describes = {word.lemma_.lower(), word.lower_} & words.predicate_only
     if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and not describes:
         return word.head, word.head
+    if word.pos_ == "NOUN" and not describes and any(is_owner(c) for c in word.children):
+        return word, word  # "Peruvian lawfare", "Beijing's hypocrisy": the noun is the verdict
     return None, head
+
+
+def partitive_predicate(noun: Token) -> Token | None:
+    """The predicate a noun is part of in "X is one of the most corrupt institutions"
+    ("one") or "X is among the most hostile regimes" ("among"), else None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in PARTITIVES and prep.head.dep_ in PREDICATES:
+        return prep.head
+    if prep.lower_ == "among" and prep.dep_ == "prep":
+        return prep
+    return None
+
+
+def is_owner(token: Token) -> bool:
+    """A word that names who a noun belongs to: "Beijing's", "Peruvian", "the Lima"."""
+    if token.dep_ not in OWNERS:
+        return False
+    return token.ent_type_ in NAMES or token.pos_ == "PROPN"
 
 
 def actor_words(judged: Token) -> tuple[Token, ...]:

@@ -1,0 +1,125 @@
+"""Statement events real news tells without an accusation or praise verb of their own
+(issue 16 items 1 and 3): verdicts named with an infinitive ("called the move to tax
+beer disappointing"), verdicts in a partitive ("one of the most corrupt bodies"), blame
+nouns with their owner ("Peruvian lawfare"), and allegations told with a clause ("a
+lawsuit alleged the army had blocked lawyers").
+
+Every sentence here was written for these tests, with invented people; each class has
+examples from different kinds of text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+INFINITIVE_VERDICTS: list[tuple[str, Coded]] = [
+    (
+        "Brewers' spokesman Carl Benner called the Norwegian move to tax Swedish-made beer"
+        ' "deeply disappointing."',
+        ("ACCUSE", "Carl Benner", "Norway"),
+    ),
+    (
+        "Senator Rosa Linares called the Bolivian decision to close the border a grave mistake.",
+        ("ACCUSE", "Rosa Linares", "Bolivia"),
+    ),
+    (
+        "Farmers' leader Jorge Pinto called Chile's plan to cut water subsidies reckless.",
+        ("ACCUSE", "Jorge Pinto", "Chile"),
+    ),
+    (
+        "Mayor Ines Ortega called the Kenyan offer to host the talks a generous gesture.",
+        ("SUPPORT", "Ines Ortega", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_VERDICTS)
+def test_a_verdict_on_a_named_plan_to_act_judges_the_plans_owner(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    """The parse hangs the verdict on the infinitive of the named thing ("the move [to
+    tax beer] disappointing"); it is still the judge's verdict on the thing's owner."""
+    assert expected in coded(text, finder)
+
+
+def test_a_request_to_act_is_no_verdict_on_the_asked(finder: EntityFinder) -> None:
+    found = coded("The mayor called on Peru to declare the flood a national emergency.", finder)
+    assert_coded_or_not(found, ("ACCUSE", None, "Peru"), coded_here=False)
+    assert_coded_or_not(found, ("SUPPORT", None, "Peru"), coded_here=False)
+
+
+QUOTED_VERDICTS: list[tuple[str, Coded]] = [
+    # a verdict in a partitive: "one of the most …", "among the most …"
+    (
+        "Analyst Rosa Mendez said the Bolivian ministry is one of the most corrupt"
+        " institutions in the region.",
+        ("ACCUSE", "Rosa Mendez", "Bolivia"),
+    ),
+    (
+        '"Colombia is among the most reliable partners we have," said Minister Lars Olsen.',
+        ("SUPPORT", "Lars Olsen", "Colombia"),
+    ),
+    # a blame noun with its owner: the noun is the verdict on the owner
+    (
+        '"The deal gives in to Peruvian lawfare," said Senator Ana Lopez.',
+        ("ACCUSE", "Ana Lopez", "Peru"),
+    ),
+    (
+        '"We will not be fooled by Beijing\'s hypocrisy," activist Mei Lin told reporters.',
+        ("ACCUSE", "Mei Lin", "China"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VERDICTS)
+def test_a_verdict_in_a_speakers_words_is_coded_from_the_speaker_to_the_owner(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Kenyan scandal hurt investors for years," said banker Tom Odhiambo.',
+        '"Peru\'s mistake was to wait," said historian Julia Ferreira of the 1998 floods.',
+        '"Fiji is one of the most beautiful places in the world," said guide Maria Tui.',
+    ],
+)
+def test_a_noun_that_only_tells_what_happened_is_no_verdict_on_its_owner(
+    text: str, finder: EntityFinder
+) -> None:
+    found = {c for c in coded(text, finder) if c[0] in ("ACCUSE", "SUPPORT")}
+    assert found == set()
+
+
+ALLEGATIONS: list[tuple[str, Coded]] = [
+    (
+        "A lawsuit filed in March alleged the Peruvian government had prevented lawyers"
+        " from visiting the prisoners.",
+        ("ACCUSE", None, "Peru"),
+    ),
+    (
+        "Senator Luis Ortiz alleged that Bolivia had funded the rebels for years.",
+        ("ACCUSE", "Luis Ortiz", "Bolivia"),
+    ),
+    (
+        "Fishermen's unions allege that the Chilean navy rammed their boats.",
+        ("ACCUSE", None, "Chile"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLEGATIONS)
+def test_an_allegation_told_with_a_clause_accuses_the_clauses_subject(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+def test_an_alleged_act_is_not_coded_as_done(finder: EntityFinder) -> None:
+    found = coded("Senator Luis Ortiz alleged that Bolivia had attacked the border post.", finder)
+    assert_coded_or_not(found, ("ASSAULT", "Bolivia", None), coded_here=False)
