@@ -123,3 +123,55 @@ def test_an_allegation_told_with_a_clause_accuses_the_clauses_subject(
 def test_an_alleged_act_is_not_coded_as_done(finder: EntityFinder) -> None:
     found = coded("Senator Luis Ortiz alleged that Bolivia had attacked the border post.", finder)
     assert_coded_or_not(found, ("ASSAULT", "Bolivia", None), coded_here=False)
+
+
+STATEMENT_VERBS: list[tuple[str, Coded]] = [
+    # verbs of criticism: ACCUSE
+    (
+        "Senator Ana Lopez lambasted the Chilean government for its handling of the strike.",
+        ("ACCUSE", "Ana Lopez", "Chile"),
+    ),
+    ("The Kenyan president rebuked Uganda over the border closure.", ("ACCUSE", "Kenya", "Uganda")),
+    (
+        "The court faulted Bolivia for failing to protect the witnesses.",
+        ("ACCUSE", None, "Bolivia"),
+    ),
+    ("Rights groups deplored Peru's decision to expel the journalists.", ("ACCUSE", None, "Peru")),
+    # congratulation and tribute: SUPPORT
+    (
+        "President Lena Holm congratulated Ecuador on its peaceful election.",
+        ("SUPPORT", "Lena Holm", "Ecuador"),
+    ),
+    (
+        "Prime Minister Jonas Berg paid tribute to Iceland for its rescue teams.",
+        ("SUPPORT", "Jonas Berg", "Iceland"),
+    ),
+    # objections and refusals: REJECT
+    ("Bolivia objected to the Chilean proposal.", ("REJECT", "Bolivia", "Chile")),
+    ("Peru turned down Bolivia's offer of help.", ("REJECT", "Peru", "Bolivia")),
+    ('"Of course I disagree," said Senator Marta Gil.', ("REJECT", "Marta Gil", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_VERBS)
+def test_a_verb_of_criticism_praise_or_objection_is_its_statement(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    kind, source, target = expected
+    assert any(
+        t == kind and (source is None or s == source) and g == target for t, s, g in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Gil took aim at Chile over its water policy.",  # words, no seizure
+        "The officers saluted the flag as the ship left Callao.",  # a salute, no praise
+    ],
+)
+def test_an_idiom_of_words_or_a_gesture_is_no_deed_between_actors(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not {c for c in coded(text, finder) if c[0] in ("COERCE", "SUPPORT")}
