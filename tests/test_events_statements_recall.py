@@ -150,6 +150,7 @@ STATEMENT_VERBS: list[tuple[str, Coded]] = [
     ("Bolivia objected to the Chilean proposal.", ("REJECT", "Bolivia", "Chile")),
     ("Peru turned down Bolivia's offer of help.", ("REJECT", "Peru", "Bolivia")),
     ('"Of course I disagree," said Senator Marta Gil.', ("REJECT", "Marta Gil", None)),
+    ("Peru expressed its opposition to Chile's mining law.", ("REJECT", "Peru", "Chile")),
 ]
 
 
