@@ -120,6 +120,14 @@ def test_an_allegation_told_with_a_clause_accuses_the_clauses_subject(
     assert expected in coded(text, finder)
 
 
+def test_one_said_to_have_done_a_thing_is_the_one_accused(finder: EntityFinder) -> None:
+    """The passive ("is alleged to have taken bribes") accuses its subject, not a party
+    the alleged act names."""
+    found = coded("Senator Marco Diaz is alleged to have taken bribes from a Chilean firm.", finder)
+    assert ("ACCUSE", None, "Marco Diaz") in found
+    assert_coded_or_not(found, ("ACCUSE", None, "Chile"), coded_here=False)
+
+
 def test_an_alleged_act_is_not_coded_as_done(finder: EntityFinder) -> None:
     found = coded("Senator Luis Ortiz alleged that Bolivia had attacked the border post.", finder)
     assert_coded_or_not(found, ("ASSAULT", "Bolivia", None), coded_here=False)
@@ -176,3 +184,31 @@ def test_an_idiom_of_words_or_a_gesture_is_no_deed_between_actors(
     text: str, finder: EntityFinder
 ) -> None:
     assert not {c for c in coded(text, finder) if c[0] in ("COERCE", "SUPPORT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Lena Berg is expected to visit Chile in late April.",
+            ("AGREE", "Lena Berg", "Chile"),
+        ),
+        (
+            "The Kenyan president is scheduled to meet Ethiopian leaders in Addis Ababa.",
+            ("AGREE", "Kenya", "Ethiopia"),
+        ),
+    ],
+)
+def test_a_meeting_announced_for_the_future_is_an_agreement(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    """PLOVER: consultation reported in the future tense is AGREE; "is expected to",
+    "is scheduled to" announce it as "will" does."""
+    found = coded(text, finder)
+    assert expected in found
+    assert_coded_or_not(found, ("CONSULT", expected[1], expected[2]), coded_here=False)
+
+
+def test_a_meeting_told_as_done_stays_a_consultation(finder: EntityFinder) -> None:
+    found = coded("Prime Minister Lena Berg visited Chile in late April.", finder)
+    assert ("CONSULT", "Lena Berg", "Chile") in found
