@@ -212,3 +212,26 @@ def test_a_meeting_announced_for_the_future_is_an_agreement(
 def test_a_meeting_told_as_done_stays_a_consultation(finder: EntityFinder) -> None:
     found = coded("Prime Minister Lena Berg visited Chile in late April.", finder)
     assert ("CONSULT", "Lena Berg", "Chile") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's decision drew sharp criticism from rights groups.", ("ACCUSE", None, "Kenya")),
+        (
+            "Bolivia has faced criticism over the arrests of the miners.",
+            ("ACCUSE", None, "Bolivia"),
+        ),
+    ],
+)
+def test_criticism_received_from_no_one_named_still_accuses_its_receiver(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    """A confident accusation keeps a null side rather than being dropped."""
+    assert expected in coded(text, finder)
+
+
+def test_support_received_from_no_one_named_is_no_event(finder: EntityFinder) -> None:
+    """Support from nobody in particular is no event an analyst can use."""
+    found = coded("The Peruvian proposal received support from some lawmakers.", finder)
+    assert_coded_or_not(found, ("SUPPORT", None, "Peru"), coded_here=False)
