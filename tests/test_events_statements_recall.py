@@ -129,7 +129,9 @@ def test_one_said_to_have_done_a_thing_is_the_one_accused(finder: EntityFinder) 
 
 
 def test_an_alleged_act_is_not_coded_as_done(finder: EntityFinder) -> None:
+    """Analysts code the allegation, not the act it alleges (voa_dev's gold)."""
     found = coded("Senator Luis Ortiz alleged that Bolivia had attacked the border post.", finder)
+    assert ("ACCUSE", "Luis Ortiz", "Bolivia") in found
     assert_coded_or_not(found, ("ASSAULT", "Bolivia", None), coded_here=False)
 
 
@@ -158,7 +160,6 @@ STATEMENT_VERBS: list[tuple[str, Coded]] = [
     ("Bolivia objected to the Chilean proposal.", ("REJECT", "Bolivia", "Chile")),
     ("Peru turned down Bolivia's offer of help.", ("REJECT", "Peru", "Bolivia")),
     ('"Of course I disagree," said Senator Marta Gil.', ("REJECT", "Marta Gil", None)),
-    ("Peru expressed its opposition to Chile's mining law.", ("REJECT", "Peru", "Chile")),
 ]
 
 
