@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import find_dates
+from conftest import coded
 from dossier.entities import EntityFinder
 from dossier.event_opinion import judgement_in
-from dossier.events import find_events
-from dossier.nlp import load_pipeline, parse
-from dossier.quotes import find_quotes
-
-Coded = set[tuple[str, str | None, str | None]]
-
-
-def coded(text: str) -> Coded:
-    (doc,) = parse(load_pipeline(), [text])
-    entities = EntityFinder(load_pipeline()).find(doc)
-    dates = find_dates(doc, "2024-05-01")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+from dossier.nlp import load_pipeline
 
 
 @pytest.mark.parametrize(
@@ -57,18 +45,18 @@ def coded(text: str) -> Coded:
     ],
 )
 def test_a_verdict_on_an_actor_is_coded_from_the_speaker_to_the_actor(
-    text: str, expected: tuple[str, str, str]
+    text: str, expected: tuple[str, str, str], finder: EntityFinder
 ) -> None:
-    assert expected in coded(text)
+    assert expected in coded(text, finder)
 
 
-def test_a_denied_verdict_is_no_accusation() -> None:
-    events = coded('"Lima\'s response was not reckless," said Senator Diego Luna.')
+def test_a_denied_verdict_is_no_accusation(finder: EntityFinder) -> None:
+    events = coded('"Lima\'s response was not reckless," said Senator Diego Luna.', finder)
     assert not {e for e in events if e[0] == "ACCUSE"}
 
 
-def test_a_verdict_on_a_place_or_the_weather_names_no_target() -> None:
-    assert not coded("Mayor Jonas Lind said the situation in Oslo was chaotic this week.")
+def test_a_verdict_on_a_place_or_the_weather_names_no_target(finder: EntityFinder) -> None:
+    assert not coded("Mayor Jonas Lind said the situation in Oslo was chaotic this week.", finder)
 
 
 def test_praise_word_that_assigns_blame_is_not_praise() -> None:
@@ -113,6 +101,38 @@ def test_a_judgement_file_without_its_word_lists_says_which_are_missing(
     opinion.judgement_words.cache_clear()
     try:
         with pytest.raises(DataError, match="praise"):
+            opinion.judgement_words()
+    finally:
+        opinion.judgement_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("verdict_events", "message"),
+    [
+        ({"blame": {"type": "ACCUSE", "mode": None}}, "lacks verdict_events"),
+        (
+            {
+                "blame": {"type": "BLAME", "mode": "disapprove"},
+                "praise": {"type": "SUPPORT", "mode": None},
+                "dismissal": {"type": "REJECT", "mode": None},
+            },
+            "BLAME",
+        ),
+    ],
+)
+def test_the_event_of_a_verdict_is_a_type_the_event_data_defines(
+    monkeypatch: pytest.MonkeyPatch, verdict_events: dict[str, object], message: str
+) -> None:
+    """The types of verdicts are data: a missing kind or an unknown type is refused."""
+    import dossier.event_opinion as opinion
+    from dossier.errors import DataError
+    from dossier.lexicon import load_data
+
+    data = {**load_data("judgements.yaml"), "verdict_events": verdict_events}
+    monkeypatch.setattr(opinion, "load_data", lambda name: data)
+    opinion.judgement_words.cache_clear()
+    try:
+        with pytest.raises(DataError, match=message):
             opinion.judgement_words()
     finally:
         opinion.judgement_words.cache_clear()

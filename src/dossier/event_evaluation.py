@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dossier.event_opinion import (
     Judgement,
+    VerdictEvent,
     actor_words,
     judged_phrase,
     judgement_words,
@@ -41,6 +42,7 @@ __all__ = ["Evaluation", "evaluation_of", "verdict_in"]
 
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp"})  # "called it a sham", "deemed it unfair"
+INFINITIVES = frozenset({"advcl", "xcomp", "ccomp", "acl"})  # "called the move to tax beer …"
 MODIFIERS = frozenset({"advmod", "amod", "compound", "npadvmod"})  # "politically motivated"
 PLACE_NAMES = frozenset({"GPE"})
 
@@ -66,26 +68,27 @@ def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
     for word in complement_words(verb, judged):
         lemma = word.lemma_.lower()
         if lemma in lexicon.dismissals and judged is not None and names_a_charge(judged, lexicon):
-            return Evaluation("REJECT", None, word, judged)
-        type_ = evaluation_type(word, lexicon)
-        if type_ is not None:
-            mode = "disapprove" if type_ == "ACCUSE" else None
-            return Evaluation(type_, mode, word, judged)
+            dismissal = judgement_words().dismissal_event
+            return Evaluation(dismissal.type, dismissal.mode, word, judged)
+        event = evaluation_event(word, lexicon)
+        if event is not None:
+            return Evaluation(event.type, event.mode, word, judged)
     return None
 
 
-def evaluation_type(word: Token, lexicon: EventLexicon) -> str | None:
-    """ACCUSE or SUPPORT if ``word`` judges (an ``evaluations`` word, a blame phrase
-    such as "politically motivated", or a blame or praise word of judgements.yaml)."""
+def evaluation_event(word: Token, lexicon: EventLexicon) -> VerdictEvent | None:
+    """The event (ACCUSE, SUPPORT) if ``word`` judges: an ``evaluations`` word, a blame
+    phrase such as "politically motivated", or a blame or praise word of judgements.yaml."""
+    words = judgement_words()
     keys = {word.lemma_.lower(), word.lower_}
     for type_, listed in lexicon.evaluations.items():
         if keys & listed:
-            return type_
+            blame = words.blame_event
+            return blame if type_ == blame.type else VerdictEvent(type_, None)
     if is_blame_phrase(word):
-        return "ACCUSE"
-    words = judgement_words()
+        return words.blame_event
     if word.tag_ in ("VBN", "VBD") and keys & words.blame:
-        return "ACCUSE"  # "called the plan misguided", the participle read as a verb
+        return words.blame_event  # "called the plan misguided", the participle read as a verb
     return verdict_of(word, words)
 
 
@@ -111,11 +114,17 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
             judged, predicate = judged_phrase(token, judgement_words())
             actors = actor_words(judged) if judged is not None else ()
             if actors:
-                return Judgement("ACCUSE", "disapprove", token, actors, is_negated(predicate))
+                return blame_judgement(token, actors, is_negated(predicate))
         places = judged_places(token)
         if places:
-            return Judgement("ACCUSE", "disapprove", token, places, is_negated(token.head))
+            return blame_judgement(token, places, is_negated(token.head))
     return None
+
+
+def blame_judgement(word: Token, actors: tuple[Token, ...], negated: bool) -> Judgement:
+    """A verdict of blame (data/judgements.yaml's ``verdict_events``) at ``word``."""
+    blame = judgement_words().blame_event
+    return Judgement(blame.type, blame.mode, word, actors, negated)
 
 
 def judged_places(word: Token) -> tuple[Token, ...]:
@@ -168,8 +177,11 @@ def judged_object(verb: Token) -> Token | None:
     direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if direct is not None:
         return direct
-    small_clauses = (c for c in verb.children if c.dep_ in COMPLEMENTS)
-    return next((s for c in small_clauses for s in c.children if s.dep_ == "nsubj"), None)
+    predicates = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    subject = next((s for c in predicates for s in c.children if s.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    return next((c for c in predicates if infinitive_complement_of(c)), None)
 
 
 def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
@@ -182,11 +194,38 @@ def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
     for child in verb.rights:
         if child.dep_ in COMPLEMENTS or child.left_edge.lower_ == "as":
             words.extend(t for t in child.subtree if t.dep_ not in CLAUSES or t is child)
+        elif is_infinitive(child):
+            words.extend(infinitive_complement(child))
+    if judged is not None:
+        words.extend(infinitive_complement_of(judged))
     if judged is not None and judged.dep_ == "dobj":
         for child in judged.rights:
             if child.dep_ == "acl" and child.pos_ == "ADJ":
                 words.extend(child.subtree)
     return words
+
+
+def is_infinitive(clause: Token) -> bool:
+    return clause.dep_ in INFINITIVES and any(a.lower_ == "to" for a in clause.lefts)
+
+
+def infinitive_complement_of(judged: Token) -> list[Token]:
+    """The predicate the parse hangs on the infinitive of the named object ("called
+    [Chile's plan to cut subsidies] reckless")."""
+    return [
+        t for clause in judged.children if is_infinitive(clause)
+        for t in infinitive_complement(clause)
+    ]  # fmt: skip
+
+
+def infinitive_complement(clause: Token) -> list[Token]:
+    """The object predicate the parse hangs on an infinitive that belongs to the named
+    object ("called the move [to tax imported beer] deeply disappointing", "called the
+    decision [to close the border] a grave mistake", read as a second object): the
+    predicate after the infinitive's own words."""
+    objects = [c for c in clause.rights if c.dep_ == "dobj"]
+    predicates = [c for c in clause.rights if c.dep_ == "oprd"] + objects[1:]
+    return [t for child in predicates for t in child.subtree if t.dep_ not in CLAUSES or t is child]
 
 
 def names_a_charge(noun: Token, lexicon: EventLexicon) -> bool:

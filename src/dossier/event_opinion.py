@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from dossier.events import _Candidate, _EventCoder
     from dossier.models import Entity
 
-__all__ = ["Judgement", "SecondOpinion", "judgement_in"]
+__all__ = ["Judgement", "SecondOpinion", "VerdictEvent", "judgement_in"]
 
 VETO_OWN = 0.05
 ADD_BEST = 0.6
@@ -158,19 +158,33 @@ def sided_candidate(coder: _EventCoder, token: Token, type_: str) -> _Candidate 
 
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
+PARTITIVES = frozenset({"one", "some", "part"})  # "is one of the most corrupt bodies"
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
+VERDICT_KINDS = ("blame", "praise", "dismissal")
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictEvent:
+    """The event a kind of verdict is (``verdict_events`` of data/judgements.yaml)."""
+
+    type: str
+    mode: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class JudgementWords:
-    """``data/judgements.yaml``: words of blame and praise, and the verbs of being."""
+    """``data/judgements.yaml``: words of blame and praise, the verbs of being, and the
+    event a verdict of blame, of praise or of dismissal is."""
 
     blame: frozenset[str]
     praise: frozenset[str]
     copulas: frozenset[str]
     praise_blocked_by: frozenset[str]
     predicate_only: frozenset[str]
+    blame_event: VerdictEvent
+    praise_event: VerdictEvent
+    dismissal_event: VerdictEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,13 +209,37 @@ def judgement_words() -> JudgementWords:
             f"judgements.yaml in dossier/data lacks the word lists {missing}: "
             "add each as a YAML list (see the file's comments)"
         )
+    blame, praise, dismissal = verdict_events(data.get("verdict_events"))
     return JudgementWords(
         word_set(data, "blame"),
         word_set(data, "praise"),
         word_set(data, "copulas"),
         word_set(data, "praise_blocked_by"),
         word_set(data, "predicate_only"),
+        blame,
+        praise,
+        dismissal,
     )
+
+
+def verdict_events(
+    listed: object,
+) -> tuple[VerdictEvent, VerdictEvent, VerdictEvent]:
+    """The events of a verdict of blame, of praise and of dismissal, each checked to be
+    a type data/events.yaml defines."""
+    from dossier.events.triggers import event_lexicon
+
+    if not isinstance(listed, dict) or any(kind not in listed for kind in VERDICT_KINDS):
+        raise DataError(
+            "judgements.yaml in dossier/data lacks verdict_events with "
+            f"{', '.join(VERDICT_KINDS)}: give each as {{type: TYPE, mode: MODE or null}}"
+        )
+    types = event_lexicon().types
+    found = [VerdictEvent(listed[k]["type"], listed[k]["mode"]) for k in VERDICT_KINDS]
+    unknown = [v.type for v in found if v.type not in types]
+    if unknown:
+        raise DataError(f"judgements.yaml: verdict_events name no type of events.yaml: {unknown}")
+    return found[0], found[1], found[2]
 
 
 def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
@@ -215,22 +253,21 @@ def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
         actor = actor_words(judged) if judged is not None else ()
         if not actor:
             continue
-        mode = "disapprove" if verdict == "ACCUSE" else None
-        return Judgement(verdict, mode, token, actor, is_negated(predicate))
+        return Judgement(verdict.type, verdict.mode, token, actor, is_negated(predicate))
     return None
 
 
-def verdict_of(token: Token, words: JudgementWords) -> str | None:
-    """ACCUSE for a word of blame, SUPPORT for one of praise, else None."""
+def verdict_of(token: Token, words: JudgementWords) -> VerdictEvent | None:
+    """The event of a word of blame or of praise (ACCUSE, SUPPORT), else None."""
     if token.pos_ not in ("ADJ", "NOUN"):
         return None
     keys = {token.lower_, token.lemma_.lower(), hyphenated(token)}
     if keys & words.blame:
-        return "ACCUSE"
+        return words.blame_event
     if keys & words.praise and not any(
         c.dep_ == "prep" and c.lower_ in words.praise_blocked_by for c in token.children
     ):
-        return "SUPPORT"
+        return words.praise_event
     return None
 
 
@@ -253,14 +290,39 @@ def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Tok
         head = head.head
     if head.dep_ == "amod" and head.head.dep_ in PREDICATES:
         head = head.head  # "a dangerous mistake", "remarkable leadership"
-    if head.dep_ in PREDICATES and head.head.lemma_.lower() in words.copulas:
+    elif head.dep_ == "amod" and partitive_predicate(head.head) is not None:
+        head = partitive_predicate(head.head) or head  # "one of the most corrupt bodies"
+    predicate = head.dep_ in PREDICATES or head.lower_ == "among"
+    if predicate and head.head.lemma_.lower() in words.copulas:
         verb = head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject, verb
     describes = {word.lemma_.lower(), word.lower_} & words.predicate_only
     if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and not describes:
         return word.head, word.head
+    if word.pos_ == "NOUN" and not describes and any(is_owner(c) for c in word.children):
+        return word, word  # "Peruvian lawfare", "Beijing's hypocrisy": the noun is the verdict
     return None, head
+
+
+def partitive_predicate(noun: Token) -> Token | None:
+    """The predicate a noun is part of in "X is one of the most corrupt institutions"
+    ("one") or "X is among the most hostile regimes" ("among"), else None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in PARTITIVES and prep.head.dep_ in PREDICATES:
+        return prep.head
+    if prep.lower_ == "among" and prep.dep_ == "prep":
+        return prep
+    return None
+
+
+def is_owner(token: Token) -> bool:
+    """A word that names who a noun belongs to: "Beijing's", "Peruvian", "the Lima"."""
+    if token.dep_ not in OWNERS:
+        return False
+    return token.ent_type_ in NAMES or token.pos_ == "PROPN"
 
 
 def actor_words(judged: Token) -> tuple[Token, ...]:

@@ -61,6 +61,7 @@ FLAG = Scalar((bool,), "true or false")
 NULLABLE_TEXT = Scalar((str, type(None)), "a string or null")
 Words = ListOf(WORD)
 WordGroups = MapOf(Words)
+VerdictEvent = Record({"type": TEXT, "mode": NULLABLE_TEXT}, frozenset({"type", "mode"}))
 
 
 def check(value: Any, shape: Shape, source: str, where: str = "") -> None:
@@ -249,6 +250,10 @@ SCHEMAS: dict[str, Record] = {
             "critical_modifiers": Words,
             "facing_verbs": Words,
             "charges_faced": Words,
+            "verdict_events": Record(
+                {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
+                frozenset({"blame", "praise", "dismissal"}),
+            ),
         }
     ),
     "network.yaml": Record(

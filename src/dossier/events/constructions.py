@@ -146,7 +146,7 @@ class Constructions(DeedConstructions):
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = subject_of(token)
             owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
-            if not givers:
+            if not givers and not owners:  # "drew criticism from rights groups": no giver
                 return None
             return _Candidate(
                 trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]

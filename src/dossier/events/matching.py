@@ -25,6 +25,7 @@ from dossier.syntax import (
     has_no,
     has_to,
     is_negated,
+    is_passive,
     lemmas,
     measured_object,
     names_one_of,
@@ -206,8 +207,8 @@ class TriggerMatching(CoderState):
             if embedded is not None and self.match(embedded) is None:
                 return embedded
             return None
-        if lemma not in self.lexicon.complement_heads:
-            return None
+        if lemma not in self.lexicon.complement_heads or is_passive(token):
+            return None  # "is alleged to have taken bribes": its subject is the one accused
         return self.embedded_clause(token)
 
     def embedded_clause(self, token: Token) -> Token | None:

@@ -13,11 +13,13 @@ name in ``dossier.events.rewrites``; this layer only reads the parse and sets ro
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.event_evaluation import judgement_phrases
 from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
+from dossier.lexicon import load_data
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
@@ -44,6 +46,27 @@ WITH = frozenset({"with"})  # "drills with Japan": a partner
 CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
 ABOUT = frozenset({"over", "on"})  # "a fight over wine between A and B": the dispute's topic
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"
+
+
+PRESENT = frozenset({"VBZ", "VBP"})  # "is expected to", "are set to"
+
+
+@cache
+def scheduled_verbs() -> frozenset[str]:
+    """Participles that, passive with a present "is/are", announce a plan ("is expected
+    to visit", "is scheduled to meet"): ``tense.scheduled_verbs`` of data/dates.yaml."""
+    return frozenset(str(w) for w in load_data("dates.yaml")["tense"]["scheduled_verbs"])
+
+
+def is_scheduled(token: Token) -> bool:
+    """ "The premier is expected to visit Chile", "is scheduled to meet": the act is the
+    to-infinitive of a present passive verb of scheduling, told as "will" tells it."""
+    head = token.head
+    if token.dep_ != "xcomp" or not has_to(token) or head is token:
+        return False
+    passive = [c for c in head.children if c.dep_ == "auxpass"]
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & scheduled_verbs()) and any(a.tag_ in PRESENT for a in passive)
 
 
 class Statements(QuoteStances):
@@ -289,7 +312,7 @@ class Statements(QuoteStances):
         helicopters if the talks failed") nor as a plan ("plans to send aid")."""
         token = candidate.token
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if not auxiliaries & self.lexicon.future_aux:
+        if not auxiliaries & self.lexicon.future_aux and not is_scheduled(token):
             return False
         conditional = self.lexicon.hypothetical_aux | self.lexicon.hypothetical_marks
         return not any(
