@@ -162,6 +162,11 @@ class EventLexicon:
     designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
     designation_nouns: frozenset[str] = frozenset()
     designation_marks: frozenset[str] = frozenset()
+    economic_conflicts: frozenset[str] = frozenset()  # "a trade war with China"
+    economic_marks: frozenset[str] = frozenset()
+    economic_types: frozenset[str] = frozenset()
+    keeping_preps: frozenset[str] = frozenset()  # "prevented X from leaving"
+    people_nouns: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -299,6 +304,11 @@ def event_lexicon() -> EventLexicon:
         designation_verbs=word_set(data, "designation_verbs"),
         designation_nouns=word_set(data, "designation_nouns"),
         designation_marks=word_set(data, "designation_marks"),
+        economic_conflicts=word_set(data, "economic_conflicts"),
+        economic_marks=word_set(data, "economic_marks"),
+        economic_types=upper_set(data, "economic_types"),
+        keeping_preps=word_set(data, "keeping_preps"),
+        people_nouns=word_set(data, "people_nouns"),
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()

@@ -1,0 +1,106 @@
+"""Deeds (issue 16), conflicts: a war fought with tariffs is a sanction, a struggle with
+no foe is no attack, keeping someone from acting restricts them.
+
+One table of sentences, each with the (type, source, target) it must code, or must
+not code.  Every sentence here was written for these tests (invented people, real
+countries); none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+CONFLICTS = [
+    # a conflict word marked by a trade word: SANCTION between the sides, no ASSAULT
+    pytest.param(
+        "Peru's trade war with Chile has hurt copper miners in the south.",
+        ("SANCTION", "Peru", "Chile"),
+        True,
+        id="a_trade_war_with_a_country_is_a_sanction",
+    ),
+    pytest.param(
+        "Prime Minister Tomas Varga has been waging a tariff fight with Austria and Slovakia.",
+        ("SANCTION", "Tomas Varga", "Slovakia"),
+        True,
+        id="waging_a_tariff_fight_is_the_wagers_sanction_on_each_side",
+    ),
+    pytest.param(
+        "The customs dispute between Kenya and Uganda deepened on Monday.",
+        ("SANCTION", "Kenya", "Uganda"),
+        True,
+        id="a_customs_dispute_between_two_states_is_a_sanction",
+    ),
+    pytest.param(
+        "Paraguay has been waging a trade war with Bolivia since March.",
+        ("ASSAULT", None, None),
+        False,
+        id="a_trade_war_is_no_attack",
+    ),
+    pytest.param(
+        "Ethiopia waged war on the rebels in Tigray for two years.",
+        ("SANCTION", None, None),
+        False,
+        id="a_war_with_no_trade_word_is_no_sanction",
+    ),
+    pytest.param(
+        "Ethiopia waged war on Eritrea in 1998.",
+        ("ASSAULT", "Ethiopia", "Eritrea"),
+        True,
+        id="a_war_with_no_trade_word_stays_an_attack",
+    ),
+    # a fighting verb with no foe and a person or pronoun as its subject is a struggle
+    pytest.param(
+        "Her lawyer Marco Diaz said the journalist Elena Sokolova is tired but still fighting.",
+        ("ASSAULT", None, None),
+        False,
+        id="a_person_still_fighting_attacks_no_one",
+    ),
+    pytest.param(
+        "Farmer Juan Quispe said he will keep fighting for the return of his land.",
+        ("ASSAULT", None, None),
+        False,
+        id="fighting_for_a_cause_attacks_no_one",
+    ),
+    pytest.param(
+        "Tajik border guards have been fighting Kyrgyz troops since Monday.",
+        ("ASSAULT", "Tajikistan", "Kyrgyzstan"),
+        True,
+        id="fighting_a_foe_is_still_an_attack",
+    ),
+    pytest.param(
+        "Colonel Ivan Petrov fought against Georgian forces near Gori in 2008.",
+        ("ASSAULT", "Ivan Petrov", "Georgia"),
+        True,
+        id="a_person_fighting_against_a_foe_is_still_an_attack",
+    ),
+    # keeping someone from acting is a restriction on them
+    pytest.param(
+        "Kenyan police prevented opposition leader Ruth Odede from entering the stadium.",
+        ("COERCE", "Kenya", "Ruth Odede"),
+        True,
+        id="prevented_a_person_from_acting_is_a_restriction",
+    ),
+    pytest.param(
+        "Prosecutor Luisa Mendez has been trying to prevent President Arturo Vidal from "
+        "assuming office.",
+        ("COERCE", "Luisa Mendez", "Arturo Vidal"),
+        True,
+        id="trying_to_prevent_a_leader_from_taking_office_is_a_restriction",
+    ),
+    pytest.param(
+        "Farmers in Bolivia built walls to prevent cattle from wandering onto the road.",
+        ("COERCE", None, None),
+        False,
+        id="preventing_a_thing_from_happening_restricts_no_one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CONFLICTS)
+def test_conflict_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
