@@ -1,5 +1,5 @@
 """Deeds (issue 16), conflicts: a war fought with tariffs is a sanction, a struggle with
-no foe is no attack, keeping someone from acting restricts them.
+no foe is no attack, keeping someone from acting restricts them, an acquittal concedes.
 
 One table of sentences, each with the (type, source, target) it must code, or must
 not code.  Every sentence here was written for these tests (invented people, real
@@ -95,6 +95,25 @@ CONFLICTS = [
         ("COERCE", None, None),
         False,
         id="preventing_a_thing_from_happening_restricts_no_one",
+    ),
+    # an acquittal is a concession to the acquitted (PLOVER CONCEDE)
+    pytest.param(
+        "Kenya's Supreme Court acquitted the opposition leader Ruth Odede of treason.",
+        ("CONCEDE", "Supreme Court", "Ruth Odede"),
+        True,
+        id="a_court_acquitting_a_person_concedes_to_them",
+    ),
+    pytest.param(
+        "The International Criminal Court upheld its acquittal of former president Carlos Mendez.",
+        ("CONCEDE", "International Criminal Court", "Carlos Mendez"),
+        True,
+        id="a_courts_acquittal_of_a_person_concedes_to_them",
+    ),
+    pytest.param(
+        "Ruth Odede was acquitted by a Kenyan court in 2019.",
+        ("CONCEDE", "Kenya", "Ruth Odede"),
+        True,
+        id="acquitted_by_a_national_court_is_its_states_concession",
     ),
 ]
 
