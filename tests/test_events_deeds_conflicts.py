@@ -1,5 +1,6 @@
-"""Deeds (issue 16), conflicts: a war fought with tariffs is a sanction, a struggle with
-no foe is no attack, keeping someone from acting restricts them, an acquittal concedes.
+"""Deeds (issue 16): a war fought with tariffs is a sanction, a struggle with no foe is
+no attack, keeping someone from acting restricts them, an acquittal concedes, aid
+announced or approved is aid.
 
 One table of sentences, each with the (type, source, target) it must code, or must
 not code.  Every sentence here was written for these tests (invented people, real
@@ -114,6 +115,37 @@ CONFLICTS = [
         ("CONCEDE", "Kenya", "Ruth Odede"),
         True,
         id="acquitted_by_a_national_court_is_its_states_concession",
+    ),
+    # aid told by the act that releases it, the sum or the sale as its object
+    pytest.param(
+        "Norway announced $40 million in new aid to Mozambique on Tuesday.",
+        ("AID", "Norway", "Mozambique"),
+        True,
+        id="announcing_a_sum_in_aid_to_a_country_is_aid",
+    ),
+    pytest.param(
+        "The World Bank approved a $500 million loan to Kenya.",
+        ("AID", "World Bank", "Kenya"),
+        True,
+        id="approving_a_loan_to_a_country_is_aid",
+    ),
+    pytest.param(
+        "Seoul has approved the sale of 40 tanks to Poland.",
+        ("AID", "South Korea", "Poland"),
+        True,
+        id="approving_an_arms_sale_to_a_country_is_aid",
+    ),
+    pytest.param(
+        "Japan announced a new aid package for Sri Lanka on Monday.",
+        ("AID", "Japan", "Sri Lanka"),
+        True,
+        id="announcing_an_aid_package_for_a_country_is_aid",
+    ),
+    pytest.param(
+        "The Peruvian ministry announced a package of tax reforms.",
+        ("AID", None, None),
+        False,
+        id="announcing_a_package_of_reforms_is_no_aid",
     ),
 ]
 
