@@ -1,6 +1,6 @@
 """Deeds (issue 16): a war fought with tariffs is a sanction, a struggle with no foe is
 no attack, keeping someone from acting restricts them, an acquittal concedes, aid
-announced or approved is aid.
+announced or approved is aid, a raid on homes or offices is a search.
 
 One table of sentences, each with the (type, source, target) it must code, or must
 not code.  Every sentence here was written for these tests (invented people, real
@@ -146,6 +146,25 @@ CONFLICTS = [
         ("AID", None, None),
         False,
         id="announcing_a_package_of_reforms_is_no_aid",
+    ),
+    # a raid on or a search of homes and offices is a search (PLOVER COERCE seize)
+    pytest.param(
+        "Indian tax officials searched the offices of the BBC in New Delhi.",
+        ("COERCE", "India", "BBC"),
+        True,
+        id="searching_a_broadcasters_offices_is_a_seizure",
+    ),
+    pytest.param(
+        "Police in Guatemala City raided the offices of the newspaper El Diario on Friday.",
+        ("COERCE", "Guatemala", "El Diario"),
+        True,
+        id="police_raiding_a_newspapers_offices_is_a_seizure",
+    ),
+    pytest.param(
+        "Israeli troops raided the Jenin refugee camp overnight.",
+        ("COERCE", None, None),
+        False,
+        id="a_raid_on_a_camp_is_no_search",
     ),
 ]
 
