@@ -196,6 +196,12 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(t).upper() for t in data.get(key, []))
 
 
+# the deed word lists (issue 16), each read as the field of the same name
+DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
+                   "halt_preps", "aid_nouns", "designation_verbs", "designation_nouns",
+                   "designation_marks", "economic_conflicts", "economic_marks",
+                   "keeping_preps", "people_nouns")  # fmt: skip
+
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
 DERIVED_FIELDS = frozenset({"verbs", "nouns"})
@@ -295,20 +301,8 @@ def event_lexicon() -> EventLexicon:
         custody_verbs=word_set(data, "custody_verbs"),
         custody_nouns=word_set(data, "custody_nouns"),
         cancellations=word_set(data, "cancellations"),
-        protest_agents=word_set(data, "protest_agents"),
-        joint_deed_preps=word_set(data, "joint_deed_preps"),
-        joint_deed_nouns=word_set(data, "joint_deed_nouns"),
-        halt_nouns=word_set(data, "halt_nouns"),
-        halt_preps=word_set(data, "halt_preps"),
-        aid_nouns=word_set(data, "aid_nouns"),
-        designation_verbs=word_set(data, "designation_verbs"),
-        designation_nouns=word_set(data, "designation_nouns"),
-        designation_marks=word_set(data, "designation_marks"),
-        economic_conflicts=word_set(data, "economic_conflicts"),
-        economic_marks=word_set(data, "economic_marks"),
         economic_types=upper_set(data, "economic_types"),
-        keeping_preps=word_set(data, "keeping_preps"),
-        people_nouns=word_set(data, "people_nouns"),
+        **{name: word_set(data, name) for name in DEED_WORD_LISTS},
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
