@@ -82,9 +82,63 @@ class TriggerMatching(CoderState):
             for r in self.doc_triggers(token).related(token, "particle", "infinitive")
         ):
             return False
+        if self.is_fight_without_foe(trigger, token):
+            return False  # "he is still fighting": a struggle, no attack
+        if trigger.particle in self.lexicon.keeping_preps and not self.keeps_people(token):
+            return False  # "to prevent the virus from spreading": no one is kept
         if trigger.objects:
-            return self.trigger_object(trigger, token) is not None
-        return True
+            found = self.trigger_object(trigger, token)
+            return found is not None and self.fits_economic(trigger, found)
+        return self.fits_economic(trigger, token)
+
+    def fits_economic(self, trigger: Trigger, word: Token) -> bool:
+        """A conflict word ("war", "fight", "dispute") is of an economic type
+        (``economic_types``: sanctions) exactly when a trade word marks it: "a tariff
+        fight with Mexico", "the trade war with China" are no attacks, and "waged war
+        on the rebels" no sanction."""
+        if not names_one_of(word, self.lexicon.economic_conflicts):
+            return True
+        marked = any(
+            c.dep_ in ("compound", "amod") and names_one_of(c, self.lexicon.economic_marks)
+            for c in word.children
+        )
+        return marked == (trigger.type in self.lexicon.economic_types)
+
+    def keeps_people(self, token: Token) -> bool:
+        """Whether who ``token`` keeps from acting ("prevented the lawyers from seeing
+        him", "she was prevented from leaving") is people: a name, a pronoun or one of
+        ``people_nouns``, not a thing ("prevent the fire from spreading")."""
+        kept = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            word.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+            or (word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "which"))
+            or names_one_of(word, self.lexicon.people_nouns)
+            for head in kept
+            for word in (head, *head.conjuncts)
+        )
+
+    def is_fight_without_foe(self, trigger: Trigger, token: Token) -> bool:
+        """ "He is still fighting", "we will keep fighting for his release": a fighting
+        verb with no foe (no object, no with/against phrase) and no armed or named group
+        as its subject tells a person's struggle, not an attack."""
+        if trigger.noun or trigger.objects or token.lemma_.lower() not in self.lexicon.mutual_verbs:
+            return False
+        if any(c.dep_ == "dobj" for c in token.children) or prep_objects(
+            token, self.lexicon.preps.partner | self.lexicon.preps.aimed
+        ):
+            return False
+        subject = subject_of(token)
+        return subject is None or self.is_people(subject)
+
+    def is_people(self, noun: Token) -> bool:
+        """Whether ``noun`` names people, not an armed or organised group: a pronoun, a
+        person's name, or one of ``people_nouns`` ("the journalist Elena Sokolova")."""
+        return (
+            noun.pos_ == "PRON"
+            or noun.ent_type_ == "PERSON"
+            or names_one_of(noun, self.lexicon.people_nouns)
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+        )
 
     def has_idiom_particle(self, token: Token) -> bool:
         """Whether a particle right after ``token`` makes it a phrasal verb ("back off";

@@ -162,6 +162,11 @@ class EventLexicon:
     designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
     designation_nouns: frozenset[str] = frozenset()
     designation_marks: frozenset[str] = frozenset()
+    economic_conflicts: frozenset[str] = frozenset()  # "a trade war with China"
+    economic_marks: frozenset[str] = frozenset()
+    economic_types: frozenset[str] = frozenset()
+    keeping_preps: frozenset[str] = frozenset()  # "prevented X from leaving"
+    people_nouns: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -190,6 +195,12 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
     """The codes listed under ``key`` (PLOVER types, sectors), upper-cased."""
     return frozenset(str(t).upper() for t in data.get(key, []))
 
+
+# the deed word lists (issue 16), each read as the field of the same name
+DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
+                   "halt_preps", "aid_nouns", "designation_verbs", "designation_nouns",
+                   "designation_marks", "economic_conflicts", "economic_marks",
+                   "keeping_preps", "people_nouns")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -290,15 +301,8 @@ def event_lexicon() -> EventLexicon:
         custody_verbs=word_set(data, "custody_verbs"),
         custody_nouns=word_set(data, "custody_nouns"),
         cancellations=word_set(data, "cancellations"),
-        protest_agents=word_set(data, "protest_agents"),
-        joint_deed_preps=word_set(data, "joint_deed_preps"),
-        joint_deed_nouns=word_set(data, "joint_deed_nouns"),
-        halt_nouns=word_set(data, "halt_nouns"),
-        halt_preps=word_set(data, "halt_preps"),
-        aid_nouns=word_set(data, "aid_nouns"),
-        designation_verbs=word_set(data, "designation_verbs"),
-        designation_nouns=word_set(data, "designation_nouns"),
-        designation_marks=word_set(data, "designation_marks"),
+        economic_types=upper_set(data, "economic_types"),
+        **{name: word_set(data, name) for name in DEED_WORD_LISTS},
         idiom_objects={
             str(verb): frozenset(str(w).lower() for w in words)
             for verb, words in (data.get("idiom_objects") or {}).items()
