@@ -259,6 +259,14 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Luis Paredes", "Colombia"),
         True,
     ),
+    # a capital named as an actor is its state (the coreference stage's reading)...
+    (
+        "Santiago accused Lima of hiding the oil spill on Monday.",
+        ("ACCUSE", "Chile", "Peru"),
+        True,
+    ),
+    # ... but a capital taken is the city
+    ("Rebels seized Kabul in August.", ("COERCE", None, "Kabul"), True),
 ]
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.actor_parse import fellow_agents, split_apposition
-from dossier.actor_sides import ActorSides, leader_countries
-from dossier.coref import CorefResolver, coreference_of
+from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
+from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
@@ -74,19 +74,15 @@ class ActorFinder(ActorSides):
         direct = [q.span for q in quotes if q.kind == "direct"]
         self.coref = coreference_of(doc, entities, direct)  # first: descriptions' mentions
         self.index = EntityIndex(entities, direct)
-        self.states = CorefResolver(doc, entities, direct)  # capitals as states, main country
-        self.descriptions = self.states.descriptions
+        self.states = ArticleStates(self.index, self.actors)  # capitals as states, main country
+        self.descriptions = self.states  # the article's main country for the event layers
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_id = {e.id: e for e in entities}
         self.by_name: dict[str, Entity] = {}
         for entity in entities:
             self.by_name.setdefault(entity.name, entity)
-        self.by_country = {
-            e.country: e
-            for e in entities
-            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
-        }
+        self.by_country = self.states.by_country
 
     def actors_of(self, token: Token | None) -> list[Entity | None]:
         """The entities a noun phrase stands for, one per coordinated actor."""
@@ -107,6 +103,9 @@ class ActorFinder(ActorSides):
         span = (token.idx, token.idx + len(token.text))
         for start, end, entity in self.index.covering(*span):
             if start <= span[0] and span[1] <= end:
+                state = self.coref.at(start)  # "Santiago said": the coref stage's state
+                if state is not None and state.kind == "capital" and state.entities:
+                    return list(state.entities)
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
         surnamed = self.person_by_surname(token)
