@@ -267,6 +267,36 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # ... but a capital taken is the city
     ("Rebels seized Kabul in August.", ("COERCE", None, "Kabul"), True),
+    # coordinated nationalities before one noun name a side each
+    (
+        "Israeli and Egyptian officials met in Cairo on Sunday.",
+        ("CONSULT", "Israel", "Egypt"),
+        True,
+    ),
+    (
+        "Clashes between Armenian and Azerbaijani soldiers killed four people.",
+        ("ASSAULT", "Armenia", "Azerbaijan"),
+        True,
+    ),
+    # a plural relative clause tells of every name before it; a singular of the last
+    (
+        "Police detained the lawyer Juan Diaz and the banker Pedro Rojas, who were "
+        "charged with fraud on Monday.",
+        ("ACCUSE", None, "Juan Diaz"),
+        True,
+    ),
+    (
+        "Police in Lima detained Juan Diaz and Pedro Rojas, who is a lawyer facing fraud "
+        "charges.",
+        ("ACCUSE", None, "Juan Diaz"),
+        False,
+    ),
+    # a participle that describes a noun makes it the doer only where it is one
+    (
+        "Russia kept shelling Ukrainian towns on Sunday.",
+        ("ASSAULT", "Ukraine", None),
+        False,
+    ),
 ]
 
 

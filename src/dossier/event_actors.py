@@ -141,7 +141,7 @@ class ActorFinder(ActorSides):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
-                inner = self.actor_of(child)
+                inner = self.modifier_actors(child)
                 if inner:
                     return inner
                 if child.text[:1].isupper() and names_one_of(token, self.lexicon.own_forces):
@@ -168,6 +168,15 @@ class ActorFinder(ActorSides):
             return [covering[0][2]] if covering else None
         split = split_apposition(token)  # "arrested the blogger Tran Minh Duc"
         return self.actor_of(split) if split is not None else None
+
+    def modifier_actors(self, modifier: Token) -> list[Entity | None] | None:
+        """The actors a noun's modifier names; coordinated modifiers each name one
+        ("Indian and Chinese troops", "US and British warships")."""
+        found = self.actor_of(modifier)
+        if not found or not any(c.dep_ == "conj" for c in modifier.children):
+            return found
+        more = [a for c in conjuncts(modifier) for a in self.actor_of(c) or () if a not in found]
+        return [*found, *more]
 
     def person_by_surname(self, token: Token) -> Entity | None:
         """A lone surname the entity stage left unmarked ("… in the U.S.” Trump also
@@ -257,7 +266,7 @@ class ActorFinder(ActorSides):
         lower = token.lower_
         if lower in WORDS.relative_actors:  # "Eritrea, whose troops fought …"
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-            return self.actor_of(clause.head) if clause is not None else None
+            return self.antecedents(clause.head) if clause is not None else None
         if lower in WORDS.plural_pronouns and (reporter := reporting_subject(token)):
             speakers = self.actors_of(reporter)  # "Sweden and Norway said they may …": both
             if len(speakers) > 1:
@@ -286,6 +295,12 @@ class ActorFinder(ActorSides):
             ):  # "Moscow" after a Russian envoy is his own side too
                 return self.recent_group(token, own) or None
         return found_actors
+
+    def antecedents(self, noun: Token) -> list[Entity | None] | None:
+        """What a relative clause's noun stands for, every coordinated name with it
+        ("Diaz and Rojas, who face charges": both)."""
+        first = noun.head if noun.dep_ == "conj" and noun.head.i < noun.i else noun
+        return self.actors_of(first) or None
 
     def recent_group(self, token: Token, own: set[str]) -> list[Entity | None]:
         """The latest list of two or more actors named before ``token`` in its sentence or
