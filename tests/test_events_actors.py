@@ -291,6 +291,31 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", None, "Juan Diaz"),
         False,
     ),
+    # "between A and B" names both sides, also where it hangs on the verb the event
+    # noun is the subject of, or on a gerund the parse made a verb
+    (
+        "Heavy fighting broke out between Tajik border guards and Kyrgyz troops on Monday.",
+        ("ASSAULT", "Tajikistan", "Kyrgyzstan"),
+        True,
+    ),
+    (
+        "Fighting between the Sudanese army and the Rapid Support Forces killed 40 people.",
+        ("ASSAULT", "Sudan", "Rapid Support Forces"),
+        True,
+    ),
+    # "the army" again after "the Chadian army" is still Chad's
+    (
+        "Rights groups accused the Chadian army of killing civilians. The army denied the "
+        "allegations.",
+        ("REJECT", "Chad", None),
+        True,
+    ),
+    (
+        "Witnesses said the Nigerian police beat protesters in Lagos. The police denied the "
+        "accusations on Tuesday.",
+        ("REJECT", "Nigeria", None),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

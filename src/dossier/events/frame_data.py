@@ -42,6 +42,7 @@ VERB_TARGET_FRAMES = frozenset(
 NOUN_ROLE_FRAMES = frozenset(
     {
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
+        "pair_of_happening",  # "fighting broke out between A and B"
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country

@@ -97,6 +97,9 @@ class Frames(NounFrames):
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
         if not sources and subject is not None:
             sources = self.causer(token, subject)  # "hired two gunmen to kill X"
+        pair = self.between_pair(token) if subject is None else []
+        if pair:  # "Fighting between A and B killed 40", a gerund the parse made a verb
+            return pair[:1], pair[1:2]
         if not sources:
             sources = self.document_author(token)  # "adopted a resolution demanding …"
         joins = trigger.type in self.lexicon.symmetric_types

@@ -191,6 +191,19 @@ class NounFrames(RecalledRoles):
                 ):
                     roles.targets = self.finder.actors_of(objects[0])
 
+    def pair_of_happening(self, roles: NounRoles) -> None:
+        """ "Fighting broke out between A and B": the sides the verb the noun is the
+        subject of names in its between-phrase."""
+        token = roles.token
+        if token.dep_ != "nsubj":
+            return
+        for obj in prep_objects(token.head, frozenset({"between"})):
+            found = self.finder.actors_of(obj)  # "between Washington and Pyongyang": states
+            pair = [self.finder.as_actor(a, spatial=False) or a for a in found]
+            if len(pair) >= 2:
+                roles.sources, roles.targets = pair[:1], pair[1:2]
+                return
+
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
         ("protests of President Ruto") is no crowd that marches."""
@@ -243,6 +256,7 @@ def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
 NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
+    "pair_of_happening": NounFrames.pair_of_happening,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "support_verb_doer": NounFrames.support_verb_doer,
     "seized_home_country": seized_home_country,
