@@ -316,6 +316,12 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Nigeria", None),
         True,
     ),
+    # aid given to help someone is aid to them, one event, not a second one without target
+    (
+        "Turkey donated generators in March to help Syria after the earthquake.",
+        ("AID", "Turkey", None),
+        False,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

@@ -249,5 +249,8 @@ AROUND_TARGETS: dict[str, AroundTarget] = {
     ),
     "condemned_deed_doer": Frames.condemned_deed_doer,
     "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
+    "purpose_of_same_type": lambda f, trigger, token, sources, _: f.purpose_of_same_type(
+        trigger, token, sources
+    ),
 }
 assert set(AROUND_TARGETS) == AROUND_TARGET_FRAMES
