@@ -43,6 +43,7 @@ NOUN_ROLE_FRAMES = frozenset(
     {
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "pair_of_happening",  # "fighting broke out between A and B"
+        "response_doer",  # "Brazil responded with sanctions on X": Brazil
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country
@@ -67,7 +68,8 @@ SECTIONS = {
     "verb_targets_around": AROUND_TARGET_FRAMES,
     "noun_roles": NOUN_ROLE_FRAMES,
 }
-WORD_SECTIONS = frozenset({"host_participles", "causative_verbs"})  # a word list with its examples
+# the word lists a construction of the engine reads, each with its examples
+WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verbs"})
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
 WORD_KEYS = frozenset({"words", "examples", "not"})
 FRAME_KEYS = frozenset(
@@ -113,6 +115,7 @@ class FrameData:
     noun_roles: tuple[Frame, ...]
     host_participles: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     causative_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    response_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -120,7 +123,7 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
-        for words in (self.host_participles, self.causative_verbs):
+        for words in (self.host_participles, self.causative_verbs, self.response_verbs):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -223,6 +226,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         noun_roles=sections["noun_roles"],
         host_participles=word_section("host_participles", top.get("host_participles"), source),
         causative_verbs=word_section("causative_verbs", top.get("causative_verbs"), source),
+        response_verbs=word_section("response_verbs", top.get("response_verbs"), source),
     )
 
 
