@@ -322,6 +322,27 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("AID", "Turkey", None),
         False,
     ),
+    # "the party of X" is the party X leads, not X
+    (
+        "Rosa Diaz, the founder of the Andean Workers Party, went into exile last year. "
+        "Bolivia banned the party of Rosa Diaz in March.",
+        ("COERCE", "Bolivia", "Andean Workers Party"),
+        True,
+    ),
+    (
+        "Former President Juan Ortega, the leader of the National Unity Party, was ousted "
+        "in 2019. In November the new council dissolved the party of former President "
+        "Juan Ortega.",
+        ("COERCE", None, "Juan Ortega"),
+        True,
+    ),
+    (
+        "Former President Juan Ortega, the leader of the National Unity Party, was ousted "
+        "in 2019. In November the new council dissolved the party of former President "
+        "Juan Ortega.",
+        ("COERCE", None, "National Unity Party"),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

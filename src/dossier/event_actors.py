@@ -157,6 +157,9 @@ class ActorFinder(ActorSides):
                 for obj in preps[name].children:
                     if obj.dep_ == "pobj":
                         inner_all = self.actors_of(obj)
+                        body = self.body_named_by(token, inner_all)
+                        if body is not None:  # "the party of former President X"
+                            return [body]
                         if inner_all:
                             return inner_all
         reference = self.coref.at(token.idx)  # "the insurgents", "both superpowers"
@@ -177,6 +180,17 @@ class ActorFinder(ActorSides):
             return found
         more = [a for c in conjuncts(modifier) for a in self.actor_of(c) or () if a not in found]
         return [*found, *more]
+
+    def body_named_by(self, noun: Token, people: list[Entity | None]) -> Entity | None:
+        """ "the party of former President X": the body a person holds a role in whose
+        name has the noun in it (X, "leader of the National Unity Party"), not X."""
+        word = noun.lemma_.lower()
+        for person in people:
+            for role in person.roles if person is not None else ():
+                body = self.by_name.get(role.of or "")
+                if body is not None and word in body.name.lower().split():
+                    return body
+        return None
 
     def person_by_surname(self, token: Token) -> Entity | None:
         """A lone surname the entity stage left unmarked ("… in the U.S.” Trump also
