@@ -259,6 +259,96 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Luis Paredes", "Colombia"),
         True,
     ),
+    # a capital named as an actor is its state (the coreference stage's reading)...
+    (
+        "Santiago accused Lima of hiding the oil spill on Monday.",
+        ("ACCUSE", "Chile", "Peru"),
+        True,
+    ),
+    # ... but a capital taken is the city
+    ("Rebels seized Kabul in August.", ("COERCE", None, "Kabul"), True),
+    # coordinated nationalities before one noun name a side each
+    (
+        "Israeli and Egyptian officials met in Cairo on Sunday.",
+        ("CONSULT", "Israel", "Egypt"),
+        True,
+    ),
+    (
+        "Clashes between Armenian and Azerbaijani soldiers killed four people.",
+        ("ASSAULT", "Armenia", "Azerbaijan"),
+        True,
+    ),
+    # a plural relative clause tells of every name before it; a singular of the last
+    (
+        "Police detained the lawyer Juan Diaz and the banker Pedro Rojas, who were "
+        "charged with fraud on Monday.",
+        ("ACCUSE", None, "Juan Diaz"),
+        True,
+    ),
+    (
+        "Police in Lima detained Juan Diaz and Pedro Rojas, who is a lawyer facing fraud "
+        "charges.",
+        ("ACCUSE", None, "Juan Diaz"),
+        False,
+    ),
+    # "between A and B" names both sides, also where it hangs on the verb the event
+    # noun is the subject of, or on a gerund the parse made a verb
+    (
+        "Heavy fighting broke out between Tajik border guards and Kyrgyz troops on Monday.",
+        ("ASSAULT", "Tajikistan", "Kyrgyzstan"),
+        True,
+    ),
+    (
+        "Fighting between the Sudanese army and the Rapid Support Forces killed 40 people.",
+        ("ASSAULT", "Sudan", "Rapid Support Forces"),
+        True,
+    ),
+    # "the army" again after "the Chadian army" is still Chad's
+    (
+        "Rights groups accused the Chadian army of killing civilians. The army denied the "
+        "allegations.",
+        ("REJECT", "Chad", None),
+        True,
+    ),
+    (
+        "Witnesses said the Nigerian police beat protesters in Lagos. The police denied the "
+        "accusations on Tuesday.",
+        ("REJECT", "Nigeria", None),
+        True,
+    ),
+    # aid given to help someone is aid to them, one event, not a second one without target
+    (
+        "Turkey donated generators in March to help Syria after the earthquake.",
+        ("AID", "Turkey", None),
+        False,
+    ),
+    # "the party of X" is the party X leads, not X
+    (
+        "Rosa Diaz, the founder of the Andean Workers Party, went into exile last year. "
+        "Bolivia banned the party of Rosa Diaz in March.",
+        ("COERCE", "Bolivia", "Andean Workers Party"),
+        True,
+    ),
+    (
+        "Former President Juan Ortega, the leader of the National Unity Party, was ousted "
+        "in 2019. In November the new council dissolved the party of former President "
+        "Juan Ortega.",
+        ("COERCE", None, "Juan Ortega"),
+        True,
+    ),
+    (
+        "Former President Juan Ortega, the leader of the National Unity Party, was ousted "
+        "in 2019. In November the new council dissolved the party of former President "
+        "Juan Ortega.",
+        ("COERCE", None, "National Unity Party"),
+        True,
+    ),
+    # a participle that describes a noun makes it the doer only where it is one
+    (
+        "Russia kept shelling Ukrainian towns on Sunday.",
+        ("ASSAULT", "Ukraine", None),
+        False,
+    ),
 ]
 
 

@@ -10,18 +10,26 @@ government aims at it.  ``ActorFinder`` (``dossier.event_actors``) builds on the
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.cluster_repairs import building_names
-from dossier.descriptions import coref_words
+from dossier.descriptions import capital_country, coref_words
 from dossier.lexicon import load_lexicon, name_key
+from dossier.models import Entity
 
 if TYPE_CHECKING:
-    from dossier.coref import CorefResolver
-    from dossier.models import Entity
+    from dossier.lexicon import ActorLexicon
+    from dossier.mentions import EntityIndex
 
-__all__ = ["STATE_SECTORS", "ActorSides", "leader_countries", "speaks_for_state"]
+__all__ = [
+    "STATE_SECTORS",
+    "ActorSides",
+    "ArticleStates",
+    "leader_countries",
+    "speaks_for_state",
+]
 
 WORDS = coref_words()  # data/coref.yaml
 STATE_SECTORS = WORDS.official_sectors | {"JUD"}  # a prosecutor acts for the state too
@@ -34,7 +42,7 @@ class ActorSides:
     by_id: dict[str, Entity]
     by_name: dict[str, Entity]
     by_country: dict[str, Entity]
-    states: CorefResolver
+    states: ArticleStates
 
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to;
@@ -112,6 +120,60 @@ class ActorSides:
 
     def country_entity(self, code: str) -> Entity | None:
         return self.states.country_entity(code)
+
+
+class ArticleStates:
+    """The states of one article: the entity for a country code, a capital named as an
+    actor as its state, and the article's main country (the one its entities belong to
+    most, by mentions), read from the same entity index the coreference stage reads."""
+
+    def __init__(self, index: EntityIndex, lexicon: ActorLexicon) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.by_country = {
+            e.country: e
+            for e in index.entities
+            if e.type == "GPE" and e.country and e.name == lexicon.country_names.get(e.country)
+        }
+        self._ranked: list[str] | None = None
+
+    def country_entity(self, code: str) -> Entity | None:
+        """The article's entity for a state, or one made for it (id "") if unnamed."""
+        if code in self.by_country:
+            return self.by_country[code]
+        name = self.lexicon.country_names.get(code)
+        return Entity(id="", name=name, type="GPE", country=code) if name else None
+
+    def as_actor(self, entity: Entity | None, *, spatial: bool = False) -> Entity | None:
+        """An entity as an actor: a capital named as an actor is its state ("Washington
+        signed"); a town is an actor only of spatial events ("seized Kunduz")."""
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return entity
+        known = self.lexicon.lookup(entity.name)
+        if known is not None and known.level == "country":
+            return entity
+        if known is not None and known.capital and known.country and not spatial:
+            return self.country_entity(known.country)
+        seat = capital_country(entity.name)
+        if seat is not None and not spatial:
+            return self.country_entity(seat)
+        return entity if spatial else None
+
+    def is_country(self, entity: Entity) -> bool:
+        known = self.lexicon.lookup(entity.name)
+        return known is not None and known.level == "country"
+
+    def main_country(self, besides: frozenset[str] = frozenset()) -> Entity | None:
+        """The article's country, whose government "the government" is; with
+        ``besides``, the first one that is not among those countries."""
+        if self._ranked is None:
+            votes: Counter[str] = Counter()
+            for _, _, entity in self.index.rows:
+                if entity.country and len(entity.country) == 3 and entity.sector != "IGO":
+                    votes[entity.country] += 1
+            self._ranked = [code for code, _ in votes.most_common()]
+        code = next((c for c in self._ranked if c not in besides), None)
+        return self.country_entity(code) if code else None
 
 
 @cache

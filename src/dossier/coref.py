@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
 from dossier.description_links import link_descriptions
 from dossier.descriptions import (
@@ -89,11 +90,8 @@ class CorefResolver:
         self.actors = load_lexicon()
         self.index = EntityIndex(entities, quote_spans)
         self.quote_spans = sorted(quote_spans)
-        self.by_country = {
-            e.country: e
-            for e in entities
-            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
-        }
+        self.states = ArticleStates(self.index, self.actors)
+        self.by_country = self.states.by_country
         self.descriptions = DescriptionResolver(
             self.index, self.actors, self.country_entity, text_of(doc), event_lexicon()
         )
@@ -288,21 +286,8 @@ class CorefResolver:
     def as_actor(self, entity: Entity | None, *, spatial: bool = False) -> Entity | None:
         """An entity as an actor: a capital named as an actor is its state ("Washington
         signed"); a town is an actor only of spatial events ("seized Kunduz")."""
-        if entity is None or entity.type not in ("GPE", "LOC"):
-            return entity
-        known = self.actors.lookup(entity.name)
-        if known is not None and known.level == "country":
-            return entity
-        if known is not None and known.capital and known.country and not spatial:
-            return self.country_entity(known.country)
-        seat = capital_country(entity.name)
-        if seat is not None and not spatial:
-            return self.country_entity(seat)
-        return entity if spatial else None
+        return self.states.as_actor(entity, spatial=spatial)
 
     def country_entity(self, code: str) -> Entity | None:
         """The article's entity for a state, or one made for it (id "") if unnamed."""
-        if code in self.by_country:
-            return self.by_country[code]
-        name = self.actors.country_names.get(code)
-        return Entity(id="", name=name, type="GPE", country=code) if name else None
+        return self.states.country_entity(code)

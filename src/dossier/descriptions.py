@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import ActorLexicon, DescriptionRule, load_data
+from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
@@ -187,10 +187,27 @@ class DescriptionResolver:
         start = sentence.start_char
         if sentence.start > 0:
             start = token.doc[sentence.start - 1].sent.start_char
+        named = self.named_before(token, start)  # "the Chadian army … The army denied"
+        if named is not None:
+            return named
         for first, _, entity in reversed(self.index.covering(start, sentence.end_char)):
             national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
+        return None
+
+    def named_before(self, token: Token, start: int) -> Entity | None:
+        """The country a nationality gave the same force noun earlier in this sentence
+        or the one before ("the Chadian army … The army denied the allegations")."""
+        for word in reversed(token.doc[: token.i]):
+            if word.idx < start:
+                return None
+            if word.lemma_ != token.lemma_:
+                continue
+            for child in word.children:
+                code = demonym_country(child.text) if child.dep_ == "amod" else None
+                if code is not None:
+                    return self.country_entity(code)
         return None
 
     def is_setting(self, doc: Doc, position: int) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.actor_parse import fellow_agents, split_apposition
-from dossier.actor_sides import ActorSides, leader_countries
-from dossier.coref import CorefResolver, coreference_of
+from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
+from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
@@ -74,19 +74,15 @@ class ActorFinder(ActorSides):
         direct = [q.span for q in quotes if q.kind == "direct"]
         self.coref = coreference_of(doc, entities, direct)  # first: descriptions' mentions
         self.index = EntityIndex(entities, direct)
-        self.states = CorefResolver(doc, entities, direct)  # capitals as states, main country
-        self.descriptions = self.states.descriptions
+        self.states = ArticleStates(self.index, self.actors)  # capitals as states, main country
+        self.descriptions = self.states  # the article's main country for the event layers
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_id = {e.id: e for e in entities}
         self.by_name: dict[str, Entity] = {}
         for entity in entities:
             self.by_name.setdefault(entity.name, entity)
-        self.by_country = {
-            e.country: e
-            for e in entities
-            if e.type == "GPE" and e.country and e.name == self.actors.country_names.get(e.country)
-        }
+        self.by_country = self.states.by_country
 
     def actors_of(self, token: Token | None) -> list[Entity | None]:
         """The entities a noun phrase stands for, one per coordinated actor."""
@@ -107,6 +103,9 @@ class ActorFinder(ActorSides):
         span = (token.idx, token.idx + len(token.text))
         for start, end, entity in self.index.covering(*span):
             if start <= span[0] and span[1] <= end:
+                state = self.coref.at(start)  # "Santiago said": the coref stage's state
+                if state is not None and state.kind == "capital" and state.entities:
+                    return list(state.entities)
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
         surnamed = self.person_by_surname(token)
@@ -142,7 +141,7 @@ class ActorFinder(ActorSides):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
-                inner = self.actor_of(child)
+                inner = self.modifier_actors(child)
                 if inner:
                     return inner
                 if child.text[:1].isupper() and names_one_of(token, self.lexicon.own_forces):
@@ -158,6 +157,9 @@ class ActorFinder(ActorSides):
                 for obj in preps[name].children:
                     if obj.dep_ == "pobj":
                         inner_all = self.actors_of(obj)
+                        body = self.body_named_by(token, inner_all)
+                        if body is not None:  # "the party of former President X"
+                            return [body]
                         if inner_all:
                             return inner_all
         reference = self.coref.at(token.idx)  # "the insurgents", "both superpowers"
@@ -169,6 +171,26 @@ class ActorFinder(ActorSides):
             return [covering[0][2]] if covering else None
         split = split_apposition(token)  # "arrested the blogger Tran Minh Duc"
         return self.actor_of(split) if split is not None else None
+
+    def modifier_actors(self, modifier: Token) -> list[Entity | None] | None:
+        """The actors a noun's modifier names; coordinated modifiers each name one
+        ("Indian and Chinese troops", "US and British warships")."""
+        found = self.actor_of(modifier)
+        if not found or not any(c.dep_ == "conj" for c in modifier.children):
+            return found
+        more = [a for c in conjuncts(modifier) for a in self.actor_of(c) or () if a not in found]
+        return [*found, *more]
+
+    def body_named_by(self, noun: Token, people: list[Entity | None]) -> Entity | None:
+        """ "the party of former President X": the body a person holds a role in whose
+        name has the noun in it (X, "leader of the National Unity Party"), not X."""
+        word = noun.lemma_.lower()
+        for person in people:
+            for role in person.roles if person is not None else ():
+                body = self.by_name.get(role.of or "")
+                if body is not None and word in body.name.lower().split():
+                    return body
+        return None
 
     def person_by_surname(self, token: Token) -> Entity | None:
         """A lone surname the entity stage left unmarked ("… in the U.S.” Trump also
@@ -258,7 +280,7 @@ class ActorFinder(ActorSides):
         lower = token.lower_
         if lower in WORDS.relative_actors:  # "Eritrea, whose troops fought …"
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-            return self.actor_of(clause.head) if clause is not None else None
+            return self.antecedents(clause.head) if clause is not None else None
         if lower in WORDS.plural_pronouns and (reporter := reporting_subject(token)):
             speakers = self.actors_of(reporter)  # "Sweden and Norway said they may …": both
             if len(speakers) > 1:
@@ -287,6 +309,12 @@ class ActorFinder(ActorSides):
             ):  # "Moscow" after a Russian envoy is his own side too
                 return self.recent_group(token, own) or None
         return found_actors
+
+    def antecedents(self, noun: Token) -> list[Entity | None] | None:
+        """What a relative clause's noun stands for, every coordinated name with it
+        ("Diaz and Rojas, who face charges": both)."""
+        first = noun.head if noun.dep_ == "conj" and noun.head.i < noun.i else noun
+        return self.actors_of(first) or None
 
     def recent_group(self, token: Token, own: set[str]) -> list[Entity | None]:
         """The latest list of two or more actors named before ``token`` in its sentence or

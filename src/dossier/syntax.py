@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import grammar_words
+from dossier.lexicon import demonym_country, grammar_words
 from dossier.models import Span
 
 if TYPE_CHECKING:
@@ -391,7 +391,7 @@ def subject_of(token: Token) -> Token | None:
             subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             if subject.tag_ == "WDT" or subject.lower_ in RELATIVE:
-                return current.head if current.dep_ == "relcl" else None
+                return relative_antecedent(current) if current.dep_ == "relcl" else None
             return subject
         controller = object_controller(current)
         if controller is not None:
@@ -435,6 +435,42 @@ def subject_of(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+def participle_noun(token: Token) -> Token | None:
+    """The noun an attributive present participle (such as "visiting") describes, which
+    is its doer: "a visiting Israeli delegation"; also where the parse made it a clause
+    of the verb before it and the noun its object ("Blinken assured visiting Australian
+    Foreign Minister Marise Payne", "Xi met visiting Brazilian President Lula"): a noun
+    with a nationality or a name before it, right after a participle with no subject or
+    marker."""
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.dep_ not in ("xcomp", "advcl"):
+        return None
+    if any(c.dep_ in ("nsubj", "aux", "mark", "neg") for c in token.children):
+        return None
+    noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if noun is None or min(t.i for t in noun.subtree) != token.i + 1:
+        return None
+    titled = any(
+        (c.dep_ == "amod" and demonym_country(c.text) is not None)
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.lefts
+    )
+    return noun if titled else None
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause tells of: the whole coordination when its verb is
+    plural ("Diaz and Rojas, who are facing charges": both), else the noun it hangs on."""
+    noun = clause.head
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return noun
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in (clause, *clause.children))
+    return noun.head if plural else noun
 
 
 def is_generic_subject(clause: Token) -> bool:

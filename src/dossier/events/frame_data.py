@@ -17,7 +17,7 @@ An unknown frame or key is a ``DataError`` naming the file, the frame and the ke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +42,8 @@ VERB_TARGET_FRAMES = frozenset(
 NOUN_ROLE_FRAMES = frozenset(
     {
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
+        "pair_of_happening",  # "fighting broke out between A and B"
+        "response_doer",  # "Brazil responded with sanctions on X": Brazil
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country
@@ -57,6 +59,7 @@ AROUND_TARGET_FRAMES = frozenset(
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
         "recalled_victim",  # "claimed responsibility for the attack": its target
+        "purpose_of_same_type",  # "provided equipment to assist the police": the police
     }
 )
 FILLS = frozenset({"source", "target", "both"})
@@ -65,7 +68,10 @@ SECTIONS = {
     "verb_targets_around": AROUND_TARGET_FRAMES,
     "noun_roles": NOUN_ROLE_FRAMES,
 }
-FILE_KEYS = frozenset(SECTIONS)
+# the word lists a construction of the engine reads, each with its examples
+WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verbs"})
+FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
+WORD_KEYS = frozenset({"words", "examples", "not"})
 FRAME_KEYS = frozenset(
     {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
 )
@@ -92,10 +98,24 @@ class Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class WordSection:
+    """A word list of the frames file that a construction of the engine reads, with the
+    examples that show it."""
+
+    name: str
+    words: frozenset[str]
+    examples: tuple[Example, ...] = ()
+    not_coded: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class FrameData:
     verb_targets: tuple[Frame, ...]
     verb_targets_around: tuple[Frame, ...]
     noun_roles: tuple[Frame, ...]
+    host_participles: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    causative_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    response_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -103,6 +123,9 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
+        for words in (self.host_participles, self.causative_verbs, self.response_verbs):
+            found += [(words.name, e, True) for e in words.examples]
+            found += [(words.name, e, False) for e in words.not_coded]
         return found
 
     def pattern_frames(self) -> dict[str, tuple[FramePattern, ...]]:
@@ -201,6 +224,26 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         verb_targets=sections["verb_targets"],
         verb_targets_around=sections["verb_targets_around"],
         noun_roles=sections["noun_roles"],
+        host_participles=word_section("host_participles", top.get("host_participles"), source),
+        causative_verbs=word_section("causative_verbs", top.get("causative_verbs"), source),
+        response_verbs=word_section("response_verbs", top.get("response_verbs"), source),
+    )
+
+
+def word_section(name: str, given: Any, source: str) -> WordSection:
+    """A word list section (``words:``, ``examples:``, ``not:``), or DataError."""
+    if given is None:
+        return WordSection(name, frozenset())
+    entry = refuse_unknown(given, WORD_KEYS, name, source)
+    words = entry.get("words")
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataError(f"{source}: {name}: words: is a list of words")
+    lexicon = event_lexicon()
+    return WordSection(
+        name,
+        frozenset(w.lower() for w in words),
+        examples_of(entry.get("examples", []), lexicon, f"{name} examples", source),
+        examples_of(entry.get("not", []), lexicon, f"{name} not", source),
     )
 
 

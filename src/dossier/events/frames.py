@@ -24,6 +24,7 @@ from dossier.syntax import (
     is_passive_participle,
     is_reciprocal,
     names_one_of,
+    participle_noun,
     prep_objects,
     shared_passive_subject,
     stranded_agent,
@@ -54,6 +55,10 @@ class Frames(NounFrames):
     ) -> tuple[list[Entity | None], list[Entity | None]]:
         """Who acts and who is acted on; ``stated`` is the subject of the statement the
         parse joined the trigger to (see ``stating_subject``)."""
+        hosted = token.lower_ in self.frames.host_participles.words
+        described = participle_noun(token) if hosted else None
+        if described is not None:
+            return self.visit_arguments(described)
         children = list(token.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         if not passive and token.dep_ == "acl" and is_passive_participle(token):
@@ -90,6 +95,11 @@ class Frames(NounFrames):
                 agents = self.memory.doer_of(patients)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        if not sources and subject is not None:
+            sources = self.causer(token, subject)  # "hired two gunmen to kill X"
+        pair = self.between_pair(token) if subject is None else []
+        if pair:  # "Fighting between A and B killed 40", a gerund the parse made a verb
+            return pair[:1], pair[1:2]
         if not sources:
             sources = self.document_author(token)  # "adopted a resolution demanding …"
         joins = trigger.type in self.lexicon.symmetric_types
@@ -110,6 +120,30 @@ class Frames(NounFrames):
                 if targets:
                     break
         return sources, targets
+
+    def causer(self, token: Token, agent: Token) -> list[Entity | None]:
+        """Who had an unnamed agent do the deed: "Ruiz hired two gunmen to kill the
+        journalist", "the general sent soldiers to arrest her": the subject of the
+        causative verb (``causative_verbs`` in frames.yaml) whose object does it."""
+        verb = token.head
+        if token.dep_ != "xcomp" or agent.head.i != verb.i or agent.dep_ != "dobj":
+            return []
+        if verb.lemma_.lower() not in self.frames.causative_verbs.words:
+            return []
+        causer = subject_of(verb)
+        return self.finder.actors_of(causer) if causer is not None else []
+
+    def visit_arguments(self, noun: Token) -> tuple[list[Entity | None], list[Entity | None]]:
+        """ "met visiting Brazilian President Lula", "hosted a visiting Israeli
+        delegation": the noun the participle describes is the visitor; the host is the
+        subject of the verb that takes the visitor as its object."""
+        sources = self.finder.actors_of(noun)
+        verb = noun.head
+        if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl"):
+            verb = verb.head  # the misread parse: "assured [visiting X]"
+        host = subject_of(verb) if noun.dep_ == "dobj" else None
+        hosts = self.finder.actors_of(host) if host is not None else []
+        return sources, [h for h in hosts if h not in sources]
 
     def targets_around(
         self,
@@ -215,5 +249,8 @@ AROUND_TARGETS: dict[str, AroundTarget] = {
     ),
     "condemned_deed_doer": Frames.condemned_deed_doer,
     "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
+    "purpose_of_same_type": lambda f, trigger, token, sources, _: f.purpose_of_same_type(
+        trigger, token, sources
+    ),
 }
 assert set(AROUND_TARGETS) == AROUND_TARGET_FRAMES

@@ -191,6 +191,34 @@ class NounFrames(RecalledRoles):
                 ):
                     roles.targets = self.finder.actors_of(objects[0])
 
+    def response_doer(self, roles: NounRoles) -> None:
+        """ "Brazil responded with sanctions on Venezuela", "police retaliated with tear
+        gas": the subject of the verb of response (``response_verbs`` in frames.yaml)
+        whose with-phrase the noun is."""
+        token = roles.token
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ != "with":
+            return
+        verb = preposition.head
+        if verb.lemma_.lower() not in self.frames.response_verbs.words:
+            return
+        subject = subject_of(verb)
+        found = self.finder.actors_of(subject) if subject is not None else []
+        roles.sources = [a for a in found if a not in roles.targets]
+
+    def pair_of_happening(self, roles: NounRoles) -> None:
+        """ "Fighting broke out between A and B": the sides the verb the noun is the
+        subject of names in its between-phrase."""
+        token = roles.token
+        if token.dep_ != "nsubj":
+            return
+        for obj in prep_objects(token.head, frozenset({"between"})):
+            found = self.finder.actors_of(obj)  # "between Washington and Pyongyang": states
+            pair = [self.finder.as_actor(a, spatial=False) or a for a in found]
+            if len(pair) >= 2:
+                roles.sources, roles.targets = pair[:1], pair[1:2]
+                return
+
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
         ("protests of President Ruto") is no crowd that marches."""
@@ -243,6 +271,8 @@ def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
 NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
+    "pair_of_happening": NounFrames.pair_of_happening,
+    "response_doer": NounFrames.response_doer,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "support_verb_doer": NounFrames.support_verb_doer,
     "seized_home_country": seized_home_country,

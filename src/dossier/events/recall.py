@@ -196,6 +196,28 @@ class RecalledRoles(PlaceRoles):
                         return self.prep_targets(noun, sources)
         return []
 
+    def purpose_of_same_type(
+        self, trigger: Trigger, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "provided equipment and funded construction to assist the police", "sent
+        experts to train the Malian army": the target of a to-clause of the trigger (or
+        of a verb joined to it) that tells an act of the same type; that clause is part of
+        this event and is not coded again."""
+        joined = [token, *(c for c in token.children if c.dep_ == "conj")]  # "and funded …"
+        for word in joined:
+            for clause in word.children:  # "funded [construction] to assist": a to-relative
+                if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not has_to(clause):
+                    continue
+                told = self.match(clause)
+                if told is None or told.type != trigger.type:
+                    continue
+                objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+                found = [a for o in objects for a in self.finder.actors_of(o) if a not in sources]
+                if found:
+                    self.consumed.add(clause.i)
+                    return found
+        return []
+
     def purpose_targets(self, clause: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """The target of a protest's "to demand …" or "to protest …" clause."""
         trigger = self.match(clause)

@@ -110,6 +110,9 @@ class RoleFinding(TriggerMatching):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = [a for a in self.finder.actors_of(obj) if a not in exclude]
+                        body = self.finder.body_named_by(noun, found)
+                        if body is not None:  # "dissolved the party of X": X's party
+                            return [body]
                         if found:
                             return found
         head = noun.head
