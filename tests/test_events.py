@@ -1353,7 +1353,7 @@ INDUCED = [
     ("Senator Pedro Vargas has been critical of Chile for years.",
      ("ACCUSE", "Pedro Vargas", "Chile")),
     ("The Kenyan opposition is highly critical of Uganda's dam project.",
-     ("ACCUSE", "Kenya", "Uganda")),
+     ("ACCUSE", "Kenyan opposition", "Uganda")),
     ("Peru has close ties with Chile.", ("COOPERATE", "Peru", "Chile")),
     ("Laos maintains good relations with Thailand.", ("COOPERATE", "Laos", "Thailand")),
     ("The Red Cross distributed blankets to families in Gabon.", ("AID", "Red Cross", "Gabon")),
