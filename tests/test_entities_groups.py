@@ -94,6 +94,33 @@ def test_a_country_name_before_a_group_word_names_the_group(finder: EntityFinder
     assert names["Sierra Leone rebels"].sector == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Palestinian armed groups fired rockets at Sderot overnight.", "Palestinian armed groups"),
+        (
+            "Police in Accra detained students at Kumasi University on Friday.",
+            "students at Kumasi University",
+        ),
+        ("Libyan militias in Misrata seized the port.", "Libyan militias"),
+    ],
+)
+def test_armed_groups_militias_and_students_at_a_school_are_groups(
+    finder: EntityFinder, text: str, group: str
+) -> None:
+    assert group in found(finder, text)
+
+
+def test_people_held_at_a_place_are_no_group(finder: EntityFinder) -> None:
+    names = found(finder, "Lawyers for migrants at Diego Garcia filed a suit on Monday.")
+    assert not [n for n in names if n.startswith("migrants")]
+
+
+def test_ethnic_before_a_nationality_names_a_people(finder: EntityFinder) -> None:
+    names = found(finder, "Thousands of ethnic Hungarians in Slovakia rallied in Komarno.")
+    assert names["ethnic Hungarians in Slovakia"].type == "NORP"
+
+
 def test_a_nationality_before_a_people_joins_its_name(finder: EntityFinder) -> None:
     names = found(finder, "Syrian Kurds marched in Qamishli against the new decree.")
     assert "Syrian Kurds" in names

@@ -50,7 +50,7 @@ ACTOR_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "ROOT", "attr"}
 )
 ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
-PLACE_PREPS = frozenset({"in", "throughout"})
+PLACE_PREPS = frozenset({"in", "throughout", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class GroupHeads:
 
     sectors: dict[str, str]
     collective: frozenset[str]  # "groups", "parties": a group only after a listed word
+    ethnic: frozenset[str]  # "ethnic Albanians": a people, not the state
 
     def sector(self, token: Token) -> str | None:
         return self.word_sector(token.lemma_, token.text)
@@ -82,10 +83,14 @@ def group_heads() -> GroupHeads:
     sectors = {
         str(word).lower(): sector
         for sector, words in data.items()
-        if sector != "collective"
+        if sector not in ("collective", "ethnic")
         for word in words
     }
-    return GroupHeads(sectors, frozenset(str(w).lower() for w in data.get("collective", [])))
+    return GroupHeads(
+        sectors,
+        frozenset(str(w).lower() for w in data.get("collective", [])),
+        frozenset(str(w).lower() for w in data.get("ethnic", [])),
+    )
 
 
 def group_sector(name: str) -> str | None:
@@ -161,6 +166,10 @@ def _group_mention(
         if origin is None:
             return None
         return _mention(doc, token, origin, people.end, "NORP")
+    ethnic = _ethnic_start(token, heads)
+    if ethnic is not None:
+        end = _place_after(token, mentions) or token.idx + len(token.text)
+        return _mention(doc, token, ethnic, end, "NORP")
     sector = heads.sector(token)
     if sector is None and heads.is_collective(token):
         sector = next((s for c in token.lefts if (s := heads.sector(c)) is not None), None)
@@ -175,6 +184,14 @@ def _group_mention(
     if place_end is None:
         return None
     return _mention(doc, token, _own_start(token, heads), place_end, "ORG")
+
+
+def _ethnic_start(token: Token, heads: GroupHeads) -> int | None:
+    """Where "ethnic" begins in "ethnic Albanians", "ethnic Turks in Bulgaria"."""
+    if not token.text.endswith("s") or demonym_country(token.text) is None:
+        return None
+    mark = next((c for c in token.lefts if c.dep_ == "amod" and c.lower_ in heads.ethnic), None)
+    return mark.idx if mark is not None else None
 
 
 def _people_mention(token: Token, mentions: list[Mention]) -> Mention | None:
@@ -246,9 +263,17 @@ def _place_after(token: Token, mentions: list[Mention]) -> int | None:
             if obj.dep_ != "pobj":
                 continue
             for mention in mentions:
-                if mention.start <= obj.idx < mention.end and mention.label in ("GPE", "LOC"):
+                if mention.start <= obj.idx < mention.end and _is_seat(mention, child):
                     return mention.end
     return None
+
+
+def _is_seat(mention: Mention, preposition: Token) -> bool:
+    """A place ("in Darfur"), or a body people work or study at ("students at Kumasi
+    University")."""
+    if preposition.lower_ == "at":  # "detainees at Guantanamo" only say where they are
+        return mention.label == "ORG"
+    return mention.label in ("GPE", "LOC")
 
 
 def _own_start(token: Token, heads: GroupHeads) -> int:
@@ -286,8 +311,10 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 def group_entity_ids(
     entities: Iterable[Entity], before: list[Mention], after: list[Mention]
 ) -> set[str]:
-    """The ids of the entities all of whose mentions are groups ``with_group_mentions``
-    added (``before`` and ``after`` are the mentions without and with them)."""
+    """The ids of the organizations all of whose mentions are groups
+    ``with_group_mentions`` added (``before`` and ``after`` are the mentions without
+    and with them); a people ("Syrian Kurds", "ethnic Turks") stays an entity, as
+    "Uyghurs" does."""
     added = {(m.start, m.end) for m in after} - {(m.start, m.end) for m in before}
     return {e.id for e in entities if e.mentions and all(tuple(m) in added for m in e.mentions)}
 
