@@ -121,6 +121,20 @@ def test_ethnic_before_a_nationality_names_a_people(finder: EntityFinder) -> Non
     assert names["ethnic Hungarians in Slovakia"].type == "NORP"
 
 
+def test_ethnic_before_a_people_names_the_people(finder: EntityFinder) -> None:
+    names = found(finder, "Ethnic Turks marched through Plovdiv against the new law.")
+    assert names["Ethnic Turks"].type == "NORP"
+
+
+def test_leaders_and_candidates_of_a_group_are_the_group(finder: EntityFinder) -> None:
+    text = "The electoral board barred Zambian opposition candidates from the ballot."
+    assert names_of_kind(found(finder, text), "ORG") == {"Zambian opposition candidates"}
+
+
+def names_of_kind(entities: dict[str, Entity], kind: str) -> set[str]:
+    return {name for name, entity in entities.items() if entity.type == kind}
+
+
 def test_a_nationality_before_a_people_joins_its_name(finder: EntityFinder) -> None:
     names = found(finder, "Syrian Kurds marched in Qamishli against the new decree.")
     assert "Syrian Kurds" in names
@@ -198,3 +212,20 @@ def test_a_group_an_event_names_is_an_entity_of_the_article(extractor: Extractor
 )
 def test_a_group_word_said_of_a_person_is_no_group(finder: EntityFinder, text: str) -> None:
     assert not [n for n in found(finder, text) if n.startswith(("Chilean", "Peruvian"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Rebels shelled the Malian town of Kidal on Monday.", ("ASSAULT", None, "Kidal")),
+        (
+            "Russian missiles struck the Ukrainian city of Kharkiv overnight.",
+            ("ASSAULT", "Russia", "Kharkiv"),
+        ),
+    ],
+)
+def test_the_town_of_a_name_is_that_place_not_the_country(
+    finder: EntityFinder, text: str, event: tuple[str, str | None, str]
+) -> None:
+    assert event in coded(text, finder)
+

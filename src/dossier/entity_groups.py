@@ -162,7 +162,9 @@ def _group_mention(
 ) -> Mention | None:
     people = _people_mention(token, mentions)
     if people is not None:
-        origin = _origin_start(token, mentions, lexicon, nationality_only=True)
+        origin = _ethnic_mark(token, heads) or _origin_start(
+            token, mentions, lexicon, nationality_only=True
+        )
         if origin is None:
             return None
         return _mention(doc, token, origin, people.end, "NORP")
@@ -187,10 +189,18 @@ def _group_mention(
 
 
 def _ethnic_start(token: Token, heads: GroupHeads) -> int | None:
-    """Where "ethnic" begins in "ethnic Albanians", "ethnic Turks in Bulgaria"."""
-    if not token.text.endswith("s") or demonym_country(token.text) is None:
+    """Where "ethnic" begins in "ethnic Albanians", "ethnic Turks in Bulgaria": a
+    capitalized plural after it is a people."""
+    if not (token.text.endswith("s") and token.text[:1].isupper()):
         return None
-    mark = next((c for c in token.lefts if c.dep_ == "amod" and c.lower_ in heads.ethnic), None)
+    return _ethnic_mark(token, heads)
+
+
+def _ethnic_mark(token: Token, heads: GroupHeads) -> int | None:
+    mark = next(
+        (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in heads.ethnic),
+        None,
+    )
     return mark.idx if mark is not None else None
 
 
