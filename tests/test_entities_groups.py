@@ -135,10 +135,20 @@ def names_of_kind(entities: dict[str, Entity], kind: str) -> set[str]:
     return {name for name, entity in entities.items() if entity.type == kind}
 
 
-def test_a_nationality_before_a_people_joins_its_name(finder: EntityFinder) -> None:
-    names = found(finder, "Syrian Kurds marched in Qamishli against the new decree.")
-    assert "Syrian Kurds" in names
-    assert "Kurds" not in names
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Syrian Kurds marched in Qamishli against the new decree.", "Syrian Kurds"),
+        ("Bosnian Croats demanded a third entity on Tuesday.", "Bosnian Croats"),
+        ("Afghan Hazaras fled Ghazni after the attack.", "Afghan Hazaras"),
+    ],
+)
+def test_a_nationality_before_a_people_joins_its_name(
+    finder: EntityFinder, text: str, people: str
+) -> None:
+    names = found(finder, text)
+    assert names[people].type == "NORP"
+    assert people.split()[1] not in names
 
 
 @pytest.mark.parametrize(
@@ -221,6 +231,10 @@ def test_a_group_word_said_of_a_person_is_no_group(finder: EntityFinder, text: s
         (
             "Russian missiles struck the Ukrainian city of Kharkiv overnight.",
             ("ASSAULT", "Russia", "Kharkiv"),
+        ),
+        (
+            "Moscow sent troops to the Russian republic of Dagestan on Monday.",
+            ("MOBILIZE", "Russia", "Dagestan"),
         ),
     ],
 )

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
-from dossier.names import Mention, text_of
+from dossier.names import Mention, is_people_name, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -205,10 +205,24 @@ def _ethnic_mark(token: Token, heads: GroupHeads) -> int | None:
 
 
 def _people_mention(token: Token, mentions: list[Mention]) -> Mention | None:
-    """The mention of a people ("Kurds") that ``token`` is."""
+    """The mention of a people ("Kurds") that ``token`` is, or the people spaCy took
+    for a person's name after a nationality ("Bosnian Serbs")."""
     start, end = token.idx, token.idx + len(token.text)
-    return next(
-        (m for m in mentions if m.label == "NORP" and (m.start, m.end) == (start, end)), None
+    for mention in mentions:
+        if mention.label == "NORP" and (mention.start, mention.end) == (start, end):
+            return mention
+        if mention.label == "PERSON" and mention.end == end and _nationality_then_people(mention):
+            return Mention(start, end, token.text, "NORP", f"NORP:{token.text}")
+    return None
+
+
+def _nationality_then_people(mention: Mention) -> bool:
+    words = mention.text.split()
+    return (
+        len(words) == 2
+        and demonym_country(words[0]) is not None
+        and is_people_name(words[1])
+        and demonym_country(words[1]) is None
     )
 
 
