@@ -28,6 +28,7 @@ from dossier.cluster_repairs import (
     retype_building,
     retype_lone_word,
 )
+from dossier.entity_bodies import with_possessive_country
 from dossier.entity_clusters import (
     ATTACHED_PARTICLES,
     CLUSTERS_KEY,
@@ -122,6 +123,7 @@ class EntityFinder:
         mentions = with_missed_names(doc, mentions, self.lexicon)
         mentions = with_people_named_like_places(doc, mentions, self.lexicon)
         mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
+        mentions = with_possessive_country(doc, mentions, self.lexicon)
         named = mentions
         mentions = with_group_mentions(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
