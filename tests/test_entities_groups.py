@@ -111,6 +111,27 @@ def test_armed_groups_militias_and_students_at_a_school_are_groups(
     assert group in found(finder, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "sector"),
+    [
+        (
+            "Rebels in northern Mozambique ambushed a convoy on Friday.",
+            "Rebels in northern Mozambique",
+            "REB",
+        ),
+        (
+            "Opposition parties in Togo called a general strike for Monday.",
+            "Opposition parties in Togo",
+            "OPP",
+        ),
+    ],
+)
+def test_a_group_before_its_place_takes_the_sector_of_its_head(
+    finder: EntityFinder, text: str, group: str, sector: str
+) -> None:
+    assert found(finder, text)[group].sector == sector
+
+
 def test_people_held_at_a_place_are_no_group(finder: EntityFinder) -> None:
     names = found(finder, "Lawyers for migrants at Diego Garcia filed a suit on Monday.")
     assert not [n for n in names if n.startswith("migrants")]
@@ -242,4 +263,3 @@ def test_the_town_of_a_name_is_that_place_not_the_country(
     finder: EntityFinder, text: str, event: tuple[str, str | None, str]
 ) -> None:
     assert event in coded(text, finder)
-

@@ -5,9 +5,10 @@ arm of a state (rebels, refugees, civilians, the opposition, workers) does not m
 the state the actor: the group is ("Sudanese rebels attacked Juba" is not Sudan
 attacking).  Such a phrase becomes an ORG mention named as the text writes it, from
 the nationality to the head noun ("Ugandan opposition candidates", "French paper
-workers"), or from the head to the place after "in" ("Opposition groups in
-Zimbabwe").  A nationality before a people ("Iraqi Kurds") joins the people's
-mention.  Soldiers, police, officials and diplomats act for their state and are not
+workers"), or from the head to the place after "in" or "throughout", or the body
+after "at" ("Opposition groups in Zimbabwe", "students at Kumasi University").  A
+nationality or "ethnic" before a people ("Iraqi Kurds", "ethnic Turks") joins the
+people's mention (NORP).  Soldiers, police, officials and diplomats act for their state and are not
 listed; the heads, by sector, are ``group_heads`` in ``data/actors.yaml``.
 
 Only a group in an actor's place (a subject, an object, the object of a preposition)
@@ -97,7 +98,7 @@ def group_sector(name: str) -> str | None:
     """The sector a group's name gives by its head ("Sudanese rebels": REB, "rebels in
     Darfur": REB, "Opposition groups in Zimbabwe": OPP), else None."""
     heads = group_heads()
-    words = name.split(" in ", 1)[0].split()
+    words = _before_place(name)[0].split()
     for word in reversed(words):
         sector = heads.word_sector(word)
         if sector is not None:
@@ -113,7 +114,7 @@ def group_country(name: str, lexicon: ActorLexicon) -> str | None:
     Darfur" when the list knows Darfur's country)."""
     if group_sector(name) is None:
         return None
-    before, _, place = name.partition(" in ")
+    before, place = _before_place(name)
     words = before.split()
     for word in words:
         code = lexicon.demonym_country(word) or demonym_country(word)
@@ -125,6 +126,15 @@ def group_country(name: str, lexicon: ActorLexicon) -> str | None:
             if found is not None and found.country:
                 return found.country
     return None
+
+
+def _before_place(name: str) -> tuple[str, str]:
+    """ "rebels in Darfur" → ("rebels", "Darfur"); a name without a place → (name, "")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and word in PLACE_PREPS:
+            return " ".join(words[:i]), " ".join(words[i + 1 :])
+    return name, ""
 
 
 def _singulars(*words: str) -> list[str]:
