@@ -584,7 +584,7 @@ def test_a_subject_stranded_before_a_phrase_set_off_by_commas(finder: EntityFind
 
 def test_what_a_quantity_measures_is_the_object(finder: EntityFinder) -> None:
     text = "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."
-    assert ("AID", "Switzerland", "Red Crescent") in coded(events_of(text, finder))
+    assert ("AID", "Swiss doctors", "Red Crescent") in coded(events_of(text, finder))
     fired = events_of("Vietnamese forces launched rocket fire against Cambodian camps.", finder)
     assert ("ASSAULT", "Vietnam", "Cambodia") in coded(fired)
 
@@ -653,7 +653,7 @@ def test_investigations_suits_and_welcomes(finder: EntityFinder) -> None:
     suit = events_of(
         "A Saudi businessman is suing the United States for damages to his plant.", finder
     )
-    assert ("ACCUSE", "Saudi Arabia", "United States") in coded(suit)
+    assert ("ACCUSE", "Saudi businessman", "United States") in coded(suit)
     welcome = events_of(
         "President Emmanuel Macron gave a warm welcome on Thursday to South African leader "
         "Cyril Ramaphosa.",
@@ -1353,7 +1353,7 @@ INDUCED = [
     ("Senator Pedro Vargas has been critical of Chile for years.",
      ("ACCUSE", "Pedro Vargas", "Chile")),
     ("The Kenyan opposition is highly critical of Uganda's dam project.",
-     ("ACCUSE", "Kenya", "Uganda")),
+     ("ACCUSE", "Kenyan opposition", "Uganda")),
     ("Peru has close ties with Chile.", ("COOPERATE", "Peru", "Chile")),
     ("Laos maintains good relations with Thailand.", ("COOPERATE", "Laos", "Thailand")),
     ("The Red Cross distributed blankets to families in Gabon.", ("AID", "Red Cross", "Gabon")),

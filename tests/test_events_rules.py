@@ -53,7 +53,7 @@ FOUND: list[tuple[str, set[Coded]]] = [
     # a conviction overturned, a party dissolved
     (
         "Chile's Supreme Court overturned the conviction of Juan Soto.",
-        {("CONCEDE", "Supreme Court", "Juan Soto")},
+        {("CONCEDE", "Chile's Supreme Court", "Juan Soto")},
     ),
     (
         "A court in Quito quashed the conviction of Rosa Diaz.",

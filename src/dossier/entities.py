@@ -28,6 +28,7 @@ from dossier.cluster_repairs import (
     retype_building,
     retype_lone_word,
 )
+from dossier.entity_bodies import with_possessive_country
 from dossier.entity_clusters import (
     ATTACHED_PARTICLES,
     CLUSTERS_KEY,
@@ -49,6 +50,7 @@ from dossier.entity_clusters import (
     strip_bodies,
     without_honorific,
 )
+from dossier.entity_groups import GROUPS_KEY, group_entity_ids, with_group_mentions
 from dossier.entity_mentions import LABELS, MentionReader, word_before
 from dossier.lexicon import ActorLexicon, demonym_country, load_lexicon
 from dossier.models import Entity, Role, Span
@@ -121,6 +123,9 @@ class EntityFinder:
         mentions = with_missed_names(doc, mentions, self.lexicon)
         mentions = with_people_named_like_places(doc, mentions, self.lexicon)
         mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
+        mentions = with_possessive_country(doc, mentions, self.lexicon)
+        named = mentions
+        mentions = with_group_mentions(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
         fold_capitals(doc, clusters, self.lexicon)
         people = [c for c in clusters if c.label == "PERSON"]
@@ -136,6 +141,7 @@ class EntityFinder:
         entities = [self.entity(n, c) for n, c in enumerate(ordered, 1)]
         made = {id(c): e for c, e in zip(ordered, entities, strict=True)}
         doc.user_data[CLUSTERS_KEY] = NamedClusters(self.lexicon, clusters, made)
+        doc.user_data[GROUPS_KEY] = group_entity_ids(entities, named, mentions)
         return entities
 
     # --- roles --------------------------------------------------------------

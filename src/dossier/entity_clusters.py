@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dossier.entity_groups import group_country, group_sector
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_lexicon, name_key
 from dossier.models import Entity, Role, Span
 from dossier.names import CONNECTORS, Mention, place_stem
@@ -263,13 +264,13 @@ def org_country(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
             code = found.country if found is not None and found.level == "country" else None
         if code:
             return code
-    return None
+    return group_country(cluster.canonical(), lexicon)
 
 
 def org_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
     if cluster.actor is not None and cluster.actor.sector:
         return cluster.actor.sector
-    return lexicon.org_sector(cluster.canonical())
+    return lexicon.org_sector(cluster.canonical()) or group_sector(cluster.canonical())
 
 
 def entity_country(cluster: Cluster, lexicon: ActorLexicon) -> str | None:

@@ -125,6 +125,9 @@ class ActorFinder(ActorSides):
         people = [e for found in apposed for e in found or () if e and e.type == "PERSON"]
         if people:  # "two reporters from the daily X, A and B"
             return list(people)
+        named_place = self.place_named_after(token)  # "the Bosnian town of Gorazde"
+        if named_place is not None:
+            return [named_place]
         demonym = self.demonym_entity(token)
         if demonym is not None:
             return [demonym]
@@ -335,6 +338,17 @@ class ActorFinder(ActorSides):
                 if len(names) >= 2 and not names & own and None not in actors:
                     return list[Entity | None](actors)
         return []
+
+    def place_named_after(self, token: Token) -> Entity | None:
+        """ "the Bosnian town of Gorazde", "the Ukrainian city of Kharkiv": the place the
+        phrase names, not the country its nationality word gives."""
+        if token.lower_ not in self.actors.place_nouns:
+            return None
+        for obj in prep_objects(token, frozenset({"of"})):
+            for _, _, entity in self.index.covering(obj.idx, obj.idx + len(obj.text)):
+                if entity.type in ("GPE", "LOC"):
+                    return entity
+        return None
 
     def demonym_entity(self, token: Token) -> Entity | None:
         """The country a nationality word names ("Afghan forces"); not an ethnicity

@@ -111,9 +111,10 @@ def topic_end(doc: Doc, head: Token, end: int) -> int:
 
 
 def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
-    """Add people spaCy did not tag: a surname of someone named in full elsewhere in the
-    article ("Hanafi" after "Abdul Salam Hanafi"), and a capitalized name right after a
-    title ("Russia's envoy, Vassily Nebenzia")."""
+    """Add people and places spaCy did not tag: a surname of someone named in full
+    elsewhere in the article ("Hanafi" after "Abdul Salam Hanafi"), a capitalized name
+    right after a title ("Russia's envoy, Vassily Nebenzia"), and one after "the town
+    of", "the city of" ("the Malian town of Kidal")."""
     text = text_of(doc)
     covered = [(m.start, m.end) for m in mentions]
     surnames = {
@@ -137,6 +138,10 @@ def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) 
             name = text[start:end]
             found.append(Mention(start, end, name, "PERSON", f"PERSON:{name}", None, sentence))
             continue
+        if follows_place_noun(doc, run[0], lexicon):
+            name = text[start:end]
+            found.append(Mention(start, end, name, "GPE", f"GPE:{name}", None, sentence))
+            continue
         for token in run:
             if token.text in surnames and zipf(token.text) < GENERIC_WORD_ZIPF:
                 end = token.idx + len(token.text)
@@ -145,6 +150,12 @@ def with_missed_names(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) 
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def follows_place_noun(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:
+    """ "town of Kidal", "province of Zabul": a name right after a place noun and "of"."""
+    i = first.i
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.place_nouns
 
 
 def with_people_retyped(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:

@@ -128,6 +128,7 @@ class Extractor:
         from dossier.coref import DOC_KEY as COREF_KEY
         from dossier.coref import find_references
         from dossier.dates import find_dates, unread_dates
+        from dossier.entity_groups import without_idle_groups
         from dossier.events import find_events
         from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
@@ -149,6 +150,7 @@ class Extractor:
         events: list[Event] = stages.run(
             "events", lambda: find_events(doc, entities, dates, quotes), []
         )
+        entities = without_idle_groups(doc, entities, quotes, events)
         places: list[Place] = stages.run(
             "places", lambda: find_places(entities, article.text, article.dateline), []
         )

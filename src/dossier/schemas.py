@@ -177,6 +177,7 @@ SCHEMAS: dict[str, Record] = {
             "place_heads": Words,
             "institutions": Words,
             "generic_groups": Words,
+            "group_heads": WordGroups,
             "org_kind_nouns": Words,
             "org_heads": Words,
             "not_entities": Record({"heads": Words, "names": Words, "leading": Words}),
