@@ -159,6 +159,7 @@ class KnowledgeBase:
             self.merger.links.clear()
             self.merger.pending_told.clear()
             self.merger.pair_events.clear()
+            self.merger.unwritten.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"
                 raise StoreError(message) from exc

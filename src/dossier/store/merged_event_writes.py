@@ -88,28 +88,38 @@ class MergedEventWrites(EventLinkWrites):
         ).fetchall()
         return [CopiedEventRow(*r) for r in rows]
 
-    def insert_merged_event(self, m: EventMentionRow) -> int:
-        """A new merged event told by mention ``m``."""
-        cursor = self.conn.execute(
-            """INSERT INTO kb_events (type, mode, source_actor, target_actor, source, target, date,
-                   date_precision, day, place, negated, modality, quad, score, trigger)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                m.type,
-                m.mode,
-                m.source_actor,
-                m.target_actor,
-                m.source,
-                m.target,
-                m.date,
-                m.date_precision,
-                m.day,
-                m.place,
-                m.negated,
-                m.modality,
-                m.quad,
-                m.score,
-                m.trigger,
-            ),
+    def next_merged_event_id(self) -> int:
+        """The id SQLite would give the next merged event inserted (one past the
+        largest), so a batch can number its new events before writing them."""
+        return int(
+            self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM kb_events").fetchone()[0]
         )
-        return int(cursor.lastrowid or 0)
+
+    def insert_merged_events(self, rows: Sequence[tuple[int, EventMentionRow]]) -> None:
+        """New merged events, each (its id, the mention that tells it), in one statement."""
+        self.conn.executemany(
+            """INSERT INTO kb_events (id, type, mode, source_actor, target_actor, source, target,
+                   date, date_precision, day, place, negated, modality, quad, score, trigger)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    kb_id,
+                    m.type,
+                    m.mode,
+                    m.source_actor,
+                    m.target_actor,
+                    m.source,
+                    m.target,
+                    m.date,
+                    m.date_precision,
+                    m.day,
+                    m.place,
+                    m.negated,
+                    m.modality,
+                    m.quad,
+                    m.score,
+                    m.trigger,
+                )
+                for kb_id, m in rows
+            ],
+        )
