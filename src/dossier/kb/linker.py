@@ -101,14 +101,21 @@ def short_forms(name: str, entity_type: str) -> set[str]:
     return forms
 
 
-def name_keys(entity: EntityRow) -> list[str]:
+def name_keys(entity: EntityRow) -> tuple[str, ...]:
     """The keys an entity is looked up by: its name and its full-length aliases."""
-    fam = family(entity.type)
-    names = [entity.name, *(a for a in entity.aliases if is_proper(a))]
-    if entity.type == "PERSON" and not is_surname_or_acronym(entity.name, "PERSON"):
+    return keys_of_names(entity.name, entity.type, tuple(entity.aliases))
+
+
+@lru_cache(maxsize=65536)
+def keys_of_names(name: str, entity_type: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """``name_keys`` of a cluster with this name, type and aliases (the same clusters
+    come back in article after article)."""
+    fam = family(entity_type)
+    names = [name, *(a for a in aliases if is_proper(a))]
+    if entity_type == "PERSON" and not is_surname_or_acronym(name, "PERSON"):
         names = [n for n in names if not is_surname_or_acronym(n, "PERSON")]
     keys = dict.fromkeys(f"{fam}|{cached_name_key(n)}" for n in names if cached_name_key(n))
-    return list(keys)
+    return tuple(keys)
 
 
 @lru_cache(maxsize=65536)
@@ -144,6 +151,9 @@ class KnowledgeBase:
         # (kind, key) -> the actor rows holding it, for one update: actors' names and
         # counts change only once every entity is linked
         self.key_cache: dict[tuple[str, str], list[KeyHolderRow]] = {}
+        # (kind, keys, country) -> the candidates ``_candidates`` found from key_cache,
+        # forgotten with it: most mentions repeat names already linked
+        self.candidate_cache: dict[tuple[str, tuple[str, ...], str | None], list[Candidate]] = {}
 
     # -- entry points --
 
@@ -155,7 +165,7 @@ class KnowledgeBase:
             # the rolled-back transaction took what these held with it
             self.members.clear()
             self.role_cache.clear()
-            self.key_cache.clear()
+            self._forget_keys()
             self.merger.links.clear()
             self.merger.pending_told.clear()
             self.merger.pair_events.clear()
@@ -168,7 +178,7 @@ class KnowledgeBase:
     def _update(self) -> int:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
-            self.key_cache.clear()
+            self._forget_keys()
             self.merger.pair_events.clear()
             self.tallies.clear()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
@@ -342,6 +352,16 @@ class KnowledgeBase:
         """Actors holding one of ``keys``, best first, whose country does not conflict."""
         if not keys:
             return []
+        cached = self.candidate_cache.get((kind, tuple(keys), country))
+        if cached is None:
+            cached = self.candidate_cache[(kind, tuple(keys), country)] = self._read_candidates(
+                keys, kind, country
+            )
+        return cached
+
+    def _read_candidates(
+        self, keys: Sequence[str], kind: str, country: str | None
+    ) -> list[Candidate]:
         missing = [key for key in keys if (kind, key) not in self.key_cache]
         if missing:
             for key in missing:
@@ -392,7 +412,7 @@ class KnowledgeBase:
         names = self.store.actor_names(owners)
         held = {owner: set(self._roles(owner, skip=form)) for owner in owners}
         self.store.drop_name_key(key, owners)
-        self.key_cache.pop(("name", key), None)
+        self._forget_keys(("name", key))
         bare: int | None = None
         for entity_id, _, name, roles in moved:
             titles = {str(r["title"]).lower() for r in roles}
@@ -423,7 +443,7 @@ class KnowledgeBase:
         self._write_tallies()
         for actor_id in (source, target):
             self.role_cache.pop(actor_id, None)
-        self.key_cache.clear()
+        self._forget_keys()
         self.merger.pair_events.clear()  # the events' sides change below
         self.store.merge_actor(source, target, why)
         self.touched.add(target)
@@ -440,8 +460,18 @@ class KnowledgeBase:
         base = f"{family(entity_type)}/{slug(name)}"
         return self.store.insert_actor(base, name, entity_type, country, sector, pinned=pinned)
 
+    def _forget_keys(self, *keys: tuple[str, str]) -> None:
+        """Forget the holders read of these (kind, key) pairs, or of every key, and the
+        candidates found from them."""
+        if keys:
+            for key in keys:
+                self.key_cache.pop(key, None)
+        else:
+            self.key_cache.clear()
+        self.candidate_cache.clear()
+
     def _add_key(self, key: str, kind: str, actor_id: int) -> None:
-        self.key_cache.pop((kind, key), None)
+        self._forget_keys((kind, key))
         self.store.add_actor_key(key, kind, actor_id)
 
     def _grow_counts(self, doc_ids: Sequence[int], *, skip: set[int]) -> None:
