@@ -165,8 +165,13 @@ def json_list(values: list[Any] | None) -> str:
 
 
 def spans(values: list[Any] | None) -> list[tuple[int, int]]:
-    """(start, end) pairs of a list of spans, read as pairs or as {start, end}."""
-    return [(v["start"], v["end"]) if isinstance(v, dict) else tuple(v) for v in values or []]
+    """(start, end) pairs of a list of spans, read as pairs or as {start, end}; a list
+    ``column_values`` made is already pairs."""
+    if not values:
+        return []
+    if type(values[0]) is tuple:
+        return values
+    return [(v["start"], v["end"]) if isinstance(v, dict) else tuple(v) for v in values]
 
 
 def quote_index(quote: str | None) -> int | None:

@@ -521,11 +521,20 @@ def role_keys(entity: EntityRow) -> set[tuple[str, str | None, str | None]]:
     }
 
 
-def tallied(entity: EntityRow) -> list[tuple[str, str]]:
+def tallied(entity: EntityRow) -> tuple[tuple[str, str], ...]:
     """The (field, value) pairs one member cluster adds to its actor's tallies."""
-    pairs = [("name", entity.name), *(("alias", a) for a in dict.fromkeys(entity.aliases))]
-    pairs += [(f, v) for f, v in (("country", entity.country), ("sector", entity.sector)) if v]
-    return pairs
+    return tallied_values(entity.name, entity.aliases, entity.country, entity.sector)
+
+
+@lru_cache(maxsize=65536)
+def tallied_values(
+    name: str, aliases: tuple[str, ...], country: str | None, sector: str | None
+) -> tuple[tuple[str, str], ...]:
+    """``tallied`` of a cluster with these values (the same ones recur in article
+    after article)."""
+    pairs = [("name", name), *(("alias", a) for a in dict.fromkeys(aliases))]
+    pairs += [(f, v) for f, v in (("country", country), ("sector", sector)) if v]
+    return tuple(pairs)
 
 
 def is_proper_alias(alias: str) -> bool:

@@ -141,7 +141,9 @@ class Merger:
     def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
         """The known events of the mention's type and sides whose day is in its range,
         in id order."""
-        by_day = self.day_events.get(event_side(mention), {})
+        by_day = self.day_events.get(event_side(mention))
+        if not by_day:
+            return []
         start, end, year, month = day_range(mention)
         days = window_days(mention.day) if len(mention.day) == 10 else None
         if days is None:
