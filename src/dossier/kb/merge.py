@@ -23,7 +23,7 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import name_key
 from dossier.store import Store
-from dossier.store.event_links import EventSide
+from dossier.store.event_links import EventSide, ToldEventRow
 from dossier.store.rows import CopiedEventRow, EventMentionRow, KnownEventRow
 
 EventMention = EventMentionRow  # the name this module used for it
@@ -51,6 +51,10 @@ class Merger:
         # merged events numbered but not written yet, by id: written in one statement
         # before anything reads merged events from the store
         self.unwritten: dict[int, EventMention] = {}
+        # for one merge: the merged events each story told through its written links,
+        # and the type, negation and row of each merged event read or made
+        self.story_events: dict[int, list[ToldEventRow]] = {}
+        self.event_rows: dict[int, ToldEventRow] = {}
         self.next_id = 0  # the id the next new merged event takes
         # MinHash values (uint64 bytes) already computed where the article was extracted
         # (a Parquet directory's documents), by content hash: not computed again
@@ -120,6 +124,8 @@ class Merger:
         self.next_id = self.store.next_merged_event_id()
         wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
         self.day_events.clear()
+        self.story_events.clear()
+        self.event_rows.clear()
         for side, events in self.store.known_events(wanted).items():
             for event in events:
                 self.day_events.setdefault(side, {}).setdefault(event.day, []).append(event)
@@ -199,16 +205,14 @@ class Merger:
         and the report window do not matter, since a reprint tells the same events
         whatever day it ran. Exact sides first, then the same time.  The story's events
         are those its written links reach and those of its links not written yet."""
-        told = self.store.copied_events(mention.type, mention.negated, mention.origin_id)
-        pending = sorted(self.pending_told.get(mention.origin_id, ()))
-        stored = [kb_id for kb_id in pending if kb_id not in self.unwritten]
-        if stored:
-            told += self.store.events_told(stored, mention.type, mention.negated)
-        told += [
-            CopiedEventRow(kb_id, m.source_actor, m.target_actor, m.date, m.day)
-            for kb_id in pending
-            if (m := self.unwritten.get(kb_id))
-            and (m.type, m.negated) == (mention.type, mention.negated)
+        origin = mention.origin_id
+        if origin not in self.story_events:
+            self.story_events[origin] = self.store.copied_events(origin)
+        pending = self._told_rows(self.pending_told.get(origin, ()))
+        told = [
+            row
+            for type_, negated, row in [*self.story_events[origin], *pending]
+            if type_ == mention.type and negated == mention.negated
         ]
         ranked = []
         for event in told:
@@ -229,6 +233,8 @@ class Merger:
             self.new_events[m.target_actor] += 1
         kb_id, self.next_id = self.next_id, self.next_id + 1
         self.unwritten[kb_id] = m
+        told = CopiedEventRow(kb_id, m.source_actor, m.target_actor, m.date, m.day)
+        self.event_rows[kb_id] = (m.type, m.negated, told)
         side = event_side(m)
         known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
         if m.day:
@@ -236,6 +242,16 @@ class Merger:
         if side in self.pair_events:
             self.pair_events[side].append(known)
         return kb_id
+
+    def _told_rows(self, kb_ids: Iterable[int]) -> list[ToldEventRow]:
+        """Type, negation and row of these merged events, each read from the store once
+        per merge (a merged event's columns do not change while merging)."""
+        ids = sorted(kb_ids)
+        missing = [kb_id for kb_id in ids if kb_id not in self.event_rows]
+        if missing:  # events made in this merge are all in event_rows
+            for told in self.store.events_told(missing):
+                self.event_rows[told[2].id] = told
+        return [self.event_rows[kb_id] for kb_id in ids]
 
     def _write_events(self) -> None:
         """Write the new merged events numbered since the last call, in one statement."""
