@@ -24,12 +24,12 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last runs (shared machine, load average
-8–12; docs/SCALE.md has the tables): 20,000 articles loaded at 195 per CPU second (44/s
-wall; a 100,000 load did not finish in the time), 100 more articles into the 20,000 store
-0.99x and into a 100,000 store 1.07x the CPU time of an empty one; on the 100,000 store
-every listing and page under 500 ms of CPU and wall (actor profile 100 ms CPU, 152 ms
-wall, with the covering indexes of migration 16; its heaviest actors 48–112 ms CPU).
+listings and pages of an existing store.  Last full run (3 December, 20:48–21:02 UTC,
+shared machine, load average 2–8; docs/SCALE.md has the tables): 100,000 articles
+loaded in 828 s, 121/s wall, 288 per CPU second (255–420 per tenth; bar 500 not met);
+every listing and page under 500 ms, CPU and wall (actor profile 56 ms, search 97 ms,
+the slowest page /search 139 ms); 100 more articles into the 100,000 store 1.33x the CPU
+time of an empty one (2.64x wall; 1.26x and 1.64x CPU in two runs by hand).
 """
 
 from __future__ import annotations
