@@ -24,12 +24,12 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last full run (3 December, 20:48–21:02 UTC,
-shared machine, load average 2–8; docs/SCALE.md has the tables): 100,000 articles
-loaded in 828 s, 121/s wall, 288 per CPU second (255–420 per tenth; bar 500 not met);
-every listing and page under 500 ms, CPU and wall (actor profile 56 ms, search 97 ms,
-the slowest page /search 139 ms); 100 more articles into the 100,000 store 1.33x the CPU
-time of an empty one (2.64x wall; 1.26x and 1.64x CPU in two runs by hand).
+listings and pages of an existing store.  Last full run (3 December, 21:17–21:25 UTC,
+load average 1; docs/SCALE.md has the tables): 100,000 articles loaded in 444 s,
+225/s wall, 242 per CPU second (186–300 per tenth; main before it, just before: 195;
+bar 500 not met); every listing and page under 500 ms, CPU and wall (actor profile
+55 ms, search 94 ms, the slowest page /search 190 ms); 100 more articles into the
+100,000 store 1.30x the CPU time of an empty one (2.75x wall, as before this round).
 """
 
 from __future__ import annotations
