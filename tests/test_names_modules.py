@@ -64,7 +64,7 @@ def test_the_store_still_offers_every_knowledge_base_write() -> None:
     from dossier.store import Store
     from dossier.store.kb_writes import KnowledgeWrites
 
-    for method in ("merge_actor", "add_signature", "duplicate_of", "insert_merged_event"):
+    for method in ("merge_actor", "add_signature", "duplicate_of", "insert_merged_events"):
         assert callable(getattr(KnowledgeWrites, method)) and callable(getattr(Store, method))
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.lexicon import load_data, month_numbers
 from dossier.models import DateMention, Precision
+from dossier.names import text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -505,7 +506,7 @@ def resolve(
 
 def _candidate_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of spaCy's DATE entities (cut at line breaks) and of the text scans."""
-    text: str = doc.text
+    text = text_of(doc)
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
@@ -579,7 +580,7 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     ``published`` ("YYYY-MM-DD", "YYYY-MM", "YYYY" or None) anchors relative
     expressions; without it they are kept with value None.  Mentions are in text order.
     """
-    text: str = doc.text
+    text = text_of(doc)
     mentions = []
     for start, end in _non_overlapping(_readable(text, set(_candidate_spans(doc)))):
         begin = _with_preposition(text, start, end)

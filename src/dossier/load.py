@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
@@ -24,7 +25,7 @@ from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
 from dossier.store.bulk import BulkLoad, larger_page_cache
 from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
-from dossier.tables import column_values, signatures_of
+from dossier.tables import SPAN, column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
 
@@ -140,8 +141,6 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
     fields = dict(zip(DOCUMENT_FIELDS, document, strict=True))
     ok = fields["status"] == "ok"
     fields["status_reason"] = None if ok else fields["status_reason"] or "skipped"
-    for name in ("credits", "repairs", "warnings"):
-        fields[name] = json.dumps(list(fields[name] or ()))
     published = fields["published"]
     if not ok:
         return ArticleRows(tuple(fields.values()))
@@ -149,9 +148,7 @@ def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]
     places += [(*p[:-1], 1) for p in rows["places"] if p[-1]][:1]
     return ArticleRows(
         tuple(fields.values()),
-        entities=[
-            (*e[:5], json_list(e[5]), json_list(e[6]), spans(e[7])) for e in rows["entities"]
-        ],
+        entities=[(*e[:7], spans(e[7])) for e in rows["entities"]],
         quotes=[(*q, event_day(q[-1], published)) for q in rows["quotes"]],
         events=[
             (*e[:13], int(e[13]), *e[14:24], quote_index(e[24]), event_day(e[10], published))
@@ -168,8 +165,13 @@ def json_list(values: list[Any] | None) -> str:
 
 
 def spans(values: list[Any] | None) -> list[tuple[int, int]]:
-    """(start, end) pairs of a list of spans, read as pairs or as {start, end}."""
-    return [(v["start"], v["end"]) if isinstance(v, dict) else tuple(v) for v in values or []]
+    """(start, end) pairs of a list of spans, read as pairs or as {start, end}; a list
+    ``column_values`` made is already pairs."""
+    if not values:
+        return []
+    if type(values[0]) is tuple:
+        return values
+    return [(v["start"], v["end"]) if isinstance(v, dict) else tuple(v) for v in values]
 
 
 def quote_index(quote: str | None) -> int | None:
@@ -178,8 +180,52 @@ def quote_index(quote: str | None) -> int | None:
 
 
 def table_tuples(table: Any, names: list[str]) -> list[tuple[Any, ...]]:
-    """The rows of an Arrow table as tuples of the columns ``names``, column by column."""
-    return list(zip(*(column_values(table.column(name)) for name in names), strict=True))
+    """The rows of an Arrow table as tuples of the columns ``names``, column by column;
+    a list of names or of roles as the JSON text the store keeps."""
+    return list(zip(*(python_column(table.column(name)) for name in names), strict=True))
+
+
+def python_column(column: Any) -> list[Any]:
+    """A column's values, lists of text or of records (aliases, roles) as JSON text."""
+    import pyarrow as pa
+
+    kind = column.type
+    if not pa.types.is_list(kind) or column.null_count:
+        values = column_values(column)
+        return [json_list(v) for v in values] if pa.types.is_list(kind) else values
+    item = kind.value_type
+    if pa.types.is_string(item) or (pa.types.is_struct(item) and item != SPAN):
+        return json_lists(column)
+    return column_values(column)
+
+
+def json_lists(column: Any) -> list[str]:
+    """Each row of a null-free list column (of text, or of records of text) as JSON
+    text, ``json_list``'s, each distinct list encoded once: names and roles repeat
+    from article to article."""
+    import pyarrow as pa
+
+    array = column.combine_chunks()
+    offsets = array.offsets.to_numpy().tolist()
+    flat = array.flatten()
+    if flat.null_count:
+        return [json_list(v) for v in array.to_pylist()]
+    if pa.types.is_struct(flat.type):
+        fields = [f.name for f in flat.type]
+        items: list[Any] = list(zip(*(column_values(flat.field(f)) for f in fields), strict=True))
+    else:
+        fields, items = [], column_values(flat)
+    base = offsets[0] if offsets else 0
+    encoded: dict[tuple[Any, ...], str] = {}
+    texts = []
+    for a, b in pairwise(offsets):
+        key = tuple(items[a - base : b - base])
+        text = encoded.get(key)
+        if text is None:
+            values = [dict(zip(fields, v, strict=True)) for v in key] if fields else list(key)
+            text = encoded[key] = json_list(values)
+        texts.append(text)
+    return texts
 
 
 def rows_by_hash(table: Any, names: list[str]) -> dict[str, list[tuple[Any, ...]]]:

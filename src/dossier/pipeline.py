@@ -130,6 +130,7 @@ class Extractor:
         from dossier.dates import find_dates, unread_dates
         from dossier.entity_groups import without_idle_groups
         from dossier.events import find_events
+        from dossier.names import text_of
         from dossier.places import dateline_place, find_places
         from dossier.quotes import find_quotes
 
@@ -140,7 +141,9 @@ class Extractor:
         date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
         entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
         coreference: Coreference = stages.run(
-            "coref", lambda: find_references(doc, entities, quote_marks(doc.text)), Coreference()
+            "coref",
+            lambda: find_references(doc, entities, quote_marks(text_of(doc))),
+            Coreference(),
         )
         doc.user_data[COREF_KEY] = coreference  # what quotes and events read, even if it failed
         no_quotes: tuple[list[Quote], list[str]] = ([], [])

@@ -24,6 +24,7 @@ from dossier.coref import coreference_of
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
+from dossier.names import text_of
 from dossier.quote_marks import (
     CLOSING_ALSO,
     OPENING,
@@ -87,7 +88,7 @@ def find_quotes(
 ) -> tuple[list[Quote], list[str]]:
     """Every direct and indirect quote in ``doc`` with its speaker, in text order."""
     lexicon = speech_lexicon()
-    text = doc.text
+    text = text_of(doc)
     spans, warnings = quoted_spans(text, lexicon.max_quote_chars)
     coreference = coreference_of(doc, entities, spans)  # first: it adds descriptions' mentions
     index = EntityIndex(entities, spans)

@@ -16,28 +16,44 @@ again, in document order, which gives the same result as ingesting one by one.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dossier.errors import InputError, StoreError
+from dossier.kb.actor_names import (
+    FAMILIES,
+    cached_name_key,
+    compatible,
+    family,
+    is_proper_alias,
+    is_surname_or_acronym,
+    known_name,
+    name_keys,
+    role_keys,
+    short_forms,
+    slug,
+    tallied,
+)
 from dossier.kb.merge import Merger
-from dossier.lexicon import load_lexicon, name_key, read_user_actors
+from dossier.lexicon import read_user_actors
 from dossier.store import Store
 from dossier.store.rows import ClusterRow, KeyHolderRow
 
 EntityRow = ClusterRow  # the name this module used for an entity cluster
 
-__all__ = ["KnowledgeBase", "cached_name_key", "read_actor_file"]
-
-FAMILIES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
-ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
-CONNECTORS = frozenset({"of", "the", "for", "and", "on", "in", "de", "al", "el", "&"})
+__all__ = [
+    "FAMILIES",
+    "KnowledgeBase",
+    "cached_name_key",
+    "family",
+    "read_actor_file",
+    "short_forms",
+    "slug",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,81 +62,6 @@ class Candidate:
     name: str
     country: str | None
     key: str
-
-
-# --- names ------------------------------------------------------------------
-
-
-@lru_cache(maxsize=200_000)
-def cached_name_key(name: str) -> str:
-    """``lexicon.name_key``, remembered: a store links the same names again and again."""
-    return name_key(name)
-
-
-def family(entity_type: str) -> str:
-    """People, organizations and places are never merged across these families."""
-    return FAMILIES.get(entity_type, entity_type.lower())
-
-
-def known_name(entity: EntityRow) -> str:
-    """The actor lexicon's name when the entity carries it (as an alias: an article
-    that says only "the NRF"), so the actor's id does not depend on which article came
-    first; else the entity's own name."""
-    lexicon = load_lexicon()
-    for alias in entity.aliases:
-        actor = lexicon.lookup(alias)
-        if actor is not None and actor.name == alias and family(actor.type) == family(entity.type):
-            return alias
-    return entity.name
-
-
-def slug(name: str) -> str:
-    return re.sub(r"\s+", "-", cached_name_key(name)) or "actor"
-
-
-def is_surname_or_acronym(name: str, entity_type: str) -> bool:
-    """A surname alone ("Blinken") or an acronym alone ("NRF")."""
-    if entity_type == "PERSON":
-        return len(cached_name_key(name).split()) == 1
-    return entity_type == "ORG" and bool(ACRONYM.match(name.strip()))
-
-
-def short_forms(name: str, entity_type: str) -> set[str]:
-    """The short forms a full name is known by: a person's surname, an acronym."""
-    words = cached_name_key(name).split()
-    if entity_type == "PERSON":
-        return {words[-1]} if len(words) > 1 else set()
-    if entity_type != "ORG":
-        return set()
-    forms = set()
-    head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
-    for phrase in {name, head}:
-        initials = [w[0] for w in re.findall(r"[\w'-]+", phrase) if w.lower() not in CONNECTORS]
-        if len(initials) >= 2 and all(i.isupper() for i in initials):
-            forms.add("".join(initials).lower())
-    return forms
-
-
-def name_keys(entity: EntityRow) -> list[str]:
-    """The keys an entity is looked up by: its name and its full-length aliases."""
-    fam = family(entity.type)
-    names = [entity.name, *(a for a in entity.aliases if is_proper(a))]
-    if entity.type == "PERSON" and not is_surname_or_acronym(entity.name, "PERSON"):
-        names = [n for n in names if not is_surname_or_acronym(n, "PERSON")]
-    keys = dict.fromkeys(f"{fam}|{cached_name_key(n)}" for n in names if cached_name_key(n))
-    return list(keys)
-
-
-@lru_cache(maxsize=65536)
-def is_proper(alias: str) -> bool:
-    """A name ("the Islamic Emirate", "NRF"), not a description ("the movement", "The
-    extremist group") that would link every group an article calls so."""
-    rest = re.sub(r"^the\s+", "", alias.strip(), flags=re.IGNORECASE)
-    return rest[:1].isupper()
-
-
-def compatible(country: str | None, other: str | None) -> bool:
-    return country is None or other is None or country == other
 
 
 # --- the knowledge base -----------------------------------------------------
@@ -144,6 +85,9 @@ class KnowledgeBase:
         # (kind, key) -> the actor rows holding it, for one update: actors' names and
         # counts change only once every entity is linked
         self.key_cache: dict[tuple[str, str], list[KeyHolderRow]] = {}
+        # (kind, keys, country) -> the candidates ``_candidates`` found from key_cache,
+        # forgotten with it: most mentions repeat names already linked
+        self.candidate_cache: dict[tuple[str, tuple[str, ...], str | None], list[Candidate]] = {}
 
     # -- entry points --
 
@@ -155,10 +99,11 @@ class KnowledgeBase:
             # the rolled-back transaction took what these held with it
             self.members.clear()
             self.role_cache.clear()
-            self.key_cache.clear()
+            self._forget_keys()
             self.merger.links.clear()
             self.merger.pending_told.clear()
             self.merger.pair_events.clear()
+            self.merger.unwritten.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"
                 raise StoreError(message) from exc
@@ -167,7 +112,7 @@ class KnowledgeBase:
     def _update(self) -> int:
         with self.store.transaction():
             self.relink, self.touched = set(), set()
-            self.key_cache.clear()
+            self._forget_keys()
             self.merger.pair_events.clear()
             self.tallies.clear()
             self.merger.touched, self.merger.new_events = self.touched, Counter()
@@ -341,6 +286,16 @@ class KnowledgeBase:
         """Actors holding one of ``keys``, best first, whose country does not conflict."""
         if not keys:
             return []
+        cached = self.candidate_cache.get((kind, tuple(keys), country))
+        if cached is None:
+            cached = self.candidate_cache[(kind, tuple(keys), country)] = self._read_candidates(
+                keys, kind, country
+            )
+        return cached
+
+    def _read_candidates(
+        self, keys: Sequence[str], kind: str, country: str | None
+    ) -> list[Candidate]:
         missing = [key for key in keys if (kind, key) not in self.key_cache]
         if missing:
             for key in missing:
@@ -391,7 +346,7 @@ class KnowledgeBase:
         names = self.store.actor_names(owners)
         held = {owner: set(self._roles(owner, skip=form)) for owner in owners}
         self.store.drop_name_key(key, owners)
-        self.key_cache.pop(("name", key), None)
+        self._forget_keys(("name", key))
         bare: int | None = None
         for entity_id, _, name, roles in moved:
             titles = {str(r["title"]).lower() for r in roles}
@@ -422,7 +377,7 @@ class KnowledgeBase:
         self._write_tallies()
         for actor_id in (source, target):
             self.role_cache.pop(actor_id, None)
-        self.key_cache.clear()
+        self._forget_keys()
         self.merger.pair_events.clear()  # the events' sides change below
         self.store.merge_actor(source, target, why)
         self.touched.add(target)
@@ -439,8 +394,18 @@ class KnowledgeBase:
         base = f"{family(entity_type)}/{slug(name)}"
         return self.store.insert_actor(base, name, entity_type, country, sector, pinned=pinned)
 
+    def _forget_keys(self, *keys: tuple[str, str]) -> None:
+        """Forget the holders read of these (kind, key) pairs, or of every key, and the
+        candidates found from them."""
+        if keys:
+            for key in keys:
+                self.key_cache.pop(key, None)
+        else:
+            self.key_cache.clear()
+        self.candidate_cache.clear()
+
     def _add_key(self, key: str, kind: str, actor_id: int) -> None:
-        self.key_cache.pop((kind, key), None)
+        self._forget_keys((kind, key))
         self.store.add_actor_key(key, kind, actor_id)
 
     def _grow_counts(self, doc_ids: Sequence[int], *, skip: set[int]) -> None:
@@ -478,28 +443,6 @@ class KnowledgeBase:
                 sector=best.get("sector"),
                 aliases=[a for a in aliases if is_proper_alias(a)],
             )
-
-
-def role_keys(entity: EntityRow) -> set[tuple[str, str | None, str | None]]:
-    """(normalized name, lower-case title, body) of each role a member cluster holds,
-    as ``KnowledgeBase._roles`` keeps them."""
-    name = cached_name_key(entity.name)
-    return {
-        (name, None if r.get("title") is None else str(r["title"]).lower(), r.get("of"))
-        for r in entity.roles
-    }
-
-
-def tallied(entity: EntityRow) -> list[tuple[str, str]]:
-    """The (field, value) pairs one member cluster adds to its actor's tallies."""
-    pairs = [("name", entity.name), *(("alias", a) for a in dict.fromkeys(entity.aliases))]
-    pairs += [(f, v) for f, v in (("country", entity.country), ("sector", entity.sector)) if v]
-    return pairs
-
-
-def is_proper_alias(alias: str) -> bool:
-    """A proper name ("NRF", "Blinken"), not a description ("the group")."""
-    return alias[:1].isupper() and alias.split()[0].lower() != "the"
 
 
 def read_actor_file(path: Path) -> list[dict[str, Any]]:

@@ -23,8 +23,8 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import name_key
 from dossier.store import Store
-from dossier.store.event_links import EventSide
-from dossier.store.rows import EventMentionRow, KnownEventRow
+from dossier.store.event_links import EventSide, ToldEventRow
+from dossier.store.rows import CopiedEventRow, EventMentionRow, KnownEventRow
 
 EventMention = EventMentionRow  # the name this module used for it
 
@@ -48,6 +48,14 @@ class Merger:
         self.new_events: Counter[int] = Counter()  # events each actor gained, by actor
         self.links: list[tuple[int, int, int, int]] = []  # kb_event_mentions not written yet
         self.pending_told: dict[int, set[int]] = {}  # story -> merged events of those links
+        # merged events numbered but not written yet, by id: written in one statement
+        # before anything reads merged events from the store
+        self.unwritten: dict[int, EventMention] = {}
+        # for one merge: the merged events each story told through its written links,
+        # and the type, negation and row of each merged event read or made
+        self.story_events: dict[int, list[ToldEventRow]] = {}
+        self.event_rows: dict[int, ToldEventRow] = {}
+        self.next_id = 0  # the id the next new merged event takes
         # MinHash values (uint64 bytes) already computed where the article was extracted
         # (a Parquet directory's documents), by content hash: not computed again
         self.signed: dict[str, bytes] = {}
@@ -113,8 +121,11 @@ class Merger:
         one (counted in ``new_events``).  The known events every dated mention may
         report are read at once, and the new ones join them as they are made."""
         mentions = self.store.event_mentions(doc_ids)
+        self.next_id = self.store.next_merged_event_id()
         wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
         self.day_events.clear()
+        self.story_events.clear()
+        self.event_rows.clear()
         for side, events in self.store.known_events(wanted).items():
             for event in events:
                 self.day_events.setdefault(side, {}).setdefault(event.day, []).append(event)
@@ -128,6 +139,7 @@ class Merger:
     def _write_links(self) -> None:
         """Write the mention-to-event rows matched since the last call, in one statement;
         the merged events' counts grow with them."""
+        self._write_events()
         self.store.write_event_links(self.links)
         self.links.clear()
         self.pending_told.clear()
@@ -135,7 +147,9 @@ class Merger:
     def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
         """The known events of the mention's type and sides whose day is in its range,
         in id order."""
-        by_day = self.day_events.get(event_side(mention), {})
+        by_day = self.day_events.get(event_side(mention))
+        if not by_day:
+            return []
         start, end, year, month = day_range(mention)
         days = window_days(mention.day) if len(mention.day) == 10 else None
         if days is None:
@@ -176,6 +190,7 @@ class Merger:
         update and kept in id order as new ones are added."""
         side = event_side(mention)
         if side not in self.pair_events:
+            self._write_events()
             self.pair_events[side] = self.store.pair_events(side)
         for event in self.pair_events[side]:
             if (
@@ -190,10 +205,15 @@ class Merger:
         and the report window do not matter, since a reprint tells the same events
         whatever day it ran. Exact sides first, then the same time.  The story's events
         are those its written links reach and those of its links not written yet."""
-        told = self.store.copied_events(mention.type, mention.negated, mention.origin_id)
-        pending = sorted(self.pending_told.get(mention.origin_id, ()))
-        if pending:
-            told += self.store.events_told(pending, mention.type, mention.negated)
+        origin = mention.origin_id
+        if origin not in self.story_events:
+            self.story_events[origin] = self.store.copied_events(origin)
+        pending = self._told_rows(self.pending_told.get(origin, ()))
+        told = [
+            row
+            for type_, negated, row in [*self.story_events[origin], *pending]
+            if type_ == mention.type and negated == mention.negated
+        ]
         ranked = []
         for event in told:
             sides = [
@@ -211,7 +231,10 @@ class Merger:
             self.new_events[m.source_actor] += 1
         if m.target_actor is not None and m.target_actor != m.source_actor:
             self.new_events[m.target_actor] += 1
-        kb_id = self.store.insert_merged_event(m)
+        kb_id, self.next_id = self.next_id, self.next_id + 1
+        self.unwritten[kb_id] = m
+        told = CopiedEventRow(kb_id, m.source_actor, m.target_actor, m.date, m.day)
+        self.event_rows[kb_id] = (m.type, m.negated, told)
         side = event_side(m)
         known = KnownEventRow(kb_id, m.mode, m.date, m.date_precision, m.day, m.place)
         if m.day:
@@ -219,6 +242,21 @@ class Merger:
         if side in self.pair_events:
             self.pair_events[side].append(known)
         return kb_id
+
+    def _told_rows(self, kb_ids: Iterable[int]) -> list[ToldEventRow]:
+        """Type, negation and row of these merged events, each read from the store once
+        per merge (a merged event's columns do not change while merging)."""
+        ids = sorted(kb_ids)
+        missing = [kb_id for kb_id in ids if kb_id not in self.event_rows]
+        if missing:  # events made in this merge are all in event_rows
+            for told in self.store.events_told(missing):
+                self.event_rows[told[2].id] = told
+        return [self.event_rows[kb_id] for kb_id in ids]
+
+    def _write_events(self) -> None:
+        """Write the new merged events numbered since the last call, in one statement."""
+        self.store.insert_merged_events(list(self.unwritten.items()))
+        self.unwritten.clear()
 
     def count_mentions(self, kb_ids: Iterable[int]) -> None:
         self.store.count_event_mentions(list(kb_ids))

@@ -36,6 +36,7 @@ GROW_EVENT_COUNTS = f"""
 
 
 EventSide = tuple[str, int | None, int | None, int]
+ToldEventRow = tuple[str, int, CopiedEventRow]  # a merged event's type, negation and row
 DayRange = tuple[str, str, str, str]  # first and last day, and the year and month
 WANTED_DAYS_TABLE = """CREATE TEMP TABLE IF NOT EXISTS wanted_days (
     type TEXT, source_actor INTEGER, target_actor INTEGER, negated INTEGER,
@@ -132,11 +133,14 @@ class EventLinkWrites(Connection):
             found.setdefault((r[0], r[1], r[2], r[3]), []).append(KnownEventRow(*r[4:]))
         return found
 
-    def events_told(self, ids: Sequence[int], type: str, negated: int) -> list[CopiedEventRow]:
-        """The merged events among ``ids`` of this type and negation."""
-        rows = self.conn.execute(
-            f"""SELECT id, source_actor, target_actor, date, day FROM kb_events
-                WHERE id IN ({marks(ids)}) AND type = ? AND negated = ?""",
-            (*ids, type, negated),
-        ).fetchall()
-        return [CopiedEventRow(*r) for r in rows]
+    def events_told(self, ids: Sequence[int]) -> list[ToldEventRow]:
+        """These merged events, each with its type and negation."""
+        found: list[ToldEventRow] = []
+        for chunk in chunks(ids):
+            rows = self.conn.execute(
+                f"""SELECT type, negated, id, source_actor, target_actor, date, day
+                    FROM kb_events WHERE id IN ({marks(chunk)})""",
+                chunk,
+            )
+            found += [(r[0], r[1], CopiedEventRow(*r[2:])) for r in rows]
+        return found

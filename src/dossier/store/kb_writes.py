@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from dossier.store.merged_event_writes import MergedEventWrites
@@ -356,6 +357,8 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
         )
 
 
+@lru_cache(maxsize=65536)
 def json_tuple(stored: str) -> tuple[Any, ...]:
-    """A stored JSON list as a tuple; most entities have no aliases or roles."""
+    """A stored JSON list as a tuple; most entities have no aliases or roles, and the
+    same lists come back in article after article (read only: a role is a shared dict)."""
     return () if stored == "[]" else tuple(json.loads(stored))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.store.event_links import EventLinkWrites, EventSide
+from dossier.store.event_links import EventLinkWrites, EventSide, ToldEventRow
 from dossier.store.query import chunks, marks
 from dossier.store.rows import CopiedEventRow, EventMentionRow, KnownEventRow
 
@@ -76,40 +76,51 @@ class MergedEventWrites(EventLinkWrites):
         ).fetchall()
         return [KnownEventRow(*r) for r in rows]
 
-    def copied_events(self, type: str, negated: int, origin_id: int) -> list[CopiedEventRow]:
-        """Merged events of this type and negation that the story ``origin_id`` told."""
+    def copied_events(self, origin_id: int) -> list[ToldEventRow]:
+        """The merged events the story ``origin_id`` told, through its written links."""
         # from the story's mentions to their events (CROSS JOIN keeps that order): the
         # other way reads every known event of the type
         rows = self.conn.execute(
-            """SELECT DISTINCT e.id, e.source_actor, e.target_actor, e.date, e.day
+            """SELECT DISTINCT e.type, e.negated, e.id, e.source_actor, e.target_actor,
+                      e.date, e.day
                FROM kb_event_mentions k CROSS JOIN kb_events e ON e.id = k.kb_event_id
-               WHERE k.origin_id = ? AND e.type = ? AND e.negated = ? ORDER BY e.id""",
-            (origin_id, type, negated),
+               WHERE k.origin_id = ? ORDER BY e.id""",
+            (origin_id,),
         ).fetchall()
-        return [CopiedEventRow(*r) for r in rows]
+        return [(r[0], r[1], CopiedEventRow(*r[2:])) for r in rows]
 
-    def insert_merged_event(self, m: EventMentionRow) -> int:
-        """A new merged event told by mention ``m``."""
-        cursor = self.conn.execute(
-            """INSERT INTO kb_events (type, mode, source_actor, target_actor, source, target, date,
-                   date_precision, day, place, negated, modality, quad, score, trigger)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                m.type,
-                m.mode,
-                m.source_actor,
-                m.target_actor,
-                m.source,
-                m.target,
-                m.date,
-                m.date_precision,
-                m.day,
-                m.place,
-                m.negated,
-                m.modality,
-                m.quad,
-                m.score,
-                m.trigger,
-            ),
+    def next_merged_event_id(self) -> int:
+        """The id SQLite would give the next merged event inserted (one past the
+        largest), so a batch can number its new events before writing them."""
+        return int(
+            self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM kb_events").fetchone()[0]
         )
-        return int(cursor.lastrowid or 0)
+
+    def insert_merged_events(self, rows: Sequence[tuple[int, EventMentionRow]]) -> None:
+        """New merged events, each (its id, the mention that tells it), in one statement."""
+        self.conn.executemany(
+            """INSERT INTO kb_events (id, type, mode, source_actor, target_actor, source, target,
+                   date, date_precision, day, place, negated, modality, quad, score, trigger)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    kb_id,
+                    m.type,
+                    m.mode,
+                    m.source_actor,
+                    m.target_actor,
+                    m.source,
+                    m.target,
+                    m.date,
+                    m.date_precision,
+                    m.day,
+                    m.place,
+                    m.negated,
+                    m.modality,
+                    m.quad,
+                    m.score,
+                    m.trigger,
+                )
+                for kb_id, m in rows
+            ],
+        )
