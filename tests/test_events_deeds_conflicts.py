@@ -100,7 +100,7 @@ CONFLICTS = [
     # an acquittal is a concession to the acquitted (PLOVER CONCEDE)
     pytest.param(
         "Kenya's Supreme Court acquitted the opposition leader Ruth Odede of treason.",
-        ("CONCEDE", "Supreme Court", "Ruth Odede"),
+        ("CONCEDE", "Kenya's Supreme Court", "Ruth Odede"),
         True,
         id="a_court_acquitting_a_person_concedes_to_them",
     ),

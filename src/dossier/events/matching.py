@@ -119,12 +119,12 @@ class TriggerMatching(CoderState):
 
     def is_fight_without_foe(self, trigger: Trigger, token: Token) -> bool:
         """ "He is still fighting", "we will keep fighting for his release": a fighting
-        verb with no foe (no object, no with/against phrase) and no armed or named group
+        verb with no foe (no object, no with/against/between phrase) and no armed or named group
         as its subject tells a person's struggle, not an attack."""
         if trigger.noun or trigger.objects or token.lemma_.lower() not in self.lexicon.mutual_verbs:
             return False
         if any(c.dep_ == "dobj" for c in token.children) or prep_objects(
-            token, self.lexicon.preps.partner | self.lexicon.preps.aimed
+            token, self.lexicon.preps.partner | self.lexicon.preps.aimed | self.lexicon.preps.sides
         ):
             return False
         subject = subject_of(token)
