@@ -401,14 +401,13 @@ def test_a_subject_the_parse_hangs_on_the_phrase_before_still_acts(finder: Entit
 
 def test_a_co_subject_the_parse_detaches_is_still_a_victim(finder: EntityFinder) -> None:
     text = (
-        "On May 5, the resistance front suffered a big setback after its spokesperson Fahim "
-        "Dashty and General Sahib Abdul Wadood Zhor were killed during the fighting with the "
-        "Taliban."
+        "In June the rebel alliance lost heavily when its spokesman Karim Naseri and "
+        "General Dawood Rahimi were killed in the fighting with the Taliban."
     )
     events = events_of(text, finder)
     assert {
-        ("ASSAULT", "Taliban", "Fahim Dashty"),
-        ("ASSAULT", "Taliban", "Sahib Abdul Wadood Zhor"),
+        ("ASSAULT", "Taliban", "Karim Naseri"),
+        ("ASSAULT", "Taliban", "Dawood Rahimi"),
     } <= coded(events)
     # the fighting is where they were killed, not a second attack by nobody
     assert not any(e.source is None for e in events)
@@ -470,7 +469,7 @@ def test_a_particle_and_an_object_are_both_required(finder: EntityFinder) -> Non
 
 
 def test_one_event_for_a_trigger_inside_another_of_its_type(finder: EntityFinder) -> None:
-    text = "The Taliban issued diktats like ordering women to not leave home alone."
+    text = "The Taliban issued edicts such as ordering girls to not travel to school alone."
     assert [e.type for e in events_of(text, finder)] == ["COERCE"]
 
 
@@ -583,8 +582,8 @@ def test_a_subject_stranded_before_a_phrase_set_off_by_commas(finder: EntityFind
 
 
 def test_what_a_quantity_measures_is_the_object(finder: EntityFinder) -> None:
-    text = "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."
-    assert ("AID", "Swiss doctors", "Red Crescent") in coded(events_of(text, finder))
+    text = "Danish doctors handed over 300 kg of food to the Red Cross in Goma, Congo."
+    assert ("AID", "Danish doctors", "Red Cross") in coded(events_of(text, finder))
     fired = events_of("Vietnamese forces launched rocket fire against Cambodian camps.", finder)
     assert ("ASSAULT", "Vietnam", "Cambodia") in coded(fired)
 
@@ -621,8 +620,7 @@ def test_what_is_asked_for_is_not_itself_coded(finder: EntityFinder) -> None:
 
 def test_the_fight_against_terrorism_threatens_no_one(finder: EntityFinder) -> None:
     text = (
-        '"America and its allies do not just have the fight against terrorism in common '
-        'with us," Massoud wrote.'
+        '"Europe and its partners do not only share the fight against piracy with us," Ortiz wrote.'
     )
     assert not any(e.type == "THREATEN" for e in events_of(text, finder))
 
@@ -650,16 +648,13 @@ def test_investigations_suits_and_welcomes(finder: EntityFinder) -> None:
     assert any(
         e.type == "ACCUSE" and e.mode == "investigate" and e.source == "Ana Rivera" for e in probe
     )
-    suit = events_of(
-        "A Saudi businessman is suing the United States for damages to his plant.", finder
-    )
-    assert ("ACCUSE", "Saudi businessman", "United States") in coded(suit)
+    suit = events_of("A Kenyan farmer is suing Germany for damages to his orchard.", finder)
+    assert ("ACCUSE", "Kenyan farmer", "Germany") in coded(suit)
     welcome = events_of(
-        "President Emmanuel Macron gave a warm welcome on Thursday to South African leader "
-        "Cyril Ramaphosa.",
+        "President Gabriel Boric gave a warm welcome on Monday to Ghanaian leader John Mahama.",
         finder,
     )
-    assert ("CONSULT", "Emmanuel Macron", "Cyril Ramaphosa") in coded(welcome)
+    assert ("CONSULT", "Gabriel Boric", "John Mahama") in coded(welcome)
 
 
 def test_unnamed_places_taken_in_a_named_one(finder: EntityFinder) -> None:
@@ -679,11 +674,11 @@ def test_no_plans_and_no_rush_to_recognise_are_refusals(finder: EntityFinder) ->
     plans = events_of("Germany has no plans to recognise the junta in Myanmar.", finder)
     assert ("REJECT", "Germany", "Myanmar") in coded(plans)
     rush = events_of(
-        "Earlier this week, Shah Mehmood Qureshi said that there was no rush to recognise "
-        "a new Taliban government.",
+        "On Monday, Foreign Minister Ana Ruiz said there was no hurry to recognise "
+        "a Taliban cabinet.",
         finder,
     )
-    assert ("REJECT", "Shah Mehmood Qureshi", "Taliban") in coded(rush)
+    assert ("REJECT", "Ana Ruiz", "Taliban") in coded(rush)
     # someone else's plan is not the critic's stance
     criticised = events_of("Kenya criticised the plan to recognise the junta.", finder)
     assert not any(e.type in ("SUPPORT", "REJECT") for e in criticised)
@@ -691,7 +686,7 @@ def test_no_plans_and_no_rush_to_recognise_are_refusals(finder: EntityFinder) ->
 
 def test_demonstrators_blocking_roads_protest_police_restrict(finder: EntityFinder) -> None:
     workers = events_of(
-        "Angry French paper workers blocked the Europe Bridge for three hours.", finder
+        "Angry Belgian dock workers blocked the Antwerp ring road for two hours.", finder
     )
     assert [(e.type, e.mode) for e in workers] == [("PROTEST", "obstruct")]
     police = events_of("Kenyan police blocked roads into Nairobi on Monday.", finder)
@@ -700,8 +695,8 @@ def test_demonstrators_blocking_roads_protest_police_restrict(finder: EntityFind
 
 def test_a_place_s_background_is_not_an_event(finder: EntityFinder) -> None:
     text = (
-        "Up to 100 Albanian nationalists demonstrated on Tuesday in Serbia, where 24 people were "
-        "killed in nationalist riots last March."
+        "About 200 Kurdish students rallied on Friday in Turkey, where 12 people were "
+        "killed in street clashes last May."
     )
     assert [e.type for e in events_of(text, finder)] == ["PROTEST"]
 
@@ -712,9 +707,9 @@ def test_a_sworn_fight_is_a_threat_not_a_fight(finder: EntityFinder) -> None:
 
 
 def test_agreeing_to_a_ceasefire_is_agree_between_the_parties(finder: EntityFinder) -> None:
-    text = "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting."
+    text = "Armenia and Azerbaijan agreed to a ceasefire after three days of heavy shelling."
     found = coded(events_of(text, finder))
-    assert ("AGREE", "Bosnia and Herzegovina", "Slovenia") in found
+    assert ("AGREE", "Armenia", "Azerbaijan") in found
     assert not any(kind == "RETREAT" for kind, _, _ in found)
 
 
@@ -1080,13 +1075,13 @@ def test_a_passives_subject_does_what_its_coordinated_future_says(
 
 def test_sanctions_named_by_their_object_beat_a_refusal_reading(finder: EntityFinder) -> None:
     text = (
-        "Italy announced a suspension of air links with Serbia. "
+        "Spain announced a suspension of trade with Belarus. "
         "Canada denied visas to three Iranian ministers on Monday. "
         "Israel will evacuate all its settlements in the Gaza Strip."
     )
     events = coded(events_of(text, finder))
     assert ("SANCTION", "Canada", "Iran") in events and ("REJECT", "Canada", "Iran") not in events
-    assert ("SANCTION", "Italy", "Serbia") in events
+    assert ("SANCTION", "Spain", "Belarus") in events
     assert ("RETREAT", "Israel", "Gaza Strip") in events
 
 
@@ -1211,8 +1206,8 @@ def test_a_release_dates_and_places_each_act(finder: EntityFinder) -> None:
             id="a-valleys-description-does-not-rename-it",
         ),
         pytest.param(
-            "Peru has granted diplomatic asylum to five Panamanian army officers.",
-            ("AID", "Peru", "Panama"),
+            "Ecuador has given political asylum to three Beninese navy officers.",
+            ("AID", "Ecuador", "Benin"),
             id="nationality-words-the-file-does-not-list-give-their-country",
         ),
     ],

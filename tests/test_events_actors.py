@@ -126,8 +126,8 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a nationality only says where activists or students come from: no state acts
     (
-        "Chinese democracy activists in exile have accused YChina of spreading propaganda.",
-        ("ACCUSE", "China", "YChina"),
+        "Exiled Vietnamese rights activists have accused VNTV of spreading lies.",
+        ("ACCUSE", "Vietnam", "VNTV"),
         False,
     ),
     (
@@ -204,7 +204,7 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a passive deed's doer named in the deed it happened in ("led by", "carried out by")
     (
-        "President Ana Ruiz was ousted in a military coup led by General Pedro Mora in 2013.",
+        "President Ana Ruiz was toppled in 2013 in an army coup led by General Pedro Mora.",
         ("COERCE", "Pedro Mora", "Ana Ruiz"),
         True,
     ),
@@ -286,8 +286,7 @@ SIDES: list[tuple[str, Coded, bool]] = [
         True,
     ),
     (
-        "Police in Lima detained Juan Diaz and Pedro Rojas, who is a lawyer facing fraud "
-        "charges.",
+        "Police in Lima detained Juan Diaz and Pedro Rojas, who is a lawyer facing fraud charges.",
         ("ACCUSE", None, "Juan Diaz"),
         False,
     ),

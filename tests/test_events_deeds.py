@@ -129,7 +129,7 @@ DEEDS = [
         id="a_takeover_that_left_people_jobless_is_no_retreat",
     ),
     pytest.param(
-        "The Trump administration is leaving a door open for diplomacy with Pyongyang.",
+        "The Boric government is leaving the door open for talks with Caracas.",
         ("RETREAT", None, None),
         False,
         id="leaving_a_door_open_is_no_retreat",

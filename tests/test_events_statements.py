@@ -381,7 +381,7 @@ STATEMENTS = [
         id="a_call_to_end_a_fight_is_asked_of_both_sides_with_its_to_phrase_on_the_verb",
     ),
     pytest.param(
-        "The Andean Wine Council urged the end to a tariff fight over wine between Chile "
+        "The Andean Wine Council called for an end to the tariff fight over wine between Chile "
         "and the European Union.",
         ("REQUEST", "Andean Wine Council", "European Union"),
         True,

@@ -108,8 +108,8 @@ TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
         [("COERCE", None, None)],
     ),
     (
-        "North Korea expelled inspectors of the International Atomic Energy Agency.",
-        [("SANCTION", "North Korea", "International Atomic Energy Agency")],
+        "Venezuela expelled the monitors of the Organization of American States.",
+        [("SANCTION", "Venezuela", "Organization of American States")],
         [("COERCE", None, None)],
     ),
     (

@@ -259,7 +259,7 @@ def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
 ) -> None:
     text = (
         "A State Department spokesperson expressed sorrow over the deaths. "
-        '"We were saddened by reports of lives lost," the spokesperson told reporters.'
+        '"We are grieved by the news of the deaths," the spokesperson told reporters.'
     )
     quotes = direct(quotes_of(text, finder))
     assert quotes and quotes[0].speaker is not None
@@ -475,8 +475,8 @@ def test_what_nobody_named_asserted_is_no_report(finder: EntityFinder, text: str
 def test_people_no_one_names_are_no_speakers(finder: EntityFinder) -> None:
     text = (
         "Two Norwegian defense officials told reporters on Wednesday that 40 detainees were "
-        "flown to Bergen. The officials, speaking on the condition of anonymity to discuss the "
-        "operation, said the detainees were flown aboard a civilian aircraft. Foreign Minister "
+        "flown to Bergen. The officials, who asked not to be named because they were not "
+        "allowed to discuss the operation, said the detainees travelled on a chartered airliner. Foreign Minister "
         "Ana Ruiz said the detainees were safe."
     )
     found = reports(quotes_of(text, finder))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dossier.nlp import load_pipeline
 from dossier.syntax import (
     apposed_conjuncts,
@@ -36,12 +38,31 @@ def test_a_subject_stranded_on_the_phrase_before_is_found() -> None:
 
 
 def test_a_detached_co_subject_is_found() -> None:
-    zhor = word(
-        "On May 5, the resistance front suffered a big setback after its spokesperson "
-        "Fahim Dashty and General Sahib Abdul Wadood Zhor were killed.",
-        "Zhor",
+    """The small model sometimes hangs the first of two victims on "after" and leaves
+    the second alone as the subject; the parse is written out here because which
+    sentences get it varies with the model's version."""
+    words = [
+        "On", "March", "9", ",", "the", "rebel", "front", "took", "a", "heavy", "blow",
+        "after", "its", "spokesman", "Karim", "Naseri", "and", "General", "Dawood", "Rahimi",
+        "were", "killed", ".",
+    ]  # fmt: skip
+    heads = [7, 0, 1, 7, 6, 6, 7, 7, 10, 10, 7, 21, 13, 11, 15, 13, 15, 19, 19, 21, 21, 7, 7]
+    deps = [
+        "prep", "pobj", "nummod", "punct", "det", "compound", "nsubj", "ROOT", "det", "amod",
+        "dobj", "mark", "poss", "pobj", "compound", "appos", "cc", "compound", "compound",
+        "nsubjpass", "auxpass", "advcl", "punct",
+    ]  # fmt: skip
+    pos = ["PROPN" if w[0].isupper() and i > 1 else "X" for i, w in enumerate(words)]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    rahimi = doc[19]
+    assert [t.text for t in stranded_conjuncts(rahimi)] == ["Naseri"]
+    # the same two names parsed as the model usually does: nothing is stranded
+    joined = word(
+        "In June the rebel alliance lost heavily when its spokesman Karim Naseri and "
+        "General Dawood Rahimi were killed.",
+        "Rahimi",
     )
-    assert [t.text for t in stranded_conjuncts(zhor)] == ["Dashty"]
+    assert stranded_conjuncts(joined) == []
 
 
 def test_passives_and_the_subject_a_coordinated_passive_shares() -> None:
@@ -65,9 +86,9 @@ def test_an_infinitive_s_subject_and_what_a_quantity_measures() -> None:
     allowed = word("Belarus allowed Russian units to use its territory.", "allowed")
     subject = infinitive_subject(allowed)
     assert subject is not None and subject.text == "units"
-    kilos = word("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "kg")
+    kilos = word("Danish doctors handed over 300 kg of food to the Red Cross.", "kg")
     measured = measured_object(kilos)
-    assert measured is not None and measured.text == "medicine"
+    assert measured is not None and measured.text == "food"
 
 
 def test_names_apposed_to_a_plural_and_reciprocal_objects() -> None:

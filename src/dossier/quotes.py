@@ -216,7 +216,7 @@ class _QuoteFinder:
         return drop_nested(found)
 
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
-        """ "According to CNN, at least 22 commandos were executed": CNN said the rest;
+        """ "According to Reuters, at least 15 guards were shot": Reuters said the rest;
         "The road is closed, according to the mayor": the mayor said what comes before."""
         quotes = []
         for sentence in self.doc.sents:
