@@ -476,8 +476,8 @@ def test_people_no_one_names_are_no_speakers(finder: EntityFinder) -> None:
     text = (
         "Two Norwegian defense officials told reporters on Wednesday that 40 detainees were "
         "flown to Bergen. The officials, who asked not to be named because they were not "
-        "allowed to discuss the operation, said the detainees travelled on a chartered airliner. Foreign Minister "
-        "Ana Ruiz said the detainees were safe."
+        "allowed to discuss the operation, said the detainees travelled on a chartered "
+        "airliner. Foreign Minister Ana Ruiz said the detainees were safe."
     )
     found = reports(quotes_of(text, finder))
     assert found == {"the detainees were safe": "Ana Ruiz"}
