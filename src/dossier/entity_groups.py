@@ -137,7 +137,9 @@ def _before_place(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def _singulars(*words: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _singulars(*words: str) -> tuple[str, ...]:
+    """Each word in lower case and its singular guesses ("militiamen" → "militiaman")."""
     forms: list[str] = []
     for word in words:
         lower = word.lower()
@@ -148,7 +150,7 @@ def _singulars(*words: str) -> list[str]:
             forms.append(lower[:-3] + "y")
         if lower.endswith("s"):
             forms.append(lower[:-1])
-    return forms
+    return tuple(forms)
 
 
 def with_group_mentions(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
@@ -157,8 +159,9 @@ def with_group_mentions(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     to its head ("Shona" in "Shona rebels") give way to it."""
     heads = group_heads()
     found: list[tuple[Mention, int]] = []  # each group, and the end of its head word
+    ends = frozenset(m.end for m in mentions)  # a people is a mention ending at its word
     for token in doc:
-        group = _group_mention(doc, token, mentions, lexicon, heads)
+        group = _group_mention(doc, token, mentions, lexicon, heads, ends)
         if group is not None and not any(_overlaps(group, m) for m, _ in found):
             found.append((group, token.idx + len(token.text)))
     if not found:
@@ -168,9 +171,15 @@ def with_group_mentions(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
 
 
 def _group_mention(
-    doc: Doc, token: Token, mentions: list[Mention], lexicon: ActorLexicon, heads: GroupHeads
+    doc: Doc,
+    token: Token,
+    mentions: list[Mention],
+    lexicon: ActorLexicon,
+    heads: GroupHeads,
+    ends: frozenset[int],
 ) -> Mention | None:
-    people = _people_mention(token, mentions)
+    word_end = token.idx + len(token.text)
+    people = _people_mention(token, mentions) if word_end in ends else None
     if people is not None:
         origin = _ethnic_mark(token, heads) or _origin_start(
             token, mentions, lexicon, nationality_only=True
@@ -182,10 +191,12 @@ def _group_mention(
     if ethnic is not None:
         end = _place_after(token, mentions) or token.idx + len(token.text)
         return _mention(doc, token, ethnic, end, "NORP")
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ACTOR_DEPS:
+        return None
     sector = heads.sector(token)
     if sector is None and heads.is_collective(token):
         sector = next((s for c in token.lefts if (s := heads.sector(c)) is not None), None)
-    if sector is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ACTOR_DEPS:
+    if sector is None:
         return None
     if _inside_name(token, mentions) or _describes_a_person(token, mentions):
         return None
