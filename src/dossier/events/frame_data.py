@@ -55,7 +55,6 @@ NOUN_ROLE_FRAMES = frozenset(
 AROUND_TARGET_FRAMES = frozenset(
     {
         "controlled_subject",  # "helped Samoa rebuild its bridges": Samoa is helped
-        "asked_against",  # "called for sanctions against X"
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
         "recalled_victim",  # "claimed responsibility for the attack": its target
@@ -76,7 +75,7 @@ FRAME_KEYS = frozenset(
     {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
 )
 # the sections whose frames may be patterns, and the role nodes their patterns may name
-PATTERN_SECTIONS = {"verb_targets": ROLES, "noun_roles": NOUN_ROLES}
+PATTERN_SECTIONS = {"verb_targets": ROLES, "verb_targets_around": ROLES, "noun_roles": NOUN_ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +129,8 @@ class FrameData:
 
     def pattern_frames(self) -> dict[str, tuple[FramePattern, ...]]:
         """The patterns of every pattern frame, by frame name."""
-        return {f.key: f.patterns for f in [*self.verb_targets, *self.noun_roles] if f.patterns}
+        frames = [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]
+        return {f.key: f.patterns for f in frames if f.patterns}
 
 
 def frame_name(

@@ -22,7 +22,6 @@ from dossier.syntax import (
     lemmas,
     names_one_of,
     phrases_of,
-    prep_objects,
     subject_of,
 )
 
@@ -244,19 +243,6 @@ class RoleFinding(TriggerMatching):
                     found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
                     if found:
                         return list(found)
-        return []
-
-    def asked_against(
-        self, trigger: Trigger, token: Token, sources: list[Entity | None]
-    ) -> list[Entity | None]:
-        """Whom a request is aimed at when it asks for measures against them: "called
-        for sanctions against Nigeria", "demanded action on the junta"."""
-        asked = [c for c in token.children if c.dep_ == "dobj"]
-        for noun in [*asked, *self.particle_objects(trigger, token)]:
-            for obj in prep_objects(noun, self.preps.asked_against):
-                found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
-                if found:
-                    return list[Entity | None](found)
         return []
 
     def condition_targets(
