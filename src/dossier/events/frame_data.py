@@ -54,7 +54,6 @@ NOUN_ROLE_FRAMES = frozenset(
 # the operations a verb_targets_around frame may name (implemented in events.frames)
 AROUND_TARGET_FRAMES = frozenset(
     {
-        "controlled_subject",  # "helped Samoa rebuild its bridges": Samoa is helped
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
         "recalled_victim",  # "claimed responsibility for the attack": its target

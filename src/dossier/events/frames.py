@@ -254,9 +254,6 @@ AroundTarget = Callable[
     list[Entity | None] | None,
 ]
 AROUND_TARGETS: dict[str, AroundTarget] = {
-    "controlled_subject": lambda f, trigger, token, sources, _: f.controlled_subjects(
-        token, sources
-    ),
     "seized_home_country": lambda f, trigger, token, sources, _: f.seized_home_country(
         token, sources
     ),

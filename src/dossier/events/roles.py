@@ -230,21 +230,6 @@ class RoleFinding(TriggerMatching):
             return None
         return subject_of(stated.head)
 
-    def controlled_subjects(
-        self, token: Token, sources: list[Entity | None]
-    ) -> list[Entity | None]:
-        """Whom help or a request is for when the parse makes them the subject of the
-        clause it governs: "South Korea helped Samoa rebuild three bridges"."""
-        for clause in token.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            for subject in clause.children:
-                if subject.dep_ == "nsubj":
-                    found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
-                    if found:
-                        return list(found)
-        return []
-
     def condition_targets(
         self, heads: list[Token], exclude: list[Entity | None]
     ) -> list[Entity | None]:
