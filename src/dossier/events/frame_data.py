@@ -71,7 +71,10 @@ WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verb
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
 WORD_KEYS = frozenset({"words", "examples", "not"})
 FRAME_KEYS = frozenset(
-    {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
+    {
+        *("frame", "name", "pattern", "patterns", "reason", "types", "quads", "fills"),
+        *("always", "examples", "not"),
+    }
 )
 # the sections whose frames may be patterns, and the role nodes their patterns may name
 PATTERN_SECTIONS = {"verb_targets": ROLES, "verb_targets_around": ROLES, "noun_roles": NOUN_ROLES}
@@ -145,7 +148,18 @@ def frame_name(
                 f"{source}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
                 f"{', '.join(sorted(SECTIONS[section]))} (or write a pattern: with a name:)"
             )
+        reason = entry.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise DataError(
+                f"{source}: {section}[{number}]: frame {name!r} is code, not a pattern: "
+                "its reason: must say why a pattern cannot say it"
+            )
         return name, ()
+    if "reason" in entry:
+        raise DataError(
+            f"{source}: {section}[{number}]: a pattern frame has no reason: (only a frame: "
+            "written in code says why it is no pattern)"
+        )
     if section not in PATTERN_SECTIONS:
         raise DataError(
             f"{source}: {section}[{number}]: pattern frames are read in "

@@ -1,0 +1,46 @@
+"""The frames file: a frame written in code must say why it is no pattern, and the
+frames that are patterns code what their examples say through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from dossier.errors import DataError
+from dossier.events.frame_data import read_frames
+from dossier.events.rules import rewrite_rules
+from dossier.lexicon import load_data
+
+
+def frames_file() -> dict[str, list[dict[str, object]]]:
+    loaded = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_every_frame_written_in_code_says_why_it_is_no_pattern() -> None:
+    data = frames_file()
+    frames = [f for s in ("verb_targets", "verb_targets_around", "noun_roles") for f in data[s]]
+    code = [f for f in frames if "frame" in f]
+    patterns = [f for f in frames if "pattern" in f or "patterns" in f]
+    assert len(code) + len(patterns) == len(frames)
+    assert code and all(str(f.get("reason") or "").strip() for f in code)
+    assert patterns and not any("reason" in f for f in patterns)
+
+
+def test_a_code_frame_without_its_reason_is_refused_naming_the_file_and_frame() -> None:
+    data = frames_file()
+    entry = next(f for f in data["verb_targets_around"] if f.get("frame") == "recalled_victim")
+    del entry["reason"]
+    with pytest.raises(
+        DataError, match=r"events/frames\.yaml: .*'recalled_victim' is code.*reason"
+    ):
+        read_frames(data, rewrite_rules().classes)
+
+
+def test_a_pattern_frame_with_a_reason_is_refused() -> None:
+    data = frames_file()
+    entry = next(f for f in data["verb_targets_around"] if f.get("name") == "asked_against")
+    entry["reason"] = "none"
+    with pytest.raises(DataError, match=r"events/frames\.yaml: .*pattern frame has no reason"):
+        read_frames(data, rewrite_rules().classes)
