@@ -1,7 +1,10 @@
-"""The frames file: a frame written in code must say why it is no pattern, and the
-frames that are patterns code what their examples say through the whole pipeline."""
+"""The frames file as the loader reads it: a frame written in code must say why it is no
+pattern, and a pattern's role nodes and word lists are checked (the examples of every
+frame run through the whole pipeline in test_data_examples.py)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 import yaml
@@ -12,7 +15,7 @@ from dossier.events.rules import rewrite_rules
 from dossier.lexicon import load_data
 
 
-def frames_file() -> dict[str, list[dict[str, object]]]:
+def frames_file() -> dict[str, list[dict[str, Any]]]:
     loaded = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
     assert isinstance(loaded, dict)
     return loaded
@@ -43,4 +46,17 @@ def test_a_pattern_frame_with_a_reason_is_refused() -> None:
     entry = next(f for f in data["verb_targets_around"] if f.get("name") == "asked_against")
     entry["reason"] = "none"
     with pytest.raises(DataError, match=r"events/frames\.yaml: .*pattern frame has no reason"):
+        read_frames(data, rewrite_rules().classes)
+
+
+def test_a_doer_node_fills_the_source_only_and_names_a_list_of_the_frames_file() -> None:
+    data = frames_file()
+    entry = next(f for f in data["noun_roles"] if f.get("name") == "response_doer")
+    entry["fills"] = "target"
+    with pytest.raises(DataError, match=r"role node 'doer' does not fill the frame's role"):
+        read_frames(data, rewrite_rules().classes)
+    data = frames_file()
+    entry = next(f for f in data["noun_roles"] if f.get("name") == "response_doer")
+    entry["pattern"][2]["RIGHT_ATTRS"]["NAMES"] = "$reply_verbs"
+    with pytest.raises(DataError, match=r"'\$reply_verbs' is no word list of events.yaml or"):
         read_frames(data, rewrite_rules().classes)

@@ -17,12 +17,13 @@ An unknown frame or key is a ``DataError`` naming the file, the frame and the ke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
-from dossier.events.frame_patterns import NOUN_ROLES, ROLES, FramePattern, read_pattern
+from dossier.events.frame_patterns import DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data, user_data_file
@@ -43,7 +44,6 @@ NOUN_ROLE_FRAMES = frozenset(
     {
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "pair_of_happening",  # "fighting broke out between A and B"
-        "response_doer",  # "Brazil responded with sanctions on X": Brazil
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country
@@ -174,7 +174,12 @@ def frame_name(
 
 
 def frame_of(
-    number: int, given: Any, classes: dict[str, frozenset[str]], section: str, source: str
+    number: int,
+    given: Any,
+    classes: dict[str, frozenset[str]],
+    section: str,
+    source: str,
+    words: Mapping[str, frozenset[str]],
 ) -> Frame:
     lexicon = event_lexicon()
     entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", source)
@@ -196,22 +201,27 @@ def frame_of(
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", source),
         fills=fills,
         always=bool(entry.get("always", False)),
-        patterns=pattern_list(patterns, fills, section, f"{source}: {where}"),
+        patterns=pattern_list(patterns, fills, section, f"{source}: {where}", words),
         section=section,
     )
 
 
 def pattern_list(
-    given: tuple[Any, ...], fills: str, section: str, where: str
+    given: tuple[Any, ...],
+    fills: str,
+    section: str,
+    where: str,
+    words: Mapping[str, frozenset[str]],
 ) -> tuple[FramePattern, ...]:
-    """A frame's patterns, each naming a role node that fits the role the frame fills."""
+    """A frame's patterns, each naming a role node that fits the role the frame fills;
+    ``words`` are the file's own word lists (``$response_verbs``)."""
     lexicon = event_lexicon()
     roles = PATTERN_SECTIONS.get(section, ROLES)
     found = tuple(
-        read_pattern(p, lexicon, f"{where}: pattern {n}", roles) for n, p in enumerate(given)
+        read_pattern(p, lexicon, f"{where}: pattern {n}", roles, words) for n, p in enumerate(given)
     )
     for number, pattern in enumerate(found):
-        if (pattern.role == "source") != (fills == "source") or fills == "both":
+        if (pattern.role in ("source", DOER)) != (fills == "source") or fills == "both":
             raise DataError(
                 f"{where}: pattern {number}: its role node {pattern.role!r} does not fill "
                 f"the frame's role ({fills}); a pattern fills the source or the target"
@@ -222,11 +232,13 @@ def pattern_list(
 def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOURCE) -> FrameData:
     """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
     top = refuse_unknown(data, FILE_KEYS, "the file", source)
+    lists = {name: word_section(name, top.get(name), source) for name in sorted(WORD_SECTIONS)}
+    words = {name: lists[name].words for name in lists}
     sections = {}
     for section in SECTIONS:
         given = top.get(section) or []
         frames = tuple(
-            frame_of(n, entry, classes, section, source) for n, entry in enumerate(given)
+            frame_of(n, entry, classes, section, source, words) for n, entry in enumerate(given)
         )
         names = [f.name for f in frames]
         twice = sorted({n for n in names if names.count(n) > 1})
@@ -237,9 +249,9 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         verb_targets=sections["verb_targets"],
         verb_targets_around=sections["verb_targets_around"],
         noun_roles=sections["noun_roles"],
-        host_participles=word_section("host_participles", top.get("host_participles"), source),
-        causative_verbs=word_section("causative_verbs", top.get("causative_verbs"), source),
-        response_verbs=word_section("response_verbs", top.get("response_verbs"), source),
+        host_participles=lists["host_participles"],
+        causative_verbs=lists["causative_verbs"],
+        response_verbs=lists["response_verbs"],
     )
 
 
