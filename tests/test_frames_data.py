@@ -60,3 +60,11 @@ def test_a_doer_node_fills_the_source_only_and_names_a_list_of_the_frames_file()
     entry["pattern"][2]["RIGHT_ATTRS"]["NAMES"] = "$reply_verbs"
     with pytest.raises(DataError, match=r"'\$reply_verbs' is no word list of events.yaml or"):
         read_frames(data, rewrite_rules().classes)
+
+
+def test_a_possessed_node_says_true_or_false() -> None:
+    data = frames_file()
+    entry = next(f for f in data["noun_roles"] if f.get("name") == "support_verb_doer")
+    entry["patterns"][1][0]["RIGHT_ATTRS"]["POSSESSED"] = "no"
+    with pytest.raises(DataError, match=r"support_verb_doer.*POSSESSED is true or false"):
+        read_frames(data, rewrite_rules().classes)

@@ -45,7 +45,6 @@ NOUN_ROLE_FRAMES = frozenset(
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "pair_of_happening",  # "fighting broke out between A and B"
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
-        "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
         "protest_purpose",  # "a strike in protest against X"

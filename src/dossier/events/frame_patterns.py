@@ -9,6 +9,10 @@ the word whose actors fill it.  Besides spaCy's
 own token attributes a node may say:
 
 - ``NAMES: [words]``: the word's lemma or its lowercased form is one of ``words``;
+- ``FORMS: [words]``: one of its forms is (``syntax.lemmas``: also the word minus an
+  inflection, where the tagger lemmatized wrongly: "waged");
+- ``POSSESSED: false`` (or true): no possessor hangs on the word ("an invasion", not
+  "Russia's invasion");
 - ``$name`` in place of a word list: the list ``name`` of events.yaml (``$place_preps``;
   ``$preps.partner`` for a role of its ``preps:``), e.g. ``LOWER: {IN: $place_preps}``;
 - ``LOWER: $particle``: the word is the trigger line's own particle ("extradited X
@@ -30,6 +34,7 @@ from spacy.tokens import Token
 from dossier.errors import DataError
 from dossier.events.anchored import AnchoredMatcher, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
+from dossier.syntax import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +43,12 @@ if TYPE_CHECKING:
 NAMES = "dossier_names"  # a token extension: its lemma and its lowercased form
 if not Token.has_extension(NAMES):
     Token.set_extension(NAMES, getter=lambda t: [t.lemma_.lower(), t.lower_])
+FORMS = "dossier_forms"  # its forms: lemma, word, the word minus an inflection (syntax.lemmas)
+if not Token.has_extension(FORMS):
+    Token.set_extension(FORMS, getter=lambda t: sorted(lemmas(t)))
+POSSESSED = "dossier_possessed"  # whether a possessor hangs on it ("Ghana's embargo")
+if not Token.has_extension(POSSESSED):
+    Token.set_extension(POSSESSED, getter=lambda t: any(c.dep_ == "poss" for c in t.children))
 
 ANCHOR = "trigger"
 OBJECT = "object"  # the node that must be the trigger line's own object
@@ -48,6 +59,7 @@ ROLES = ("target", "place", "partner")
 DOER = "doer"  # a verb whose subject (syntax.subject_of) fills a noun's source
 NOUN_ROLES = ("source", DOER, *ROLES)
 NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
+OURS = frozenset({"NAMES", "FORMS", "POSSESSED"})  # node attributes read here, not by spaCy
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +134,18 @@ def node_attrs(
     """A node's RIGHT_ATTRS as spaCy reads them: NAMES, ``$`` lists and the particle."""
     if not isinstance(attrs, dict):
         raise DataError(f"{where}: RIGHT_ATTRS must be a mapping, not {attrs!r}")
-    found = {k: resolved(v, lexicon, where, own) for k, v in attrs.items() if k != "NAMES"}
-    if "NAMES" in attrs:
-        words = resolved(attrs["NAMES"], lexicon, where, own)
-        if not isinstance(words, list):
-            raise DataError(f"{where}: NAMES must be a list of words or a $list")
-        found["_"] = {**found.get("_", {}), NAMES: {"INTERSECTS": [str(w) for w in words]}}
+    found = {k: resolved(v, lexicon, where, own) for k, v in attrs.items() if k not in OURS}
+    for key, extension in (("NAMES", NAMES), ("FORMS", FORMS)):
+        if key in attrs:
+            words = resolved(attrs[key], lexicon, where, own)
+            if not isinstance(words, list):
+                raise DataError(f"{where}: {key} must be a list of words or a $list")
+            given = {extension: {"INTERSECTS": [str(w) for w in words]}}
+            found["_"] = {**found.get("_", {}), **given}
+    if "POSSESSED" in attrs:
+        if not isinstance(attrs["POSSESSED"], bool):
+            raise DataError(f"{where}: POSSESSED is true or false")
+        found["_"] = {**found.get("_", {}), POSSESSED: attrs["POSSESSED"]}
     if found.get("LOWER") == PARTICLE:
         found["LOWER"] = {"IN": particles}
     return found

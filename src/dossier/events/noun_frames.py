@@ -222,11 +222,6 @@ class NounFrames(RecalledRoles):
             roles.trigger, roles.token, roles.targets
         )
 
-    def support_verb_doer(self, roles: NounRoles) -> None:
-        """ "Israel mounted an invasion of X" (a noun with no possessor)."""
-        if not any(c.dep_ == "poss" for c in roles.token.children):
-            roles.sources = self.support_verb_subject(roles.token)
-
     def clause_subject(self, roles: NounRoles) -> None:
         """ "Blinken said after talks with Jaishankar", "X led the talks with Y": X's
         (a noun with no possessor, object of a verb or a preposition)."""
@@ -260,7 +255,6 @@ NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "pair_of_happening": NounFrames.pair_of_happening,
     "relative_clause_doer": NounFrames.relative_clause_doer,
-    "support_verb_doer": NounFrames.support_verb_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,

@@ -203,19 +203,6 @@ class RoleFinding(TriggerMatching):
                 return self.finder.actors_of(issuer) if issuer is not None else []
         return []
 
-    def support_verb_subject(self, noun: Token) -> list[Entity | None]:
-        """The actor of a noun event carried by a verb that only says it happened:
-        "Israel mounted an invasion", "troops remained on alert", "workers went on strike"."""
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head  # "on alert", "on strike"
-        elif noun.dep_ == "dobj" and lemmas(head) & self.lexicon.support_verbs:
-            verb = head
-        else:
-            return []
-        subject = subject_of(verb)
-        return self.finder.actors_of(subject) if subject is not None else []
-
     def stating_subject(self, trigger: Trigger, token: Token) -> Token | None:
         """ "X told the council that Western countries bore responsibility … and urged
         Washington to …": a verbal act the parse joined to the stated clause is the
