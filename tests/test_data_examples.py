@@ -98,7 +98,8 @@ def test_the_rules_use_every_construction_the_engine_knows() -> None:
 def test_the_frames_are_every_frame_the_engine_knows_and_a_misspelt_one_is_refused() -> None:
     assert {f.name for f in frame_data().verb_targets if not f.patterns} == VERB_TARGET_FRAMES
     assert {f.name for f in frame_data().noun_roles if not f.patterns} == NOUN_ROLE_FRAMES
-    assert {f.name for f in frame_data().verb_targets_around} == AROUND_TARGET_FRAMES
+    around = frame_data().verb_targets_around
+    assert {f.name for f in around if not f.patterns} == AROUND_TARGET_FRAMES
     data = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
     data["verb_targets"][1]["frame"] = "named_objects"
     with pytest.raises(DataError, match=r"events/frames\.yaml: .*'named_objects' is unknown"):

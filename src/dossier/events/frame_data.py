@@ -17,12 +17,13 @@ An unknown frame or key is a ``DataError`` naming the file, the frame and the ke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
-from dossier.events.frame_patterns import NOUN_ROLES, ROLES, FramePattern, read_pattern
+from dossier.events.frame_patterns import DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data, user_data_file
@@ -43,9 +44,7 @@ NOUN_ROLE_FRAMES = frozenset(
     {
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "pair_of_happening",  # "fighting broke out between A and B"
-        "response_doer",  # "Brazil responded with sanctions on X": Brazil
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
-        "support_verb_doer",  # "Israel mounted an invasion of X"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
         "protest_purpose",  # "a strike in protest against X"
@@ -54,8 +53,6 @@ NOUN_ROLE_FRAMES = frozenset(
 # the operations a verb_targets_around frame may name (implemented in events.frames)
 AROUND_TARGET_FRAMES = frozenset(
     {
-        "controlled_subject",  # "helped Samoa rebuild its bridges": Samoa is helped
-        "asked_against",  # "called for sanctions against X"
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
         "recalled_victim",  # "claimed responsibility for the attack": its target
@@ -73,10 +70,13 @@ WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verb
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
 WORD_KEYS = frozenset({"words", "examples", "not"})
 FRAME_KEYS = frozenset(
-    {"frame", "name", "pattern", "patterns", "types", "quads", "fills", "always", "examples", "not"}
+    {
+        *("frame", "name", "pattern", "patterns", "reason", "types", "quads", "fills"),
+        *("always", "examples", "not"),
+    }
 )
 # the sections whose frames may be patterns, and the role nodes their patterns may name
-PATTERN_SECTIONS = {"verb_targets": ROLES, "noun_roles": NOUN_ROLES}
+PATTERN_SECTIONS = {"verb_targets": ROLES, "verb_targets_around": ROLES, "noun_roles": NOUN_ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,8 @@ class FrameData:
 
     def pattern_frames(self) -> dict[str, tuple[FramePattern, ...]]:
         """The patterns of every pattern frame, by frame name."""
-        return {f.key: f.patterns for f in [*self.verb_targets, *self.noun_roles] if f.patterns}
+        frames = [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]
+        return {f.key: f.patterns for f in frames if f.patterns}
 
 
 def frame_name(
@@ -146,7 +147,18 @@ def frame_name(
                 f"{source}: {section}[{number}]: frame {name!r} is unknown; the engine knows "
                 f"{', '.join(sorted(SECTIONS[section]))} (or write a pattern: with a name:)"
             )
+        reason = entry.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise DataError(
+                f"{source}: {section}[{number}]: frame {name!r} is code, not a pattern: "
+                "its reason: must say why a pattern cannot say it"
+            )
         return name, ()
+    if "reason" in entry:
+        raise DataError(
+            f"{source}: {section}[{number}]: a pattern frame has no reason: (only a frame: "
+            "written in code says why it is no pattern)"
+        )
     if section not in PATTERN_SECTIONS:
         raise DataError(
             f"{source}: {section}[{number}]: pattern frames are read in "
@@ -161,7 +173,12 @@ def frame_name(
 
 
 def frame_of(
-    number: int, given: Any, classes: dict[str, frozenset[str]], section: str, source: str
+    number: int,
+    given: Any,
+    classes: dict[str, frozenset[str]],
+    section: str,
+    source: str,
+    words: Mapping[str, frozenset[str]],
 ) -> Frame:
     lexicon = event_lexicon()
     entry = refuse_unknown(given, FRAME_KEYS, f"{section}[{number}]", source)
@@ -183,22 +200,27 @@ def frame_of(
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not", source),
         fills=fills,
         always=bool(entry.get("always", False)),
-        patterns=pattern_list(patterns, fills, section, f"{source}: {where}"),
+        patterns=pattern_list(patterns, fills, section, f"{source}: {where}", words),
         section=section,
     )
 
 
 def pattern_list(
-    given: tuple[Any, ...], fills: str, section: str, where: str
+    given: tuple[Any, ...],
+    fills: str,
+    section: str,
+    where: str,
+    words: Mapping[str, frozenset[str]],
 ) -> tuple[FramePattern, ...]:
-    """A frame's patterns, each naming a role node that fits the role the frame fills."""
+    """A frame's patterns, each naming a role node that fits the role the frame fills;
+    ``words`` are the file's own word lists (``$response_verbs``)."""
     lexicon = event_lexicon()
     roles = PATTERN_SECTIONS.get(section, ROLES)
     found = tuple(
-        read_pattern(p, lexicon, f"{where}: pattern {n}", roles) for n, p in enumerate(given)
+        read_pattern(p, lexicon, f"{where}: pattern {n}", roles, words) for n, p in enumerate(given)
     )
     for number, pattern in enumerate(found):
-        if (pattern.role == "source") != (fills == "source") or fills == "both":
+        if (pattern.role in ("source", DOER)) != (fills == "source") or fills == "both":
             raise DataError(
                 f"{where}: pattern {number}: its role node {pattern.role!r} does not fill "
                 f"the frame's role ({fills}); a pattern fills the source or the target"
@@ -209,11 +231,13 @@ def pattern_list(
 def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOURCE) -> FrameData:
     """``data`` (the parsed frames file) as FrameData, or DataError naming the key."""
     top = refuse_unknown(data, FILE_KEYS, "the file", source)
+    lists = {name: word_section(name, top.get(name), source) for name in sorted(WORD_SECTIONS)}
+    words = {name: lists[name].words for name in lists}
     sections = {}
     for section in SECTIONS:
         given = top.get(section) or []
         frames = tuple(
-            frame_of(n, entry, classes, section, source) for n, entry in enumerate(given)
+            frame_of(n, entry, classes, section, source, words) for n, entry in enumerate(given)
         )
         names = [f.name for f in frames]
         twice = sorted({n for n in names if names.count(n) > 1})
@@ -224,9 +248,9 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         verb_targets=sections["verb_targets"],
         verb_targets_around=sections["verb_targets_around"],
         noun_roles=sections["noun_roles"],
-        host_participles=word_section("host_participles", top.get("host_participles"), source),
-        causative_verbs=word_section("causative_verbs", top.get("causative_verbs"), source),
-        response_verbs=word_section("response_verbs", top.get("response_verbs"), source),
+        host_participles=lists["host_participles"],
+        causative_verbs=lists["causative_verbs"],
+        response_verbs=lists["response_verbs"],
     )
 
 

@@ -3,10 +3,16 @@
 
 A pattern's first node is the trigger (``RIGHT_ID: trigger``); a node named for a role
 (``target``; ``place``, a target that must be a place; ``partner``, one that is no town;
-``source`` in a noun role frame) is the word whose actors fill it.  Besides spaCy's
+``source`` in a noun role frame; ``doer`` there, a verb whose subject, found by
+``syntax.subject_of`` through coordination and relative clauses, fills the source) is
+the word whose actors fill it.  Besides spaCy's
 own token attributes a node may say:
 
 - ``NAMES: [words]``: the word's lemma or its lowercased form is one of ``words``;
+- ``FORMS: [words]``: one of its forms is (``syntax.lemmas``: also the word minus an
+  inflection, where the tagger lemmatized wrongly: "waged");
+- ``POSSESSED: false`` (or true): no possessor hangs on the word ("an invasion", not
+  "Russia's invasion");
 - ``$name`` in place of a word list: the list ``name`` of events.yaml (``$place_preps``;
   ``$preps.partner`` for a role of its ``preps:``), e.g. ``LOWER: {IN: $place_preps}``;
 - ``LOWER: $particle``: the word is the trigger line's own particle ("extradited X
@@ -19,6 +25,7 @@ the frame and the key.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +34,7 @@ from spacy.tokens import Token
 from dossier.errors import DataError
 from dossier.events.anchored import AnchoredMatcher, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
+from dossier.syntax import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +43,12 @@ if TYPE_CHECKING:
 NAMES = "dossier_names"  # a token extension: its lemma and its lowercased form
 if not Token.has_extension(NAMES):
     Token.set_extension(NAMES, getter=lambda t: [t.lemma_.lower(), t.lower_])
+FORMS = "dossier_forms"  # its forms: lemma, word, the word minus an inflection (syntax.lemmas)
+if not Token.has_extension(FORMS):
+    Token.set_extension(FORMS, getter=lambda t: sorted(lemmas(t)))
+POSSESSED = "dossier_possessed"  # whether a possessor hangs on it ("Ghana's embargo")
+if not Token.has_extension(POSSESSED):
+    Token.set_extension(POSSESSED, getter=lambda t: any(c.dep_ == "poss" for c in t.children))
 
 ANCHOR = "trigger"
 OBJECT = "object"  # the node that must be the trigger line's own object
@@ -42,8 +56,10 @@ PARTICLE = "$particle"
 # the role nodes a pattern may name: the target, a target that is a place, a partner
 # that is no town; a noun role frame's pattern may name the source too
 ROLES = ("target", "place", "partner")
-NOUN_ROLES = ("source", *ROLES)
+DOER = "doer"  # a verb whose subject (syntax.subject_of) fills a noun's source
+NOUN_ROLES = ("source", DOER, *ROLES)
 NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
+OURS = frozenset({"NAMES", "FORMS", "POSSESSED"})  # node attributes read here, not by spaCy
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,49 +93,73 @@ class PatternMatch:
         return obj is None or (named_object is not None and obj.i == named_object.i)
 
 
-def word_list(reference: str, lexicon: EventLexicon, where: str) -> list[str]:
-    """The word list ``$name`` (or ``$preps.role``) of events.yaml names."""
+def word_list(
+    reference: str, lexicon: EventLexicon, where: str, own: Mapping[str, frozenset[str]]
+) -> list[str]:
+    """The word list ``$name`` (or ``$preps.role``) of events.yaml names, or one of the
+    frames file's ``own`` word lists (``$response_verbs``)."""
     name = reference.removeprefix("$")
     value: Any
-    if name.startswith("preps."):
+    if name in own:
+        value = own[name]
+    elif name.startswith("preps."):
         role = name.removeprefix("preps.")
         known = {f.name for f in fields(RolePreps)}
         value = getattr(lexicon.preps, role) if role in known else None
     else:
         value = getattr(lexicon, name, None)
     if not isinstance(value, frozenset | tuple) or not all(isinstance(w, str) for w in value):
-        raise DataError(f"{where}: {reference!r} is no word list of events.yaml")
+        raise DataError(f"{where}: {reference!r} is no word list of events.yaml or frames.yaml")
     return sorted(value)
 
 
-def resolved(value: Any, lexicon: EventLexicon, where: str) -> Any:
+def resolved(
+    value: Any, lexicon: EventLexicon, where: str, own: Mapping[str, frozenset[str]]
+) -> Any:
     """``value`` with each ``$name`` list reference replaced by the list it names."""
     if isinstance(value, str) and value.startswith("$") and value != PARTICLE:
-        return word_list(value, lexicon, where)
+        return word_list(value, lexicon, where, own)
     if isinstance(value, dict):
-        return {k: resolved(v, lexicon, where) for k, v in value.items()}
+        return {k: resolved(v, lexicon, where, own) for k, v in value.items()}
     return value
 
 
-def node_attrs(attrs: Any, particles: list[str], lexicon: EventLexicon, where: str) -> Any:
+def node_attrs(
+    attrs: Any,
+    particles: list[str],
+    lexicon: EventLexicon,
+    where: str,
+    own: Mapping[str, frozenset[str]],
+) -> Any:
     """A node's RIGHT_ATTRS as spaCy reads them: NAMES, ``$`` lists and the particle."""
     if not isinstance(attrs, dict):
         raise DataError(f"{where}: RIGHT_ATTRS must be a mapping, not {attrs!r}")
-    found = {k: resolved(v, lexicon, where) for k, v in attrs.items() if k != "NAMES"}
-    if "NAMES" in attrs:
-        words = resolved(attrs["NAMES"], lexicon, where)
-        if not isinstance(words, list):
-            raise DataError(f"{where}: NAMES must be a list of words or a $list")
-        found["_"] = {**found.get("_", {}), NAMES: {"INTERSECTS": [str(w) for w in words]}}
+    found = {k: resolved(v, lexicon, where, own) for k, v in attrs.items() if k not in OURS}
+    for key, extension in (("NAMES", NAMES), ("FORMS", FORMS)):
+        if key in attrs:
+            words = resolved(attrs[key], lexicon, where, own)
+            if not isinstance(words, list):
+                raise DataError(f"{where}: {key} must be a list of words or a $list")
+            given = {extension: {"INTERSECTS": [str(w) for w in words]}}
+            found["_"] = {**found.get("_", {}), **given}
+    if "POSSESSED" in attrs:
+        if not isinstance(attrs["POSSESSED"], bool):
+            raise DataError(f"{where}: POSSESSED is true or false")
+        found["_"] = {**found.get("_", {}), POSSESSED: attrs["POSSESSED"]}
     if found.get("LOWER") == PARTICLE:
         found["LOWER"] = {"IN": particles}
     return found
 
 
 def read_pattern(
-    given: Any, lexicon: EventLexicon, where: str, roles: tuple[str, ...] = ROLES
+    given: Any,
+    lexicon: EventLexicon,
+    where: str,
+    roles: tuple[str, ...] = ROLES,
+    own: Mapping[str, frozenset[str]] | None = None,
 ) -> FramePattern:
-    """One pattern of a frame as a FramePattern, or DataError naming what is wrong."""
+    """One pattern of a frame as a FramePattern, or DataError naming what is wrong;
+    ``own`` are the frames file's word lists a ``$name`` may name too."""
     if not isinstance(given, list) or not given:
         raise DataError(f"{where}: a pattern is a list of nodes, the first the trigger")
     particles = sorted({t.particle for ts in lexicon.verbs.values() for t in ts if t.particle})
@@ -133,7 +173,7 @@ def read_pattern(
         attrs = node.get("RIGHT_ATTRS", {})
         if isinstance(attrs, dict) and attrs.get("LOWER") == PARTICLE:
             particle_nodes.append(str(node["RIGHT_ID"]))
-        nodes.append({**node, "RIGHT_ATTRS": node_attrs(attrs, particles, lexicon, at)})
+        nodes.append({**node, "RIGHT_ATTRS": node_attrs(attrs, particles, lexicon, at, own or {})})
         named.append(str(node["RIGHT_ID"]))
     role = next((r for r in roles if r in named), None)
     if role is None:

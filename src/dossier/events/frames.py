@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES
+from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, Frame
 from dossier.events.noun_frames import NounFrames
 from dossier.events.state import (
     _Candidate,
@@ -158,10 +158,24 @@ class Frames(NounFrames):
         for frame in self.frames.verb_targets_around:
             if not self.tried(frame, trigger) or (targets and not frame.always):
                 continue
-            found = AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
+            found = self.around_target(frame, trigger, token, sources, targets)
             if found is not None:
                 targets = found
         return targets
+
+    def around_target(
+        self,
+        frame: Frame,
+        trigger: Trigger,
+        token: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+    ) -> list[Entity | None] | None:
+        """The target one ``verb_targets_around`` frame gives, or None when it has none
+        to give: a pattern frame's role node, or the operation a code frame names."""
+        if frame.patterns:
+            return self.pattern_role(frame, trigger, token, sources) or None
+        return AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
 
     def between_pair(self, noun: Token) -> list[Entity | None]:
         """The two sides a noun names in its between-phrase ("the accords between
@@ -240,10 +254,6 @@ AroundTarget = Callable[
     list[Entity | None] | None,
 ]
 AROUND_TARGETS: dict[str, AroundTarget] = {
-    "controlled_subject": lambda f, trigger, token, sources, _: f.controlled_subjects(
-        token, sources
-    ),
-    "asked_against": lambda f, trigger, token, sources, _: f.asked_against(trigger, token, sources),
     "seized_home_country": lambda f, trigger, token, sources, _: f.seized_home_country(
         token, sources
     ),

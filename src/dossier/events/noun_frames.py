@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
-from dossier.events.frame_patterns import DocFrames, PatternMatch, pattern_matcher
+from dossier.events.frame_patterns import DOER, DocFrames, PatternMatch, pattern_matcher
 from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
@@ -117,6 +117,8 @@ class NounFrames(RecalledRoles):
             if not found.holds_for(trigger.particle, obj):
                 continue
             word = self.role_word(found.word, token, obj, moves_own=moves_own)
+            if word is not None and found.pattern.role == DOER:
+                word = subject_of(word)  # "Brazil [responded] with sanctions": Brazil
             actors = self.role_actors(found.pattern.role, word, exclude) if word is not None else []
             if actors:
                 return actors
@@ -191,21 +193,6 @@ class NounFrames(RecalledRoles):
                 ):
                     roles.targets = self.finder.actors_of(objects[0])
 
-    def response_doer(self, roles: NounRoles) -> None:
-        """ "Brazil responded with sanctions on Venezuela", "police retaliated with tear
-        gas": the subject of the verb of response (``response_verbs`` in frames.yaml)
-        whose with-phrase the noun is."""
-        token = roles.token
-        preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ != "with":
-            return
-        verb = preposition.head
-        if verb.lemma_.lower() not in self.frames.response_verbs.words:
-            return
-        subject = subject_of(verb)
-        found = self.finder.actors_of(subject) if subject is not None else []
-        roles.sources = [a for a in found if a not in roles.targets]
-
     def pair_of_happening(self, roles: NounRoles) -> None:
         """ "Fighting broke out between A and B": the sides the verb the noun is the
         subject of names in its between-phrase."""
@@ -234,11 +221,6 @@ class NounFrames(RecalledRoles):
         roles.sources, roles.targets = self.told_in_relative(
             roles.trigger, roles.token, roles.targets
         )
-
-    def support_verb_doer(self, roles: NounRoles) -> None:
-        """ "Israel mounted an invasion of X" (a noun with no possessor)."""
-        if not any(c.dep_ == "poss" for c in roles.token.children):
-            roles.sources = self.support_verb_subject(roles.token)
 
     def clause_subject(self, roles: NounRoles) -> None:
         """ "Blinken said after talks with Jaishankar", "X led the talks with Y": X's
@@ -272,9 +254,7 @@ NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "pair_of_happening": NounFrames.pair_of_happening,
-    "response_doer": NounFrames.response_doer,
     "relative_clause_doer": NounFrames.relative_clause_doer,
-    "support_verb_doer": NounFrames.support_verb_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,

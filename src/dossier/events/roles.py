@@ -22,7 +22,6 @@ from dossier.syntax import (
     lemmas,
     names_one_of,
     phrases_of,
-    prep_objects,
     subject_of,
 )
 
@@ -204,19 +203,6 @@ class RoleFinding(TriggerMatching):
                 return self.finder.actors_of(issuer) if issuer is not None else []
         return []
 
-    def support_verb_subject(self, noun: Token) -> list[Entity | None]:
-        """The actor of a noun event carried by a verb that only says it happened:
-        "Israel mounted an invasion", "troops remained on alert", "workers went on strike"."""
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head  # "on alert", "on strike"
-        elif noun.dep_ == "dobj" and lemmas(head) & self.lexicon.support_verbs:
-            verb = head
-        else:
-            return []
-        subject = subject_of(verb)
-        return self.finder.actors_of(subject) if subject is not None else []
-
     def stating_subject(self, trigger: Trigger, token: Token) -> Token | None:
         """ "X told the council that Western countries bore responsibility … and urged
         Washington to …": a verbal act the parse joined to the stated clause is the
@@ -230,34 +216,6 @@ class RoleFinding(TriggerMatching):
         if stated.dep_ != "ccomp" or stated.head.lemma_.lower() not in self.lexicon.statement_heads:
             return None
         return subject_of(stated.head)
-
-    def controlled_subjects(
-        self, token: Token, sources: list[Entity | None]
-    ) -> list[Entity | None]:
-        """Whom help or a request is for when the parse makes them the subject of the
-        clause it governs: "South Korea helped Samoa rebuild three bridges"."""
-        for clause in token.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            for subject in clause.children:
-                if subject.dep_ == "nsubj":
-                    found = [a for a in self.finder.actors_of(subject) if a and a not in sources]
-                    if found:
-                        return list(found)
-        return []
-
-    def asked_against(
-        self, trigger: Trigger, token: Token, sources: list[Entity | None]
-    ) -> list[Entity | None]:
-        """Whom a request is aimed at when it asks for measures against them: "called
-        for sanctions against Nigeria", "demanded action on the junta"."""
-        asked = [c for c in token.children if c.dep_ == "dobj"]
-        for noun in [*asked, *self.particle_objects(trigger, token)]:
-            for obj in prep_objects(noun, self.preps.asked_against):
-                found = [a for a in self.finder.actors_of(obj) if a and a not in sources]
-                if found:
-                    return list[Entity | None](found)
-        return []
 
     def condition_targets(
         self, heads: list[Token], exclude: list[Entity | None]
