@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, assert_coded_or_not, coded
+from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 PLEDGES = [
@@ -65,3 +65,10 @@ def test_pledge_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+def test_pledged_aid_is_intended_and_given_aid_is_asserted(finder: EntityFinder) -> None:
+    pledged = events_of("Canada pledged $80 million in military aid to Ukraine.", finder)
+    given = events_of("Canada sent aid to Ukraine last week.", finder)
+    assert [(e.type, e.modality) for e in pledged] == [("AID", "intended")]
+    assert [(e.type, e.modality) for e in given] == [("AID", "asserted")]

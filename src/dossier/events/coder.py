@@ -265,6 +265,8 @@ class _EventCoder(Rewrites):
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)
+        if modality == "asserted" and self.is_pledged_aid(candidate):
+            modality = "intended"  # "pledged $40 million in aid": not yet given
         directed = self.directed_modality(token, sources)
         if directed == "hypothetical":  # "urged Nepal to free the monks": not done
             if None in sources or None in targets:

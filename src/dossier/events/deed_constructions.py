@@ -85,6 +85,13 @@ class DeedConstructions(Frames):
             return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
         return None
 
+    def is_pledged_aid(self, candidate: _Candidate) -> bool:
+        """ "Norway pledged $40 million in aid to Bangladesh": aid told by a verb of
+        pledging (``pledge_verbs``) is promised, not yet given (modality intended)."""
+        return (
+            candidate.type == "AID" and candidate.token.lemma_.lower() in self.lexicon.pledge_verbs
+        )
+
     def designation(self, token: Token) -> _Candidate | None:
         """ "The Red Dawn Front was labelled a terrorist group by Brazil", "Chile listed
         the movement as a terrorist organization": naming a group a terrorist body

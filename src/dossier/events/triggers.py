@@ -159,6 +159,7 @@ class EventLexicon:
     halt_nouns: frozenset[str] = frozenset()  # "a halt in US loans to Laos"
     halt_preps: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    pledge_verbs: frozenset[str] = frozenset()  # "pledged $40 million in aid": intended
     designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
     designation_nouns: frozenset[str] = frozenset()
     designation_marks: frozenset[str] = frozenset()
@@ -198,8 +199,8 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
 
 # the deed word lists (issue 16), each read as the field of the same name
 DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
-                   "halt_preps", "aid_nouns", "designation_verbs", "designation_nouns",
-                   "designation_marks", "economic_conflicts", "economic_marks",
+                   "halt_preps", "aid_nouns", "pledge_verbs", "designation_verbs",
+                   "designation_nouns", "designation_marks", "economic_conflicts", "economic_marks",
                    "keeping_preps", "people_nouns")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
