@@ -46,6 +46,24 @@ PLEDGES = [
         id="promised_a_bare_sum_to_a_state_is_aid",
     ),
     pytest.param(
+        "Aid groups in Lusaka praised Japan's pledge of 300 million yen in aid to Zambia.",
+        ("AID", "Japan", "Zambia"),
+        True,
+        id="a_states_pledge_of_a_sum_in_aid_is_aid",
+    ),
+    pytest.param(
+        "The conference closed with a pledge of $12 million from Ireland to Malawi.",
+        ("AID", "Ireland", "Malawi"),
+        True,
+        id="a_pledge_of_a_sum_from_a_giver_to_a_receiver_is_aid",
+    ),
+    pytest.param(
+        "Diplomats in Hanoi noted Australia's pledge of closer ties to Vietnam.",
+        ("AID", None, None),
+        False,
+        id="a_pledge_of_no_sum_is_no_aid",
+    ),
+    pytest.param(
         "The two parties pledged to respect the outcome of the vote in Kenya.",
         ("AID", None, None),
         False,

@@ -348,6 +348,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "gathering": _EventCoder.gathering,
     "received": _EventCoder.received,
     "halted_aid": _EventCoder.halted_aid,
+    "pledged_aid": _EventCoder.pledged_aid,
     "court_plea": _EventCoder.court_plea,
     "in_custody": _EventCoder.in_custody,
     "lexicon_trigger": _EventCoder.lexicon_trigger,

@@ -160,6 +160,8 @@ class EventLexicon:
     halt_preps: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     pledge_verbs: frozenset[str] = frozenset()  # "pledged $40 million in aid": intended
+    pledge_nouns: frozenset[str] = frozenset()  # "a pledge of $5 million to Chad"
+    sum_words: frozenset[str] = frozenset()
     designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
     designation_nouns: frozenset[str] = frozenset()
     designation_marks: frozenset[str] = frozenset()
@@ -199,8 +201,9 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
 
 # the deed word lists (issue 16), each read as the field of the same name
 DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
-                   "halt_preps", "aid_nouns", "pledge_verbs", "designation_verbs",
-                   "designation_nouns", "designation_marks", "economic_conflicts", "economic_marks",
+                   "halt_preps", "aid_nouns", "pledge_verbs", "pledge_nouns",
+                   "sum_words", "designation_verbs", "designation_nouns", "designation_marks",
+                   "economic_conflicts", "economic_marks",
                    "keeping_preps", "people_nouns")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
