@@ -114,12 +114,13 @@ class DeedConstructions(Frames):
         return bool(words & (self.lexicon.sum_words | self.lexicon.aid_nouns))
 
     def is_pledged_aid(self, candidate: _Candidate) -> bool:
-        """ "Norway pledged $40 million in aid to Bangladesh": aid told by a verb of
-        pledging (``pledge_verbs``) is promised, not yet given (modality intended)."""
+        """ "Norway pledged $40 million in aid to Bangladesh": aid (the type of the
+        ``pledged_aid`` construction) told by a verb or noun of pledging is promised,
+        not yet given (modality intended)."""
+        pledging = self.lexicon.pledge_verbs | self.lexicon.pledge_nouns
         return (
-            candidate.type == "AID"
-            and candidate.token.lemma_.lower()
-            in self.lexicon.pledge_verbs | self.lexicon.pledge_nouns
+            candidate.type == self.rules.coded_as("pledged_aid").type
+            and candidate.token.lemma_.lower() in pledging
         )
 
     def designation(self, token: Token) -> _Candidate | None:
