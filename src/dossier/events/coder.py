@@ -265,6 +265,8 @@ class _EventCoder(Rewrites):
             return []
         token = candidate.token
         modality: Modality = "asserted" if candidate.asserted else self.modality(token)
+        if modality == "asserted" and self.is_pledged_aid(candidate):
+            modality = "intended"  # "pledged $40 million in aid": not yet given
         directed = self.directed_modality(token, sources)
         if directed == "hypothetical":  # "urged Nepal to free the monks": not done
             if None in sources or None in targets:
@@ -346,6 +348,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "gathering": _EventCoder.gathering,
     "received": _EventCoder.received,
     "halted_aid": _EventCoder.halted_aid,
+    "pledged_aid": _EventCoder.pledged_aid,
     "court_plea": _EventCoder.court_plea,
     "in_custody": _EventCoder.in_custody,
     "lexicon_trigger": _EventCoder.lexicon_trigger,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 OF = frozenset({"of"})
 TO = frozenset({"to"})
+FROM = frozenset({"from"})
 AS = frozenset({"as"})
 BY = frozenset({"by"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
@@ -84,6 +85,43 @@ class DeedConstructions(Frames):
                 sources = [s for s in found if s is not None and s not in targets]
             return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
         return None
+
+    def pledged_aid(self, token: Token) -> _Candidate | None:
+        """ "Germany's pledge of 500 million euros in aid to Jordan", "a pledge of $5
+        million from Sweden to Chad": a pledge noun (``pledge_nouns``) whose of-phrase
+        is a sum (``sum_words``) or an aid noun is AID, intended, from the pledger named
+        before the noun or in its from-phrase to the receiver of a to-phrase in it."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.pledge_nouns:
+            return None
+        if not any(self.is_sum_or_aid(o) for o in prep_objects(token, OF)):
+            return None
+        phrase = list(token.subtree)
+        givers = [c for c in token.children if c.dep_ in GIVER_MODIFIERS and c.i < token.i]
+        givers += [o for t in phrase if t.dep_ == "prep" for o in prep_objects(t.head, FROM)]
+        receivers = [o for t in phrase if t.dep_ == "prep" for o in prep_objects(t.head, TO)]
+        sources: list[Entity | None] = [a for g in givers for a in self.finder.actors_of(g) if a]
+        targets: list[Entity | None] = [
+            a for r in set(receivers) for a in self.finder.actors_of(r) if a
+        ]
+        if not sources or not targets:
+            return None
+        trigger = self.coded_trigger("pledged_aid", token, noun=True)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def is_sum_or_aid(self, noun: Token) -> bool:
+        """ "$5 million", "500 million euros", "new aid": a sum, or an aid noun."""
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children}
+        return bool(words & (self.lexicon.sum_words | self.lexicon.aid_nouns))
+
+    def is_pledged_aid(self, candidate: _Candidate) -> bool:
+        """ "Norway pledged $40 million in aid to Bangladesh": aid (the type of the
+        ``pledged_aid`` construction) told by a verb or noun of pledging is promised,
+        not yet given (modality intended)."""
+        pledging = self.lexicon.pledge_verbs | self.lexicon.pledge_nouns
+        return (
+            candidate.type == self.rules.coded_as("pledged_aid").type
+            and candidate.token.lemma_.lower() in pledging
+        )
 
     def designation(self, token: Token) -> _Candidate | None:
         """ "The Red Dawn Front was labelled a terrorist group by Brazil", "Chile listed

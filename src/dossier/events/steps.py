@@ -35,6 +35,7 @@ STEPS = frozenset(
         "gathering",  # "the talks gathered ministers from A, B and C"
         "received",  # "drew criticism from X"
         "halted_aid",  # "a halt in US loans to Laos"
+        "pledged_aid",  # "a pledge of $5 million to Chad"
         "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
         "in_custody",  # "remains in jail"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites

@@ -1,8 +1,7 @@
 """The event lexicon: ``data/events.yaml`` read into triggers and settings.
 
-Each trigger line ("hold talks|meeting @multilateral") becomes a ``Trigger``; the
-types' quad classes and PLOVER scores, and the word lists the coder consults
-(refusals, modality cues, prepositions), become one frozen ``EventLexicon``.
+Each trigger line ("hold talks|meeting @multilateral") becomes a ``Trigger``; the types'
+quad classes, PLOVER scores and the coder's word lists become one ``EventLexicon``.
 """
 
 from __future__ import annotations
@@ -159,6 +158,9 @@ class EventLexicon:
     halt_nouns: frozenset[str] = frozenset()  # "a halt in US loans to Laos"
     halt_preps: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    pledge_verbs: frozenset[str] = frozenset()  # "pledged $40 million in aid": intended
+    pledge_nouns: frozenset[str] = frozenset()  # "a pledge of $5 million to Chad"
+    sum_words: frozenset[str] = frozenset()
     designation_verbs: frozenset[str] = frozenset()  # "labelled a terrorist group"
     designation_nouns: frozenset[str] = frozenset()
     designation_marks: frozenset[str] = frozenset()
@@ -198,9 +200,9 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
 
 # the deed word lists (issue 16), each read as the field of the same name
 DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
-                   "halt_preps", "aid_nouns", "designation_verbs", "designation_nouns",
-                   "designation_marks", "economic_conflicts", "economic_marks",
-                   "keeping_preps", "people_nouns")  # fmt: skip
+                   "halt_preps", "aid_nouns", "pledge_verbs", "pledge_nouns", "sum_words",
+                   "designation_verbs", "designation_nouns", "designation_marks", "keeping_preps",
+                   "economic_conflicts", "economic_marks", "people_nouns")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -262,7 +264,6 @@ def event_lexicon() -> EventLexicon:
         for line in lines:
             trigger = parse_trigger(type_, str(line), particles)
             (nouns if trigger.noun else verbs).setdefault(trigger.lemma, []).append(trigger)
-
     return EventLexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
