@@ -40,8 +40,8 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.precision import (
-    is_attempt,
     is_asked_about,
+    is_attempt,
     is_help_with_a_task,
     is_question_content,
     is_received_thing,
@@ -370,8 +370,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
     "left_by_a_deed": _EventCoder.is_left_by_a_deed,
-    "question": lambda _, __, t: is_question(t)
-    or is_asked_about(t, grammar_words().question_preps),
+    "question": lambda _, __, t: (
+        is_question(t) or is_asked_about(t, grammar_words().question_preps)
+    ),
     "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),

@@ -135,9 +135,7 @@ def is_asked_about(token: Token, question_preps: frozenset[str]) -> bool:
     asked = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return False
-    return any(
-        c.dep_ == "prep" and c.lower_ in question_preps for a in asked for c in a.children
-    )
+    return any(c.dep_ == "prep" and c.lower_ in question_preps for a in asked for c in a.children)
 
 
 def _opens_question(clause: Token, question_words: frozenset[str]) -> bool:
