@@ -40,8 +40,10 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.precision import (
+    is_asked_about,
     is_attempt,
     is_help_with_a_task,
+    is_question_content,
     is_received_thing,
     is_wanted_thing,
 )
@@ -52,6 +54,7 @@ from dossier.events.state import (
 )
 from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import Trigger
+from dossier.lexicon import grammar_words
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     clause_span,
@@ -370,7 +373,10 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
     "left_by_a_deed": _EventCoder.is_left_by_a_deed,
-    "question": lambda _, __, t: is_question(t),
+    "question": lambda _, __, t: (
+        is_question(t) or is_asked_about(t, grammar_words().question_preps)
+    ),
+    "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
 }

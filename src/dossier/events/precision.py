@@ -119,3 +119,42 @@ def is_help_with_a_task(
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in children
     )
+
+
+# verbs that put a question to someone: what they ask about is no deed or saying
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+# subordinators that open a yes/no question after "asked"; a "when" clause there is time
+YES_NO_MARKS = frozenset({"whether", "if"})
+
+
+def is_asked_about(token: Token, question_preps: frozenset[str]) -> bool:
+    """ "Reporters asked the president about the border dispute": the about-phrase hangs
+    on the one asked, and the verb puts a question to them, not a request."""
+    if token.lemma_.lower() not in QUESTION_VERBS or token.pos_ != "VERB":
+        return False
+    asked = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in question_preps for a in asked for c in a.children)
+
+
+def _opens_question(clause: Token, question_words: frozenset[str]) -> bool:
+    """Whether a clause under a verb of asking is its question: a ccomp opened by a
+    question word ("asked why Peru had closed …"), an advcl by whether/if."""
+    opener = clause.left_edge.lower_
+    if clause.dep_ == "ccomp":
+        return opener in question_words
+    return clause.dep_ == "advcl" and opener in YES_NO_MARKS
+
+
+def is_question_content(token: Token, question_words: frozenset[str]) -> bool:
+    """ "was asked whether Chile would send troops", "wondered if Kenya would close the
+    border": the act a question is about, at any depth of the asked clause, is neither
+    said nor done.  "said Chile would send troops" and "asked Peru to extradite" are
+    no questions."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.lemma_.lower() in QUESTION_VERBS and _opens_question(node, question_words):
+            return True
+        node = node.head
+    return False
