@@ -133,6 +133,8 @@ class GrammarWords:
     stance_nouns: frozenset[str]
     light_verbs: frozenset[str]
     question_preps: frozenset[str]
+    question_verbs: frozenset[str]
+    yes_no_marks: frozenset[str]
     negation_words: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.lexicon import grammar_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -121,16 +123,10 @@ def is_help_with_a_task(
     )
 
 
-# verbs that put a question to someone: what they ask about is no deed or saying
-QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
-# subordinators that open a yes/no question after "asked"; a "when" clause there is time
-YES_NO_MARKS = frozenset({"whether", "if"})
-
-
 def is_asked_about(token: Token, question_preps: frozenset[str]) -> bool:
     """ "Reporters asked the president about the border dispute": the about-phrase hangs
     on the one asked, and the verb puts a question to them, not a request."""
-    if token.lemma_.lower() not in QUESTION_VERBS or token.pos_ != "VERB":
+    if token.lemma_.lower() not in grammar_words().question_verbs or token.pos_ != "VERB":
         return False
     asked = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -144,7 +140,7 @@ def _opens_question(clause: Token, question_words: frozenset[str]) -> bool:
     opener = clause.left_edge.lower_
     if clause.dep_ == "ccomp":
         return opener in question_words
-    return clause.dep_ == "advcl" and opener in YES_NO_MARKS
+    return clause.dep_ == "advcl" and opener in grammar_words().yes_no_marks
 
 
 def is_question_content(token: Token, question_words: frozenset[str]) -> bool:
@@ -154,7 +150,8 @@ def is_question_content(token: Token, question_words: frozenset[str]) -> bool:
     no questions."""
     node = token
     while node.head.i != node.i:
-        if node.head.lemma_.lower() in QUESTION_VERBS and _opens_question(node, question_words):
+        asking = node.head.lemma_.lower() in grammar_words().question_verbs
+        if asking and _opens_question(node, question_words):
             return True
         node = node.head
     return False
