@@ -75,7 +75,6 @@ class ActorFinder(ActorSides):
         self.coref = coreference_of(doc, entities, direct)  # first: descriptions' mentions
         self.index = EntityIndex(entities, direct)
         self.states = ArticleStates(self.index, self.actors)  # capitals as states, main country
-        self.descriptions = self.states  # the article's main country for the event layers
         self.quote_spans = SpanSet([q.span for q in quotes])
         self.quote_by_span = {q.span: q for q in reversed(quotes)}
         self.by_id = {e.id: e for e in entities}

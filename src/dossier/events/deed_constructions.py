@@ -173,4 +173,4 @@ class DeedConstructions(Frames):
 
     def names_a_state(self, entity: Entity) -> bool:
         """Whether ``entity`` is a party, not a town: anything but a place below a country."""
-        return entity.type not in ("GPE", "LOC") or self.finder.descriptions.is_country(entity)
+        return entity.type not in ("GPE", "LOC") or self.finder.states.is_country(entity)

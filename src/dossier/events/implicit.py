@@ -115,7 +115,7 @@ class ImplicitSides:
         place = self.setting.place_of(token, list[Entity | None](victims))
         code = country_of_place(place) if place is not None else None
         country = self.finder.country_entity(code) if code else None
-        return country or self.finder.descriptions.main_country()
+        return country or self.finder.states.main_country()
 
     def holder_asked(self, token: Token, victims: list[Entity], sources: Actors) -> Actors:
         """Whom a request for an act ``victims`` would suffer is made to ("called for

@@ -80,7 +80,7 @@ class PlaceRoles(RoleFinding):
             return [None]  # "Afghan personnel fled from Afghanistan": their own country
         # forces pull out of the country the story is about even when their own country
         # is named more often; a person leaving is another matter ("Ghani left")
-        country = self.finder.descriptions.main_country(besides=frozenset() if people else theirs)
+        country = self.finder.states.main_country(besides=frozenset() if people else theirs)
         if country is None or any(
             s is not None and (s.name == country.name or s.country == country.country)
             for s in sources
