@@ -74,23 +74,23 @@ def test_coordinated_acts_share_their_day_and_undated_ones_have_none(
             id="the-clause-says-where",
         ),
         pytest.param(
-            "Afghan forces arrested a Taliban leader in Nangarhar province today.",
+            "Police in Peru arrested a gang leader in Cusco province on Friday.",
             "arrested",
-            "Nangarhar",
+            "Cusco",
             id="where-the-one-acted-on-was",
         ),
         pytest.param(
-            "Afghan forces detained two men during an operation in search of a Haqqani "
-            "leader in Zurmat district, Paktika province.",
+            "Soldiers detained three smugglers during a sweep for a cartel boss in "
+            "Zurmat district, Paktika province.",
             "detained",
             "Zurmat",
             id="the-operation-it-happened-during",
         ),
         pytest.param(
-            "In Nahr-e Saraj district, Helmand province, a combined Afghan and coalition "
-            "patrol killed several insurgents yesterday.",
-            "killed",
-            "Nahr-e Saraj",
+            "In Marjah district, Helmand province, a mixed army and police convoy "
+            "shot several gunmen on Tuesday.",
+            "shot",
+            "Marjah",
             id="the-place-its-sentence-opens-with",
         ),
     ],

@@ -91,12 +91,12 @@ def test_modality_hypothetical_intended_claimed(finder: EntityFinder) -> None:
 
 def test_reported_speech_codes_the_content_and_links_the_quote(finder: EntityFinder) -> None:
     text = (
-        "Antony Blinken said the United States hopes that the Taliban will allow "
-        "Afghans to leave the country."
+        "Kaja Kallas said the European Union hopes that Iran will allow "
+        "inspectors to visit the reactor."
     )
     events = events_of(text, finder)
     request = next(e for e in events if e.type == "REQUEST")
-    assert (request.source, request.target) == ("United States", "Taliban")
+    assert (request.source, request.target) == ("European Union", "Iran")
     assert request.quote is not None
 
 
@@ -388,15 +388,15 @@ def test_not_failing_to_attack_is_an_attack(finder: EntityFinder) -> None:
 
 
 def test_a_subject_the_parse_hangs_on_the_phrase_before_still_acts(finder: EntityFinder) -> None:
-    # spaCy makes "Germany" a conjunct of "Terror" and leaves "moved" without a subject.
+    # spaCy makes "Peru" a conjunct of "Summits" and leaves "moved" without a subject.
     text = (
-        "While Kenya has been involved in neighbouring Somalia during the long War on Terror, "
-        "Germany and France have also moved to engage with the Taliban. However, both powers "
-        "have stopped short of recognising the Taliban government."
+        "While Chile has stayed out of the quarrel over the border for a decade of Andean "
+        "Summits, Peru and Bolivia have also moved to talk with the Taliban. However, both "
+        "powers have stopped short of recognising the Taliban government."
     )
     found = coded(events_of(text, finder))
-    assert {("CONSULT", "Germany", "Taliban"), ("CONSULT", "France", "Taliban")} <= found
-    assert {("REJECT", "Germany", "Taliban"), ("REJECT", "France", "Taliban")} <= found
+    assert {("CONSULT", "Peru", "Taliban"), ("CONSULT", "Bolivia", "Taliban")} <= found
+    assert {("REJECT", "Peru", "Taliban"), ("REJECT", "Bolivia", "Taliban")} <= found
 
 
 def test_a_co_subject_the_parse_detaches_is_still_a_victim(finder: EntityFinder) -> None:
@@ -419,8 +419,8 @@ def test_a_partner_hung_on_the_object_is_the_target(finder: EntityFinder) -> Non
         "Subrahmanyam Jaishankar."
     )
     assert ("CONSULT", "Ali Sabry", "Subrahmanyam Jaishankar") in coded(events_of(text, finder))
-    threat = events_of("President Bush has threatened further action against Russia.", finder)
-    assert ("THREATEN", "Bush", "Russia") in coded(threat)
+    threat = events_of("President Macron has threatened further steps against Algeria.", finder)
+    assert ("THREATEN", "Macron", "Algeria") in coded(threat)
 
 
 def test_help_a_speaker_only_imagines_is_a_request(finder: EntityFinder) -> None:
@@ -1014,8 +1014,8 @@ def test_jailing_reinforcing_and_suspending_part_of_a_programme(finder: EntityFi
 
 
 def test_a_stated_refusal_to_take_refugees_is_an_asserted_reject(finder: EntityFinder) -> None:
-    (event,) = events_of("Syria says it will not accept any more refugees.", finder)
-    assert (event.type, event.source, event.negated) == ("REJECT", "Syria", False)
+    (event,) = events_of("Hungary says it will not take in any more migrants.", finder)
+    assert (event.type, event.source, event.negated) == ("REJECT", "Hungary", False)
     assert event.modality == "asserted"
 
 
@@ -1170,22 +1170,22 @@ def test_a_request_joined_to_what_was_stated_is_the_speakers(finder: EntityFinde
 
 RELEASE = (
     "KABUL, Afghanistan (March 4, 2011)\n"
-    "In Nahr-e Saraj district, Helmand province, a combined Afghan and coalition patrol "
-    "killed a Taliban commander yesterday. Afghan forces arrested a Taliban leader in "
-    "Nangarhar province today. Afghan forces killed one insurgent and detained two others "
-    "while searching for a Haqqani Network facilitator in Sabari district, Khost province, "
-    "yesterday. Afghan officials today confirmed the arrest of a Taliban bomb maker in "
-    "Washer district, Helmand province, on Saturday."
+    "In Marjah district, Helmand province, a joint Afghan and coalition unit shot "
+    "a Taliban commander yesterday. Afghan troops arrested a Taliban organiser in "
+    "Laghman province today. Afghan troops killed one militant and detained two more "
+    "while searching for a Haqqani Network courier in Tani district, Khost province, "
+    "yesterday. Afghan authorities today confirmed the arrest of a Taliban explosives "
+    "expert in Nawa district, Helmand province, on Saturday."
 )
 
 
 def test_a_release_dates_and_places_each_act(finder: EntityFinder) -> None:
     events = events_of(RELEASE, finder, published="2011-03-04")
     found = {(e.type, e.target, e.place, e.date) for e in events}
-    assert ("ASSAULT", "Taliban", "Nahr-e Saraj", "2011-03-03") in found  # the opening phrase
-    assert ("COERCE", "Taliban", "Nangarhar", "2011-03-04") in found  # where the man was
+    assert ("ASSAULT", "Taliban", "Marjah", "2011-03-03") in found  # the opening phrase
+    assert ("COERCE", "Taliban", "Laghman", "2011-03-04") in found  # where the man was
     detained = [e for e in events if e.trigger == "detained"]  # what the search found,
-    assert [(e.place, e.date) for e in detained] == [("Khost", "2011-03-03")]  # and when
+    assert [(e.place, e.date) for e in detained] == [("Tani", "2011-03-03")]  # and when
     (arrest,) = [e for e in events if e.trigger == "arrest"]
     assert arrest.date == "2011-02-26"  # the arrest's own day, not the confirmation's
 

@@ -231,9 +231,9 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a surname the entity stage left unmarked after a closing quotation mark
     (
-        "President Donald Trump said the new levy would be “great for the farmers in the "
-        "U.S.” Trump also attacked the Financial Times newspaper.",
-        ("ACCUSE", "Donald Trump", "Financial Times"),
+        "President Javier Milei said the export tax cut would be “a gift to the growers of "
+        "Argentina.” Milei also attacked the Buenos Aires Herald newspaper.",
+        ("ACCUSE", "Javier Milei", "Buenos Aires Herald"),
         True,
     ),
     # someone outside the state (party, press) criticising their own government aims at it

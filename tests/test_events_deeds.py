@@ -223,8 +223,8 @@ DEEDS = [
         id="holding_an_exercise_with_a_partner_is_cooperation",
     ),
     pytest.param(
-        "Britain is sending Ukraine hundreds more missiles and attack drones.",
-        ("AID", "United Kingdom", "Ukraine"),
+        "Germany is sending Lithuania thousands more shells and attack helicopters.",
+        ("AID", "Germany", "Lithuania"),
         True,
         id="sending_missiles_to_a_party_is_aid",
     ),

@@ -44,7 +44,7 @@ FOUND: list[tuple[str, set[Coded]]] = [
         {("ACCUSE", "Tonga", "Fiji")},
     ),
     # the recipient hung on the thing given or levied
-    ("China donated vaccines to the Philippines in February.", {("AID", "China", "Philippines")}),
+    ("Japan donated water pumps to Sri Lanka in June.", {("AID", "Japan", "Sri Lanka")}),
     ("Norway sent weapons to Ukraine.", {("AID", "Norway", "Ukraine")}),
     (
         "President Luis Arce levied 25% tariffs on steel imports from Canada.",

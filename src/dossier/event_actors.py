@@ -195,7 +195,7 @@ class ActorFinder(ActorSides):
         return None
 
     def person_by_surname(self, token: Token) -> Entity | None:
-        """A lone surname the entity stage left unmarked ("… in the U.S.” Trump also
+        """A lone surname the entity stage left unmarked ("… for the growers.” Milei also
         attacked the paper"): the one person of the article whose name ends with it."""
         if token.pos_ != "PROPN" or token.dep_ not in SURNAME_DEPS:
             return None

@@ -267,8 +267,8 @@ class _QuoteFinder:
     def is_direct(self, span: Span, spans: list[Span]) -> bool:
         """Reported content that is all one direct quote is that quote, not a second one.
 
-        Content with words of its own around the quote ("said the EU is “one of the
-        most hostile …”") is a report of its own as well (ANNOTATION.md counts both)."""
+        Content with words of its own around the quote ("said the plan is “a
+        reckless gamble …”") is a report of its own as well (ANNOTATION.md counts both)."""
         start, end = span
         for qs, qe in spans:
             overlap = min(end, qe) - max(start, qs)

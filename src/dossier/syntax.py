@@ -440,8 +440,8 @@ def subject_of(token: Token) -> Token | None:
 def participle_noun(token: Token) -> Token | None:
     """The noun an attributive present participle (such as "visiting") describes, which
     is its doer: "a visiting Israeli delegation"; also where the parse made it a clause
-    of the verb before it and the noun its object ("Blinken assured visiting Australian
-    Foreign Minister Marise Payne", "Xi met visiting Brazilian President Lula"): a noun
+    of the verb before it and the noun its object ("Rubio assured visiting Peruvian
+    Foreign Minister Elmer Schialer", "Xi met visiting Brazilian President Lula"): a noun
     with a nationality or a name before it, right after a participle with no subject or
     marker."""
     if token.tag_ != "VBG":

@@ -254,7 +254,7 @@ class Constructions(DeedConstructions):
         return candidate
 
     def hope(self, token: Token) -> _Candidate | None:
-        """ "the US hopes (that) the Taliban will allow …": REQUEST from the US to the Taliban."""
+        """ "the EU hopes (that) Iran will allow …": REQUEST from the EU to Iran."""
         clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
         subject = subject_of(token)
         if clause is None or subject is None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["OCCASION_PREPS", "OPENING_WORDS", "EventSetting", "is_place"]
 
 OCCASION_PREPS = frozenset({"during", "amid", "in"})  # "during an operation in X district"
-OPENING_WORDS = 15  # "In Nahr-e Saraj district, Helmand province, …": a sentence's opening
+OPENING_WORDS = 15  # "In Marjah district, Helmand province, …": a sentence's opening
 
 
 def is_place(entity: Entity) -> bool:
@@ -138,7 +138,7 @@ class EventSetting:
         return None
 
     def opening_place(self, token: Token, targets: list[Entity | None]) -> Entity | None:
-        """ "In Nahr-e Saraj district, Helmand province, a patrol killed …": the place a
+        """ "In Marjah district, Helmand province, a patrol killed …": the place a
         sentence opens with, up to its comma, is where its clauses happened (the parse
         often loses where such a phrase hangs)."""
         sentence = token.sent
