@@ -19,6 +19,7 @@ from dossier.event_opinion import (
     judgement_words,
 )
 from dossier.events.constructions import Constructions
+from dossier.events.precision import is_own_obligation
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
@@ -119,6 +120,7 @@ class QuoteStances(Constructions):
                         if not (
                             type_ in self.rules.of_class("act_noun_stances") and self.is_act_noun(t)
                         )
+                        if not (type_ in self.rules.of_class("requests") and is_own_obligation(t))
                     ),
                     None,
                 )

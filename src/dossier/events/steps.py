@@ -51,6 +51,7 @@ VETOES = frozenset(
         "contest_result",  # "beat Tarvia 3-1": a game or a vote
         "attempt",  # "is seeking to sign a deal": the deal, if anything
         "received_thing",  # "received advertising contracts": no visit
+        "arriving_thing",  # "the vaccines arrived in Lima": no visit
         "help_with_a_task",  # "can help push for her release": no aid
         "idiom_patient",  # "the report was released"
         "left_by_a_deed",  # "the takeover left millions without work"
