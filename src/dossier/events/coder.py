@@ -40,11 +40,11 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.precision import (
+    is_arriving_thing,
     is_asked_about,
     is_attempt,
     is_help_with_a_task,
     is_question_content,
-    is_arriving_thing,
     is_received_thing,
     is_wanted_thing,
 )
@@ -369,8 +369,10 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "received_thing": lambda c, _, t: is_received_thing(
         t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
     ),
-    "arriving_thing": lambda c, trigger, t: trigger.mode == "visit"
-    and is_arriving_thing(t, c.lexicon.visitor_nouns, c.lexicon.armed_nouns),
+    "arriving_thing": lambda c, trigger, t: (
+        trigger.mode == "visit"
+        and is_arriving_thing(t, c.lexicon.visitor_nouns, c.lexicon.armed_nouns)
+    ),
     "help_with_a_task": lambda c, _, t: is_help_with_a_task(
         t, c.lexicon.helping_verbs, c.lexicon.future_aux
     ),

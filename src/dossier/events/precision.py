@@ -189,8 +189,8 @@ def is_own_obligation(token: Token) -> bool:
     if not modal and not (token.lemma_.lower() == "need" and token.pos_ == "VERB"):
         return False
     verb = token.head if modal else token
-    if modal and any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_aux and c.i > token.i
-                     for c in verb.children):  # fmt: skip
+    perfect = [c for c in verb.children if c.dep_ == "aux" and c.i > token.i]
+    if modal and any(c.lemma_.lower() in words.perfect_aux for c in perfect):
         return True
     subject = subject_of(verb)
     if subject is None or subject.lower_ not in words.conversation_pronouns:
