@@ -142,6 +142,7 @@ class GrammarWords:
     generic_determiners: frozenset[str]
     conversation_pronouns: frozenset[str]
     perfect_aux: frozenset[str]
+    contrast_conjunctions: frozenset[str]
 
 
 @cache

@@ -318,6 +318,7 @@ SCHEMAS: dict[str, Record] = {
             "generic_determiners": Words,
             "conversation_pronouns": Words,
             "perfect_aux": Words,
+            "contrast_conjunctions": Words,
         },
         frozenset(
             {
@@ -337,6 +338,7 @@ SCHEMAS: dict[str, Record] = {
                 "generic_determiners",
                 "conversation_pronouns",
                 "perfect_aux",
+                "contrast_conjunctions",
             }
         ),
     ),

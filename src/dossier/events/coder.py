@@ -47,6 +47,7 @@ from dossier.events.precision import (
     is_question_content,
     is_received_thing,
     is_wanted_thing,
+    is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.state import (
@@ -378,6 +379,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
     "left_by_a_deed": _EventCoder.is_left_by_a_deed,
+    "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
+        t, c.lexicon.intended_heads, c.lexicon.armed_nouns
+    ),
     "question": lambda _, __, t: (
         is_question(t) or is_asked_about(t, grammar_words().question_preps)
     ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import grammar_words
-from dossier.syntax import subject_of
+from dossier.syntax import is_contrasted, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -199,3 +199,25 @@ def is_own_obligation(token: Token) -> bool:
     named = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "dobj")]
     owners = [p for c in named for p in c.children if p.dep_ == "poss"]  # "Chile's help"
     return not any(c.pos_ == "PROPN" for c in (*named, *owners))
+
+
+def is_withdrawal_from_a_plan(
+    token: Token, intended_heads: frozenset[str], armed_nouns: frozenset[str]
+) -> bool:
+    """ "Chile had planned to sign the pact, but Santiago pulled out", "Peru agreed to
+    host the summit, yet Lima later withdrew": pulling out, set against a plan or a
+    promise, tells the planned act was called off, not a retreat of forces or from a
+    place.  "…, but Kenya withdrew its troops", "…, but the troops pulled out of Gao"
+    (forces withdrawn, a place left) still code."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.lemma_.lower() not in intended_heads:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return False
+    subject = subject_of(token)
+    if subject is not None and armed_nouns & {subject.lower_, subject.lemma_.lower()}:
+        return False
+    left = [o for p in token.children if p.dep_ == "prep" for o in p.subtree]
+    if any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in left):
+        return False
+    return is_contrasted(token)

@@ -55,6 +55,7 @@ VETOES = frozenset(
         "help_with_a_task",  # "can help push for her release": no aid
         "idiom_patient",  # "the report was released"
         "left_by_a_deed",  # "the takeover left millions without work"
+        "withdrawal_from_a_plan",  # "planned to sign, but Lima pulled out"
         "question",  # "was asked whether …": an interview, no request
         "question_content",  # "asked whether Chile would send troops": not sent
         "fronted_participle_without_doer",  # "Pressed on the point, the minister said"
