@@ -233,6 +233,33 @@ CASES = [
         True,
         id="pulling_out_of_a_town_after_a_plan_is_a_retreat",
     ),
+    # a blame word in a quote with an owner blames its owner, not the first actor named
+    pytest.param(
+        '"Peru and Bolivia both worry about Chilean aggression," said the analyst Ana Ruiz.',
+        ("ACCUSE", "Ana Ruiz", "Chile"),
+        True,
+        id="chilean_aggression_blames_chile",
+    ),
+    pytest.param(
+        '"Peru and Bolivia both worry about Chilean aggression," said the analyst Ana Ruiz.',
+        ("ACCUSE", "Ana Ruiz", "Peru"),
+        False,
+        id="chilean_aggression_does_not_blame_the_worried_peru",
+    ),
+    pytest.param(
+        '"Kenya has long suffered from Uganda\'s interference in its politics," said the analyst '
+        "Ana Ruiz.",
+        ("ACCUSE", "Ana Ruiz", "Uganda"),
+        True,
+        id="ugandas_interference_blames_uganda",
+    ),
+    pytest.param(
+        '"Kenya and Ethiopia are concerned about the junta\'s brutality," said the analyst '
+        "Ana Ruiz.",
+        ("ACCUSE", "Ana Ruiz", "Kenya"),
+        False,
+        id="the_juntas_brutality_does_not_blame_kenya",
+    ),
 ]
 
 
