@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, assert_coded_or_not, coded
+from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 CASES = [
@@ -283,3 +283,30 @@ def test_issue_16_item_6_examples_code_nothing(text: str, finder: EntityFinder) 
     """The invented examples of issue 16 item 6: weather, a plan called off, the
     newsroom's routine."""
     assert coded(text, finder) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Arab League reiterated its demand that Israel ease restrictions on "
+            "Palestinian workers.",
+            "CONCEDE",
+        ),
+        ("Peru renewed its call for Chile to withdraw its troops from the border.", "RETREAT"),
+    ],
+)
+def test_what_a_request_noun_asks_for_is_not_told_as_done(
+    text: str, kind: str, finder: EntityFinder
+) -> None:
+    """The act in a request noun's own clause has not happened: hypothetical if coded."""
+    asked = [e for e in events_of(text, finder) if e.type == kind]
+    assert asked, "the asked act is kept, as hypothetical"
+    assert all(e.modality == "hypothetical" for e in asked), asked
+
+
+def test_a_relative_clause_about_a_demand_tells_real_acts(finder: EntityFinder) -> None:
+    text = "Chile rejected the demand, which Peru made after Bolivian troops crossed the border."
+    events = events_of(text, finder)
+    assert any(e.type == "REJECT" for e in events), events
+    assert all(e.modality == "asserted" for e in events), events

@@ -221,3 +221,11 @@ def is_withdrawal_from_a_plan(
     if any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in left):
         return False
     return is_contrasted(token)
+
+
+def is_content_clause(clause: Token) -> bool:
+    """A noun's own clause opened by "that" or "for" ("its demand that Israel ease …",
+    "its call for Uganda to release …"), not a relative clause about the noun."""
+    return clause.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children
+    )
