@@ -260,6 +260,19 @@ CASES = [
         False,
         id="the_juntas_brutality_does_not_blame_kenya",
     ),
+    # "the wounded", "the injured": people a deed befell, no deed told
+    pytest.param(
+        "Kenyan helicopters evacuated the wounded from the Somali town of Kismayo on Monday.",
+        ("ASSAULT", None, None),
+        False,
+        id="evacuating_the_wounded_is_no_attack",
+    ),
+    pytest.param(
+        "Three Malian soldiers were wounded near Gao on Friday.",
+        ("ASSAULT", None, "Mali"),
+        True,
+        id="soldiers_were_wounded_is_an_attack",
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ from dossier.events.precision import (
     is_asked_about,
     is_attempt,
     is_help_with_a_task,
+    is_participle_as_people,
     is_question_content,
     is_received_thing,
     is_wanted_thing,
@@ -388,5 +389,6 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
+    "participle_as_people": lambda _, __, t: is_participle_as_people(t),
 }
 assert set(VETO_FUNCTIONS) == VETOES

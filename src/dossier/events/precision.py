@@ -229,3 +229,12 @@ def is_content_clause(clause: Token) -> bool:
     return clause.head.pos_ == "NOUN" and any(
         c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children
     )
+
+
+def is_participle_as_people(token: Token) -> bool:
+    """ "evacuated the wounded from Gao", "freed the detained", "the displaced returned":
+    a past participle that heads a noun phrase after "the" names the people it befell,
+    not a deed told here (the deed, if any, is told by its own verb or noun)."""
+    if token.tag_ != "VBN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
