@@ -14,6 +14,7 @@ PACKAGE = Path(dossier.events.__file__).parent
 # lowest first: a layer may import the layers before it, never one after it
 LAYERS = [
     "anchored",
+    "precision",  # parse readers only: the constructions, stances and rewrites ask it
     "triggers",
     "lexicon_match",
     "memory",
@@ -36,7 +37,6 @@ LAYERS = [
     "stances",
     "statements",
     "rewrites",
-    "precision",
     "event_filters",
     "coder",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, assert_coded_or_not, coded
+from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 CASES = [
@@ -157,6 +157,122 @@ CASES = [
         True,
         id="a_lone_unpunctuated_line_is_a_text_not_a_headline",
     ),
+    # a thing that arrives pays no visit; a visitor or troops arriving still code
+    pytest.param(
+        "The first batch of Chinese vaccines arrived in Manila on Monday.",
+        ("CONSULT", None, None),
+        False,
+        id="vaccines_arriving_pay_no_visit",
+    ),
+    pytest.param(
+        "A convoy of Kenyan aid trucks arrived in Juba on Tuesday.",
+        ("CONSULT", None, None),
+        False,
+        id="a_convoy_of_trucks_pays_no_visit",
+    ),
+    pytest.param(
+        "The Kenyan foreign minister arrived in Haiti on Tuesday.",
+        ("CONSULT", "Kenya", "Haiti"),
+        True,
+        id="a_minister_arriving_is_a_visit",
+    ),
+    pytest.param(
+        "The first contingent of Rwandan troops arrived in Mozambique in July.",
+        ("MOBILIZE", "Rwanda", "Mozambique"),
+        True,
+        id="a_contingent_of_troops_arriving_is_a_deployment",
+    ),
+    # a quote's own obligation or need, or a guess about the past, asks no one
+    pytest.param(
+        '"For a tango you need two, and Kenya is not so interested," said the analyst Ana Ruiz.',
+        ("REQUEST", None, None),
+        False,
+        id="you_need_two_asks_nothing_of_kenya",
+    ),
+    pytest.param(
+        '"Hey, I need to force this issue before the vote on Chile," said Senator Ana Ruiz.',
+        ("REQUEST", None, None),
+        False,
+        id="i_need_to_is_the_speakers_own_need",
+    ),
+    pytest.param(
+        '"Senior members of Museveni\'s government must have given the orders," said the '
+        "Kenyan envoy Paul Otieno.",
+        ("REQUEST", None, None),
+        False,
+        id="must_have_given_is_a_guess_about_the_past",
+    ),
+    pytest.param(
+        '"We need Chile to reopen the border," the Peruvian minister Ana Ruiz said.',
+        ("REQUEST", "Ana Ruiz", "Chile"),
+        True,
+        id="we_need_chile_to_reopen_asks_chile",
+    ),
+    pytest.param(
+        '"We need Chile\'s help to rebuild the port," the Peruvian minister Ana Ruiz said.',
+        ("REQUEST", "Ana Ruiz", "Chile"),
+        True,
+        id="we_need_chiles_help_asks_chile",
+    ),
+    pytest.param(
+        '"Uganda should release the journalists," said the Kenyan senator Paul Otieno.',
+        ("REQUEST", "Paul Otieno", "Uganda"),
+        True,
+        id="uganda_should_release_asks_uganda",
+    ),
+    # pulling out, set against a plan, calls the plan off; forces leaving a place retreat
+    pytest.param(
+        "Kenya agreed to host the peace talks, but Nairobi withdrew a week later.",
+        ("RETREAT", None, None),
+        False,
+        id="withdrawing_from_a_promised_meeting_is_no_retreat",
+    ),
+    pytest.param(
+        "Mali had planned to hold elections, but France pulled out of Gao.",
+        ("RETREAT", "France", "Mali"),
+        True,
+        id="pulling_out_of_a_town_after_a_plan_is_a_retreat",
+    ),
+    # a blame word in a quote with an owner blames its owner, not the first actor named
+    pytest.param(
+        '"Peru and Bolivia both worry about Chilean aggression," said the analyst Ana Ruiz.',
+        ("ACCUSE", "Ana Ruiz", "Chile"),
+        True,
+        id="chilean_aggression_blames_chile",
+    ),
+    pytest.param(
+        '"Peru and Bolivia both worry about Chilean aggression," said the analyst Ana Ruiz.',
+        ("ACCUSE", "Ana Ruiz", "Peru"),
+        False,
+        id="chilean_aggression_does_not_blame_the_worried_peru",
+    ),
+    pytest.param(
+        '"Kenya has long suffered from Uganda\'s interference in its politics," said the analyst '
+        "Ana Ruiz.",
+        ("ACCUSE", "Ana Ruiz", "Uganda"),
+        True,
+        id="ugandas_interference_blames_uganda",
+    ),
+    pytest.param(
+        '"Kenya and Ethiopia are concerned about the junta\'s brutality," said the analyst '
+        "Ana Ruiz.",
+        ("ACCUSE", "Ana Ruiz", "Kenya"),
+        False,
+        id="the_juntas_brutality_does_not_blame_kenya",
+    ),
+    # "the wounded", "the injured": people a deed befell, no deed told
+    pytest.param(
+        "Kenyan helicopters evacuated the wounded from the Somali town of Kismayo on Monday.",
+        ("ASSAULT", None, None),
+        False,
+        id="evacuating_the_wounded_is_no_attack",
+    ),
+    pytest.param(
+        "Three Malian soldiers were wounded near Gao on Friday.",
+        ("ASSAULT", None, "Mali"),
+        True,
+        id="soldiers_were_wounded_is_an_attack",
+    ),
 ]
 
 
@@ -165,3 +281,45 @@ def test_reading_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclone Nalu struck northern Vanuatu.",
+        "Chile had planned to sign the pact, but Santiago pulled out.",
+        "The Peruvian ministry declined a request for comment from the Andes Herald.",
+        "Asked by reporters, the Chilean minister said nothing more.",
+    ],
+)
+def test_issue_16_item_6_examples_code_nothing(text: str, finder: EntityFinder) -> None:
+    """The invented examples of issue 16 item 6: weather, a plan called off, the
+    newsroom's routine."""
+    assert coded(text, finder) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Arab League reiterated its demand that Israel ease restrictions on "
+            "Palestinian workers.",
+            "CONCEDE",
+        ),
+        ("Peru renewed its call for Chile to withdraw its troops from the border.", "RETREAT"),
+    ],
+)
+def test_what_a_request_noun_asks_for_is_not_told_as_done(
+    text: str, kind: str, finder: EntityFinder
+) -> None:
+    """The act in a request noun's own clause has not happened: hypothetical if coded."""
+    asked = [e for e in events_of(text, finder) if e.type == kind]
+    assert asked, "the asked act is kept, as hypothetical"
+    assert all(e.modality == "hypothetical" for e in asked), asked
+
+
+def test_a_relative_clause_about_a_demand_tells_real_acts(finder: EntityFinder) -> None:
+    text = "Chile rejected the demand, which Peru made after Bolivian troops crossed the border."
+    events = events_of(text, finder)
+    assert any(e.type == "REJECT" for e in events), events
+    assert all(e.modality == "asserted" for e in events), events

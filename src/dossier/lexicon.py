@@ -140,6 +140,9 @@ class GrammarWords:
     reciprocal_objects: frozenset[str]
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str]
+    conversation_pronouns: frozenset[str]
+    perfect_aux: frozenset[str]
+    contrast_conjunctions: frozenset[str]
 
 
 @cache

@@ -316,6 +316,9 @@ SCHEMAS: dict[str, Record] = {
             "reciprocal_objects": Words,
             "generic_subjects": Words,
             "generic_determiners": Words,
+            "conversation_pronouns": Words,
+            "perfect_aux": Words,
+            "contrast_conjunctions": Words,
         },
         frozenset(
             {
@@ -333,6 +336,9 @@ SCHEMAS: dict[str, Record] = {
                 "reciprocal_objects",
                 "generic_subjects",
                 "generic_determiners",
+                "conversation_pronouns",
+                "perfect_aux",
+                "contrast_conjunctions",
             }
         ),
     ),

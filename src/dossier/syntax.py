@@ -33,6 +33,7 @@ __all__ = [
     "has_to",
     "infinitive_subject",
     "is_background",
+    "is_contrasted",
     "is_generic_gerund",
     "is_generic_subject",
     "is_inverted",
@@ -527,15 +528,28 @@ def has_to(verb: Token) -> bool:
 def modal_chain(token: Token, depth: int = 4) -> list[Token]:
     """The trigger and the heads whose mood can reach it, at most ``depth`` up.  A
     relative clause or a prepositional phrase is out of reach: in "announced after
-    talks that were facilitated by X" the facilitating is not what was announced."""
+    talks that were facilitated by X" the facilitating is not what was announced.  Nor
+    is a clause with its own subject set against it by "but": in "Chile had planned to
+    sign the pact, but Santiago pulled out" the pulling out was no plan."""
     chain = [token]
     node = token
     while len(chain) <= depth and node.head.i != node.i:
         if node.dep_ in ("pobj", "prep", "agent") or (node.dep_ == "relcl" and not has_to(node)):
             break  # "a way to supply us" is still in reach
+        if node.dep_ == "conj" and is_contrasted(node):
+            break
         node = node.head
         chain.append(node)
     return chain
+
+
+def is_contrasted(clause: Token) -> bool:
+    """A joined clause with its own subject, set against the one before by a contrast
+    conjunction ("…, but Santiago pulled out", "…, yet Lima withdrew")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    joints = [c for c in (*clause.head.children, *clause.children) if c.dep_ == "cc"]
+    return any(c.lower_ in WORDS.contrast_conjunctions for c in joints)
 
 
 def own_clause(clause: Token) -> list[Token]:

@@ -40,12 +40,15 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.precision import (
+    is_arriving_thing,
     is_asked_about,
     is_attempt,
     is_help_with_a_task,
+    is_participle_as_people,
     is_question_content,
     is_received_thing,
     is_wanted_thing,
+    is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.state import (
@@ -368,16 +371,24 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "received_thing": lambda c, _, t: is_received_thing(
         t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
     ),
+    "arriving_thing": lambda c, trigger, t: (
+        trigger.mode == "visit"
+        and is_arriving_thing(t, c.lexicon.visitor_nouns, c.lexicon.armed_nouns)
+    ),
     "help_with_a_task": lambda c, _, t: is_help_with_a_task(
         t, c.lexicon.helping_verbs, c.lexicon.future_aux
     ),
     "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
     "left_by_a_deed": _EventCoder.is_left_by_a_deed,
+    "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
+        t, c.lexicon.intended_heads, c.lexicon.armed_nouns
+    ),
     "question": lambda _, __, t: (
         is_question(t) or is_asked_about(t, grammar_words().question_preps)
     ),
     "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
+    "participle_as_people": lambda _, __, t: is_participle_as_people(t),
 }
 assert set(VETO_FUNCTIONS) == VETOES

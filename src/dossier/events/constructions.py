@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
+from dossier.events.precision import is_own_obligation
 from dossier.events.state import (
     CLAUSES,
     FROM,
@@ -274,10 +275,15 @@ class Constructions(DeedConstructions):
         subject = subject_of(token)
         if clause is None or subject is None:
             return None
-        if not any(
-            c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.obligation_aux
-            for c in clause.children
-        ):
+        modal = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.obligation_aux
+            ),
+            None,
+        )
+        if modal is None or is_own_obligation(modal):  # "… must have given the orders"
             return None
         sources = [s for s in self.finder.actors_of(subject) if s is not None]
         inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)

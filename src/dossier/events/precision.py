@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import grammar_words
+from dossier.syntax import is_contrasted, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +94,26 @@ def is_received_thing(
     return not any(is_visitor(noun, visitor_nouns) for noun in received)
 
 
+def is_arriving_thing(
+    token: Token, visitor_nouns: frozenset[str], armed_nouns: frozenset[str]
+) -> bool:
+    """ "The first batch of vaccines arrived in Lima", "the aid convoy travelled to
+    Goma": a thing that arrives pays no visit.  A visit-mode verb (its trigger line
+    marked @visit) is left uncoded when its doer is a common noun that is neither a
+    visitor, an armed body (a deployment, see the armed-subject rule) nor a group "of"
+    either ("the first contingent of Rwandan troops arrived")."""
+    if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    subject = subject_of(token)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    whole = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]
+    return not any(
+        is_visitor(noun, visitor_nouns) or noun.lower_ in armed_nouns or noun.lemma_ in armed_nouns
+        for noun in whole
+    )
+
+
 def is_visitor(noun: Token, visitor_nouns: frozenset[str]) -> bool:
     """Whether ``noun`` can be a visitor: a name, a pronoun, an entity that is a person,
     group or state, or a noun of the visitors list ("delegation", "envoy")."""
@@ -155,3 +176,65 @@ def is_question_content(token: Token, question_words: frozenset[str]) -> bool:
             return True
         node = node.head
     return False
+
+
+def is_own_obligation(token: Token) -> bool:
+    """A request cue in a speaker's words that asks nothing of the actor they name: an
+    obligation or need on the speaker, their side or the "you" of talk ("we must defend
+    our borders", "I need to force this issue", "maybe I should say", "you need two"),
+    and a modal guess about the past ("Gbagbo's ministers must have given the orders").
+    "We need Chile to reopen the border", "we need Chile's help" still ask."""
+    words = grammar_words()
+    modal = token.tag_ == "MD" and token.dep_ == "aux"
+    if not modal and not (token.lemma_.lower() == "need" and token.pos_ == "VERB"):
+        return False
+    verb = token.head if modal else token
+    perfect = [c for c in verb.children if c.dep_ == "aux" and c.i > token.i]
+    if modal and any(c.lemma_.lower() in words.perfect_aux for c in perfect):
+        return True
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in words.conversation_pronouns:
+        return False
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    named = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "dobj")]
+    owners = [p for c in named for p in c.children if p.dep_ == "poss"]  # "Chile's help"
+    return not any(c.pos_ == "PROPN" for c in (*named, *owners))
+
+
+def is_withdrawal_from_a_plan(
+    token: Token, intended_heads: frozenset[str], armed_nouns: frozenset[str]
+) -> bool:
+    """ "Chile had planned to sign the pact, but Santiago pulled out", "Peru agreed to
+    host the summit, yet Lima later withdrew": pulling out, set against a plan or a
+    promise, tells the planned act was called off, not a retreat of forces or from a
+    place.  "…, but Kenya withdrew its troops", "…, but the troops pulled out of Gao"
+    (forces withdrawn, a place left) still code."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.lemma_.lower() not in intended_heads:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return False
+    subject = subject_of(token)
+    if subject is not None and armed_nouns & {subject.lower_, subject.lemma_.lower()}:
+        return False
+    left = [o for p in token.children if p.dep_ == "prep" for o in p.subtree]
+    if any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in left):
+        return False
+    return is_contrasted(token)
+
+
+def is_content_clause(clause: Token) -> bool:
+    """A noun's own clause opened by "that" or "for" ("its demand that Israel ease …",
+    "its call for Uganda to release …"), not a relative clause about the noun."""
+    return clause.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children
+    )
+
+
+def is_participle_as_people(token: Token) -> bool:
+    """ "evacuated the wounded from Gao", "freed the detained", "the displaced returned":
+    a past participle that heads a noun phrase after "the" names the people it befell,
+    not a deed told here (the deed, if any, is told by its own verb or noun)."""
+    if token.tag_ != "VBN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

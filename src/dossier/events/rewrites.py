@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dossier.events.precision import is_content_clause
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
 from dossier.events.state import Modality, _Candidate
 from dossier.events.statements import Statements
@@ -261,16 +262,19 @@ class Rewrites(Statements):
     def directed_modality(self, token: Token, sources: list[Entity | None]) -> Modality | None:
         """An act only asked of a party or said to be needed of it has not happened.
 
-        The to-clause of a verb of asking ("called on the junta to release them") is
-        hypothetical.  So is what "must", "should", "needs to" or "is required to" lay on
-        a party, unless the one saying it speaks for that party: then it is the party's
-        own commitment, intended ("the premier said Chile must take in the refugees").
+        The to-clause of a verb of asking ("called on the junta to release them"), and
+        the that-clause of a noun of asking ("its demand that Israel ease the
+        restrictions"), is hypothetical.  So is what "must", "should", "needs to" or "is
+        required to" lay on a party, unless the one saying it speaks for that party: then
+        it is the party's own commitment, intended ("the premier said Chile must take in
+        the refugees").
         None when the act is not directed."""
         lexicon = self.lexicon
         chain = modal_chain(token)
         for node in chain[:3]:
             head = node.head.lemma_.lower()
-            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and has_to(node):
+            clause = has_to(node) or is_content_clause(node)  # "its demand that X ease"
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and clause:
                 if head in lexicon.directive_heads:
                     return "hypothetical"
                 if head in lexicon.necessity_heads:

@@ -19,6 +19,7 @@ from dossier.event_opinion import (
     judgement_words,
 )
 from dossier.events.constructions import Constructions
+from dossier.events.precision import is_own_obligation
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
@@ -119,6 +120,7 @@ class QuoteStances(Constructions):
                         if not (
                             type_ in self.rules.of_class("act_noun_stances") and self.is_act_noun(t)
                         )
+                        if not (type_ in self.rules.of_class("requests") and is_own_obligation(t))
                     ),
                     None,
                 )
@@ -126,6 +128,8 @@ class QuoteStances(Constructions):
                     continue
                 if type_ in self.rules.of_class("requests"):  # "calls for Lai's release"
                     targets = self.asked_holders(speaker, tokens, targets, cue)
+                if type_ in self.rules.of_class("accusations"):  # "Chinese aggression"
+                    targets = self.owner_targets(speaker, cue, targets)
                 events.extend(
                     self.quote_event(type_, cue, quote, number, speaker, target)
                     for target in targets
@@ -152,6 +156,20 @@ class QuoteStances(Constructions):
         holders = self.implicit.holder_asked(cue, victims, [speaker])
         kept = [t for t in targets if t not in victims]
         return kept + [h for h in holders if h is not None and h not in kept]
+
+    def owner_targets(self, speaker: Entity, cue: Token, targets: list[Entity]) -> list[Entity]:
+        """ "India and Japan are both concerned about Chinese aggression," said X: a
+        blame noun with an owner blames its owner (China), not the first actor the quote
+        names; an owner that names no actor ("the regime's violations") blames no one
+        named.  A pronoun owner ("its aggression") or none keeps ``targets``."""
+        owners = [
+            c
+            for c in cue.children
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+        ]
+        if cue.pos_ != "NOUN" or not owners or all(o.pos_ == "PRON" for o in owners):
+            return targets
+        return self.quote_targets(speaker, owners)
 
     def dismissal_in(self, tokens: Sequence[Token]) -> Token | None:
         """A dismissive predicate on a charge in a speaker's words ("the charges were

@@ -51,13 +51,16 @@ VETOES = frozenset(
         "contest_result",  # "beat Tarvia 3-1": a game or a vote
         "attempt",  # "is seeking to sign a deal": the deal, if anything
         "received_thing",  # "received advertising contracts": no visit
+        "arriving_thing",  # "the vaccines arrived in Lima": no visit
         "help_with_a_task",  # "can help push for her release": no aid
         "idiom_patient",  # "the report was released"
         "left_by_a_deed",  # "the takeover left millions without work"
+        "withdrawal_from_a_plan",  # "planned to sign, but Lima pulled out"
         "question",  # "was asked whether …": an interview, no request
         "question_content",  # "asked whether Chile would send troops": not sent
         "fronted_participle_without_doer",  # "Pressed on the point, the minister said"
         "generic_gerund",  # "Taking over a country by force is not the path"
+        "participle_as_people",  # "evacuated the wounded": people, no deed
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})
