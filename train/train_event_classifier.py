@@ -162,7 +162,7 @@ def silver_examples(shared: Path) -> list[Example]:
     return found
 
 
-def train(examples: list[Example]) -> dict[str, object]:
+def train(examples: list[Example], *, c: float = C, balanced: bool = False) -> dict[str, object]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -173,7 +173,7 @@ def train(examples: list[Example]) -> dict[str, object]:
     bags = [{f: 1 for f in e.features if counts[f] >= MIN_COUNT} for e in examples]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(bags)
-    model = LogisticRegression(C=C, max_iter=3000)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced" if balanced else None)
     weights_of = [GOLD_WEIGHT if e.fold is not None else 1.0 for e in examples]
     model.fit(matrix, [e.label for e in examples], sample_weight=weights_of)
     names = vectorizer.get_feature_names_out()
@@ -203,18 +203,21 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "src/dossier/data" / WEIGHTS)
     parser.add_argument("--folds", type=Path, default=None, help="also write the fold models here")
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
+    parser.add_argument("--balanced", action="store_true", help="weight labels by 1 / frequency")
     args = parser.parse_args()
     examples = silver_examples(args.shared) + gold_examples(args.shared)
     labels: dict[str, int] = {}
     for example in examples:
         labels[example.label] = labels.get(example.label, 0) + 1
     print(dict(sorted(labels.items())))
-    write(train(examples), args.out)
+    options = {"c": args.c, "balanced": args.balanced}
+    write(train(examples, **options), args.out)
     if args.folds is not None:
         args.folds.mkdir(parents=True, exist_ok=True)
         for fold in range(FOLDS):
             kept = [e for e in examples if e.fold != fold]
-            write(train(kept), args.folds / f"fold{fold}.json")
+            write(train(kept, **options), args.folds / f"fold{fold}.json")
 
 
 if __name__ == "__main__":
