@@ -342,6 +342,23 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("COERCE", None, "National Unity Party"),
         True,
     ),
+    # a refusal in the passive: its by-phrase refuses, the owner of what it refuses is refused
+    (
+        "Peru's offer of talks was rejected by Chile on Monday.",
+        ("REJECT", "Chile", "Peru"),
+        True,
+    ),
+    (
+        "It is a theory raised by one lawyer, but dismissed by the Kenyan envoy Amos Kiprop "
+        "as a fantasy.",
+        ("REJECT", "Amos Kiprop", None),
+        True,
+    ),
+    (
+        "The Vietnamese demand for compensation was refused by the Cambodian government.",
+        ("REJECT", "Cambodia", "Vietnam"),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",
