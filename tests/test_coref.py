@@ -268,3 +268,23 @@ def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(
     find_references(doc, entities, quote_marks(text))
     linked = [e.name for e in entities if "The energy minister" in e.aliases]
     assert linked == ["Tomas Recabarren"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian National Police said the smuggler Jorge Vaca was killed in a gun "
+        "battle with police near Oruro on Friday.",
+        "Officers of the Kenya Police Service arrested two men in Mombasa. A court later "
+        "freed them, and police said they would appeal.",
+    ],
+)
+def test_bare_police_is_the_police_force_the_article_names(
+    text: str, finder: EntityFinder
+) -> None:
+    reference = reference_at(text, "police", finder)
+    assert reference is not None
+    assert names(reference) == [
+        "Bolivian National Police" if "Bolivian" in text else "Kenya Police Service"
+    ]
+    assert reference.reason == "description: the state's police forces"
