@@ -279,9 +279,7 @@ def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(
         "freed them, and police said they would appeal.",
     ],
 )
-def test_bare_police_is_the_police_force_the_article_names(
-    text: str, finder: EntityFinder
-) -> None:
+def test_bare_police_is_the_police_force_the_article_names(text: str, finder: EntityFinder) -> None:
     reference = reference_at(text, "police", finder)
     assert reference is not None
     assert names(reference) == [
