@@ -268,3 +268,45 @@ def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(
     find_references(doc, entities, quote_marks(text))
     linked = [e.name for e in entities if "The energy minister" in e.aliases]
     assert linked == ["Tomas Recabarren"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian National Police said the smuggler Jorge Vaca was killed in a gun "
+        "battle with police near Oruro on Friday.",
+        "Officers of the Kenya Police Service arrested two men in Mombasa. A court later "
+        "freed them, and police said they would appeal.",
+    ],
+)
+def test_bare_police_is_the_police_force_the_article_names(text: str, finder: EntityFinder) -> None:
+    reference = reference_at(text, "police", finder)
+    assert reference is not None
+    assert names(reference) == [
+        "Bolivian National Police" if "Bolivian" in text else "Kenya Police Service"
+    ]
+    assert reference.reason == "description: the state's police forces"
+
+
+def test_they_after_two_people_joined_as_subject_is_both(finder: EntityFinder) -> None:
+    text = (
+        "Rafael Ortiz and Jorge Salas were charged with fraud in Miami on Monday. "
+        "If convicted, they face decades in prison."
+    )
+    reference = reference_at(text, "they", finder)
+    assert sorted(names(reference)) == ["Jorge Salas", "Rafael Ortiz"]
+    assert reference is not None
+    assert reference.reason == "pronoun: the people joined as the last subject before it"
+
+
+def test_they_after_two_states_joined_as_subject_is_both(finder: EntityFinder) -> None:
+    text = "Kenya and Uganda signed the water accord in Kampala. They said it would last."
+    assert sorted(names(reference_at(text, "They", finder))) == ["Kenya", "Uganda"]
+
+
+def test_they_after_a_later_single_subject_is_that_subject(finder: EntityFinder) -> None:
+    text = (
+        "Rafael Ortiz and Jorge Salas met the Kenyan trade minister in Nairobi. "
+        "The Kenya Revenue Authority said they had paid the duties."
+    )
+    assert names(reference_at(text, "they", finder)) == ["Kenya Revenue Authority"]

@@ -342,6 +342,36 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("COERCE", None, "National Unity Party"),
         True,
     ),
+    # bare "police" is the police force the article names, on either side
+    (
+        "The Bolivian National Police said the smuggler Jorge Vaca opened fire on a police "
+        "patrol near Oruro.",
+        ("ASSAULT", "Jorge Vaca", "Bolivian National Police"),
+        True,
+    ),
+    (
+        "Officers of the Kenya Police Service said the gang leader Omar Haji was killed in "
+        "a gun battle with police on Friday.",
+        ("ASSAULT", "Kenya Police Service", "Omar Haji"),
+        True,
+    ),
+    # a refusal in the passive: its by-phrase refuses, the owner of what it refuses is refused
+    (
+        "Peru's offer of talks was rejected by Chile on Monday.",
+        ("REJECT", "Chile", "Peru"),
+        True,
+    ),
+    (
+        "It is a theory raised by one lawyer, but dismissed by the Kenyan envoy Amos Kiprop "
+        "as a fantasy.",
+        ("REJECT", "Amos Kiprop", None),
+        True,
+    ),
+    (
+        "The Vietnamese demand for compensation was refused by the Cambodian government.",
+        ("REJECT", "Cambodia", "Vietnam"),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

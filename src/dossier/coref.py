@@ -10,7 +10,9 @@ the Doc (``doc.user_data["dossier_coref"]``) for the stages that take only the D
   fitting type in its sentence or the one before ("pronoun: nearest PERSON
   subject"), else for the latest fitting entity named outside quotes; inside a
   quote, for the latest fitting subject within the quote.  An object pronoun is never
-  its own clause's subject ("the army shelled them").
+  its own clause's subject ("the army shelled them").  A plural subject pronoun
+  ("they") after actors joined as a subject ("Ortiz and Salas were charged. …
+  they face …", "Kenya and Uganda signed. They said …") stands for all of them.
 - A singular definite description of a named entity ("the top US diplomat", "the
   terror group", "the ministry") is linked to it first, over the entity stage's
   clusters, and becomes one of its mentions (``dossier.description_links``).
@@ -158,6 +160,11 @@ class CorefResolver:
             found = found or self.index.last_within(quote[0], token.idx, types)
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
+        plural = token.lower_ in self.words.plural_pronouns
+        people = self.counted_group(token, last=True) if plural and token.dep_ == "nsubj" else []
+        if len(people) > 1 and all(e.type == "PERSON" for e in people):
+            # "Toro and Pena were charged. If convicted, they face …": both
+            return people, "pronoun: the people joined as the last subject before it"
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         thing = subject is not None and token.lower_ in self.words.thing_pronouns
         if thing and self.thing_before(token, subject):
@@ -168,6 +175,10 @@ class CorefResolver:
             token, types, lambda e: e not in exclude and self.as_actor(e) is not None
         )
         if salient is not None:
+            group = self.counted_group(token) if plural else []
+            if len(group) > 1 and self.as_actor(salient) in group:
+                # "Peru and Chile were accused of dumping. … they face fines": both
+                return group, f"pronoun: the {kind} subjects joined before it"
             return [salient], f"pronoun: nearest {kind} subject"
         skip: list[Entity | None] = list(exclude)
         for _ in range(6):  # people and groups act; a town named in passing does not
@@ -246,9 +257,10 @@ class CorefResolver:
 
     # --- counted plurals ------------------------------------------------------------
 
-    def counted_group(self, token: Token) -> list[Entity]:
+    def counted_group(self, token: Token, *, last: bool = False) -> list[Entity]:
         """ "both superpowers", "the three nations": the last subject before ``token``
-        (in its sentence or the one before) that names two or more actors."""
+        (in its sentence or the one before) that names two or more actors; with
+        ``last``, only if no subject naming one actor follows it."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         group: list[Entity] = []
@@ -259,6 +271,8 @@ class CorefResolver:
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]
             if len(actors) >= 2:
                 group = actors
+            elif last and actors:
+                group = []
         return group
 
     # --- capitals ---------------------------------------------------------------------

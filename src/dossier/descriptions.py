@@ -4,8 +4,9 @@
 "the militants" is the nearest earlier organization of the rule's sector that is not
 the subject of the description's own clause; "the government" is the government of
 the article's main country; "the city" (``place_descriptions`` in
-``data/events.yaml``) the last town or region named; bare "police" or "federal
-troops" the forces of the article's army or of the country the sentence is set in.
+``data/events.yaml``) the last town or region named; bare "police" the police force
+the article names most ("the Haitian National Police"), else, like "federal troops",
+the forces of the article's army or of the country the sentence is set in.
 Used by ``dossier.coref``; the words are ``data/coref.yaml``.
 """
 
@@ -183,6 +184,10 @@ class DescriptionResolver:
                     army,
                     key=lambda e: (main is not None and e.country == main.country, len(e.mentions)),
                 )
+        if kind == "police":  # "the Haitian National Police … killed in a battle with police"
+            force = self.named_force(kind)
+            if force is not None:
+                return force
         sentence = token.sent
         start = sentence.start_char
         if sentence.start > 0:
@@ -195,6 +200,18 @@ class DescriptionResolver:
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
         return None
+
+    def named_force(self, kind: str) -> Entity | None:
+        """The force of ``kind`` the article names most ("the Haitian National Police"):
+        an organization whose name has one of its words."""
+        words = {w for w, k in self.forces.items() if k == kind}
+        named = [
+            e for e in self.entities if e.type == "ORG" and words & set(e.name.lower().split())
+        ]
+        named.sort(key=lambda e: len(e.mentions), reverse=True)
+        if len(named) > 1 and len(named[1].mentions) == len(named[0].mentions):
+            return None  # two forces named as often: whose is unclear
+        return named[0] if named else None
 
     def named_before(self, token: Token, start: int) -> Entity | None:
         """The country a nationality gave the same force noun earlier in this sentence

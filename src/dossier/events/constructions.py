@@ -363,11 +363,21 @@ class Constructions(DeedConstructions):
         return [a for a in found if a is not None and a not in sources]
 
     def refusal(self, trigger: Trigger, token: Token) -> _Candidate:
-        """ "refused to supply arms", "stopped short of recognising X": REJECT."""
+        """ "refused to supply arms", "stopped short of recognising X": REJECT; in the
+        passive ("Peru's offer was rejected by Chile") the by-phrase refuses and the
+        owner of what is refused is refused."""
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
-        targets = self.embedded_targets(token, sources)  # and the content is not coded
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and token.dep_ == "acl":  # "a claim rejected by Chile"
+            patient = token.head
+        agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj)]
         refused = self.rules.coded_as("refusal").type
+        if agents and (patient is not None or token.tag_ == "VBN"):  # "…, but dismissed by X"
+            owners = self.noun_targets(patient, agents) if patient is not None else []
+            owners = owners or (self.finder.actors_of(patient) if patient is not None else [])
+            return _Candidate(trigger, token, refused, agents, owners)
+        targets = self.embedded_targets(token, sources)  # and the content is not coded
         if self.is_denial_of_own_act(token, sources):  # "denied that he had fled to Tajikistan"
             return _Candidate(trigger, token, refused, sources, self.accusers_of(sources))
         if not targets and self.is_denial(token):
