@@ -236,3 +236,141 @@ def test_support_received_from_no_one_named_is_no_event(finder: EntityFinder) ->
     """Support from nobody in particular is no event an analyst can use."""
     found = coded("The Peruvian proposal received support from some lawmakers.", finder)
     assert_coded_or_not(found, ("SUPPORT", None, "Peru"), coded_here=False)
+
+
+ISSUE_16_STATEMENTS: list[tuple[str, Coded]] = [
+    # issue 16's own invented sentences for statements
+    (
+        "Senator Lucia Mendez said she was grateful to Minister Ortiz for the new school.",
+        ("SUPPORT", "Lucia Mendez", "Ortiz"),
+    ),
+    ("South Korea says both armies committed serious abuses.", ("ACCUSE", "South Korea", None)),
+    (
+        "Denmark said it would impose heavy costs on Iceland if the deal collapses.",
+        ("THREATEN", "Denmark", "Iceland"),
+    ),
+    (
+        "On a call, Estonia's foreign minister spoke with Chilean President Camila Rojas"
+        " about trade.",
+        ("CONSULT", "Estonia", "Camila Rojas"),
+    ),
+    (
+        "“Peru's new water code ignores the south,” said analyst Mariana Soto.",
+        ("ACCUSE", "Mariana Soto", "Peru"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_16_STATEMENTS)
+def test_the_issues_statement_examples_are_coded(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+COMMITTED_WRONGS: list[tuple[str, Coded]] = [
+    (
+        "Human Rights Watch said security forces perpetrated atrocities in the north.",
+        ("ACCUSE", "Human Rights Watch", None),
+    ),
+    (
+        '"Both sides committed abuses during the war," said Chilean judge Marta Rios.',
+        ("ACCUSE", "Marta Rios", None),
+    ),
+    # a doer the words name is the one accused
+    ("Chile says Peruvian troops committed serious abuses.", ("ACCUSE", "Chile", "Peru")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTED_WRONGS)
+def test_a_wrong_a_speaker_says_was_committed_accuses_its_doers(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    """The doers may name no actor ("both sides"): the accusation keeps a null target."""
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We committed no crimes," said rebel commander Idris Sule.',
+        "The Kenyan minister said the children committed no offence.",
+    ],
+)
+def test_a_denied_wrong_or_one_the_speaker_owns_accuses_no_one(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "ACCUSE"}
+
+
+LIKENINGS: list[tuple[str, Coded]] = [
+    (
+        "Bolivian President Luis Arce likened the Chilean plan to theft.",
+        ("ACCUSE", "Luis Arce", "Chile"),
+    ),
+    (
+        "Kenyan minister Amos Wekesa compared Uganda's new tariff to blackmail.",
+        ("ACCUSE", "Amos Wekesa", "Uganda"),
+    ),
+    (
+        "Mexican President Claudia Sheinbaum likened the Canadian tariffs to a betrayal.",
+        ("ACCUSE", "Claudia Sheinbaum", "Canada"),
+    ),
+    (
+        "Ghanaian President John Mahama compared Togo's reforms to a success story.",
+        ("SUPPORT", "John Mahama", "Togo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKENINGS)
+def test_what_a_thing_is_likened_to_judges_its_owner(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+def test_a_likening_with_no_word_of_blame_or_praise_is_no_verdict(finder: EntityFinder) -> None:
+    found = coded("The Kenyan finance minister compared Uganda's budget to last year's.", finder)
+    assert not {c for c in found if c[0] in ("ACCUSE", "SUPPORT")}
+
+
+STATEMENT_PHRASES: list[tuple[str, Coded]] = [
+    # credit given for a deed: SUPPORT
+    ("Senator Ana Ruiz credited Chile with ending the blockade.", ("SUPPORT", "Ana Ruiz", "Chile")),
+    ("Mayor Tomas Greco credits the Kenyan police for the calm.", ("SUPPORT", "Tomas Greco", "Kenya")),
+    # objections voiced: ACCUSE (PLOVER "express disapprovals, objections")
+    ("Peru voiced its opposition to the Chilean proposal.", ("ACCUSE", "Peru", "Chile")),
+    ("Norway registered its objection to the Danish quota plan.", ("ACCUSE", "Norway", "Denmark")),
+    # talking to a named party, a call held with one: CONSULT
+    (
+        "Kenya's president held a phone call with Ethiopian Prime Minister Abiy Ahmed.",
+        ("CONSULT", "Kenya", "Abiy Ahmed"),
+    ),
+    (
+        "President Xi Jinping spoke to British Prime Minister Boris Johnson by telephone.",
+        ("CONSULT", "Xi Jinping", "Boris Johnson"),
+    ),
+    (
+        "The Bolivian foreign minister held a videoconference with her Chilean counterpart.",
+        ("CONSULT", "Bolivia", "Chile"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_PHRASES)
+def test_a_statement_told_with_a_phrase_of_its_own_is_coded(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke to VOA in Nairobi on Monday.",
+        "Speaking to Bolivian lawmakers, President Luis Arce defended the budget.",
+    ],
+)
+def test_an_interview_or_an_address_is_no_consultation(text: str, finder: EntityFinder) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "CONSULT"}

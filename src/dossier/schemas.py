@@ -251,6 +251,9 @@ SCHEMAS: dict[str, Record] = {
             "critical_modifiers": Words,
             "facing_verbs": Words,
             "charges_faced": Words,
+            "likening_verbs": Words,
+            "wrongs": Words,
+            "wrong_verbs": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),

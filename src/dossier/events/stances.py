@@ -106,6 +106,10 @@ class QuoteStances(Constructions):
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
             targets = self.quote_targets(speaker, tokens)
+            wrong = None if targets else committed_wrong(tokens)
+            if wrong is not None:  # "both armies committed serious abuses," said X
+                blame = judgement_words().blame_event.type
+                events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
             if not targets:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
@@ -245,7 +249,13 @@ class QuoteStances(Constructions):
         return []
 
     def quote_event(
-        self, type_: str, cue: Token, quote: Quote, number: int, speaker: Entity, target: Entity
+        self,
+        type_: str,
+        cue: Token,
+        quote: Quote,
+        number: int,
+        speaker: Entity,
+        target: Entity | None,
     ) -> Event:
         info = self.lexicon.types.get(type_)
         sentence = cue.sent
@@ -260,10 +270,10 @@ class QuoteStances(Constructions):
             source_id=speaker.id or None,
             source_country=speaker.country,
             source_sector=speaker.sector,
-            target=target.name,
-            target_id=target.id or None,
-            target_country=target.country,
-            target_sector=target.sector,
+            target=target.name if target else None,
+            target_id=target.id or None if target else None,
+            target_country=target.country if target else None,
+            target_sector=target.sector if target else None,
             date=quote.date,
             modality="asserted",
             quad=info.quad if info else None,
@@ -271,6 +281,22 @@ class QuoteStances(Constructions):
             confidence=0.5,
             quote=number,
         )
+
+
+def committed_wrong(tokens: Sequence[Token]) -> Token | None:
+    """A wrong a speaker says some unnamed doers committed ("both armies committed
+    serious abuses", "security forces perpetrated atrocities"): ``wrongs`` as the object
+    of ``wrong_verbs`` of judgements.yaml, with a subject that is no pronoun, not denied."""
+    words = judgement_phrases()
+    for token in tokens:
+        verb = token.head
+        if token.dep_ != "dobj" or token.lemma_.lower() not in words.wrongs:
+            continue
+        if verb.lemma_.lower() not in words.wrong_verbs or is_negated(verb):
+            continue
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return token
+    return None
 
 
 def critic_named(noun: Token) -> Token | None:
