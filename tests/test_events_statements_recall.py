@@ -342,7 +342,21 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
     # objections voiced: ACCUSE (PLOVER "express disapprovals, objections")
     ("Peru voiced its opposition to the Chilean proposal.", ("ACCUSE", "Peru", "Chile")),
     ("Norway registered its objection to the Danish quota plan.", ("ACCUSE", "Norway", "Denmark")),
-    # talking to a named party, a call held with one: CONSULT
+    # holding one to be what a word of blame or praise says
+    (
+        "Senator Ana Ruiz regards the Bolivian election as illegitimate.",
+        ("ACCUSE", "Ana Ruiz", "Bolivia"),
+    ),
+    ("Japan views India as a reliable partner.", ("SUPPORT", "Japan", "India")),
+    # regretting another party's choice
+    ("Norway regretted Sweden's move to close the embassy.", ("ACCUSE", "Norway", "Sweden")),
+    # words traded: each side accuses the other
+    ("Chile and Peru exchanged insults at the summit.", ("ACCUSE", "Peru", "Chile")),
+    (
+        "Sudan's army and the Rapid Support Forces traded accusations over the attack.",
+        ("ACCUSE", "Rapid Support Forces", "Sudan"),
+    ),
+    # a call held with a party: CONSULT
     (
         "Kenya's president held a phone call with Ethiopian Prime Minister Abiy Ahmed.",
         ("CONSULT", "Kenya", "Abiy Ahmed"),
@@ -374,3 +388,46 @@ def test_a_statement_told_with_a_phrase_of_its_own_is_coded(
 )
 def test_an_interview_or_an_address_is_no_consultation(text: str, finder: EntityFinder) -> None:
     assert not {c for c in coded(text, finder) if c[0] == "CONSULT"}
+
+
+def test_holding_a_thing_that_names_no_one_to_be_bad_accuses_no_one(
+    finder: EntityFinder,
+) -> None:
+    """ "See" is no verb of judging: the attacks judged here are no one's."""
+    found = coded(
+        '"We must see the attacks on our schools as a very dangerous trend," said activist'
+        " Grace Obi.",
+        finder,
+    )
+    assert ("ACCUSE", "Grace Obi", None) not in found
+
+
+CULPRITS: list[tuple[str, Coded]] = [
+    ("Kenya says Somalia was behind the attack on the border post.", ("ACCUSE", "Kenya", "Somalia")),
+    (
+        '"Russia was behind the cyberattack on our ministries," said Estonian minister Kaja Tamm.',
+        ("ACCUSE", "Kaja Tamm", "Russia"),
+    ),
+    (
+        "Peruvian President Ana Vidal said Chile was behind the unrest in Tacna.",
+        ("ACCUSE", "Ana Vidal", "Chile"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CULPRITS)
+def test_a_party_said_to_be_behind_a_deed_is_accused(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya says Somalia was not behind the attack.",
+        '"The voters are behind the reforms," said Bolivian minister Rosa Paz.',
+    ],
+)
+def test_a_denied_culprit_or_backing_is_no_accusation(text: str, finder: EntityFinder) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "ACCUSE"}

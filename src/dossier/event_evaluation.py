@@ -163,6 +163,8 @@ class JudgementPhrases:
     likening_verbs: frozenset[str]
     wrongs: frozenset[str]
     wrong_verbs: frozenset[str]
+    culprit_preps: frozenset[str]
+    culprit_deeds: frozenset[str]
 
 
 @cache
@@ -178,6 +180,8 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "likening_verbs"),
         word_set(data, "wrongs"),
         word_set(data, "wrong_verbs"),
+        word_set(data, "culprit_preps"),
+        word_set(data, "culprit_deeds"),
     )
 
 

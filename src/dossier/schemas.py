@@ -254,6 +254,8 @@ SCHEMAS: dict[str, Record] = {
             "likening_verbs": Words,
             "wrongs": Words,
             "wrong_verbs": Words,
+            "culprit_preps": Words,
+            "culprit_deeds": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),
@@ -317,6 +319,7 @@ SCHEMAS: dict[str, Record] = {
             "negation_words": Words,
             "reciprocal_possessives": Words,
             "reciprocal_objects": Words,
+            "reciprocal_verbs": Words,
             "generic_subjects": Words,
             "generic_determiners": Words,
         },
@@ -334,6 +337,7 @@ SCHEMAS: dict[str, Record] = {
                 "negation_words",
                 "reciprocal_possessives",
                 "reciprocal_objects",
+                "reciprocal_verbs",
                 "generic_subjects",
                 "generic_determiners",
             }

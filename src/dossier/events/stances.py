@@ -105,6 +105,12 @@ class QuoteStances(Constructions):
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
+            culprit = culprit_named(tokens)
+            if culprit is not None:  # "Somalia was behind the attack," said X
+                blame = judgement_words().blame_event.type
+                events += [self.quote_event(blame, culprit[0], quote, number, speaker, t)
+                           for t in self.quote_targets(speaker, culprit[1])]  # fmt: skip
+                continue
             targets = self.quote_targets(speaker, tokens)
             wrong = None if targets else committed_wrong(tokens)
             if wrong is not None:  # "both armies committed serious abuses," said X
@@ -296,6 +302,24 @@ def committed_wrong(tokens: Sequence[Token]) -> Token | None:
             continue
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
             return token
+    return None
+
+
+def culprit_named(tokens: Sequence[Token]) -> tuple[Token, list[Token]] | None:
+    """A party a speaker says was behind a deed ("Somalia was behind the attack"): the
+    preposition and the words of the subject it is said of (``culprit_preps`` and
+    ``culprit_deeds`` of judgements.yaml), not denied."""
+    words = judgement_phrases()
+    for token in tokens:
+        verb = token.head
+        if token.lower_ not in words.culprit_preps or verb.lemma_.lower() != "be":
+            continue
+        deeds = [c for c in token.children if c.dep_ == "pobj"]
+        if not any(d.lemma_.lower() in words.culprit_deeds for d in deeds) or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return token, list(subject.subtree)
     return None
 
 
