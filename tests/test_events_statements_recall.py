@@ -338,7 +338,10 @@ def test_a_likening_with_no_word_of_blame_or_praise_is_no_verdict(finder: Entity
 STATEMENT_PHRASES: list[tuple[str, Coded]] = [
     # credit given for a deed: SUPPORT
     ("Senator Ana Ruiz credited Chile with ending the blockade.", ("SUPPORT", "Ana Ruiz", "Chile")),
-    ("Mayor Tomas Greco credits the Kenyan police for the calm.", ("SUPPORT", "Tomas Greco", "Kenya")),
+    (
+        "Mayor Tomas Greco credits the Kenyan police for the calm.",
+        ("SUPPORT", "Tomas Greco", "Kenya"),
+    ),
     # objections voiced: ACCUSE (PLOVER "express disapprovals, objections")
     ("Peru voiced its opposition to the Chilean proposal.", ("ACCUSE", "Peru", "Chile")),
     ("Norway registered its objection to the Danish quota plan.", ("ACCUSE", "Norway", "Denmark")),
@@ -355,6 +358,20 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
     (
         "Sudan's army and the Rapid Support Forces traded accusations over the attack.",
         ("ACCUSE", "Rapid Support Forces", "Sudan"),
+    ),
+    # advice on what another party should do is asking it
+    (
+        "The Kenyan minister suggested that Uganda should reopen the border.",
+        ("REQUEST", "Kenya", "Uganda"),
+    ),
+    (
+        "Analyst Rosa Vidal recommended that Peru must hold a recount.",
+        ("REQUEST", "Rosa Vidal", "Peru"),
+    ),
+    # conciliatory gestures: SUPPORT
+    (
+        "Turkish President Recep Tayyip Erdogan has made overtures to France.",
+        ("SUPPORT", "Recep Tayyip Erdogan", "France"),
     ),
     # a call held with a party: CONSULT
     (
@@ -403,7 +420,10 @@ def test_holding_a_thing_that_names_no_one_to_be_bad_accuses_no_one(
 
 
 CULPRITS: list[tuple[str, Coded]] = [
-    ("Kenya says Somalia was behind the attack on the border post.", ("ACCUSE", "Kenya", "Somalia")),
+    (
+        "Kenya says Somalia was behind the attack on the border post.",
+        ("ACCUSE", "Kenya", "Somalia"),
+    ),
     (
         '"Russia was behind the cyberattack on our ministries," said Estonian minister Kaja Tamm.',
         ("ACCUSE", "Kaja Tamm", "Russia"),
