@@ -451,3 +451,31 @@ def test_a_party_said_to_be_behind_a_deed_is_accused(
 )
 def test_a_denied_culprit_or_backing_is_no_accusation(text: str, finder: EntityFinder) -> None:
     assert not {c for c in coded(text, finder) if c[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_done"),
+    [
+        (
+            "India is reluctant to join an alliance against China.",
+            ("REJECT", "India", "China"),
+            "COOPERATE",
+        ),
+        (
+            "The Kenyan government remains reluctant to send troops to Somalia.",
+            ("REJECT", "Kenya", "Somalia"),
+            "MOBILIZE",
+        ),
+        (
+            "Peru is unwilling to extradite the Chilean businessman Jorge Vidal.",
+            ("REJECT", "Peru", "Jorge Vidal"),
+            "COERCE",
+        ),
+    ],
+)
+def test_a_stated_unwillingness_is_a_refusal_and_the_act_is_not_done(
+    text: str, expected: Coded, not_done: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert expected in found
+    assert not {c for c in found if c[0] == not_done}
