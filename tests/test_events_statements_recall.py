@@ -236,3 +236,246 @@ def test_support_received_from_no_one_named_is_no_event(finder: EntityFinder) ->
     """Support from nobody in particular is no event an analyst can use."""
     found = coded("The Peruvian proposal received support from some lawmakers.", finder)
     assert_coded_or_not(found, ("SUPPORT", None, "Peru"), coded_here=False)
+
+
+ISSUE_16_STATEMENTS: list[tuple[str, Coded]] = [
+    # issue 16's own invented sentences for statements
+    (
+        "Senator Lucia Mendez said she was grateful to Minister Ortiz for the new school.",
+        ("SUPPORT", "Lucia Mendez", "Ortiz"),
+    ),
+    ("South Korea says both armies committed serious abuses.", ("ACCUSE", "South Korea", None)),
+    (
+        "Denmark said it would impose heavy costs on Iceland if the deal collapses.",
+        ("THREATEN", "Denmark", "Iceland"),
+    ),
+    (
+        "On a call, Estonia's foreign minister spoke with Chilean President Camila Rojas"
+        " about trade.",
+        ("CONSULT", "Estonia", "Camila Rojas"),
+    ),
+    (
+        "“Peru's new water code ignores the south,” said analyst Mariana Soto.",
+        ("ACCUSE", "Mariana Soto", "Peru"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_16_STATEMENTS)
+def test_the_issues_statement_examples_are_coded(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+COMMITTED_WRONGS: list[tuple[str, Coded]] = [
+    (
+        "Human Rights Watch said security forces perpetrated atrocities in the north.",
+        ("ACCUSE", "Human Rights Watch", None),
+    ),
+    (
+        '"Both sides committed abuses during the war," said Chilean judge Marta Rios.',
+        ("ACCUSE", "Marta Rios", None),
+    ),
+    # a doer the words name is the one accused
+    ("Chile says Peruvian troops committed serious abuses.", ("ACCUSE", "Chile", "Peru")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTED_WRONGS)
+def test_a_wrong_a_speaker_says_was_committed_accuses_its_doers(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    """The doers may name no actor ("both sides"): the accusation keeps a null target."""
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We committed no crimes," said rebel commander Idris Sule.',
+        "The Kenyan minister said the children committed no offence.",
+    ],
+)
+def test_a_denied_wrong_or_one_the_speaker_owns_accuses_no_one(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "ACCUSE"}
+
+
+LIKENINGS: list[tuple[str, Coded]] = [
+    (
+        "Bolivian President Luis Arce likened the Chilean plan to theft.",
+        ("ACCUSE", "Luis Arce", "Chile"),
+    ),
+    (
+        "Kenyan minister Amos Wekesa compared Uganda's new tariff to blackmail.",
+        ("ACCUSE", "Amos Wekesa", "Uganda"),
+    ),
+    (
+        "Mexican President Claudia Sheinbaum likened the Canadian tariffs to a betrayal.",
+        ("ACCUSE", "Claudia Sheinbaum", "Canada"),
+    ),
+    (
+        "Ghanaian President John Mahama compared Togo's reforms to a success story.",
+        ("SUPPORT", "John Mahama", "Togo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKENINGS)
+def test_what_a_thing_is_likened_to_judges_its_owner(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+def test_a_likening_with_no_word_of_blame_or_praise_is_no_verdict(finder: EntityFinder) -> None:
+    found = coded("The Kenyan finance minister compared Uganda's budget to last year's.", finder)
+    assert not {c for c in found if c[0] in ("ACCUSE", "SUPPORT")}
+
+
+STATEMENT_PHRASES: list[tuple[str, Coded]] = [
+    # credit given for a deed: SUPPORT
+    ("Senator Ana Ruiz credited Chile with ending the blockade.", ("SUPPORT", "Ana Ruiz", "Chile")),
+    (
+        "Mayor Tomas Greco credits the Kenyan police for the calm.",
+        ("SUPPORT", "Tomas Greco", "Kenya"),
+    ),
+    # objections voiced: ACCUSE (PLOVER "express disapprovals, objections")
+    ("Peru voiced its opposition to the Chilean proposal.", ("ACCUSE", "Peru", "Chile")),
+    ("Norway registered its objection to the Danish quota plan.", ("ACCUSE", "Norway", "Denmark")),
+    # holding one to be what a word of blame or praise says
+    (
+        "Senator Ana Ruiz regards the Bolivian election as illegitimate.",
+        ("ACCUSE", "Ana Ruiz", "Bolivia"),
+    ),
+    ("Japan views India as a reliable partner.", ("SUPPORT", "Japan", "India")),
+    # regretting another party's choice
+    ("Norway regretted Sweden's move to close the embassy.", ("ACCUSE", "Norway", "Sweden")),
+    # words traded: each side accuses the other
+    ("Chile and Peru exchanged insults at the summit.", ("ACCUSE", "Peru", "Chile")),
+    (
+        "Sudan's army and the Rapid Support Forces traded accusations over the attack.",
+        ("ACCUSE", "Rapid Support Forces", "Sudan"),
+    ),
+    # advice on what another party should do is asking it
+    (
+        "The Kenyan minister suggested that Uganda should reopen the border.",
+        ("REQUEST", "Kenya", "Uganda"),
+    ),
+    (
+        "Analyst Rosa Vidal recommended that Peru must hold a recount.",
+        ("REQUEST", "Rosa Vidal", "Peru"),
+    ),
+    # conciliatory gestures: SUPPORT
+    (
+        "Turkish President Recep Tayyip Erdogan has made overtures to France.",
+        ("SUPPORT", "Recep Tayyip Erdogan", "France"),
+    ),
+    # a call held with a party: CONSULT
+    (
+        "Kenya's president held a phone call with Ethiopian Prime Minister Abiy Ahmed.",
+        ("CONSULT", "Kenya", "Abiy Ahmed"),
+    ),
+    (
+        "President Xi Jinping spoke to British Prime Minister Boris Johnson by telephone.",
+        ("CONSULT", "Xi Jinping", "Boris Johnson"),
+    ),
+    (
+        "The Bolivian foreign minister held a videoconference with her Chilean counterpart.",
+        ("CONSULT", "Bolivia", "Chile"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_PHRASES)
+def test_a_statement_told_with_a_phrase_of_its_own_is_coded(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke to VOA in Nairobi on Monday.",
+        "Speaking to Bolivian lawmakers, President Luis Arce defended the budget.",
+    ],
+)
+def test_an_interview_or_an_address_is_no_consultation(text: str, finder: EntityFinder) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "CONSULT"}
+
+
+def test_holding_a_thing_that_names_no_one_to_be_bad_accuses_no_one(
+    finder: EntityFinder,
+) -> None:
+    """ "See" is no verb of judging: the attacks judged here are no one's."""
+    found = coded(
+        '"We must see the attacks on our schools as a very dangerous trend," said activist'
+        " Grace Obi.",
+        finder,
+    )
+    assert ("ACCUSE", "Grace Obi", None) not in found
+
+
+CULPRITS: list[tuple[str, Coded]] = [
+    (
+        "Kenya says Somalia was behind the attack on the border post.",
+        ("ACCUSE", "Kenya", "Somalia"),
+    ),
+    (
+        '"Russia was behind the cyberattack on our ministries," said Estonian minister Kaja Tamm.',
+        ("ACCUSE", "Kaja Tamm", "Russia"),
+    ),
+    (
+        "Peruvian President Ana Vidal said Chile was behind the unrest in Tacna.",
+        ("ACCUSE", "Ana Vidal", "Chile"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CULPRITS)
+def test_a_party_said_to_be_behind_a_deed_is_accused(
+    text: str, expected: Coded, finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya says Somalia was not behind the attack.",
+        '"The voters are behind the reforms," said Bolivian minister Rosa Paz.',
+    ],
+)
+def test_a_denied_culprit_or_backing_is_no_accusation(text: str, finder: EntityFinder) -> None:
+    assert not {c for c in coded(text, finder) if c[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_done"),
+    [
+        (
+            "India is reluctant to join an alliance against China.",
+            ("REJECT", "India", "China"),
+            "COOPERATE",
+        ),
+        (
+            "The Kenyan government remains reluctant to send troops to Somalia.",
+            ("REJECT", "Kenya", "Somalia"),
+            "MOBILIZE",
+        ),
+        (
+            "Peru is unwilling to extradite the Chilean businessman Jorge Vidal.",
+            ("REJECT", "Peru", "Jorge Vidal"),
+            "COERCE",
+        ),
+    ],
+)
+def test_a_stated_unwillingness_is_a_refusal_and_the_act_is_not_done(
+    text: str, expected: Coded, not_done: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert expected in found
+    assert not {c for c in found if c[0] == not_done}

@@ -60,12 +60,14 @@ class Evaluation:
 def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
     """The judgement ``verb`` tells, if it is a verb of naming with an evaluative
     complement (not negated, not passive: "was described as" names no judge)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.evaluation_verbs:
+    likening = verb.lemma_.lower() in judgement_phrases().likening_verbs
+    if verb.pos_ != "VERB" or not (likening or verb.lemma_.lower() in lexicon.evaluation_verbs):
         return None
     if is_negated(verb) or is_passive(verb):
         return None
     judged = judged_object(verb)
-    for word in complement_words(verb, judged):
+    words = likened_words(verb) if likening else complement_words(verb, judged)
+    for word in words:
         lemma = word.lemma_.lower()
         if lemma in lexicon.dismissals and judged is not None and names_a_charge(judged, lexicon):
             dismissal = judgement_words().dismissal_event
@@ -87,8 +89,10 @@ def evaluation_event(word: Token, lexicon: EventLexicon) -> VerdictEvent | None:
             return blame if type_ == blame.type else VerdictEvent(type_, None)
     if is_blame_phrase(word):
         return words.blame_event
-    if word.tag_ in ("VBN", "VBD") and keys & words.blame:
-        return words.blame_event  # "called the plan misguided", the participle read as a verb
+    if word.tag_ in ("VB", "VBN", "VBD") and keys & words.blame:
+        # "called the plan misguided", the participle read as a verb; "compared the
+        # tariff to blackmail", the noun read as an infinitive
+        return words.blame_event
     return verdict_of(word, words)
 
 
@@ -156,6 +160,11 @@ class JudgementPhrases:
     critical_modifiers: frozenset[str]
     facing_verbs: frozenset[str]
     charges_faced: frozenset[str]
+    likening_verbs: frozenset[str]
+    wrongs: frozenset[str]
+    wrong_verbs: frozenset[str]
+    culprit_preps: frozenset[str]
+    culprit_deeds: frozenset[str]
 
 
 @cache
@@ -168,6 +177,11 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "critical_modifiers"),
         word_set(data, "facing_verbs"),
         word_set(data, "charges_faced"),
+        word_set(data, "likening_verbs"),
+        word_set(data, "wrongs"),
+        word_set(data, "wrong_verbs"),
+        word_set(data, "culprit_preps"),
+        word_set(data, "culprit_deeds"),
     )
 
 
@@ -203,6 +217,18 @@ def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
             if child.dep_ == "acl" and child.pos_ == "ADJ":
                 words.extend(child.subtree)
     return words
+
+
+def likened_words(verb: Token) -> list[Token]:
+    """What a verb of likening likens its object to: its to-phrase, or the to-clause the
+    parse makes of it ("compared the tariff [to blackmail]", read as an infinitive)."""
+    return [
+        t
+        for child in verb.rights
+        if child.dep_ in ("prep", "advcl", "xcomp") and child.left_edge.lower_ == "to"
+        for t in child.subtree
+        if t.dep_ not in CLAUSES or t is child
+    ]
 
 
 def is_infinitive(clause: Token) -> bool:

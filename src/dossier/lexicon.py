@@ -138,6 +138,7 @@ class GrammarWords:
     negation_words: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
+    reciprocal_verbs: frozenset[str]
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str]
     conversation_pronouns: frozenset[str]

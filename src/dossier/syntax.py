@@ -292,7 +292,10 @@ def stranded_conjuncts(subject: Token) -> list[Token]:
 
 
 def is_reciprocal(verb: Token) -> bool:
-    """ "A and B upgraded their ties", "… met each other": the subjects act on one another."""
+    """ "A and B upgraded their ties", "… met each other", "… exchanged insults": the
+    subjects act on one another."""
+    if verb.lemma_.lower() in WORDS.reciprocal_verbs:
+        return True
     for child in verb.children:
         if child.dep_ == "dobj" and any(
             c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives for c in child.children

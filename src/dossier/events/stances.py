@@ -106,7 +106,17 @@ class QuoteStances(Constructions):
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
+            culprit = culprit_named(tokens)
+            if culprit is not None:  # "Somalia was behind the attack," said X
+                blame = judgement_words().blame_event.type
+                events += [self.quote_event(blame, culprit[0], quote, number, speaker, t)
+                           for t in self.quote_targets(speaker, culprit[1])]  # fmt: skip
+                continue
             targets = self.quote_targets(speaker, tokens)
+            wrong = None if targets else committed_wrong(tokens)
+            if wrong is not None:  # "both armies committed serious abuses," said X
+                blame = judgement_words().blame_event.type
+                events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
             if not targets:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
@@ -263,7 +273,13 @@ class QuoteStances(Constructions):
         return []
 
     def quote_event(
-        self, type_: str, cue: Token, quote: Quote, number: int, speaker: Entity, target: Entity
+        self,
+        type_: str,
+        cue: Token,
+        quote: Quote,
+        number: int,
+        speaker: Entity,
+        target: Entity | None,
     ) -> Event:
         info = self.lexicon.types.get(type_)
         sentence = cue.sent
@@ -278,10 +294,10 @@ class QuoteStances(Constructions):
             source_id=speaker.id or None,
             source_country=speaker.country,
             source_sector=speaker.sector,
-            target=target.name,
-            target_id=target.id or None,
-            target_country=target.country,
-            target_sector=target.sector,
+            target=target.name if target else None,
+            target_id=target.id or None if target else None,
+            target_country=target.country if target else None,
+            target_sector=target.sector if target else None,
             date=quote.date,
             modality="asserted",
             quad=info.quad if info else None,
@@ -289,6 +305,40 @@ class QuoteStances(Constructions):
             confidence=0.5,
             quote=number,
         )
+
+
+def committed_wrong(tokens: Sequence[Token]) -> Token | None:
+    """A wrong a speaker says some unnamed doers committed ("both armies committed
+    serious abuses", "security forces perpetrated atrocities"): ``wrongs`` as the object
+    of ``wrong_verbs`` of judgements.yaml, with a subject that is no pronoun, not denied."""
+    words = judgement_phrases()
+    for token in tokens:
+        verb = token.head
+        if token.dep_ != "dobj" or token.lemma_.lower() not in words.wrongs:
+            continue
+        if verb.lemma_.lower() not in words.wrong_verbs or is_negated(verb):
+            continue
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return token
+    return None
+
+
+def culprit_named(tokens: Sequence[Token]) -> tuple[Token, list[Token]] | None:
+    """A party a speaker says was behind a deed ("Somalia was behind the attack"): the
+    preposition and the words of the subject it is said of (``culprit_preps`` and
+    ``culprit_deeds`` of judgements.yaml), not denied."""
+    words = judgement_phrases()
+    for token in tokens:
+        verb = token.head
+        if token.lower_ not in words.culprit_preps or verb.lemma_.lower() != "be":
+            continue
+        deeds = [c for c in token.children if c.dep_ == "pobj"]
+        if not any(d.lemma_.lower() in words.culprit_deeds for d in deeds) or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return token, list(subject.subtree)
+    return None
 
 
 def critic_named(noun: Token) -> Token | None:
