@@ -24,6 +24,9 @@ TO = frozenset({"to"})
 FROM = frozenset({"from"})
 AS = frozenset({"as"})
 BY = frozenset({"by"})
+# "exercises between A and B", "war games involving A and B", "took part alongside B"
+AMONG = frozenset({"between", "among", "amongst"})
+BESIDE = frozenset({"with", "alongside"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -151,6 +154,44 @@ class DeedConstructions(Frames):
             return None
         trigger = self.coded_trigger("designation", token)
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def joint_exercise(self, token: Token) -> _Candidate | None:
+        """ "the Peru-Bolivia military exercises", "naval drills between Ghana, Togo and
+        Benin", "an exercise involving Kenyan and Ugandan forces", "Finland and Estonia
+        took part in a naval drill", "Polish troops began a round of war games alongside
+        Lithuanian units": an exercise noun (``exercise_nouns``) whose own phrase, or the
+        verb it is held, joined or begun by (``exercise_verbs``), names two parties or
+        more is COOPERATE among them, each with each (PLOVER: joint military exercises
+        are COOPERATE). One party alone is left to the verb's trigger line."""
+        if token.pos_ not in ("NOUN", "PROPN") or not self.is_exercise(token):
+            return None
+        parties = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
+        parties = [t for c in parties for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+        parties += prep_objects(token, AMONG | BESIDE)
+        naming = [c for c in token.children if c.dep_ == "acl"]  # "an exercise involving A"
+        naming = [c for c in naming if c.lemma_.lower() in self.lexicon.exercise_verbs]
+        parties += [o for c in naming for o in c.children if o.dep_ == "dobj"]
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
+        if holder.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in self.lexicon.exercise_verbs:
+            subject = subject_of(verb)
+            parties += [subject] if subject is not None and not is_passive(verb) else []
+            parties += prep_objects(verb, BESIDE) + prep_objects(holder, BESIDE)
+        parties += [owner for p in parties for owner in prep_objects(p, OF)]  # "navies of A"
+        found: list[Entity | None] = []
+        for party in parties:
+            found += [a for a in self.finder.actors_of(party) if a and a not in found]
+        if len({a.name for a in found if a}) < 2:
+            return None
+        trigger = self.coded_trigger("joint_exercise", token, noun=True)
+        return _Candidate(trigger, token, trigger.type, list(found), list(found))
+
+    def is_exercise(self, noun: Token) -> bool:
+        """ "drills", "manoeuvres", "war games" (a compound read as ``war-games``)."""
+        if names_one_of(noun, self.lexicon.exercise_nouns):
+            return True
+        marks = (c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1)
+        return any(f"{m}-{noun.lower_}" in self.lexicon.exercise_nouns for m in marks)
 
     def is_designated_body(self, noun: Token) -> bool:
         """ "a terrorist group", "a terror organization": a body named by its mark."""
