@@ -63,6 +63,22 @@ ISSUE_EXAMPLES = [
     ),
 ]
 
+MEETINGS = [
+    pytest.param(
+        "Chilean President Camila Rojas and Peruvian President Luis Mora met on Monday.",
+        ("CONSULT", "Luis Mora", "Camila Rojas"),
+        True,
+        id="two_titled_leaders_meeting_meet_each_other",
+    ),
+    pytest.param(
+        "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Ama Dogbe "
+        "held talks in Accra.",
+        ("CONSULT", "Kofi Mensah", "Ama Dogbe"),
+        True,
+        id="two_titled_ministers_holding_talks_consult_each_other",
+    ),
+]
+
 JOINT_EXERCISES = [
     pytest.param(
         "The trilateral naval exercises between the navies of Ghana, Togo and Benin ended.",
@@ -115,7 +131,9 @@ JOINT_EXERCISES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event", "coded_here"), ISSUE_EXAMPLES + JOINT_EXERCISES)
+@pytest.mark.parametrize(
+    ("text", "event", "coded_here"), ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES
+)
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
