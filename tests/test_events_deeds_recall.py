@@ -130,9 +130,60 @@ JOINT_EXERCISES = [
     ),
 ]
 
+SHOWS_OF_FORCE = [
+    pytest.param(
+        "Pakistan conducted a ballistic missile test on Monday.",
+        ("MOBILIZE", "Pakistan", None),
+        True,
+        id="a_missile_test_conducted_is_mobilize",
+    ),
+    pytest.param(
+        "North Korea test-fired a short-range missile on Tuesday.",
+        ("MOBILIZE", "North Korea", None),
+        True,
+        id="test_firing_a_missile_is_mobilize_not_an_attack",
+    ),
+    pytest.param(
+        "North Korea test-fired a short-range missile on Tuesday.",
+        ("ASSAULT", None, None),
+        False,
+        id="test_firing_attacks_no_one",
+    ),
+    pytest.param(
+        "The Indian navy's cruise missile test drew criticism from China.",
+        ("MOBILIZE", "India", None),
+        True,
+        id="the_owner_of_a_missile_test_mobilizes",
+    ),
+    pytest.param(
+        "Japan condemned the missile test.",
+        ("MOBILIZE", "Japan", None),
+        False,
+        id="condemning_a_test_is_no_test",
+    ),
+    pytest.param(
+        "Brazil conducted a test of the new vaccine on Monday.",
+        ("MOBILIZE", None, None),
+        False,
+        id="a_test_of_no_weapon_is_no_show_of_force",
+    ),
+    pytest.param(
+        "Japan scrambled fighter jets after Russian bombers approached.",
+        ("MOBILIZE", "Japan", None),
+        True,
+        id="scrambling_jets_is_mobilize",
+    ),
+    pytest.param(
+        "Turkey is increasing its military presence on the island.",
+        ("MOBILIZE", "Turkey", None),
+        True,
+        id="increasing_a_military_presence_is_mobilize",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "event", "coded_here"), ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES
+    ("text", "event", "coded_here"), ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES + SHOWS_OF_FORCE
 )
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder

@@ -171,9 +171,8 @@ class DeedConstructions(Frames):
         naming = [c for c in token.children if c.dep_ == "acl"]  # "an exercise involving A"
         naming = [c for c in naming if c.lemma_.lower() in self.lexicon.exercise_verbs]
         parties += [o for c in naming for o in c.children if o.dep_ == "dobj"]
-        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
-        if holder.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in self.lexicon.exercise_verbs:
+        holder, verb = self.holding_verb(token)
+        if verb is not None:
             subject = subject_of(verb)
             parties += [subject] if subject is not None and not is_passive(verb) else []
             parties += prep_objects(verb, BESIDE) + prep_objects(holder, BESIDE)
@@ -185,6 +184,44 @@ class DeedConstructions(Frames):
             return None
         trigger = self.coded_trigger("joint_exercise", token, noun=True)
         return _Candidate(trigger, token, trigger.type, list(found), list(found))
+
+    def holding_verb(self, noun: Token) -> tuple[Token, Token | None]:
+        """The phrase ``noun`` heads ("a round of [war games]", "three days of [tests]")
+        and the verb of ``exercise_verbs`` that holds, joins or begins it, if any."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
+        if holder.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in self.lexicon.exercise_verbs:
+            return holder, verb
+        return holder, None
+
+    def weapons_test(self, token: Token) -> _Candidate | None:
+        """ "Pakistan conducted a ballistic missile test", "Russia began three days of
+        missile tests", "North Korea's nuclear test", "North Korea test-fired a missile":
+        a test of weapons (a noun of ``test_words`` marked by one of ``weapon_marks``, or
+        a verb of firing hyphenated to one) is MOBILIZE weapons by its owner or by the
+        subject of the verb that held it (PLOVER: increased readiness of weapons)."""
+        doc = token.doc
+        if token.pos_ == "VERB" and token.i > 1 and doc[token.i - 1].text == "-":
+            if doc[token.i - 2].lower_ not in self.lexicon.test_words:  # "test-fired"
+                return None
+            doers = [subject_of(token)] if not is_passive(token) else []
+        elif token.pos_ == "NOUN" and names_one_of(token, self.lexicon.test_words):
+            marks = [w for c in token.lefts if c.dep_ in ("amod", "compound") for w in c.subtree]
+            marks += [w for o in prep_objects(token, OF) for w in o.subtree]
+            if not any(names_one_of(w, self.lexicon.weapon_marks) for w in marks):
+                return None
+            doers = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
+            _, verb = self.holding_verb(token)
+            doers += [subject_of(verb)] if verb is not None and not is_passive(verb) else []
+        else:
+            return None
+        sources: list[Entity | None] = []
+        for doer in doers:
+            sources += [a for a in self.finder.actors_of(doer) if a and a not in sources]
+        if not sources:
+            return None
+        trigger = self.coded_trigger("weapons_test", token, noun=token.pos_ == "NOUN")
+        return _Candidate(trigger, token, trigger.type, sources[:1], [])
 
     def is_exercise(self, noun: Token) -> bool:
         """ "drills", "manoeuvres", "war games" (a compound read as ``war-games``)."""

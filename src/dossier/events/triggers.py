@@ -170,6 +170,8 @@ class EventLexicon:
     keeping_preps: frozenset[str] = frozenset()  # "prevented X from leaving"
     people_nouns: frozenset[str] = frozenset()
     exercise_verbs: frozenset[str] = frozenset()  # "took part in drills with X"
+    test_words: frozenset[str] = frozenset()  # "a ballistic missile test": MOBILIZE
+    weapon_marks: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -204,7 +206,9 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "halt_preps", "aid_nouns", "pledge_verbs", "pledge_nouns", "sum_words",
                    "designation_verbs", "designation_nouns", "designation_marks", "keeping_preps",
                    "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
-                   "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words")  # fmt: skip
+                   "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
+                   "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
+                   "weapon_marks")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -378,9 +382,6 @@ def event_lexicon() -> EventLexicon:
         natural_forces=word_set(data, "natural_forces"),
         contest_verbs=word_set(data, "contest_verbs"),
         contest_words=word_set(data, "contest_words"),
-        exercise_nouns=word_set(data, "exercise_nouns"),
-        joint_words=word_set(data, "joint_words"),
-        aimed_near=word_set(data, "aimed_near"),
         restriction_verbs=word_set(data, "restriction_verbs"),
         member_bodies=word_set(data, "member_bodies"),
         verbal_attack_verbs=word_set(data, "verbal_attack_verbs"),
@@ -392,7 +393,5 @@ def event_lexicon() -> EventLexicon:
         visit_receiving_verbs=word_set(data, "visit_receiving_verbs"),
         visitor_nouns=word_set(data, "visitor_nouns"),
         helping_verbs=word_set(data, "helping_verbs"),
-        idiom_particles=word_set(data, "idiom_particles"),
-        receiving_verbs=word_set(data, "receiving_verbs"),
         preps=role_preps(data),
     )
