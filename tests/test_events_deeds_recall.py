@@ -130,6 +130,33 @@ JOINT_EXERCISES = [
     ),
 ]
 
+TWO_WORD_NATIONALITIES = [
+    pytest.param(
+        "South Korean loans to Laos funded the railway.",
+        ("AID", "South Korea", "Laos"),
+        True,
+        id="south_korean_loans_are_south_koreas_aid",
+    ),
+    pytest.param(
+        "A halt in South Korean loans to Laos has delayed the railway.",
+        ("SANCTION", "South Korea", "Laos"),
+        True,
+        id="a_halt_in_south_korean_loans_is_its_sanction",
+    ),
+    pytest.param(
+        "South Sudanese troops attacked the rebels near Malakal.",
+        ("ASSAULT", "South Sudan", None),
+        True,
+        id="south_sudanese_troops_are_south_sudans",
+    ),
+    pytest.param(
+        "South Sudanese troops attacked the rebels near Malakal.",
+        ("ASSAULT", "Sudan", None),
+        False,
+        id="south_sudanese_troops_are_not_sudans",
+    ),
+]
+
 SHOWS_OF_FORCE = [
     pytest.param(
         "Pakistan conducted a ballistic missile test on Monday.",
@@ -183,7 +210,8 @@ SHOWS_OF_FORCE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "event", "coded_here"), ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES + SHOWS_OF_FORCE
+    ("text", "event", "coded_here"),
+    ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES + TWO_WORD_NATIONALITIES + SHOWS_OF_FORCE,
 )
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
