@@ -56,6 +56,18 @@ ISSUE_EXAMPLES = [
         id="ceding_villages_to_a_neighbour_is_a_concession",
     ),
     pytest.param(
+        "The European Union approved a package for supporting Moldova's power grid.",
+        ("AID", "European Union", "Moldova"),
+        True,
+        id="a_package_for_supporting_a_country_is_aid",
+    ),
+    pytest.param(
+        "The European Union approved a resolution supporting Moldova's bid.",
+        ("AID", None, None),
+        False,
+        id="a_resolution_supporting_a_bid_is_no_aid",
+    ),
+    pytest.param(
         "Cyclone Nalu struck northern Vanuatu.",
         ("ASSAULT", None, None),
         False,

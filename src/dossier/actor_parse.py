@@ -51,6 +51,7 @@ def split_apposition(token: Token) -> Token | None:
     same_place = name.head.i == token.head.i and name.dep_ == token.dep_
     return name if same_place and name.pos_ == "PROPN" and name.i != token.i else None
 
+
 def demonym_of_pair(token: Token) -> str | None:
     """The country of a two-word nationality ``token`` is part of ("South Korean
     troops", "Sri Lankan navy"), which neither word names alone ("Sudanese" alone is

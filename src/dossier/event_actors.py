@@ -389,4 +389,3 @@ def acts_in_clause(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
-

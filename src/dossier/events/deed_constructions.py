@@ -63,6 +63,21 @@ class DeedConstructions(Frames):
             and any(t is not None for t in candidate.targets)
         )
 
+    def is_aid_purpose(self, candidate: _Candidate) -> bool:
+        """ "approved a package for supporting Moldova's power grid", "$50 million in
+        grants to help Kenya rebuild": help named as the purpose of a sum or an aid noun
+        (``aid_nouns``, ``sum_words``) is that aid's, not a stance (PLOVER AID)."""
+        token = candidate.token
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":  # "a package for supporting"
+            noun = token.head.head
+        elif token.dep_ in ("acl", "relcl", "advcl") and any(  # "a package to support"
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            noun = token.head
+        else:
+            return False
+        return noun.pos_ in ("NOUN", "NUM", "SYM") and self.is_sum_or_aid(noun)
+
     def halted_aid(self, token: Token) -> _Candidate | None:
         """ "A halt in South Korean loans to Laos", "the freeze on Japanese credit to
         Peru": aid stopped, told as a noun of stopping (``halt_nouns``) over an aid noun
