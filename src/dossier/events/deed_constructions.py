@@ -180,9 +180,13 @@ class DeedConstructions(Frames):
         are COOPERATE). One party alone is left to the verb's trigger line."""
         if token.pos_ not in ("NOUN", "PROPN") or not self.is_exercise(token):
             return None
-        parties = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
-        parties = [t for c in parties for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
-        parties += prep_objects(token, AMONG | BESIDE)
+        named = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
+        named = [t for c in named for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+        # before the noun, only states' names: "the Talisman Saber exercise" is its own name
+        found: list[Entity | None] = []
+        for word in named:
+            found += [a for a in self.finder.actors_of(word) if a and a.country and a not in found]
+        parties = prep_objects(token, AMONG | BESIDE)
         naming = [c for c in token.children if c.dep_ == "acl"]  # "an exercise involving A"
         naming = [c for c in naming if c.lemma_.lower() in self.lexicon.exercise_verbs]
         parties += [o for c in naming for o in c.children if o.dep_ == "dobj"]
@@ -192,7 +196,6 @@ class DeedConstructions(Frames):
             parties += [subject] if subject is not None and not is_passive(verb) else []
             parties += prep_objects(verb, BESIDE) + prep_objects(holder, BESIDE)
         parties += [owner for p in parties for owner in prep_objects(p, OF)]  # "navies of A"
-        found: list[Entity | None] = []
         for party in parties:
             found += [a for a in self.finder.actors_of(party) if a and a not in found]
         if len({a.name for a in found if a}) < 2:
