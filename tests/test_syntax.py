@@ -16,6 +16,7 @@ from dossier.syntax import (
     measured_object,
     modal_chain,
     shared_passive_subject,
+    split_co_subjects,
     stranded_conjuncts,
     stranded_subject,
 )
@@ -63,6 +64,20 @@ def test_a_detached_co_subject_is_found() -> None:
         "Rahimi",
     )
     assert stranded_conjuncts(joined) == []
+
+
+def test_a_co_subject_parsed_as_a_second_subject_is_its_conjunct() -> None:
+    # the small model hangs "and" on Rojas and makes Mora a subject of its own
+    words = ["Chilean", "President", "Camila", "Rojas", "and", "Peruvian", "President",
+             "Luis", "Mora", "met", "on", "Monday", "."]  # fmt: skip
+    heads = [1, 3, 3, 9, 3, 6, 8, 8, 9, 9, 9, 10, 9]
+    deps = ["amod", "compound", "compound", "nsubj", "cc", "amod", "compound", "compound",
+            "nsubj", "ROOT", "prep", "pobj", "punct"]  # fmt: skip
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in split_co_subjects(doc[3])] == ["Mora"]
+    assert split_co_subjects(doc[8]) == []  # the second one has no co-subject after it
+    # one subject, "and" joining clauses: no co-subject
+    assert split_co_subjects(word("Camila Rojas resigned and left Lima on Monday.", "Rojas")) == []
 
 
 def test_passives_and_the_subject_a_coordinated_passive_shares() -> None:

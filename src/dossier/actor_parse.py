@@ -1,18 +1,20 @@
 """Where the parse hides an actor word: a name the small parser split off its common
 noun ("arrested the blogger Tran Minh Duc": two objects), the further doers of a
-passive ("abused by Chile, by Peru, along with Bolivia").  Read by
+passive ("abused by Chile, by Peru, along with Bolivia"), a nationality of two words
+("South Korean troops").  Read by
 ``dossier.event_actors``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.lexicon import demonym_country
 from dossier.syntax import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FELLOW_PREPS", "fellow_agents", "split_apposition"]
+__all__ = ["FELLOW_PREPS", "demonym_of_pair", "fellow_agents", "split_apposition"]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
 
@@ -48,3 +50,16 @@ def split_apposition(token: Token) -> Token | None:
         name = name.head
     same_place = name.head.i == token.head.i and name.dep_ == token.dep_
     return name if same_place and name.pos_ == "PROPN" and name.i != token.i else None
+
+
+def demonym_of_pair(token: Token) -> str | None:
+    """The country of a two-word nationality ``token`` is part of ("South Korean
+    troops", "Sri Lankan navy"), which neither word names alone ("Sudanese" alone is
+    Sudan, "South Sudanese" South Sudan)."""
+    doc = token.doc
+    for first in (token.i - 1, token.i):
+        if first >= 0 and first + 1 < len(doc):
+            code = demonym_country(f"{doc[first].text} {doc[first + 1].text}")
+            if code is not None:
+                return code
+    return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.actor_parse import fellow_agents, split_apposition
+from dossier.actor_parse import demonym_of_pair, fellow_agents, split_apposition
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
@@ -352,7 +352,7 @@ class ActorFinder(ActorSides):
     def demonym_entity(self, token: Token) -> Entity | None:
         """The country a nationality word names ("Afghan forces"); not an ethnicity
         ("ethnic Albanians in Serbia" are not Albania)."""
-        code = demonym_country(token.text)
+        code = demonym_of_pair(token) or demonym_country(token.text)
         if code is None or self.is_ethnic(token):
             return None
         if code in self.by_country:

@@ -350,7 +350,21 @@ def enclosing_phrase(token: Token) -> Token | None:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
+    return [t for t in token.conjuncts if t.i > token.i] + split_co_subjects(token)
+
+
+def split_co_subjects(subject: Token) -> list[Token]:
+    """A co-subject the parse made a second subject of the same verb: in "Chilean
+    President Rojas and Peruvian President Mora met" the small model hangs "and" on
+    Rojas and makes Mora a subject of its own; Mora is Rojas's conjunct."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "conj" for c in subject.children
+    ):
+        return []
+    cc = next((c for c in subject.children if c.dep_ == "cc" and c.i > subject.i), None)
+    if cc is None:
+        return []
+    return [s for s in subject.head.children if s.dep_ == subject.dep_ and s.i > cc.i][:1]
 
 
 def is_negated(token: Token) -> bool:

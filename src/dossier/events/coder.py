@@ -352,6 +352,8 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "designation": _EventCoder.designation,
     "judgement": _EventCoder.judgement,
     "gathering": _EventCoder.gathering,
+    "joint_exercise": _EventCoder.joint_exercise,
+    "weapons_test": _EventCoder.weapons_test,
     "received": _EventCoder.received,
     "halted_aid": _EventCoder.halted_aid,
     "pledged_aid": _EventCoder.pledged_aid,

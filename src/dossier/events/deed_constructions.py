@@ -24,6 +24,9 @@ TO = frozenset({"to"})
 FROM = frozenset({"from"})
 AS = frozenset({"as"})
 BY = frozenset({"by"})
+# "exercises between A and B", "war games involving A and B", "took part alongside B"
+AMONG = frozenset({"between", "among", "amongst"})
+BESIDE = frozenset({"with", "alongside"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -59,6 +62,21 @@ class DeedConstructions(Frames):
             and token.head.head.pos_ in ("VERB", "AUX")
             and any(t is not None for t in candidate.targets)
         )
+
+    def is_aid_purpose(self, candidate: _Candidate) -> bool:
+        """ "approved a package for supporting Moldova's power grid", "$50 million in
+        grants to help Kenya rebuild": help named as the purpose of a sum or an aid noun
+        (``aid_nouns``, ``sum_words``) is that aid's, not a stance (PLOVER AID)."""
+        token = candidate.token
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":  # "a package for supporting"
+            noun = token.head.head
+        elif token.dep_ in ("acl", "relcl", "advcl") and any(  # "a package to support"
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            noun = token.head
+        else:
+            return False
+        return noun.pos_ in ("NOUN", "NUM", "SYM") and self.is_sum_or_aid(noun)
 
     def halted_aid(self, token: Token) -> _Candidate | None:
         """ "A halt in South Korean loans to Laos", "the freeze on Japanese credit to
@@ -151,6 +169,84 @@ class DeedConstructions(Frames):
             return None
         trigger = self.coded_trigger("designation", token)
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def joint_exercise(self, token: Token) -> _Candidate | None:
+        """ "the Peru-Bolivia military exercises", "naval drills between Ghana, Togo and
+        Benin", "an exercise involving Kenyan and Ugandan forces", "Finland and Estonia
+        took part in a naval drill", "Polish troops began a round of war games alongside
+        Lithuanian units": an exercise noun (``exercise_nouns``) whose own phrase, or the
+        verb it is held, joined or begun by (``exercise_verbs``), names two parties or
+        more is COOPERATE among them, each with each (PLOVER: joint military exercises
+        are COOPERATE). One party alone is left to the verb's trigger line."""
+        if token.pos_ not in ("NOUN", "PROPN") or not self.is_exercise(token):
+            return None
+        named = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
+        named = [t for c in named for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+        # before the noun, only states' names: "the Talisman Saber exercise" is its own name
+        found: list[Entity | None] = []
+        for word in named:
+            found += [a for a in self.finder.actors_of(word) if a and a.country and a not in found]
+        parties = prep_objects(token, AMONG | BESIDE)
+        naming = [c for c in token.children if c.dep_ == "acl"]  # "an exercise involving A"
+        naming = [c for c in naming if c.lemma_.lower() in self.lexicon.exercise_verbs]
+        parties += [o for c in naming for o in c.children if o.dep_ == "dobj"]
+        holder, verb = self.holding_verb(token)
+        if verb is not None:
+            subject = subject_of(verb)
+            parties += [subject] if subject is not None and not is_passive(verb) else []
+            parties += prep_objects(verb, BESIDE) + prep_objects(holder, BESIDE)
+        parties += [owner for p in parties for owner in prep_objects(p, OF)]  # "navies of A"
+        for party in parties:
+            found += [a for a in self.finder.actors_of(party) if a and a not in found]
+        if len({a.name for a in found if a}) < 2:
+            return None
+        trigger = self.coded_trigger("joint_exercise", token, noun=True)
+        return _Candidate(trigger, token, trigger.type, list(found), list(found))
+
+    def holding_verb(self, noun: Token) -> tuple[Token, Token | None]:
+        """The phrase ``noun`` heads ("a round of [war games]", "three days of [tests]")
+        and the verb of ``exercise_verbs`` that holds, joins or begins it, if any."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
+        if holder.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in self.lexicon.exercise_verbs:
+            return holder, verb
+        return holder, None
+
+    def weapons_test(self, token: Token) -> _Candidate | None:
+        """ "Pakistan conducted a ballistic missile test", "Russia began three days of
+        missile tests", "North Korea's nuclear test", "North Korea test-fired a missile":
+        a test of weapons (a noun of ``test_words`` marked by one of ``weapon_marks``, or
+        a verb of firing hyphenated to one) is MOBILIZE weapons by its owner or by the
+        subject of the verb that held it (PLOVER: increased readiness of weapons)."""
+        doc = token.doc
+        if token.pos_ == "VERB" and token.i > 1 and doc[token.i - 1].text == "-":
+            if doc[token.i - 2].lower_ not in self.lexicon.test_words:  # "test-fired"
+                return None
+            doers = [subject_of(token)] if not is_passive(token) else []
+        elif token.pos_ == "NOUN" and names_one_of(token, self.lexicon.test_words):
+            marks = [w for c in token.lefts if c.dep_ in ("amod", "compound") for w in c.subtree]
+            marks += [w for o in prep_objects(token, OF) for w in o.subtree]
+            if not any(names_one_of(w, self.lexicon.weapon_marks) for w in marks):
+                return None
+            doers = [c for c in token.lefts if c.dep_ in GIVER_MODIFIERS]
+            _, verb = self.holding_verb(token)
+            doers += [subject_of(verb)] if verb is not None and not is_passive(verb) else []
+        else:
+            return None
+        sources: list[Entity | None] = []
+        for doer in doers:
+            sources += [a for a in self.finder.actors_of(doer) if a and a not in sources]
+        if not sources:
+            return None
+        trigger = self.coded_trigger("weapons_test", token, noun=token.pos_ == "NOUN")
+        return _Candidate(trigger, token, trigger.type, sources[:1], [])
+
+    def is_exercise(self, noun: Token) -> bool:
+        """ "drills", "manoeuvres", "war games" (a compound read as ``war-games``)."""
+        if names_one_of(noun, self.lexicon.exercise_nouns):
+            return True
+        marks = (c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1)
+        return any(f"{m}-{noun.lower_}" in self.lexicon.exercise_nouns for m in marks)
 
     def is_designated_body(self, noun: Token) -> bool:
         """ "a terrorist group", "a terror organization": a body named by its mark."""

@@ -336,6 +336,7 @@ TESTS: dict[str, Test] = {
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
+    "aid_purpose": Rewrites.is_aid_purpose,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,

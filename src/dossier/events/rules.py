@@ -57,6 +57,7 @@ CONSTRUCTIONS = frozenset(
         "expelled_from_body",  # "was expelled from the ruling party"
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
+        "aid_purpose",  # "approved a package for supporting X": the help is the aid's
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode

@@ -33,6 +33,8 @@ STEPS = frozenset(
         "designation",  # "was labelled a terrorist group by Brazil"
         "judgement",  # "called the ruling arbitrary", "a critic of X"
         "gathering",  # "the talks gathered ministers from A, B and C"
+        "joint_exercise",  # "drills between A, B and C"
+        "weapons_test",  # "conducted a ballistic missile test"
         "received",  # "drew criticism from X"
         "halted_aid",  # "a halt in US loans to Laos"
         "pledged_aid",  # "a pledge of $5 million to Chad"

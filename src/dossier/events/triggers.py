@@ -169,6 +169,9 @@ class EventLexicon:
     economic_types: frozenset[str] = frozenset()
     keeping_preps: frozenset[str] = frozenset()  # "prevented X from leaving"
     people_nouns: frozenset[str] = frozenset()
+    exercise_verbs: frozenset[str] = frozenset()  # "took part in drills with X"
+    test_words: frozenset[str] = frozenset()  # "a ballistic missile test": MOBILIZE
+    weapon_marks: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -198,11 +201,14 @@ def upper_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(t).upper() for t in data.get(key, []))
 
 
-# the deed word lists (issue 16), each read as the field of the same name
+# the deed word lists (issue 16) and others, each read as the field of the same name
 DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "halt_nouns",
                    "halt_preps", "aid_nouns", "pledge_verbs", "pledge_nouns", "sum_words",
                    "designation_verbs", "designation_nouns", "designation_marks", "keeping_preps",
-                   "economic_conflicts", "economic_marks", "people_nouns")  # fmt: skip
+                   "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
+                   "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
+                   "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
+                   "weapon_marks")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -376,9 +382,6 @@ def event_lexicon() -> EventLexicon:
         natural_forces=word_set(data, "natural_forces"),
         contest_verbs=word_set(data, "contest_verbs"),
         contest_words=word_set(data, "contest_words"),
-        exercise_nouns=word_set(data, "exercise_nouns"),
-        joint_words=word_set(data, "joint_words"),
-        aimed_near=word_set(data, "aimed_near"),
         restriction_verbs=word_set(data, "restriction_verbs"),
         member_bodies=word_set(data, "member_bodies"),
         verbal_attack_verbs=word_set(data, "verbal_attack_verbs"),
@@ -390,11 +393,5 @@ def event_lexicon() -> EventLexicon:
         visit_receiving_verbs=word_set(data, "visit_receiving_verbs"),
         visitor_nouns=word_set(data, "visitor_nouns"),
         helping_verbs=word_set(data, "helping_verbs"),
-        gathering_verbs=word_set(data, "gathering_verbs"),
-        mutual_verbs=word_set(data, "mutual_verbs"),
-        idiom_particles=word_set(data, "idiom_particles"),
-        receiving_verbs=word_set(data, "receiving_verbs"),
-        plea_verbs=word_set(data, "plea_verbs"),
-        plea_words=word_set(data, "plea_words"),
         preps=role_preps(data),
     )
