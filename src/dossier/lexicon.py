@@ -73,9 +73,14 @@ def user_data_file(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+# libyaml's parser where PyYAML was built with it: the same data, about 7x faster
+# (the packaged files took 0.45 s of every process's start-up to parse in Python)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_yaml(text: str, source: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise DataError(f"{source}: not valid YAML ({exc})") from None
 

@@ -20,15 +20,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
+    "ATTRIBUTE_RULER",
     "CHUNK_CHARS",
     "DEFAULT_MODEL",
     "EXPECTED_META",
+    "INDEXED_ATTRIBUTES",
     "LINE_BREAKS",
     "REQUIRED_LABELS",
     "REQUIRED_PIPES",
     "add_line_breaks",
     "check_pipeline",
     "chunk_bounds",
+    "index_attribute_ruler",
+    "indexed_attribute_ruler",
     "load_pipeline",
     "mark_line_starts",
     "parse",
@@ -43,6 +47,8 @@ REQUIRED_PIPES = ("tagger", "parser", "lemmatizer", "ner")
 CHUNK_CHARS = 100_000
 
 LINE_BREAKS = "dossier_line_breaks"
+ATTRIBUTE_RULER = "attribute_ruler"
+INDEXED_ATTRIBUTES = "dossier_attribute_ruler"
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
@@ -73,6 +79,7 @@ def _load_and_check(model: str) -> Language:
             ) from exc
     check_pipeline(nlp, strict=model == DEFAULT_MODEL)
     add_line_breaks(nlp)
+    index_attribute_ruler(nlp)
     return nlp
 
 
@@ -89,6 +96,34 @@ def add_line_breaks(nlp: Language) -> None:
         Language.component(LINE_BREAKS, func=mark_line_starts)
     if LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+
+
+def index_attribute_ruler(nlp: Language) -> None:
+    """Run the attribute ruler's rules by look-ups (same output, a fraction of the time).
+
+    See ``dossier.tag_attributes``; spaCy's own ruler stays loaded but disabled.
+    """
+    from spacy.language import Language
+
+    from dossier.tag_attributes import IndexedAttributeRuler
+
+    if ATTRIBUTE_RULER not in nlp.pipe_names or INDEXED_ATTRIBUTES in nlp.pipe_names:
+        return
+    ruler: Any = nlp.get_pipe(ATTRIBUTE_RULER)
+    if not IndexedAttributeRuler.can_replace(ruler):
+        return
+    if INDEXED_ATTRIBUTES not in Language.factories:
+        Language.factory(INDEXED_ATTRIBUTES, func=indexed_attribute_ruler)
+    nlp.add_pipe(INDEXED_ATTRIBUTES, after=ATTRIBUTE_RULER)
+    nlp.disable_pipe(ATTRIBUTE_RULER)
+
+
+def indexed_attribute_ruler(nlp: Language, name: str) -> Any:
+    """spaCy factory of the component that replaces ``nlp``'s attribute ruler."""
+    from dossier.tag_attributes import IndexedAttributeRuler
+
+    ruler: Any = nlp.get_pipe(ATTRIBUTE_RULER)
+    return IndexedAttributeRuler(ruler)
 
 
 def mark_line_starts(doc: Doc) -> Doc:

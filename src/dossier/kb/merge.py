@@ -19,7 +19,6 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from dossier.lexicon import name_key
 from dossier.store import Store
@@ -314,6 +313,8 @@ def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:
 def band_ranges() -> tuple[tuple[int, int], ...]:
     """The (start, end) slices of a signature that datasketch's LSH hashes as bands,
     for ``DUPLICATE_THRESHOLD`` and ``NUM_PERM`` (5 bands of 11 values)."""
+    from datasketch import MinHashLSH  # imported here: it costs a second of scipy imports
+
     lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
     return tuple((int(start), int(end)) for start, end in lsh.hashranges)
 
@@ -337,11 +338,15 @@ def signature_values(text: str) -> Any:
 @cache
 def permutations() -> Any:
     """MinHash's random permutations, drawn once per process rather than per article."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM).permutations
 
 
-def minhash(text: str) -> MinHash:
-    """A MinHash of the article's word 4-grams (its first 20,000 words)."""
+def minhash(text: str) -> Any:
+    """A datasketch MinHash of the article's word 4-grams (its first 20,000 words)."""
+    from datasketch import MinHash
+
     words = re.findall(r"\w+", text.lower())[:20000]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     signature = MinHash(num_perm=NUM_PERM, permutations=permutations())

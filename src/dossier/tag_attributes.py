@@ -1,0 +1,164 @@
+"""spaCy's attribute ruler with the same output, found by look-ups instead of a Matcher.
+
+en_core_web_sm's ``attribute_ruler`` gives each token its coarse part of speech and
+morphology from its fine tag, and corrects a few words ("gonna", "there is", "I" as
+a subject): 179 rules, all but eight of one token.  spaCy tests every rule on every
+token with a token ``Matcher``, about 30 µs a token, some 15% of the parse of a news
+article.  ``IndexedAttributeRuler`` tests the one-token rules once per distinct
+combination of the attributes they read (tag, lowercase form, dependency, …) and
+remembers the answer; the rules of several tokens still go to a ``Matcher`` of their
+own.  The rules are the loaded ruler's, applied in its order with spaCy's own
+``set_token_attrs``, so each token ends with exactly the attributes spaCy gives it.
+A rule it cannot index (an operator or attribute not listed below) stays with the
+``Matcher``; attributes it cannot merge (custom ``_`` ones) keep spaCy's ruler.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, NORM, ORTH, TAG
+from spacy.matcher import Matcher
+from spacy.tokens._retokenize import set_token_attrs
+
+if TYPE_CHECKING:
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+__all__ = ["COLUMNS", "MAX_REMEMBERED", "IndexedAttributeRuler", "one_token_tests"]
+
+# the token attributes a one-token rule may read here (string ones, and IS_SPACE)
+COLUMNS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+# answers remembered before the memory is cleared (a long run meets ever more words)
+MAX_REMEMBERED = 200_000
+
+Test = tuple[str, str, Any]  # (attribute, operator, value)
+
+
+def one_token_tests(pattern: list[dict[str, Any]]) -> list[Test] | None:
+    """The tests of a one-token Matcher pattern, or None if this module cannot run it."""
+    if len(pattern) != 1:
+        return None
+    tests: list[Test] = []
+    for name, value in pattern[0].items():
+        if name not in COLUMNS:
+            return None
+        if name == "IS_SPACE":
+            if not isinstance(value, bool):
+                return None
+            tests.append((name, "==", int(value)))
+        elif isinstance(value, str):
+            tests.append((name, "==", value))
+        elif isinstance(value, dict) and len(value) == 1:
+            ((op, arg),) = value.items()
+            if op in ("IN", "NOT_IN") and all(isinstance(a, str) for a in arg):
+                tests.append((name, op, frozenset(arg)))
+            elif op == "REGEX" and isinstance(arg, str):
+                tests.append((name, op, re.compile(arg)))
+            else:
+                return None
+        else:
+            return None
+    return tests
+
+
+def passes(op: str, value: Any, actual: str | int) -> bool:
+    if op == "==":
+        return bool(actual == value)
+    if op == "IN":
+        return actual in value
+    if op == "NOT_IN":
+        return actual not in value
+    return bool(value.search(actual))  # REGEX
+
+
+class IndexedAttributeRuler:
+    """A pipeline component doing what ``ruler`` does (see the module docstring)."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.vocab: Vocab = ruler.vocab
+        self.attrs: list[dict[int, Any]] = list(ruler.attrs)
+        self.indices: list[int] = list(ruler.indices)
+        self.several = Matcher(self.vocab)
+        single: list[tuple[int, list[Test]]] = []
+        for rule in range(len(self.attrs)):
+            rest = []
+            for pattern in ruler.matcher.get(str(rule))[1]:
+                tests = one_token_tests(pattern)
+                if tests is None:
+                    rest.append(pattern)
+                else:
+                    single.append((rule, tests))
+            if rest:
+                self.several.add(str(rule), rest)
+        self.columns = sorted({name for _, tests in single for name, _, _ in tests})
+        self.single = [
+            (rule, [(self.columns.index(name), op, value) for name, op, value in tests])
+            for rule, tests in single
+        ]
+        self.remembered: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.merged: dict[tuple[int, ...], dict[int, Any]] = {}
+
+    @staticmethod
+    def can_replace(ruler: AttributeRuler) -> bool:
+        """False if a rule sets custom (``_``) attributes, which cannot be merged."""
+        return all("_" not in attrs for attrs in ruler.attrs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rules = self.single_rules(doc)
+        extra: dict[int, list[int]] = {}
+        for match_id, start, end in self.several(doc, allow_missing=True):
+            rule = int(self.vocab.strings[match_id])
+            index = self.indices[rule]
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:
+                raise ValueError(f"attribute rule {rule}: index {index} outside its match")
+            extra.setdefault(target, []).append(rule)
+        for i, found in enumerate(rules):
+            if i in extra:
+                found = tuple(sorted((*found, *extra[i])))
+            if found:
+                set_token_attrs(doc[i], self.merged_attrs(found))
+        return doc
+
+    def single_rules(self, doc: Doc) -> list[tuple[int, ...]]:
+        """For each token, the one-token rules it matches, in rule order."""
+        if not self.columns:
+            return [()] * len(doc)
+        values = doc.to_array([COLUMNS[name] for name in self.columns]).tolist()
+        if len(self.remembered) > MAX_REMEMBERED:
+            self.remembered.clear()
+        found = []
+        for row in values:
+            key = tuple(row)
+            rules = self.remembered.get(key)
+            if rules is None:
+                rules = self.remembered[key] = self.matching(key)
+            found.append(rules)
+        return found
+
+    def matching(self, key: tuple[int, ...]) -> tuple[int, ...]:
+        strings = self.vocab.strings
+        actual = [
+            value if name == "IS_SPACE" else strings[value]
+            for name, value in zip(self.columns, key, strict=True)
+        ]
+        return tuple(
+            rule
+            for rule, tests in self.single
+            if all(passes(op, value, actual[column]) for column, op, value in tests)
+        )
+
+    def merged_attrs(self, rules: tuple[int, ...]) -> dict[int, Any]:
+        """The attributes ``rules`` set, a later rule's value winning, as spaCy applies them."""
+        merged = self.merged.get(rules)
+        if merged is None:
+            merged = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            self.merged[rules] = merged
+        return merged
