@@ -242,11 +242,9 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
                     day, roles, sector, quote_day)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
-                (entity, actor, document, reason, roles is not None, quote_day is not None)
-                + (days.get(document), roles, sector, quote_day)
-                for entity, actor, document, reason in rows
+                (entity, actor, doc, reason, *member_columns(facts[entity], days.get(doc)))
+                for entity, actor, doc, reason in rows
                 if entity in facts
-                for roles, sector, quote_day in [facts[entity]]
             ],
         )
 
@@ -388,6 +386,13 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
                    aliases = ? WHERE id = ?""",
             (name, name, country, sector, json.dumps(list(aliases)), actor_id),
         )
+
+
+def member_columns(facts: tuple[Any, Any, Any], day: str | None) -> tuple[Any, ...]:
+    """has_roles, has_quotes, day, roles, sector, quote_day of a member row, from its
+    entity's (roles, sector, newest quote's day) and its article's day."""
+    roles, sector, quote_day = facts
+    return roles is not None, quote_day is not None, day, roles, sector, quote_day
 
 
 @lru_cache(maxsize=65536)
