@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import shutil
 import statistics
@@ -182,6 +183,17 @@ PAGE_BAR_MS = 500
 GROWTH_BAR = 2.0  # 100 more articles into the big store, against an empty one
 
 
+def flushed(db: Path) -> None:
+    """Write a freshly copied store to disk before the clock starts.  Otherwise the
+    ingest's first checkpoint, which syncs the store file, waits for the kernel to
+    write back the whole 2 GB copy: the copy's cost, billed to the ingest.  This
+    reads nothing (the copy's pages are in memory either way)."""
+    for path in (db, Path(f"{db}-wal")):
+        if path.exists():
+            with path.open("rb") as f:
+                os.fsync(f.fileno())
+
+
 def verdict(met: bool) -> str:
     return "met" if met else "NOT met"
 
@@ -290,6 +302,7 @@ def main() -> None:
     for suffix in ("-wal", "-shm"):
         if Path(f"{db}{suffix}").exists():
             shutil.copy(f"{db}{suffix}", f"{grown}{suffix}")
+    flushed(grown)
     into_big = load_fresh(grown, new)
     print(
         f"{args.new} more articles (fresh process each): into an empty store "
