@@ -267,16 +267,12 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
 
     def published_days(self, doc_ids: Sequence[int]) -> dict[int, str | None]:
         """Each document's publication day (ISO, None when undated)."""
-        found: dict[int, str | None] = {}
-        for chunk in chunks(doc_ids):
-            found.update(
-                self.conn.execute(
-                    f"SELECT id, substr(published, 1, 10) FROM documents "
-                    f"WHERE id IN ({marks(chunk)})",
-                    chunk,
-                ).fetchall()
-            )
-        return found
+        sql = "SELECT id, substr(published, 1, 10) FROM documents WHERE id IN ({})"
+        return {
+            row[0]: row[1]
+            for chunk in chunks(doc_ids)
+            for row in self.conn.execute(sql.format(marks(chunk)), chunk)
+        }
 
     def move_member(self, entity_id: int, actor_id: int, reason: str) -> None:
         self.conn.execute(
