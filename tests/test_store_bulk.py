@@ -289,3 +289,35 @@ def test_an_actors_quotes_are_every_quote_its_mentions_speak(
                 assert found == expected[:limit], actor.name
             spoken += bool(expected)
     assert spoken >= 2, "Dusk and Lisk are quoted"
+
+
+def test_each_member_row_copies_what_its_mention_and_article_say(
+    directory: Path, tmp_path: Path
+) -> None:
+    db = loaded(tmp_path / "store.db", directory)
+    with sqlite3.connect(db) as conn:
+        copied = conn.execute(
+            """SELECT m.entity_id, m.day, m.roles, m.sector, m.quote_day, m.has_roles,
+                      m.has_quotes FROM actor_members m ORDER BY 1"""
+        ).fetchall()
+        read = conn.execute(
+            """SELECT e.id, substr(d.published, 1, 10),
+                      CASE WHEN e.roles != '[]' THEN e.roles END, e.sector,
+                      (SELECT max(q.day) FROM quotes q WHERE q.document_id = e.document_id
+                       AND q.speaker_eid = e.eid), e.roles != '[]',
+                      EXISTS (SELECT 1 FROM quotes q WHERE q.document_id = e.document_id
+                              AND q.speaker_eid = e.eid)
+               FROM entities e JOIN documents d ON d.id = e.document_id ORDER BY 1"""
+        ).fetchall()
+    assert copied == read
+    assert any(row[4] for row in copied), "quoted speakers are members"
+    assert any(row[2] for row in copied), "some mention states a role"
+
+
+def test_a_load_gives_the_store_its_own_settings_back(directory: Path, tmp_path: Path) -> None:
+    settings = ("cache_size", "temp_store", "wal_autocheckpoint")
+    with dossier.open(tmp_path / "store.db") as kb:
+        before = {name: kb.store.conn.execute(f"PRAGMA {name}").fetchone() for name in settings}
+        kb.ingest([directory])
+        after = {name: kb.store.conn.execute(f"PRAGMA {name}").fetchone() for name in settings}
+    assert after == before

@@ -23,7 +23,7 @@ from dossier.kb.linker import KnowledgeBase
 from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
-from dossier.store.bulk import BulkLoad, larger_page_cache
+from dossier.store.bulk import BulkLoad, loading_pragmas
 from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
 from dossier.tables import SPAN, column_values, signatures_of
 
@@ -54,7 +54,7 @@ def ingest_parquet(
     if len(manifest["partitions"]) >= BULK_PARTITIONS:
         bulk.begin()  # only if the store is empty
     try:
-        with larger_page_cache(store):
+        with loading_pragmas(store):
             for name in sorted(manifest["partitions"]):
                 tables = read_tables(out, name)
                 knowledge.merger.signed = signatures_of(tables)

@@ -11,11 +11,13 @@ mentions, its number of independent sources and its first report.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -143,18 +145,22 @@ class Merger:
         self.links.clear()
         self.pending_told.clear()
 
-    def _known_events(self, mention: EventMention) -> list[KnownEventRow]:
+    def _known_events(self, mention: EventMention) -> Iterable[KnownEventRow]:
         """The known events of the mention's type and sides whose day is in its range,
-        in id order."""
+        in id order.  Each day's list is in id order already (read so, and new events
+        take ever larger ids), so they are merged lazily: the first that matches ends
+        the walk, and a busy pair's days hold thousands."""
         by_day = self.day_events.get(event_side(mention))
         if not by_day:
-            return []
+            return ()
         start, end, year, month = day_range(mention)
         days = window_days(mention.day) if len(mention.day) == 10 else None
         if days is None:
             days = tuple(d for d in by_day if start <= d <= end)
-        found = [e for d in {*days, year, month} for e in by_day.get(d, ())]
-        return sorted(found, key=lambda e: e.id)
+        found = [events for d in {*days, year, month} if (events := by_day.get(d))]
+        if len(found) < 2:
+            return found[0] if found else ()
+        return heapq.merge(*found, key=event_id)
 
     def _matching_event(self, mention: EventMention) -> int | None:
         """An event already known that this mention reports again, if any."""
@@ -259,6 +265,9 @@ class Merger:
 
     def count_mentions(self, kb_ids: Iterable[int]) -> None:
         self.store.count_event_mentions(list(kb_ids))
+
+
+event_id = attrgetter("id")
 
 
 def event_side(mention: EventMention) -> EventSide:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.store.merged_event_writes import MergedEventWrites
-from dossier.store.query import LIVE, marks
+from dossier.store.query import LIVE, chunks, marks
 from dossier.store.rows import (
     ClusterRow,
     KeyHolderRow,
@@ -231,20 +231,48 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
     def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
         """(entity id, actor id, document id, reason) links, replacing earlier ones;
         each with what the actor profile groups by, copied from its mention: its
-        article's day, the roles and sector it states, its newest quote's day."""
+        article's day, the roles and sector it states, its newest quote's day.  What
+        is copied is read for the whole batch in one statement per chunk, not in
+        three look-ups per row."""
+        facts = self.member_facts(sorted({r[0] for r in rows}))
+        days = self.published_days(sorted({r[2] for r in rows}))
         self.conn.executemany(
             """INSERT OR REPLACE INTO actor_members
                    (entity_id, actor_id, document_id, reason, has_roles, has_quotes,
                     day, roles, sector, quote_day)
-               SELECT ?1, ?2, ?3, ?4, e.roles != '[]', quote_day IS NOT NULL,
-                      (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = ?3),
-                      CASE WHEN e.roles != '[]' THEN e.roles END, e.sector, quote_day
-               FROM entities e, (SELECT max(q.day) AS quote_day FROM entities s
-                                 JOIN quotes q ON q.document_id = s.document_id
-                                  AND q.speaker_eid = s.eid WHERE s.id = ?1)
-               WHERE e.id = ?1""",
-            rows,
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (entity, actor, doc, reason, *member_columns(facts[entity], days.get(doc)))
+                for entity, actor, doc, reason in rows
+                if entity in facts
+            ],
         )
+
+    def member_facts(self, entity_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any]]:
+        """Per entity: its roles (None when it states none), its sector and the day of
+        the newest quote it speaks (None when it speaks none)."""
+        found: dict[int, tuple[Any, Any, Any]] = {}
+        for chunk in chunks(entity_ids):
+            found.update(
+                (r[0], (r[1], r[2], r[3]))
+                for r in self.conn.execute(
+                    f"""SELECT e.id, CASE WHEN e.roles != '[]' THEN e.roles END, e.sector,
+                               (SELECT max(q.day) FROM quotes q WHERE q.document_id =
+                                e.document_id AND q.speaker_eid = e.eid)
+                        FROM entities e WHERE e.id IN ({marks(chunk)})""",
+                    chunk,
+                )
+            )
+        return found
+
+    def published_days(self, doc_ids: Sequence[int]) -> dict[int, str | None]:
+        """Each document's publication day (ISO, None when undated)."""
+        sql = "SELECT id, substr(published, 1, 10) FROM documents WHERE id IN ({})"
+        return {
+            row[0]: row[1]
+            for chunk in chunks(doc_ids)
+            for row in self.conn.execute(sql.format(marks(chunk)), chunk)
+        }
 
     def move_member(self, entity_id: int, actor_id: int, reason: str) -> None:
         self.conn.execute(
@@ -305,23 +333,22 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
         """Add what these new documents say (documents, first and last day, mentions)
         and ``new_events`` to the counts of the actors they name, except ``skip``."""
         where = f"m.document_id IN ({marks(doc_ids)})"
-        for actor_id, documents, first, last in self.conn.execute(
+        spans = self.conn.execute(
             f"""SELECT m.actor_id, count(DISTINCT m.document_id),
                        min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10))
                 FROM actor_members m JOIN documents d ON d.id = m.document_id
                 WHERE {where} GROUP BY m.actor_id""",
             list(doc_ids),
-        ).fetchall():
-            if actor_id not in skip:
-                self.conn.execute(
-                    """UPDATE actors SET documents = documents + ?,
-                           first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen
-                                        THEN ? ELSE first_seen END,
-                           last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen
-                                       THEN ? ELSE last_seen END
-                       WHERE id = ?""",
-                    (documents, first, first, last, last, actor_id),
-                )
+        ).fetchall()
+        self.conn.executemany(
+            """UPDATE actors SET documents = documents + ?2,
+                   first_seen = CASE WHEN first_seen IS NULL OR ?3 < first_seen
+                                THEN ?3 ELSE first_seen END,
+                   last_seen = CASE WHEN last_seen IS NULL OR ?4 > last_seen
+                               THEN ?4 ELSE last_seen END
+               WHERE id = ?1""",
+            [row for row in spans if row[0] not in skip],
+        )
         mentions = self.conn.execute(
             f"""SELECT m.actor_id, count(*) FROM actor_members m
                 JOIN mentions x ON x.entity_id = m.entity_id
@@ -355,6 +382,13 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
                    aliases = ? WHERE id = ?""",
             (name, name, country, sector, json.dumps(list(aliases)), actor_id),
         )
+
+
+def member_columns(facts: tuple[Any, Any, Any], day: str | None) -> tuple[Any, ...]:
+    """has_roles, has_quotes, day, roles, sector, quote_day of a member row, from its
+    entity's (roles, sector, newest quote's day) and its article's day."""
+    roles, sector, quote_day = facts
+    return roles is not None, quote_day is not None, day, roles, sector, quote_day
 
 
 @lru_cache(maxsize=65536)
