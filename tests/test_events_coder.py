@@ -32,6 +32,25 @@ def test_event_kept_with_a_null_source(text: str, event: Coded, finder: EntityFi
     assert kept.trigger_span[0] < kept.trigger_span[1]
 
 
+# one side unnamed or a pronoun the coreference stage resolves, the other null: kept
+ONE_SIDE: list[tuple[str, Coded]] = [
+    ("Gunmen attacked a Kenyan army convoy near the border on Friday.",
+     ("ASSAULT", None, "Kenya")),
+    ("Ali Hassan is a reporter from Chad. He was shot dead on Monday near the border.",
+     ("ASSAULT", None, "Ali Hassan")),
+    ("Senator Ana Lopez spoke on Monday. She accused the ministry of hiding the report.",
+     ("ACCUSE", "Ana Lopez", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event"), ONE_SIDE, ids=[t[:40] for t, _ in ONE_SIDE])
+def test_event_kept_with_the_side_the_text_gives(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert event in coded, f"coded {sorted(coded, key=str)}"
+
+
 @pytest.mark.parametrize(
     "text",
     [
