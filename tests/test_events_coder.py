@@ -60,3 +60,20 @@ def test_event_kept_with_the_side_the_text_gives(
 )
 def test_generic_statement_codes_nothing(text: str, finder: EntityFinder) -> None:
     assert events_of(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closer partnership with the rebels could help Chad secure its northern border.",
+        "Working with the Peruvian navy could help Chile stop the smugglers.",
+    ],
+)
+def test_what_might_happen_by_no_one_named_is_no_event(text: str, finder: EntityFinder) -> None:
+    """A hypothetical deed with no doer ("could help Chad") is what a plan might do."""
+    assert [e for e in events_of(text, finder) if e.modality == "hypothetical"] == []
+
+
+def test_hypothetical_event_with_its_doer_is_kept(finder: EntityFinder) -> None:
+    found = events_of("If the talks fail, Kenya would impose sanctions on Uganda.", finder)
+    assert any(e.source == "Kenya" and e.modality == "hypothetical" for e in found), found
