@@ -280,6 +280,8 @@ class _EventCoder(Rewrites):
             modality = "hypothetical" if modality == "asserted" else modality
         elif directed == "intended" and modality != "claimed":
             modality = "intended"  # "the premier said Chile must take in the refugees"
+        if modality == "hypothetical" and sources == [None]:
+            return []  # "Partnering with X could help Y": what might happen, done by no one
         date, precision = self.setting.date_of(token)
         place = self.setting.place_of(token, targets)
         clause = clause_span(token, self.text)
