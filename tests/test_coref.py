@@ -273,8 +273,8 @@ def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Bolivian National Police said the smuggler Jorge Vaca was killed in a gun "
-        "battle with police near Oruro on Friday.",
+        "The Bolivian National Police said the smuggler Jorge Vaca was killed in a "
+        "firefight with police near Oruro on Friday.",
         "Officers of the Kenya Police Service arrested two men in Mombasa. A court later "
         "freed them, and police said they would appeal.",
     ],

@@ -351,7 +351,7 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     (
         "Officers of the Kenya Police Service said the gang leader Omar Haji was killed in "
-        "a gun battle with police on Friday.",
+        "a firefight with police on Friday.",
         ("ASSAULT", "Kenya Police Service", "Omar Haji"),
         True,
     ),

@@ -190,7 +190,7 @@ CASES = [
         id="you_need_two_asks_nothing_of_kenya",
     ),
     pytest.param(
-        '"Hey, I need to force this issue before the vote on Chile," said Senator Ana Ruiz.',
+        '"Look, I need to settle this matter ahead of the vote on Chile," said Senator Ana Ruiz.',
         ("REQUEST", None, None),
         False,
         id="i_need_to_is_the_speakers_own_need",

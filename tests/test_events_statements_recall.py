@@ -379,8 +379,8 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
         ("CONSULT", "Kenya", "Abiy Ahmed"),
     ),
     (
-        "President Xi Jinping spoke to British Prime Minister Boris Johnson by telephone.",
-        ("CONSULT", "Xi Jinping", "Boris Johnson"),
+        "President Lula da Silva spoke to Canadian Prime Minister Mark Carney by telephone.",
+        ("CONSULT", "Lula da Silva", "Mark Carney"),
     ),
     (
         "The Bolivian foreign minister held a videoconference with her Chilean counterpart.",

@@ -168,8 +168,8 @@ class QuoteStances(Constructions):
         return kept + [h for h in holders if h is not None and h not in kept]
 
     def owner_targets(self, speaker: Entity, cue: Token, targets: list[Entity]) -> list[Entity]:
-        """ "India and Japan are both concerned about Chinese aggression," said X: a
-        blame noun with an owner blames its owner (China), not the first actor the quote
+        """ "Chile and Peru both fear Bolivian aggression," said X: a
+        blame noun with an owner blames its owner (Bolivia), not the first actor the quote
         names; an owner that names no actor ("the regime's violations") blames no one
         named.  A pronoun owner ("its aggression") or none keeps ``targets``."""
         owners = [
