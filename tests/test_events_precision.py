@@ -273,6 +273,25 @@ CASES = [
         True,
         id="soldiers_were_wounded_is_an_attack",
     ),
+    # a trigger noun that is a word of a body's name names the body, no act of it
+    pytest.param(
+        "The Alliance of Democracies said on Tuesday it would send observers to Chad.",
+        ("COOPERATE", None, None),
+        False,
+        id="an_alliance_in_a_name_is_no_cooperation",
+    ),
+    pytest.param(
+        "The Andean Alliance for Trade said on Monday that exports to Peru had doubled.",
+        ("COOPERATE", None, None),
+        False,
+        id="an_alliance_in_a_trade_body_name_is_no_cooperation",
+    ),
+    pytest.param(
+        "Pakistan's alliance with Turkey worries officials in New Delhi.",
+        ("COOPERATE", "Pakistan", "Turkey"),
+        True,
+        id="an_alliance_between_states_is_cooperation",
+    ),
 ]
 
 

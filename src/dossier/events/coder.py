@@ -44,6 +44,7 @@ from dossier.events.precision import (
     is_asked_about,
     is_attempt,
     is_help_with_a_task,
+    is_part_of_a_name,
     is_participle_as_people,
     is_question_content,
     is_received_thing,
@@ -394,5 +395,6 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
+    "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
 }
 assert set(VETO_FUNCTIONS) == VETOES

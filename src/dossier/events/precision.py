@@ -238,3 +238,13 @@ def is_participle_as_people(token: Token) -> bool:
     if token.tag_ != "VBN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def is_part_of_a_name(token: Token) -> bool:
+    """ "The Alliance of Democracies said …", "the Andean Alliance for Trade": a trigger
+    noun written as a word of an organisation's or a place's name names that body, not
+    an act of it (its own alliance with itself)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and sum(w.pos_ != "DET" for w in name) > 1
