@@ -47,6 +47,17 @@ TYPE_TABLE: list[tuple[str, list[Coded], list[Coded]]] = [
     ),
     # exercises: one side alone is MOBILIZE (PLOVER), joint ones COOPERATE
     ("China held military drills near Taiwan on Monday.", [("MOBILIZE", "China", "Taiwan")], []),
+    # "the border with X" names a place beside the drills, not a partner in them
+    (
+        "Kenya held military drills near the border with Somalia.",
+        [("MOBILIZE", "Kenya", "Somalia")],
+        [("COOPERATE", None, None)],
+    ),
+    (
+        "Peru held naval drills with Chile near the border.",
+        [("COOPERATE", "Peru", "Chile")],
+        [("MOBILIZE", None, None)],
+    ),
     (
         "The Russian navy staged exercises in the Baltic Sea last week.",
         [("MOBILIZE", "Russia", None)],

@@ -193,7 +193,15 @@ class Statements(QuoteStances):
             return False
         joint = any(names_one_of(c, self.lexicon.joint_words) for c in exercise.children)
         partners = prep_objects(candidate.token, WITH) + prep_objects(exercise, WITH)
-        return not joint and not partners
+        return not joint and not [p for p in partners if p not in self.across_border(p)]
+
+    def across_border(self, word: Token) -> list[Token]:
+        """ "near the border with Somalia": the country a border noun's with-phrase names
+        (the parse may hang the phrase on the verb), a place, not a partner."""
+        prep = word.head
+        before = word.doc[prep.i - 1] if prep.i > 0 else prep
+        bordered = prep.lower_ in WITH and names_one_of(before, self.lexicon.border_nouns)
+        return [word] if bordered else []
 
     def aim_near(self, candidate: _Candidate) -> None:
         """Whom a show of force is aimed at: "drills near Taiwan" → Taiwan, else no one."""
@@ -206,6 +214,12 @@ class Statements(QuoteStances):
             for n in prep_objects(holder, self.lexicon.aimed_near)
         ]
         near += [owner for n in near for owner in prep_objects(n, OF)]  # "off the coast of Oman"
+        near += [  # "near the border with Somalia"
+            n
+            for holder in (token, *near)
+            for n in prep_objects(holder, WITH)
+            if self.across_border(n)
+        ]
         candidate.targets = [a for n in near for a in self.finder.actors_of(n) if a is not None]
         candidate.unilateral = True
 
