@@ -292,6 +292,25 @@ CASES = [
         True,
         id="an_alliance_between_states_is_cooperation",
     ),
+    # a town or capital before a meeting noun is where it is held, not who holds it
+    pytest.param(
+        "Minister Ana Soto met Chilean officials at the Lima summit on Monday.",
+        ("CONSULT", "Peru", None),
+        False,
+        id="a_capital_before_summit_is_the_venue_not_a_side",
+    ),
+    pytest.param(
+        "Minister Ana Soto met Chilean officials at the Lima summit on Monday.",
+        ("CONSULT", "Ana Soto", "Chile"),
+        True,
+        id="the_meeting_at_the_summit_is_still_coded",
+    ),
+    pytest.param(
+        "The Hezbollah attack on Metula wounded two soldiers.",
+        ("ASSAULT", "Hezbollah", "Metula"),
+        True,
+        id="a_group_name_before_the_noun_still_acts",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.errors import DataError
-from dossier.events.frame_patterns import DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
+from dossier.events.frame_patterns import AGENT, DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_data, user_data_file
@@ -220,7 +220,7 @@ def pattern_list(
         read_pattern(p, lexicon, f"{where}: pattern {n}", roles, words) for n, p in enumerate(given)
     )
     for number, pattern in enumerate(found):
-        if (pattern.role in ("source", DOER)) != (fills == "source") or fills == "both":
+        if (pattern.role in ("source", AGENT, DOER)) != (fills == "source") or fills == "both":
             raise DataError(
                 f"{where}: pattern {number}: its role node {pattern.role!r} does not fill "
                 f"the frame's role ({fills}); a pattern fills the source or the target"

@@ -3,7 +3,8 @@
 
 A pattern's first node is the trigger (``RIGHT_ID: trigger``); a node named for a role
 (``target``; ``place``, a target that must be a place; ``partner``, one that is no town;
-``source`` in a noun role frame; ``doer`` there, a verb whose subject, found by
+``source`` in a noun role frame; ``agent`` there, a source that is no town or capital;
+``doer`` there, a verb whose subject, found by
 ``syntax.subject_of`` through coordination and relative clauses, fills the source) is
 the word whose actors fill it.  Besides spaCy's
 own token attributes a node may say:
@@ -57,7 +58,8 @@ PARTICLE = "$particle"
 # that is no town; a noun role frame's pattern may name the source too
 ROLES = ("target", "place", "partner")
 DOER = "doer"  # a verb whose subject (syntax.subject_of) fills a noun's source
-NOUN_ROLES = ("source", DOER, *ROLES)
+AGENT = "agent"  # a source that is no town or capital ("the Lima summit": where, not who)
+NOUN_ROLES = ("source", AGENT, DOER, *ROLES)
 NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
 OURS = frozenset({"NAMES", "FORMS", "POSSESSED"})  # node attributes read here, not by spaCy
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
-from dossier.events.frame_patterns import DOER, DocFrames, PatternMatch, pattern_matcher
+from dossier.events.frame_patterns import AGENT, DOER, DocFrames, PatternMatch, pattern_matcher
 from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
@@ -142,12 +142,15 @@ class NounFrames(RecalledRoles):
         self, role: str, word: Token, exclude: list[Entity | None]
     ) -> list[Entity | None]:
         """The actors ``word`` names for ``role``: any (``source``, ``target``), places
-        only (``place``), or actors that are no town (``partner``)."""
+        only (``place``), actors that are no town (``partner``), or no town nor capital
+        (``agent``: "the Lima summit" is held there, not by Peru)."""
         found = [a for a in self.finder.actors_of(word) if a is not None and a not in exclude]
         if role == "place":
             found = [a for a in found if is_place(a)]
         elif role == "partner":
             found = [a for a in found if self.finder.as_actor(a, spatial=False)]
+        elif role == AGENT:
+            found = [a for a in found if not is_place(a) or self.finder.states.is_country(a)]
         return list[Entity | None](found)
 
     # --- the noun role frames (events/frame_data.NOUN_ROLE_FRAMES) ---------------------
