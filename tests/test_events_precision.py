@@ -311,6 +311,25 @@ CASES = [
         True,
         id="a_group_name_before_the_noun_still_acts",
     ),
+    # who died in a fight with someone was fought by them: the dead is the target
+    pytest.param(
+        "Officers of the Kenya Police Service said the gang leader Omar Haji died in a gunfight with police on Friday.",
+        ("ASSAULT", "Kenya Police Service", "Omar Haji"),
+        True,
+        id="the_dead_of_a_gunfight_is_its_target",
+    ),
+    pytest.param(
+        "Officers of the Kenya Police Service said the gang leader Omar Haji died in a gunfight with police on Friday.",
+        ("ASSAULT", None, "Kenya Police Service"),
+        False,
+        id="the_police_in_a_gunfight_are_no_target",
+    ),
+    pytest.param(
+        "Colombian soldier Juan Pardo died in a firefight with FARC dissidents near Cali.",
+        ("ASSAULT", "FARC", "Juan Pardo"),
+        True,
+        id="a_soldier_dead_in_a_firefight_was_fought_by_the_rebels",
+    ),
 ]
 
 
