@@ -313,13 +313,15 @@ CASES = [
     ),
     # who died in a fight with someone was fought by them: the dead is the target
     pytest.param(
-        "Officers of the Kenya Police Service said the gang leader Omar Haji died in a gunfight with police on Friday.",
+        "Officers of the Kenya Police Service said the gang leader Omar Haji died"
+        " in a gunfight with police on Friday.",
         ("ASSAULT", "Kenya Police Service", "Omar Haji"),
         True,
         id="the_dead_of_a_gunfight_is_its_target",
     ),
     pytest.param(
-        "Officers of the Kenya Police Service said the gang leader Omar Haji died in a gunfight with police on Friday.",
+        "Officers of the Kenya Police Service said the gang leader Omar Haji died"
+        " in a gunfight with police on Friday.",
         ("ASSAULT", None, "Kenya Police Service"),
         False,
         id="the_police_in_a_gunfight_are_no_target",
