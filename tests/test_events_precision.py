@@ -332,6 +332,25 @@ CASES = [
         True,
         id="a_soldier_dead_in_a_firefight_was_fought_by_the_rebels",
     ),
+    # a place in a race after "pull out" is a race's idiom; leaving the front line is not
+    pytest.param(
+        "The Kenyan cyclist Amos Kiprop pulled way out front in the final lap.",
+        ("RETREAT", None, None),
+        False,
+        id="pulling_way_out_front_in_a_race_is_no_retreat",
+    ),
+    pytest.param(
+        "Chilean rider Pablo Rojas pulled out in front on the last climb to Farellones.",
+        ("RETREAT", None, None),
+        False,
+        id="pulling_out_in_front_on_a_climb_is_no_retreat",
+    ),
+    pytest.param(
+        "Russian troops pulled out of the front line near Kupiansk.",
+        ("RETREAT", "Russia", None),
+        True,
+        id="pulling_out_of_the_front_line_is_a_retreat",
+    ),
 ]
 
 

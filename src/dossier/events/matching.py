@@ -82,6 +82,8 @@ class TriggerMatching(CoderState):
             for r in self.doc_triggers(token).related(token, "particle", "infinitive")
         ):
             return False
+        if trigger.particle and self.is_race_position(token):
+            return False  # "pulled way out front": a race, no withdrawal
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
         if trigger.particle in self.lexicon.keeping_preps and not self.keeps_people(token):
@@ -138,6 +140,16 @@ class TriggerMatching(CoderState):
             or noun.ent_type_ == "PERSON"
             or names_one_of(noun, self.lexicon.people_nouns)
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+        )
+
+    def is_race_position(self, token: Token) -> bool:
+        """ "pulled way out front", "pulled out in front": a place in a race right after
+        the verb, with no article or of/from between ("pulled out of the front line")."""
+        after = token.doc[token.i + 1 : token.i + 5]
+        ends = [n for n, w in enumerate(after) if w.lower_ in self.lexicon.race_positions]
+        return bool(ends) and all(
+            w.pos_ in ("ADV", "ADP", "PART") and w.lower_ not in ("of", "from")
+            for w in after[: ends[0]]
         )
 
     def has_idiom_particle(self, token: Token) -> bool:

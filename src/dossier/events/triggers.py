@@ -145,6 +145,7 @@ class EventLexicon:
     gathering_verbs: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     idiom_particles: frozenset[str] = frozenset()
+    race_positions: frozenset[str] = frozenset()  # "pulled out front": a place in a race
     receiving_verbs: frozenset[str] = frozenset()
     plea_verbs: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
@@ -208,7 +209,7 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
                    "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
-                   "weapon_marks")  # fmt: skip
+                   "weapon_marks", "race_positions")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
