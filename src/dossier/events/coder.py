@@ -221,6 +221,9 @@ class _EventCoder(Rewrites):
             type_ in self.lexicon.symmetric_types
             and not candidate.targets
             and not candidate.unilateral
+            # "Hamas agreed to a truce", "Fiji signed a fisheries pact": one party to a
+            # pact its trigger line names, the other not told; a bare "Peru agreed" is not
+            and (len(candidate.sources) > 1 or not candidate.trigger.objects)
         ):
             candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
         sources: list[Entity | None] = [
