@@ -77,3 +77,28 @@ def test_what_might_happen_by_no_one_named_is_no_event(text: str, finder: Entity
 def test_hypothetical_event_with_its_doer_is_kept(finder: EntityFinder) -> None:
     found = events_of("If the talks fail, Kenya would impose sanctions on Uganda.", finder)
     assert any(e.source == "Kenya" and e.modality == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Taliban accepted the truce on Friday.", "Taliban"),
+        ("Fiji signed a fisheries pact in Suva.", "Fiji"),
+        (
+            "The Karen National Union agreed to a ceasefire after weeks of fighting.",
+            "Karen National Union",
+        ),
+        ("Hezbollah reached an understanding late on Sunday.", "Hezbollah"),
+    ],
+)
+def test_one_party_to_a_named_pact_is_an_agreement_with_no_one_named(
+    text: str, party: str, finder: EntityFinder
+) -> None:
+    """A symmetric type with one party (events.yaml ``symmetric_types``) stands with a null
+    target when its trigger line names the pact; "A and B agreed" keeps each with the other."""
+    found = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert ("AGREE", party, None) in found
+
+
+def test_a_bare_agreement_of_one_party_codes_nothing(finder: EntityFinder) -> None:
+    assert not [e for e in events_of("Peru agreed on Monday.", finder) if e.type == "AGREE"]

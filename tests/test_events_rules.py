@@ -123,6 +123,14 @@ FOUND: list[tuple[str, set[Coded]]] = [
         "Sudanese soldiers clashed with Chadian troops near the border on Sunday.",
         {("ASSAULT", "Sudan", "Chad"), ("ASSAULT", "Chad", "Sudan")},
     ),
+    # a truce or pact reached, inked, clinched or hammered out by its parties
+    ("The Sudanese army reached a ceasefire with the RSF on Sunday.", {("AGREE", "Sudan", "RSF")}),
+    ("Manila inked a defense pact with Hanoi.", {("AGREE", "Philippines", "Vietnam")}),
+    ("Vietnam clinched a deal with Laos on river dams.", {("AGREE", "Vietnam", "Laos")}),
+    (
+        "Kenya hammered out a compromise with Somalia on the maritime border.",
+        {("AGREE", "Kenya", "Somalia")},
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, assert_coded_or_not, coded
+from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 INFINITIVE_VERDICTS: list[tuple[str, Coded]] = [
@@ -479,3 +479,19 @@ def test_a_stated_unwillingness_is_a_refusal_and_the_act_is_not_done(
     found = coded(text, finder)
     assert expected in found
     assert not {c for c in found if c[0] == not_done}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Lagos did not refuse to meet the Ghanaian delegation.",
+        "Japan is not reluctant to send troops to the Philippines.",
+        "Brazil never rejected the offer from Argentina.",
+        "Norway has not declined to host the talks with Iceland.",
+    ],
+)
+def test_a_negated_refusal_is_told_as_not_done(text: str, finder: EntityFinder) -> None:
+    """The refusal is kept, marked as not having happened (issue 16 item 5)."""
+    refusals = [e for e in events_of(text, finder) if e.type == "REJECT"]
+    assert refusals
+    assert all(e.negated for e in refusals), refusals

@@ -52,10 +52,7 @@ from dossier.events.precision import (
     is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
-from dossier.events.state import (
-    Modality,
-    _Candidate,
-)
+from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import STEPS, VETOES
 from dossier.events.triggers import Trigger
 from dossier.lexicon import grammar_words
@@ -222,6 +219,8 @@ class _EventCoder(Rewrites):
             type_ in self.lexicon.symmetric_types
             and not candidate.targets
             and not candidate.unilateral
+            # one party to a pact its trigger line names ("Hamas agreed to a truce"): no other
+            and (len(candidate.sources) > 1 or not candidate.trigger.objects)
         ):
             candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
         sources: list[Entity | None] = [
@@ -388,6 +387,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
         t, c.lexicon.intended_heads, c.lexicon.armed_nouns
     ),
+    "plan_called_off": lambda c, _, t: c.is_plan_called_off(t),
     "question": lambda _, __, t: (
         is_question(t) or is_asked_about(t, grammar_words().question_preps)
     ),

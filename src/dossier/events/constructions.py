@@ -376,10 +376,16 @@ class Constructions(DeedConstructions):
         if agents and (patient is not None or token.tag_ == "VBN"):  # "…, but dismissed by X"
             owners = self.noun_targets(patient, agents) if patient is not None else []
             owners = owners or (self.finder.actors_of(patient) if patient is not None else [])
-            return _Candidate(trigger, token, refused, agents, owners)
-        targets = self.embedded_targets(token, sources)  # and the content is not coded
-        if self.is_denial_of_own_act(token, sources):  # "denied that he had fled to Tajikistan"
-            return _Candidate(trigger, token, refused, sources, self.accusers_of(sources))
-        if not targets and self.is_denial(token):
-            targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
-        return _Candidate(trigger, token, refused, sources, targets)
+            candidate = _Candidate(trigger, token, refused, agents, owners)
+        else:
+            targets = self.embedded_targets(token, sources)  # and the content is not coded
+            if self.is_denial_of_own_act(token, sources):  # "denied that he had fled there"
+                targets = self.accusers_of(sources)
+            elif not targets and self.is_denial(token):
+                targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
+            candidate = _Candidate(trigger, token, refused, sources, targets)
+        # "did not refuse to help", "never rejected the offer", "is not reluctant to send
+        # troops": the refusal did not happen (on an adjective the "not" is the copula's)
+        copula = token.head if token.dep_ == "acomp" else token
+        candidate.negated = is_negated(token) or is_negated(copula)
+        return candidate

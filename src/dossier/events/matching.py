@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
 from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
+from dossier.events.precision import is_withdrawal_from_a_plan
 from dossier.events.state import (
     CLAUSES,
     CoderState,
@@ -297,6 +298,20 @@ class TriggerMatching(CoderState):
             return False
         found = self.match(node)
         return found is not None and found.type in self.rules.of_class("requests")
+
+    def is_plan_called_off(self, token: Token) -> bool:
+        """ "Chile had planned to sign the pact, but Santiago pulled out": the planned act
+        did not happen (the pull-out itself is vetoed as a withdrawal from a plan)."""
+        heads = self.lexicon.intended_heads
+        if token.dep_ != "xcomp" or token.head.lemma_.lower() not in heads:
+            return False
+        pullouts = [c for c in token.head.children if c.dep_ == "conj"]
+        return any(
+            (found := self.match(c)) is not None
+            and found.type in self.rules.of_class("retreats")
+            and is_withdrawal_from_a_plan(c, heads, self.lexicon.armed_nouns)
+            for c in pullouts
+        )
 
     def told_by_its_verb(self, trigger: Trigger, noun: Token) -> bool:
         """ "Israeli airstrikes killed 20 people": the noun is the subject of a verb of

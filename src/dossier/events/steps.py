@@ -55,6 +55,7 @@ VETOES = frozenset(
         "received_thing",  # "received advertising contracts": no visit
         "arriving_thing",  # "the vaccines arrived in Lima": no visit
         "help_with_a_task",  # "can help push for her release": no aid
+        "plan_called_off",  # "planned to sign the pact, but Santiago pulled out"
         "idiom_patient",  # "the report was released"
         "left_by_a_deed",  # "the takeover left millions without work"
         "withdrawal_from_a_plan",  # "planned to sign, but Lima pulled out"
