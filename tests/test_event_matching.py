@@ -1,6 +1,6 @@
-"""Trigger lookup built on spaCy's matchers, and frames written as DependencyMatcher
-patterns (issue 15): the lexicon lines of data/events.yaml found by a PhraseMatcher and
-a DependencyMatcher, a user's frame file adding a pattern, a malformed one refused."""
+"""Trigger lookup and frames written as DependencyMatcher patterns (issue 15): the
+lexicon lines of data/events.yaml found by look-ups (what a PhraseMatcher finds) and a
+DependencyMatcher, a user's frame file adding a pattern, a malformed one refused."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from dossier.dates import find_dates
@@ -18,7 +18,7 @@ from dossier.events import find_events
 from dossier.events.coder import _EventCoder
 from dossier.events.frame_data import frame_data
 from dossier.events.frame_patterns import pattern_matcher
-from dossier.events.lexicon_match import lexicon_matcher, word_forms
+from dossier.events.lexicon_match import LexiconMatcher, lexicon_matcher, word_forms
 from dossier.events.triggers import Trigger, event_lexicon
 from dossier.lexicon import load_data
 from dossier.models import DateMention, Entity, Quote
@@ -93,6 +93,33 @@ def test_inflected_forms_the_model_may_lemmatize_wrongly_are_matched() -> None:
 def test_the_lexicon_matcher_is_built_once_per_lexicon() -> None:
     vocab = load_pipeline().vocab
     assert lexicon_matcher(event_lexicon(), vocab) is lexicon_matcher(event_lexicon(), vocab)
+
+
+def test_lexicon_lookups_find_what_phrase_matchers_over_lemma_and_lower_find() -> None:
+    # the look-ups replaced two PhraseMatchers; the same words are named, the best
+    # reading per token (lemma before word before inflected form) is kept
+    nlp = load_pipeline()
+    text = (
+        "Officials in Dravik HOPED the strike would end; the Velm council waged a campaign, "
+        "Attacks on ferries resumed and the mayor Condemned the Arrests of two fishermen."
+    )
+    (doc,) = parse(nlp, [text])
+    lexicon = event_lexicon()
+    found = LexiconMatcher(lexicon, nlp.vocab)(doc).keys
+    lemmas, words = PhraseMatcher(nlp.vocab, attr="LEMMA"), PhraseMatcher(nlp.vocab, attr="LOWER")
+    for table in ("verbs", "nouns"):
+        for key in getattr(lexicon, table):
+            cases = dict.fromkeys((key, key.title(), key.upper()))
+            lemmas.add(f"{table} 0 {key}", [Doc(nlp.vocab, words=[c], lemmas=[c]) for c in cases])
+            for form, rank in word_forms(key).items():
+                words.add(f"{table} {rank} {key}", [Doc(nlp.vocab, words=[form])])
+    expected: dict[tuple[str, int], tuple[int, str]] = {}
+    for match_id, start, _ in [*lemmas(doc), *words(doc)]:
+        table, rank, key = nlp.vocab.strings[match_id].split(" ", 2)
+        here, reading = (table, start), (int(rank), key)
+        expected[here] = min(expected.get(here, reading), reading)
+    assert found == {here: key for here, (_, key) in expected.items()}
+    assert len(found) >= 4
 
 
 @pytest.fixture

@@ -363,9 +363,9 @@ def content_hash(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _language_identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from dossier.language_model import language_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return language_identifier()
 
 
 def detect_language(text: str) -> str | None:
