@@ -22,7 +22,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from dossier.places import Candidate, Gazetteer
@@ -36,6 +36,7 @@ __all__ = [
     "cache_path",
     "cached_gazetteer",
     "read_cache",
+    "write_atomically",
     "write_cache",
 ]
 
@@ -124,11 +125,21 @@ def write_cache(path: Path, gazetteer: Gazetteer) -> bool:
     }
     data = marshal.dumps((rows, tuple(sorted(gazetteer.capitals))))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
+        write_atomically(path, lambda out: out.write(data))
     except OSError:
         return False
     return True
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Fill ``path`` through ``write`` on a temporary file beside it, then move that into
+    place: a concurrent reader never sees half a file, and a failed write leaves none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

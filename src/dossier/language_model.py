@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import lzma
-import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +38,14 @@ def model_cache_path(source: Path) -> Path:
 
 def cached_model_path(source: Path) -> Path | None:
     """The decompressed model, written on first use; None if it cannot be written."""
+    from dossier.gazetteer_cache import write_atomically
+
     try:
         path = model_cache_path(source)
         if path.is_file():
             return path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".langid-")
-        with os.fdopen(handle, "wb") as out, lzma.open(source) as packed:
-            shutil.copyfileobj(packed, out, length=1 << 20)
-        os.replace(temporary, path)  # atomic: concurrent workers never read half a file
+        with lzma.open(source) as packed:
+            write_atomically(path, lambda out: shutil.copyfileobj(packed, out, length=1 << 20))
     except (OSError, lzma.LZMAError):
         return None
     return path
