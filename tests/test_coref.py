@@ -291,7 +291,7 @@ def test_bare_police_is_the_police_force_the_article_names(text: str, finder: En
 def test_they_after_two_people_joined_as_subject_is_both(finder: EntityFinder) -> None:
     text = (
         "Rafael Ortiz and Jorge Salas were charged with fraud in Miami on Monday. "
-        "If convicted, they face decades in prison."
+        "If found guilty, they could spend decades in jail."
     )
     reference = reference_at(text, "they", finder)
     assert sorted(names(reference)) == ["Jorge Salas", "Rafael Ortiz"]

@@ -117,7 +117,7 @@ JOINT_EXERCISES = [
         id="taking_part_alongside_a_partner",
     ),
     pytest.param(
-        "Chile and Argentina began a new round of war games on Monday.",
+        "Chile and Argentina started a fresh round of war games on Monday.",
         ("COOPERATE", "Argentina", "Chile"),
         True,
         id="a_round_of_war_games_begun_together",
@@ -129,7 +129,7 @@ JOINT_EXERCISES = [
         id="a_hyphenated_pair_names_the_exercise_partners",
     ),
     pytest.param(
-        "The Russian navy began a new round of war games in the Baltic Sea.",
+        "The Russian navy started a fresh round of war games off Kaliningrad.",
         ("COOPERATE", None, None),
         False,
         id="one_navy_alone_cooperates_with_no_one",
@@ -213,8 +213,8 @@ SHOWS_OF_FORCE = [
         id="scrambling_jets_is_mobilize",
     ),
     pytest.param(
-        "Turkey is increasing its military presence on the island.",
-        ("MOBILIZE", "Turkey", None),
+        "Greece is increasing its naval presence along the coast.",
+        ("MOBILIZE", "Greece", None),
         True,
         id="increasing_a_military_presence_is_mobilize",
     ),

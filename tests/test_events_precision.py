@@ -184,7 +184,8 @@ CASES = [
     ),
     # a quote's own obligation or need, or a guess about the past, asks no one
     pytest.param(
-        '"For a tango you need two, and Kenya is not so interested," said the analyst Ana Ruiz.',
+        '"In a marriage you need two partners, and Kenya shows little interest," said the '
+        "analyst Ana Ruiz.",
         ("REQUEST", None, None),
         False,
         id="you_need_two_asks_nothing_of_kenya",
@@ -196,7 +197,7 @@ CASES = [
         id="i_need_to_is_the_speakers_own_need",
     ),
     pytest.param(
-        '"Senior members of Museveni\'s government must have given the orders," said the '
+        '"Someone close to Museveni\'s cabinet must have approved the raid," said the '
         "Kenyan envoy Paul Otieno.",
         ("REQUEST", None, None),
         False,
@@ -262,7 +263,7 @@ CASES = [
     ),
     # "the wounded", "the injured": people a deed befell, no deed told
     pytest.param(
-        "Kenyan helicopters evacuated the wounded from the Somali town of Kismayo on Monday.",
+        "Kenyan helicopters evacuated the wounded to a hospital in Nairobi on Monday.",
         ("ASSAULT", None, None),
         False,
         id="evacuating_the_wounded_is_no_attack",
@@ -275,7 +276,7 @@ CASES = [
     ),
     # a trigger noun that is a word of a body's name names the body, no act of it
     pytest.param(
-        "The Alliance of Democracies said on Tuesday it would send observers to Chad.",
+        "The Alliance of Island States said on Tuesday it would send observers to Chad.",
         ("COOPERATE", None, None),
         False,
         id="an_alliance_in_a_name_is_no_cooperation",
@@ -334,10 +335,16 @@ CASES = [
     ),
     # a place in a race after "pull out" is a race's idiom; leaving the front line is not
     pytest.param(
-        "The Kenyan cyclist Amos Kiprop pulled way out front in the final lap.",
+        "The Kenyan cyclist Amos Kiprop pulled out in front on the final lap.",
         ("RETREAT", None, None),
         False,
-        id="pulling_way_out_front_in_a_race_is_no_retreat",
+        id="pulling_out_in_front_in_a_race_is_no_retreat",
+    ),
+    pytest.param(
+        "The Chilean candidate pulled out ahead in the last week of the race.",
+        ("RETREAT", None, None),
+        False,
+        id="pulling_out_ahead_in_a_race_is_no_retreat",
     ),
     pytest.param(
         "Chilean rider Pablo Rojas pulled out in front on the last climb to Farellones.",

@@ -412,8 +412,7 @@ def test_holding_a_thing_that_names_no_one_to_be_bad_accuses_no_one(
 ) -> None:
     """ "See" is no verb of judging: the attacks judged here are no one's."""
     found = coded(
-        '"We must see the attacks on our schools as a very dangerous trend," said activist'
-        " Grace Obi.",
+        '"We have to see these raids on clinics as a dangerous pattern," said activist Grace Obi.',
         finder,
     )
     assert ("ACCUSE", "Grace Obi", None) not in found
@@ -457,8 +456,8 @@ def test_a_denied_culprit_or_backing_is_no_accusation(text: str, finder: EntityF
     ("text", "expected", "not_done"),
     [
         (
-            "India is reluctant to join an alliance against China.",
-            ("REJECT", "India", "China"),
+            "Brazil is reluctant to join a military bloc against Argentina.",
+            ("REJECT", "Brazil", "Argentina"),
             "COOPERATE",
         ),
         (

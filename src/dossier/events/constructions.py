@@ -283,7 +283,7 @@ class Constructions(DeedConstructions):
             ),
             None,
         )
-        if modal is None or is_own_obligation(modal):  # "… must have given the orders"
+        if modal is None or is_own_obligation(modal):  # "… must have approved the raid"
             return None
         sources = [s for s in self.finder.actors_of(subject) if s is not None]
         inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -77,14 +77,14 @@ class TriggerMatching(CoderState):
         if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
             return False  # "struck a guarded note"
         if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
-            return False  # "back off", "pulled way out front": another verb than the trigger
+            return False  # "back off", "pulled out in front": another verb than the trigger
         if trigger.particle and not any(
             r.word.lower_ == trigger.particle
             for r in self.doc_triggers(token).related(token, "particle", "infinitive")
         ):
             return False
         if trigger.particle and self.is_race_position(token):
-            return False  # "pulled way out front": a race, no withdrawal
+            return False  # "pulled out in front": a race, no withdrawal
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
         if trigger.particle in self.lexicon.keeping_preps and not self.keeps_people(token):
@@ -144,7 +144,7 @@ class TriggerMatching(CoderState):
         )
 
     def is_race_position(self, token: Token) -> bool:
-        """ "pulled way out front", "pulled out in front": a place in a race right after
+        """ "pulled out in front", "pulled out ahead": a place in a race right after
         the verb, with no article or of/from between ("pulled out of the front line")."""
         after = token.doc[token.i + 1 : token.i + 5]
         ends = [n for n, w in enumerate(after) if w.lower_ in self.lexicon.race_positions]

@@ -181,8 +181,8 @@ def is_question_content(token: Token, question_words: frozenset[str]) -> bool:
 def is_own_obligation(token: Token) -> bool:
     """A request cue in a speaker's words that asks nothing of the actor they name: an
     obligation or need on the speaker, their side or the "you" of talk ("we must defend
-    our borders", "I need to force this issue", "maybe I should say", "you need two"),
-    and a modal guess about the past ("Gbagbo's ministers must have given the orders").
+    our borders", "I need to force this issue", "maybe I should say", "you need two partners"),
+    and a modal guess about the past ("his aides must have approved the raid").
     "We need Chile to reopen the border", "we need Chile's help" still ask."""
     words = grammar_words()
     modal = token.tag_ == "MD" and token.dep_ == "aux"
@@ -241,7 +241,7 @@ def is_participle_as_people(token: Token) -> bool:
 
 
 def is_part_of_a_name(token: Token) -> bool:
-    """ "The Alliance of Democracies said …", "the Andean Alliance for Trade": a trigger
+    """ "The Alliance of Island States said …", "the Andean Alliance for Trade": a trigger
     noun written as a word of an organisation's or a place's name names that body, not
     an act of it (its own alliance with itself)."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "NORP"):

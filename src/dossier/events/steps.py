@@ -64,7 +64,7 @@ VETOES = frozenset(
         "fronted_participle_without_doer",  # "Pressed on the point, the minister said"
         "generic_gerund",  # "Taking over a country by force is not the path"
         "participle_as_people",  # "evacuated the wounded": people, no deed
-        "part_of_a_name",  # "the Alliance of Democracies said": a name, no alliance
+        "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})
