@@ -37,6 +37,7 @@ LAYERS = [
     "stances",
     "statements",
     "rewrites",
+    "vetoes",
     "event_filters",
     "coder",
 ]

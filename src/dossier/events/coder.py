@@ -19,7 +19,7 @@ date by default.  The place is a location attached to the clause ("in Panjshir")
 
 Which constructions are tried at a word, in which order, and which tests rule out a
 matched trigger line are data (``construction_order`` and ``trigger_vetoes`` of
-``data/events/rewrites.yaml``; ``STEP_FUNCTIONS`` and ``VETO_FUNCTIONS`` below are the
+``data/events/rewrites.yaml``; ``STEP_FUNCTIONS`` below and ``VETO_FUNCTIONS`` of ``vetoes`` are the
 functions they name).
 
 Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
@@ -40,30 +40,19 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.precision import (
-    is_arriving_thing,
-    is_asked_about,
-    is_attempt,
-    is_help_with_a_task,
-    is_part_of_a_name,
-    is_participle_as_people,
-    is_question_content,
-    is_received_thing,
     is_wanted_thing,
-    is_withdrawal_from_a_plan,
 )
-from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
+from dossier.events.rewrites import Rewrites
 from dossier.events.state import Modality, _Candidate
-from dossier.events.steps import STEPS, VETOES
+from dossier.events.steps import STEPS
 from dossier.events.triggers import Trigger
-from dossier.lexicon import grammar_words
+from dossier.events.vetoes import VETO_FUNCTIONS
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax import (
     clause_span,
     is_background,
-    is_generic_gerund,
     is_negated,
     is_passive,
-    is_question,
 )
 
 if TYPE_CHECKING:
@@ -365,36 +354,3 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "readiness": _EventCoder.readiness,
 }
 assert set(STEP_FUNCTIONS) == STEPS
-VetoFunction = Callable[[_EventCoder, Trigger, "Token"], bool]
-# the tests ``trigger_vetoes`` may name (VETOES in events/steps.py)
-VETO_FUNCTIONS: dict[str, VetoFunction] = {
-    "natural_force": lambda c, _, t: c.is_natural_force(t),
-    "press_exchange": _EventCoder.is_press_exchange,
-    "contest_result": lambda c, _, t: c.is_contest_result(t),
-    "attempt": lambda c, _, t: is_attempt(t, c.lexicon.attempt_verbs),
-    "received_thing": lambda c, _, t: is_received_thing(
-        t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
-    ),
-    "arriving_thing": lambda c, trigger, t: (
-        trigger.mode == "visit"
-        and is_arriving_thing(t, c.lexicon.visitor_nouns, c.lexicon.armed_nouns)
-    ),
-    "help_with_a_task": lambda c, _, t: is_help_with_a_task(
-        t, c.lexicon.helping_verbs, c.lexicon.future_aux
-    ),
-    "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
-    "left_by_a_deed": _EventCoder.is_left_by_a_deed,
-    "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
-        t, c.lexicon.intended_heads, c.lexicon.armed_nouns
-    ),
-    "plan_called_off": lambda c, _, t: c.is_plan_called_off(t),
-    "question": lambda _, __, t: (
-        is_question(t) or is_asked_about(t, grammar_words().question_preps)
-    ),
-    "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
-    "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
-    "generic_gerund": lambda _, __, t: is_generic_gerund(t),
-    "participle_as_people": lambda _, __, t: is_participle_as_people(t),
-    "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
-}
-assert set(VETO_FUNCTIONS) == VETOES

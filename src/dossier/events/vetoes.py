@@ -1,0 +1,67 @@
+"""The tests ``trigger_vetoes`` of ``data/events/rewrites.yaml`` may name, by name.
+
+A veto rules out a matched trigger line at one word: weather told as an attack
+("the cyclone struck the coast"), a press exchange ("declined a request for
+comment"), a contest result, an attempt, a plan called off, a question.  The tests
+themselves live beside the grammar they read (``precision``, ``syntax``, the coder's
+layers' methods); this table names them, and ``VETOES`` in ``steps`` lists the names the
+data may use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dossier.events.precision import (
+    is_arriving_thing,
+    is_asked_about,
+    is_attempt,
+    is_help_with_a_task,
+    is_part_of_a_name,
+    is_participle_as_people,
+    is_question_content,
+    is_received_thing,
+    is_withdrawal_from_a_plan,
+)
+from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
+from dossier.events.steps import VETOES
+from dossier.events.triggers import Trigger
+from dossier.lexicon import grammar_words
+from dossier.syntax import is_generic_gerund, is_question
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VetoFunction = Callable[[Rewrites, Trigger, "Token"], bool]
+VETO_FUNCTIONS: dict[str, VetoFunction] = {
+    "natural_force": lambda c, _, t: c.is_natural_force(t),
+    "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),
+    "contest_result": lambda c, _, t: c.is_contest_result(t),
+    "attempt": lambda c, _, t: is_attempt(t, c.lexicon.attempt_verbs),
+    "received_thing": lambda c, _, t: is_received_thing(
+        t, c.lexicon.visit_receiving_verbs, c.lexicon.visitor_nouns
+    ),
+    "arriving_thing": lambda c, trigger, t: (
+        trigger.mode == "visit"
+        and is_arriving_thing(t, c.lexicon.visitor_nouns, c.lexicon.armed_nouns)
+    ),
+    "help_with_a_task": lambda c, _, t: is_help_with_a_task(
+        t, c.lexicon.helping_verbs, c.lexicon.future_aux
+    ),
+    "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
+    "left_by_a_deed": lambda c, trigger, t: c.is_left_by_a_deed(trigger, t),
+    "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
+        t, c.lexicon.intended_heads, c.lexicon.armed_nouns
+    ),
+    "plan_called_off": lambda c, _, t: c.is_plan_called_off(t),
+    "question": lambda _, __, t: (
+        is_question(t) or is_asked_about(t, grammar_words().question_preps)
+    ),
+    "question_content": lambda _, __, t: is_question_content(t, grammar_words().question_words),
+    "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
+    "generic_gerund": lambda _, __, t: is_generic_gerund(t),
+    "participle_as_people": lambda _, __, t: is_participle_as_people(t),
+    "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
+}
+assert set(VETO_FUNCTIONS) == VETOES
