@@ -46,6 +46,25 @@ CONFLICTS = [
         False,
         id="a_war_with_no_trade_word_is_no_sanction",
     ),
+    # a fight between coordinated subjects with no foe named: each side attacks the other
+    pytest.param(
+        "Somalia's army and al-Shabaab have been fighting near Baidoa since Sunday.",
+        ("ASSAULT", "Al-Shabaab", "Somalia"),
+        True,
+        id="coordinated_subjects_fighting_attack_each_other",
+    ),
+    pytest.param(
+        "Serbian and Kosovar police clashed at the border crossing overnight.",
+        ("ASSAULT", "Serbia", "Kosovo"),
+        True,
+        id="coordinated_subjects_clashing_attack_each_other",
+    ),
+    pytest.param(
+        "Kenyan and Ugandan troops fought al-Shabaab fighters near the border.",
+        ("ASSAULT", "Kenya", "Uganda"),
+        False,
+        id="allies_fighting_a_named_foe_do_not_attack_each_other",
+    ),
     pytest.param(
         "Ethiopia waged war on Eritrea in 1998.",
         ("ASSAULT", "Ethiopia", "Eritrea"),
