@@ -386,7 +386,37 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
         "The Bolivian foreign minister held a videoconference with her Chilean counterpart.",
         ("CONSULT", "Bolivia", "Chile"),
     ),
+    # provocation and lawlessness laid at an actor's door in reported words: ACCUSE
+    ("Serbia said Kosovo was provoking a conflict in the north.", ("ACCUSE", "Serbia", "Kosovo")),
+    (
+        "Bolivia said Chile's decision to close the border was unconstitutional.",
+        ("ACCUSE", "Bolivia", "Chile"),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [
+        (
+            '"We will not retaliate against Chile," said Peruvian Defense Minister Jorge Salas.',
+            ("THREATEN", "Jorge Salas", "Chile"),
+        ),
+        (
+            '"Ghana did not betray us," said Togolese Foreign Minister Ama Mensah.',
+            ("ACCUSE", "Ama Mensah", "Ghana"),
+        ),
+    ],
+)
+def test_a_negated_cue_in_a_quote_codes_nothing(
+    text: str, unsaid: Coded, finder: EntityFinder
+) -> None:
+    assert unsaid not in coded(text, finder)
+
+
+def test_a_negated_demand_in_a_quote_still_asks(finder: EntityFinder) -> None:
+    found = coded('"Chile must not close the border," said Peruvian minister Jorge Salas.', finder)
+    assert ("REQUEST", "Jorge Salas", "Chile") in found
 
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_PHRASES)

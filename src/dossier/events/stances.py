@@ -131,6 +131,7 @@ class QuoteStances(Constructions):
                             type_ in self.rules.of_class("act_noun_stances") and self.is_act_noun(t)
                         )
                         if not (type_ in self.rules.of_class("requests") and is_own_obligation(t))
+                        if type_ in self.rules.of_class("requests") or not is_negated(t)
                     ),
                     None,
                 )
