@@ -372,6 +372,28 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Cambodia", "Vietnam"),
         True,
     ),
+    # the owner of a noun of intent does the act of its infinitive
+    (
+        "Morocco's decision to expel two Algerian envoys drew a sharp reply.",
+        ("SANCTION", "Morocco", "Algeria"),
+        True,
+    ),
+    (
+        "Russia's threat to cut gas supplies to Moldova alarmed the region.",
+        ("SANCTION", "Russia", "Moldova"),
+        True,
+    ),
+    (
+        "The Kenyan plan to deploy police officers to Haiti was approved in May.",
+        ("MOBILIZE", "Kenya", "Haiti"),
+        True,
+    ),
+    # a demand's owner asks; the one asked would act
+    (
+        "Spain rejected Morocco's demand to withdraw its troops from the enclave.",
+        ("RETREAT", "Morocco", None),
+        False,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

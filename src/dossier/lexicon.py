@@ -136,6 +136,7 @@ class GrammarWords:
     subject_control: frozenset[str]
     control_preps: frozenset[str]
     stance_nouns: frozenset[str]
+    owned_intent_nouns: frozenset[str]
     light_verbs: frozenset[str]
     question_preps: frozenset[str]
     question_verbs: frozenset[str]

@@ -446,6 +446,8 @@ def subject_of(token: Token) -> Token | None:
         if is_stance_infinitive(current):  # "has no plans to recognise": who has them
             current = current.head
             continue
+        if (owner := intent_owner(current)) is not None:
+            return owner  # "Morocco's decision to expel the envoy": Morocco expels
         if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
             current = current.head  # "signaled an interest in forging": the signaler's
             if current.pos_ == "ADP":
@@ -519,6 +521,28 @@ def is_stance_infinitive(verb: Token) -> bool:
         and noun.lemma_.lower() in WORDS.stance_nouns
         and noun.head.lemma_.lower() in WORDS.light_verbs
     )
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """ "Morocco's decision to expel", "the Kenyan plan to deploy": the owner of a noun
+    of intent (``owned_intent_nouns``) does the act of its infinitive; the possessor,
+    else the noun itself where a name or nationality word marks it, else None."""
+    noun = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and has_to(verb)
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in WORDS.owned_intent_nouns
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    marked = any(
+        c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or bool(c.ent_type_))
+        for c in noun.children
+    )
+    return noun if marked else None
 
 
 def has_no(noun: Token) -> bool:
