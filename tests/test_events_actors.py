@@ -372,6 +372,24 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("REJECT", "Cambodia", "Vietnam"),
         True,
     ),
+    # a trigger line's own object made the passive subject: the target is in the
+    # prepositional phrase, as in the active
+    (
+        "New sanctions were imposed on Belarus by Lithuania on Friday.",
+        ("SANCTION", "Lithuania", "Belarus"),
+        True,
+    ),
+    (
+        "Heavy tariffs were slapped on Mexican tomatoes by the United States.",
+        ("SANCTION", "United States", "Mexico"),
+        True,
+    ),
+    # talks or a deal held between two parties in the passive: the parties
+    (
+        "Talks were held between Ethiopia and Egypt in Cairo last week.",
+        ("CONSULT", "Ethiopia", "Egypt"),
+        True,
+    ),
     # the owner of a noun of intent does the act of its infinitive
     (
         "Morocco's decision to expel two Algerian envoys drew a sharp reply.",

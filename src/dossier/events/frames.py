@@ -89,10 +89,15 @@ class Frames(NounFrames):
             agents = self.finder.actors_of(agent) if agent is not None else self.deed_agents(token)
             joint = trigger.type in self.lexicon.symmetric_types and not agents
             pair = self.between_pair(patient) if joint and patient is not None else []
+            if joint and not pair:  # "talks were held between A and B"
+                pair = self.between_pair(token)
             if pair:  # "the accords between A and B were signed": the parties signed them
                 return pair[:1], pair[1:2]
             if not agents:  # "were detained by the Taliban … were whipped": the same hands
                 agents = self.memory.doer_of(patients)
+            if not patients and trigger.objects and patient is not None:
+                # the trigger line's own object made subject: "sanctions were imposed on Iran"
+                return agents, self.prep_targets(token, agents, trigger)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
         if not sources and subject is not None:

@@ -40,11 +40,14 @@ class RoleFinding(TriggerMatching):
         """The object of a to/with/against/… phrase.  A place after "in", "at" is where
         the event happened, not its target, except after the trigger's own particle
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
-        preps = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative")}
+        preps: dict[str, list[Token]] = {}
+        for c in token.children:  # every phrase of a word: "on Belarus … on Friday"
+            if c.dep_ in ("prep", "dative"):
+                preps.setdefault(c.lower_, []).append(c)
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             for hung in obj.children:  # "donated vaccines to the Philippines": the parse
                 if hung.dep_ == "prep" and hung.lower_ in self.preps.object_recipient:
-                    preps.setdefault(hung.lower_, hung)  # hangs the phrase on the object
+                    preps.setdefault(hung.lower_, [hung])  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
         names = self.lexicon.target_preps
         if trigger is not None and trigger.objects:  # "took control of X", parse on the verb
@@ -55,10 +58,7 @@ class RoleFinding(TriggerMatching):
             "requests"
         ):  # "called for X": X is asked for
             names = tuple(n for n in names if n != "for")
-        for name in names:
-            prep = preps.get(name)
-            if prep is None:
-                continue
+        for name, prep in ((n, p) for n in names for p in preps.get(n, [])):
             place_ok = on_place or (trigger is not None and trigger.particle == name)
             aimed = (
                 trigger is not None
