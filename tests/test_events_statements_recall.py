@@ -386,6 +386,16 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
         "The Bolivian foreign minister held a videoconference with her Chilean counterpart.",
         ("CONSULT", "Bolivia", "Chile"),
     ),
+    # criticism aimed "at" a country: the country is the target, not the place
+    ("Hungary hit out at Romania over the new border rules.", ("ACCUSE", "Hungary", "Romania")),
+    ("Vietnam lashed out at Cambodia over the canal.", ("ACCUSE", "Vietnam", "Cambodia")),
+    # a feeling parsed as a complement with a by-phrase
+    (
+        "The African Union is deeply concerned by Chad's decision to delay the vote.",
+        ("ACCUSE", "African Union", "Chad"),
+    ),
+    # support pledged in words
+    ("Spain pledged support for Morocco's bid to host the games.", ("SUPPORT", "Spain", "Morocco")),
     # provocation and lawlessness laid at an actor's door in reported words: ACCUSE
     ("Serbia said Kosovo was provoking a conflict in the north.", ("ACCUSE", "Serbia", "Kosovo")),
     (

@@ -211,7 +211,9 @@ class Frames(NounFrames):
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
         feels it to what the phrase names.  Active "Y concerns X" is not coded: the
         subject there is what is felt about."""
-        passive = is_passive(token)
+        passive = is_passive(token) or (  # "is deeply concerned by Y", parsed as a complement
+            token.dep_ == "acomp" and any(c.dep_ == "agent" for c in token.children)
+        )
         preps = self.lexicon.experiencer_preps
         if trigger.lemma in self.lexicon.stative_passives:
             preps = preps | {"to"}  # "is opposed to"

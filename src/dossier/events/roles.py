@@ -60,9 +60,10 @@ class RoleFinding(TriggerMatching):
             names = tuple(n for n in names if n != "for")
         for name, prep in ((n, p) for n in names for p in preps.get(n, [])):
             place_ok = on_place or (trigger is not None and trigger.particle == name)
-            aimed = (
+            aimed = (  # "fired rockets at Tel Aviv", "lashed out at Manila"
                 trigger is not None
-                and trigger.type in self.rules.of_class("assaults")
+                and trigger.type
+                in self.rules.of_class("assaults") | self.rules.of_class("accusations")
                 and name in self.preps.aimed
             )
             for obj in prep.children:
