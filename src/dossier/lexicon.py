@@ -150,6 +150,8 @@ class GrammarWords:
     conversation_pronouns: frozenset[str]
     perfect_aux: frozenset[str]
     contrast_conjunctions: frozenset[str]
+    forestalling_verbs: frozenset[str]
+    forestalling_preps: frozenset[str]
 
 
 @cache

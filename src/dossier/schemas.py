@@ -326,6 +326,8 @@ SCHEMAS: dict[str, Record] = {
             "conversation_pronouns": Words,
             "perfect_aux": Words,
             "contrast_conjunctions": Words,
+            "forestalling_verbs": Words,
+            "forestalling_preps": Words,
         },
         frozenset(
             {
@@ -348,6 +350,8 @@ SCHEMAS: dict[str, Record] = {
                 "conversation_pronouns",
                 "perfect_aux",
                 "contrast_conjunctions",
+                "forestalling_verbs",
+                "forestalling_preps",
             }
         ),
     ),

@@ -248,3 +248,13 @@ def is_part_of_a_name(token: Token) -> bool:
         return False
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return name is not None and sum(w.pos_ != "DET" for w in name) > 1
+
+
+def is_forestalled_deed(token: Token, verbs: frozenset[str], preps: frozenset[str]) -> bool:
+    """ "warned NATO against sending troops", "warned against any attack on Rafah",
+    "refrain from attacking": a deed a warning or a bar is about has not happened
+    (``forestalling_verbs`` and ``forestalling_preps`` of ``data/grammar.yaml``)."""
+    if token.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = token.head
+    return prep.dep_ == "prep" and prep.lower_ in preps and prep.head.lemma_.lower() in verbs

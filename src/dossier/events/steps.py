@@ -65,6 +65,7 @@ VETOES = frozenset(
         "generic_gerund",  # "Taking over a country by force is not the path"
         "participle_as_people",  # "evacuated the wounded": people, no deed
         "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
+        "forestalled_deed",  # "warned NATO against sending troops": not sent
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

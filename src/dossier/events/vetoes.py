@@ -17,6 +17,7 @@ from dossier.events.precision import (
     is_arriving_thing,
     is_asked_about,
     is_attempt,
+    is_forestalled_deed,
     is_help_with_a_task,
     is_part_of_a_name,
     is_participle_as_people,
@@ -63,5 +64,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
+    "forestalled_deed": lambda _, __, t: is_forestalled_deed(
+        t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
+    ),
 }
 assert set(VETO_FUNCTIONS) == VETOES
