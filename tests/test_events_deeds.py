@@ -366,6 +366,33 @@ DEEDS = [
         False,
         id="calling_people_terrorists_designates_no_body",
     ),
+    # the weapons of crowd control
+    pytest.param(
+        "Ugandan police fired tear gas at supporters of Bobi Wine in Kampala.",
+        ("ASSAULT", "Uganda", "Bobi Wine"),
+        True,
+        id="tear_gas_fired_is_crowd_control",
+    ),
+    # a body or an outlet closed down by order
+    pytest.param(
+        "Belarus's government shut down 40 NGOs last month.",
+        ("COERCE", "Belarus", None),
+        True,
+        id="ngos_shut_down_by_a_government",
+    ),
+    pytest.param(
+        "The carmaker shut down its plant in Ohio after the strike.",
+        ("COERCE", None, None),
+        False,
+        id="a_factory_shut_down_is_no_coercion",
+    ),
+    # a formal charge by a legislature
+    pytest.param(
+        "The Paraguayan Senate impeached President Luis Benitez in June.",
+        ("ACCUSE", "Paraguayan Senate", "Luis Benitez"),
+        True,
+        id="an_impeachment_accuses",
+    ),
 ]
 
 
