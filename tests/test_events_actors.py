@@ -390,6 +390,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("CONSULT", "Ethiopia", "Egypt"),
         True,
     ),
+    # ties restored or cut between coordinated subjects with no partner named: each other
+    (
+        "Qatar and Bahrain restored diplomatic relations after a six-year rift.",
+        ("SUPPORT", "Qatar", "Bahrain"),
+        True,
+    ),
+    (
+        "Chile and Peru cut ties with the mining firm in May.",
+        ("SANCTION", "Chile", "Peru"),
+        False,
+    ),
     # the owner of a noun of intent does the act of its infinitive
     (
         "Morocco's decision to expel two Algerian envoys drew a sharp reply.",

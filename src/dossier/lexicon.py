@@ -145,6 +145,7 @@ class GrammarWords:
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str]
     conversation_pronouns: frozenset[str]

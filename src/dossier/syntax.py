@@ -303,6 +303,9 @@ def is_reciprocal(verb: Token) -> bool:
             return True
         if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
             return True
+        if child.dep_ == "dobj" and child.lower_ in WORDS.reciprocal_nouns:
+            partnered = (*verb.children, *child.children)  # "cut ties with the firm"
+            return not any(p.dep_ == "prep" and p.lower_ == "with" for p in partnered)
     return False
 
 
