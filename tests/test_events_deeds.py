@@ -386,6 +386,27 @@ DEEDS = [
         False,
         id="a_factory_shut_down_is_no_coercion",
     ),
+    # a coup against a leader: the leader is its target
+    pytest.param(
+        "Officers in Burkina Faso staged a coup against President Roch Kabore.",
+        ("COERCE", "Burkina Faso", "Roch Kabore"),
+        True,
+        id="a_coup_against_a_president",
+    ),
+    # an arrest warrant issued for someone charges them
+    pytest.param(
+        "The Hague tribunal issued an arrest warrant for General Milan Kostic.",
+        ("ACCUSE", None, "Milan Kostic"),
+        True,
+        id="an_arrest_warrant_accuses",
+    ),
+    # aid dropped from the air
+    pytest.param(
+        "Egypt airdropped medical supplies over Khartoum on Sunday.",
+        ("AID", "Egypt", None),
+        True,
+        id="an_airdrop_is_aid",
+    ),
     # a formal charge by a legislature
     pytest.param(
         "The Paraguayan Senate impeached President Luis Benitez in June.",
