@@ -55,6 +55,36 @@ def test_two_countries_after_a_pair_of_states(finder: EntityFinder) -> None:
     assert sorted(names(reference_at(text, "countries", finder))) == ["Ghana", "Togo"]
 
 
+def test_two_leaders_after_a_host_and_a_guest_are_both(finder: EntityFinder) -> None:
+    # no one subject names the pair: the last two people named are the two leaders
+    text = (
+        "Zambian President Hakainde Hichilema received Malawi's Lazarus Chakwera in Lusaka. "
+        "The two leaders discussed the rail link."
+    )
+    assert sorted(names(reference_at(text, "leaders", finder))) == [
+        "Hakainde Hichilema",
+        "Lazarus Chakwera",
+    ]
+
+
+def test_two_countries_are_the_states_not_the_people_named(finder: EntityFinder) -> None:
+    text = (
+        "Chile's foreign minister Alberto Vial flew to Lima to meet Peru's president. "
+        "The two countries signed a fisheries accord."
+    )
+    assert sorted(names(reference_at(text, "countries", finder))) == ["Chile", "Peru"]
+
+
+def test_a_counted_plural_with_more_candidates_than_its_number_is_no_one(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Ministers from Kenya, Uganda and Rwanda met in Kigali. "
+        "The two countries later signed a transit deal."
+    )
+    assert names(reference_at(text, "countries", finder)) == []
+
+
 def test_the_group_after_an_armed_group_is_that_group(finder: EntityFinder) -> None:
     text = (
         "Boko Haram fighters attacked a market in Borno state on Sunday, killing nine "

@@ -125,6 +125,8 @@ class CorefResolver:
         size = 2 if the_pair else group_size(token, self.words)  # "the pair were held"
         if size is not None:
             group = self.counted_group(token)
+            if len(group) != size:  # "Ruto hosted Museveni. The two leaders discussed …"
+                group = self.last_named(token, size)
             if len(group) == size:
                 return self.make(token, "description", group, f"description: last {size} named")
         return None
@@ -274,6 +276,22 @@ class CorefResolver:
             elif last and actors:
                 group = []
         return group
+
+    def last_named(self, token: Token, size: int) -> list[Entity]:
+        """The actors of the kind a counted plural names (people for "the two leaders",
+        states and bodies for "the two countries") named in its sentence before it or in
+        the sentence before, when there are exactly ``size`` of them."""
+        people = token.lemma_.lower() in self.words.people_groups
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        found: list[Entity] = []
+        for word in token.doc[start : token.i]:
+            for entity in self.named(word):
+                actor = self.as_actor(entity)
+                kind = actor is not None and (actor.type == "PERSON") == people
+                if actor is not None and kind and all(actor.name != f.name for f in found):
+                    found.append(actor)
+        return found if len(found) == size else []
 
     # --- capitals ---------------------------------------------------------------------
 

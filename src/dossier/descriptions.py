@@ -53,6 +53,7 @@ class CorefWords:
     civilian_groups: frozenset[str]
     police_acts: frozenset[str]
     resident_titles: tuple[str, ...]
+    people_groups: frozenset[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def coref_words() -> CorefWords:
         civilian_groups=frozenset(map(str, data["civilian_groups"])),
         police_acts=frozenset(map(str, data["police_acts"])),
         resident_titles=tuple(map(str, data["resident_titles"])),
+        people_groups=frozenset(map(str, data["people_groups"])),
     )
 
 

@@ -377,6 +377,7 @@ SCHEMAS: dict[str, Record] = {
             "civilian_groups": Words,
             "police_acts": Words,
             "resident_titles": Words,
+            "people_groups": Words,
         },
         frozenset(
             {
@@ -398,6 +399,7 @@ SCHEMAS: dict[str, Record] = {
                 "civilian_groups",
                 "police_acts",
                 "resident_titles",
+                "people_groups",
             }
         ),
     ),
