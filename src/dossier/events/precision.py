@@ -258,3 +258,13 @@ def is_forestalled_deed(token: Token, verbs: frozenset[str], preps: frozenset[st
         return False
     prep = token.head
     return prep.dep_ == "prep" and prep.lower_ in preps and prep.head.lemma_.lower() in verbs
+
+
+def is_time_for_particle(token: Token, particle: str | None) -> bool:
+    """ "called al-Burhan on Thursday": the line "call on" fits only by a time phrase;
+    every phrase of the particle's preposition names a day or a time, none a party."""
+    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ == particle]
+    return bool(phrases) and all(
+        any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+        for p in phrases
+    )

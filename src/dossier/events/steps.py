@@ -66,6 +66,7 @@ VETOES = frozenset(
         "participle_as_people",  # "evacuated the wounded": people, no deed
         "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
         "forestalled_deed",  # "warned NATO against sending troops": not sent
+        "time_for_particle",  # "called him on Thursday" is no "call on"
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

@@ -23,6 +23,7 @@ from dossier.events.precision import (
     is_participle_as_people,
     is_question_content,
     is_received_thing,
+    is_time_for_particle,
     is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
@@ -64,6 +65,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
+    "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
