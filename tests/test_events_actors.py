@@ -401,6 +401,9 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SANCTION", "Chile", "Peru"),
         False,
     ),
+    # a town of the host's own country is where a meeting is held, not whom it is with
+    ("Ghana hosted the regional summit in Accra on Friday.", ("CONSULT", "Ghana", "Accra"), False),
+    ("Ghana hosted Togo's president in Accra on Friday.", ("CONSULT", "Ghana", "Togo"), True),
     # the owner of a noun of intent does the act of its infinitive
     (
         "Morocco's decision to expel two Algerian envoys drew a sharp reply.",

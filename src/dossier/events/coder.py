@@ -175,6 +175,8 @@ class _EventCoder(Rewrites):
             return None  # "Serbia, where 24 people were killed in riots last year, …"
         if trigger.type in self.rules.of_class("protests"):
             targets = self.protest_targets(trigger, token, sources, targets)
+        if trigger.type in self.rules.of_class("meetings"):
+            targets = self.without_own_towns(sources, targets)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
         if stated is not None:  # the stated clause's mood is not its own

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, Frame
 from dossier.events.noun_frames import NounFrames
+from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
@@ -181,6 +182,22 @@ class Frames(NounFrames):
         if frame.patterns:
             return self.pattern_role(frame, trigger, token, sources) or None
         return AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
+
+    def without_own_towns(
+        self, sources: list[Entity | None], targets: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "Kenya hosted the summit in Nairobi", "Ruto toured Mombasa": a town of the
+        source's own country is where a meeting is held, not whom it is held with."""
+        homes = {s.country for s in sources if s is not None and s.country}
+        return [t for t in targets if t is None or not self.is_town_of(t, homes)]
+
+    def is_town_of(self, entity: Entity, countries: set[str]) -> bool:
+        """A named place below the state whose country is one of ``countries``."""
+        if not is_place(entity) or self.finder.states.is_country(entity):
+            return False
+        known = self.finder.states.lexicon.lookup(entity.name)
+        country = entity.country or (known.country if known is not None else None)
+        return country in countries
 
     def between_pair(self, noun: Token) -> list[Entity | None]:
         """The two sides a noun names in its between-phrase ("the accords between
