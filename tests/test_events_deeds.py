@@ -407,6 +407,13 @@ DEEDS = [
         True,
         id="an_airdrop_is_aid",
     ),
+    # a vessel rammed is force used
+    pytest.param(
+        "A Chinese coast guard cutter rammed a Vietnamese fishing boat on Sunday.",
+        ("ASSAULT", "China", "Vietnam"),
+        True,
+        id="a_boat_rammed_is_an_attack",
+    ),
     # a formal charge by a legislature
     pytest.param(
         "The Paraguayan Senate impeached President Luis Benitez in June.",

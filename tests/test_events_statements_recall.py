@@ -396,6 +396,11 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
     ),
     # support pledged in words
     ("Spain pledged support for Morocco's bid to host the games.", ("SUPPORT", "Spain", "Morocco")),
+    # entry where one has no right to be, in reported words: ACCUSE
+    (
+        "Vietnam's foreign ministry said a Chinese survey ship had intruded into its waters.",
+        ("ACCUSE", "Vietnam", "China"),
+    ),
     # provocation and lawlessness laid at an actor's door in reported words: ACCUSE
     ("Serbia said Kosovo was provoking a conflict in the north.", ("ACCUSE", "Serbia", "Kosovo")),
     (
@@ -534,3 +539,13 @@ def test_a_negated_refusal_is_told_as_not_done(text: str, finder: EntityFinder) 
     refusals = [e for e in events_of(text, finder) if e.type == "REJECT"]
     assert refusals
     assert all(e.negated for e in refusals), refusals
+
+
+def test_condemning_the_incident_blames_the_doer_of_the_deed_just_told(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels. "
+        "Japan condemned the incident on Monday."
+    )
+    assert ("ACCUSE", "Japan", "China") in coded(text, finder)
