@@ -82,3 +82,18 @@ def test_a_surname_owned_by_an_organization_is_the_person(finder: EntityFinder) 
     entities = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert "Marin" in entities["Lourdes Marin"].aliases
     assert not [name for name in entities if "’s" in name]
+
+
+def test_a_country_named_with_the_is_no_description_of_a_body_ending_in_its_word() -> None:
+    """ "The United States" after "… of West African States" is the country, not a
+    description of the body whose name ends in "States"."""
+    from dossier.api import extract_text
+
+    text = (
+        "The Economic Community of West African States asked Guinea to free the detained "
+        "ministers. The United States and Japan also voiced concern."
+    )
+    entities = {e.name: e for e in extract_text(text).entities}
+    body = entities["Economic Community of West African States"]
+    assert all("United States" not in alias for alias in body.aliases)
+    assert text.index("United States") in [start for start, _ in entities["United States"].mentions]

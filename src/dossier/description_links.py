@@ -90,12 +90,16 @@ class DescriptionLinker:
         taken = SpanSet(
             [(m.start, m.end) for c in clusters if c.label != "GPE" for m in c.mentions]
         )
+        named = SpanSet([(m.start, m.end) for c in clusters for m in c.mentions])
         context = DescriptionContext(clusters)
         links: list[LinkedDescription] = []
         for chunk in doc.noun_chunks:
             first = chunk[0]
             if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
+            root = chunk.root
+            if named.overlapping(root.idx, root.idx + len(root.text)):
+                continue  # a name's own word ("The United States"), no description
             org = None
             if taken.overlapping(chunk.start_char, chunk.end_char):
                 org = self.titled_org(chunk, clusters)  # "the Taliban spokesman"
