@@ -414,6 +414,19 @@ DEEDS = [
         True,
         id="a_boat_rammed_is_an_attack",
     ),
+    # complying with a ruling or an order yields to whoever gave it
+    pytest.param(
+        "The Malawian government said it would comply with the ruling of the Constitutional Court.",
+        ("CONCEDE", "Malawi", "Constitutional Court"),
+        True,
+        id="complying_with_a_ruling_concedes",
+    ),
+    pytest.param(
+        "Zambia refused to comply with the order of the regional court.",
+        ("CONCEDE", "Zambia", None),
+        False,
+        id="refusing_to_comply_concedes_nothing",
+    ),
     # a formal charge by a legislature
     pytest.param(
         "The Paraguayan Senate impeached President Luis Benitez in June.",
