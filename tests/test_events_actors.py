@@ -401,6 +401,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SANCTION", "Chile", "Peru"),
         False,
     ),
+    # a ship flagged or owned by a country is that country's
+    (
+        "Houthi fighters attacked a Liberian-flagged bulk carrier in the Red Sea.",
+        ("ASSAULT", "Houthi", "Liberia"),
+        True,
+    ),
+    (
+        "Russia seized a Ukrainian-owned grain ship near Odesa.",
+        ("COERCE", "Russia", "Ukraine"),
+        True,
+    ),
     # a town of the host's own country is where a meeting is held, not whom it is with
     ("Ghana hosted the regional summit in Accra on Friday.", ("CONSULT", "Ghana", "Accra"), False),
     ("Ghana hosted Togo's president in Accra on Friday.", ("CONSULT", "Ghana", "Togo"), True),

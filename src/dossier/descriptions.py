@@ -54,6 +54,7 @@ class CorefWords:
     police_acts: frozenset[str]
     resident_titles: tuple[str, ...]
     people_groups: frozenset[str]
+    ownership_participles: frozenset[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def coref_words() -> CorefWords:
         police_acts=frozenset(map(str, data["police_acts"])),
         resident_titles=tuple(map(str, data["resident_titles"])),
         people_groups=frozenset(map(str, data["people_groups"])),
+        ownership_participles=frozenset(map(str, data["ownership_participles"])),
     )
 
 

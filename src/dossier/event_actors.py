@@ -178,6 +178,9 @@ class ActorFinder(ActorSides):
         """The actors a noun's modifier names; coordinated modifiers each name one
         ("Indian and Chinese troops", "US and British warships")."""
         found = self.actor_of(modifier)
+        if not found and modifier.lower_ in WORDS.ownership_participles:  # "Greek-flagged"
+            marks = (c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "amod"))
+            found = next((a for c in marks if (a := self.actor_of(c))), None)
         if not found or not any(c.dep_ == "conj" for c in modifier.children):
             return found
         more = [a for c in conjuncts(modifier) for a in self.actor_of(c) or () if a not in found]

@@ -378,6 +378,7 @@ SCHEMAS: dict[str, Record] = {
             "police_acts": Words,
             "resident_titles": Words,
             "people_groups": Words,
+            "ownership_participles": Words,
         },
         frozenset(
             {
@@ -400,6 +401,7 @@ SCHEMAS: dict[str, Record] = {
                 "police_acts",
                 "resident_titles",
                 "people_groups",
+                "ownership_participles",
             }
         ),
     ),
