@@ -414,6 +414,13 @@ DEEDS = [
         True,
         id="a_boat_rammed_is_an_attack",
     ),
+    # aid or asylum offered: aid intended
+    pytest.param(
+        "Norway offered emergency aid to Malawi after the floods.",
+        ("AID", "Norway", "Malawi"),
+        True,
+        id="aid_offered_is_aid",
+    ),
     # complying with a ruling or an order yields to whoever gave it
     pytest.param(
         "The Malawian government said it would comply with the ruling of the Constitutional Court.",
