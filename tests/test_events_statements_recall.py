@@ -549,3 +549,18 @@ def test_condemning_the_incident_blames_the_doer_of_the_deed_just_told(
         "Japan condemned the incident on Monday."
     )
     assert ("ACCUSE", "Japan", "China") in coded(text, finder)
+
+
+def test_a_harm_another_party_is_said_to_intend_is_no_threat_by_the_speaker(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Amnesty International said the raids were part of an effort by Interior Minister "
+        "Carla Mendes to punish the striking dockworkers."
+    )
+    assert ("THREATEN", "Amnesty International", "Carla Mendes") not in coded(text, finder)
+
+
+def test_a_harm_the_speakers_side_promises_is_a_threat(finder: EntityFinder) -> None:
+    text = '"We will retaliate against Azerbaijan," said Armenian Defense Minister Suren Papikyan.'
+    assert ("THREATEN", "Suren Papikyan", "Azerbaijan") in coded(text, finder)

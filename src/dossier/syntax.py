@@ -527,9 +527,10 @@ def is_stance_infinitive(verb: Token) -> bool:
 
 
 def intent_owner(verb: Token) -> Token | None:
-    """ "Morocco's decision to expel", "the Kenyan plan to deploy": the owner of a noun
-    of intent (``owned_intent_nouns``) does the act of its infinitive; the possessor,
-    else the noun itself where a name or nationality word marks it, else None."""
+    """ "Morocco's decision to expel", "a bid by Japan to host", "the Kenyan plan to
+    deploy": the owner of a noun of intent (``owned_intent_nouns``) does the act of its
+    infinitive; the possessor or by-phrase, else the noun itself where a name or
+    nationality word marks it, else None."""
     noun = verb.head
     if not (
         verb.dep_ == "acl"
@@ -539,6 +540,8 @@ def intent_owner(verb: Token) -> Token | None:
     ):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "an effort by the prosecutor to punish critics"
+        owner = next(iter(prep_objects(noun, frozenset({"by"}))), None)
     if owner is not None:
         return owner
     marked = any(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import coref_words
 from dossier.event_evaluation import (
     evaluation_of,
     is_blame_phrase,
@@ -132,6 +133,7 @@ class QuoteStances(Constructions):
                         )
                         if not (type_ in self.rules.of_class("requests") and is_own_obligation(t))
                         if type_ in self.rules.of_class("requests") or not is_negated(t)
+                        if type_ not in self.rules.of_class("threats") or self.is_own(t, speaker)
                     ),
                     None,
                 )
@@ -248,6 +250,17 @@ class QuoteStances(Constructions):
             if e is not None and (a := self.finder.as_actor(e, spatial=False)) is not None
         ]
         return [a for i, a in enumerate(found) if a.name not in own and a not in found[:i]]
+
+    def is_own(self, cue: Token, speaker: Entity) -> bool:
+        """Is the doer of a cue's clause the speaker's side ("we will punish them", "Iran
+        will retaliate", said an Iranian minister), or unsaid?  A harm another party
+        is said to intend ("an effort by the prosecutor to punish critics") is no threat
+        by the speaker."""
+        subject = subject_of(cue)
+        if subject is None or subject.lower_ in coref_words().speaker_pronouns:
+            return True
+        own = {speaker.name, *self.finder.home_names([speaker])}
+        return any(a is not None and a.name in own for a in self.finder.actors_of(subject))
 
     def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         own = {speaker.name, *self.finder.home_names([speaker])}
