@@ -59,6 +59,13 @@ CASES: list[tuple[str, Coded, bool]] = [
     ),
     # thanks and credit are praise of whom they go to
     ("Kenya thanked Norway for the new wells.", ("SUPPORT", "Kenya", "Norway"), True),
+    # moving closer to a state is a stance for it (PLOVER SUPPORT)
+    ("Ghana's rapprochement with Togo surprised Benin.", ("SUPPORT", "Ghana", "Togo"), True),
+    (
+        "Uruguay is realigning with Brazil on trade, Senator Ines Costa said.",
+        ("SUPPORT", "Uruguay", "Brazil"),
+        True,
+    ),
     # ties held are cooperation
     ("Laos has good relations with Thailand.", ("COOPERATE", "Laos", "Thailand"), True),
 ]
