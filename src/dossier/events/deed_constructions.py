@@ -78,6 +78,15 @@ class DeedConstructions(Frames):
             return False
         return noun.pos_ in ("NOUN", "NUM", "SYM") and self.is_sum_or_aid(noun)
 
+    def is_military_help(self, candidate: _Candidate) -> bool:
+        """ "Kenya's military backing of the Somali government", "Chad supported the
+        rebels militarily": backing said to be military (``military_modifiers``) is
+        material help, not a stance (PLOVER AID covers military aid)."""
+        token = candidate.token
+        if any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in token.children):
+            return True
+        return candidate.trigger.noun and self.is_military(token)
+
     def halted_aid(self, token: Token) -> _Candidate | None:
         """ "A halt in South Korean loans to Laos", "the freeze on Japanese credit to
         Peru": aid stopped, told as a noun of stopping (``halt_nouns``) over an aid noun

@@ -337,6 +337,7 @@ TESTS: dict[str, Test] = {
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
     "aid_purpose": Rewrites.is_aid_purpose,
+    "military_help": Rewrites.is_military_help,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,

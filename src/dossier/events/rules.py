@@ -58,6 +58,7 @@ CONSTRUCTIONS = frozenset(
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
+        "military_help",  # "Kenya's military backing of X": backing in arms is aid
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
