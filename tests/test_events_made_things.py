@@ -20,8 +20,8 @@ CASES: list[tuple[str, Coded, bool]] = [
         True,
     ),
     (
-        "Ankara's military backing of the Libyan government angered Cairo.",
-        ("AID", "Turkey", "Libya"),
+        "Tehran's military backing of the Houthis worries Riyadh.",
+        ("AID", "Iran", "Houthis"),
         True,
     ),
     (
