@@ -60,6 +60,18 @@ CONFLICTS = [
         id="coordinated_subjects_clashing_attack_each_other",
     ),
     pytest.param(
+        "Thai and Cambodian soldiers exchanged fire at the Preah Vihear temple on Monday.",
+        ("ASSAULT", "Thailand", "Cambodia"),
+        True,
+        id="fire_exchanged_at_a_place_is_between_the_sides",
+    ),
+    pytest.param(
+        "Burmese soldiers fired at villagers fleeing toward Thailand.",
+        ("ASSAULT", "Myanmar", None),
+        True,
+        id="fired_at_is_an_attack",
+    ),
+    pytest.param(
         "Kenyan and Ugandan troops fought al-Shabaab fighters near the border.",
         ("ASSAULT", "Kenya", "Uganda"),
         False,

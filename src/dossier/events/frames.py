@@ -114,6 +114,8 @@ class Frames(NounFrames):
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
         at = TargetSearch(trigger, token, sources, obj, own, moves_own)
+        if is_mutual_among(at) and not self.names_a_foe(token):  # an at-phrase is where
+            return sources, list(sources)
         targets: list[Entity | None] = []
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
             if self.tried(frame, trigger):
@@ -183,6 +185,10 @@ class Frames(NounFrames):
             return self.pattern_role(frame, trigger, token, sources) or None
         return AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
 
+    def names_a_foe(self, verb: Token) -> bool:
+        """ "Kenyan and Ugandan troops fought al-Shabaab": an object naming an actor."""
+        return any(c.dep_ == "dobj" and self.finder.actors_of(c) for c in verb.children)
+
     def without_own_towns(
         self, sources: list[Entity | None], targets: list[Entity | None]
     ) -> list[Entity | None]:
@@ -251,6 +257,14 @@ class Frames(NounFrames):
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+
+def is_mutual_among(at: TargetSearch) -> bool:
+    """ "Pakistani and Afghan forces exchanged fire at the Torkham crossing": a reciprocal
+    verb whose sides are its coordinated subjects, no with/against phrase naming another;
+    the at-phrase is where, and each side is the other's target (``each_other``)."""
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in at.token.children)
+    return len(at.sources) > 1 and not partner and is_reciprocal(at.token)
 
 
 def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
