@@ -43,9 +43,9 @@ __all__ = [
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """English Zipf frequency of ``word`` (0 when wordfreq does not know it)."""
-    from wordfreq import zipf_frequency
+    from dossier.word_frequency import english_zipf
 
-    return float(zipf_frequency(word.lower(), "en"))
+    return english_zipf(word.lower())
 
 
 DATA_ENV = "DOSSIER_DATA"  # a folder of user data files laid over the packaged ones
