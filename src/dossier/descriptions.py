@@ -54,6 +54,7 @@ class CorefWords:
     police_acts: frozenset[str]
     resident_titles: tuple[str, ...]
     people_groups: frozenset[str]
+    pair_anaphors: dict[str, int]
 
 
 @cache
@@ -79,6 +80,7 @@ def coref_words() -> CorefWords:
         police_acts=frozenset(map(str, data["police_acts"])),
         resident_titles=tuple(map(str, data["resident_titles"])),
         people_groups=frozenset(map(str, data["people_groups"])),
+        pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
     )
 
 

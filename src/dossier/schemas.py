@@ -378,6 +378,7 @@ SCHEMAS: dict[str, Record] = {
             "police_acts": Words,
             "resident_titles": Words,
             "people_groups": Words,
+            "pair_anaphors": MapOf(INT),
         },
         frozenset(
             {
@@ -400,6 +401,7 @@ SCHEMAS: dict[str, Record] = {
                 "police_acts",
                 "resident_titles",
                 "people_groups",
+                "pair_anaphors",
             }
         ),
     ),
