@@ -340,3 +340,40 @@ def test_they_after_a_later_single_subject_is_that_subject(finder: EntityFinder)
         "The Kenya Revenue Authority said they had paid the duties."
     )
     assert names(reference_at(text, "they", finder)) == ["Kenya Revenue Authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Ecuador recalled its ambassador from Colombia on Friday. "
+            "Within hours the latter expelled two Ecuadorean diplomats.",
+            "latter",
+            "Colombia",
+        ),
+        (
+            "Namibia signed a fishing accord with Angola last week. "
+            "The former has since accused trawlers of ignoring it.",
+            "former",
+            "Namibia",
+        ),
+        (
+            "Prime Minister Elena Varga met President Tomas Brandt in Vienna on Monday. "
+            "The latter later criticised the European Commission.",
+            "latter",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_the_former_and_the_latter_pick_one_of_the_last_pair(
+    text: str, word: str, expected: str, finder: EntityFinder
+) -> None:
+    # "Vienna" comes after the two people but forms no pair of its kind
+    reference = reference_at(text, word, finder)
+    assert names(reference) == [expected]
+    assert reference is not None and reference.reason.endswith("of the last two named")
+
+
+def test_the_latter_after_a_single_actor_is_no_one(finder: EntityFinder) -> None:
+    text = "Bolivia raised fuel prices on Monday. The latter move angered truckers."
+    assert names(reference_at(text, "latter", finder)) == []

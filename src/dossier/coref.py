@@ -116,6 +116,10 @@ class CorefResolver:
             for person in found if gender else ():
                 self.genders.setdefault(person.name, gender or "")
             return self.make(token, "pronoun", found, reason)
+        if lower in self.words.pair_anaphors and is_definite(token, self.words.definite):
+            chosen = self.one_of_last_pair(token, self.words.pair_anaphors[lower])
+            reason = f"description: {lower} of the last two named"
+            return self.make(token, "description", chosen, reason) if chosen else None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         described = self.descriptions.resolve(token)
@@ -292,6 +296,30 @@ class CorefResolver:
                 if actor is not None and kind and all(actor.name != f.name for f in found):
                     found.append(actor)
         return found if len(found) == size else []
+
+    def one_of_last_pair(self, token: Token, which: int) -> list[Entity]:
+        """ "the former" (``which`` 0) or "the latter" (1): one of the last two actors of
+        one kind (people, or states and bodies) named in the sentence before ``token`` or
+        its own; of the kind whose pair was completed last ("Ruto met Museveni in
+        Kampala. The latter …": Museveni, though a city came after him)."""
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        kinds: dict[bool, list[tuple[int, Entity]]] = {True: [], False: []}
+        for word in token.doc[start : token.i]:
+            for entity in self.named(word):
+                actor = self.as_actor(entity)
+                if actor is None:
+                    continue
+                named = kinds[actor.type == "PERSON"]
+                if named and named[-1][1].name == actor.name:
+                    continue
+                named[:] = [(i, e) for i, e in named if e.name != actor.name]
+                named.append((word.i, actor))
+        pairs = [named[-2:] for named in kinds.values() if len(named) >= 2]
+        if not pairs:
+            return []
+        latest = max(pairs, key=lambda pair: pair[1][0])
+        return [latest[which][1]]
 
     # --- capitals ---------------------------------------------------------------------
 

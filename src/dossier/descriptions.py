@@ -55,6 +55,7 @@ class CorefWords:
     resident_titles: tuple[str, ...]
     people_groups: frozenset[str]
     ownership_participles: frozenset[str]
+    pair_anaphors: dict[str, int]
 
 
 @cache
@@ -81,6 +82,7 @@ def coref_words() -> CorefWords:
         resident_titles=tuple(map(str, data["resident_titles"])),
         people_groups=frozenset(map(str, data["people_groups"])),
         ownership_participles=frozenset(map(str, data["ownership_participles"])),
+        pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
     )
 
 

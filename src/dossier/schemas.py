@@ -379,6 +379,7 @@ SCHEMAS: dict[str, Record] = {
             "resident_titles": Words,
             "people_groups": Words,
             "ownership_participles": Words,
+            "pair_anaphors": MapOf(INT),
         },
         frozenset(
             {
@@ -402,6 +403,7 @@ SCHEMAS: dict[str, Record] = {
                 "resident_titles",
                 "people_groups",
                 "ownership_participles",
+                "pair_anaphors",
             }
         ),
     ),
