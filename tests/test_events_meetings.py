@@ -1,7 +1,7 @@
-"""Meetings with a group of envoys (issue 16): "Kenya hosted envoys from Uganda and
-Tanzania" meets each country the envoys come from; a town of the host's own country
-is only where.  Every sentence was written for these tests (invented people, real
-countries); none is taken from an evaluation file.
+"""Meetings with a group of envoys, hosted or welcomed (issue 16): "Kenya hosted envoys
+from Uganda and Tanzania" meets each country the envoys come from; a town of the
+host's own country is only where.  Every sentence was written for these tests
+(invented people, real countries); none is taken from an evaluation file.
 """
 
 from __future__ import annotations
@@ -35,6 +35,24 @@ MEETINGS = [
         ("CONSULT", "Ghana", "Benin"),
         True,
         id="ministers_of_a_country_speak_for_it",
+    ),
+    pytest.param(
+        "Chile welcomed envoys from Peru and Bolivia in Santiago.",
+        ("CONSULT", "Chile", "Bolivia"),
+        True,
+        id="welcoming_envoys_is_receiving_them",
+    ),
+    pytest.param(
+        "Chile welcomed envoys from Peru and Bolivia in Santiago.",
+        ("SUPPORT", "Chile", None),
+        False,
+        id="welcoming_envoys_is_no_praise",
+    ),
+    pytest.param(
+        "Norway welcomed the ceasefire between Colombia and Venezuela.",
+        ("SUPPORT", "Norway", "Colombia"),
+        True,
+        id="welcoming_a_truce_still_supports_its_parties",
     ),
 ]
 
