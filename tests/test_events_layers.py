@@ -15,6 +15,7 @@ PACKAGE = Path(dossier.events.__file__).parent
 LAYERS = [
     "anchored",
     "precision",  # parse readers only: the constructions, stances and rewrites ask it
+    "meetings",  # who a meeting with a group of envoys is with
     "triggers",
     "lexicon_match",
     "memory",

@@ -329,6 +329,7 @@ SCHEMAS: dict[str, Record] = {
             "contrast_conjunctions": Words,
             "forestalling_verbs": Words,
             "forestalling_preps": Words,
+            "delegation_preps": Words,
         },
         frozenset(
             {
@@ -354,6 +355,7 @@ SCHEMAS: dict[str, Record] = {
                 "contrast_conjunctions",
                 "forestalling_verbs",
                 "forestalling_preps",
+                "delegation_preps",
             }
         ),
     ),

@@ -39,6 +39,7 @@ from dossier.events.event_filters import (
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
+from dossier.events.meetings import with_delegation_members
 from dossier.events.precision import (
     is_wanted_thing,
 )
@@ -176,6 +177,7 @@ class _EventCoder(Rewrites):
         if trigger.type in self.rules.of_class("protests"):
             targets = self.protest_targets(trigger, token, sources, targets)
         if trigger.type in self.rules.of_class("meetings"):
+            targets = with_delegation_members(token, self.finder.actors_of, sources, targets)
             targets = self.without_own_towns(sources, targets)
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token)
