@@ -119,3 +119,21 @@ def test_a_surname_that_is_also_a_country_stays_with_the_person(finder: EntityFi
     assert "Jordan" in entities["Tomas Jordan"].aliases
     assert entities["Jordan"].type == "GPE"
     assert len(entities["Jordan"].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # wire style: bare "Congo" is the Democratic Republic; the smaller state in full
+        ("Fighting near Goma displaced thousands in eastern Congo.", "Congo", "COD"),
+        (
+            "The Democratic Republic of Congo signed a mining deal with Zambia.",
+            "Democratic Republic of Congo",
+            "COD",
+        ),
+        ("The Republic of Congo held a referendum in Brazzaville.", "Republic of Congo", "COG"),
+    ],
+)
+def test_congo_as_news_writes_it(finder: EntityFinder, text: str, name: str, country: str) -> None:
+    countries = {e.country for e in finder.find(load_pipeline()(text)) if e.type == "GPE"}
+    assert country in countries, (name, countries)
