@@ -24,12 +24,11 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last full run (4 December, 03:32–03:50 UTC,
-load average 7–11; docs/SCALE.md has the tables): 100,000 articles loaded in 981 s,
-102/s wall, 359 per CPU second (369–441 per tenth; last round 242 on a quiet machine;
-bar 500 not met); every listing and page under 500 ms of CPU (/search 531 ms wall at
-that load); 100 more articles into the 100,000 store 1.15x the CPU time of an empty
-one, 1.13x wall (2.75x wall last round, before the copy was flushed before timing).
+listings and pages of an existing store.  Last full run (4 December, 12:53–13:01 UTC,
+load average 5–8; docs/SCALE.md has the tables): 100,000 articles loaded in 451 s,
+222/s wall, 454 per CPU second (430–555 per tenth; main 481 and 518 on a quiet
+machine; bar 500 not met); every listing and page under 500 ms, wall and CPU; 100
+more articles into the 100,000 store 1.28x the CPU time of an empty one, 1.28x wall.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ same rows, row for row, as storing the same articles' records one by one."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,36 @@ def test_loading_a_directory_twice_stores_nothing_the_second_time(
         before = every_row(tmp_path / "twice.db")
         assert kb.ingest([directory]).counts()["unchanged"] == 3
     assert every_row(tmp_path / "twice.db") == before
+
+
+@pytest.mark.parametrize("parts", [[[0, 1], [2]], [[0, 1, 2]]], ids=["later", "same"])
+def test_an_edited_article_in_a_parquet_load_becomes_the_current_version(
+    extractions: list[Extraction], tmp_path: Path, parts: list[list[int]]
+) -> None:
+    """The reprint given the border article's id is its second version, whether it
+    comes in a later partition or in the same one: the rows writing the records
+    store, the first version no longer current."""
+    edited = [
+        *extractions[:2],
+        replace(extractions[2], article=replace(extractions[2].article, doc="border")),
+    ]
+    batches = [[edited[i] for i in part] for part in parts]
+    directory = write_parquet(tmp_path / "run", batches)
+    from_parquet = tmp_path / "parquet.db"
+    with dossier.open(from_parquet) as kb:
+        assert kb.ingest([directory]).counts()["ingested"] == 3
+    from_records = tmp_path / "records.db"
+    store = Store(from_records)
+    try:
+        for batch in batches:
+            store.write_batch(batch)
+    finally:
+        store.close()
+    parquet_rows, record_rows = every_row(from_parquet), every_row(from_records)
+    for table in ("documents", "entities", "mentions", "events", "quotes", "places", "dates"):
+        assert parquet_rows[table] == record_rows[table], table
+    with sqlite3.connect(from_parquet) as conn:
+        versions = conn.execute(
+            "SELECT version, current FROM documents WHERE doc = 'border' ORDER BY version"
+        ).fetchall()
+    assert versions == [(1, 0), (2, 1)]

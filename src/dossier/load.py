@@ -24,7 +24,8 @@ from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
 from dossier.store.bulk import BulkLoad, loading_pragmas
-from dossier.store.writes import DOCUMENT_FIELDS, ArticleRows, event_day
+from dossier.store.row_writes import DOCUMENT_FIELDS, ArticleRows
+from dossier.store.writes import event_day
 from dossier.tables import SPAN, column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]

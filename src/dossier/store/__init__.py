@@ -12,8 +12,9 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
 - ``actor_reads``: an actor's roles, sectors, quotes, links and partners;
 - ``kb_writes``: what the linker writes (actors, keys, clusters, tallies), with
   ``signature_writes`` (near-duplicate signatures) and ``merged_event_writes``
-  (merged events); ``bulk``: indexes built once after a large first load;
-  ``event_links``: mention-to-event links and counts;
+  (merged events); ``member_writes``: clusters linked to actors; ``bulk``: indexes
+  built once after a large first load; ``event_links``: mention-to-event links and
+  counts;
 - ``feeds``: the feed watcher's feeds and items;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
 - ``rows``: the row types.

@@ -34,6 +34,16 @@ GROW_EVENT_COUNTS = f"""
                                 {NEW_FIRST_REPORT})
     WHERE id IN (SELECT kb_event_id FROM temp.new_event_links)"""
 
+INSERT_NEW_LINK = (
+    "INSERT INTO temp.new_event_links (event_id, kb_event_id, document_id, origin_id) "
+    "VALUES (?, ?, ?, ?)"
+)
+# The new links stored in one statement, each with its article's publication
+# (a link whose document is gone is not stored).
+STORE_NEW_LINKS = """INSERT OR REPLACE INTO kb_event_mentions
+        (event_id, kb_event_id, document_id, origin_id, published)
+    SELECT n.event_id, n.kb_event_id, n.document_id, n.origin_id, d.published
+    FROM temp.new_event_links n JOIN documents d ON d.id = n.document_id"""
 
 EventSide = tuple[str, int | None, int | None, int]
 ToldEventRow = tuple[str, int, CopiedEventRow]  # a merged event's type, negation and row
@@ -70,17 +80,10 @@ class EventLinkWrites(Connection):
         self.conn.execute(NEW_LINKS_TABLE)
         self.conn.execute(NEW_LINKS_INDEX)
         self.conn.execute("DELETE FROM temp.new_event_links")
-        self.conn.executemany(
-            "INSERT INTO temp.new_event_links (event_id, kb_event_id, document_id, origin_id) "
-            "VALUES (?, ?, ?, ?)",
-            [r for r in rows if r[0] not in relinked],
-        )
+        self.conn.executemany(INSERT_NEW_LINK, [r for r in rows if r[0] not in relinked])
         self.conn.execute(GROW_EVENT_COUNTS)
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO kb_event_mentions (event_id, kb_event_id, document_id, "
-            "origin_id, published) SELECT ?, ?, ?, ?, published FROM documents WHERE id = ?",
-            [(*r, r[2]) for r in rows],
-        )
+        self.conn.executemany(INSERT_NEW_LINK, [r for r in rows if r[0] in relinked])
+        self.conn.execute(STORE_NEW_LINKS)
         if relinked:
             again = {r[1] for r in rows if r[0] in relinked} | set(relinked.values())
             self.count_event_mentions(sorted(again))

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from dossier.store.member_writes import MemberWrites
 from dossier.store.merged_event_writes import MergedEventWrites
-from dossier.store.query import LIVE, chunks, marks
+from dossier.store.query import LIVE, marks
 from dossier.store.rows import (
     ClusterRow,
     KeyHolderRow,
@@ -55,7 +56,7 @@ ACTOR_COUNTS = """
     WHERE id = :id"""
 
 
-class KnowledgeWrites(MergedEventWrites, SignatureWrites):
+class KnowledgeWrites(MergedEventWrites, MemberWrites, SignatureWrites):
     """What the linker and the merger read and write while linking (signatures in
     ``signature_writes``, merged events in ``merged_event_writes``)."""
 
@@ -228,52 +229,6 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
             for r in rows
         ]
 
-    def write_members(self, rows: Sequence[tuple[int, int, int, str]]) -> None:
-        """(entity id, actor id, document id, reason) links, replacing earlier ones;
-        each with what the actor profile groups by, copied from its mention: its
-        article's day, the roles and sector it states, its newest quote's day.  What
-        is copied is read for the whole batch in one statement per chunk, not in
-        three look-ups per row."""
-        facts = self.member_facts(sorted({r[0] for r in rows}))
-        days = self.published_days(sorted({r[2] for r in rows}))
-        self.conn.executemany(
-            """INSERT OR REPLACE INTO actor_members
-                   (entity_id, actor_id, document_id, reason, has_roles, has_quotes,
-                    day, roles, sector, quote_day)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (entity, actor, doc, reason, *member_columns(facts[entity], days.get(doc)))
-                for entity, actor, doc, reason in rows
-                if entity in facts
-            ],
-        )
-
-    def member_facts(self, entity_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any]]:
-        """Per entity: its roles (None when it states none), its sector and the day of
-        the newest quote it speaks (None when it speaks none)."""
-        found: dict[int, tuple[Any, Any, Any]] = {}
-        for chunk in chunks(entity_ids):
-            found.update(
-                (r[0], (r[1], r[2], r[3]))
-                for r in self.conn.execute(
-                    f"""SELECT e.id, CASE WHEN e.roles != '[]' THEN e.roles END, e.sector,
-                               (SELECT max(q.day) FROM quotes q WHERE q.document_id =
-                                e.document_id AND q.speaker_eid = e.eid)
-                        FROM entities e WHERE e.id IN ({marks(chunk)})""",
-                    chunk,
-                )
-            )
-        return found
-
-    def published_days(self, doc_ids: Sequence[int]) -> dict[int, str | None]:
-        """Each document's publication day (ISO, None when undated)."""
-        sql = "SELECT id, substr(published, 1, 10) FROM documents WHERE id IN ({})"
-        return {
-            row[0]: row[1]
-            for chunk in chunks(doc_ids)
-            for row in self.conn.execute(sql.format(marks(chunk)), chunk)
-        }
-
     def move_member(self, entity_id: int, actor_id: int, reason: str) -> None:
         self.conn.execute(
             "UPDATE actor_members SET actor_id = ?, reason = ? WHERE entity_id = ?",
@@ -382,13 +337,6 @@ class KnowledgeWrites(MergedEventWrites, SignatureWrites):
                    aliases = ? WHERE id = ?""",
             (name, name, country, sector, json.dumps(list(aliases)), actor_id),
         )
-
-
-def member_columns(facts: tuple[Any, Any, Any], day: str | None) -> tuple[Any, ...]:
-    """has_roles, has_quotes, day, roles, sector, quote_day of a member row, from its
-    entity's (roles, sector, newest quote's day) and its article's day."""
-    roles, sector, quote_day = facts
-    return roles is not None, quote_day is not None, day, roles, sector, quote_day
 
 
 @lru_cache(maxsize=65536)

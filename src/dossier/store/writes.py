@@ -5,17 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
 from dossier.errors import StoreError
 from dossier.models import Article, Extraction
-from dossier.store.connection import Connection
+from dossier.store.row_writes import RowWrites, row_key
 
 
-class DocumentWrites(Connection):
+class DocumentWrites(RowWrites):
     """Documents, their versions and their extractions."""
 
     def has_content(self, content_hash: str) -> bool:
@@ -77,70 +74,6 @@ class DocumentWrites(Connection):
                     )
                 self._insert_extraction(doc_id, extraction)
                 ids.append(doc_id)
-
-    def write_rows(self, articles: Sequence[ArticleRows]) -> list[int]:
-        """Store articles given as rows (``ArticleRows``) in one transaction, each
-        table's rows in one statement; content already stored is skipped.  Return the
-        new document ids.  What ``write_batch`` stores for the same articles."""
-        ids: list[int] = []
-        try:
-            with self.transaction():
-                self._write_rows(articles, ids)
-        except sqlite3.Error as exc:
-            raise StoreError(
-                f"{self.path}: cannot store the batch ({exc}); nothing of it was kept"
-            ) from exc
-        return ids
-
-    def _write_rows(self, articles: Sequence[ArticleRows], ids: list[int]) -> None:
-        seen: set[str] = set()
-        entity_id = int(
-            self.conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
-        )
-        entities: list[tuple[Any, ...]] = []
-        mentions: list[tuple[Any, ...]] = []
-        children: dict[str, list[tuple[Any, ...]]] = {t: [] for t in CHILD_TABLES}
-        for article in articles:
-            if article.content_hash in seen or self.has_content(article.content_hash):
-                continue
-            seen.add(article.content_hash)
-            doc_id = self._insert_document_row(article.document)
-            if article.document[DOCUMENT_FIELDS.index("status")] != "ok":
-                continue
-            ids.append(doc_id)
-            text = article.document[-1]
-            for eid, name, type_, country, sector, aliases, roles, spans in article.entities:
-                entity_id += 1
-                entities.append(
-                    (entity_id, doc_id, eid, name, type_, country, sector, aliases, roles)
-                )
-                mentions += [(entity_id, a, b, text[a:b]) for a, b in spans]
-            for table in CHILD_TABLES:
-                children[table] += [(doc_id, *row) for row in getattr(article, table)]
-        self.conn.executemany(
-            "INSERT INTO entities (id, document_id, eid, name, type, country, sector, aliases, "
-            "roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            entities,
-        )
-        self.conn.executemany(
-            'INSERT INTO mentions (entity_id, start, "end", text) VALUES (?, ?, ?, ?)', mentions
-        )
-        for table, fields in CHILD_TABLES.items():
-            self.conn.executemany(insert_sql(table, fields), children[table])
-
-    def _insert_document_row(self, document: tuple[Any, ...]) -> int:
-        """Insert a document from its ``DOCUMENT_FIELDS`` values, as the next version
-        of its key."""
-        row = dict(zip(DOCUMENT_FIELDS, document, strict=True))
-        key = row_key(row["fmt"], row["doc"], row["source"])
-        version = self._next_version(key)
-        fields = ", ".join(DOCUMENT_FIELDS)
-        cursor = self.conn.execute(
-            f"""INSERT INTO documents (key, version, current, ingested_at, {fields})
-                VALUES (?, ?, 1, ?, {", ".join("?" for _ in DOCUMENT_FIELDS)})""",
-            (key, version, datetime.now(UTC).isoformat(timespec="seconds"), *document),
-        )
-        return int(cursor.lastrowid or 0)
 
     def _next_version(self, key: str) -> int:
         """The version number a new document of ``key`` takes; older ones stop being current."""
@@ -302,73 +235,6 @@ class DocumentWrites(Connection):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRows:
-    """One article as the store's rows, ready to insert (a Parquet partition's rows,
-    see ``dossier.load``): ``document`` in ``DOCUMENT_FIELDS`` order; each entity as
-    (eid, name, type, country, sector, aliases JSON, roles JSON, [(start, end)…]);
-    quotes, events, places and dates in their tables' column order without the
-    document id (``QUOTE_FIELDS``, ``EVENT_FIELDS``, ``PLACE_FIELDS``, ``DATE_FIELDS``)."""
-
-    document: tuple[Any, ...]
-    entities: list[tuple[Any, ...]] = field(default_factory=list)
-    quotes: list[tuple[Any, ...]] = field(default_factory=list)
-    events: list[tuple[Any, ...]] = field(default_factory=list)
-    places: list[tuple[Any, ...]] = field(default_factory=list)
-    dates: list[tuple[Any, ...]] = field(default_factory=list)
-
-    @property
-    def content_hash(self) -> str:
-        return str(self.document[DOCUMENT_FIELDS.index("content_hash")])
-
-
-DOCUMENT_FIELDS = (
-    "doc",
-    "content_hash",
-    "source",
-    "fmt",
-    "title",
-    "published",
-    "language",
-    "url",
-    "agency",
-    "dateline",
-    "credits",
-    "repairs",
-    "warnings",
-    "status",
-    "status_reason",
-    "raw",
-    "text",
-)
-QUOTE_FIELDS = (
-    'kind, text, start, "end", sentence_start, sentence_end, speaker, speaker_eid, cue, '
-    "addressee, addressee_eid, date, day"
-)
-EVENT_FIELDS = (
-    "type, mode, source, source_eid, source_country, source_sector, target, target_eid, "
-    "target_country, target_sector, date, date_precision, place, negated, modality, "
-    'trigger, text, start, "end", sentence_start, sentence_end, quad, score, confidence, '
-    "quote_index, day"
-)
-PLACE_FIELDS = 'name, eid, country, admin1, lat, lon, level, start, "end", dateline'
-DATE_FIELDS = 'start, "end", text, value, precision'
-
-
-CHILD_TABLES = {
-    "quotes": QUOTE_FIELDS,
-    "events": EVENT_FIELDS,
-    "places": PLACE_FIELDS,
-    "dates": DATE_FIELDS,
-}
-
-
-def insert_sql(table: str, fields: str) -> str:
-    """An INSERT of a document's child row: its document id, then ``fields``."""
-    marks = ", ".join("?" for _ in range(fields.count(",") + 2))
-    return f"INSERT INTO {table} (document_id, {fields}) VALUES ({marks})"
-
-
 def event_day(date: str | None, published: str | None) -> str:
     """The day an event mention or a quote is listed by: its own date, else its
     article's, else '' (listed last), as ``coalesce(e.date, d.published, '')`` in SQL."""
@@ -380,10 +246,3 @@ def event_day(date: str | None, published: str | None) -> str:
 def document_key(article: Article) -> str:
     """What makes two inputs versions of one document: a record id, else the file path."""
     return row_key(article.fmt, article.doc, article.source)
-
-
-def row_key(fmt: str, doc: str, source: str) -> str:
-    """``document_key`` of a document's stored fields."""
-    if fmt == "json":
-        return f"id:{doc}"
-    return f"path:{Path(source).resolve()}" if source != "stdin" else "stdin"
