@@ -209,6 +209,17 @@ class NounFrames(RecalledRoles):
                 roles.sources, roles.targets = pair[:1], pair[1:2]
                 return
 
+    def hyphenated_pair(self, roles: NounRoles) -> None:
+        """ "the Kenya-Somalia talks", "the Iran-Iraq fighting": the first name of a
+        hyphenated pair before the noun acts towards the second, as "between A and B"."""
+        pair = hyphen_pair_before(roles.token)
+        if pair is None or roles.sources or roles.targets:
+            return
+        first: list[Entity | None] = [a for a in self.finder.actor_of(pair[0]) or [] if a]
+        second: list[Entity | None] = [a for a in self.finder.actor_of(pair[1]) or [] if a]
+        if first and second and first[0] != second[0]:
+            roles.sources, roles.targets = first[:1], second[:1]
+
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
         ("protests of President Ruto") is no crowd that marches."""
@@ -245,6 +256,22 @@ class NounRoles:
     targets: list[Entity | None] = field(default_factory=list)
 
 
+HYPHENS = frozenset({"-", "\u2013"})
+
+
+def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
+    """The two words of "A-B" compounded before ``noun``, written with no space
+    ("Kenya-Somalia talks"; not "pro-Kenya" nor "Kenya - Somalia")."""
+    doc = noun.doc
+    for second in noun.children:
+        if second.dep_ != "compound" or second.i < 2:
+            continue
+        hyphen, first = doc[second.i - 1], doc[second.i - 2]
+        if hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_:
+            return first, second
+    return None
+
+
 def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.seized_home_country(roles.token, roles.sources)
 
@@ -257,6 +284,7 @@ NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "pair_of_happening": NounFrames.pair_of_happening,
+    "hyphenated_pair": NounFrames.hyphenated_pair,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
