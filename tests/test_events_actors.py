@@ -401,6 +401,13 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SANCTION", "Chile", "Peru"),
         False,
     ),
+    # a bare organ of the state arresting unnamed people: the state where it happens
+    (
+        "Opposition supporters marched through Nairobi on Monday. "
+        "Police arrested 40 protesters near parliament.",
+        ("COERCE", "Kenya", None),
+        True,
+    ),
     # a ship flagged or owned by a country is that country's
     (
         "Houthi fighters attacked a Liberian-flagged bulk carrier in the Red Sea.",

@@ -44,8 +44,8 @@ class ImplicitSides:
         if token.lemma_.lower() not in self.words.state_acts or not self.doer_is_unnamed(token):
             return []
         victims = [t for t in targets if t is not None]
-        if not victims:
-            return []
+        if not victims and not self.has_state_body_doer(token):
+            return []  # "79 protesters were arrested": no one and nowhere named
         policing = token.lemma_.lower() in self.words.police_acts
         state = self.state_behind(token, victims, policing=policing)
         if state is not None and policing and not self.is_police(state):
@@ -79,6 +79,11 @@ class ImplicitSides:
             subject = subject_of(token)
             doers += [subject] if subject is not None else []
         return all(d.lemma_.lower() in self.words.state_bodies for d in doers)
+
+    def has_state_body_doer(self, token: Token) -> bool:
+        """ "Police arrested 79 protesters": a bare organ of the state as the subject."""
+        subject = subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+        return subject is not None and subject.lemma_.lower() in self.words.state_bodies
 
     def holder_of(self, victims: list[Entity]) -> Entity | None:
         """The state that last arrested or attacked every one of ``victims``, if one did."""
