@@ -421,6 +421,19 @@ DEEDS = [
         True,
         id="aid_offered_is_aid",
     ),
+    # foreign officials expelled and membership frozen: SANCTION
+    pytest.param(
+        "Sudan expelled four senior UN officials on Tuesday.",
+        ("SANCTION", "Sudan", "UN"),
+        True,
+        id="un_officials_expelled_is_a_sanction",
+    ),
+    pytest.param(
+        "Belarus froze its participation in the Council of Europe.",
+        ("SANCTION", "Belarus", "Council of Europe"),
+        True,
+        id="participation_frozen_is_a_sanction",
+    ),
     # complying with a ruling or an order yields to whoever gave it
     pytest.param(
         "The Malawian government said it would comply with the ruling of the Constitutional Court.",
