@@ -421,6 +421,13 @@ DEEDS = [
         True,
         id="aid_offered_is_aid",
     ),
+    # forces put on alert
+    pytest.param(
+        "Azerbaijan put its air defence units on full combat alert.",
+        ("MOBILIZE", "Azerbaijan", None),
+        True,
+        id="units_put_on_alert_mobilize",
+    ),
     # foreign officials expelled and membership frozen: SANCTION
     pytest.param(
         "Sudan expelled four senior UN officials on Tuesday.",
