@@ -53,6 +53,20 @@ def extractions() -> list[Extraction]:
     return list(Extractor().extract(articles))
 
 
+def store_records(path: Path, batches: list[list[Extraction]], *, linked: bool) -> None:
+    """The records written batch by batch straight to a store (with ``linked``, the
+    knowledge base updated after each), as ``dossier ingest`` of the texts would."""
+    store = Store(path)
+    try:
+        knowledge = KnowledgeBase(store) if linked else None
+        for batch in batches:
+            store.write_batch(batch)
+            if knowledge is not None:
+                knowledge.update()
+    finally:
+        store.close()
+
+
 def test_a_parquet_load_stores_the_rows_storing_the_records_does(
     extractions: list[Extraction], tmp_path: Path
 ) -> None:
@@ -61,14 +75,7 @@ def test_a_parquet_load_stores_the_rows_storing_the_records_does(
     with dossier.open(from_parquet) as kb:
         assert kb.ingest([directory]).counts()["ingested"] == 3
     from_records = tmp_path / "records.db"
-    store = Store(from_records)
-    try:
-        knowledge = KnowledgeBase(store)
-        for part in (extractions[:2], extractions[2:]):
-            store.write_batch(part)
-            knowledge.update()
-    finally:
-        store.close()
+    store_records(from_records, [extractions[:2], extractions[2:]], linked=True)
     parquet_rows, record_rows = every_row(from_parquet), every_row(from_records)
     assert parquet_rows.keys() == record_rows.keys()
     for table, rows in record_rows.items():
@@ -110,12 +117,7 @@ def test_an_edited_article_in_a_parquet_load_becomes_the_current_version(
     with dossier.open(from_parquet) as kb:
         assert kb.ingest([directory]).counts()["ingested"] == 3
     from_records = tmp_path / "records.db"
-    store = Store(from_records)
-    try:
-        for batch in batches:
-            store.write_batch(batch)
-    finally:
-        store.close()
+    store_records(from_records, batches, linked=False)
     parquet_rows, record_rows = every_row(from_parquet), every_row(from_records)
     for table in ("documents", "entities", "mentions", "events", "quotes", "places", "dates"):
         assert parquet_rows[table] == record_rows[table], table
