@@ -519,3 +519,29 @@ def test_findings_and_relative_clauses_report_speech(
     finder: EntityFinder, text: str, content: str, speaker: str
 ) -> None:
     assert reports(quotes_of(text, finder)).get(content) == speaker
+
+
+def test_a_name_apposed_to_an_according_to_source_is_the_speaker_not_the_quote() -> None:
+    from dossier.api import extract_text
+
+    text = (
+        "According to the Kenyan police spokesman, Resila Onyango, the suspects were armed "
+        "with rifles when they were stopped."
+    )
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.text[:21]) for q in quotes] == [
+        ("Resila Onyango", "the suspects were arm")
+    ]
+
+
+def test_an_anonymous_official_is_not_a_minister_named_later() -> None:
+    """ "The minister, who spoke on condition of anonymity, …": no one named before it
+    holds the title, so the description is no one (not the minister named after it)."""
+    from dossier.api import extract_text
+
+    text = (
+        "The minister, who spoke on condition of anonymity, said the budget would be cut. "
+        "Finance Minister Daniel Mwangi later told parliament the plan was still open."
+    )
+    speakers = {q.text[:14]: q.speaker for q in extract_text(text).quotes}
+    assert speakers.get("the budget wou") != "Daniel Mwangi"

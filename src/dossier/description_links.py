@@ -228,11 +228,7 @@ class DescriptionLinker:
         if not matching:
             return None
         preceding = [p for p in matching if p in before]
-        holder = (
-            max(preceding, key=last_seen)
-            if preceding
-            else (matching[0] if len(matching) == 1 else None)
-        )
+        holder = max(preceding, key=last_seen) if preceding else None
         return (holder, "description: the person holding that title") if holder else None
 
     def title_kinds(self, head: str) -> set[str]:
