@@ -421,6 +421,19 @@ DEEDS = [
         True,
         id="aid_offered_is_aid",
     ),
+    # an attack claimed is the claimer's
+    pytest.param(
+        "Boko Haram claimed the attack on a military base in Borno state.",
+        ("ASSAULT", "Boko Haram", None),
+        True,
+        id="an_attack_claimed_is_the_claimers",
+    ),
+    pytest.param(
+        "Israel claimed the strike was a mistake.",
+        ("ASSAULT", "Israel", None),
+        False,
+        id="claiming_something_about_a_strike_claims_no_strike",
+    ),
     # forces put on alert
     pytest.param(
         "Azerbaijan put its air defence units on full combat alert.",
