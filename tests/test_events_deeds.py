@@ -424,7 +424,7 @@ DEEDS = [
     # an attack claimed is the claimer's
     pytest.param(
         "Boko Haram claimed the attack on a military base in Borno state.",
-        ("ASSAULT", "Boko Haram", None),
+        ("ASSAULT", "Boko Haram", "Borno"),
         True,
         id="an_attack_claimed_is_the_claimers",
     ),
