@@ -153,6 +153,7 @@ class GrammarWords:
     contrast_conjunctions: frozenset[str]
     forestalling_verbs: frozenset[str]
     forestalling_preps: frozenset[str]
+    diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
 
 

@@ -329,6 +329,7 @@ SCHEMAS: dict[str, Record] = {
             "contrast_conjunctions": Words,
             "forestalling_verbs": Words,
             "forestalling_preps": Words,
+            "diplomatic_acts": Words,
             "delegation_preps": Words,
         },
         frozenset(
@@ -355,6 +356,7 @@ SCHEMAS: dict[str, Record] = {
                 "contrast_conjunctions",
                 "forestalling_verbs",
                 "forestalling_preps",
+                "diplomatic_acts",
                 "delegation_preps",
             }
         ),

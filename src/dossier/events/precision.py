@@ -268,3 +268,13 @@ def is_time_for_particle(token: Token, particle: str | None) -> bool:
         any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
         for p in phrases
     )
+
+
+def is_purpose_of_a_diplomatic_act(token: Token, acts: frozenset[str]) -> bool:
+    """ "summoned the British ambassador to protest": "to protest" tells why the
+    summons was made (a complaint, coded at the summons), not a demonstration."""
+    return (
+        token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.head.lemma_.lower() in acts
+    )

@@ -21,6 +21,7 @@ from dossier.events.precision import (
     is_help_with_a_task,
     is_part_of_a_name,
     is_participle_as_people,
+    is_purpose_of_a_diplomatic_act,
     is_question_content,
     is_received_thing,
     is_time_for_particle,
@@ -66,6 +67,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
     "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
+    "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
+        t, grammar_words().diplomatic_acts
+    ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
