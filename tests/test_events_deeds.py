@@ -421,6 +421,20 @@ DEEDS = [
         True,
         id="aid_offered_is_aid",
     ),
+    # an investigation into a country's doings is aimed at that country
+    pytest.param(
+        "The EU opened an investigation into Turkish steel subsidies.",
+        ("ACCUSE", "EU", "Turkey"),
+        True,
+        id="an_investigation_into_is_aimed_at_its_owner",
+    ),
+    # computers breached by hackers
+    pytest.param(
+        "Iranian hackers breached the computer networks of an Albanian ministry.",
+        ("COERCE", "Iran", "Albania"),
+        True,
+        id="networks_breached_is_a_cyberattack",
+    ),
     # an attack claimed is the claimer's
     pytest.param(
         "Boko Haram claimed the attack on a military base in Borno state.",
