@@ -18,7 +18,7 @@ from dossier.models import Coreference, Entity
 from dossier.speech_words import SpeechLexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "CLIMB",
@@ -28,6 +28,7 @@ __all__ = [
     "TITLE_LOOKBACK",
     "UNNAMED_DETERMINERS",
     "SpeakerFinder",
+    "apposed_person",
 ]
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -233,3 +234,22 @@ class SpeakerFinder:
             if found is not None and found.type != "PERSON":
                 return found
         return None
+
+
+def apposed_person(index: EntityIndex, sentence: Span, comma: int) -> tuple[Entity, int] | None:
+    """ "According to the army spokesman, Felix Kula, the troops …": a person's name
+    alone between a sentence's first two commas (``comma`` is the first, counted in the
+    sentence) is the source's, not part of what was said; the person and the second comma."""
+    text = sentence.doc.text
+    after = sentence.text.find(",", comma + 1)
+    if after == -1:
+        return None
+    start = sentence.start_char + comma + 1
+    while text[start] == " ":
+        start += 1
+    found = index.covering(start, sentence.start_char + after)
+    if not found or found[0][2].type != "PERSON":
+        return None
+    name_start, name_end, person = found[0]
+    whole = name_start <= start and name_end >= sentence.start_char + after
+    return (person, after) if whole else None

@@ -40,6 +40,7 @@ from dossier.quote_speakers import (
     SUBJECTS,
     TITLE_LOOKBACK,
     SpeakerFinder,
+    apposed_person,
 )
 from dossier.reported_speech import ReportedContent, not_asserted, subtree_span
 from dossier.speech_words import SpeechLexicon, speech_lexicon, word_groups
@@ -232,7 +233,7 @@ class _QuoteFinder:
                     continue
                 source = (sentence.start_char + len(phrase), sentence.start_char + comma)
                 found = self.index.covering(*source)
-                named = self.apposed_name(sentence, comma)  # "…spokesman, Felix Kula, the …"
+                named = apposed_person(self.index, sentence, comma)  # "…spokesman, Felix Kula, …"
                 if named is not None:
                     speaker, comma = named
                 elif found:
@@ -246,23 +247,6 @@ class _QuoteFinder:
                 cue = self.token_at(sentence.start_char)
                 quotes.append(self.make_quote("indirect", span, cue, None, speaker=speaker))
         return quotes
-
-    def apposed_name(self, sentence: SpacySpan, comma: int) -> tuple[Entity, int] | None:
-        """ "According to the army spokesman, Felix Kula, the troops …": a person's name
-        alone between the first two commas is the source's, not part of what was said;
-        the person and the second comma."""
-        after = sentence.text.find(",", comma + 1)
-        if after == -1:
-            return None
-        start = sentence.start_char + comma + 1
-        while self.text[start] == " ":
-            start += 1
-        found = self.index.covering(start, sentence.start_char + after)
-        if not found or found[0][2].type != "PERSON":
-            return None
-        name_start, name_end, person = found[0]
-        whole = name_start <= start and name_end >= sentence.start_char + after
-        return (person, after) if whole else None
 
     def according_to_after(self, sentence: SpacySpan, phrase: str, seen: set[Span]) -> Quote | None:
         """ "Infrastructure there is almost non-existent, according to Ruiz, who …": the
