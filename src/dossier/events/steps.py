@@ -67,6 +67,7 @@ VETOES = frozenset(
         "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
         "forestalled_deed",  # "warned NATO against sending troops": not sent
         "time_for_particle",  # "called him on Thursday" is no "call on"
+        "non_state_put_out",  # "suspended production": no member state suspended
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

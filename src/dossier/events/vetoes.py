@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dossier.events.memberships import is_non_state_put_out
 from dossier.events.precision import (
     is_arriving_thing,
     is_asked_about,
@@ -66,6 +67,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
     "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
+    "non_state_put_out": is_non_state_put_out,
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
