@@ -50,6 +50,21 @@ CODED: list[tuple[str, Coded]] = [
         "Belarusian authorities cracked down on independent media after the vote.",
         ("COERCE", "Belarus", None),
     ),
+    # a designation whose body the parse hangs on the object
+    (
+        "Kenya declared the Black Hand movement a terrorist group.",
+        ("SANCTION", "Kenya", "Black Hand"),
+    ),
+    # demonyms the regular endings do not form
+    (
+        "Honduran soldiers seized two tonnes of cocaine from a boat.",
+        ("COERCE", "Honduras", None),
+    ),
+    ("Nigerien troops detained the former president.", ("COERCE", "Niger", None)),
+    (
+        "Malagasy police arrested three opposition leaders in Antananarivo.",
+        ("COERCE", "Madagascar", None),
+    ),
     # already coded before issue 16's pass; kept from regressing
     (
         "Vietnamese police dismantled a smuggling network in Hanoi on Tuesday.",
@@ -72,6 +87,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan police suspended three officers over the shooting.", "SANCTION"),
     ("The striker was suspended from the national team for three matches.", "SANCTION"),
     ("The talks in Geneva broke up without an agreement.", "COERCE"),
+    ("Kenya declared the Black Hand movement, a rebel group, a threat to the nation.", "SANCTION"),
     ("The two Chilean parties broke up their alliance last year.", "COERCE"),
 ]
 
