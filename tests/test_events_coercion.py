@@ -55,6 +55,15 @@ CODED: list[tuple[str, Coded]] = [
         "Kenya declared the Black Hand movement a terrorist group.",
         ("SANCTION", "Kenya", "Black Hand"),
     ),
+    # stripping people of their citizenship or a reporter of accreditation (COERCE)
+    (
+        "The Nicaraguan government stripped 94 critics of their citizenship.",
+        ("COERCE", "Nicaragua", None),
+    ),
+    (
+        "Ethiopia stripped two Reuters reporters of their accreditation.",
+        ("COERCE", "Ethiopia", "Reuters"),
+    ),
     # demonyms the regular endings do not form
     (
         "Honduran soldiers seized two tonnes of cocaine from a boat.",
@@ -87,6 +96,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan police suspended three officers over the shooting.", "SANCTION"),
     ("The striker was suspended from the national team for three matches.", "SANCTION"),
     ("The talks in Geneva broke up without an agreement.", "COERCE"),
+    ("The coach stripped the striker of the captaincy.", "COERCE"),
     ("Kenya declared the Black Hand movement, a rebel group, a threat to the nation.", "SANCTION"),
     ("The two Chilean parties broke up their alliance last year.", "COERCE"),
 ]
