@@ -37,6 +37,7 @@ LAYERS = [
     "constructions",
     "stances",
     "statements",
+    "memberships",  # a body putting out a member: the body is the source
     "rewrites",
     "vetoes",
     "event_filters",

@@ -159,6 +159,8 @@ class DeedConstructions(Frames):
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.designation_verbs:
             return None
         named = [c for c in token.children if c.dep_ in ("oprd", "attr", "dobj")]
+        # "declared the movement a terrorist group": the parse may hang the body on the object
+        named += [a for n in named if n.dep_ == "dobj" for a in n.children if a.dep_ == "appos"]
         named += prep_objects(token, AS)
         if not any(self.is_designated_body(n) for n in named):
             return None

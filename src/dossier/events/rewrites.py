@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
 from dossier.events.state import Modality, _Candidate
@@ -333,6 +334,7 @@ TESTS: dict[str, Test] = {
     "future_tense": Rewrites.is_future_tense,
     "solo_exercise": Rewrites.is_solo_exercise,
     "expelled_from_body": Rewrites.is_expelled_from_body,
+    "put_out_by_body": is_put_out_by_unnamed,
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
@@ -351,6 +353,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "subject_as_target": Rewrites.subject_as_target,
     "promise": Rewrites.promise,
     "aimed_near": Rewrites.aim_near,
+    "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS

@@ -55,6 +55,7 @@ CONSTRUCTIONS = frozenset(
         "verbal_attack",  # "attacked the government for failing to …": words, no force
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
         "expelled_from_body",  # "was expelled from the ruling party"
+        "put_out_by_body",  # "was suspended from the bloc": no doer named but the body
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
@@ -74,6 +75,7 @@ OPERATIONS = frozenset(
         "leader_as_source",  # "senators led by Maria Gonzalez": Gonzalez's side
         "subject_as_target",  # "X stands accused of …": X is accused, by whom the by-phrase names
         "promise",  # an act promised: the promiser alone when no one else is named
+        "body_as_source",  # "was suspended from the bloc": the bloc suspends
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
     }

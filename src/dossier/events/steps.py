@@ -68,6 +68,7 @@ VETOES = frozenset(
         "forestalled_deed",  # "warned NATO against sending troops": not sent
         "time_for_particle",  # "called him on Thursday" is no "call on"
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
+        "non_state_put_out",  # "suspended production": no member state suspended
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dossier.events.memberships import is_non_state_put_out
 from dossier.events.precision import (
     is_arriving_thing,
     is_asked_about,
@@ -70,6 +71,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
         t, grammar_words().diplomatic_acts
     ),
+    "non_state_put_out": is_non_state_put_out,
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
