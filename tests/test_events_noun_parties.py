@@ -76,3 +76,31 @@ def test_other_protests_are_not_against_the_government_where_held(
     assert not any(
         t == "PROTEST" and g in {"Bangladesh", "Russia"} for t, _, g in coded(text, finder)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_done"),
+    [
+        (
+            "Chile's refusal to extradite the general to Peru drew protests.",
+            ("REJECT", "Chile", "Peru"),
+            "COOPERATE",
+        ),
+        (
+            "Hungary's refusal to send weapons to Ukraine drew criticism.",
+            ("REJECT", "Hungary", "Ukraine"),
+            "AID",
+        ),
+        (
+            "Serbia's refusal to impose sanctions on Russia angered the European Union.",
+            ("REJECT", "Serbia", "Russia"),
+            "SANCTION",
+        ),
+    ],
+)
+def test_a_refusal_noun_refuses_whom_its_clause_names_and_the_act_is_not_done(
+    text: str, expected: tuple[str, str, str], not_done: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert expected in found
+    assert not any(t == not_done for t, _, _ in found)

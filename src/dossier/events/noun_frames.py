@@ -302,6 +302,15 @@ def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.protest_purpose_targets(roles.token, roles.sources)
 
 
+REFUSED_CLAUSE = frozenset({"acl"})  # "the refusal [to extradite him]"
+
+
+def refused_content(frames: NounFrames, roles: NounRoles) -> None:
+    """ "Chile's refusal to extradite the general to Peru": whom the clause refused
+    acts upon is refused, and what it tells is not coded (it did not happen)."""
+    roles.targets = frames.embedded_targets(roles.token, roles.sources, REFUSED_CLAUSE)
+
+
 NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
@@ -311,5 +320,6 @@ NOUN_ROLES: dict[str, NounRole] = {
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,
+    "refused_content": refused_content,
 }
 assert set(NOUN_ROLES) == NOUN_ROLE_FRAMES
