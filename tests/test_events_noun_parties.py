@@ -104,3 +104,50 @@ def test_a_refusal_noun_refuses_whom_its_clause_names_and_the_act_is_not_done(
     found = coded(text, finder)
     assert expected in found
     assert not any(t == not_done for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_done"),
+    [
+        (
+            "Iran's threat to attack Israel raised fears of a wider war.",
+            ("THREATEN", "Iran", "Israel"),
+            "ASSAULT",
+        ),
+        (
+            "Pakistan's threat to close the border alarmed Afghanistan.",
+            ("THREATEN", "Pakistan", "Afghanistan"),
+            "COERCE",
+        ),
+        (
+            "The EU's threat of sanctions against Belarus drew a sharp response.",
+            ("THREATEN", "EU", "Belarus"),
+            "SANCTION",
+        ),
+        (
+            "The Turkish threat to invade northern Syria alarmed Washington.",
+            ("THREATEN", "Turkey", "Syria"),
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_threat_noun_threatens_whom_its_act_is_aimed_at_and_the_act_is_not_done(
+    text: str, expected: tuple[str, str, str], not_done: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert expected in found
+    assert not any(t == not_done for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabab remains a threat to Somalia's government.",
+        "Officials warned of the threat of a cholera outbreak in Haiti.",
+        "Russia poses a threat to Europe, the minister said.",
+    ],
+)
+def test_a_threat_with_no_maker_named_on_it_is_a_danger_not_an_act(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not any(t == "THREATEN" for t, _, _ in coded(text, finder))

@@ -311,6 +311,15 @@ def refused_content(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.embedded_targets(roles.token, roles.sources, REFUSED_CLAUSE)
 
 
+THREATENED_CLAUSE = frozenset({"acl", "prep"})  # "the threat [to strike]", "[of sanctions]"
+
+
+def threatened_content(frames: NounFrames, roles: NounRoles) -> None:
+    """ "Iran's threat to attack Israel", "the threat of sanctions against Belarus":
+    whom the act threatened is aimed at is threatened; the act has not happened."""
+    roles.targets = frames.embedded_targets(roles.token, roles.sources, THREATENED_CLAUSE)
+
+
 NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
@@ -321,5 +330,6 @@ NOUN_ROLES: dict[str, NounRole] = {
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,
     "refused_content": refused_content,
+    "threatened_content": threatened_content,
 }
 assert set(NOUN_ROLES) == NOUN_ROLE_FRAMES

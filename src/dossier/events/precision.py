@@ -268,3 +268,21 @@ def is_time_for_particle(token: Token, particle: str | None) -> bool:
         any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
         for p in phrases
     )
+
+
+MAKER_PREPS = frozenset({"by", "from"})
+
+
+def is_threat_without_maker(token: Token, particle: str | None) -> bool:
+    """Whether a threat noun read through its to- or of-phrase names no maker on
+    itself: "Iran's threat to strike", "a threat of sanctions by the EU" and "the
+    Turkish threat to invade" are acts; "a threat to Somalia's government" and "the
+    threat of an outbreak" are dangers."""
+    if particle not in ("to", "of"):
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in MAKER_PREPS)
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ != "")
+        for c in token.children
+    )
