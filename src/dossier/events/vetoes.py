@@ -23,7 +23,7 @@ from dossier.events.precision import (
     is_participle_as_people,
     is_question_content,
     is_received_thing,
-    is_threat_without_maker,
+    is_threat_as_danger,
     is_time_for_particle,
     is_withdrawal_from_a_plan,
 )
@@ -67,8 +67,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
     "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
-    "threat_without_maker": lambda _, trigger, t: (
-        trigger.noun and is_threat_without_maker(t, trigger.particle)
+    "threat_as_danger": lambda _, trigger, t: (
+        trigger.noun and is_threat_as_danger(t, trigger.particle)
     ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
