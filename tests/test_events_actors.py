@@ -428,10 +428,16 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SANCTION", "Morocco", "Algeria"),
         True,
     ),
+    # but a threat is THREATEN, as "threatened to cut" is; the act threatened is not done
+    (
+        "Russia's threat to cut gas supplies to Moldova alarmed the region.",
+        ("THREATEN", "Russia", "Moldova"),
+        True,
+    ),
     (
         "Russia's threat to cut gas supplies to Moldova alarmed the region.",
         ("SANCTION", "Russia", "Moldova"),
-        True,
+        False,
     ),
     (
         "The Kenyan plan to deploy police officers to Haiti was approved in May.",

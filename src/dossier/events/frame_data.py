@@ -49,6 +49,8 @@ NOUN_ROLE_FRAMES = frozenset(
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
         "protest_purpose",  # "a strike in protest against X"
+        "refused_content",  # "Chile's refusal to extradite him to Peru": Peru
+        "threatened_content",  # "Iran's threat to attack Israel": Israel
     }
 )
 # the operations a verb_targets_around frame may name (implemented in events.frames)

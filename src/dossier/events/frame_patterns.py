@@ -4,6 +4,7 @@
 A pattern's first node is the trigger (``RIGHT_ID: trigger``); a node named for a role
 (``target``; ``place``, a target that must be a place; ``partner``, one that is no town;
 ``source`` in a noun role frame; ``agent`` there, a source that is no town or capital;
+``state`` there, a place whose state fills the role: "anti-government protests in Dhaka";
 ``doer`` there, a verb whose subject, found by
 ``syntax.subject_of`` through coordination and relative clauses, fills the source) is
 the word whose actors fill it.  Besides spaCy's
@@ -59,7 +60,8 @@ PARTICLE = "$particle"
 ROLES = ("target", "place", "partner")
 DOER = "doer"  # a verb whose subject (syntax.subject_of) fills a noun's source
 AGENT = "agent"  # a source that is no town or capital ("the Lima summit": where, not who)
-NOUN_ROLES = ("source", AGENT, DOER, *ROLES)
+STATE = "state"  # a place whose state fills the role ("anti-government protests in Dhaka")
+NOUN_ROLES = ("source", AGENT, DOER, STATE, *ROLES)
 NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
 OURS = frozenset({"NAMES", "FORMS", "POSSESSED"})  # node attributes read here, not by spaCy
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
-from dossier.events.frame_patterns import AGENT, DOER, DocFrames, PatternMatch, pattern_matcher
+from dossier.events.frame_patterns import (
+    AGENT,
+    DOER,
+    STATE,
+    DocFrames,
+    PatternMatch,
+    pattern_matcher,
+)
 from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
@@ -142,8 +149,9 @@ class NounFrames(RecalledRoles):
         self, role: str, word: Token, exclude: list[Entity | None]
     ) -> list[Entity | None]:
         """The actors ``word`` names for ``role``: any (``source``, ``target``), places
-        only (``place``), actors that are no town (``partner``), or no town nor capital
-        (``agent``: "the Lima summit" is held there, not by Peru)."""
+        only (``place``), actors that are no town (``partner``), no town nor capital
+        (``agent``: "the Lima summit" is held there, not by Peru), or the states of the
+        places it names (``state``)."""
         found = [a for a in self.finder.actors_of(word) if a is not None and a not in exclude]
         if role == "place":
             found = [a for a in found if is_place(a)]
@@ -151,7 +159,21 @@ class NounFrames(RecalledRoles):
             found = [a for a in found if self.finder.as_actor(a, spatial=False)]
         elif role == AGENT:
             found = [a for a in found if not is_place(a) or self.finder.states.is_country(a)]
+        elif role == STATE:
+            found = self.states_of_places(found)
         return list[Entity | None](found)
+
+    def states_of_places(self, places: list[Entity]) -> list[Entity]:
+        """The states the places lie in, once each: a government protested "in Dhaka"
+        or "across Belarus" is Bangladesh's, Belarus's."""
+        codes = dict.fromkeys(self.state_code(p) for p in places if is_place(p))
+        states = [self.finder.states.country_entity(code) for code in codes if code]
+        return [s for s in states if s is not None]
+
+    def state_code(self, place: Entity) -> str | None:
+        """The code of the state ``place`` lies in: its own, else the known place's."""
+        known = self.finder.states.lexicon.lookup(place.name)
+        return place.country or (known.country if known is not None else None)
 
     # --- the noun role frames (events/frame_data.NOUN_ROLE_FRAMES) ---------------------
 
@@ -280,6 +302,24 @@ def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.protest_purpose_targets(roles.token, roles.sources)
 
 
+REFUSED_CLAUSE = frozenset({"acl"})  # "the refusal [to extradite him]"
+
+
+def refused_content(frames: NounFrames, roles: NounRoles) -> None:
+    """ "Chile's refusal to extradite the general to Peru": whom the clause refused
+    acts upon is refused, and what it tells is not coded (it did not happen)."""
+    roles.targets = frames.embedded_targets(roles.token, roles.sources, REFUSED_CLAUSE)
+
+
+THREATENED_CLAUSE = frozenset({"acl", "prep"})  # "the threat [to strike]", "[of sanctions]"
+
+
+def threatened_content(frames: NounFrames, roles: NounRoles) -> None:
+    """ "Iran's threat to attack Israel", "the threat of sanctions against Belarus":
+    whom the act threatened is aimed at is threatened; the act has not happened."""
+    roles.targets = frames.embedded_targets(roles.token, roles.sources, THREATENED_CLAUSE)
+
+
 NounRole = Callable[[NounFrames, NounRoles], None]
 NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
@@ -289,5 +329,7 @@ NOUN_ROLES: dict[str, NounRole] = {
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
     "protest_purpose": protest_purpose,
+    "refused_content": refused_content,
+    "threatened_content": threatened_content,
 }
 assert set(NOUN_ROLES) == NOUN_ROLE_FRAMES

@@ -278,3 +278,24 @@ def is_purpose_of_a_diplomatic_act(token: Token, acts: frozenset[str]) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and token.head.lemma_.lower() in acts
     )
+
+
+MAKER_PREPS = frozenset({"by", "from"})
+
+
+def is_threat_as_danger(token: Token, particle: str | None) -> bool:
+    """Whether a threat noun read through its to- or of-phrase is a danger, not a
+    threat made: a threat of an act needs its maker named on the noun ("Iran's threat
+    to strike", "a threat of sanctions by the EU", "the Turkish threat to invade"), and
+    "to" must open the act, not a thing at risk ("the Houthi threat to shipping", "a
+    threat to Somalia's government", "the threat of an outbreak")."""
+    if particle not in ("to", "of"):
+        return False
+    if particle == "to" and not any(c.dep_ == "acl" for c in token.children):
+        return True
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in MAKER_PREPS)
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ != "")
+        for c in token.children
+    )

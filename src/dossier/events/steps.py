@@ -65,6 +65,7 @@ VETOES = frozenset(
         "generic_gerund",  # "Taking over a country by force is not the path"
         "participle_as_people",  # "evacuated the wounded": people, no deed
         "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
+        "threat_as_danger",  # "a threat to Somalia": a danger, no one's threat
         "forestalled_deed",  # "warned NATO against sending troops": not sent
         "time_for_particle",  # "called him on Thursday" is no "call on"
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"

@@ -25,6 +25,7 @@ from dossier.events.precision import (
     is_purpose_of_a_diplomatic_act,
     is_question_content,
     is_received_thing,
+    is_threat_as_danger,
     is_time_for_particle,
     is_withdrawal_from_a_plan,
 )
@@ -72,6 +73,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "threat_as_danger": lambda _, trigger, t: (
+        trigger.noun and is_threat_as_danger(t, trigger.particle)
+    ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
