@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.precision import (
+    is_act_as_guessed_subject,
     is_arriving_thing,
     is_asked_about,
     is_attempt,
@@ -66,6 +67,10 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
     "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
+    "act_as_guessed_subject": lambda c, trigger, t: (
+        trigger.noun
+        and is_act_as_guessed_subject(t, c.lexicon.hypothetical_aux | c.lexicon.future_aux)
+    ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
