@@ -299,3 +299,12 @@ def is_threat_as_danger(token: Token, particle: str | None) -> bool:
         or (c.dep_ in ("amod", "compound") and c.ent_type_ != "")
         for c in token.children
     )
+
+
+def is_act_as_guessed_subject(token: Token, modal_aux: frozenset[str]) -> bool:
+    """ "A Chilean-Peruvian partnership could weaken the cartels", "Japan's cooperation
+    with Manila will likely grow slowly": a noun act that is the subject of a guess
+    about what may come is talked about, not told as done in the article."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal_aux for c in token.head.children)

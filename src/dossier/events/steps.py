@@ -51,6 +51,7 @@ VETOES = frozenset(
         "natural_force",  # "the cyclone struck the coast": no actor
         "press_exchange",  # "declined to comment": a newsroom's routine
         "contest_result",  # "beat Tarvia 3-1": a game or a vote
+        "act_as_guessed_subject",  # "a partnership could weaken the cartels"
         "attempt",  # "is seeking to sign a deal": the deal, if anything
         "received_thing",  # "received advertising contracts": no visit
         "arriving_thing",  # "the vaccines arrived in Lima": no visit

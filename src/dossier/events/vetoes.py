@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.memberships import is_non_state_put_out
 from dossier.events.precision import (
+    is_act_as_guessed_subject,
     is_arriving_thing,
     is_asked_about,
     is_attempt,
@@ -75,6 +76,10 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "non_state_put_out": is_non_state_put_out,
     "threat_as_danger": lambda _, trigger, t: (
         trigger.noun and is_threat_as_danger(t, trigger.particle)
+    ),
+    "act_as_guessed_subject": lambda c, trigger, t: (
+        trigger.noun
+        and is_act_as_guessed_subject(t, c.lexicon.hypothetical_aux | c.lexicon.future_aux)
     ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
