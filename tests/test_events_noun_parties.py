@@ -96,19 +96,6 @@ def test_other_protests_are_not_against_the_government_where_held(
             ("REJECT", "Serbia", "Russia"),
             "SANCTION",
         ),
-    ],
-)
-def test_a_refusal_noun_refuses_whom_its_clause_names_and_the_act_is_not_done(
-    text: str, expected: tuple[str, str, str], not_done: str, finder: EntityFinder
-) -> None:
-    found = coded(text, finder)
-    assert expected in found
-    assert not any(t == not_done for t, _, _ in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "not_done"),
-    [
         (
             "Iran's threat to attack Israel raised fears of a wider war.",
             ("THREATEN", "Iran", "Israel"),
@@ -131,7 +118,7 @@ def test_a_refusal_noun_refuses_whom_its_clause_names_and_the_act_is_not_done(
         ),
     ],
 )
-def test_a_threat_noun_threatens_whom_its_act_is_aimed_at_and_the_act_is_not_done(
+def test_a_refusal_or_threat_noun_is_aimed_at_whom_its_act_names_and_the_act_is_not_done(
     text: str, expected: tuple[str, str, str], not_done: str, finder: EntityFinder
 ) -> None:
     found = coded(text, finder)
