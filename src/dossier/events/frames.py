@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, Frame
+from dossier.events.implicit import country_of_place
 from dossier.events.noun_frames import NounFrames
 from dossier.events.setting import is_place
 from dossier.events.state import (
@@ -201,9 +202,7 @@ class Frames(NounFrames):
         """A named place below the state whose country is one of ``countries``."""
         if not is_place(entity) or self.finder.states.is_country(entity):
             return False
-        known = self.finder.states.lexicon.lookup(entity.name)
-        country = entity.country or (known.country if known is not None else None)
-        return country in countries
+        return country_of_place(entity) in countries
 
     def between_pair(self, noun: Token) -> list[Entity | None]:
         """The two sides a noun names in its between-phrase ("the accords between
@@ -259,18 +258,21 @@ class Frames(NounFrames):
         return candidate
 
 
+def acts_on_one_another(at: TargetSearch) -> bool:
+    """Coordinated subjects of a reciprocal verb ("A and B renewed their ties")."""
+    return len(at.sources) > 1 and is_reciprocal(at.token)
+
+
 def is_mutual_among(at: TargetSearch) -> bool:
     """ "Pakistani and Afghan forces exchanged fire at the Torkham crossing": a reciprocal
     verb whose sides are its coordinated subjects, no with/against phrase naming another;
     the at-phrase is where, and each side is the other's target (``each_other``)."""
     partner = any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in at.token.children)
-    return len(at.sources) > 1 and not partner and is_reciprocal(at.token)
+    return not partner and acts_on_one_another(at)
 
 
 def each_other(frames: Frames, at: TargetSearch) -> list[Entity | None]:
-    if len(at.sources) > 1 and is_reciprocal(at.token):
-        return list(at.sources)
-    return []
+    return list(at.sources) if acts_on_one_another(at) else []
 
 
 VerbTarget = Callable[[Frames, TargetSearch], list[Entity | None]]
