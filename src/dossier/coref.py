@@ -286,35 +286,36 @@ class CorefResolver:
         states and bodies for "the two countries") named in its sentence before it or in
         the sentence before, when there are exactly ``size`` of them."""
         people = token.lemma_.lower() in self.words.people_groups
+        found: list[Entity] = []
+        for _, actor in self.actors_named_before(token):
+            if (actor.type == "PERSON") == people and all(actor.name != f.name for f in found):
+                found.append(actor)
+        return found if len(found) == size else []
+
+    def actors_named_before(self, token: Token) -> list[tuple[int, Entity]]:
+        """Each actor named before ``token`` in its sentence or the one before, with
+        the position of the word naming it, in text order."""
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        found: list[Entity] = []
-        for word in token.doc[start : token.i]:
-            for entity in self.named(word):
-                actor = self.as_actor(entity)
-                kind = actor is not None and (actor.type == "PERSON") == people
-                if actor is not None and kind and all(actor.name != f.name for f in found):
-                    found.append(actor)
-        return found if len(found) == size else []
+        return [
+            (word.i, actor)
+            for word in token.doc[start : token.i]
+            for entity in self.named(word)
+            if (actor := self.as_actor(entity)) is not None
+        ]
 
     def one_of_last_pair(self, token: Token, which: int) -> list[Entity]:
         """ "the former" (``which`` 0) or "the latter" (1): one of the last two actors of
         one kind (people, or states and bodies) named in the sentence before ``token`` or
         its own; of the kind whose pair was completed last ("Ruto met Museveni in
         Kampala. The latter …": Museveni, though a city came after him)."""
-        sentence = token.sent
-        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         kinds: dict[bool, list[tuple[int, Entity]]] = {True: [], False: []}
-        for word in token.doc[start : token.i]:
-            for entity in self.named(word):
-                actor = self.as_actor(entity)
-                if actor is None:
-                    continue
-                named = kinds[actor.type == "PERSON"]
-                if named and named[-1][1].name == actor.name:
-                    continue
-                named[:] = [(i, e) for i, e in named if e.name != actor.name]
-                named.append((word.i, actor))
+        for position, actor in self.actors_named_before(token):
+            named = kinds[actor.type == "PERSON"]
+            if named and named[-1][1].name == actor.name:
+                continue
+            named[:] = [(i, e) for i, e in named if e.name != actor.name]
+            named.append((position, actor))
         pairs = [named[-2:] for named in kinds.values() if len(named) >= 2]
         if not pairs:
             return []
