@@ -456,6 +456,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ASSAULT", "Ukraine", None),
         False,
     ),
+    # a nationality before a relational noun names the other side, not the pronoun's owner
+    (
+        "Jim Mattis met with his Japanese counterpart in Tokyo on Friday.",
+        ("CONSULT", "Jim Mattis", "Japan"),
+        True,
+    ),
+    (
+        "The Chilean foreign minister held talks with her Peruvian counterpart in Lima.",
+        ("CONSULT", "Chile", "Peru"),
+        True,
+    ),
 ]
 
 

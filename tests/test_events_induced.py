@@ -43,6 +43,36 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
             "Denmark said it would impose heavy costs on Iceland if the deal collapses.",
             ("THREATEN", "Denmark", "Iceland"),
         ),
+        # issue 16 item 1: lines read from the silver spans no line matched
+        (
+            "Tarvian artillery bombarded the Georgian port of Poti overnight.",
+            ("ASSAULT", None, "Poti"),
+        ),
+        (
+            "The beating of Bolivian activist Juan Mamani by Peruvian police in Puno was filmed.",
+            ("ASSAULT", "Peru", "Juan Mamani"),
+        ),
+        (
+            "Gunmen gunned down Mexican mayor Carlos Ortega in Tijuana on Sunday.",
+            ("ASSAULT", None, "Carlos Ortega"),
+        ),
+        (
+            "In a phone call with Kenyan President William Ruto, Joe Biden discussed Haiti.",
+            ("CONSULT", "Joe Biden", "William Ruto"),
+        ),
+        (
+            "Nepal's premier flew to Delhi for consultations with India on the border.",
+            ("CONSULT", "Nepal", "India"),
+        ),
+        ("Peru kicked out two Bolivian diplomats on Monday.", ("SANCTION", "Peru", "Bolivia")),
+        (
+            "The Ugandan army warned it would intervene militarily in South Sudan.",
+            ("THREATEN", "Uganda", "South Sudan"),
+        ),
+        (
+            "Russia has warned that any ship sailing to Moldova could be viewed as a target.",
+            ("THREATEN", "Russia", None),
+        ),
     ],
 )
 def test_induced_trigger_codes_its_type(text: str, expected: tuple[str, str, str]) -> None:

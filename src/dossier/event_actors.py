@@ -138,6 +138,8 @@ class ActorFinder(ActorSides):
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             proper = []  # "WTO consultations with the US": the body only names the talks
             others = [c for c in others if c.dep_ != "compound"]
+        # a pronoun possessor after the other modifiers: "his Japanese counterpart" is Japan
+        others.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
         for child in [*proper, *others]:
             if self.origin_only(token, child):  # "Chinese activists in exile": not China
                 continue  # "US troops", "Afghan security personnel", "its
