@@ -220,10 +220,43 @@ SHOWS_OF_FORCE = [
     ),
 ]
 
+# a verdict told as a finding (issue 16 item 1): a conviction, or an acquittal
+VERDICTS = [
+    pytest.param(
+        "A court in Dhaka found the opposition leader Karim Hossain guilty of sedition.",
+        ("SANCTION", "Bangladesh", "Karim Hossain"),
+        True,
+        id="found_guilty_is_a_conviction",
+    ),
+    pytest.param(
+        "The Georgian journalist Nino Beridze was found guilty of tax fraud by a court in Tbilisi.",
+        ("SANCTION", "Georgia", "Nino Beridze"),
+        True,
+        id="found_guilty_in_the_passive_is_a_conviction",
+    ),
+    pytest.param(
+        "A court in Accra found the Ghanaian banker Kofi Mensah not guilty of fraud.",
+        ("CONCEDE", "Ghana", "Kofi Mensah"),
+        True,
+        id="found_not_guilty_is_an_acquittal",
+    ),
+    pytest.param(
+        "Judges in Dhaka are expected to find the opposition leader Karim Hossain guilty.",
+        ("SANCTION", None, "Karim Hossain"),
+        False,
+        id="a_verdict_expected_is_none_yet",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "event", "coded_here"),
-    ISSUE_EXAMPLES + MEETINGS + JOINT_EXERCISES + TWO_WORD_NATIONALITIES + SHOWS_OF_FORCE,
+    ISSUE_EXAMPLES
+    + MEETINGS
+    + JOINT_EXERCISES
+    + TWO_WORD_NATIONALITIES
+    + SHOWS_OF_FORCE
+    + VERDICTS,
 )
 def test_deed_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder

@@ -353,6 +353,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "halted_aid": _EventCoder.halted_aid,
     "pledged_aid": _EventCoder.pledged_aid,
     "court_plea": _EventCoder.court_plea,
+    "verdict": _EventCoder.verdict,
     "in_custody": _EventCoder.in_custody,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,

@@ -14,7 +14,14 @@ from dossier.events.frames import Frames
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import by_phrase, is_passive, names_one_of, prep_objects, subject_of
+from dossier.syntax import (
+    by_phrase,
+    is_negated,
+    is_passive,
+    names_one_of,
+    prep_objects,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +36,8 @@ AMONG = frozenset({"between", "among", "amongst"})
 BESIDE = frozenset({"with", "alongside"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+# how the parse hangs the verdict word on its verb: "found X guilty", "was found guilty"
+VERDICT_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp", "advcl", "dobj", "amod"})
 
 
 class DeedConstructions(Frames):
@@ -179,6 +188,39 @@ class DeedConstructions(Frames):
         if not targets:
             return None
         trigger = self.coded_trigger("designation", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def verdict(self, token: Token) -> _Candidate | None:
+        """ "A court in Kampala found the commander guilty", "Soto was found guilty of
+        fraud": a conviction (``conviction``) of whom the verdict names, by the subject
+        or by-phrase (else the court's state, see ``code``); "found not guilty" or
+        "found innocent" is an acquittal.  None: no verdict here."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "found the commander guilty": the parse may hang the word on the object
+        after = [a for o in objects for a in o.children if a.dep_ == "amod" and a.i > o.i]
+        verdict = next(
+            (
+                c
+                for c in (*token.children, *after)
+                if c.dep_ in VERDICT_DEPS and c.lower_ in self.lexicon.plea_words
+            ),
+            None,
+        )
+        if verdict is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # "the judges are likely to find Lai guilty": not yet a verdict
+        if is_passive(token):
+            doers, held = by_phrase(token), [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
+            subject = subject_of(token)
+            doers = [subject] if subject is not None else []
+            held = [c for c in (*verdict.children, *token.children) if c.dep_ in ("nsubj", "dobj")]
+            held = [h for h in held if h.i != (subject.i if subject is not None else -1)]
+        sources = [a for d in doers for a in self.finder.actors_of(d) if a]
+        targets = [a for h in held for a in self.finder.actors_of(h) if a and a not in sources]
+        if not targets:
+            return None
+        acquitted = is_negated(verdict) or is_negated(token) or verdict.lower_ == "innocent"
+        trigger = self.coded_trigger("acquittal" if acquitted else "conviction", token)
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
     def joint_exercise(self, token: Token) -> _Candidate | None:

@@ -39,6 +39,7 @@ STEPS = frozenset(
         "halted_aid",  # "a halt in US loans to Laos"
         "pledged_aid",  # "a pledge of $5 million to Chad"
         "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
+        "verdict",  # "a court found X guilty": a conviction; "found not guilty": an acquittal
         "in_custody",  # "remains in jail"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)

@@ -149,6 +149,7 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     plea_verbs: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()  # "found X guilty": a verdict (plea_words)
     state_deed_modes: frozenset[str] = frozenset()  # issue 16, deeds (v16)
     custody_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
@@ -209,7 +210,7 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
                    "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
-                   "weapon_marks", "race_positions")  # fmt: skip
+                   "weapon_marks", "race_positions", "verdict_verbs")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
