@@ -456,6 +456,24 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ASSAULT", "Ukraine", None),
         False,
     ),
+    # a deed condemned names its doer as its possessor, unless the deed is one its
+    # possessor suffers with no of-phrase ("Vidal's arrest")
+    (
+        "Oman condemned Israel's killing of two Palestinian medics in Gaza.",
+        ("ACCUSE", "Oman", "Israel"),
+        True,
+    ),
+    (
+        "Kenya denounced Ethiopia's crackdown on the protests in Addis Ababa.",
+        ("ACCUSE", "Kenya", "Ethiopia"),
+        True,
+    ),
+    (
+        "The police of Uganda arrested the singer Bobi Wine. Human Rights Watch condemned "
+        "the arrest of Bobi Wine.",
+        ("ACCUSE", "Human Rights Watch", "Bobi Wine"),
+        False,
+    ),
     # a nationality before a relational noun names the other side, not the pronoun's owner
     (
         "Jim Mattis met with his Japanese counterpart in Tokyo on Friday.",

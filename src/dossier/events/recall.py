@@ -17,6 +17,7 @@ from dossier.syntax import (
     by_phrase,
     has_to,
     is_passive_participle,
+    lemmas,
     prep_objects,
 )
 
@@ -78,15 +79,19 @@ class RecalledRoles(PlaceRoles):
         deed = next((c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)), None)
         if deed is None:
             return None
-        named = [c for c in deed.children if c.dep_ == "poss"] + prep_objects(
-            deed, frozenset({"of"})
-        )
+        owners = [c for c in deed.children if c.dep_ == "poss"]
+        suffered = prep_objects(deed, frozenset({"of"}))
+        # the owner suffers a patient noun with no of-phrase ("Vidal's arrest"); else it
+        # did the deed ("Russia's invasion of Ukraine", "Ethiopia's crackdown")
+        owner_suffers = not suffered and bool(lemmas(deed) & self.lexicon.patient_nouns)
+        named = owners + suffered if owner_suffers else suffered
         victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
         if not victims:
             return None
+        by = prep_objects(deed, frozenset({"by"}))
         doers = [
             a
-            for n in prep_objects(deed, frozenset({"by"}))
+            for n in (by if owner_suffers else [*by, *owners])
             for a in self.finder.actors_of(n)
             if a is not None and a not in sources
         ]
