@@ -65,6 +65,11 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
             ("CONSULT", "Nepal", "India"),
         ),
         ("Peru kicked out two Bolivian diplomats on Monday.", ("SANCTION", "Peru", "Bolivia")),
+        ("Chile blocked Bolivia's bid to join the trade bloc.", ("REJECT", "Chile", "Bolivia")),
+        (
+            "Greece had blocked North Macedonia's efforts to join NATO for years.",
+            ("REJECT", "Greece", "North Macedonia"),
+        ),
         (
             "The Ugandan army warned it would intervene militarily in South Sudan.",
             ("THREATEN", "Uganda", "South Sudan"),
@@ -89,6 +94,11 @@ def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
     assert ("PROTEST", None, "China") in coded(
         "Students hurled rocks at the Chinese embassy in Hanoi."
     )
+
+
+def test_blocked_roads_stay_a_restriction_not_a_refusal() -> None:
+    events = coded("Zambian police blocked the road to the parliament in Lusaka.")
+    assert "REJECT" not in {t for t, _, _ in events}
 
 
 def test_taking_to_social_media_is_no_protest() -> None:
