@@ -96,6 +96,12 @@ def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
     )
 
 
+def test_calling_on_a_leader_is_a_request_not_a_phone_call() -> None:
+    events = coded("Sri Lankan lawmakers called on President Anura Perera to resign.")
+    assert ("REQUEST", "Sri Lanka", "Anura Perera") in events
+    assert "CONSULT" not in {t for t, _, _ in events}
+
+
 def test_blocked_roads_stay_a_restriction_not_a_refusal() -> None:
     events = coded("Zambian police blocked the road to the parliament in Lusaka.")
     assert "REJECT" not in {t for t, _, _ in events}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
 from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
-from dossier.events.precision import is_withdrawal_from_a_plan
+from dossier.events.precision import is_other_lines_object, is_withdrawal_from_a_plan
 from dossier.events.state import (
     CLAUSES,
     CoderState,
@@ -91,6 +91,9 @@ class TriggerMatching(CoderState):
             return False  # "to prevent the virus from spreading": no one is kept
         if trigger.objects:
             found = self.trigger_object(trigger, token)
+            lines = [t.particle for t in self.lexicon.verbs.get(trigger.lemma, ())]
+            if found is not None and is_other_lines_object(trigger.particle, token, found, lines):
+                return False  # "called on the leader to resign": a request, no phone call
             return found is not None and self.fits_economic(trigger, found)
         return self.fits_economic(trigger, token)
 

@@ -15,6 +15,8 @@ from dossier.lexicon import grammar_words
 from dossier.syntax import is_contrasted, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 
@@ -308,3 +310,16 @@ def is_act_as_guessed_subject(token: Token, modal_aux: frozenset[str]) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal_aux for c in token.head.children)
+
+
+def is_other_lines_object(
+    own: str | None, token: Token, found: Token, particles: Iterable[str | None]
+) -> bool:
+    """Whether the object a verb+object line (its particle ``own``) matched is reached
+    through the particle of another line of the same verb (``particles``): "called on
+    the Cambodian leader to act" is the request "call on", not the phone call "call …
+    leader" (issue 16 item 1)."""
+    via = found.head if found.dep_ == "pobj" else None
+    if via is None or via.head.i != token.i:
+        return False
+    return any(via.lower_ == particle != own for particle in particles)
