@@ -65,6 +65,10 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
             ("CONSULT", "Nepal", "India"),
         ),
         ("Peru kicked out two Bolivian diplomats on Monday.", ("SANCTION", "Peru", "Bolivia")),
+        (
+            "Ukrainian drones hit a Russian oil refinery in Tuapse overnight.",
+            ("ASSAULT", "Ukraine", "Russia"),
+        ),
         ("Chile blocked Bolivia's bid to join the trade bloc.", ("REJECT", "Chile", "Bolivia")),
         (
             "Greece had blocked North Macedonia's efforts to join NATO for years.",
@@ -94,6 +98,18 @@ def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
     assert ("PROTEST", None, "China") in coded(
         "Students hurled rocks at the Chinese embassy in Hanoi."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclone hit the Mozambican port of Beira on Friday.",
+        "The new sanctions hit Russia's economy hard.",
+        "Rising prices hit Kenyan households this year.",
+    ],
+)
+def test_a_hit_by_no_weapon_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in {t for t, _, _ in coded(text)}
 
 
 def test_calling_on_a_leader_is_a_request_not_a_phone_call() -> None:
