@@ -476,8 +476,8 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a nationality before a relational noun names the other side, not the pronoun's owner
     (
-        "Jim Mattis met with his Japanese counterpart in Tokyo on Friday.",
-        ("CONSULT", "Jim Mattis", "Japan"),
+        "Chilean Defence Minister Ana Ortiz met her Japanese counterpart in Tokyo on Monday.",
+        ("CONSULT", "Ana Ortiz", "Japan"),
         True,
     ),
     (

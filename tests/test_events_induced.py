@@ -71,8 +71,8 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
         ),
         ("Chile blocked Bolivia's bid to join the trade bloc.", ("REJECT", "Chile", "Bolivia")),
         (
-            "Greece had blocked North Macedonia's efforts to join NATO for years.",
-            ("REJECT", "Greece", "North Macedonia"),
+            "Hungary had blocked Moldova's efforts to join the bloc for months.",
+            ("REJECT", "Hungary", "Moldova"),
         ),
         (
             "The Ugandan army warned it would intervene militarily in South Sudan.",

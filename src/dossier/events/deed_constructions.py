@@ -191,8 +191,8 @@ class DeedConstructions(Frames):
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
     def verdict(self, token: Token) -> _Candidate | None:
-        """ "A court in Kampala found the commander guilty", "Soto was found guilty of
-        fraud": a conviction (``conviction``) of whom the verdict names, by the subject
+        """ "A court in Quito found the banker guilty", "Soto was found guilty of
+        bribery": a conviction (``conviction``) of whom the verdict names, by the subject
         or by-phrase (else the court's state, see ``code``); "found not guilty" or
         "found innocent" is an acquittal.  None: no verdict here."""
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -207,7 +207,7 @@ class DeedConstructions(Frames):
             None,
         )
         if verdict is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return None  # "the judges are likely to find Lai guilty": not yet a verdict
+            return None  # "the panel is expected to find Soto guilty": not yet a verdict
         if is_passive(token):
             doers, held = by_phrase(token), [c for c in token.children if c.dep_ == "nsubjpass"]
         else:
