@@ -64,3 +64,90 @@ def test_stones_hurled_at_an_embassy_protest_its_country() -> None:
 def test_taking_to_social_media_is_no_protest() -> None:
     events = coded("The minister took to Twitter to criticize Chile.")
     assert "PROTEST" not in {t for t, _, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "staged" lemmatized as "stag" by the pinned model
+        ("Thousands of nurses staged a walkout in Accra on Monday.", ("PROTEST", None, "Ghana")),
+        (
+            "The Colombian government offered amnesty to guerrillas who surrender.",
+            ("CONCEDE", "Colombia", None),
+        ),
+        (
+            "President Ortega granted a pardon to the jailed Nicaraguan activists.",
+            ("CONCEDE", "Ortega", "Nicaragua"),
+        ),
+        (
+            "Vietnam relaxed restrictions on Cambodian traders at the border.",
+            ("CONCEDE", "Vietnam", "Cambodia"),
+        ),
+        (
+            "Uzbek forces pulled back from the disputed border post with Kyrgyzstan.",
+            ("RETREAT", "Uzbekistan", "Kyrgyzstan"),
+        ),
+        ("Belgium reduced its troops in Mali to 300.", ("RETREAT", "Belgium", None)),
+        (
+            "Sudan and South Sudan swapped detainees at the border.",
+            ("RETREAT", "Sudan", "South Sudan"),
+        ),
+        (
+            "The Bolivian army handed over control of the border town to Paraguay.",
+            ("RETREAT", "Bolivia", "Paraguay"),
+        ),
+        (
+            "The FARC rebels gave up their weapons under the 2016 accord with Colombia.",
+            ("RETREAT", "FARC", None),
+        ),
+        ("Chile sent 500 police officers to the border with Peru.", ("MOBILIZE", "Chile", "Peru")),
+        (
+            "Nigeria dispatched two battalions to the border with Niger.",
+            ("MOBILIZE", "Nigeria", "Niger"),
+        ),
+        (
+            "North Korea put its artillery units on standby near the border.",
+            ("MOBILIZE", "North Korea", None),
+        ),
+        (
+            "Serbian forces fortified their positions along the border with Kosovo.",
+            ("MOBILIZE", "Serbia", "Kosovo"),
+        ),
+        (
+            "Thai and Malaysian navies started joint exercises in the Andaman Sea.",
+            ("COOPERATE", "Thailand", "Malaysia"),
+        ),
+        (
+            "The Red Cross provided tents to families in Mozambique.",
+            ("AID", "Red Cross", "Mozambique"),
+        ),
+        ("Turkey provided $20 million to Somalia after the floods.", ("AID", "Turkey", "Somalia")),
+        ("Indian helicopters dropped food to villages in Nepal.", ("AID", "India", "Nepal")),
+    ],
+)
+def test_deed_told_by_its_object_codes_its_type(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_prisoners_exchanged_are_released_by_each_side() -> None:
+    events = coded("Armenia and Azerbaijan exchanged 40 prisoners on Friday.")
+    assert {("RETREAT", "Armenia", "Azerbaijan"), ("RETREAT", "Azerbaijan", "Armenia")} <= events
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Anti-government protesters marched through Kyiv for a third day.", "Ukraine"),
+        ("Thousands of protesters took to the streets of Minsk.", "Belarus"),
+        ("The shooting sparked protests in Nairobi and Mombasa.", "Kenya"),
+        ("Riots broke out in Tunisia after the vote.", "Tunisia"),
+    ],
+)
+def test_protest_named_by_no_side_is_against_the_state_where_it_goes(text: str, state: str) -> None:
+    assert ("PROTEST", None, state) in coded(text)
+
+
+def test_a_protest_abroad_against_a_named_government_keeps_that_target() -> None:
+    events = coded("Protests in Paris against the Chilean government continued.")
+    assert ("PROTEST", None, "Chile") in events
+    assert ("PROTEST", None, "France") not in events
