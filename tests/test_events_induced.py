@@ -151,3 +151,9 @@ def test_a_protest_abroad_against_a_named_government_keeps_that_target() -> None
     events = coded("Protests in Paris against the Chilean government continued.")
     assert ("PROTEST", None, "Chile") in events
     assert ("PROTEST", None, "France") not in events
+
+
+def test_supporters_clashing_with_police_riot() -> None:
+    events = coded("Hundreds of opposition supporters clashed with police in Nairobi.")
+    assert ("PROTEST", None, "Kenya") in events
+    assert "ASSAULT" not in {t for t, _, _ in events}
