@@ -157,3 +157,27 @@ def test_supporters_clashing_with_police_riot() -> None:
     events = coded("Hundreds of opposition supporters clashed with police in Nairobi.")
     assert ("PROTEST", None, "Kenya") in events
     assert "ASSAULT" not in {t for t, _, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Hundreds of protesters gathered outside the parliament in Sofia.", "Bulgaria"),
+        ("About 1,000 opposition supporters gathered in Jakarta on Friday.", "Indonesia"),
+        ("Thousands of Peruvians gathered in Lima to oppose the new tax.", "Peru"),
+    ],
+)
+def test_a_crowd_that_gathers_protests(text: str, state: str) -> None:
+    assert ("PROTEST", None, state) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from Fiji, Tuvalu and Samoa gathered in Suva for the climate talks.",
+        "Troops from Chile and Peru are gathering on the islands for the drills.",
+        "Investigators from Kenya gathered evidence in Nairobi for the case.",
+    ],
+)
+def test_ministers_troops_or_evidence_gathered_are_no_protest(text: str) -> None:
+    assert "PROTEST" not in {t for t, _, _ in coded(text)}
