@@ -123,6 +123,10 @@ def test_taking_to_social_media_is_no_protest() -> None:
         ),
         ("Turkey provided $20 million to Somalia after the floods.", ("AID", "Turkey", "Somalia")),
         ("Indian helicopters dropped food to villages in Nepal.", ("AID", "India", "Nepal")),
+        (
+            "Argentina threw its weight behind Bolivia's bid to join the bloc.",
+            ("SUPPORT", "Argentina", "Bolivia"),
+        ),
     ],
 )
 def test_deed_told_by_its_object_codes_its_type(text: str, expected: tuple[str, str, str]) -> None:
