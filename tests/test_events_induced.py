@@ -185,3 +185,24 @@ def test_a_crowd_that_gathers_protests(text: str, state: str) -> None:
 )
 def test_ministers_troops_or_evidence_gathered_are_no_protest(text: str) -> None:
     assert "PROTEST" not in {t for t, _, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "cease-fire" is split by the tokenizer into "cease", "-", "fire"
+        (
+            "Israel has agreed to a mutual, unconditional cease-fire with Hamas.",
+            ("AGREE", "Israel", "Hamas"),
+        ),
+        (
+            "The Taliban declared a three-day cease-fire with the Afghan government for Eid.",
+            ("RETREAT", "Taliban", "Afghanistan"),
+        ),
+        (
+            "Norway welcomed the cease-fire between Armenia and Azerbaijan.",
+            ("RETREAT", "Armenia", "Azerbaijan"),
+        ),
+    ],
+)
+def test_a_hyphened_cease_fire_is_a_ceasefire(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
