@@ -143,7 +143,8 @@ def test_prisoners_exchanged_are_released_by_each_side() -> None:
     [
         ("Anti-government protesters marched through Kyiv for a third day.", "Ukraine"),
         ("Thousands of protesters took to the streets of Minsk.", "Belarus"),
-        ("The shooting sparked protests in Nairobi and Mombasa.", "Kenya"),
+        ("Protests erupted in Nairobi and Mombasa after the shooting.", "Kenya"),
+        ("The killing of the imam sparked protests in Kabul.", "Afghanistan"),
         ("Riots broke out in Tunisia after the vote.", "Tunisia"),
     ],
 )
