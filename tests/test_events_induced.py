@@ -123,6 +123,8 @@ def test_taking_to_social_media_is_no_protest() -> None:
         ),
         ("Turkey provided $20 million to Somalia after the floods.", ("AID", "Turkey", "Somalia")),
         ("Indian helicopters dropped food to villages in Nepal.", ("AID", "India", "Nepal")),
+        ("Japan boosted humanitarian assistance to Myanmar.", ("AID", "Japan", "Myanmar")),
+        ("The World Bank doubled its lending to Kenya.", ("AID", "World Bank", "Kenya")),
         (
             "Argentina threw its weight behind Bolivia's bid to join the bloc.",
             ("SUPPORT", "Argentina", "Bolivia"),
