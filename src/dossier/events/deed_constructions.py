@@ -53,7 +53,7 @@ class DeedConstructions(Frames):
         the islands": a gathering (``gathering_verbs``) is a protest only when those who
         gather are protesters (``protest_agents``: "hundreds of protesters gathered
         outside the parliament") or a crowd counted in hundreds or thousands
-        ("thousands of Spaniards gathered in Madrid"), not a meeting nor a muster."""
+        ("thousands of Chileans gathered in Valparaiso"), not a meeting nor a muster."""
         if trigger.lemma not in self.lexicon.gathering_verbs:
             return False
         subject = subject_of(token)

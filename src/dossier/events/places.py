@@ -147,9 +147,8 @@ class PlaceRoles(RoleFinding):
 
     def place_of_deed(self, token: Token, targets: list[Entity | None]) -> Entity | None:
         """The place named in the deed's own in/at phrase, or in that of what it is
-        done in: "arrested in Minsk", "held in solitary confinement in Hong Kong"; or
-        the way it goes (``preps.route``): "marched through Kyiv", "took to the streets
-        of Minsk"."""
+        done in: "arrested in Minsk", "held in a cell in Gao"; or the way it goes
+        (``preps.route``): "marched through Chisinau", "the streets of Tegucigalpa"."""
         holders = [token, *(o for o in token.children if o.dep_ in ("dobj", "prep"))]
         holders += [o for h in holders if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
         preps = self.lexicon.place_preps | self.preps.route
