@@ -31,6 +31,7 @@ __all__ = [
     "has_no",
     "has_time_agent",
     "has_to",
+    "hyphened",
     "infinitive_subject",
     "is_background",
     "is_contrasted",
@@ -107,7 +108,16 @@ def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
+    return token.lemma_.lower() in words or token.lower_ in words or hyphened(token) in words
+
+
+def hyphened(token: Token) -> str:
+    """The hyphened word the tokenizer split and ``token`` ends ("cease-fire" of "cease",
+    "-", "fire"; "cease-fire" of "cease-fires" too), read at its last word; "" if none."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
 
 
 def prep_objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:

@@ -57,6 +57,23 @@ class DeedConstructions(Frames):
         counted = prep_objects(subject, OF)  # "thousands of protesters"
         return any(names_one_of(n, self.lexicon.protest_agents) for n in (subject, *counted))
 
+    def is_gathering_of_no_crowd(self, trigger: Trigger, token: Token) -> bool:
+        """ "Ministers from Fiji and Samoa gathered in Suva", "troops are gathering on
+        the islands": a gathering (``gathering_verbs``) is a protest only when those who
+        gather are protesters (``protest_agents``: "hundreds of protesters gathered
+        outside the parliament") or a crowd counted in hundreds or thousands
+        ("thousands of Chileans gathered in Valparaiso"), not a meeting nor a muster."""
+        if trigger.lemma not in self.lexicon.gathering_verbs:
+            return False
+        subject = subject_of(token)
+        if subject is None or is_passive(token):
+            return True
+        counted = prep_objects(subject, OF)
+        if any(names_one_of(n, self.lexicon.protest_agents) for n in (subject, *counted)):
+            return False
+        crowd = subject.tag_ == "NNS" and subject.vocab[subject.lemma_.lower()].like_num
+        return not (crowd and counted)
+
     def is_joint_deed(self, candidate: _Candidate) -> bool:
         """ "The raid was carried out in cooperation with the Colombian army", "police
         acted in partnership with Interpol": a cooperation told as the manner of a deed

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.events.anchored import AnchoredMatcher
 from dossier.events.triggers import EventLexicon, Trigger
+from dossier.syntax import hyphened
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -146,6 +147,7 @@ class LexiconMatcher:
         best: dict[tuple[str, int], tuple[int, str]] = {}
         for token in doc:
             named = [*self.lemmas.get(token.lemma_, ()), *self.words.get(token.lower_, ())]
+            named += self.lemmas.get(hyphened(token), ())  # "cease-fire", split in three
             for table, rank, key in named:
                 here = (table, token.i)
                 if here not in best or (rank, key) < best[here]:

@@ -147,11 +147,13 @@ class PlaceRoles(RoleFinding):
 
     def place_of_deed(self, token: Token, targets: list[Entity | None]) -> Entity | None:
         """The place named in the deed's own in/at phrase, or in that of what it is
-        done in: "arrested in Minsk", "held in solitary confinement in Hong Kong"."""
+        done in: "arrested in Minsk", "held in a cell in Gao"; or the way it goes
+        (``preps.route``): "marched through Chisinau", "the streets of Tegucigalpa"."""
         holders = [token, *(o for o in token.children if o.dep_ in ("dobj", "prep"))]
         holders += [o for h in holders if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        preps = self.lexicon.place_preps | self.preps.route
         for holder in holders:
-            for obj in prep_objects(holder, self.lexicon.place_preps):
+            for obj in prep_objects(holder, preps):
                 place = self.setting.place_named(obj, targets)
                 if place is not None:
                     return place

@@ -60,6 +60,7 @@ VETOES = frozenset(
         "plan_called_off",  # "planned to sign the pact, but Santiago pulled out"
         "idiom_patient",  # "the report was released"
         "left_by_a_deed",  # "the takeover left millions without work"
+        "gathering_of_no_crowd",  # "ministers gathered in Suva": no protest
         "withdrawal_from_a_plan",  # "planned to sign, but Lima pulled out"
         "question",  # "was asked whether …": an interview, no request
         "question_content",  # "asked whether Chile would send troops": not sent

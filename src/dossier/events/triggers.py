@@ -48,6 +48,7 @@ class RolePreps:
     border: frozenset[str]  # "its border with Pakistan"
     object_recipient: frozenset[str]  # hung on the object: "sent arms to X"
     deed: frozenset[str]  # the deed a killing happened in: "killed in clashes with X"
+    route: frozenset[str]  # the way a protest goes: "marched through Chisinau"
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "idiom_patient": lambda c, _, t: c.is_idiom_patient(t),
     "left_by_a_deed": lambda c, trigger, t: c.is_left_by_a_deed(trigger, t),
+    "gathering_of_no_crowd": lambda c, trigger, t: c.is_gathering_of_no_crowd(trigger, t),
     "withdrawal_from_a_plan": lambda c, _, t: is_withdrawal_from_a_plan(
         t, c.lexicon.intended_heads, c.lexicon.armed_nouns
     ),
