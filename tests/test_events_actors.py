@@ -450,6 +450,39 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("RETREAT", "Morocco", None),
         False,
     ),
+    # a noun for the other party of a relation never stands for its possessor
+    (
+        "U.S. Defense Secretary Jim Mattis met with his Japanese counterpart in Tokyo.",
+        ("CONSULT", "Jim Mattis", "Japan"),
+        True,
+    ),
+    (
+        "Brazilian Foreign Minister Paulo Reis met his Chinese counterpart in Beijing.",
+        ("CONSULT", "Paulo Reis", "China"),
+        True,
+    ),
+    (
+        "Nigerian President Samuel Okoro held talks with her Kenyan counterpart, Amina "
+        "Odhiambo, in Abuja.",
+        ("CONSULT", "Samuel Okoro", "Amina Odhiambo"),
+        True,
+    ),
+    (
+        "German diplomats met their French counterparts in Berlin.",
+        ("CONSULT", "Germany", "France"),
+        True,
+    ),
+    # two countries sharing their last word are both sides
+    (
+        "Negotiators from North and South Korea met in the border village on Friday.",
+        ("CONSULT", "North Korea", "South Korea"),
+        True,
+    ),
+    (
+        "Foreign ministers from Peru and Chile met in Lima on Monday.",
+        ("CONSULT", "Chile", "Peru"),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

@@ -14,7 +14,13 @@ from dossier.syntax import conjuncts
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FELLOW_PREPS", "demonym_of_pair", "fellow_agents", "split_apposition"]
+__all__ = [
+    "FELLOW_PREPS",
+    "demonym_of_pair",
+    "fellow_agents",
+    "owns_relation",
+    "split_apposition",
+]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
 
@@ -63,3 +69,10 @@ def demonym_of_pair(token: Token) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def owns_relation(noun: Token, modifier: Token, relational: frozenset[str]) -> bool:
+    """Is ``modifier`` the possessor of a noun for the other party of a relation
+    (``relational_nouns`` in data/coref.yaml: "his counterpart", "Chile's rivals"),
+    which the noun never stands for?"""
+    return modifier.dep_ == "poss" and noun.lemma_.lower() in relational

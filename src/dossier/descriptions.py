@@ -56,6 +56,7 @@ class CorefWords:
     people_groups: frozenset[str]
     ownership_participles: frozenset[str]
     pair_anaphors: dict[str, int]
+    relational_nouns: frozenset[str]
 
 
 @cache
@@ -83,6 +84,7 @@ def coref_words() -> CorefWords:
         people_groups=frozenset(map(str, data["people_groups"])),
         ownership_participles=frozenset(map(str, data["ownership_participles"])),
         pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
+        relational_nouns=frozenset(map(str, data["relational_nouns"])),
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.actor_parse import demonym_of_pair, fellow_agents, split_apposition
+from dossier.actor_parse import demonym_of_pair, fellow_agents, owns_relation, split_apposition
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
@@ -25,6 +25,7 @@ from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.names import text_of
+from dossier.shared_heads import shared_head_partners
 from dossier.syntax import (
     apposed_conjuncts,
     conjuncts,
@@ -54,6 +55,7 @@ __all__ = [
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
+RELATIONS = WORDS.relational_nouns  # "his counterpart" is not he
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
@@ -87,7 +89,8 @@ class ActorFinder(ActorSides):
         """The entities a noun phrase stands for, one per coordinated actor."""
         if token is None:
             return []
-        heads = [*stranded_conjuncts(token), token, *conjuncts(token), *fellow_agents(token)]
+        heads = [*stranded_conjuncts(token), *shared_head_partners(token), token]
+        heads += [*conjuncts(token), *fellow_agents(token)]
         heads = heads[:MAX_ACTORS]
         found: list[Entity | None] = []
         for head in heads:
@@ -138,8 +141,8 @@ class ActorFinder(ActorSides):
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             proper = []  # "WTO consultations with the US": the body only names the talks
             others = [c for c in others if c.dep_ != "compound"]
-        for child in [*proper, *others]:
-            if self.origin_only(token, child):  # "Chinese activists in exile": not China
+        for child in [*proper, *others]:  # "Chinese activists in exile": not China
+            if self.origin_only(token, child) or owns_relation(token, child, RELATIONS):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:

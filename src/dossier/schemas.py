@@ -384,6 +384,7 @@ SCHEMAS: dict[str, Record] = {
             "people_groups": Words,
             "ownership_participles": Words,
             "pair_anaphors": MapOf(INT),
+            "relational_nouns": Words,
         },
         frozenset(
             {
@@ -408,6 +409,7 @@ SCHEMAS: dict[str, Record] = {
                 "people_groups",
                 "ownership_participles",
                 "pair_anaphors",
+                "relational_nouns",
             }
         ),
     ),
