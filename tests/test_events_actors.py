@@ -472,6 +472,11 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("CONSULT", "Germany", "France"),
         True,
     ),
+    (
+        "Ukrainian Foreign Minister Olena Bondar criticized Russia's allies in Central Asia.",
+        ("ACCUSE", "Olena Bondar", "Russia"),
+        False,
+    ),
     # two countries sharing their last word are both sides
     (
         "Negotiators from North and South Korea met in the border village on Friday.",
