@@ -20,6 +20,12 @@ JUDGEMENTS: list[tuple[str, Coded]] = [
         ("ACCUSE", "Ana Paz", "Chile"),
     ),
     ('Governor Rojas described the jailbreak as "deplorable."', ("ACCUSE", "Rojas", None)),
+    # the parse reads the judged phrase as a second predicate: it still names the judged
+    ("Salas called the Bolivian court ruling unjust.", ("ACCUSE", "Salas", "Bolivia")),
+    (
+        'Trade group chief Ana Ruiz called the EU move to tax Chilean wine "deeply disappointing."',
+        ("ACCUSE", "Ana Ruiz", "EU"),
+    ),
     # a word of praise: SUPPORT
     ("Laura Lopez labelled the Bolivian move historic.", ("SUPPORT", "Laura Lopez", None)),
     (
