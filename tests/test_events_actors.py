@@ -477,6 +477,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", "Olena Bondar", "Russia"),
         False,
     ),
+    # a spokesman acts for whom he speaks for
+    (
+        "A spokesman for the Kenyan army accused Somalia of harboring militants.",
+        ("ACCUSE", "Kenya", "Somalia"),
+        True,
+    ),
+    (
+        "A spokeswoman for the Peruvian Foreign Ministry criticized Chile's decision.",
+        ("ACCUSE", "Peruvian Foreign Ministry", "Chile"),
+        True,
+    ),
     # two countries sharing their last word are both sides
     (
         "Negotiators from North and South Korea met in the border village on Friday.",

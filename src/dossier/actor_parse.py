@@ -9,17 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
-from dossier.syntax import conjuncts
+from dossier.syntax import conjuncts, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
     "FELLOW_PREPS",
+    "acts_in_clause",
     "demonym_of_pair",
     "fellow_agents",
     "owns_relation",
     "split_apposition",
+    "spokesperson_of",
 ]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
@@ -76,3 +78,22 @@ def owns_relation(noun: Token, modifier: Token, relational: frozenset[str]) -> b
     (``relational_nouns`` in data/coref.yaml: "his counterpart", "Chile's rivals"),
     which the noun never stands for?"""
     return modifier.dep_ == "poss" and noun.lemma_.lower() in relational
+
+
+SPOKEN_FOR = frozenset({"for", "of"})
+
+
+def spokesperson_of(noun: Token, spokespeople: frozenset[str]) -> list[Token]:
+    """Whom a spokesman speaks for, the object of his for/of-phrase ("a spokesman for
+    the Kenyan army", "a spokeswoman of the ministry"); ``spokespeople`` are lemmas
+    (``spokespeople`` in data/coref.yaml)."""
+    if noun.lemma_.lower() not in spokespeople and noun.lower_ not in spokespeople:
+        return []
+    return prep_objects(noun, SPOKEN_FOR)
+
+
+def acts_in_clause(token: Token) -> bool:
+    """Is ``token`` a doer where it stands: an active subject, or a passive's by-phrase?"""
+    if token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"

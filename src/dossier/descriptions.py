@@ -57,6 +57,7 @@ class CorefWords:
     ownership_participles: frozenset[str]
     pair_anaphors: dict[str, int]
     relational_nouns: frozenset[str]
+    spokespeople: frozenset[str]
 
 
 @cache
@@ -85,6 +86,7 @@ def coref_words() -> CorefWords:
         ownership_participles=frozenset(map(str, data["ownership_participles"])),
         pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
         relational_nouns=frozenset(map(str, data["relational_nouns"])),
+        spokespeople=frozenset(map(str, data["spokespeople"])),
     )
 
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.actor_parse import demonym_of_pair, fellow_agents, owns_relation, split_apposition
+from dossier.actor_parse import (
+    acts_in_clause,
+    demonym_of_pair,
+    fellow_agents,
+    owns_relation,
+    split_apposition,
+    spokesperson_of,
+)
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
@@ -239,10 +246,12 @@ class ActorFinder(ActorSides):
 
     def membership(self, token: Token) -> list[Entity | None]:
         """The organization people come from, which says more than their nationality:
-        "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"."""
-        for obj in prep_objects(token, WORDS.member_preps):
+        "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"; whoever a
+        spokesman speaks for ("a spokesman for the Kenyan army": Kenya)."""
+        spoken_for = spokesperson_of(token, WORDS.spokespeople)
+        for obj in spoken_for or prep_objects(token, WORDS.member_preps):
             found = self.actors_of(obj)
-            if found and all(e is not None and e.type == "ORG" for e in found):
+            if found and (spoken_for or all(e is not None and e.type == "ORG" for e in found)):
                 return found
         return []
 
@@ -388,10 +397,3 @@ class ActorFinder(ActorSides):
 def is_definite(token: Token) -> bool:
     """Has the noun a definite determiner ("the group", "these nations")?"""
     return coref_is_definite(token, WORDS.definite)
-
-
-def acts_in_clause(token: Token) -> bool:
-    """Is ``token`` a doer where it stands: an active subject, or a passive's by-phrase?"""
-    if token.dep_ == "nsubj":
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"

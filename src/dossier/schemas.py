@@ -385,6 +385,7 @@ SCHEMAS: dict[str, Record] = {
             "ownership_participles": Words,
             "pair_anaphors": MapOf(INT),
             "relational_nouns": Words,
+            "spokespeople": Words,
         },
         frozenset(
             {
@@ -410,6 +411,7 @@ SCHEMAS: dict[str, Record] = {
                 "ownership_participles",
                 "pair_anaphors",
                 "relational_nouns",
+                "spokespeople",
             }
         ),
     ),
