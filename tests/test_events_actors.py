@@ -477,6 +477,13 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", "Olena Bondar", "Russia"),
         False,
     ),
+    # a surname the parser reads as a common noun ("trump") still names the person
+    (
+        "U.S. President Donald Trump landed in Hanoi on Monday. Trump met with Kim for a "
+        "second time on Wednesday.",
+        ("CONSULT", "Donald Trump", "Kim"),
+        True,
+    ),
     # a spokesman acts for whom he speaks for
     (
         "A spokesman for the Kenyan army accused Somalia of harboring militants.",

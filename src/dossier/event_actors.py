@@ -208,9 +208,9 @@ class ActorFinder(ActorSides):
         return None
 
     def person_by_surname(self, token: Token) -> Entity | None:
-        """A lone surname the entity stage left unmarked ("… for the growers.” Milei also
-        attacked the paper"): the one person of the article whose name ends with it."""
-        if token.pos_ != "PROPN" or token.dep_ not in SURNAME_DEPS:
+        """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
+        "Trump" read as a noun): the one person of the article whose name ends with it."""
+        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
             return None
         if any(c.dep_ in ("compound", "flat") for c in token.children):
             return None
