@@ -484,6 +484,15 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("CONSULT", "Donald Trump", "Kim"),
         True,
     ),
+    # ... and a possessive in its clause is his ("praised his first summit"), not the
+    # last man named before
+    (
+        "Otto Ramos, a student, died after his release from a Bolivian prison. In 2019, "
+        "Trump praised his first summit with Bolivian leader Evo Lara. U.S. President "
+        "Donald Trump spoke on Monday.",
+        ("SUPPORT", "Donald Trump", "Evo Lara"),
+        True,
+    ),
     # a spokesman acts for whom he speaks for
     (
         "A spokesman for the Kenyan army accused Somalia of harboring militants.",

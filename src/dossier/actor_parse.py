@@ -9,9 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
+from dossier.models import Entity
 from dossier.syntax import conjuncts, prep_objects
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 __all__ = [
@@ -20,11 +23,13 @@ __all__ = [
     "demonym_of_pair",
     "fellow_agents",
     "owns_relation",
+    "person_by_surname",
     "split_apposition",
     "spokesperson_of",
 ]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
 def fellow_agents(token: Token) -> list[Token]:
@@ -97,3 +102,18 @@ def acts_in_clause(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None:
+    """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
+    "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
+        return None
+    if any(c.dep_ in ("compound", "flat") for c in token.children):
+        return None
+    found = {
+        e.id: e
+        for e in entities
+        if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

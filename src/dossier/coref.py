@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
 from dossier.description_links import link_descriptions
@@ -166,6 +167,9 @@ class CorefResolver:
             found = found or self.index.last_within(quote[0], token.idx, types)
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
+        owner = self.surnamed_subject(token) if "PERSON" in types else None
+        if owner is not None:  # "In 2019, Trump praised his first summit", "Trump" untagged
+            return [owner], "pronoun: its clause's subject, a surname alone"
         plural = token.lower_ in self.words.plural_pronouns
         people = self.counted_group(token, last=True) if plural and token.dep_ == "nsubj" else []
         if len(people) > 1 and all(e.type == "PERSON" for e in people):
@@ -196,6 +200,20 @@ class CorefResolver:
                 return [actor], f"pronoun: nearest {kind} named before it"
             skip.append(found)
         return [], ""
+
+    def surnamed_subject(self, token: Token) -> Entity | None:
+        """The person a possessive's own clause has as subject where the entity stage left
+        that subject, a lone surname, unmarked: "X praised his summit" is X's summit."""
+        if token.dep_ != "poss":
+            return None
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        subject = subject_of(clause)
+        if subject is None or subject.i > token.i or self.index.named_by(subject) is not None:
+            return None
+        person = person_by_surname(subject, self.index.entities)
+        return person if person not in self.other_gender(token.lower_) else None
 
     def other_gender(self, pronoun: str) -> list[Entity]:
         """The people the article's earlier pronouns gave the other gender than

@@ -20,6 +20,7 @@ from dossier.actor_parse import (
     demonym_of_pair,
     fellow_agents,
     owns_relation,
+    person_by_surname,
     split_apposition,
     spokesperson_of,
 )
@@ -63,7 +64,6 @@ WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
 RELATIONS = WORDS.relational_nouns  # "his counterpart" is not he
-SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -117,7 +117,7 @@ class ActorFinder(ActorSides):
                     return list(state.entities)
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
-        surnamed = self.person_by_surname(token)
+        surnamed = person_by_surname(token, self.by_id.values())
         if surnamed is not None:
             return [surnamed]
         lower = token.lower_
@@ -206,20 +206,6 @@ class ActorFinder(ActorSides):
                 if body is not None and word in body.name.lower().split():
                     return body
         return None
-
-    def person_by_surname(self, token: Token) -> Entity | None:
-        """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
-        "Trump" read as a noun): the one person of the article whose name ends with it."""
-        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
-            return None
-        if any(c.dep_ in ("compound", "flat") for c in token.children):
-            return None
-        found = {
-            e.id: e
-            for e in self.by_id.values()
-            if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def origin_only(self, people: Token, modifier: Token) -> bool:
         """Does ``modifier`` only say where ``people`` come from ("Peruvian students",
