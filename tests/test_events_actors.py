@@ -493,6 +493,12 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SUPPORT", "Donald Trump", "Evo Lara"),
         True,
     ),
+    (
+        "U.S. President Donald Trump flew to Hanoi on Monday. Analyst Pedro Vidal said the "
+        "trip was risky. In 2019, Trump met with Kim Jong Un in Singapore. He later praised Kim.",
+        ("SUPPORT", "Donald Trump", "Kim Jong Un"),
+        True,
+    ),
     # a spokesman acts for whom he speaks for
     (
         "A spokesman for the Kenyan army accused Somalia of harboring militants.",

@@ -169,7 +169,7 @@ class CorefResolver:
                 return [found], f"pronoun: nearest {kind} inside its quote"
         owner = self.surnamed_subject(token) if "PERSON" in types else None
         if owner is not None:  # "In 2019, Trump praised his first summit", "Trump" untagged
-            return [owner], "pronoun: its clause's subject, a surname alone"
+            return [owner], "pronoun: the nearest subject, a surname alone"
         plural = token.lower_ in self.words.plural_pronouns
         people = self.counted_group(token, last=True) if plural and token.dep_ == "nsubj" else []
         if len(people) > 1 and all(e.type == "PERSON" for e in people):
@@ -202,18 +202,23 @@ class CorefResolver:
         return [], ""
 
     def surnamed_subject(self, token: Token) -> Entity | None:
-        """The person a possessive's own clause has as subject where the entity stage left
-        that subject, a lone surname, unmarked: "X praised his summit" is X's summit."""
-        if token.dep_ != "poss":
-            return None
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        subject = subject_of(clause)
-        if subject is None or subject.i > token.i or self.index.named_by(subject) is not None:
-            return None
-        person = person_by_surname(subject, self.index.entities)
-        return person if person not in self.other_gender(token.lower_) else None
+        """The person named by the nearest subject before a pronoun (in its sentence or
+        the one before, outside quotes, not an object pronoun's own clause's) where that
+        subject is a lone surname the entity stage left unmarked: "In 2019, Trump
+        praised his first summit" is Trump's summit; a marked subject nearer is left to
+        the rest of ``pronoun``."""
+        own = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for word in reversed(token.doc[start : token.i]):
+            if word.dep_ not in ("nsubj", "nsubjpass") or word == own:
+                continue
+            if self.index.named_by(word) is not None or self.quote_at(word.idx) is not None:
+                return None
+            person = person_by_surname(word, self.index.entities)
+            if person is not None:
+                return person if person not in self.other_gender(token.lower_) else None
+        return None
 
     def other_gender(self, pronoun: str) -> list[Entity]:
         """The people the article's earlier pronouns gave the other gender than
