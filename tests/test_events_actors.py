@@ -499,6 +499,20 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("SUPPORT", "Donald Trump", "Kim Jong Un"),
         True,
     ),
+    # a plural title with coordinated nationalities: the office holders the article names
+    (
+        "Peruvian President Jorge Salas spoke by video link with his Chilean counterpart "
+        "Gabriel Soto last week. Not long ago the Peruvian and Chilean leaders had been "
+        "exchanging angry barbs.",
+        ("ACCUSE", "Jorge Salas", "Gabriel Soto"),
+        True,
+    ),
+    (  # no Peruvian leader is named: an adviser is none
+        "Peruvian presidential adviser Ana Ruiz met Chilean President Gabriel Soto. Not long "
+        "ago the Peruvian and Chilean leaders had been exchanging angry barbs.",
+        ("ACCUSE", "Ana Ruiz", "Gabriel Soto"),
+        False,
+    ),
     # a spokesman acts for whom he speaks for
     (
         "A spokesman for the Kenyan army accused Somalia of harboring militants.",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_leaders import office_holders
 from dossier.actor_parse import (
     acts_in_clause,
     demonym_of_pair,
@@ -154,8 +155,9 @@ class ActorFinder(ActorSides):
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.modifier_actors(child)
-                if inner:
-                    return inner
+                if inner:  # "the Turkish and French leaders": the two the article names
+                    held = office_holders(token, inner, self.by_id.values(), WORDS.resident_titles)
+                    return held or inner
                 if child.text[:1].isupper() and names_one_of(token, self.lexicon.own_forces):
                     group = self.org_by_word(child.text)  # "Resistance fighters": the NRF's
                     if group is not None:
