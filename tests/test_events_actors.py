@@ -513,6 +513,13 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ACCUSE", "Ana Ruiz", "Gabriel Soto"),
         False,
     ),
+    # a group led by someone is his side, more than its nationality's
+    (
+        "An Indian delegation led by senior diplomat Ravi Kumar held a separate meeting "
+        "with the Taliban representatives.",
+        ("CONSULT", "Ravi Kumar", "Taliban"),
+        True,
+    ),
     # a spokesman acts for whom he speaks for
     (
         "A spokesman for the Kenyan army accused Somalia of harboring militants.",

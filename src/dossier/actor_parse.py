@@ -22,6 +22,7 @@ __all__ = [
     "acts_in_clause",
     "demonym_of_pair",
     "fellow_agents",
+    "leaders_of",
     "owns_relation",
     "person_by_surname",
     "split_apposition",
@@ -117,3 +118,21 @@ def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None
         if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> list[Token]:
+    """Who leads the group ``noun`` names, the by-phrase of its participle of leading
+    (``leading_verbs`` in data/coref.yaml): "an Indian delegation led by J P Singh",
+    "senators led by Ana Castillo", "a coalition led by Saudi Arabia"; none for a
+    governing body (``governing_bodies``: "the cabinet led by X" is the state's)."""
+    if noun.lemma_.lower() in bodies:
+        return []
+    return [
+        obj
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_.lower() in leading
+        for agent in child.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]

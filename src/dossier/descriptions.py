@@ -58,6 +58,8 @@ class CorefWords:
     pair_anaphors: dict[str, int]
     relational_nouns: frozenset[str]
     spokespeople: frozenset[str]
+    leading_verbs: frozenset[str]
+    governing_bodies: frozenset[str]
 
 
 @cache
@@ -87,6 +89,8 @@ def coref_words() -> CorefWords:
         pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
         relational_nouns=frozenset(map(str, data["relational_nouns"])),
         spokespeople=frozenset(map(str, data["spokespeople"])),
+        leading_verbs=frozenset(map(str, data["leading_verbs"])),
+        governing_bodies=frozenset(map(str, data["governing_bodies"])),
     )
 
 

@@ -20,6 +20,7 @@ from dossier.actor_parse import (
     acts_in_clause,
     demonym_of_pair,
     fellow_agents,
+    leaders_of,
     owns_relation,
     person_by_surname,
     split_apposition,
@@ -144,6 +145,10 @@ class ActorFinder(ActorSides):
         governed = self.administration_country(token)
         if governed is not None:
             return [governed]
+        led = leaders_of(token, WORDS.leading_verbs, WORDS.governing_bodies)
+        leaders = [a for t in led for a in self.actors_of(t)]
+        if leaders:  # "an Indian delegation led by J P Singh": Singh, more than India
+            return leaders
         proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         others = [c for c in token.children if c not in proper]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):

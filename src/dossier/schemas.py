@@ -386,6 +386,8 @@ SCHEMAS: dict[str, Record] = {
             "pair_anaphors": MapOf(INT),
             "relational_nouns": Words,
             "spokespeople": Words,
+            "leading_verbs": Words,
+            "governing_bodies": Words,
         },
         frozenset(
             {
@@ -412,6 +414,8 @@ SCHEMAS: dict[str, Record] = {
                 "pair_anaphors",
                 "relational_nouns",
                 "spokespeople",
+                "leading_verbs",
+                "governing_bodies",
             }
         ),
     ),
