@@ -515,9 +515,9 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a group led by someone is his side, more than its nationality's
     (
-        "An Indian delegation led by senior diplomat Ravi Kumar held a separate meeting "
-        "with the Taliban representatives.",
-        ("CONSULT", "Ravi Kumar", "Taliban"),
+        "A Nepali delegation led by veteran diplomat Ravi Kumar held talks with Bhutanese "
+        "officials in Thimphu.",
+        ("CONSULT", "Ravi Kumar", "Bhutan"),
         True,
     ),
     # a spokesman acts for whom he speaks for

@@ -122,7 +122,7 @@ def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None
 
 def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> list[Token]:
     """Who leads the group ``noun`` names, the by-phrase of its participle of leading
-    (``leading_verbs`` in data/coref.yaml): "an Indian delegation led by J P Singh",
+    (``leading_verbs`` in data/coref.yaml): "a Nepali delegation led by Ravi Kumar",
     "senators led by Ana Castillo", "a coalition led by Saudi Arabia"; none for a
     governing body (``governing_bodies``: "the cabinet led by X" is the state's)."""
     if noun.lemma_.lower() in bodies:
