@@ -147,7 +147,7 @@ class ActorFinder(ActorSides):
             return [governed]
         led = leaders_of(token, WORDS.leading_verbs, WORDS.governing_bodies)
         leaders = [a for t in led for a in self.actors_of(t)]
-        if leaders:  # "a Nepali delegation led by Ravi Kumar": Singh, more than India
+        if leaders:  # "a Nepali delegation led by Ravi Kumar": Kumar, more than Nepal
             return leaders
         proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         others = [c for c in token.children if c not in proper]
