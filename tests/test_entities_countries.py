@@ -143,7 +143,7 @@ def test_congo_as_news_writes_it(finder: EntityFinder, text: str, name: str, cou
     ("text", "names", "not_names"),
     [
         (
-            "Envoys from North and South Korea met at the border on Friday.",
+            "Delegates of North and South Korea held talks in Kaesong on Tuesday.",
             {"North Korea", "South Korea"},
             {"North and"},
         ),

@@ -452,8 +452,8 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # a noun for the other party of a relation never stands for its possessor
     (
-        "U.S. Defense Secretary Jim Mattis met with his Japanese counterpart in Tokyo.",
-        ("CONSULT", "Jim Mattis", "Japan"),
+        "Australian Defence Minister Tom Hale met with his Japanese counterpart in Tokyo.",
+        ("CONSULT", "Tom Hale", "Japan"),
         True,
     ),
     (
@@ -533,7 +533,7 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ),
     # two countries sharing their last word are both sides
     (
-        "Negotiators from North and South Korea met in the border village on Friday.",
+        "Army officers from North and South Korea met at the truce village on Tuesday.",
         ("CONSULT", "North Korea", "South Korea"),
         True,
     ),

@@ -23,8 +23,8 @@ JUDGEMENTS: list[tuple[str, Coded]] = [
     # the parse reads the judged phrase as a second predicate: it still names the judged
     ("Salas called the Bolivian court ruling unjust.", ("ACCUSE", "Salas", "Bolivia")),
     (
-        'Trade group chief Ana Ruiz called the EU move to tax Chilean wine "deeply disappointing."',
-        ("ACCUSE", "Ana Ruiz", "EU"),
+        'Trade minister Ana Ruiz called the Chinese tariff decision "deeply unfair."',
+        ("ACCUSE", "Ana Ruiz", "China"),
     ),
     # a word of praise: SUPPORT
     ("Laura Lopez labelled the Bolivian move historic.", ("SUPPORT", "Laura Lopez", None)),
