@@ -22,10 +22,7 @@ JUDGEMENTS: list[tuple[str, Coded]] = [
     ('Governor Rojas described the jailbreak as "deplorable."', ("ACCUSE", "Rojas", None)),
     # the parse reads the judged phrase as a second predicate: it still names the judged
     ("Salas called the Bolivian court ruling unjust.", ("ACCUSE", "Salas", "Bolivia")),
-    (
-        'Trade minister Ana Ruiz called the Chinese tariff decision "deeply unfair."',
-        ("ACCUSE", "Ana Ruiz", "China"),
-    ),
+    ("Paz called the Chilean court ruling outrageous.", ("ACCUSE", "Paz", "Chile")),
     # a word of praise: SUPPORT
     ("Laura Lopez labelled the Bolivian move historic.", ("SUPPORT", "Laura Lopez", None)),
     (
