@@ -101,7 +101,8 @@ def test_the_frames_are_every_frame_the_engine_knows_and_a_misspelt_one_is_refus
     around = frame_data().verb_targets_around
     assert {f.name for f in around if not f.patterns} == AROUND_TARGET_FRAMES
     data = yaml.safe_load(yaml.safe_dump(load_data("events/frames.yaml")))
-    data["verb_targets"][1]["frame"] = "named_objects"
+    named = next(i for i, f in enumerate(data["verb_targets"]) if f.get("frame") == "named_object")
+    data["verb_targets"][named]["frame"] = "named_objects"
     with pytest.raises(DataError, match=r"events/frames\.yaml: .*'named_objects' is unknown"):
         read_frames(data, rewrite_rules().classes)
     data["verb_targets"][0] = {"frame": "particle_object", "type": ["AID"]}

@@ -137,3 +137,28 @@ def test_a_surname_that_is_also_a_country_stays_with_the_person(finder: EntityFi
 def test_congo_as_news_writes_it(finder: EntityFinder, text: str, name: str, country: str) -> None:
     countries = {e.country for e in finder.find(load_pipeline()(text)) if e.type == "GPE"}
     assert country in countries, (name, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            "Delegates of North and South Korea held talks in Kaesong on Tuesday.",
+            {"North Korea", "South Korea"},
+            {"North and"},
+        ),
+        (
+            "Talks between South and North Korea resumed in May.",
+            {"North Korea", "South Korea"},
+            set(),
+        ),
+        # the actor list knows no "North Sudan": the known half alone, no "North and"
+        ("Officials from North and South Sudan met in Juba.", {"South Sudan"}, {"North and"}),
+    ],
+)
+def test_two_countries_sharing_their_last_word_are_both_named(
+    finder: EntityFinder, text: str, names: set[str], not_names: set[str]
+) -> None:
+    entities = found(finder, text)
+    assert names <= set(entities), sorted(entities)
+    assert not not_names & set(entities), sorted(entities)

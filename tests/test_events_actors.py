@@ -450,6 +450,98 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("RETREAT", "Morocco", None),
         False,
     ),
+    # a noun for the other party of a relation never stands for its possessor
+    (
+        "Australian Defence Minister Tom Hale met with his Japanese counterpart in Tokyo.",
+        ("CONSULT", "Tom Hale", "Japan"),
+        True,
+    ),
+    (
+        "Brazilian Foreign Minister Paulo Reis met his Chinese counterpart in Beijing.",
+        ("CONSULT", "Paulo Reis", "China"),
+        True,
+    ),
+    (
+        "Nigerian President Samuel Okoro held talks with her Kenyan counterpart, Amina "
+        "Odhiambo, in Abuja.",
+        ("CONSULT", "Samuel Okoro", "Amina Odhiambo"),
+        True,
+    ),
+    (
+        "German diplomats met their French counterparts in Berlin.",
+        ("CONSULT", "Germany", "France"),
+        True,
+    ),
+    (
+        "Ukrainian Foreign Minister Olena Bondar criticized Russia's allies in Central Asia.",
+        ("ACCUSE", "Olena Bondar", "Russia"),
+        False,
+    ),
+    # a surname the parser reads as a common noun ("trump") still names the person
+    (
+        "U.S. President Donald Trump landed in Hanoi on Monday. Trump met with Kim for a "
+        "second time on Wednesday.",
+        ("CONSULT", "Donald Trump", "Kim"),
+        True,
+    ),
+    # ... and a possessive in its clause is his ("praised his first summit"), not the
+    # last man named before
+    (
+        "Otto Ramos, a student, died after his release from a Bolivian prison. In 2019, "
+        "Trump praised his first summit with Bolivian leader Evo Lara. U.S. President "
+        "Donald Trump spoke on Monday.",
+        ("SUPPORT", "Donald Trump", "Evo Lara"),
+        True,
+    ),
+    (
+        "U.S. President Donald Trump flew to Hanoi on Monday. Analyst Pedro Vidal said the "
+        "trip was risky. In 2019, Trump met with Kim Jong Un in Singapore. He later praised Kim.",
+        ("SUPPORT", "Donald Trump", "Kim Jong Un"),
+        True,
+    ),
+    # a plural title with coordinated nationalities: the office holders the article names
+    (
+        "Peruvian President Jorge Salas spoke by video link with his Chilean counterpart "
+        "Gabriel Soto last week. Not long ago the Peruvian and Chilean leaders had been "
+        "exchanging angry barbs.",
+        ("ACCUSE", "Jorge Salas", "Gabriel Soto"),
+        True,
+    ),
+    (  # no Peruvian leader is named: an adviser is none
+        "Peruvian presidential adviser Ana Ruiz met Chilean President Gabriel Soto. Not long "
+        "ago the Peruvian and Chilean leaders had been exchanging angry barbs.",
+        ("ACCUSE", "Ana Ruiz", "Gabriel Soto"),
+        False,
+    ),
+    # a group led by someone is his side, more than its nationality's
+    (
+        "A Nepali delegation led by veteran diplomat Ravi Kumar held talks with Bhutanese "
+        "officials in Thimphu.",
+        ("CONSULT", "Ravi Kumar", "Bhutan"),
+        True,
+    ),
+    # a spokesman acts for whom he speaks for
+    (
+        "A spokesman for the Kenyan army accused Somalia of harboring militants.",
+        ("ACCUSE", "Kenya", "Somalia"),
+        True,
+    ),
+    (
+        "A spokeswoman for the Peruvian Foreign Ministry criticized Chile's decision.",
+        ("ACCUSE", "Peruvian Foreign Ministry", "Chile"),
+        True,
+    ),
+    # two countries sharing their last word are both sides
+    (
+        "Army officers from North and South Korea met at the truce village on Tuesday.",
+        ("CONSULT", "North Korea", "South Korea"),
+        True,
+    ),
+    (
+        "Foreign ministers from Peru and Chile met in Lima on Monday.",
+        ("CONSULT", "Chile", "Peru"),
+        True,
+    ),
     # a participle that describes a noun makes it the doer only where it is one
     (
         "Russia kept shelling Ukrainian towns on Sunday.",

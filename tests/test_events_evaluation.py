@@ -20,6 +20,9 @@ JUDGEMENTS: list[tuple[str, Coded]] = [
         ("ACCUSE", "Ana Paz", "Chile"),
     ),
     ('Governor Rojas described the jailbreak as "deplorable."', ("ACCUSE", "Rojas", None)),
+    # the parse reads the judged phrase as a second predicate: it still names the judged
+    ("Salas called the Bolivian court ruling unjust.", ("ACCUSE", "Salas", "Bolivia")),
+    ("Paz called the Chilean court ruling outrageous.", ("ACCUSE", "Paz", "Chile")),
     # a word of praise: SUPPORT
     ("Laura Lopez labelled the Bolivian move historic.", ("SUPPORT", "Laura Lopez", None)),
     (

@@ -9,14 +9,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
-from dossier.syntax import conjuncts
+from dossier.models import Entity
+from dossier.syntax import conjuncts, prep_objects
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
-__all__ = ["FELLOW_PREPS", "demonym_of_pair", "fellow_agents", "split_apposition"]
+__all__ = [
+    "FELLOW_PREPS",
+    "acts_in_clause",
+    "demonym_of_pair",
+    "fellow_agents",
+    "leaders_of",
+    "owns_relation",
+    "person_by_surname",
+    "split_apposition",
+    "spokesperson_of",
+]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
 def fellow_agents(token: Token) -> list[Token]:
@@ -63,3 +77,62 @@ def demonym_of_pair(token: Token) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def owns_relation(noun: Token, modifier: Token, relational: frozenset[str]) -> bool:
+    """Is ``modifier`` the possessor of a noun for the other party of a relation
+    (``relational_nouns`` in data/coref.yaml: "his counterpart", "Chile's rivals"),
+    which the noun never stands for?"""
+    return modifier.dep_ == "poss" and noun.lemma_.lower() in relational
+
+
+SPOKEN_FOR = frozenset({"for", "of"})
+
+
+def spokesperson_of(noun: Token, spokespeople: frozenset[str]) -> list[Token]:
+    """Whom a spokesman speaks for, the object of his for/of-phrase ("a spokesman for
+    the Kenyan army", "a spokeswoman of the ministry"); ``spokespeople`` are lemmas
+    (``spokespeople`` in data/coref.yaml)."""
+    if noun.lemma_.lower() not in spokespeople and noun.lower_ not in spokespeople:
+        return []
+    return prep_objects(noun, SPOKEN_FOR)
+
+
+def acts_in_clause(token: Token) -> bool:
+    """Is ``token`` a doer where it stands: an active subject, or a passive's by-phrase?"""
+    if token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None:
+    """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
+    "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
+        return None
+    if any(c.dep_ in ("compound", "flat") for c in token.children):
+        return None
+    found = {
+        e.id: e
+        for e in entities
+        if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> list[Token]:
+    """Who leads the group ``noun`` names, the by-phrase of its participle of leading
+    (``leading_verbs`` in data/coref.yaml): "a Nepali delegation led by Ravi Kumar",
+    "senators led by Ana Castillo", "a coalition led by Saudi Arabia"; none for a
+    governing body (``governing_bodies``: "the cabinet led by X" is the state's)."""
+    if noun.lemma_.lower() in bodies:
+        return []
+    return [
+        obj
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_.lower() in leading
+        for agent in child.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
 from dossier.description_links import link_descriptions
@@ -166,6 +167,9 @@ class CorefResolver:
             found = found or self.index.last_within(quote[0], token.idx, types)
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
+        owner = self.surnamed_subject(token) if "PERSON" in types else None
+        if owner is not None:  # "In 2019, Trump praised his first summit", "Trump" untagged
+            return [owner], "pronoun: the nearest subject, a surname alone"
         plural = token.lower_ in self.words.plural_pronouns
         people = self.counted_group(token, last=True) if plural and token.dep_ == "nsubj" else []
         if len(people) > 1 and all(e.type == "PERSON" for e in people):
@@ -196,6 +200,25 @@ class CorefResolver:
                 return [actor], f"pronoun: nearest {kind} named before it"
             skip.append(found)
         return [], ""
+
+    def surnamed_subject(self, token: Token) -> Entity | None:
+        """The person named by the nearest subject before a pronoun (in its sentence or
+        the one before, outside quotes, not an object pronoun's own clause's) where that
+        subject is a lone surname the entity stage left unmarked: "In 2019, Trump
+        praised his first summit" is Trump's summit; a marked subject nearer is left to
+        the rest of ``pronoun``."""
+        own = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for word in reversed(token.doc[start : token.i]):
+            if word.dep_ not in ("nsubj", "nsubjpass") or word == own:
+                continue
+            if self.index.named_by(word) is not None or self.quote_at(word.idx) is not None:
+                return None
+            person = person_by_surname(word, self.index.entities)
+            if person is not None:
+                return person if person not in self.other_gender(token.lower_) else None
+        return None
 
     def other_gender(self, pronoun: str) -> list[Entity]:
         """The people the article's earlier pronouns gave the other gender than

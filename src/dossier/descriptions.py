@@ -56,6 +56,10 @@ class CorefWords:
     people_groups: frozenset[str]
     ownership_participles: frozenset[str]
     pair_anaphors: dict[str, int]
+    relational_nouns: frozenset[str]
+    spokespeople: frozenset[str]
+    leading_verbs: frozenset[str]
+    governing_bodies: frozenset[str]
 
 
 @cache
@@ -83,6 +87,10 @@ def coref_words() -> CorefWords:
         people_groups=frozenset(map(str, data["people_groups"])),
         ownership_participles=frozenset(map(str, data["ownership_participles"])),
         pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
+        relational_nouns=frozenset(map(str, data["relational_nouns"])),
+        spokespeople=frozenset(map(str, data["spokespeople"])),
+        leading_verbs=frozenset(map(str, data["leading_verbs"])),
+        governing_bodies=frozenset(map(str, data["governing_bodies"])),
     )
 
 

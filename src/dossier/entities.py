@@ -66,6 +66,7 @@ from dossier.name_repairs import (
 )
 from dossier.names import Mention, apposition_after, text_of, title_before
 from dossier.person_names import with_people_named_like_places, with_unlisted_subject_names
+from dossier.shared_heads import with_shared_heads_split
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,6 +116,7 @@ class EntityFinder:
         mentions = [m for ent in doc.ents if (m := self.mentions.mention(doc, ent)) is not None]
         mentions = without_overlaps(mentions)
         mentions = with_lists_split(mentions, self.lexicon)
+        mentions = with_shared_heads_split(doc, mentions, self.lexicon)
         mentions = with_parentheses_split(mentions, self.lexicon)
         mentions = with_open_names_closed(doc, mentions, self.lexicon)
         mentions = with_compound_names(doc, mentions, self.lexicon)

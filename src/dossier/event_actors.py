@@ -15,7 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.actor_parse import demonym_of_pair, fellow_agents, split_apposition
+from dossier.actor_leaders import office_holders
+from dossier.actor_parse import (
+    acts_in_clause,
+    demonym_of_pair,
+    fellow_agents,
+    leaders_of,
+    owns_relation,
+    person_by_surname,
+    split_apposition,
+    spokesperson_of,
+)
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
@@ -25,6 +35,7 @@ from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.names import text_of
+from dossier.shared_heads import shared_head_partners
 from dossier.syntax import (
     apposed_conjuncts,
     conjuncts,
@@ -54,7 +65,7 @@ __all__ = [
 WORDS = coref_words()  # data/coref.yaml
 DEFINITE = WORDS.definite
 PERSON = frozenset({"PERSON"})
-SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+RELATIONS = WORDS.relational_nouns  # "his counterpart" is not he
 MAX_ACTORS = 60  # per side of one trigger: a list of 50 coordinated actors still codes
 
 
@@ -87,7 +98,8 @@ class ActorFinder(ActorSides):
         """The entities a noun phrase stands for, one per coordinated actor."""
         if token is None:
             return []
-        heads = [*stranded_conjuncts(token), token, *conjuncts(token), *fellow_agents(token)]
+        heads = [*stranded_conjuncts(token), *shared_head_partners(token), token]
+        heads += [*conjuncts(token), *fellow_agents(token)]
         heads = heads[:MAX_ACTORS]
         found: list[Entity | None] = []
         for head in heads:
@@ -107,7 +119,7 @@ class ActorFinder(ActorSides):
                     return list(state.entities)
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
-        surnamed = self.person_by_surname(token)
+        surnamed = person_by_surname(token, self.by_id.values())
         if surnamed is not None:
             return [surnamed]
         lower = token.lower_
@@ -133,21 +145,24 @@ class ActorFinder(ActorSides):
         governed = self.administration_country(token)
         if governed is not None:
             return [governed]
+        led = leaders_of(token, WORDS.leading_verbs, WORDS.governing_bodies)
+        leaders = [a for t in led for a in self.actors_of(t)]
+        if leaders:  # "a Nepali delegation led by Ravi Kumar": Kumar, more than Nepal
+            return leaders
         proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         others = [c for c in token.children if c not in proper]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             proper = []  # "WTO consultations with the US": the body only names the talks
             others = [c for c in others if c.dep_ != "compound"]
-        # a pronoun possessor after the other modifiers: "his Japanese counterpart" is Japan
-        others.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
-        for child in [*proper, *others]:
-            if self.origin_only(token, child):  # "Chinese activists in exile": not China
+        for child in [*proper, *others]:  # "Chinese activists in exile": not China
+            if self.origin_only(token, child) or owns_relation(token, child, RELATIONS):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.modifier_actors(child)
-                if inner:
-                    return inner
+                if inner:  # "the Turkish and French leaders": the two the article names
+                    held = office_holders(token, inner, self.by_id.values(), WORDS.resident_titles)
+                    return held or inner
                 if child.text[:1].isupper() and names_one_of(token, self.lexicon.own_forces):
                     group = self.org_by_word(child.text)  # "Resistance fighters": the NRF's
                     if group is not None:
@@ -199,20 +214,6 @@ class ActorFinder(ActorSides):
                     return body
         return None
 
-    def person_by_surname(self, token: Token) -> Entity | None:
-        """A lone surname the entity stage left unmarked ("… for the growers.” Milei also
-        attacked the paper"): the one person of the article whose name ends with it."""
-        if token.pos_ != "PROPN" or token.dep_ not in SURNAME_DEPS:
-            return None
-        if any(c.dep_ in ("compound", "flat") for c in token.children):
-            return None
-        found = {
-            e.id: e
-            for e in self.by_id.values()
-            if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def origin_only(self, people: Token, modifier: Token) -> bool:
         """Does ``modifier`` only say where ``people`` come from ("Peruvian students",
         "Chinese activists"), which makes them no actor of that state?  Only where they
@@ -238,10 +239,12 @@ class ActorFinder(ActorSides):
 
     def membership(self, token: Token) -> list[Entity | None]:
         """The organization people come from, which says more than their nationality:
-        "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"."""
-        for obj in prep_objects(token, WORDS.member_preps):
+        "Russian mercenaries from the Wagner Group", "Afghan members of ISIS"; whoever a
+        spokesman speaks for ("a spokesman for the Kenyan army": Kenya)."""
+        spoken_for = spokesperson_of(token, WORDS.spokespeople)
+        for obj in spoken_for or prep_objects(token, WORDS.member_preps):
             found = self.actors_of(obj)
-            if found and all(e is not None and e.type == "ORG" for e in found):
+            if found and (spoken_for or all(e is not None and e.type == "ORG" for e in found)):
                 return found
         return []
 
@@ -387,10 +390,3 @@ class ActorFinder(ActorSides):
 def is_definite(token: Token) -> bool:
     """Has the noun a definite determiner ("the group", "these nations")?"""
     return coref_is_definite(token, WORDS.definite)
-
-
-def acts_in_clause(token: Token) -> bool:
-    """Is ``token`` a doer where it stands: an active subject, or a passive's by-phrase?"""
-    if token.dep_ == "nsubj":
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"

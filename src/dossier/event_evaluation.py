@@ -195,6 +195,8 @@ def judged_object(verb: Token) -> Token | None:
     subject = next((s for c in predicates for s in c.children if s.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
+    if len(predicates) > 1 and predicates[0].pos_ in ("NOUN", "PROPN"):
+        return predicates[0]  # "called [the Bolivian court ruling] unjust": two predicates
     return next((c for c in predicates if infinitive_complement_of(c)), None)
 
 

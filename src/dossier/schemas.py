@@ -384,6 +384,10 @@ SCHEMAS: dict[str, Record] = {
             "people_groups": Words,
             "ownership_participles": Words,
             "pair_anaphors": MapOf(INT),
+            "relational_nouns": Words,
+            "spokespeople": Words,
+            "leading_verbs": Words,
+            "governing_bodies": Words,
         },
         frozenset(
             {
@@ -408,6 +412,10 @@ SCHEMAS: dict[str, Record] = {
                 "people_groups",
                 "ownership_participles",
                 "pair_anaphors",
+                "relational_nouns",
+                "spokespeople",
+                "leading_verbs",
+                "governing_bodies",
             }
         ),
     ),
