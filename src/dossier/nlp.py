@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -160,11 +161,30 @@ def remembering_lemmatizer(nlp: Language, name: str) -> Any:
 
 
 def mark_line_starts(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    """Start a sentence at each token after a line break (see ``add_line_breaks``).
+
+    Only the tokens whose text or trailing space holds a line break are read, found
+    from the text's line breaks by the tokens' offsets, not by a walk over every token.
+    """
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    breaking = sorted({bisect_right(starts, at) - 1 for at in line_break_offsets(text)})
+    for i in breaking:
+        previous = doc[i]
+        if i + 1 < len(doc) and (
+            "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+        ):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def line_break_offsets(text: str) -> Iterator[int]:
+    at = text.find("\n")
+    while at != -1:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 def check_pipeline(nlp: Language, *, strict: bool) -> None:
