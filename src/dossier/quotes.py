@@ -200,6 +200,8 @@ class _QuoteFinder:
         found: list[Quote] = []
         seen: set[Span] = set()
         for token in self.doc:
+            if not self.reported.may_report(token):
+                continue
             if self.index.inside_quote(token.idx, token.idx + 1):
                 continue
             if not_asserted(token):
