@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA as LEMMA_ID
+from spacy.attrs import LOWER as LOWER_ID
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dossier.events.anchored import AnchoredMatcher
@@ -134,6 +137,9 @@ class LexiconMatcher:
                 if any(t.particle or t.objects for t in triggers):
                     self.relational[table] = self.relational.get(table, frozenset()) | {key}
         self.relations = AnchoredMatcher({n: [p] for n, p in RELATIONS.items()})
+        # the same look-ups by string id, read off the Doc's arrays without a Token each
+        self.lemma_ids = {get_string_id(k): v for k, v in self.lemmas.items()}
+        self.word_ids = {get_string_id(k): v for k, v in self.words.items()}
 
     def add_word(self, table: str, key: str) -> None:
         for case in dict.fromkeys((key, key.title(), key.upper())):
@@ -144,10 +150,11 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> DocTriggers:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
-        for token in doc:
-            named = [*self.lemmas.get(token.lemma_, ()), *self.words.get(token.lower_, ())]
+        rows = doc.to_array([LEMMA_ID, LOWER_ID]).tolist()
+        for i, (lemma, lower) in enumerate(rows):
+            named = [*self.lemma_ids.get(lemma, ()), *self.word_ids.get(lower, ())]
             for table, rank, key in named:
-                here = (table, token.i)
+                here = (table, i)
                 if here not in best or (rank, key) < best[here]:
                     best[here] = (rank, key)
         found.keys = {here: key for here, (_, key) in best.items()}
