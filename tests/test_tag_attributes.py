@@ -1,4 +1,5 @@
-"""The indexed attribute ruler gives every token what spaCy's own ruler gives it."""
+"""The indexed attribute ruler and the remembering lemmatizer give every token what
+spaCy's own components give it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from dossier.nlp import (
     ATTRIBUTE_RULER,
     DEFAULT_MODEL,
     INDEXED_ATTRIBUTES,
+    LEMMATIZER,
+    REMEMBERING_LEMMATIZER,
     add_line_breaks,
     load_pipeline,
 )
@@ -42,7 +45,19 @@ def test_the_loaded_pipeline_runs_the_indexed_ruler_instead_of_spacys() -> None:
     assert INDEXED_ATTRIBUTES in nlp.pipe_names
     assert ATTRIBUTE_RULER not in nlp.pipe_names
     assert ATTRIBUTE_RULER in nlp.disabled
-    assert nlp.pipe_names.index(INDEXED_ATTRIBUTES) < nlp.pipe_names.index("lemmatizer")
+    assert nlp.pipe_names.index(INDEXED_ATTRIBUTES) < nlp.pipe_names.index(REMEMBERING_LEMMATIZER)
+
+
+def test_the_loaded_pipeline_remembers_lemmas_instead_of_running_spacys_lemmatizer() -> None:
+    nlp = load_pipeline()
+    assert LEMMATIZER in nlp.disabled and LEMMATIZER not in nlp.pipe_names
+    doc = nlp("The rebels were shelling the towns that the rebels had shelled before.")
+    assert [t.lemma_ for t in doc if t.text in ("shelling", "shelled", "towns", "were")] == [
+        "be",
+        "shell",
+        "town",
+        "shell",
+    ]
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 DOC_KEY = "dossier_coref"  # where the stage leaves its result on the Doc
 INSIDE_A_NAME = "description: inside a name of its entity"
+REFERRING_POS = frozenset({"NOUN", "PROPN", "PRON"})  # the words a reference can be
 
 
 def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -> Coreference:
@@ -104,6 +105,8 @@ class CorefResolver:
 
     def reference(self, token: Token) -> Reference | None:
         """The reference ``token`` makes, if it is a pronoun or a description."""
+        if token.pos_ not in REFERRING_POS and token.lower_ not in self.words.pair_anaphors:
+            return None  # no name, pronoun or description: a verb, a preposition, …
         covering = self.index.covering(token.idx, token.idx + len(token.text))
         if covering:  # a name, or a description linked to its entity ("the diplomat")
             if token.pos_ != "NOUN" or not is_definite(token, self.words.definite):

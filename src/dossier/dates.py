@@ -598,8 +598,9 @@ def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
     """Warnings for date-like expressions that could not be read ("February 30")."""
     warnings = []
     for ent in doc.ents:
-        calendar_like = _lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)
-        if ent.label_ not in ("DATE", "ORDINAL") or not calendar_like:
+        if ent.label_ not in ("DATE", "ORDINAL"):
+            continue
+        if not (_lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)):
             continue
         if any(m.span[0] < ent.end_char and ent.start_char < m.span[1] for m in found):
             continue

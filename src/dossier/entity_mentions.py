@@ -40,7 +40,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["BRAND_WORD_ZIPF", "LABELS", "MentionReader", "owned_surname", "word_before"]
+__all__ = [
+    "BRAND_WORD_ZIPF",
+    "LABELS",
+    "SURNAMES_KEY",
+    "MentionReader",
+    "full_name_surnames",
+    "owned_surname",
+    "word_before",
+]
 
 LABELS = {
     "PERSON": "PERSON",
@@ -51,6 +59,7 @@ LABELS = {
     "NORP": "NORP",
 }
 BRAND_WORD_ZIPF = 3.0  # a capitalized word this rare in English is a coined name ("Zorvo")
+SURNAMES_KEY = "dossier_full_name_surnames"  # where full_name_surnames keeps its answer
 
 
 class MentionReader:
@@ -159,9 +168,7 @@ class MentionReader:
             return False
         if label != "PERSON" and actor.level == "country":
             return False
-        return any(
-            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == text for ent in doc.ents
-        )
+        return text in full_name_surnames(doc)
 
     def without_nationality(self, start: int, text: str) -> tuple[int, str]:
         """ "Chinese Zorvo AI" is Zorvo AI: a nationality before a coined name (a word
@@ -295,8 +302,19 @@ def owned_surname(doc: Doc, text: str) -> str | None:
     if match is None or not match.group(1)[:1].isupper():
         return None
     rest = match.group(1)
-    full = any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == rest for ent in doc.ents)
-    return rest if full else None
+    return rest if rest in full_name_surnames(doc) else None
+
+
+def full_name_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people's names spaCy found in full (two words or more),
+    read from ``doc.ents`` once per document: each read makes a Span of every entity."""
+    cached = doc.user_data.get(SURNAMES_KEY)
+    if not isinstance(cached, frozenset):
+        cached = frozenset(
+            ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        )
+        doc.user_data[SURNAMES_KEY] = cached
+    return cached
 
 
 def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | None:

@@ -14,6 +14,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, IS_ALPHA, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from dossier.lexicon import ActorLexicon, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.names import (
@@ -349,17 +352,22 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def title_case_runs(
     doc: Doc, *, pos: tuple[str, ...] = ("PROPN", "NOUN"), min_length: int = 2
 ) -> list[list[Token]]:
-    """Maximal runs of capitalized proper nouns (and nouns) inside one sentence."""
+    """Maximal runs of capitalized proper nouns (and nouns) inside one sentence.
+
+    The tests are read from the Doc's arrays, so that a Token is made only for the
+    capitalized words, not for every word of the article."""
+    text = text_of(doc)
+    wanted = {POS_IDS[p] for p in pos}
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in doc:
-        capital = token.text[:1].isupper() and token.is_alpha and token.pos_ in pos
-        if capital and (not current or not token.is_sent_start):
+    for i, (start, alpha, tag) in enumerate(doc.to_array([IDX, IS_ALPHA, POS]).tolist()):
+        token = doc[i] if alpha and tag in wanted and text[start].isupper() else None
+        if token is not None and (not current or not token.is_sent_start):
             current.append(token)
             continue
         if len(current) >= min_length:
             runs.append(current)
-        current = [token] if capital else []
+        current = [token] if token is not None else []
     if len(current) >= min_length:
         runs.append(current)
     return runs

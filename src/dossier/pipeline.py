@@ -108,6 +108,7 @@ class Extractor:
         batch_size: int = 16,
     ) -> None:
         from dossier.entities import EntityFinder
+        from dossier.events import load_coder
         from dossier.parallel import WorkerPool, check_workers
         from dossier.places import gazetteer
 
@@ -115,6 +116,7 @@ class Extractor:
         self.nlp = load_pipeline(model)
         self.entities = EntityFinder(self.nlp, actors_file=actors_file)
         gazetteer()  # read once up front, like the pipeline, not on the first article
+        load_coder(self.nlp.vocab)  # likewise the event coder's data
         self.workers = workers
         self.batch_size = batch_size
         self.pool = WorkerPool(self, workers) if workers > 1 else None

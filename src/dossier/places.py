@@ -241,14 +241,13 @@ def resolve(
         hint = entity.country  # "Brussels, a village in Ontario": the capital is not meant
     pointed = [c for c in candidates if c.country == hint or context.get(c.country)]
     capitals = [c for c in candidates if (c.country, place_key(c.name)) in index.capitals]
-    common_word = zipf(place_key(entity.name)) >= COMMON_WORD_ZIPF
     if not candidates:
         return None
     if pointed:
         candidates = pointed  # a shared name counts only where the article points
     elif len({c.country for c in capitals}) == 1:
         candidates = capitals  # "Brussels": a capital needs no pointer
-    elif common_word or len({c.country for c in candidates}) > 1:
+    elif is_common_word(entity.name) or len({c.country for c in candidates}) > 1:
         return None  # "West", "Victoria": too many places, or just a word
 
     def rank(candidate: Candidate) -> tuple[int, int, int, int, int]:
@@ -263,6 +262,12 @@ def resolve(
         )
 
     return max(candidates, key=rank)
+
+
+def is_common_word(name: str) -> bool:
+    """ "West", "Victoria": a name that is also a frequent English word (asked only of a
+    name the gazetteer knows, so that most names never need a word frequency)."""
+    return zipf(place_key(name)) >= COMMON_WORD_ZIPF
 
 
 def dateline_place(dateline: str | None, entities: list[Entity]) -> Place | None:

@@ -116,7 +116,7 @@ class _QuoteFinder:
         self.lexicon = lexicon
         self.index = index
         self.dates = dates
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts: list[int] = doc.to_array("IDX").tolist()
         self.reported = ReportedContent(text, lexicon)
         self.speakers = SpeakerFinder(doc, lexicon, index, load_lexicon().title_words)
 
@@ -200,6 +200,8 @@ class _QuoteFinder:
         found: list[Quote] = []
         seen: set[Span] = set()
         for token in self.doc:
+            if not self.reported.may_report(token):
+                continue
             if self.index.inside_quote(token.idx, token.idx + 1):
                 continue
             if not_asserted(token):
@@ -224,7 +226,7 @@ class _QuoteFinder:
             lowered = sentence.text.lower()
             for phrase in self.lexicon.according_to:
                 if not lowered.startswith(phrase):
-                    quote = self.according_to_after(sentence, phrase, seen)
+                    quote = self.according_to_after(sentence, lowered, phrase, seen)
                     if quote is not None:
                         quotes.append(quote)
                     continue
@@ -248,10 +250,13 @@ class _QuoteFinder:
                 quotes.append(self.make_quote("indirect", span, cue, None, speaker=speaker))
         return quotes
 
-    def according_to_after(self, sentence: SpacySpan, phrase: str, seen: set[Span]) -> Quote | None:
+    def according_to_after(
+        self, sentence: SpacySpan, lowered: str, phrase: str, seen: set[Span]
+    ) -> Quote | None:
         """ "Infrastructure there is almost non-existent, according to Ruiz, who …": the
-        clause before ", according to X" is what X said."""
-        at = sentence.text.lower().find(", " + phrase + " ")
+        clause before ", according to X" is what X said (``lowered``: the sentence's
+        text in lower case)."""
+        at = lowered.find(", " + phrase + " ")
         if at <= 0 or self.index.inside_quote(sentence.start_char, sentence.start_char + at):
             return None
         source_start = sentence.start_char + at + len(phrase) + 3

@@ -29,6 +29,13 @@ class ReportedContent:
         self.text = text
         self.lexicon = lexicon
 
+    def may_report(self, word: Token) -> bool:
+        """False for a word ``reported_contents`` surely finds nothing for (neither a
+        verb nor a parenthetical "said"): a cheap test run before the others."""
+        return word.pos_ in ("VERB", "AUX") or (
+            word.dep_ == "parataxis" and word.lemma_.lower() in self.lexicon.say
+        )
+
     def reported_contents(self, verb: Token) -> list[Span]:
         """What a speech verb reports: its complement, or, for an attribution set into
         the sentence it reports ("Prices were better at home, Ruiz said, but now …"),

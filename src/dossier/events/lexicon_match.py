@@ -15,6 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA as LEMMA_ID
+from spacy.attrs import LOWER as LOWER_ID
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dossier.events.anchored import AnchoredMatcher
@@ -28,6 +32,8 @@ TABLES = ("verbs", "nouns")
 LEMMA, WORD, INFLECTED = 0, 1, 2  # how a token names a lexicon word, most trusted first
 
 ANCHOR: dict[str, Any] = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}}
+
+HYPHEN = get_string_id("-")  # the ORTH id of a hyphen the tokenizer split off
 
 
 def child(left: str, name: str, deps: list[str]) -> dict[str, Any]:
@@ -135,6 +141,9 @@ class LexiconMatcher:
                 if any(t.particle or t.objects for t in triggers):
                     self.relational[table] = self.relational.get(table, frozenset()) | {key}
         self.relations = AnchoredMatcher({n: [p] for n, p in RELATIONS.items()})
+        # the same look-ups by string id, read off the Doc's arrays without a Token each
+        self.lemma_ids = {get_string_id(k): v for k, v in self.lemmas.items()}
+        self.word_ids = {get_string_id(k): v for k, v in self.words.items()}
 
     def add_word(self, table: str, key: str) -> None:
         for case in dict.fromkeys((key, key.title(), key.upper())):
@@ -145,11 +154,13 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> DocTriggers:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
-        for token in doc:
-            named = [*self.lemmas.get(token.lemma_, ()), *self.words.get(token.lower_, ())]
-            named += self.lemmas.get(hyphened(token), ())  # "cease-fire", split in three
+        rows = doc.to_array([LEMMA_ID, LOWER_ID, ORTH]).tolist()
+        for i, (lemma, lower, _) in enumerate(rows):
+            named = [*self.lemma_ids.get(lemma, ()), *self.word_ids.get(lower, ())]
+            if i >= 2 and rows[i - 1][2] == HYPHEN:  # "cease-fire", split in three
+                named += self.lemmas.get(hyphened(doc[i]), ())
             for table, rank, key in named:
-                here = (table, token.i)
+                here = (table, i)
                 if here not in best or (rank, key) < best[here]:
                     best[here] = (rank, key)
         found.keys = {here: key for here, (_, key) in best.items()}
