@@ -111,19 +111,37 @@ def index_attribute_ruler(nlp: Language) -> None:
 
     See ``dossier.tag_attributes``; spaCy's own ruler stays loaded but disabled.
     """
-    from spacy.language import Language
-
     from dossier.tag_attributes import IndexedAttributeRuler
 
-    if ATTRIBUTE_RULER not in nlp.pipe_names or INDEXED_ATTRIBUTES in nlp.pipe_names:
+    stand_in(
+        nlp, ATTRIBUTE_RULER, INDEXED_ATTRIBUTES, IndexedAttributeRuler, indexed_attribute_ruler
+    )
+
+
+def cache_lemmas(nlp: Language) -> None:
+    """Run the lemmatizer remembering its answers (same output, a fraction of the time).
+
+    See ``dossier.lemma_cache``; spaCy's own lemmatizer stays loaded but disabled.
+    """
+    from dossier.lemma_cache import RememberingLemmatizer
+
+    stand_in(nlp, LEMMATIZER, REMEMBERING_LEMMATIZER, RememberingLemmatizer, remembering_lemmatizer)
+
+
+def stand_in(nlp: Language, original: str, name: str, replacement: Any, factory: Any) -> None:
+    """Put the component ``factory`` makes (``name``) after ``original`` and disable
+    ``original``, where ``replacement.can_replace`` accepts it (a model whose component
+    differs from the pinned one keeps its own)."""
+    from spacy.language import Language
+
+    if original not in nlp.pipe_names or name in nlp.pipe_names:
         return
-    ruler: Any = nlp.get_pipe(ATTRIBUTE_RULER)
-    if not IndexedAttributeRuler.can_replace(ruler):
+    if not replacement.can_replace(nlp.get_pipe(original)):
         return
-    if INDEXED_ATTRIBUTES not in Language.factories:
-        Language.factory(INDEXED_ATTRIBUTES, func=indexed_attribute_ruler)
-    nlp.add_pipe(INDEXED_ATTRIBUTES, after=ATTRIBUTE_RULER)
-    nlp.disable_pipe(ATTRIBUTE_RULER)
+    if name not in Language.factories:
+        Language.factory(name, func=factory)
+    nlp.add_pipe(name, after=original)
+    nlp.disable_pipe(original)
 
 
 def indexed_attribute_ruler(nlp: Language, name: str) -> Any:
@@ -132,25 +150,6 @@ def indexed_attribute_ruler(nlp: Language, name: str) -> Any:
 
     ruler: Any = nlp.get_pipe(ATTRIBUTE_RULER)
     return IndexedAttributeRuler(ruler)
-
-
-def cache_lemmas(nlp: Language) -> None:
-    """Run the lemmatizer remembering its answers (same output, a fraction of the time).
-
-    See ``dossier.lemma_cache``; spaCy's own lemmatizer stays loaded but disabled.
-    """
-    from spacy.language import Language
-
-    from dossier.lemma_cache import RememberingLemmatizer
-
-    if LEMMATIZER not in nlp.pipe_names or REMEMBERING_LEMMATIZER in nlp.pipe_names:
-        return
-    if not RememberingLemmatizer.can_replace(nlp.get_pipe(LEMMATIZER)):
-        return
-    if REMEMBERING_LEMMATIZER not in Language.factories:
-        Language.factory(REMEMBERING_LEMMATIZER, func=remembering_lemmatizer)
-    nlp.add_pipe(REMEMBERING_LEMMATIZER, after=LEMMATIZER)
-    nlp.disable_pipe(LEMMATIZER)
 
 
 def remembering_lemmatizer(nlp: Language, name: str) -> Any:
