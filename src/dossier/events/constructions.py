@@ -302,9 +302,9 @@ class Constructions(DeedConstructions):
 
     def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
-        type (THREATEN, AGREE) towards the embedded action's target; the embedded
-        action has not happened and is not coded.  A threat never to yield ("vowed
-        it would never bow to X") is a refusal."""
+        type (THREATEN, AGREE; AGREE for any cooperative act pledged or agreed to) towards
+        the embedded act's target; that act has not happened and is not coded.  A threat
+        never to yield ("vowed it would never bow to X") is a refusal."""
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
         lemma = token.lemma_.lower()
@@ -314,7 +314,9 @@ class Constructions(DeedConstructions):
             or trigger.type
         )
         promised = self.match(embedded)
-        committed = promised is not None and promised.type in self.rules.of_class("committed")
+        kinds = "agreed" if lemma in self.lexicon.decision_heads else "committed"
+        pledged = kinds == "agreed" or lemma in self.lexicon.pledge_verbs  # not "warned"
+        committed = pledged and promised is not None and promised.type in self.rules.of_class(kinds)
         if committed:
             type_ = self.rules.coded_as("commitment").type  # "vowed to help X": a promise
         warned = self.warned_parties(token, sources) if lemma in self.lexicon.warnings else []
@@ -323,9 +325,8 @@ class Constructions(DeedConstructions):
         own = [self.finder.group_of(s) for s in sources if s is not None]
         threat = type_ in self.rules.of_class("threats")
         if threat and not warned and is_negated(embedded) and self.speaks_of_itself(embedded, own):
-            type_ = self.rules.coded_as(
-                "vow_never_to_yield"
-            ).type  # "vowed it would never bow", not "warned supplies would not last"
+            # "vowed it would never bow", not "warned supplies would not last"
+            type_ = self.rules.coded_as("vow_never_to_yield").type
         deps = CLAUSES | {embedded.dep_}
         targets = self.embedded_targets(token, [*sources, *own], deps)
         if committed:  # "agreed that they would cooperate to help refugees return": each other
@@ -349,7 +350,7 @@ class Constructions(DeedConstructions):
         if not targets and promise and (helps or yields):  # "let Afghans go", "help Laos rebuild"
             allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
             targets = [t for t in allowed if t not in sources]
-        if promise and promised is not None and yields:  # not "would not let X …"
+        if promise and promised is not None and yields and not committed:  # not "would not let"
             # "pledged to let Afghans leave", "promised to free the hostages": a promised
             # concession or retreat keeps its type (PLOVER), told as intended
             yielded = _Candidate(promised, embedded, promised.type, sources, targets)

@@ -276,7 +276,7 @@ class TriggerMatching(CoderState):
         if lemma in self.lexicon.decision_heads:
             embedded = self.embedded_clause(token)
             found = self.match(embedded) if embedded is not None else None
-            committed = found is None or found.type in self.rules.of_class("committed")
+            committed = found is None or found.type in self.rules.of_class("agreed")
             return embedded if embedded is not None and committed else None
         if lemma not in self.lexicon.complement_heads or is_passive(token):
             return None  # "is alleged to have taken bribes": its subject is the one accused
