@@ -333,6 +333,16 @@ COMMITMENTS = [
         id="a_concession_agreed_to_is_the_agreement",
     ),
     pytest.param(
+        "Chile and Peru agreed to send aid to Haiti.",
+        [("AGREE", "Chile", "Haiti"), ("AGREE", "Peru", "Haiti")],
+        id="two_parties_agreeing_to_give_aid_agree_towards_the_receiver",
+    ),
+    pytest.param(
+        "Peru has not agreed to hold talks with Chile.",
+        [],
+        id="talks_not_agreed_to_are_neither_agreed_nor_held",
+    ),
+    pytest.param(
         "Brazil agreed to impose sanctions on Venezuela.",
         [("SANCTION", "Brazil", "Venezuela")],
         id="a_hostile_act_agreed_to_stays_the_act",
