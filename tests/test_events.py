@@ -298,6 +298,82 @@ def test_a_pledge_to_act_is_agree_and_a_pledge_to_free_a_promised_release(
     ]  # PLOVER: a release is a RETREAT; a promised one keeps its type
 
 
+# A commitment to a cooperative act (agreed, pledged, vowed, offered) is AGREE from the
+# one committing to the act's target; the act itself has not happened.  Written for
+# these tests.
+COMMITMENTS = [
+    pytest.param(
+        "The Bolivian president agreed to meet Paraguayan leaders in Asuncion next month.",
+        [("AGREE", "Bolivia", "Paraguay")],
+        id="agreeing_to_meet_is_agree_not_a_meeting",
+    ),
+    pytest.param(
+        "Cambodia agreed to cooperate with Laos on dam safety.",
+        [("AGREE", "Cambodia", "Laos")],
+        id="agreeing_to_cooperate_is_agree_not_cooperation",
+    ),
+    pytest.param(
+        "Ghana and Togo agreed to hold talks on the fishing dispute.",
+        [("AGREE", "Ghana", "Togo"), ("AGREE", "Togo", "Ghana")],
+        id="two_parties_agreeing_to_talk_agree_with_each_other_and_hold_no_talks",
+    ),
+    pytest.param(
+        "Malaysia vowed to help Brunei rebuild the flooded port.",
+        [("AGREE", "Malaysia", "Brunei")],
+        id="vowing_to_help_is_a_promise_to_the_one_helped_not_a_threat",
+    ),
+    pytest.param(
+        "The Gambian president Musa Ceesay agreed to step down after the vote.",
+        [("AGREE", "Musa Ceesay", None)],
+        id="a_retreat_agreed_to_is_the_agreement",
+    ),
+    pytest.param(
+        "Peru agreed to cede two border villages to Ecuador.",
+        [("AGREE", "Peru", "Ecuador")],
+        id="a_concession_agreed_to_is_the_agreement",
+    ),
+    pytest.param(
+        "Chile and Peru agreed to send aid to Haiti.",
+        [("AGREE", "Chile", "Haiti"), ("AGREE", "Peru", "Haiti")],
+        id="two_parties_agreeing_to_give_aid_agree_towards_the_receiver",
+    ),
+    pytest.param(
+        "Peru has not agreed to hold talks with Chile.",
+        [],
+        id="talks_not_agreed_to_are_neither_agreed_nor_held",
+    ),
+    pytest.param(
+        "Brazil agreed to impose sanctions on Venezuela.",
+        [("SANCTION", "Brazil", "Venezuela")],
+        id="a_hostile_act_agreed_to_stays_the_act",
+    ),
+    pytest.param(
+        "Al-Shabaab vowed to attack Kenya.",
+        [("THREATEN", "Al-Shabaab", "Kenya")],
+        id="vowing_to_attack_is_a_threat",
+    ),
+    pytest.param(
+        "Lithuanian officials allege that Belarus is helping the smugglers.",
+        [("ACCUSE", "Lithuania", "Belarus")],
+        id="alleged_help_is_an_accusation_not_a_promise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITMENTS)
+def test_a_commitment_to_a_cooperative_act_is_agree_and_the_act_is_not_coded(
+    text: str, expected: list[tuple[str, str | None, str | None]], finder: EntityFinder
+) -> None:
+    assert sorted(coded(events_of(text, finder))) == sorted(expected)
+
+
+def test_a_visit_due_is_announced_like_a_visit_expected(finder: EntityFinder) -> None:
+    due = events_of("The Ugandan foreign minister is due to travel to Rwanda on Friday.", finder)
+    expected = events_of("The Ugandan foreign minister is expected to visit Rwanda.", finder)
+    assert [(e.type, e.source, e.target) for e in due] == [("AGREE", "Uganda", "Rwanda")]
+    assert [(e.type, e.source, e.target) for e in expected] == [("AGREE", "Uganda", "Rwanda")]
+
+
 # --- places as targets ----------------------------------------------------------------
 
 
@@ -1435,7 +1511,7 @@ def test_a_leader_saying_his_own_country_must_act_states_an_intention(
     [
         ("Armenia invaded the border district of Tavush.", ("ASSAULT", "Armenia")),
         ("Azerbaijan invaded the Lachin corridor last week.", ("ASSAULT", "Azerbaijan")),
-        ("Peru agreed to cede two border villages to Ecuador.", ("CONCEDE", "Peru")),
+        ("Peru ceded two border villages to Ecuador.", ("CONCEDE", "Peru")),
     ],
 )
 def test_invading_is_an_attack_and_ceding_land_to_a_party_a_concession(
@@ -1445,7 +1521,7 @@ def test_invading_is_an_attack_and_ceding_land_to_a_party_a_concession(
 
 
 def test_ceding_land_to_a_party_concedes_to_it(finder: EntityFinder) -> None:
-    events = events_of("Peru agreed to cede two border villages to Ecuador.", finder)
+    events = events_of("Peru ceded two border villages to Ecuador.", finder)
     assert ("CONCEDE", "Peru", "Ecuador") in coded(events)
     assert not [e for e in events if e.type == "RETREAT"]
 

@@ -50,7 +50,7 @@ ISSUE_EXAMPLES = [
         id="talks_gathering_ministers_are_consult_among_them",
     ),
     pytest.param(
-        "Peru agreed to cede two border villages to Ecuador.",
+        "Peru ceded two border villages to Ecuador.",
         ("CONCEDE", "Peru", "Ecuador"),
         True,
         id="ceding_villages_to_a_neighbour_is_a_concession",

@@ -15,6 +15,7 @@ from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
 from dossier.events.precision import is_own_obligation
 from dossier.events.state import (
+    ARGUMENTS,
     CLAUSES,
     FROM,
     GIVER_PREPS,
@@ -301,9 +302,9 @@ class Constructions(DeedConstructions):
 
     def complement(self, trigger: Trigger, token: Token, embedded: Token) -> _Candidate | None:
         """ "threatened to ban X", "vowed to hunt X down", "pledged to free X": the head's
-        type (THREATEN, AGREE) towards the embedded action's target; the embedded
-        action has not happened and is not coded.  A threat never to yield ("vowed
-        it would never bow to X") is a refusal."""
+        type (THREATEN, AGREE; AGREE for any cooperative act pledged or agreed to) towards
+        the embedded act's target; that act has not happened and is not coded.  A threat
+        never to yield ("vowed it would never bow to X") is a refusal."""
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
         lemma = token.lemma_.lower()
@@ -312,17 +313,24 @@ class Constructions(DeedConstructions):
             or self.lexicon.decision_heads.get(lemma)
             or trigger.type
         )
+        promised = self.match(embedded)
+        kinds = "agreed" if lemma in self.lexicon.decision_heads else "committed"
+        pledged = kinds == "agreed" or lemma in self.lexicon.pledge_verbs  # not "warned"
+        committed = pledged and promised is not None and promised.type in self.rules.of_class(kinds)
+        if committed:
+            type_ = self.rules.coded_as("commitment").type  # "vowed to help X": a promise
         warned = self.warned_parties(token, sources) if lemma in self.lexicon.warnings else []
         if lemma in self.lexicon.warnings and not warned and not self.names_harm(embedded):
             return None  # "warned that supplies would not last": a forecast, not a threat
         own = [self.finder.group_of(s) for s in sources if s is not None]
         threat = type_ in self.rules.of_class("threats")
         if threat and not warned and is_negated(embedded) and self.speaks_of_itself(embedded, own):
-            type_ = self.rules.coded_as(
-                "vow_never_to_yield"
-            ).type  # "vowed it would never bow", not "warned supplies would not last"
+            # "vowed it would never bow", not "warned supplies would not last"
+            type_ = self.rules.coded_as("vow_never_to_yield").type
         deps = CLAUSES | {embedded.dep_}
         targets = self.embedded_targets(token, [*sources, *own], deps)
+        if committed:  # "agreed that they would cooperate to help refugees return": each other
+            targets = self.embedded_targets(embedded, [*sources, *own], ARGUMENTS)
         targets = warned or targets  # "warned Somalia that Kenya would close …": Somalia
         if is_generic_subject(embedded) and not warned:
             targets = []  # "warned that any country trying to interfere would …": no one yet
@@ -332,19 +340,19 @@ class Constructions(DeedConstructions):
             targets = [a for a in found if a is not None and a not in sources and a not in own]
         if not targets and type_ in self.rules.of_class("threats"):
             targets = self.condition_targets([token, embedded], [*sources, *own])
-        promised = self.match(embedded)
         yields = (
             promised is not None
             and promised.type in self.rules.of_class("yields")
             and not is_negated(embedded)
         )
         promise = type_ in self.rules.of_class("promises")
-        if promise and promised is not None and yields:  # not "would not let X …"
+        helps = promised is not None and promised.type in self.rules.of_class("controlled")
+        if not targets and promise and (helps or yields):  # "let Afghans go", "help Laos rebuild"
+            allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
+            targets = [t for t in allowed if t not in sources]
+        if promise and promised is not None and yields and not committed:  # not "would not let"
             # "pledged to let Afghans leave", "promised to free the hostages": a promised
             # concession or retreat keeps its type (PLOVER), told as intended
-            if not targets:  # "let Afghans travel": whom it lets
-                allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
-                targets = [t for t in allowed if t not in sources]
             yielded = _Candidate(promised, embedded, promised.type, sources, targets)
             yielded.negated = is_negated(token)
             return yielded

@@ -270,13 +270,14 @@ class TriggerMatching(CoderState):
     def complement_of(self, token: Token) -> Token | None:
         """The embedded clause of a complement head ("threatened [to ban]"); for a
         head that is also said of decisions ("agreed to"), only an embedded act that is
-        no event of its own ("agreed to hold elections", not "agreed to freeze assets")."""
+        no event of its own or a cooperative one ("agreed to hold elections", "agreed to
+        meet X", not "agreed to freeze assets": that is the sanction itself)."""
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.decision_heads:
             embedded = self.embedded_clause(token)
-            if embedded is not None and self.match(embedded) is None:
-                return embedded
-            return None
+            found = self.match(embedded) if embedded is not None else None
+            committed = found is None or found.type in self.rules.of_class("agreed")
+            return embedded if embedded is not None and committed else None
         if lemma not in self.lexicon.complement_heads or is_passive(token):
             return None  # "is alleged to have taken bribes": its subject is the one accused
         return self.embedded_clause(token)

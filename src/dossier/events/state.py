@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 Modality = Literal["asserted", "hypothetical", "intended", "claimed"]
 REFUSED = frozenset({"xcomp", "ccomp", "prep", "dobj"})  # what "refused" governs
 CLAUSES = frozenset({"xcomp", "ccomp"})
+ARGUMENTS = frozenset({"dobj", "prep", "dative"})  # a verb's own arguments, no inner clause
 GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism from Chile"
 FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
 

@@ -59,14 +59,17 @@ def scheduled_verbs() -> frozenset[str]:
 
 
 def is_scheduled(token: Token) -> bool:
-    """ "The premier is expected to visit Chile", "is scheduled to meet": the act is the
-    to-infinitive of a present passive verb of scheduling, told as "will" tells it."""
+    """ "The premier is expected to visit Chile", "is scheduled to meet", "is due to
+    travel": the act is the to-infinitive of a present passive verb of scheduling (or
+    of an adjective after a present "is"), told as "will" tells it."""
     head = token.head
     if token.dep_ != "xcomp" or not has_to(token) or head is token:
         return False
-    passive = [c for c in head.children if c.dep_ == "auxpass"]
+    present = [c for c in head.children if c.dep_ == "auxpass"]
+    if head.dep_ == "acomp" and head.pos_ == "ADJ":  # "is due to": the copula is its head
+        present.append(head.head)
     words = {head.lemma_.lower(), head.lower_}
-    return bool(words & scheduled_verbs()) and any(a.tag_ in PRESENT for a in passive)
+    return bool(words & scheduled_verbs()) and any(a.tag_ in PRESENT for a in present)
 
 
 class Statements(QuoteStances):
