@@ -545,3 +545,48 @@ def test_an_anonymous_official_is_not_a_minister_named_later() -> None:
     )
     speakers = {q.text[:14]: q.speaker for q in extract_text(text).quotes}
     assert speakers.get("the budget wou") != "Daniel Mwangi"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Even though judges appointed by the junta are likely to find Mara Osei guilty, "
+            "her lawyer Tomas Brandt argued that an appeal could still succeed.",
+            "Mara Osei guilty",
+        ),
+        (
+            "Velta's foreign ministry is wary of the talks. It is hard for Velta to predict "
+            "how President Halvorsen will answer the offer.",
+            "how President Halvorsen",
+        ),
+        (
+            "The Velta government is going all out to encourage chip makers to build plants "
+            "near the capital.",
+            "chip makers",
+        ),
+        (
+            "Mara Osei's case underscores a wider pattern of long pretrial detention for "
+            "reporters in the region.",
+            "a wider pattern",
+        ),
+        (
+            "The Ostland Navy postponed the drill, citing senior defense sources.",
+            "senior defense sources",
+        ),
+    ],
+)
+def test_forecasts_and_things_that_show_report_no_speech(
+    finder: EntityFinder, text: str, phrase: str
+) -> None:
+    found = reports(quotes_of(text, finder))
+    assert not any(content.startswith(phrase) for content in found), found
+
+
+def test_a_speaker_who_went_on_to_say_still_speaks(finder: EntityFinder) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz welcomed the truce and went on to say that the border "
+        "crossings would reopen next week."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("the border crossings would reopen next week") == "Ana Ruiz", found

@@ -33,6 +33,8 @@ class ReportedContent:
         """What a speech verb reports: its complement, or, for an attribution set into
         the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
         the clause before it and the one joined after it by "but"/"and"."""
+        if self.unsaid(verb):
+            return []
         content = self.reported_content(verb)
         if content is not None:
             return [content]
@@ -90,7 +92,7 @@ class ReportedContent:
                 return characterized
         if lemma in lexicon.say_object:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and not self.names_a_source(obj):
                 clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
                 if obj.lemma_.lower() in lexicon.say_nouns and clause is not None:
                     return subtree_span(clause, skip_mark=True)
@@ -110,6 +112,37 @@ class ReportedContent:
                         if len(self.text[start:end].split()) >= lexicon.min_quote_words:
                             return start, end  # not "called on Afghans": no words reported
         return None
+
+    def unsaid(self, verb: Token) -> bool:
+        """A speech verb that reports no one's words: an infinitive under a forecast,
+        plan or difficulty ("is likely to find the editor guilty", "hard to predict how
+        …"; ``unasserted_heads``), or a verb that means "show" with a thing of someone's
+        for subject ("Okafor's case underscores a trend"; ``evidential``)."""
+        lexicon = self.lexicon
+        if is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl"):
+            head = verb.head
+            if any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+                return False  # "went on to say"
+            over = {head.lemma_.lower()} | {
+                c.lemma_.lower() for c in head.children if c.dep_ == "acomp"
+            }
+            if over & lexicon.unasserted_heads:
+                return True
+        if verb.lemma_.lower() in lexicon.evidential:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                return any(c.dep_ == "poss" for c in subject.children)
+        return False
+
+    def names_a_source(self, obj: Token) -> bool:
+        """ "citing government sources", "citing Reuters": the object is who spoke,
+        not what was said."""
+        sources = self.lexicon.unnamed_speakers
+        return (
+            obj.lemma_.lower() in sources
+            or obj.lower_ in sources
+            or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        )
 
     def without_other_reports(self, clause: Token, span: Span) -> Span:
         """What one speaker said, without a second speaker's report joined to it: "said

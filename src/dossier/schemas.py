@@ -281,6 +281,8 @@ SCHEMAS: dict[str, Record] = {
             "content_preps": Words,
             "speak_verbs": Words,
             "not_content": Words,
+            "unasserted_heads": Words,
+            "evidential": Words,
             "unnamed_speakers": Words,
             "say_nouns": Words,
             "document_nouns": Words,

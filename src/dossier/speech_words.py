@@ -26,6 +26,8 @@ class SpeechLexicon:
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
     not_content: frozenset[str]
+    unasserted_heads: frozenset[str]
+    evidential: frozenset[str]
     unnamed_speakers: frozenset[str]
     say_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -68,6 +70,8 @@ def speech_lexicon() -> SpeechLexicon:
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
         not_content=word_set(data, "not_content"),
+        unasserted_heads=word_set(data, "unasserted_heads"),
+        evidential=word_set(data, "evidential"),
         unnamed_speakers=word_set(data, "unnamed_speakers"),
         say_nouns=word_set(data, "say_nouns"),
         document_nouns=word_set(data, "document_nouns"),
