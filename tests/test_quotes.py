@@ -590,3 +590,12 @@ def test_a_speaker_who_went_on_to_say_still_speaks(finder: EntityFinder) -> None
     )
     found = reports(quotes_of(text, finder))
     assert found.get("the border crossings would reopen next week") == "Ana Ruiz", found
+
+
+def test_a_word_or_two_after_a_speech_verb_is_no_report(finder: EntityFinder) -> None:
+    text = (
+        "Health Minister Ana Ruiz expressed concern on Tuesday. The Velta Ferry Company "
+        "cancelled the crossing, citing the storm. Ruiz said the harbour would stay closed."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"the harbour would stay closed": "Ana Ruiz"}, found

@@ -10,6 +10,7 @@ negated or questioned verb reports nothing ("could not say when …").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier.models import Span
@@ -30,6 +31,16 @@ class ReportedContent:
         self.lexicon = lexicon
 
     def reported_contents(self, verb: Token) -> list[Span]:
+        """What a speech verb reports, if it is words enough to be something said: not
+        "expressed concern", "citing the decision" (``min_quote_words``)."""
+        least = self.lexicon.min_quote_words
+        return [
+            (start, end)
+            for start, end in self.contents(verb)
+            if len(re.findall(r"\w+", self.text[start:end])) >= least
+        ]
+
+    def contents(self, verb: Token) -> list[Span]:
         """What a speech verb reports: its complement, or, for an attribution set into
         the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
         the clause before it and the one joined after it by "but"/"and"."""
