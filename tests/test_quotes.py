@@ -204,6 +204,21 @@ def test_nested_single_quotes_stay_inside_the_quote() -> None:
     assert "‘a new beginning’" in text[spans[0][0] : spans[0][1]]
 
 
+def test_a_quote_whose_paragraph_break_was_lost_ends_where_the_next_opens(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Ostland's debts make it open to pressure, noted analyst Tomas Brandt. “The loans are "
+        "large. The terms are hard to meet. “The harbour matters to us because it lets us "
+        "reach the north,” Brandt told reporters."
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The loans are large. The terms are hard to meet.", "Tomas Brandt"),
+        ("The harbour matters to us because it lets us reach the north", "Tomas Brandt"),
+    ]
+
+
 def test_an_overlong_quote_is_dropped_with_a_warning() -> None:
     text = '"' + "word " * 2000 + 'end," he said.'
     spans, warnings = quoted_spans(text, max_chars=4000)
