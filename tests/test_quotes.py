@@ -614,3 +614,35 @@ def test_a_word_or_two_after_a_speech_verb_is_no_report(finder: EntityFinder) ->
     )
     found = reports(quotes_of(text, finder))
     assert found == {"the harbour would stay closed": "Ana Ruiz"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Union Front had pledged last year that the schools would reopen once new "
+            "teachers were hired.",
+            "the schools would reopen once new teachers were hired",
+            "Union Front",
+        ),
+        (
+            "The Velta Council on Monday adopted a resolution demanding that the border region "
+            "not be used to shelter armed groups.",
+            "the border region not be used to shelter armed groups",
+            "Velta Council",
+        ),
+    ],
+)
+def test_a_pledge_or_a_demand_reports_its_that_clause(
+    finder: EntityFinder, text: str, content: str, speaker: str
+) -> None:
+    assert reports(quotes_of(text, finder)).get(content) == speaker
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Ostland protested to Velta on Sunday. The government, which believed the boats were "
+        "run by the Velta Navy, demanded that they leave the reef at once."
+    )
+    found = reports(quotes_of(text, finder))
+    assert "Velta Navy" not in found.values(), found

@@ -164,6 +164,8 @@ class SpeakerFinder:
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.referent(token)
         named = self.index.named_by(token) or self.index.named_by_alias(token)
+        if named is not None and token.text.islower() and not named_outside_clauses(token, named):
+            named = None  # "The government, which blamed the navy, demanded …"
         return self.namesake(token, named) if named else self.body_of_title(token)
 
     def referent(self, token: Token) -> Entity | None:
@@ -234,6 +236,26 @@ class SpeakerFinder:
             if found is not None and found.type != "PERSON":
                 return found
         return None
+
+
+def named_outside_clauses(token: Token, entity: Entity) -> bool:
+    """Whether a subject's phrase names ``entity`` outside its relative clauses: "The
+    government, which believed the navy sent the ships, demanded …" is not the navy
+    speaking."""
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    if not clauses:
+        return True
+    words = list(token.subtree)
+    phrase = (words[0].idx, words[-1].idx + len(words[-1].text))
+    inner = [
+        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in clauses
+    ]
+    return any(
+        phrase[0] <= start
+        and end <= phrase[1]
+        and not any(a <= start and end <= b for a, b in inner)
+        for start, end in entity.mentions
+    )
 
 
 def apposed_person(index: EntityIndex, sentence: Span, comma: int) -> tuple[Entity, int] | None:

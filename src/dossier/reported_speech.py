@@ -97,6 +97,10 @@ class ReportedContent:
             head = obj or prep_obj
             if head is not None and comp is not None:
                 return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_that and not any(c.dep_ in ("dobj", "dative") for c in children):
+            comp = next((c for c in children if c.dep_ == "ccomp" and is_that(c)), None)
+            if comp is not None:
+                return subtree_span(comp, skip_mark=True)  # "demanded that the army withdraw"
         if lemma in lexicon.say_as:
             characterized = self.characterized(children)
             if characterized is not None:
@@ -199,6 +203,11 @@ class ReportedContent:
 def is_infinitive(clause: Token) -> bool:
     """ "expected the council to act": a wish about others, not a statement."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def is_that(clause: Token) -> bool:
+    """ "demanded [that the army withdraw]": a clause opened by "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def not_asserted(verb: Token) -> bool:

@@ -278,6 +278,7 @@ SCHEMAS: dict[str, Record] = {
             "say_object": Words,
             "say_as": Words,
             "say_request": Words,
+            "say_that": Words,
             "content_preps": Words,
             "speak_verbs": Words,
             "not_content": Words,

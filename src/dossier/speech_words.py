@@ -22,6 +22,7 @@ class SpeechLexicon:
     say: frozenset[str]
     say_object: frozenset[str]
     say_request: frozenset[str]
+    say_that: frozenset[str]
     say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
@@ -66,6 +67,7 @@ def speech_lexicon() -> SpeechLexicon:
         say=word_set(data, "say"),
         say_object=word_set(data, "say_object"),
         say_request=word_set(data, "say_request"),
+        say_that=word_set(data, "say_that"),
         say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
