@@ -646,3 +646,24 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(finder: Entit
     )
     found = reports(quotes_of(text, finder))
     assert "Velta Navy" not in found.values(), found
+
+
+def test_an_attribution_set_in_before_the_clause_reports_the_clause(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Analyst Tomas Brandt has studied the treaty for years. Still, Brandt says, opinions "
+        "on the treaty remain sharply divided."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("opinions on the treaty remain sharply divided") == "Tomas Brandt", found
+
+
+def test_reports_no_one_names_are_no_document(finder: EntityFinder) -> None:
+    text = (
+        "If the court frees him, reports say, the former minister plans to return to Velta. "
+        "Local reports said his family had sold their house. "
+        "The new charter says every province must hold elections within a year."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"every province must hold elections within a year": None}, found

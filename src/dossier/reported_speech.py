@@ -43,7 +43,8 @@ class ReportedContent:
     def contents(self, verb: Token) -> list[Span]:
         """What a speech verb reports: its complement, or, for an attribution set into
         the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
-        the clause before it and the one joined after it by "but"/"and"."""
+        the clause before it and the one joined after it by "but"/"and"; set in before
+        the clause ("Still, Ruiz says, opinions remain divided"), the clause after it."""
         if self.unsaid(verb):
             return []
         content = self.reported_content(verb)
@@ -54,9 +55,12 @@ class ReportedContent:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             return []
         head = verb.head
-        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX"):
             return []
         own = subtree_span(verb)
+        if head.i > verb.i:  # "Still, Ruiz says, opinions remain divided."
+            after = [t for t in head.subtree if t.idx >= own[1] and not t.is_space]
+            return [(after[0].idx, after[-1].idx + len(after[-1].text))] if after else []
         before = [t for t in head.subtree if t.idx < own[0] and not t.is_space]
         if not before:
             return []
@@ -174,9 +178,12 @@ class ReportedContent:
         return start, end
 
     def said_by_a_document(self, verb: Token) -> bool:
-        """ "The revised law says ships must …": a document's words, with no speaker."""
+        """ "The revised law says ships must …": a document's words, with no speaker;
+        not "reports say …", "media reports say …": documents no one names."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        return subject is not None and subject.lemma_.lower() in self.lexicon.document_nouns
+        if subject is None or subject.lemma_.lower() not in self.lexicon.document_nouns:
+            return False
+        return subject.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in subject.children)
 
     @staticmethod
     def characterized(children: list[Token]) -> Span | None:
