@@ -667,3 +667,12 @@ def test_reports_no_one_names_are_no_document(finder: EntityFinder) -> None:
     )
     found = reports(quotes_of(text, finder))
     assert found == {"every province must hold elections within a year": None}, found
+
+
+def test_a_countrys_leader_speaks_as_the_person_not_the_country(finder: EntityFinder) -> None:
+    text = (
+        "Velta President Mara Osei attacked the Daily Ledger on Friday for opposing her budget. "
+        "The Velta leader said the newspaper had no idea what it was doing."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("the newspaper had no idea what it was doing") == "Mara Osei", found

@@ -164,9 +164,39 @@ class SpeakerFinder:
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.referent(token)
         named = self.index.named_by(token) or self.index.named_by_alias(token)
+        if named is not None and named.type != "PERSON" and self.holds_a_title(token):
+            described = self.described_person(token, named)  # "the Velta leader said"
+            if described is not None:
+                return described
         if named is not None and token.text.islower() and not named_outside_clauses(token, named):
             named = None  # "The government, which blamed the navy, demanded …"
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def holds_a_title(self, token: Token) -> bool:
+        """ "the Velta leader", "the country's president": a common noun of a title."""
+        return token.pos_ == "NOUN" and token.text.islower() and token.lower_ in self.title_words
+
+    def described_person(self, token: Token, body: Entity) -> Entity | None:
+        """The person a title description stands for: the coreference stage's, else
+        the person last named before it who holds that title (or, for "leader", any
+        title) of ``body``: "the Velta leader said" after "Velta President Mara Osei"."""
+        reference = self.coref.at(token.idx)
+        found = reference.entities if reference is not None else ()
+        person = next((e for e in found if e.id and e.type == "PERSON"), None)
+        if person is not None:
+            return person
+        generic = token.lower_ in self.lexicon.generic_titles
+        holders = [
+            (max((m[0] for m in e.mentions if m[0] < token.idx), default=-1), e)
+            for e in self.index.entities
+            if e.type == "PERSON"
+            and any(
+                role.of == body.name and (generic or role.title.lower() == token.lower_)
+                for role in e.roles
+            )
+        ]
+        named_before = [(at, e) for at, e in holders if at >= 0]
+        return max(named_before, key=lambda pair: pair[0])[1] if named_before else None
 
     def referent(self, token: Token) -> Entity | None:
         """The entity of the article a pronoun stands for (the coreference stage's), if

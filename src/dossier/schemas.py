@@ -291,6 +291,7 @@ SCHEMAS: dict[str, Record] = {
             "quoting": Words,
             "inverted": Words,
             "addressee_nouns": Words,
+            "generic_titles": Words,
             "namesake_modifiers": WordGroups,
             "kin_nouns": WordGroups,
             "pronouns": WordGroups,

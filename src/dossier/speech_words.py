@@ -37,6 +37,7 @@ class SpeechLexicon:
     say_infinitive: frozenset[str]
     telling: frozenset[str]
     addressee_nouns: frozenset[str]
+    generic_titles: frozenset[str]
     namesake_modifiers: dict[str, frozenset[str]]
     kin_nouns: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -82,6 +83,7 @@ def speech_lexicon() -> SpeechLexicon:
         say_infinitive=word_set(data, "say_infinitive"),
         telling=word_set(data, "telling"),
         addressee_nouns=word_set(data, "addressee_nouns"),
+        generic_titles=word_set(data, "generic_titles"),
         namesake_modifiers=word_groups(data, "namesake_modifiers"),
         kin_nouns=word_groups(data, "kin_nouns"),
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
