@@ -676,3 +676,14 @@ def test_a_countrys_leader_speaks_as_the_person_not_the_country(finder: EntityFi
     )
     found = reports(quotes_of(text, finder))
     assert found.get("the newspaper had no idea what it was doing") == "Mara Osei", found
+
+
+def test_a_leader_named_by_the_given_name_alone_still_speaks(finder: EntityFinder) -> None:
+    text = (
+        "Prime Minister Tadesse Worku signed the truce in Nairobi on Wednesday. Rebel "
+        "commanders said they would hand over their heavy weapons within a month. Tadesse "
+        "said his government would carry out the agreement in full."
+    )
+    found = reports(quotes_of(text, finder))
+    content = "his government would carry out the agreement in full"
+    assert found.get(content) == "Tadesse Worku", found

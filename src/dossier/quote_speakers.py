@@ -163,7 +163,11 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.referent(token)
-        named = self.index.named_by(token) or self.index.named_by_alias(token)
+        named = (
+            self.index.named_by(token)
+            or self.index.named_by_alias(token)
+            or self.named_by_given_name(token)
+        )
         if named is not None and named.type != "PERSON" and self.holds_a_title(token):
             described = self.described_person(token, named)  # "the Velta leader said"
             if described is not None:
@@ -171,6 +175,19 @@ class SpeakerFinder:
         if named is not None and token.text.islower() and not named_outside_clauses(token, named):
             named = None  # "The government, which blamed the navy, demanded …"
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def named_by_given_name(self, token: Token) -> Entity | None:
+        """ "Abiy said" after "Prime Minister Abiy Ahmed": a lone name that is the first
+        name of one person of the article (where names put the given name first and
+        are so referred to)."""
+        if token.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in token.lefts):
+            return None
+        people = [
+            e
+            for e in self.index.entities
+            if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[0] == token.text
+        ]
+        return people[0] if len(people) == 1 else None
 
     def holds_a_title(self, token: Token) -> bool:
         """ "the Velta leader", "the country's president": a common noun of a title."""
