@@ -204,6 +204,21 @@ def test_nested_single_quotes_stay_inside_the_quote() -> None:
     assert "‘a new beginning’" in text[spans[0][0] : spans[0][1]]
 
 
+def test_a_quote_whose_paragraph_break_was_lost_ends_where_the_next_opens(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Ostland's debts make it open to pressure, noted analyst Tomas Brandt. “The loans are "
+        "large. The terms are hard to meet. “The harbour matters to us because it lets us "
+        "reach the north,” Brandt told reporters."
+    )
+    quotes = direct(quotes_of(text, finder))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The loans are large. The terms are hard to meet.", "Tomas Brandt"),
+        ("The harbour matters to us because it lets us reach the north", "Tomas Brandt"),
+    ]
+
+
 def test_an_overlong_quote_is_dropped_with_a_warning() -> None:
     text = '"' + "word " * 2000 + 'end," he said.'
     spans, warnings = quoted_spans(text, max_chars=4000)
@@ -545,3 +560,130 @@ def test_an_anonymous_official_is_not_a_minister_named_later() -> None:
     )
     speakers = {q.text[:14]: q.speaker for q in extract_text(text).quotes}
     assert speakers.get("the budget wou") != "Daniel Mwangi"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Even though judges appointed by the junta are likely to find Mara Osei guilty, "
+            "her lawyer Tomas Brandt argued that an appeal could still succeed.",
+            "Mara Osei guilty",
+        ),
+        (
+            "Velta's foreign ministry is wary of the talks. It is hard for Velta to predict "
+            "how President Halvorsen will answer the offer.",
+            "how President Halvorsen",
+        ),
+        (
+            "The Velta government is going all out to encourage chip makers to build plants "
+            "near the capital.",
+            "chip makers",
+        ),
+        (
+            "Mara Osei's case underscores a wider pattern of long pretrial detention for "
+            "reporters in the region.",
+            "a wider pattern",
+        ),
+        (
+            "The Ostland Navy postponed the drill, citing senior defense sources.",
+            "senior defense sources",
+        ),
+    ],
+)
+def test_forecasts_and_things_that_show_report_no_speech(
+    finder: EntityFinder, text: str, phrase: str
+) -> None:
+    found = reports(quotes_of(text, finder))
+    assert not any(content.startswith(phrase) for content in found), found
+
+
+def test_a_speaker_who_went_on_to_say_still_speaks(finder: EntityFinder) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz welcomed the truce and went on to say that the border "
+        "crossings would reopen next week."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("the border crossings would reopen next week") == "Ana Ruiz", found
+
+
+def test_a_word_or_two_after_a_speech_verb_is_no_report(finder: EntityFinder) -> None:
+    text = (
+        "Health Minister Ana Ruiz expressed concern on Tuesday. The Velta Ferry Company "
+        "cancelled the crossing, citing the storm. Ruiz said the harbour would stay closed."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"the harbour would stay closed": "Ana Ruiz"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Union Front had pledged last year that the schools would reopen once new "
+            "teachers were hired.",
+            "the schools would reopen once new teachers were hired",
+            "Union Front",
+        ),
+        (
+            "The Velta Council on Monday adopted a resolution demanding that the border region "
+            "not be used to shelter armed groups.",
+            "the border region not be used to shelter armed groups",
+            "Velta Council",
+        ),
+    ],
+)
+def test_a_pledge_or_a_demand_reports_its_that_clause(
+    finder: EntityFinder, text: str, content: str, speaker: str
+) -> None:
+    assert reports(quotes_of(text, finder)).get(content) == speaker
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Ostland protested to Velta on Sunday. The government, which believed the boats were "
+        "run by the Velta Navy, demanded that they leave the reef at once."
+    )
+    found = reports(quotes_of(text, finder))
+    assert "Velta Navy" not in found.values(), found
+
+
+def test_an_attribution_set_in_before_the_clause_reports_the_clause(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Analyst Tomas Brandt has studied the treaty for years. Still, Brandt says, opinions "
+        "on the treaty remain sharply divided."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("opinions on the treaty remain sharply divided") == "Tomas Brandt", found
+
+
+def test_reports_no_one_names_are_no_document(finder: EntityFinder) -> None:
+    text = (
+        "If the court frees him, reports say, the former minister plans to return to Velta. "
+        "Local reports said his family had sold their house. "
+        "The new charter says every province must hold elections within a year."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found == {"every province must hold elections within a year": None}, found
+
+
+def test_a_countrys_leader_speaks_as_the_person_not_the_country(finder: EntityFinder) -> None:
+    text = (
+        "Velta President Mara Osei attacked the Daily Ledger on Friday for opposing her budget. "
+        "The Velta leader said the newspaper had no idea what it was doing."
+    )
+    found = reports(quotes_of(text, finder))
+    assert found.get("the newspaper had no idea what it was doing") == "Mara Osei", found
+
+
+def test_a_leader_named_by_the_given_name_alone_still_speaks(finder: EntityFinder) -> None:
+    text = (
+        "Prime Minister Tadesse Worku signed the truce in Nairobi on Wednesday. Rebel "
+        "commanders said they would hand over their heavy weapons within a month. Tadesse "
+        "said his government would carry out the agreement in full."
+    )
+    found = reports(quotes_of(text, finder))
+    content = "his government would carry out the agreement in full"
+    assert found.get(content) == "Tadesse Worku", found

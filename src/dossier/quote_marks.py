@@ -2,7 +2,10 @@
 
 Curly, straight, guillemet and low-high marks all open a quote; a straight mark
 after a digit is an inch mark (a 12" pipe); a quote still open at a paragraph
-break continues only when the next paragraph opens with a mark.
+break continues only when the next paragraph opens with a mark.  A curly quote
+that meets a second opening curly mark before it closes lost its paragraph break
+(text flattened into one line, where each paragraph of a long quote opened with a
+mark and only the last closed): it ends where the next one opens.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
             warnings.append(f"quote of {end - i - 1} characters at {i} is too long; dropped")
         elif end > i + 1:
             spans.append((i + 1, end))
-        i = end + 1
+        i = end if text[end] == "“" and mark == "“" else end + 1
     return spans, warnings
 
 
@@ -68,6 +71,8 @@ def closing_index(text: str, start: int) -> int | None:
         ch = text[i]
         if ch in closers and (ch != '"' or is_closing_straight(text, i)):
             return i
+        if ch == "“" and mark == "“":
+            return i  # a lost paragraph break: the next quote opens here
         if ch == "\n":
             j = i
             while j < len(text) and text[j] in "\n ":

@@ -163,8 +163,57 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.referent(token)
-        named = self.index.named_by(token) or self.index.named_by_alias(token)
+        named = (
+            self.index.named_by(token)
+            or self.index.named_by_alias(token)
+            or self.named_by_given_name(token)
+        )
+        if named is not None and named.type != "PERSON" and self.holds_a_title(token):
+            described = self.described_person(token, named)  # "the Velta leader said"
+            if described is not None:
+                return described
+        if named is not None and token.text.islower() and not named_outside_clauses(token, named):
+            named = None  # "The government, which blamed the navy, demanded …"
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def named_by_given_name(self, token: Token) -> Entity | None:
+        """ "Abiy said" after "Prime Minister Abiy Ahmed": a lone name that is the first
+        name of one person of the article (where names put the given name first and
+        are so referred to)."""
+        if token.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in token.lefts):
+            return None
+        people = [
+            e
+            for e in self.index.entities
+            if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[0] == token.text
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def holds_a_title(self, token: Token) -> bool:
+        """ "the Velta leader", "the country's president": a common noun of a title."""
+        return token.pos_ == "NOUN" and token.text.islower() and token.lower_ in self.title_words
+
+    def described_person(self, token: Token, body: Entity) -> Entity | None:
+        """The person a title description stands for: the coreference stage's, else
+        the person last named before it who holds that title (or, for "leader", any
+        title) of ``body``: "the Velta leader said" after "Velta President Mara Osei"."""
+        reference = self.coref.at(token.idx)
+        found = reference.entities if reference is not None else ()
+        person = next((e for e in found if e.id and e.type == "PERSON"), None)
+        if person is not None:
+            return person
+        generic = token.lower_ in self.lexicon.generic_titles
+        holders = [
+            (max((m[0] for m in e.mentions if m[0] < token.idx), default=-1), e)
+            for e in self.index.entities
+            if e.type == "PERSON"
+            and any(
+                role.of == body.name and (generic or role.title.lower() == token.lower_)
+                for role in e.roles
+            )
+        ]
+        named_before = [(at, e) for at, e in holders if at >= 0]
+        return max(named_before, key=lambda pair: pair[0])[1] if named_before else None
 
     def referent(self, token: Token) -> Entity | None:
         """The entity of the article a pronoun stands for (the coreference stage's), if
@@ -234,6 +283,26 @@ class SpeakerFinder:
             if found is not None and found.type != "PERSON":
                 return found
         return None
+
+
+def named_outside_clauses(token: Token, entity: Entity) -> bool:
+    """Whether a subject's phrase names ``entity`` outside its relative clauses: "The
+    government, which believed the navy sent the ships, demanded …" is not the navy
+    speaking."""
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    if not clauses:
+        return True
+    words = list(token.subtree)
+    phrase = (words[0].idx, words[-1].idx + len(words[-1].text))
+    inner = [
+        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in clauses
+    ]
+    return any(
+        phrase[0] <= start
+        and end <= phrase[1]
+        and not any(a <= start and end <= b for a, b in inner)
+        for start, end in entity.mentions
+    )
 
 
 def apposed_person(index: EntityIndex, sentence: Span, comma: int) -> tuple[Entity, int] | None:

@@ -10,6 +10,7 @@ negated or questioned verb reports nothing ("could not say when …").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier.models import Span
@@ -37,9 +38,22 @@ class ReportedContent:
         )
 
     def reported_contents(self, verb: Token) -> list[Span]:
+        """What a speech verb reports, if it is words enough to be something said: not
+        "expressed concern", "citing the decision" (``min_quote_words``)."""
+        least = self.lexicon.min_quote_words
+        return [
+            (start, end)
+            for start, end in self.contents(verb)
+            if len(re.findall(r"\w+", self.text[start:end])) >= least
+        ]
+
+    def contents(self, verb: Token) -> list[Span]:
         """What a speech verb reports: its complement, or, for an attribution set into
         the sentence it reports ("Prices were better at home, Ruiz said, but now …"),
-        the clause before it and the one joined after it by "but"/"and"."""
+        the clause before it and the one joined after it by "but"/"and"; set in before
+        the clause ("Still, Ruiz says, opinions remain divided"), the clause after it."""
+        if self.unsaid(verb):
+            return []
         content = self.reported_content(verb)
         if content is not None:
             return [content]
@@ -48,9 +62,12 @@ class ReportedContent:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             return []
         head = verb.head
-        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX"):
             return []
         own = subtree_span(verb)
+        if head.i > verb.i:  # "Still, Ruiz says, opinions remain divided."
+            after = [t for t in head.subtree if t.idx >= own[1] and not t.is_space]
+            return [(after[0].idx, after[-1].idx + len(after[-1].text))] if after else []
         before = [t for t in head.subtree if t.idx < own[0] and not t.is_space]
         if not before:
             return []
@@ -91,13 +108,17 @@ class ReportedContent:
             head = obj or prep_obj
             if head is not None and comp is not None:
                 return (subtree_span(head)[0], subtree_span(comp)[1])
+        if lemma in lexicon.say_that and not any(c.dep_ in ("dobj", "dative") for c in children):
+            comp = next((c for c in children if c.dep_ == "ccomp" and is_that(c)), None)
+            if comp is not None:
+                return subtree_span(comp, skip_mark=True)  # "demanded that the army withdraw"
         if lemma in lexicon.say_as:
             characterized = self.characterized(children)
             if characterized is not None:
                 return characterized
         if lemma in lexicon.say_object:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and not self.names_a_source(obj):
                 clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
                 if obj.lemma_.lower() in lexicon.say_nouns and clause is not None:
                     return subtree_span(clause, skip_mark=True)
@@ -118,6 +139,37 @@ class ReportedContent:
                             return start, end  # not "called on Afghans": no words reported
         return None
 
+    def unsaid(self, verb: Token) -> bool:
+        """A speech verb that reports no one's words: an infinitive under a forecast,
+        plan or difficulty ("is likely to find the editor guilty", "hard to predict how
+        …"; ``unasserted_heads``), or a verb that means "show" with a thing of someone's
+        for subject ("Okafor's case underscores a trend"; ``evidential``)."""
+        lexicon = self.lexicon
+        if is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl"):
+            head = verb.head
+            if any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+                return False  # "went on to say"
+            over = {head.lemma_.lower()} | {
+                c.lemma_.lower() for c in head.children if c.dep_ == "acomp"
+            }
+            if over & lexicon.unasserted_heads:
+                return True
+        if verb.lemma_.lower() in lexicon.evidential:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                return any(c.dep_ == "poss" for c in subject.children)
+        return False
+
+    def names_a_source(self, obj: Token) -> bool:
+        """ "citing government sources", "citing Reuters": the object is who spoke,
+        not what was said."""
+        sources = self.lexicon.unnamed_speakers
+        return (
+            obj.lemma_.lower() in sources
+            or obj.lower_ in sources
+            or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        )
+
     def without_other_reports(self, clause: Token, span: Span) -> Span:
         """What one speaker said, without a second speaker's report joined to it: "said
         the evidence was weak, while the other lawyer said it was strong" reports two
@@ -133,9 +185,12 @@ class ReportedContent:
         return start, end
 
     def said_by_a_document(self, verb: Token) -> bool:
-        """ "The revised law says ships must …": a document's words, with no speaker."""
+        """ "The revised law says ships must …": a document's words, with no speaker;
+        not "reports say …", "media reports say …": documents no one names."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        return subject is not None and subject.lemma_.lower() in self.lexicon.document_nouns
+        if subject is None or subject.lemma_.lower() not in self.lexicon.document_nouns:
+            return False
+        return subject.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in subject.children)
 
     @staticmethod
     def characterized(children: list[Token]) -> Span | None:
@@ -162,6 +217,11 @@ class ReportedContent:
 def is_infinitive(clause: Token) -> bool:
     """ "expected the council to act": a wish about others, not a statement."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def is_that(clause: Token) -> bool:
+    """ "demanded [that the army withdraw]": a clause opened by "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def not_asserted(verb: Token) -> bool:

@@ -22,10 +22,13 @@ class SpeechLexicon:
     say: frozenset[str]
     say_object: frozenset[str]
     say_request: frozenset[str]
+    say_that: frozenset[str]
     say_as: frozenset[str]
     content_preps: frozenset[str]
     speak_verbs: frozenset[str]
     not_content: frozenset[str]
+    unasserted_heads: frozenset[str]
+    evidential: frozenset[str]
     unnamed_speakers: frozenset[str]
     say_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -34,6 +37,7 @@ class SpeechLexicon:
     say_infinitive: frozenset[str]
     telling: frozenset[str]
     addressee_nouns: frozenset[str]
+    generic_titles: frozenset[str]
     namesake_modifiers: dict[str, frozenset[str]]
     kin_nouns: dict[str, frozenset[str]]
     pronouns: dict[str, frozenset[str]]
@@ -64,10 +68,13 @@ def speech_lexicon() -> SpeechLexicon:
         say=word_set(data, "say"),
         say_object=word_set(data, "say_object"),
         say_request=word_set(data, "say_request"),
+        say_that=word_set(data, "say_that"),
         say_as=word_set(data, "say_as"),
         content_preps=word_set(data, "content_preps"),
         speak_verbs=word_set(data, "speak_verbs"),
         not_content=word_set(data, "not_content"),
+        unasserted_heads=word_set(data, "unasserted_heads"),
+        evidential=word_set(data, "evidential"),
         unnamed_speakers=word_set(data, "unnamed_speakers"),
         say_nouns=word_set(data, "say_nouns"),
         document_nouns=word_set(data, "document_nouns"),
@@ -76,6 +83,7 @@ def speech_lexicon() -> SpeechLexicon:
         say_infinitive=word_set(data, "say_infinitive"),
         telling=word_set(data, "telling"),
         addressee_nouns=word_set(data, "addressee_nouns"),
+        generic_titles=word_set(data, "generic_titles"),
         namesake_modifiers=word_groups(data, "namesake_modifiers"),
         kin_nouns=word_groups(data, "kin_nouns"),
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
