@@ -484,11 +484,11 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("CONSULT", "Donald Trump", "Kim"),
         True,
     ),
-    # ... and a possessive in its clause is his ("praised his first summit"), not the
+    # ... and a possessive in its clause is his ("hailed his own first meeting"), not the
     # last man named before
     (
         "Otto Ramos, a student, died after his release from a Bolivian prison. In 2019, "
-        "Trump praised his first summit with Bolivian leader Evo Lara. U.S. President "
+        "Trump hailed his own first meeting with Bolivian leader Evo Lara. U.S. President "
         "Donald Trump spoke on Monday.",
         ("SUPPORT", "Donald Trump", "Evo Lara"),
         True,
@@ -503,13 +503,13 @@ SIDES: list[tuple[str, Coded, bool]] = [
     (
         "Peruvian President Jorge Salas spoke by video link with his Chilean counterpart "
         "Gabriel Soto last week. Not long ago the Peruvian and Chilean leaders had been "
-        "exchanging angry barbs.",
+        "trading sharp insults.",
         ("ACCUSE", "Jorge Salas", "Gabriel Soto"),
         True,
     ),
     (  # no Peruvian leader is named: an adviser is none
         "Peruvian presidential adviser Ana Ruiz met Chilean President Gabriel Soto. Not long "
-        "ago the Peruvian and Chilean leaders had been exchanging angry barbs.",
+        "ago the Peruvian and Chilean leaders had been trading sharp insults.",
         ("ACCUSE", "Ana Ruiz", "Gabriel Soto"),
         False,
     ),

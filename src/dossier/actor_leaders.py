@@ -1,6 +1,6 @@
 """The office holders a plural title with coordinated nationalities names.
 
-"The Turkish and French leaders had been exchanging barbs", "the Indian and Chinese
+"The Peruvian and Chilean leaders traded insults for weeks", "the Indian and Chinese
 foreign ministers met": where the article names, for each of those countries, one
 person holding the title ("Turkish President Recep Erdogan", "his French counterpart
 Emmanuel Macron"), the phrase stands for those people, as "the Turkish president"

@@ -171,7 +171,7 @@ class CorefResolver:
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
         owner = self.surnamed_subject(token) if "PERSON" in types else None
-        if owner is not None:  # "In 2019, Trump praised his first summit", "Trump" untagged
+        if owner is not None:  # "Last year Salas hailed his own visit", "Trump" untagged
             return [owner], "pronoun: the nearest subject, a surname alone"
         plural = token.lower_ in self.words.plural_pronouns
         people = self.counted_group(token, last=True) if plural and token.dep_ == "nsubj" else []
@@ -207,8 +207,8 @@ class CorefResolver:
     def surnamed_subject(self, token: Token) -> Entity | None:
         """The person named by the nearest subject before a pronoun (in its sentence or
         the one before, outside quotes, not an object pronoun's own clause's) where that
-        subject is a lone surname the entity stage left unmarked: "In 2019, Trump
-        praised his first summit" is Trump's summit; a marked subject nearer is left to
+        subject is a lone surname the entity stage left unmarked: "Last year Salas
+        hailed his own visit" is Salas's visit; a marked subject nearer is left to
         the rest of ``pronoun``."""
         own = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         sentence = token.sent
