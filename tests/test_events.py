@@ -1495,6 +1495,23 @@ def test_a_required_act_between_named_parties_is_hypothetical(finder: EntityFind
     assert (aid.source, aid.target, aid.modality) == ("Kenya", "Somalia", "hypothetical")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "told"),
+    [
+        ("The review panel recommended that Peru impose sanctions on Chile.", "SANCTION", False),
+        ("Senegal proposed that Gambia release the fishermen held at Banjul.", "RETREAT", False),
+        ("The panel found that Peru imposed sanctions on Chile in May.", "SANCTION", True),
+    ],
+)
+def test_an_act_asked_in_the_subjunctive_is_not_told_as_done(
+    finder: EntityFinder, text: str, kind: str, told: bool
+) -> None:
+    """ "recommended that Peru impose": the subjunctive asks for the act (grammar.yaml
+    mandative_heads); an indicative that-clause still tells it."""
+    found = [e for e in events_of(text, finder) if e.type == kind and e.source is not None]
+    assert any(e.modality == "asserted" for e in found) is told
+
+
 def test_a_leader_saying_his_own_country_must_act_states_an_intention(
     finder: EntityFinder,
 ) -> None:

@@ -233,6 +233,23 @@ def is_content_clause(clause: Token) -> bool:
     )
 
 
+def is_mandative(clause: Token) -> bool:
+    """ "Chile insisted that Bolivia withdraw its troops", "proposed that Sudan release the
+    prisoners", "insisted that the troops be withdrawn": the that-clause of a verb of
+    insisting or proposing (``mandative_heads``) in the subjunctive (a base-form verb with
+    its own singular or named subject, or "be" before a participle) asks for the act."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in grammar_words().mandative_heads:
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+        return True
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject.tag_ in ("NN", "NNP"))
+
+
 def is_participle_as_people(token: Token) -> bool:
     """ "evacuated the wounded from Gao", "freed the detained", "the displaced returned":
     a past participle that heads a noun phrase after "the" names the people it befell,

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
-from dossier.events.precision import is_content_clause
+from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
 from dossier.events.state import Modality, _Candidate
 from dossier.events.statements import Statements
@@ -275,6 +275,8 @@ class Rewrites(Statements):
         for node in chain[:3]:
             head = node.head.lemma_.lower()
             clause = has_to(node) or is_content_clause(node)  # "its demand that X ease"
+            if is_mandative(node):  # "insisted that Bolivia withdraw its troops"
+                return "hypothetical"
             if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and clause:
                 if head in lexicon.directive_heads:
                     return "hypothetical"
