@@ -361,6 +361,33 @@ SCHEMAS: dict[str, Record] = {
             }
         ),
     ),
+    "epithets.yaml": Record(
+        {
+            "heads": MapOf(NULLABLE_TEXT),
+            "own_place_preps": Words,
+            "own_place_verbs": Words,
+            "features": MapOf(
+                Record(
+                    {
+                        "words": Words,
+                        "members": Words,
+                        "regions": Words,
+                        "subregions": Words,
+                        "add": Words,
+                        "drop": Words,
+                        "examples": ListOf(
+                            Record(
+                                {"text": TEXT, "epithet": TEXT, "state": NULLABLE_TEXT},
+                                frozenset({"text", "epithet", "state"}),
+                            )
+                        ),
+                    },
+                    frozenset({"words", "examples"}),
+                )
+            ),
+        },
+        frozenset({"heads", "features", "own_place_preps", "own_place_verbs"}),
+    ),
     "coref.yaml": Record(
         {
             "definite": Words,
