@@ -29,6 +29,7 @@ from dossier.entity_clusters import (
 from dossier.epithets import (
     bare_epithet,
     epithet_features,
+    epithets,
     nearest_fitting,
     own_clause_subjects,
     subject_countries,
@@ -169,11 +170,29 @@ class DescriptionLinker:
         if key is None:
             return None
         target = states[key]
+        if self.place_between(span, target, clusters, context):
+            return None  # "Japan sent troops to Okinawa. … the island": Okinawa
         mention = Mention(span.start_char, span.end_char, span.text, target.label, target.key)
         target.descriptions.append(mention)
         kind = f"that is {' and '.join(sorted(features))}" if features else "not its subject"
         why = f"description: the state named nearby {kind}"
         return LinkedDescription((span.start_char, span.end_char), target, why)
+
+    @staticmethod
+    def place_between(
+        span: SpacySpan, state: Cluster, clusters: list[Cluster], context: DescriptionContext
+    ) -> bool:
+        """Is a place other than a state or a capital named between ``state`` and an
+        epithet whose head also names places ("the island", ``place_heads``)?"""
+        if span.root.lower_ not in epithets().place_heads:
+            return False
+        since = context.last_before(state, span.start_char)
+        return any(
+            since < context.last_before(c, span.start_char)
+            for c in clusters
+            if c.label in ("GPE", "LOC")
+            and not (c.actor and (c.actor.level == "country" or c.actor.capital))
+        )
 
     @staticmethod
     def state_subject(

@@ -49,6 +49,7 @@ class Epithets:
     examples: tuple[EpithetExample, ...]
     own_place_preps: frozenset[str]
     own_place_verbs: frozenset[str]
+    place_heads: frozenset[str]
 
     def features(self, words: str) -> set[str] | None:
         """The features an epithet's words carry ("oil-rich gulf state" → oil-rich and
@@ -95,6 +96,7 @@ def epithets() -> Epithets:
         tuple(examples),
         frozenset(map(str, data["own_place_preps"])),
         frozenset(map(str, data["own_place_verbs"])),
+        frozenset(map(str, data["place_heads"])),
     )
 
 

@@ -365,6 +365,7 @@ SCHEMAS: dict[str, Record] = {
         {
             "heads": MapOf(NULLABLE_TEXT),
             "own_place_preps": Words,
+            "place_heads": Words,
             "own_place_verbs": Words,
             "features": MapOf(
                 Record(
@@ -386,7 +387,7 @@ SCHEMAS: dict[str, Record] = {
                 )
             ),
         },
-        frozenset({"heads", "features", "own_place_preps", "own_place_verbs"}),
+        frozenset({"heads", "features", "own_place_preps", "own_place_verbs", "place_heads"}),
     ),
     "coref.yaml": Record(
         {
