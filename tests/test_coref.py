@@ -484,3 +484,15 @@ def test_an_epithet_under_a_reporting_verb_may_be_its_speaker(finder: EntityFind
 )
 def test_the_country_after_a_state_subject(text: str, expected: str, finder: EntityFinder) -> None:
     assert names(reference_at(text, "country", finder)) == [expected]
+
+
+def test_a_bare_republic_after_a_state_is_not_taken_for_another_state(
+    finder: EntityFinder,
+) -> None:
+    # a breakaway republic is no state the article names
+    text = (
+        "Moldova protested to Ukraine on Monday. Russia has recognized the republic and "
+        "sent it fuel."
+    )
+    assert names(reference_at(text, "republic", finder)) != ["Moldova"]
+    assert names(reference_at(text, "republic", finder)) != ["Ukraine"]

@@ -50,6 +50,7 @@ class Epithets:
     own_place_preps: frozenset[str]
     own_place_verbs: frozenset[str]
     place_heads: frozenset[str]
+    bare_heads: frozenset[str]
 
     def features(self, words: str) -> set[str] | None:
         """The features an epithet's words carry ("oil-rich gulf state" → oil-rich and
@@ -97,6 +98,7 @@ def epithets() -> Epithets:
         frozenset(map(str, data["own_place_preps"])),
         frozenset(map(str, data["own_place_verbs"])),
         frozenset(map(str, data["place_heads"])),
+        frozenset(map(str, data["bare_heads"])),
     )
 
 
@@ -158,9 +160,9 @@ def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
 
 def bare_epithet(head: Token) -> SpacySpan | None:
     """ "the country", "the nation", "the war-torn country": an epithet whose words
-    carry no feature (any state fits it)."""
+    carry no feature (any state fits it), of a head in ``bare_heads``."""
     span = epithet_span(head)
-    if span is None or re.split(r"[ -]", span.text.lower())[-1] not in epithets().heads:
+    if span is None or head.lower_ not in epithets().bare_heads:
         return None
     return span if epithet_features(head) is None and not own_place(head) else None
 

@@ -365,6 +365,7 @@ SCHEMAS: dict[str, Record] = {
         {
             "heads": MapOf(NULLABLE_TEXT),
             "own_place_preps": Words,
+            "bare_heads": Words,
             "place_heads": Words,
             "own_place_verbs": Words,
             "features": MapOf(
@@ -387,7 +388,9 @@ SCHEMAS: dict[str, Record] = {
                 )
             ),
         },
-        frozenset({"heads", "features", "own_place_preps", "own_place_verbs", "place_heads"}),
+        frozenset(
+            {"heads", "features", "own_place_preps", "own_place_verbs", "place_heads", "bare_heads"}
+        ),
     ),
     "coref.yaml": Record(
         {
