@@ -496,3 +496,20 @@ def test_a_bare_republic_after_a_state_is_not_taken_for_another_state(
     )
     assert names(reference_at(text, "republic", finder)) != ["Moldova"]
     assert names(reference_at(text, "republic", finder)) != ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya hosted Uganda's president on Monday. Kenya said the nation's economy "
+            "grew by five percent.",
+            "Kenya",
+        ),
+        ("Peru signed a deal with Chile. Peru said it would protect the nation's water.", "Peru"),
+    ],
+)
+def test_the_nation_as_a_possessor_or_after_a_pronoun_stays_the_subjects_own(
+    text: str, expected: str, finder: EntityFinder
+) -> None:
+    assert names(reference_at(text, "nation", finder)) == [expected]

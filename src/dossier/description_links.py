@@ -200,7 +200,10 @@ class DescriptionLinker:
     ) -> bool:
         """Does a state's name head the subject of the clause of ``span`` ("the country"),
         which then is some other state (``epithet_link``)?"""
-        subjects = context.named_in(subject_spans(own_clause_subjects(span.root)))
+        heads = own_clause_subjects(span.root)
+        if any(h.pos_ == "PRON" for h in heads):
+            return False  # "Peru said it would protect the nation's water": unclear
+        subjects = context.named_in(subject_spans(heads))
         return any(
             c.label == "GPE" and c.actor and c.actor.level == "country"
             for c in clusters

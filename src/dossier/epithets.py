@@ -160,9 +160,12 @@ def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
 
 def bare_epithet(head: Token) -> SpacySpan | None:
     """ "the country", "the nation", "the war-torn country": an epithet whose words
-    carry no feature (any state fits it), of a head in ``bare_heads``."""
+    carry no feature (any state fits it), of a head in ``bare_heads``, as an object
+    ("accused the country of …"; "the country's exports" is most often the subject's)."""
     span = epithet_span(head)
     if span is None or head.lower_ not in epithets().bare_heads:
+        return None
+    if head.dep_ not in ("dobj", "pobj", "dative"):
         return None
     return span if epithet_features(head) is None and not own_place(head) else None
 
