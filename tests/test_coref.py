@@ -513,3 +513,12 @@ def test_the_nation_as_a_possessor_or_after_a_pronoun_stays_the_subjects_own(
     text: str, expected: str, finder: EntityFinder
 ) -> None:
     assert names(reference_at(text, "nation", finder)) == [expected]
+
+
+def test_a_capital_speaking_for_its_state_is_that_states_mention(finder: EntityFinder) -> None:
+    text = (
+        "Morocco and Algeria cut air links in 2021. Their land border has been shut for "
+        "decades. Rabat hosted Spanish ministers on Sunday. Algiers criticized the kingdom "
+        "for the invitation."
+    )
+    assert names(reference_at(text, "kingdom", finder)) == ["Morocco"]

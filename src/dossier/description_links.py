@@ -32,6 +32,7 @@ from dossier.epithets import (
     epithets,
     nearest_fitting,
     own_clause_subjects,
+    state_mentions,
     subject_countries,
     subject_spans,
 )
@@ -155,17 +156,7 @@ class DescriptionLinker:
             for c in clusters
             if id(c) in excluded and (code := entity_country(c, self.lexicon))
         }
-        states = {
-            id(c): c
-            for c in clusters
-            if c.label == "GPE" and c.actor and c.actor.level == "country" and c.actor.country
-        }
-        named = [
-            (m.start, m.end, str(c.actor.country), key)
-            for key, c in states.items()
-            if c.actor is not None and id(c) not in excluded
-            for m in c.mentions
-        ]
+        states, named = state_mentions(clusters, excluded)
         key = nearest_fitting(span, features, named, others)
         if key is None:
             return None

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+    from dossier.entity_clusters import Cluster
+
 SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
 
 
@@ -253,6 +255,30 @@ def is_argument(doc: Doc, start: int, end: int) -> bool:
     if word.dep_ == "pobj":
         return word.head.head.pos_ in ("VERB", "AUX")
     return word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+
+
+def state_mentions(
+    clusters: list[Cluster], excluded: set[int]
+) -> tuple[dict[int, Cluster], list[tuple[int, int, str, int]]]:
+    """The article's states (clusters of countries, by key) and each mention of one not
+    in ``excluded`` (start, end, ISO3 code, key); a capital's mention counts as its
+    state's where the article names that state ("Riyadh hosted the talks. Doha
+    criticized the kingdom": Saudi Arabia)."""
+    states = {
+        id(c): c
+        for c in clusters
+        if c.label == "GPE" and c.actor and c.actor.level == "country" and c.actor.country
+    }
+    by_code = {str(c.actor.country): key for key, c in states.items() if c.actor}
+    named: list[tuple[int, int, str, int]] = []
+    for c in clusters:
+        if c.actor is None or not c.actor.country or id(c) in excluded:
+            continue
+        code = str(c.actor.country)
+        key = id(c) if id(c) in states else by_code.get(code) if c.actor.capital else None
+        if key is not None and key not in excluded:
+            named += [(m.start, m.end, code, key) for m in c.mentions]
+    return states, named
 
 
 def nearest_fitting(
