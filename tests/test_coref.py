@@ -14,6 +14,7 @@ import pytest
 
 from dossier.coref import find_references
 from dossier.entities import EntityFinder
+from dossier.epithets import EpithetExample, epithets
 from dossier.models import Coreference, Entity, Reference
 from dossier.nlp import load_pipeline, parse
 from dossier.pipeline import quote_marks
@@ -377,3 +378,147 @@ def test_the_former_and_the_latter_pick_one_of_the_last_pair(
 def test_the_latter_after_a_single_actor_is_no_one(finder: EntityFinder) -> None:
     text = "Bolivia raised fuel prices on Monday. The latter move angered truckers."
     assert names(reference_at(text, "latter", finder)) == []
+
+
+EPITHET_EXAMPLES = epithets().examples
+
+
+@pytest.mark.parametrize(
+    "example", EPITHET_EXAMPLES, ids=[f"{e.epithet} → {e.state}" for e in EPITHET_EXAMPLES]
+)
+def test_every_epithet_example_of_the_data_file(
+    example: EpithetExample, finder: EntityFinder
+) -> None:
+    """Each feature of data/epithets.yaml resolves its own example sentences."""
+    head = re.split(r"[ -]", example.epithet)[-1]  # "the city-state": "state"
+    start = example.text.index(example.epithet) + len(example.epithet) - len(head)
+    found, _ = references(example.text, finder)
+    reference = found.at(start)
+    expected = [example.state] if example.state else []
+    assert names(reference) == expected, reference
+    if example.state:
+        assert reference is not None and reference.kind == "description"
+
+
+def test_an_epithet_is_never_its_own_clauses_subject(finder: EntityFinder) -> None:
+    # Chile is an Andean state too, but it is the one doing the courting
+    text = (
+        "Peru hosted a summit of Pacific traders on Monday. Chile has offered to build "
+        "a port for the Andean nation."
+    )
+    reference = reference_at(text, "nation", finder)
+    assert names(reference) == ["Peru"]
+    assert reference is not None and "andean" in reference.reason
+
+
+def test_an_epithet_skips_a_nearer_state_that_does_not_fit(finder: EntityFinder) -> None:
+    text = (
+        "Kazakhstan agreed to sell uranium to France on Tuesday. Paris will build a "
+        "laboratory in the landlocked nation next year."
+    )
+    assert names(reference_at(text, "nation", finder)) == ["Kazakhstan"]
+
+
+def test_a_state_named_paragraphs_before_is_out_of_reach(finder: EntityFinder) -> None:
+    text = (
+        "Lesotho held elections in May. Observers praised the vote. Turnout was high. "
+        "The count took a week. Britain said on Friday it would fund schools in the "
+        "mountain kingdom."
+    )
+    assert names(reference_at(text, "kingdom", finder)) == []
+
+
+def test_the_kingdom_of_a_name_is_no_epithet(finder: EntityFinder) -> None:
+    text = "Qatar sent aid to Morocco on Monday. Envoys of the Kingdom of Bhutan also arrived."
+    reference = reference_at(text, "Kingdom", finder)
+    assert reference is None or "named nearby" not in reference.reason
+    assert "Morocco" not in names(reference)
+
+
+def test_features_add_up(finder: EntityFinder) -> None:
+    # Norway is oil-rich but no Gulf state; Oman is both
+    text = (
+        "India signed energy deals with Oman and Norway on Wednesday. New Delhi will buy "
+        "crude from the oil-rich Gulf state for ten years."
+    )
+    assert names(reference_at(text, "state", finder)) == ["Oman"]
+
+
+def test_a_state_named_in_passing_yields_to_the_one_the_sentence_is_about(
+    finder: EntityFinder,
+) -> None:
+    # Britain, named last, is only part of "its independence from Britain"
+    text = (
+        "Prime Minister Arun Mehra will fly to Fiji on Monday for the anniversary of its "
+        "independence from Britain. Mehra hopes to expand naval ties with the island nation."
+    )
+    assert names(reference_at(text, "nation", finder)) == ["Fiji"]
+
+
+def test_an_epithet_under_a_reporting_verb_may_be_its_speaker(finder: EntityFinder) -> None:
+    text = (
+        "Oman and Kuwait held talks on shipping on Sunday. Kuwait said the emirate would "
+        "host the next round in March."
+    )
+    assert names(reference_at(text, "emirate", finder)) == ["Kuwait"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state as its clause's subject is not "the country" of that clause
+        (
+            "Ecuador held talks with Colombia on Monday. Ecuador later accused the "
+            "country of harboring smugglers.",
+            "Colombia",
+        ),
+        # ... but a reporting clause's subject may be ("the country would": Ghana)
+        ("Ghana said on Tuesday that the country would repay its bonds in full.", "Ghana"),
+        # ... and the place it acts in is its own
+        (
+            "Jordan hosted Syrian ministers on Sunday. Jordan has deported hundreds of "
+            "smugglers out of the country this year.",
+            "Jordan",
+        ),
+    ],
+)
+def test_the_country_after_a_state_subject(text: str, expected: str, finder: EntityFinder) -> None:
+    assert names(reference_at(text, "country", finder)) == [expected]
+
+
+def test_a_bare_republic_after_a_state_is_not_taken_for_another_state(
+    finder: EntityFinder,
+) -> None:
+    # a breakaway republic is no state the article names
+    text = (
+        "Moldova protested to Ukraine on Monday. Russia has recognized the republic and "
+        "sent it fuel."
+    )
+    assert names(reference_at(text, "republic", finder)) != ["Moldova"]
+    assert names(reference_at(text, "republic", finder)) != ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya hosted Uganda's president on Monday. Kenya said the nation's economy "
+            "grew by five percent.",
+            "Kenya",
+        ),
+        ("Peru signed a deal with Chile. Peru said it would protect the nation's water.", "Peru"),
+    ],
+)
+def test_the_nation_as_a_possessor_or_after_a_pronoun_stays_the_subjects_own(
+    text: str, expected: str, finder: EntityFinder
+) -> None:
+    assert names(reference_at(text, "nation", finder)) == [expected]
+
+
+def test_a_capital_speaking_for_its_state_is_that_states_mention(finder: EntityFinder) -> None:
+    text = (
+        "Morocco and Algeria cut air links in 2021. Their land border has been shut for "
+        "decades. Rabat hosted Spanish ministers on Sunday. Algiers criticized the kingdom "
+        "for the invitation."
+    )
+    assert names(reference_at(text, "kingdom", finder)) == ["Morocco"]

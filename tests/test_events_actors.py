@@ -14,6 +14,32 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # an epithet ("the island nation", "the kingdom") is the fitting state named before
+    # it, never its own clause's subject
+    (
+        "Indian Prime Minister Arun Mehra arrived in Mauritius on Tuesday. India has "
+        "pledged to deepen maritime ties with the island nation.",
+        ("AGREE", "India", "Mauritius"),
+        True,
+    ),
+    (
+        "Saudi Arabia hosted talks on the Yemen truce this week. Qatar criticized the "
+        "kingdom for leaving out the rebels.",
+        ("ACCUSE", "Qatar", "Saudi Arabia"),
+        True,
+    ),
+    (
+        "Nepal signed a power deal with Bangladesh on Monday. China later criticized the "
+        "Himalayan nation.",
+        ("ACCUSE", "China", "Nepal"),
+        True,
+    ),
+    (
+        "Nepal signed a power deal with Bangladesh on Monday. China later criticized the "
+        "Himalayan nation.",
+        ("ACCUSE", "China", "China"),
+        False,
+    ),
     # an arrest, a sentence or a charge with no doer named is the state's
     (
         "The journalist Ana Quispe was arrested in Kano in 2020 and sentenced to six years.",

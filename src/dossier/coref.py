@@ -22,6 +22,9 @@ the Doc (``doc.user_data["dossier_coref"]``) for the stages that take only the D
   attacked the group"); "the government" is the government of the article's main
   country; a counted plural ("the three nations", "both countries") is the last list
   of that many actors named as a subject.
+- An epithet of a state ("the island nation", "the kingdom", "the Gulf state") is
+  the state named last nearby that fits it (``dossier.epithets``), linked as a
+  description; where none fits it stands for no one.
 - A capital or seat named as an actor ("Santiago said", "talks with Cairo", "the
   Kremlin") stands for its state.
 
@@ -44,6 +47,7 @@ from dossier.descriptions import (
     group_size,
     is_definite,
 )
+from dossier.epithets import epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
@@ -126,6 +130,8 @@ class CorefResolver:
             return self.make(token, "description", chosen, reason) if chosen else None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if epithet_features(token) is not None:  # "the Himalayan nation": no state near fits
+            return self.make(token, "description", [], "description: an epithet no state fits")
         described = self.descriptions.resolve(token)
         if described is not None:
             return self.make(token, "description", [described], self.descriptions.reason)

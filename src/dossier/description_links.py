@@ -26,6 +26,16 @@ from dossier.entity_clusters import (
     entity_sector,
     mentions_and_aliases,
 )
+from dossier.epithets import (
+    bare_epithet,
+    epithet_features,
+    epithets,
+    nearest_fitting,
+    own_clause_subjects,
+    state_mentions,
+    subject_countries,
+    subject_spans,
+)
 from dossier.lexicon import ActorLexicon, demonym_country
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Span
@@ -93,11 +103,25 @@ class DescriptionLinker:
         named = SpanSet([(m.start, m.end) for c in clusters for m in c.mentions])
         context = DescriptionContext(clusters)
         links: list[LinkedDescription] = []
+        epithet_heads: set[int] = set()
+        for token in doc:
+            if named.overlapping(token.idx, token.idx + 1):
+                continue
+            epithet = epithet_features(token)
+            bare = bare_epithet(token) if epithet is None else None
+            if bare is not None and self.state_subject(bare, clusters, context):
+                epithet = (bare, set())  # "India pledged ties with the country": not India
+            if epithet is not None:  # "the island nation": resolved here or by no one
+                epithet_heads.add(token.i)
+                link = self.epithet_link(epithet[0], epithet[1], clusters, context)
+                links.extend([link] if link is not None else [])
         for chunk in doc.noun_chunks:
             first = chunk[0]
             if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
             root = chunk.root
+            if root.i in epithet_heads:
+                continue
             if named.overlapping(root.idx, root.idx + len(root.text)):
                 continue  # a name's own word ("The United States"), no description
             org = None
@@ -114,6 +138,68 @@ class DescriptionLinker:
                 )
                 links.append(LinkedDescription((chunk.start_char, chunk.end_char), target, reason))
         return links
+
+    def epithet_link(
+        self,
+        span: SpacySpan,
+        features: set[str],
+        clusters: list[Cluster],
+        context: DescriptionContext,
+    ) -> LinkedDescription | None:
+        """ "the island nation": the fitting state named most, then last, just before
+        it, not its own clause's subject (``dossier.epithets``); the link made, as a
+        mention of that state."""
+        subjects = own_clause_subjects(span.root)
+        excluded = context.named_in(subject_spans(subjects))
+        others = subject_countries(subjects) | {
+            code
+            for c in clusters
+            if id(c) in excluded and (code := entity_country(c, self.lexicon))
+        }
+        states, named = state_mentions(clusters, excluded)
+        key = nearest_fitting(span, features, named, others)
+        if key is None:
+            return None
+        target = states[key]
+        if self.place_between(span, target, clusters, context):
+            return None  # "Japan sent troops to Okinawa. … the island": Okinawa
+        mention = Mention(span.start_char, span.end_char, span.text, target.label, target.key)
+        target.descriptions.append(mention)
+        kind = f"that is {' and '.join(sorted(features))}" if features else "not its subject"
+        why = f"description: the state named nearby {kind}"
+        return LinkedDescription((span.start_char, span.end_char), target, why)
+
+    @staticmethod
+    def place_between(
+        span: SpacySpan, state: Cluster, clusters: list[Cluster], context: DescriptionContext
+    ) -> bool:
+        """Is a place other than a state or a capital named between ``state`` and an
+        epithet whose head also names places ("the island", ``place_heads``)?"""
+        if span.root.lower_ not in epithets().place_heads:
+            return False
+        since = context.last_before(state, span.start_char)
+        return any(
+            since < context.last_before(c, span.start_char)
+            for c in clusters
+            if c.label in ("GPE", "LOC")
+            and not (c.actor and (c.actor.level == "country" or c.actor.capital))
+        )
+
+    @staticmethod
+    def state_subject(
+        span: SpacySpan, clusters: list[Cluster], context: DescriptionContext
+    ) -> bool:
+        """Does a state's name head the subject of the clause of ``span`` ("the country"),
+        which then is some other state (``epithet_link``)?"""
+        heads = own_clause_subjects(span.root)
+        if any(h.pos_ == "PRON" for h in heads):
+            return False  # "Peru said it would protect the nation's water": unclear
+        subjects = context.named_in(subject_spans(heads))
+        return any(
+            c.label == "GPE" and c.actor and c.actor.level == "country"
+            for c in clusters
+            if id(c) in subjects
+        )
 
     @staticmethod
     def country_named_before(

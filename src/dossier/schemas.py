@@ -367,6 +367,37 @@ SCHEMAS: dict[str, Record] = {
             }
         ),
     ),
+    "epithets.yaml": Record(
+        {
+            "heads": MapOf(NULLABLE_TEXT),
+            "own_place_preps": Words,
+            "bare_heads": Words,
+            "place_heads": Words,
+            "own_place_verbs": Words,
+            "features": MapOf(
+                Record(
+                    {
+                        "words": Words,
+                        "members": Words,
+                        "regions": Words,
+                        "subregions": Words,
+                        "add": Words,
+                        "drop": Words,
+                        "examples": ListOf(
+                            Record(
+                                {"text": TEXT, "epithet": TEXT, "state": NULLABLE_TEXT},
+                                frozenset({"text", "epithet", "state"}),
+                            )
+                        ),
+                    },
+                    frozenset({"words", "examples"}),
+                )
+            ),
+        },
+        frozenset(
+            {"heads", "features", "own_place_preps", "own_place_verbs", "place_heads", "bare_heads"}
+        ),
+    ),
     "coref.yaml": Record(
         {
             "definite": Words,
