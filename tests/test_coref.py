@@ -96,6 +96,40 @@ def test_the_group_after_an_armed_group_is_that_group(finder: EntityFinder) -> N
     assert reference is not None and reference.reason.startswith("description: nearest ORG")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "body"),
+    [
+        (
+            "The European Union raised duties on Chinese steel on Monday. Beijing accused "
+            "the bloc of protectionism.",
+            "bloc",
+            "European Union",
+        ),
+        (
+            "Moscow warned NATO against new deployments in Estonia. Russia said the "
+            "alliance was provoking a crisis.",
+            "alliance",
+            "NATO",
+        ),
+        (
+            "The Economic Community of West African States suspended Guinea after the coup. "
+            "The junta criticized the regional bloc.",
+            "bloc",
+            "Economic Community of West African States",
+        ),
+    ],
+)
+def test_a_bloc_or_alliance_is_the_international_body_named_before(
+    finder: EntityFinder, text: str, word: str, body: str
+) -> None:
+    assert names(reference_at(text, word, finder)) == [body]
+
+
+def test_a_bloc_with_no_body_named_before_is_no_one(finder: EntityFinder) -> None:
+    text = "Kenya and Uganda met in Kampala. Analysts said the bloc was divided."
+    assert names(reference_at(text, "bloc", finder)) == []
+
+
 def test_a_description_is_never_the_subject_of_its_own_clause(finder: EntityFinder) -> None:
     text = (
         "Al-Shabaab claimed the bombing of a checkpoint near Mogadishu. "
