@@ -44,6 +44,29 @@ JUDGEMENTS: list[tuple[str, Coded]] = [
         "“We are deeply grateful to Norway for its help,” said Chilean minister Rosa Diaz.",
         ("SUPPORT", "Rosa Diaz", "Norway"),
     ),
+    # a verb of blame_verbs done by the named actor (or a thing of its own), in the
+    # speaker's words, quoted or reported
+    (
+        "“Minsk flouts every ruling of the court,” said Lithuanian lawyer Ona Petraitis.",
+        ("ACCUSE", "Ona Petraitis", "Belarus"),
+    ),
+    (
+        "Economist Kofi Mensah said Ghana's new budget squandered the cocoa windfall.",
+        ("ACCUSE", "Kofi Mensah", "Ghana"),
+    ),
+    (
+        "“Chile has been ignoring the fishermen for years,” said Peruvian minister Rosa Diaz.",
+        ("ACCUSE", "Rosa Diaz", "Chile"),
+    ),
+    (
+        "Professor Lina Okafor said the plan, which Togo drafted, ignores the farmers.",
+        ("ACCUSE", "Lina Okafor", "Togo"),
+    ),
+    # a verdict on what two coordinated actors did judges both
+    (
+        "Russian envoy Oleg Petrov said the mission of Britain and NATO in Libya has failed.",
+        ("ACCUSE", "Oleg Petrov", "NATO"),
+    ),
 ]
 
 
@@ -61,8 +84,38 @@ def test_a_judgement_is_coded_without_an_accusation_verb(
         "The deal was described as historic by Chilean officials.",  # no judge named
         "Uruguay did not call the vote illegal.",  # negated
         "“Thanks to the vigilance of the guards, no one escaped,” said Governor Luis Mora.",
+        # a blame verb asked, supposed, denied, passive, or done by no actor
+        "“Bolivia must not ignore the warnings,” said analyst Marta Quispe.",
+        "“Chile could undermine the talks,” said Peruvian analyst Mariana Soto.",
+        "“Bolivia did not ignore the warnings,” said analyst Marta Quispe.",
+        "“The herders were ignored by the capital,” said Malian analyst Amadou Keita.",
+        "“The new tariffs undermine Peru's economy,” said analyst Mariana Soto.",
+        "Judge Ana Ruiz, whom Canada sanctioned for “undermining democracy,” will appeal.",
     ],
 )
 def test_no_judgement_where_none_is_made(text: str, finder: EntityFinder) -> None:
     found = {c for c in coded(text, finder) if c[0] in ("ACCUSE", "SUPPORT")}
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ana Quispe's long trial and unjust detention show how Bolivia silences its critics,”"
+        " said senator Ines Vargas of Chile.",
+        "Senator Ines Vargas of Chile said the long trial and unjust detention of journalist"
+        " Ana Quispe show how Bolivia silences its critics.",
+    ],
+)
+def test_a_verdict_on_what_is_done_to_someone_blames_the_doer(
+    text: str, finder: EntityFinder
+) -> None:
+    """The one whose trial or detention is judged unjust is its victim, not its culprit."""
+    accused = {c[2] for c in coded(text, finder) if c[0] == "ACCUSE"}
+    assert accused == {"Bolivia"}
+
+
+def test_an_act_done_to_someone_by_no_one_named_blames_no_one(finder: EntityFinder) -> None:
+    accused = {c for c in coded("Opposition leader Mateo Ruiz said the arrest of Ana Quispe"
+                                " was illegal.", finder) if c[0] == "ACCUSE"}  # fmt: skip
+    assert accused == set()

@@ -35,6 +35,7 @@ LAYERS = [
     "frames",
     "deed_constructions",
     "constructions",
+    "quote_targets",  # whom a quote's words name
     "stances",
     "statements",
     "memberships",  # a body putting out a member: the body is the source

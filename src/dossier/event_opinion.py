@@ -49,7 +49,7 @@ from dossier.event_classifier import (
 )
 from dossier.events.triggers import Trigger
 from dossier.lexicon import load_data, word_set
-from dossier.syntax import is_negated
+from dossier.syntax import is_negated, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,9 +158,20 @@ def sided_candidate(coder: _EventCoder, token: Token, type_: str) -> _Candidate 
 
 NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "ignores", not "for undermining democracy"
+NONFINITE = frozenset({"xcomp", "pcomp", "advcl", "acl"})
+CONDITIONS = frozenset({"if", "unless", "whether"})  # "if Chile flouts the ruling"
 PARTITIVES = frozenset({"one", "some", "part"})  # "is one of the most corrupt bodies"
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
-JUDGEMENT_KEYS = ("blame", "praise", "copulas", "praise_blocked_by", "predicate_only")
+JUDGEMENT_KEYS = (
+    "blame",
+    "praise",
+    "copulas",
+    "praise_blocked_by",
+    "predicate_only",
+    "blame_verbs",
+    "conduct_nouns",
+)
 VERDICT_KINDS = ("blame", "praise", "dismissal")
 
 
@@ -182,6 +193,8 @@ class JudgementWords:
     copulas: frozenset[str]
     praise_blocked_by: frozenset[str]
     predicate_only: frozenset[str]
+    blame_verbs: frozenset[str]
+    conduct_nouns: frozenset[str]
     blame_event: VerdictEvent
     praise_event: VerdictEvent
     dismissal_event: VerdictEvent
@@ -216,6 +229,8 @@ def judgement_words() -> JudgementWords:
         word_set(data, "copulas"),
         word_set(data, "praise_blocked_by"),
         word_set(data, "predicate_only"),
+        word_set(data, "blame_verbs"),
+        word_set(data, "conduct_nouns"),
         blame,
         praise,
         dismissal,
@@ -247,9 +262,12 @@ def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
     words = judgement_words()
     for token in tokens:
         verdict = verdict_of(token, words)
-        if verdict is None:
+        if verdict is None and is_blaming_deed(token, words):  # "Peru's code ignores the south"
+            verdict, judged, predicate = words.blame_event, subject_of(token), token
+        elif verdict is None:
             continue
-        judged, predicate = judged_phrase(token, words)
+        else:
+            judged, predicate = judged_phrase(token, words)
         actor = actor_words(judged) if judged is not None else ()
         if not actor:
             continue
@@ -269,6 +287,18 @@ def verdict_of(token: Token, words: JudgementWords) -> VerdictEvent | None:
     ):
         return words.praise_event
     return None
+
+
+def is_blaming_deed(token: Token, words: JudgementWords) -> bool:
+    """A verb of ``blame_verbs`` told as done by its active subject ("Peru's code ignores
+    the south", "the junta squandered the aid"): not asked or supposed ("must not
+    ignore", "could undermine", "if Chile flouts the ruling"), not passive."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.blame_verbs:
+        return False
+    supposed = any(c.tag_ == "MD" or c.lower_ in CONDITIONS for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    finite = token.tag_ in FINITE or any(c.dep_ == "aux" for c in token.children)
+    return finite and not supposed and not passive and token.dep_ not in NONFINITE
 
 
 def hyphenated(token: Token) -> str:
@@ -328,8 +358,10 @@ def is_owner(token: Token) -> bool:
 def actor_words(judged: Token) -> tuple[Token, ...]:
     """The words naming the party the judged phrase is or belongs to: the phrase itself
     ("Kenya"), its owner ("Norway's handling", "the Chilean government's response"), or
-    its national or name modifier ("the Bolivian plan"); never a party named only in a
-    place or topic phrase ("the situation in Kabul")."""
+    its national or name modifier ("the Bolivian plan"), or the of-phrase of a noun of
+    conduct ("the mission of the United States", ``conduct_nouns``); never a party
+    named only in a place or topic phrase ("the situation in Kabul", "the trial of Lai")."""
+    conduct = judgement_words().conduct_nouns
     found: list[Token] = []
     frontier = [judged]
     while frontier:
@@ -337,4 +369,7 @@ def actor_words(judged: Token) -> tuple[Token, ...]:
         if token.ent_type_ in NAMES or token.pos_ == "PROPN":
             found.append(token)
         frontier += [c for c in token.children if c.dep_ in OWNERS]
+        if token.lemma_.lower() in conduct:  # "the response of the Kenyan police"
+            frontier += [o for c in token.children if c.lower_ == "of" for o in c.children
+                         if o.dep_ == "pobj"]  # fmt: skip
     return tuple(sorted(found, key=lambda t: t.i))

@@ -245,6 +245,8 @@ SCHEMAS: dict[str, Record] = {
             "copulas": Words,
             "praise_blocked_by": Words,
             "predicate_only": Words,
+            "blame_verbs": Words,
+            "conduct_nouns": Words,
             "blame_phrases": Words,
             "place_verdicts": Words,
             "critic_nouns": Words,

@@ -19,8 +19,8 @@ from dossier.event_opinion import (
     judgement_in,
     judgement_words,
 )
-from dossier.events.constructions import Constructions
 from dossier.events.precision import is_own_obligation
+from dossier.events.quote_targets import QuoteTargets
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax import (
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class QuoteStances(Constructions):
+class QuoteStances(QuoteTargets):
     def judgement(self, token: Token) -> _Candidate | None:
         """A judgement told at ``token`` (``Constructions.judgement``: "called the ruling
         arbitrary"), whose judging words are then no event of their own ("called the
@@ -142,6 +142,9 @@ class QuoteStances(Constructions):
                 if type_ in self.rules.of_class("requests"):  # "calls for Lai's release"
                     targets = self.asked_holders(speaker, tokens, targets, cue)
                 if type_ in self.rules.of_class("accusations"):  # "Chinese aggression"
+                    victims = self.sufferers(tokens)  # "Lai's detention is unjust": not Lai
+                    kept = [t for t in tokens if t.i not in victims]
+                    targets = self.quote_targets(speaker, kept) if victims else targets
                     targets = self.owner_targets(speaker, cue, targets)
                 events.extend(
                     self.quote_event(type_, cue, quote, number, speaker, target)
@@ -240,17 +243,6 @@ class QuoteStances(Constructions):
         doers = self.memory.doer_of(victims)
         return [d for d in doers if d is not None and d.name != speaker.name]
 
-    def place_targets(self, speaker: Entity, places: Sequence[Token]) -> list[Entity]:
-        """The governments of the places a verdict judges, never the speaker's own."""
-        own = {speaker.name, *self.finder.home_names([speaker])}
-        found = [
-            a
-            for t in places
-            for e in self.finder.actors_of(t)
-            if e is not None and (a := self.finder.as_actor(e, spatial=False)) is not None
-        ]
-        return [a for i, a in enumerate(found) if a.name not in own and a not in found[:i]]
-
     def is_own(self, cue: Token, speaker: Entity) -> bool:
         """Is the doer of a cue's clause the speaker's side ("we will punish them", "Iran
         will retaliate", said an Iranian minister), or unsaid?  A harm another party
@@ -261,30 +253,6 @@ class QuoteStances(Constructions):
             return True
         own = {speaker.name, *self.finder.home_names([speaker])}
         return any(a is not None and a.name in own for a in self.finder.actors_of(subject))
-
-    def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
-        own = {speaker.name, *self.finder.home_names([speaker])}
-        for token in tokens:
-            if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
-                continue
-            covering = self.index.covering(token.idx, token.idx + 1)
-            nation = self.finder.demonym_entity(token) if token.dep_ == "amod" else None
-            if not covering and nation is not None and nation.name not in own:
-                return [nation]  # "the Sudanese government must …"
-            if not covering:
-                continue
-            mention = self.doc.char_span(covering[0][0], covering[0][1], alignment_mode="expand")
-            token = mention.root if mention is not None else token  # "United States": States
-            found = [
-                a
-                for e in self.finder.actors_of(token)
-                if e is not None and e.type != "LOC" and e.name not in own
-                if not self.finder.serves(e, [speaker])  # "asked the Pentagon for options"
-                if (a := self.finder.as_actor(e, spatial=False)) is not None
-            ]
-            if found:
-                return [e for i, e in enumerate(found) if e not in found[:i]]
-        return []
 
     def quote_event(
         self,
