@@ -381,6 +381,10 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
         "Indonesian President Budi Santoso suggested that Myanmar free the jailed journalists.",
         ("REQUEST", "Budi Santoso", "Myanmar"),
     ),
+    (
+        "The Peruvian foreign ministry requested that Chile return the seized fishing boats.",
+        ("REQUEST", "Peru", "Chile"),
+    ),
     # conciliatory gestures: SUPPORT
     (
         "Turkish President Recep Tayyip Erdogan has made overtures to France.",
