@@ -374,6 +374,64 @@ def test_a_visit_due_is_announced_like_a_visit_expected(finder: EntityFinder) ->
     assert [(e.type, e.source, e.target) for e in expected] == [("AGREE", "Uganda", "Rwanda")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan foreign minister was due to travel to Rwanda on Friday.",
+        "The Chilean trade minister was scheduled to meet Peruvian officials in Lima.",
+        "The Malian president was supposed to visit Niger on Monday.",
+    ],
+)
+def test_a_visit_only_scheduled_in_the_past_is_not_told_as_done(
+    text: str, finder: EntityFinder
+) -> None:
+    (visit,) = [e for e in events_of(text, finder) if e.type == "CONSULT"]
+    assert visit.modality == "intended"
+
+
+COMMITTED_TO: list[tuple[str, tuple[str, str, str | None]]] = [
+    (
+        "Cambodia is committed to opening its rice market to Vietnamese traders.",
+        ("AGREE", "Cambodia", "Vietnam"),
+    ),
+    (
+        "Uruguay remains committed to sending army engineers to Lebanon.",
+        ("AGREE", "Uruguay", "Lebanon"),
+    ),
+    (
+        "Rwanda committed on Tuesday to deploying 800 police officers.",
+        ("AGREE", "Rwanda", None),
+    ),
+    ("Ghana is committed to the fishing accord with Togo.", ("AGREE", "Ghana", "Togo")),
+    (
+        "The Fijian premier said Fiji was committed to withdrawing its soldiers from Vanuatu.",
+        ("AGREE", "Fiji", "Vanuatu"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTED_TO)
+def test_committed_to_a_gerund_or_a_deal_is_agree_and_the_act_is_not_coded(
+    text: str, expected: tuple[str, str, str | None], finder: EntityFinder
+) -> None:
+    assert coded(events_of(text, finder)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda committed 800 police officers to the mission last year.",
+        "Nigeria is committed to fighting Boko Haram in the northeast.",
+        "Rights groups documented abuses committed by the army in Darfur.",
+        "Ghana is committed to democracy.",
+    ],
+)
+def test_committing_troops_a_hostile_act_or_an_ideal_is_no_agreement(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not [e for e in events_of(text, finder) if e.type == "AGREE"]
+
+
 # --- places as targets ----------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ LAYERS = [
     "stances",
     "statements",
     "memberships",  # a body putting out a member: the body is the source
+    "commitments",  # "committed to opening its economy to X": AGREE
     "rewrites",
     "vetoes",
     "event_filters",

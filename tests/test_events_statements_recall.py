@@ -368,6 +368,23 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
         "Analyst Rosa Vidal recommended that Peru must hold a recount.",
         ("REQUEST", "Rosa Vidal", "Peru"),
     ),
+    # the same in the subjunctive: the act is asked of the clause's subject
+    (
+        "The Chilean foreign minister insisted that Bolivia withdraw its troops from the border.",
+        ("REQUEST", "Chile", "Bolivia"),
+    ),
+    (
+        "Norway proposed on Tuesday that Mali hold direct talks with the Tuareg rebels.",
+        ("REQUEST", "Norway", "Mali"),
+    ),
+    (
+        "Indonesian President Budi Santoso suggested that Myanmar free the jailed journalists.",
+        ("REQUEST", "Budi Santoso", "Myanmar"),
+    ),
+    (
+        "The Peruvian foreign ministry requested that Chile return the seized fishing boats.",
+        ("REQUEST", "Peru", "Chile"),
+    ),
     # conciliatory gestures: SUPPORT
     (
         "Turkish President Recep Tayyip Erdogan has made overtures to France.",

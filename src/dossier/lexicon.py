@@ -138,6 +138,7 @@ class GrammarWords:
     stance_nouns: frozenset[str]
     owned_intent_nouns: frozenset[str]
     mandative_heads: frozenset[str]
+    commitment_heads: frozenset[str]
     light_verbs: frozenset[str]
     question_preps: frozenset[str]
     question_verbs: frozenset[str]

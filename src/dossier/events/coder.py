@@ -357,5 +357,6 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "in_custody": _EventCoder.in_custody,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
+    "commitment_to": _EventCoder.commitment_to,
 }
 assert set(STEP_FUNCTIONS) == STEPS

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
-from dossier.events.precision import is_own_obligation
+from dossier.events.precision import asks_of_subject
 from dossier.events.state import (
     ARGUMENTS,
     CLAUSES,
@@ -270,21 +270,14 @@ class Constructions(DeedConstructions):
         return _Candidate(trigger, token, trigger.type, self.finder.actors_of(subject), targets)
 
     def obligation(self, token: Token) -> _Candidate | None:
-        """ "the minister reiterated that Iran must release the aid workers": REQUEST
-        from the one who says it to the one who must (not to himself: "we must")."""
+        """ "the minister reiterated that Iran must release the aid workers", "Chile
+        insisted that Bolivia withdraw its troops": REQUEST from the one who says it to
+        the one who must (not to himself: "we must")."""
         clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
         subject = subject_of(token)
         if clause is None or subject is None:
             return None
-        modal = next(
-            (
-                c
-                for c in clause.children
-                if c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.obligation_aux
-            ),
-            None,
-        )
-        if modal is None or is_own_obligation(modal):  # "… must have approved the raid"
+        if not asks_of_subject(clause, self.lexicon.obligation_aux):
             return None
         sources = [s for s in self.finder.actors_of(subject) if s is not None]
         inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -250,6 +250,20 @@ def is_mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject.tag_ in ("NN", "NNP"))
 
 
+def asks_of_subject(clause: Token, obligation_aux: frozenset[str]) -> bool:
+    """ "(said) that Iran must release the aid workers", "(insisted) that Bolivia withdraw
+    its troops": a that-clause that lays its act on its own subject, by a modal of
+    obligation (``obligation_aux``, not one on the speaker or a guess about the past:
+    ``is_own_obligation``) or in the mandative subjunctive (``is_mandative``)."""
+    modal = next(
+        (c for c in clause.children if c.dep_ == "aux" and c.lemma_.lower() in obligation_aux),
+        None,
+    )
+    if modal is None:
+        return is_mandative(clause)
+    return not is_own_obligation(modal)
+
+
 def is_participle_as_people(token: Token) -> bool:
     """ "evacuated the wounded from Gao", "freed the detained", "the displaced returned":
     a past participle that heads a noun phrase after "the" names the people it befell,

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dossier.events.commitments import Commitments
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
 from dossier.events.state import Modality, _Candidate
-from dossier.events.statements import Statements
 from dossier.events.steps import Step
 from dossier.models import Entity
 from dossier.syntax import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Rewrites(Statements):
+class Rewrites(Commitments):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
         for rule in self.rules.stage(stage):

@@ -43,6 +43,7 @@ STEPS = frozenset(
         "in_custody",  # "remains in jail"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
+        "commitment_to",  # "is committed to opening its economy to X"
     }
 )
 STEP_KEYS = frozenset({"construction", "pos", "lemma_in"})
