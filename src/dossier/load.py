@@ -129,45 +129,35 @@ def partition_articles(tables: dict[str, Any]) -> list[ArticleRows]:
     """Each document of a partition with its rows in the store's column order, in the
     documents table's order."""
     documents = table_tuples(tables["documents"], DOCUMENT_COLUMNS)
+    # the days of a content's rows come from its first document: of several documents
+    # with one content only one is stored (``RowWrites._new_articles``), the first, or
+    # a later skipped one, which has no rows
     published: dict[str, str | None] = {}
     for document in documents:
         published.setdefault(document[1], document[PUBLISHED])
     children = {name: rows_by_hash(tables[name], name, published) for name in CHILD_COLUMNS}
     return [
-        article_rows(
-            document,
-            {name: rows.get(document[1], []) for name, rows in children.items()},
-            dated=document[PUBLISHED] == published[document[1]],
-        )
+        article_rows(document, {name: rows.get(document[1], []) for name, rows in children.items()})
         for document in documents
     ]
 
 
-def article_rows(
-    document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]]], *, dated: bool = True
-) -> ArticleRows:
-    """One document's rows as the store takes them (``rows_by_hash`` converted them
-    column by column: lists as JSON, flags as 0/1, the quote an event is in as its
-    index, each quote's and event's day); ``dated`` says whether their days were
-    worked out from this document's publication (another document of the same
-    content may come first in the partition)."""
+def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]]]) -> ArticleRows:
+    """One document's rows as the store takes them, ``rows_by_hash`` having converted
+    them column by column (lists as JSON, flags as 0/1, the quote an event is in as its
+    index, each quote's and event's day)."""
     fields = dict(zip(DOCUMENT_FIELDS, document, strict=True))
     ok = fields["status"] == "ok"
     fields["status_reason"] = None if ok else fields["status_reason"] or "skipped"
-    published = fields["published"]
     if not ok:
         return ArticleRows(tuple(fields.values()))
     places = [(*p[:-1], 0) for p in rows["places"] if not p[-1]]
     places += [(*p[:-1], 1) for p in rows["places"] if p[-1]][:1]
-    quotes, events = rows["quotes"], rows["events"]
-    if not dated:
-        quotes = [(*q[:-1], event_day(q[-2], published)) for q in quotes]
-        events = [(*e[:-1], event_day(e[DAY_OF["events"]], published)) for e in events]
     return ArticleRows(
         tuple(fields.values()),
         entities=rows["entities"],
-        quotes=quotes,
-        events=events,
+        quotes=rows["quotes"],
+        events=rows["events"],
         places=places,
         dates=rows["dates"],
     )
