@@ -24,11 +24,13 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last full run (4 December, 12:53–13:01 UTC,
-load average 5–8; docs/SCALE.md has the tables): 100,000 articles loaded in 451 s,
-222/s wall, 454 per CPU second (430–555 per tenth; main 481 and 518 on a quiet
-machine; bar 500 not met); every listing and page under 500 ms, wall and CPU; 100
-more articles into the 100,000 store 1.28x the CPU time of an empty one, 1.28x wall.
+listings and pages of an existing store.  Last full run (4 December, 16:00–16:06 UTC,
+load average 3.5–5, the same synthetic articles as the run before; docs/SCALE.md has
+the tables): 100,000 articles loaded in 320 s, 313/s wall, 508 per CPU second
+(480–675 per tenth; bar 500 met per CPU second, not wall; the run before, at load
+5–8, 454, and main and this round's changes differ by 2–5% side by side over 10,000);
+every listing and page under 500 ms; 100 more articles into the 100,000 store 1.49x
+the CPU time of an empty one, 1.39x wall.
 """
 
 from __future__ import annotations

@@ -104,6 +104,7 @@ def store_partition(
 
 
 STATUS = DOCUMENT_FIELDS.index("status")
+PUBLISHED = DOCUMENT_FIELDS.index("published")
 DOCUMENT_COLUMNS = [*DOCUMENT_FIELDS]
 ENTITY_COLUMNS = ["id", "name", "type", "country", "sector", "aliases", "roles", "mentions"]
 QUOTE_COLUMNS = ["kind", "text", "start", "end", "sentence_start", "sentence_end", "speaker"]
@@ -115,46 +116,48 @@ EVENT_COLUMNS += ["end", "sentence_start", "sentence_end", "quad", "score", "con
 PLACE_COLUMNS = ["name", "entity_id", "country", "admin1", "lat", "lon", "level", "start"]
 PLACE_COLUMNS += ["end", "dateline"]
 DATE_COLUMNS = ["start", "end", "text", "value", "precision"]
+CHILD_COLUMNS = {
+    "entities": ENTITY_COLUMNS,
+    "quotes": QUOTE_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "places": PLACE_COLUMNS,
+    "dates": DATE_COLUMNS,
+}
 
 
 def partition_articles(tables: dict[str, Any]) -> list[ArticleRows]:
     """Each document of a partition with its rows in the store's column order, in the
     documents table's order."""
-    children = {
-        name: rows_by_hash(tables[name], columns)
-        for name, columns in (
-            ("entities", ENTITY_COLUMNS),
-            ("quotes", QUOTE_COLUMNS),
-            ("events", EVENT_COLUMNS),
-            ("places", PLACE_COLUMNS),
-            ("dates", DATE_COLUMNS),
-        )
-    }
+    documents = table_tuples(tables["documents"], DOCUMENT_COLUMNS)
+    # the days of a content's rows come from its first document: of several documents
+    # with one content only one is stored (``RowWrites._new_articles``), the first, or
+    # a later skipped one, which has no rows
+    published: dict[str, str | None] = {}
+    for document in documents:
+        published.setdefault(document[1], document[PUBLISHED])
+    children = {name: rows_by_hash(tables[name], name, published) for name in CHILD_COLUMNS}
     return [
         article_rows(document, {name: rows.get(document[1], []) for name, rows in children.items()})
-        for document in table_tuples(tables["documents"], DOCUMENT_COLUMNS)
+        for document in documents
     ]
 
 
 def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]]]) -> ArticleRows:
-    """One document's rows as the store takes them: lists as JSON, flags as 0/1, the
-    quote an event is in as its index, each quote's and event's day."""
+    """One document's rows as the store takes them, ``rows_by_hash`` having converted
+    them column by column (lists as JSON, flags as 0/1, the quote an event is in as its
+    index, each quote's and event's day)."""
     fields = dict(zip(DOCUMENT_FIELDS, document, strict=True))
     ok = fields["status"] == "ok"
     fields["status_reason"] = None if ok else fields["status_reason"] or "skipped"
-    published = fields["published"]
     if not ok:
         return ArticleRows(tuple(fields.values()))
     places = [(*p[:-1], 0) for p in rows["places"] if not p[-1]]
     places += [(*p[:-1], 1) for p in rows["places"] if p[-1]][:1]
     return ArticleRows(
         tuple(fields.values()),
-        entities=[(*e[:7], spans(e[7])) for e in rows["entities"]],
-        quotes=[(*q, event_day(q[-1], published)) for q in rows["quotes"]],
-        events=[
-            (*e[:13], int(e[13]), *e[14:24], quote_index(e[24]), event_day(e[10], published))
-            for e in rows["events"]
-        ],
+        entities=rows["entities"],
+        quotes=rows["quotes"],
+        events=rows["events"],
         places=places,
         dates=rows["dates"],
     )
@@ -229,10 +232,31 @@ def json_lists(column: Any) -> list[str]:
     return texts
 
 
-def rows_by_hash(table: Any, names: list[str]) -> dict[str, list[tuple[Any, ...]]]:
-    """A child table's rows (``names`` columns) grouped by their document's content hash."""
+def rows_by_hash(
+    table: Any, name: str, published: dict[str, str | None]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the child table ``name`` (its ``CHILD_COLUMNS``) grouped by their
+    document's content hash, converted column by column as the store keeps them
+    (``CONVERTED``); a quote's and an event's row end with its day, worked out with
+    ``published`` (by content hash)."""
     found: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     hashes = table.column("content_hash").to_pylist()
-    for content_hash, row in zip(hashes, table_tuples(table, names), strict=True):
+    columns = [python_column(table.column(column)) for column in CHILD_COLUMNS[name]]
+    for n, convert in CONVERTED.get(name, {}).items():
+        columns[n] = [convert(v) for v in columns[n]]
+    if name in DAY_OF:
+        dates = columns[DAY_OF[name]]
+        columns.append([event_day(d, published.get(h)) for d, h in zip(dates, hashes, strict=True)])
+    for content_hash, row in zip(hashes, zip(*columns, strict=True), strict=True):
         found[content_hash].append(row)
     return found
+
+
+# the columns a child table's rows convert, by index: the spans of an entity's
+# mentions as pairs, an event's negation as 0/1, the quote it is in as an index
+CONVERTED: dict[str, dict[int, Any]] = {
+    "entities": {ENTITY_COLUMNS.index("mentions"): spans},
+    "events": {EVENT_COLUMNS.index("negated"): int, EVENT_COLUMNS.index("quote"): quote_index},
+}
+# the date column of the rows that are listed by day
+DAY_OF = {"quotes": QUOTE_COLUMNS.index("date"), "events": EVENT_COLUMNS.index("date")}

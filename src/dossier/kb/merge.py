@@ -153,11 +153,13 @@ class Merger:
         by_day = self.day_events.get(event_side(mention))
         if not by_day:
             return ()
-        start, end, year, month = day_range(mention)
-        days = window_days(mention.day) if len(mention.day) == 10 else None
-        if days is None:
-            days = tuple(d for d in by_day if start <= d <= end)
-        found = [events for d in {*days, year, month} if (events := by_day.get(d))]
+        days: frozenset[str] | set[str]
+        if len(mention.day) == 10:
+            days = report_days(mention.day)
+        else:
+            start, end, year, month = day_range(mention)
+            days = {*(d for d in by_day if start <= d <= end), year, month}
+        found = [events for d in days if (events := by_day.get(d))]
         if len(found) < 2:
             return found[0] if found else ()
         return heapq.merge(*found, key=event_id)
@@ -287,6 +289,13 @@ def window_days(day: str) -> tuple[str, ...]:
     center = date.fromisoformat(day)
     width = REPORT_WINDOW + DAY_WINDOW
     return tuple((center + timedelta(days=k)).isoformat() for k in range(-width, width + 1))
+
+
+@cache
+def report_days(day: str) -> frozenset[str]:
+    """The days (ISO text) a known event of a mention on this full day may be on: each
+    day of its window, its month and its year."""
+    return frozenset((*window_days(day), day[:7], day[:4]))
 
 
 @cache

@@ -57,6 +57,8 @@ DEFERRED = (
     "actor_members_sector_days",
     "actor_members_quote_days",
     "actor_members_links",
+    "actor_members_roles",
+    "actor_members_quotes",
     "places_document",
     "dates_document",
     "signature_bands_document",

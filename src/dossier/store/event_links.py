@@ -17,22 +17,30 @@ NEW_LINKS_TABLE = """CREATE TEMP TABLE IF NOT EXISTS new_event_links (
 NEW_LINKS_INDEX = (
     "CREATE INDEX IF NOT EXISTS temp.new_event_links_kb ON new_event_links (kb_event_id)"
 )
-# Each merged event's counts grown by its new links: a source counts when no earlier
-# link of the event has its origin; the first report is the earlier of the two.
-NEW_FIRST_REPORT = """(SELECT min(d.published) FROM temp.new_event_links n
-    JOIN documents d ON d.id = n.document_id WHERE n.kb_event_id = kb_events.id)"""
+# What the new links add to each merged event, counted for all of them in one pass
+# (this connection only): a source counts when no earlier link of the event has its
+# origin; the first report is the earliest publication of the new links.
+GROWN_TABLE = """CREATE TEMP TABLE IF NOT EXISTS grown_events (
+    kb_event_id INTEGER PRIMARY KEY, links INTEGER NOT NULL, origins INTEGER NOT NULL,
+    first TEXT)"""
+COUNT_GROWN = """INSERT INTO temp.grown_events (kb_event_id, links, origins, first)
+    SELECT n.kb_event_id, count(*), count(DISTINCT CASE WHEN NOT EXISTS (
+               SELECT 1 FROM kb_event_mentions k
+               WHERE k.origin_id = n.origin_id AND k.kb_event_id = n.kb_event_id)
+               THEN n.origin_id END),
+           min(d.published)
+    FROM temp.new_event_links n LEFT JOIN documents d ON d.id = n.document_id
+    GROUP BY n.kb_event_id"""
+# Each merged event's counts grown by its new links; the first report is the earlier
+# of the two.
+GROWN = "(SELECT {} FROM temp.grown_events g WHERE g.kb_event_id = kb_events.id)"
 GROW_EVENT_COUNTS = f"""
     UPDATE kb_events SET
-        mentions = mentions + (SELECT count(*) FROM temp.new_event_links n
-                               WHERE n.kb_event_id = kb_events.id),
-        sources = sources + (SELECT count(DISTINCT n.origin_id) FROM temp.new_event_links n
-                             WHERE n.kb_event_id = kb_events.id AND NOT EXISTS (
-                                 SELECT 1 FROM kb_event_mentions k
-                                 WHERE k.origin_id = n.origin_id
-                                   AND k.kb_event_id = n.kb_event_id)),
-        first_report = coalesce(min(first_report, {NEW_FIRST_REPORT}), first_report,
-                                {NEW_FIRST_REPORT})
-    WHERE id IN (SELECT kb_event_id FROM temp.new_event_links)"""
+        mentions = mentions + {GROWN.format("links")},
+        sources = sources + {GROWN.format("origins")},
+        first_report = coalesce(min(first_report, {GROWN.format("first")}), first_report,
+                                {GROWN.format("first")})
+    WHERE id IN (SELECT kb_event_id FROM temp.grown_events)"""
 
 INSERT_NEW_LINK = (
     "INSERT INTO temp.new_event_links (event_id, kb_event_id, document_id, origin_id) "
@@ -81,6 +89,9 @@ class EventLinkWrites(Connection):
         self.conn.execute(NEW_LINKS_INDEX)
         self.conn.execute("DELETE FROM temp.new_event_links")
         self.conn.executemany(INSERT_NEW_LINK, [r for r in rows if r[0] not in relinked])
+        self.conn.execute(GROWN_TABLE)
+        self.conn.execute("DELETE FROM temp.grown_events")
+        self.conn.execute(COUNT_GROWN)
         self.conn.execute(GROW_EVENT_COUNTS)
         self.conn.executemany(INSERT_NEW_LINK, [r for r in rows if r[0] in relinked])
         self.conn.execute(STORE_NEW_LINKS)

@@ -215,17 +215,7 @@ class KnowledgeWrites(MergedEventWrites, MemberWrites, SignatureWrites):
             list(doc_ids),
         )
         return [
-            ClusterRow(
-                id=r[0],
-                document_id=r[1],
-                name=r[2],
-                type=r[3],
-                country=r[4],
-                sector=r[5],
-                aliases=json_tuple(r[6]),
-                roles=json_tuple(r[7]),
-                doc=r[8],
-            )
+            ClusterRow(r[0], r[1], r[2], r[3], r[4], r[5], json_tuple(r[6]), json_tuple(r[7]), r[8])
             for r in rows
         ]
 
@@ -340,7 +330,9 @@ class KnowledgeWrites(MergedEventWrites, MemberWrites, SignatureWrites):
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def json_tuple(stored: str) -> tuple[Any, ...]:
     """A stored JSON list as a tuple; most entities have no aliases or roles, and the
-    same lists come back in article after article (read only: a role is a shared dict)."""
+    same lists come back in article after article, so each text is decoded once (read
+    only: a role is a dict shared by every cluster that states it)."""
     return () if stored == "[]" else tuple(json.loads(stored))

@@ -57,7 +57,8 @@ class MergedEventWrites(EventLinkWrites):
             f"""SELECT e.id, e.document_id, e.type, e.mode, ms.actor_id, mt.actor_id,
                        e.source, e.target, e.date, e.date_precision, substr(d.published, 1, 10),
                        e.place, e.negated, e.modality, e.quad, e.score, e.trigger,
-                       coalesce(s.duplicate_of, e.document_id)
+                       coalesce(s.duplicate_of, e.document_id),
+                       coalesce(nullif(e.date, ''), nullif(substr(d.published, 1, 10), ''), '')
                 FROM events e JOIN documents d ON d.id = e.document_id
                 LEFT JOIN signatures s ON s.document_id = e.document_id
                 LEFT JOIN entities es ON es.document_id = e.document_id AND es.eid = e.source_eid

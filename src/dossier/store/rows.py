@@ -439,11 +439,7 @@ class EventMentionRow:
     score: float | None
     trigger: str
     origin_id: int
-
-    @property
-    def day(self) -> str:
-        """When it happened as far as known: its date, else the day it was reported."""
-        return self.date or self.published or ""
+    day: str  # when it happened as far as known: its date, else the day it was reported
 
 
 @dataclass(frozen=True, slots=True)
