@@ -28,16 +28,22 @@ def with_shared_heads_split(
 ) -> list[Mention]:
     """``mentions`` with each "X and Y Tail" whose "X Tail" and "Y Tail" the actor list
     both knows replaced by one mention for "X" (named "X Tail") and one for "Y Tail"."""
+    open_starts = {m.start for m in mentions if m.text.endswith(" and")}  # may be "X and"
     for token in doc:
         pair = _shared_pair(doc, token, lexicon)
         if pair is None:  # "North and" of "North and South Sudan" is no name
-            mentions = [m for m in mentions if not _is_open_pair(m, token)]
+            if token.idx in open_starts:
+                mentions = [m for m in mentions if not _is_open_pair(m, token)]
             continue
         (first, start, end), (second, second_start, tail_end) = pair
         mentions = [m for m in mentions if m.end <= start or m.start >= tail_end]
         sentence = token.sent.start_char
-        mentions.append(_mention(doc, start, end, first, sentence))
-        mentions.append(_mention(doc, second_start, tail_end, second, sentence))
+        added = [
+            _mention(doc, start, end, first, sentence),
+            _mention(doc, second_start, tail_end, second, sentence),
+        ]
+        mentions += added
+        open_starts.update(m.start for m in added if m.text.endswith(" and"))
     return sorted(mentions, key=lambda m: m.start)
 
 

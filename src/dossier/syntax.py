@@ -9,6 +9,7 @@ evidence is.  Pure functions of spaCy tokens; the few closed-class words they te
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country, grammar_words
@@ -31,6 +32,7 @@ __all__ = [
     "has_no",
     "has_time_agent",
     "has_to",
+    "hyphen_tails",
     "hyphened",
     "infinitive_subject",
     "is_background",
@@ -108,7 +110,19 @@ def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words or hyphened(token) in words
+    lemma = token.lemma_.lower()
+    if lemma in words or token.lower_ in words:
+        return True
+    # only a lemma that ends a hyphened word of the list can make one (see hyphened)
+    if lemma not in hyphen_tails(words) and "" not in words:
+        return False
+    return hyphened(token) in words
+
+
+@lru_cache(maxsize=256)
+def hyphen_tails(words: frozenset[str]) -> frozenset[str]:
+    """What follows a hyphen in the words of ``words`` ("fire" of "cease-fire")."""
+    return frozenset(w[k + 1 :] for w in words for k, c in enumerate(w) if c == "-")
 
 
 def hyphened(token: Token) -> str:

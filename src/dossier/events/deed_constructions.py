@@ -16,6 +16,7 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
+    hyphen_tails,
     is_negated,
     is_passive,
     names_one_of,
@@ -315,6 +316,8 @@ class DeedConstructions(Frames):
         """ "drills", "manoeuvres", "war games" (a compound read as ``war-games``)."""
         if names_one_of(noun, self.lexicon.exercise_nouns):
             return True
+        if noun.lower_ not in hyphen_tails(self.lexicon.exercise_nouns):
+            return False
         marks = (c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1)
         return any(f"{m}-{noun.lower_}" in self.lexicon.exercise_nouns for m in marks)
 

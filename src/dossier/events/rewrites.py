@@ -8,16 +8,16 @@ the constructions of ``construction_order`` a word is tried with (``admitted_ste
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import cached_property
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.commitments import Commitments
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
-from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome
+from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
+from dossier.events.triggers import EventLexicon
 from dossier.models import Entity
 from dossier.syntax import (
     by_phrase,
@@ -32,6 +32,8 @@ from dossier.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+AdmittedSteps = dict[tuple[str, str, str], tuple[Step, ...]]
 
 
 class Rewrites(Commitments):
@@ -71,37 +73,28 @@ class Rewrites(Commitments):
 
     # --- which constructions the coder tries at a word (construction_order) ----------
 
-    @cached_property
-    def steps_by_pos(self) -> dict[str, tuple[tuple[Step, frozenset[str] | None], ...]]:
-        """``steps_for`` each part of speech met so far in the article."""
-        return {}
-
-    def admitted_steps(self, token: Token) -> Iterator[Step]:
+    def admitted_steps(self, token: Token) -> tuple[Step, ...]:
         """The constructions of ``construction_order`` (data/events/rewrites.yaml) tried
         at ``token``, in order: those whose parts of speech and word list it fits."""
-        steps = self.steps_by_pos.get(token.pos_)
-        if steps is None:
-            steps = self.steps_by_pos[token.pos_] = self.steps_for(token.pos_)
-        forms: set[str] | None = None
-        for step, words in steps:
-            if words is not None:
-                forms = lemmas(token) if forms is None else forms
-                if forms.isdisjoint(words):
-                    continue
-            yield step
+        known = admitted_by_word(self.rules, self.lexicon)
+        key = (token.pos_, token.lemma_, token.lower_)  # all that decides them
+        admitted = known.get(key)
+        if admitted is None:
+            admitted = known[key] = self.steps_fitting(token)
+        return admitted
 
-    def steps_for(self, pos: str) -> tuple[tuple[Step, frozenset[str] | None], ...]:
-        """The constructions tried at a word tagged ``pos``, each with the word list one
-        of its lemmas must be in (None: any word)."""
+    def steps_fitting(self, token: Token) -> tuple[Step, ...]:
+        forms = lemmas(token)
         return tuple(
-            (step, getattr(self.lexicon, step.lemma_in) if step.lemma_in else None)
+            step
             for step in self.rules.steps
-            if step.pos is None or pos in step.pos
+            if (step.pos is None or token.pos_ in step.pos)
+            and (not step.lemma_in or not forms.isdisjoint(getattr(self.lexicon, step.lemma_in)))
         )
 
     def may_trigger(self, token: Token) -> bool:
         """Whether any construction is tried at ``token`` (not at commas and articles)."""
-        return next(self.admitted_steps(token), None) is not None
+        return bool(self.admitted_steps(token))
 
     # --- the constructions a rule may name ------------------------------------------
 
@@ -373,3 +366,15 @@ def is_fronted_participle_without_doer(token: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
     )
+
+
+_ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps]] = {}
+
+
+def admitted_by_word(rules: RewriteRules, lexicon: EventLexicon) -> AdmittedSteps:
+    """``Rewrites.admitted_steps`` under ``rules`` and ``lexicon``, by the part of
+    speech, lemma and lowercased word met, kept for the life of the process."""
+    key = (id(rules), id(lexicon))
+    if key not in _ADMITTED:
+        _ADMITTED[key] = (rules, lexicon, {})
+    return _ADMITTED[key][2]

@@ -93,9 +93,11 @@ class Statements(QuoteStances):
         clause's subject); the act asked for has not happened and is not coded."""
         if token.pos_ != "VERB":
             return None
-        clause = next((c for c in token.children if is_for_to_clause(c)), None)
         trigger = self.request_trigger_for(token.lemma_.lower())
-        if clause is None or trigger is None:
+        if trigger is None:
+            return None
+        clause = next((c for c in token.children if is_for_to_clause(c)), None)
+        if clause is None:
             return None
         subject = subject_of(token)
         sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
