@@ -245,7 +245,7 @@ def subject_countries(subjects: list[Token]) -> set[str]:
 def is_argument(doc: Doc, start: int, end: int) -> bool:
     """Is the name at ``start``-``end`` a clause's subject or object, or the object of a
     preposition on a verb ("travelled to Fiji"), rather than named in passing inside
-    another noun phrase ("the anniversary of its independence from Britain")?"""
+    another noun phrase ("the fiftieth year of its break from Portugal")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -288,8 +288,7 @@ def nearest_fitting(
     key), the key of the state that has ``features``, whose code is not in ``others``
     (the epithet's own clause's subjects), named in the window before ``span`` most
     often, then as an argument of a verb, then last: "Mehra will fly to Fiji for the
-    anniversary of its independence from Britain. … ties with the island nation" is
-    Fiji."""
+    fiftieth year of its break from Britain. … ties with the island nation" is Fiji."""
     start = window_start(span)
     found: dict[int, list[tuple[bool, int]]] = {}
     for low, high, code, key in named:

@@ -359,7 +359,7 @@ def actor_words(judged: Token) -> tuple[Token, ...]:
     """The words naming the party the judged phrase is or belongs to: the phrase itself
     ("Kenya"), its owner ("Norway's handling", "the Chilean government's response"), or
     its national or name modifier ("the Bolivian plan"), or the of-phrase of a noun of
-    conduct ("the mission of the United States", ``conduct_nouns``); never a party
+    conduct ("the response of the Kenyan police", ``conduct_nouns``); never a party
     named only in a place or topic phrase ("the situation in Kabul", "the trial of Lai")."""
     conduct = judgement_words().conduct_nouns
     found: list[Token] = []

@@ -35,8 +35,8 @@ class QuoteTargets(Constructions):
 
     def quote_targets(self, speaker: Entity, tokens: Sequence[Token]) -> list[Entity]:
         """The first actor a quote's words name (not the speaker's side, nor a mere
-        place), with the actors coordinated with it ("the mission of the United States
-        and NATO has failed": both)."""
+        place), with the actors coordinated with it ("the response of Chile
+        and Peru was too slow": both)."""
         own = {speaker.name, *self.finder.home_names([speaker])}
         for token in tokens:
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
