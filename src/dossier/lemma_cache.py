@@ -7,7 +7,9 @@ positive adjective (about two tokens in three of news prose) is sent through
 morphology each time.  The lemma is a pure function of those three values and the
 loaded tables, so ``RememberingLemmatizer`` asks spaCy's own lemmatizer once per
 combination and keeps the answer; tokens whose lemma is already set (by the
-attribute ruler's word rules) keep it, as spaCy's component leaves them.
+attribute ruler's word rules) keep it, as spaCy's component leaves them.  A verb form
+the pinned model cuts to another word's lemma ("staged" to "stag") is repaired
+(``lemma_repairs`` of data/grammar.yaml), once, when its answer is first computed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from thinc.types import Ints2d
 
-__all__ = ["MAX_REMEMBERED", "RememberingLemmatizer"]
+__all__ = ["MAX_REMEMBERED", "RememberingLemmatizer", "lemma_repairs"]
 
 # lemmas remembered before the memory is cleared (a long run meets ever more words)
 MAX_REMEMBERED = 200_000
@@ -30,8 +32,9 @@ KEY_COLUMNS = [ORTH, POS, MORPH, LEMMA]
 class RememberingLemmatizer:
     """A pipeline component doing what ``lemmatizer`` does (see the module docstring)."""
 
-    def __init__(self, lemmatizer: Any) -> None:
+    def __init__(self, lemmatizer: Any, repairs: dict[str, str] | None = None) -> None:
         self.lemmatizer = lemmatizer
+        self.repairs = repairs or {}
         self.remembered: dict[tuple[int, int, int], int] = {}
 
     @staticmethod
@@ -53,8 +56,23 @@ class RememberingLemmatizer:
             key = (orth, pos, morph)
             found = self.remembered.get(key)
             if found is None:
-                found = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = strings.add(self.lemma_of(doc[i]))
                 self.remembered[key] = found
             rows[i, 3] = found
         doc.from_array([LEMMA], cast("Ints2d", rows[:, 3:].copy()))
         return doc
+
+    def lemma_of(self, token: Any) -> str:
+        """spaCy's lemma of ``token``, or the repaired one of a verb form it gets wrong."""
+        lemma = str(self.lemmatizer.lemmatize(token)[0])
+        if token.pos_ == "VERB":
+            return self.repairs.get(token.lower_, lemma)
+        return lemma
+
+
+def lemma_repairs() -> dict[str, str]:
+    """``lemma_repairs`` of data/grammar.yaml: verb form → its lemma."""
+    from dossier.lexicon import load_data
+
+    given = load_data("grammar.yaml").get("lemma_repairs", {})
+    return {str(word).lower(): str(lemma) for word, lemma in given.items()}

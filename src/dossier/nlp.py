@@ -154,9 +154,9 @@ def indexed_attribute_ruler(nlp: Language, name: str) -> Any:
 
 def remembering_lemmatizer(nlp: Language, name: str) -> Any:
     """spaCy factory of the component that replaces ``nlp``'s lemmatizer."""
-    from dossier.lemma_cache import RememberingLemmatizer
+    from dossier.lemma_cache import RememberingLemmatizer, lemma_repairs
 
-    return RememberingLemmatizer(nlp.get_pipe(LEMMATIZER))
+    return RememberingLemmatizer(nlp.get_pipe(LEMMATIZER), lemma_repairs())
 
 
 def mark_line_starts(doc: Doc) -> Doc:

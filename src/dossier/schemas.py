@@ -320,6 +320,7 @@ SCHEMAS: dict[str, Record] = {
             "stance_nouns": Words,
             "owned_intent_nouns": Words,
             "mandative_heads": Words,
+            "lemma_repairs": MapOf(TEXT),
             "commitment_heads": Words,
             "light_verbs": Words,
             "question_preps": Words,
