@@ -5,21 +5,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dossier.nlp import load_pipeline
-from dossier.syntax import (
+from dossier.syntax.clauses import modal_chain
+from dossier.syntax.coordination import (
     apposed_conjuncts,
-    infinitive_subject,
-    is_generic_gerund,
-    is_inverted,
-    is_passive,
-    is_question,
     is_reciprocal,
-    measured_object,
-    modal_chain,
-    shared_passive_subject,
     split_co_subjects,
     stranded_conjuncts,
-    stranded_subject,
 )
+from dossier.syntax.mood import is_generic_gerund, is_inverted, is_question
+from dossier.syntax.passives import is_passive, shared_passive_subject
+from dossier.syntax.phrases import measured_object
+from dossier.syntax.subjects import infinitive_subject, stranded_subject
 
 
 def word(text: str, which: str):  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
 from dossier.models import Entity
-from dossier.syntax import conjuncts, prep_objects
+from dossier.syntax.coordination import conjuncts
+from dossier.syntax.phrases import prep_objects
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

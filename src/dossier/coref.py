@@ -53,7 +53,8 @@ from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
 from dossier.names import Mention, text_of
-from dossier.syntax import conjuncts, reporting_subject, stranded_subject, subject_of
+from dossier.syntax.coordination import conjuncts
+from dossier.syntax.subjects import reporting_subject, stranded_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

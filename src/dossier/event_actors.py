@@ -36,15 +36,10 @@ from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.names import text_of
 from dossier.shared_heads import shared_head_partners
-from dossier.syntax import (
-    apposed_conjuncts,
-    conjuncts,
-    names_one_of,
-    prep_objects,
-    reporting_subject,
-    stranded_conjuncts,
-    subject_of,
-)
+from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import reporting_subject, subject_of
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

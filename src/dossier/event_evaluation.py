@@ -29,7 +29,8 @@ from dossier.event_opinion import (
     verdict_of,
 )
 from dossier.lexicon import load_data, word_set
-from dossier.syntax import is_negated, is_passive
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import is_passive
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

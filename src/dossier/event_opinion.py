@@ -49,7 +49,8 @@ from dossier.event_classifier import (
 )
 from dossier.events.triggers import Trigger
 from dossier.lexicon import load_data, word_set
-from dossier.syntax import is_negated, subject_of
+from dossier.syntax.mood import is_negated
+from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

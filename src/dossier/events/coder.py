@@ -23,7 +23,9 @@ matched trigger line are data (``construction_order`` and ``trigger_vetoes`` of
 functions they name).
 
 Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
-read (subjects the small model strands, passives, object control) is ``syntax``'s.
+read is the ``dossier.syntax`` package's: subjects, also those the small model strands,
+and object control (``subjects``), passives (``passives``), negation (``mood``), a
+trigger's clause and evidence span (``clauses``).
 Across sentences the coder remembers the attacks it has coded, so that "condemned the
 strike" points at the striker, a claim of responsibility takes the attack's target,
 and victims held in one sentence and beaten in the next keep their captors.
@@ -49,12 +51,9 @@ from dossier.events.steps import STEPS
 from dossier.events.triggers import Trigger
 from dossier.events.vetoes import VETO_FUNCTIONS
 from dossier.models import DateMention, Entity, Event, Quote
-from dossier.syntax import (
-    clause_span,
-    is_background,
-    is_negated,
-    is_passive,
-)
+from dossier.syntax.clauses import clause_span, is_background
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

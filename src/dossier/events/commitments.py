@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
 from dossier.lexicon import grammar_words
-from dossier.syntax import is_negated, subject_of
+from dossier.syntax.mood import is_negated
+from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -23,18 +23,12 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    infinitive_subject,
-    is_generic_subject,
-    is_negated,
-    is_passive,
-    lemmas,
-    names_one_of,
-    own_clause,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.clauses import own_clause
+from dossier.syntax.mood import is_generic_subject, is_negated
+from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import infinitive_subject, subject_of
+from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,15 +14,11 @@ from dossier.events.frames import Frames
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    hyphen_tails,
-    is_negated,
-    is_passive,
-    names_one_of,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import hyphen_tails, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -5,13 +5,12 @@ A pattern's first node is the trigger (``RIGHT_ID: trigger``); a node named for 
 (``target``; ``place``, a target that must be a place; ``partner``, one that is no town;
 ``source`` in a noun role frame; ``agent`` there, a source that is no town or capital;
 ``state`` there, a place whose state fills the role: "anti-government protests in Dhaka";
-``doer`` there, a verb whose subject, found by
-``syntax.subject_of`` through coordination and relative clauses, fills the source) is
-the word whose actors fill it.  Besides spaCy's
-own token attributes a node may say:
+``doer`` there, a verb whose subject, found by ``syntax.subjects.subject_of`` through
+coordination and relative clauses, fills the source) is the word whose actors fill it.
+Besides spaCy's own token attributes a node may say:
 
 - ``NAMES: [words]``: the word's lemma or its lowercased form is one of ``words``;
-- ``FORMS: [words]``: one of its forms is (``syntax.lemmas``: also the word minus an
+- ``FORMS: [words]``: one of its forms is (``syntax.words.lemmas``: also the word minus an
   inflection, where the tagger lemmatized wrongly: "waged");
 - ``POSSESSED: false`` (or true): no possessor hangs on the word ("an invasion", not
   "Russia's invasion");
@@ -36,7 +35,7 @@ from spacy.tokens import Token
 from dossier.errors import DataError
 from dossier.events.anchored import AnchoredMatcher, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
-from dossier.syntax import lemmas
+from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
 NAMES = "dossier_names"  # a token extension: its lemma and its lowercased form
 if not Token.has_extension(NAMES):
     Token.set_extension(NAMES, getter=lambda t: [t.lemma_.lower(), t.lower_])
-FORMS = "dossier_forms"  # its forms: lemma, word, the word minus an inflection (syntax.lemmas)
+FORMS = "dossier_forms"  # lemma, word, the word minus an inflection (syntax.words.lemmas)
 if not Token.has_extension(FORMS):
     Token.set_extension(FORMS, getter=lambda t: sorted(lemmas(t)))
 POSSESSED = "dossier_possessed"  # whether a possessor hangs on it ("Ghana's embargo")
@@ -58,7 +57,7 @@ PARTICLE = "$particle"
 # the role nodes a pattern may name: the target, a target that is a place, a partner
 # that is no town; a noun role frame's pattern may name the source too
 ROLES = ("target", "place", "partner")
-DOER = "doer"  # a verb whose subject (syntax.subject_of) fills a noun's source
+DOER = "doer"  # a verb whose subject (syntax.subjects.subject_of) fills a noun's source
 AGENT = "agent"  # a source that is no town or capital ("the Lima summit": where, not who)
 STATE = "state"  # a place whose state fills the role ("anti-government protests in Dhaka")
 NOUN_ROLES = ("source", AGENT, DOER, STATE, *ROLES)

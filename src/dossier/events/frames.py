@@ -19,19 +19,18 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import (
+from dossier.syntax.coordination import is_reciprocal
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import (
     by_phrase,
-    is_negated,
     is_passive,
     is_passive_participle,
-    is_reciprocal,
-    names_one_of,
-    participle_noun,
-    prep_objects,
     shared_passive_subject,
     stranded_agent,
-    subject_of,
 )
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import participle_noun, subject_of
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

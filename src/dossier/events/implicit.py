@@ -19,7 +19,8 @@ from dossier.events.memory import ArticleMemory
 from dossier.events.setting import EventSetting
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
-from dossier.syntax import by_phrase, is_passive, subject_of
+from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

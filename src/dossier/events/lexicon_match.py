@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.events.anchored import AnchoredMatcher
 from dossier.events.triggers import EventLexicon, Trigger
-from dossier.syntax import hyphened
+from dossier.syntax.words import hyphened
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -112,7 +112,7 @@ def relation_order(related: Related) -> tuple[int, int, int]:
 
 
 def word_forms(word: str) -> dict[str, int]:
-    """The lowercased token texts that name ``word`` (as ``syntax.lemmas`` reads a
+    """The lowercased token texts that name ``word`` (as ``syntax.words.lemmas`` reads a
     token), each with its rank: the word itself, and "-s", "-ed", "-d" forms."""
     forms = {word: WORD}
     for form in (word + "s", word + "ed", word + "d"):

@@ -19,20 +19,12 @@ from dossier.events.state import (
     _Candidate,
 )
 from dossier.events.triggers import Trigger
-from dossier.syntax import (
-    RELATIVE,
-    by_phrase,
-    compound_named,
-    has_no,
-    has_to,
-    is_negated,
-    is_passive,
-    lemmas,
-    measured_object,
-    names_one_of,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.clauses import has_to
+from dossier.syntax.mood import has_no, is_negated
+from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.phrases import measured_object, prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import RELATIVE, compound_named, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

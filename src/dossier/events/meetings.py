@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import grammar_words
-from dossier.syntax import prep_objects
+from dossier.syntax.phrases import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
 from dossier.models import Entity
-from dossier.syntax import names_one_of, prep_objects
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -26,7 +26,10 @@ from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import RELATIVE, clause_head, lemmas, names_one_of, prep_objects, subject_of
+from dossier.syntax.clauses import clause_head
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import RELATIVE, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -17,14 +17,10 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity, Event
-from dossier.syntax import (
-    by_phrase,
-    is_passive,
-    lemmas,
-    names_one_of,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

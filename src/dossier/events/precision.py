@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import grammar_words
-from dossier.syntax import is_contrasted, subject_of
+from dossier.syntax.clauses import is_contrasted
+from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

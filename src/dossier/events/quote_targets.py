@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.constructions import Constructions
-from dossier.syntax import is_locative, prep_objects
+from dossier.syntax.phrases import is_locative, prep_objects
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -13,13 +13,10 @@ from dossier.events.places import PlaceRoles
 from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    has_to,
-    is_passive_participle,
-    lemmas,
-    prep_objects,
-)
+from dossier.syntax.clauses import has_to
+from dossier.syntax.passives import by_phrase, is_passive_participle
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

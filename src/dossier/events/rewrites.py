@@ -19,16 +19,12 @@ from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.triggers import EventLexicon
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    has_to,
-    is_negated,
-    lemmas,
-    modal_chain,
-    names_one_of,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.clauses import has_to, modal_chain
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import by_phrase
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -17,13 +17,10 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    lemmas,
-    names_one_of,
-    phrases_of,
-    subject_of,
-)
+from dossier.syntax.passives import by_phrase
+from dossier.syntax.phrases import phrases_of
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from dossier.event_actors import ActorFinder
 from dossier.events.triggers import EventLexicon
 from dossier.models import DateMention, Entity
-from dossier.syntax import clause_head, shares_time, subtree_bounds
+from dossier.syntax.clauses import clause_head, shares_time, subtree_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

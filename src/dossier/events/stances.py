@@ -23,13 +23,9 @@ from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
-from dossier.syntax import (
-    is_inverted,
-    is_locative,
-    is_negated,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.mood import is_inverted, is_negated
+from dossier.syntax.phrases import is_locative, prep_objects
+from dossier.syntax.subjects import subject_of
 
 OF = frozenset({"of"})
 

@@ -21,15 +21,12 @@ from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
 from dossier.lexicon import load_data
 from dossier.models import Entity
-from dossier.syntax import (
-    by_phrase,
-    has_to,
-    is_negated,
-    modal_chain,
-    names_one_of,
-    prep_objects,
-    subject_of,
-)
+from dossier.syntax.clauses import has_to, modal_chain
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import by_phrase
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

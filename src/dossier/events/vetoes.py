@@ -3,8 +3,8 @@
 A veto rules out a matched trigger line at one word: weather told as an attack
 ("the cyclone struck the coast"), a press exchange ("declined a request for
 comment"), a contest result, an attempt, a plan called off, a question.  The tests
-themselves live beside the grammar they read (``precision``, ``syntax``, the coder's
-layers' methods); this table names them, and ``VETOES`` in ``steps`` lists the names the
+themselves live beside the grammar they read (``precision``, ``dossier.syntax.mood``, the
+coder's layers' methods); this table names them, and ``VETOES`` in ``steps`` lists the names the
 data may use.
 """
 
@@ -34,7 +34,7 @@ from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
 from dossier.lexicon import grammar_words
-from dossier.syntax import is_generic_gerund, is_question
+from dossier.syntax.mood import is_generic_gerund, is_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,91 @@
+"""Coordination: the conjuncts of a word, with the co-subjects the small model detaches
+("A and B met" parsed as two subjects, "after its spokesman X and General Y were
+killed") or joins to the wrong noun; and whether joined subjects act on one another
+("A and B exchanged insults").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.syntax.words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "apposed_conjuncts",
+    "conjuncts",
+    "is_reciprocal",
+    "split_co_subjects",
+    "stranded_conjuncts",
+]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i] + split_co_subjects(token)
+
+
+def split_co_subjects(subject: Token) -> list[Token]:
+    """A co-subject the parse made a second subject of the same verb: in "Chilean
+    President Rojas and Peruvian President Mora met" the small model hangs "and" on
+    Rojas and makes Mora a subject of its own; Mora is Rojas's conjunct."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "conj" for c in subject.children
+    ):
+        return []
+    cc = next((c for c in subject.children if c.dep_ == "cc" and c.i > subject.i), None)
+    if cc is None:
+        return []
+    return [s for s in subject.head.children if s.dep_ == subject.dep_ and s.i > cc.i][:1]
+
+
+def stranded_conjuncts(subject: Token) -> list[Token]:
+    """Co-subjects a parse hung elsewhere: in "after its spokesperson X and General Y
+    were killed" the small model attaches X to "after" and leaves Y alone as the
+    subject.  The name joined to the subject by the "and" right before it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    first = min(t.i for t in subject.subtree)
+    if first < 1:
+        return []
+    cc = subject.doc[first - 1]
+    head = cc.head
+    if cc.dep_ != "cc" or head.i >= cc.i or head.pos_ != "PROPN" or head.head.i == subject.head.i:
+        return []
+    return [head]
+
+
+def apposed_conjuncts(noun: Token) -> list[Token]:
+    """Names a parse joined to the wrong noun: in "two reporters from the daily
+    Etilaat Roz, A and B, were detained" A and B become conjuncts of the paper
+    after a comma; they are in apposition to "reporters"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            later = conjuncts(obj) if obj.dep_ == "pobj" else []
+            before = later[0].left_edge.i - 1 if later else -1
+            if before >= 0 and noun.doc[before].text == ",":
+                return later
+    return []
+
+
+def is_reciprocal(verb: Token) -> bool:
+    """ "A and B upgraded their ties", "… met each other", "… exchanged insults": the
+    subjects act on one another."""
+    if verb.lemma_.lower() in WORDS.reciprocal_verbs:
+        return True
+    for child in verb.children:
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives for c in child.children
+        ):
+            return True
+        if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
+            return True
+        if child.dep_ == "dobj" and child.lower_ in WORDS.reciprocal_nouns:
+            partnered = (*verb.children, *child.children)  # "cut ties with the firm"
+            return not any(p.dep_ == "prep" and p.lower_ == "with" for p in partnered)
+    return False

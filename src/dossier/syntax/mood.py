@@ -1,0 +1,76 @@
+"""Whether a clause tells of a particular act: negated ("did not", "never", "no
+plans"), a question put to someone, a condition ("Should we fail"), a kind of act named
+by a bare gerund, or a doer that is no one in particular ("anyone who").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.syntax.words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "has_no",
+    "is_generic_gerund",
+    "is_generic_subject",
+    "is_inverted",
+    "is_negated",
+    "is_question",
+]
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in WORDS.negation_words for c in token.children)
+
+
+def has_no(noun: Token) -> bool:
+    """ "no plans", "no rush": a noun its determiner negates."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def is_question(token: Token) -> bool:
+    """ "was asked whether …", "asked him about …", "asked as to why …": a question put
+    to someone (an interview), not a request."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in WORDS.question_preps:
+            return True
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
+            t.lower_ in WORDS.question_words for t in child.subtree if t.i <= child.i
+        ):
+            return True
+    return False
+
+
+def is_inverted(token: Token) -> bool:
+    """ "Should we fail, …": an auxiliary before its subject opens a condition, it does
+    not tell anyone what to do."""
+    if token.dep_ not in ("aux", "ROOT") or token.pos_ != "AUX":
+        return False
+    verb = token.head if token.dep_ == "aux" else token
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+
+
+def is_generic_gerund(token: Token) -> bool:
+    """A gerund that is itself the subject of a clause, with no doer of its own, names a
+    kind of act ("Seizing power with guns solves nothing"), not an event."""
+    if token.tag_ == "VBG" and token.dep_ == "conj":  # "Taking over … and abusing …"
+        return is_generic_gerund(token.head)
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "poss") for c in token.children)
+    )
+
+
+def is_generic_subject(clause: Token) -> bool:
+    """ "any country trying to interfere", "anyone who", "no state": a subject that
+    names no one in particular."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in WORDS.generic_subjects:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in subject.children)

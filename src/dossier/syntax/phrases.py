@@ -1,0 +1,75 @@
+"""Prepositional phrases and what they hold: the objects of a word's own phrases or of
+those anywhere in a verb's clause, the phrase a word sits in, what a quantity measures
+("tons of food"), and whether a noun is a place ("in Kabul") rather than someone acted on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "enclosing_phrase",
+    "is_locative",
+    "measured_object",
+    "phrases_of",
+    "prep_objects",
+]
+
+
+def prep_objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """The objects of ``token``'s own prepositional phrases (of those in ``preps``, if
+    given): "talks with X" → X."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and (preps is None or prep.lower_ in preps)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def phrases_of(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the ``preps`` phrases anywhere in the verb's own clause (not inside
+    a clause below it): "hosted X for talks, alongside envoys of Y" gives the envoys."""
+    found: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        node = stack.pop()
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            continue
+        if node.dep_ == "prep" and node.lower_ in preps:
+            found.extend(c for c in node.children if c.dep_ == "pobj")
+            continue
+        stack.extend(node.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def enclosing_phrase(token: Token) -> Token | None:
+    """The outermost preposition whose phrase ``token`` sits in, below any verb."""
+    node, found = token, None
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep":
+            found = node
+        node = node.head
+    return found
+
+
+def measured_object(obj: Token) -> Token | None:
+    """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
+    sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's."""
+    counted = any(c.dep_ == "nummod" or c.tag_ == "CD" for c in obj.children) or obj.tag_ == "CD"
+    for prep in obj.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and counted)):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
+    """Is ``token`` (part of) the object of "in", "at", … — where, not whom?"""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "case", "det") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in place_preps

@@ -1,0 +1,247 @@
+"""Subjects, the way the event coder needs them: climbing through clauses that share
+one ("resigned and fled"), relative clauses, object control ("accused X of attacking"),
+to-infinitives, stances ("has no plans to") and nouns of intent ("Morocco's decision to
+expel"); also the subject spaCy's small model strands on the phrase before the verb, and
+the one a pronoun of a reported clause stands for ("the workers said they would strike").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.lexicon import demonym_country
+from dossier.syntax.clauses import has_to
+from dossier.syntax.passives import has_time_agent, is_passive
+from dossier.syntax.phrases import enclosing_phrase, prep_objects
+from dossier.syntax.words import RELATIVE, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "STRANDED_SKIP",
+    "infinitive_subject",
+    "is_stance_infinitive",
+    "object_controller",
+    "participle_noun",
+    "reporting_subject",
+    "stranded_subject",
+    "subject_of",
+]
+
+
+STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})  # dependency labels
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject, climbing through clauses that share it ("resigned and fled")."""
+    current = token
+    joined = False  # reached through a coordination
+    for _ in range(4):
+        if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
+            return stranded  # "the head of X, General Y, flew into Kabul"
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None and joined:  # "X has been indicted and will resign": X resigns
+            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            if subject.tag_ == "WDT" or subject.lower_ in RELATIVE:
+                return relative_antecedent(current) if current.dep_ == "relcl" else None
+            return subject
+        controller = object_controller(current)
+        if controller is not None:
+            if controller.lower_ in RELATIVE:  # "the embassy, which they accuse of backing"
+                clause = controller.head
+                return clause.head if clause.dep_ == "relcl" else None
+            return controller
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp")
+            and current.head.i != current.i
+        ):
+            joined = (  # a verb with its own auxiliary: "… and will resign"
+                current.dep_ == "conj"
+                and not is_passive(current)
+                and any(c.dep_ == "aux" for c in current.children)
+            )
+            current = current.head
+            if current.pos_ in ("ADP",):
+                current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        if (
+            current.dep_ == "acl"
+            and not has_to(current)
+            and any(c.dep_ == "dobj" for c in current.children)
+        ):
+            return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
+        if current.dep_ == "acl" and has_time_agent(current):
+            return current.head  # "until US troops left by the August 31 deadline"
+        if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
+            current = current.head  # "X said there was no hurry to …": X's stance
+            continue
+        if is_stance_infinitive(current):  # "has no plans to recognise": who has them
+            current = current.head
+            continue
+        if (owner := intent_owner(current)) is not None:
+            return owner  # "Morocco's decision to expel the envoy": Morocco expels
+        if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj", "attr"):
+            current = current.head  # "signaled an interest in forging": the signaler's
+            if current.pos_ == "ADP":
+                current = current.head
+            continue
+        return stranded_subject(current)
+    return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject a parse hung on the phrase before the verb: in "During the war on
+    Terror, China and Russia moved to engage", the small model makes "China" a conjunct
+    of "Terror" and leaves "moved" without a subject.  The noun right before the verb
+    (past its auxiliaries and adverbs), first of its run of conjuncts after the comma."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start:  # back over adverbs, commas and phrases ("…, in a press
+        token = doc[i]  # conference with Blinken, spoke")
+        if token.dep_ == "punct" or (token.head.i == verb.i and token.dep_ in STRANDED_SKIP):
+            i -= 1
+            continue
+        if token.pos_ == "PROPN" and token.dep_ in ("conj", "appos"):
+            break
+        phrase = enclosing_phrase(token)
+        opening = min(t.i for t in phrase.subtree) if phrase is not None else start
+        if phrase is None or opening <= start or doc[opening - 1].text != ",":
+            break  # only a phrase set off by commas: "X, in a press conference, spoke"
+        i = opening - 1
+    if i < start or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("conj", "appos"):
+        return None
+    first = doc[i]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        between = doc[first.head.i + 1 : first.i]
+        if any(t.text in (",", ";", ":") for t in between) and not any(
+            t.dep_ == "cc" for t in between
+        ):
+            break  # the comma closes the phrase before: the run starts here
+        first = first.head
+    return first
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that reports what ``pronoun`` (the subject of the
+    reported clause) will do: "the workers said they would strike" → "workers".
+    Never a pronoun; "it" never stands for a plural noun."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "advcl"):
+        return None  # "the staff said they …", "22 commandos were shot as they tried …"
+    if clause.dep_ == "advcl" and pronoun.lower_ != "they":
+        return None  # "X took the city after it fell": "it" is not X
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    fits = pronoun.lower_ == "they" or not plural  # "the staff said they", not "…said it"
+    return subject if fits and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause tells of: the whole coordination when its verb is
+    plural ("Diaz and Rojas, who are facing charges": both), else the noun it hangs on."""
+    noun = clause.head
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return noun
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in (clause, *clause.children))
+    return noun.head if plural else noun
+
+
+def object_controller(token: Token) -> Token | None:
+    """The object that is the subject of an embedded verb: "urged X to refrain",
+    "prevent X from capturing", "accused X of attacking" (object control)."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in WORDS.control_preps:
+        head = head.head
+    elif token.dep_ != "xcomp" or head.lemma_.lower() in WORDS.subject_control:
+        return None
+    # "X was accused of sheltering Y": the passive's subject is the object it controls
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:
+    """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"), or
+    with ``bare`` of any infinitive ("let [X travel]"): the one the verb acts on; not
+    the subject's own people ("wants its leaders to")."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and (bare or has_to(clause)):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+            ):
+                return None
+            return subject
+    return None
+
+
+def is_stance_infinitive(verb: Token) -> bool:
+    """ "no plans to recognise", "an interest in forging", "no rush to recognise": an
+    act under a stance its subject holds ("has", "is", "expressed"), not under someone
+    else's ("criticised the plan to recognise")."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in WORDS.stance_nouns
+        and noun.head.lemma_.lower() in WORDS.light_verbs
+    )
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """ "Morocco's decision to expel", "a bid by Japan to host", "the Kenyan plan to
+    deploy": the owner of a noun of intent (``owned_intent_nouns``) does the act of its
+    infinitive; the possessor or by-phrase, else the noun itself where a name or
+    nationality word marks it, else None."""
+    noun = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and has_to(verb)
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in WORDS.owned_intent_nouns
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "an effort by the prosecutor to punish critics"
+        owner = next(iter(prep_objects(noun, frozenset({"by"}))), None)
+    if owner is not None:
+        return owner
+    marked = any(
+        c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or bool(c.ent_type_))
+        for c in noun.children
+    )
+    return noun if marked else None
+
+
+def participle_noun(token: Token) -> Token | None:
+    """The noun an attributive present participle (such as "visiting") describes, which
+    is its doer: "a visiting Israeli delegation"; also where the parse made it a clause
+    of the verb before it and the noun its object ("Rubio assured visiting Peruvian
+    Foreign Minister Elmer Schialer", "Xi met visiting Brazilian President Lula"): a noun
+    with a nationality or a name before it, right after a participle with no subject or
+    marker."""
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.dep_ not in ("xcomp", "advcl"):
+        return None
+    if any(c.dep_ in ("nsubj", "aux", "mark", "neg") for c in token.children):
+        return None
+    noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if noun is None or min(t.i for t in noun.subtree) != token.i + 1:
+        return None
+    titled = any(
+        (c.dep_ == "amod" and demonym_country(c.text) is not None)
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.lefts
+    )
+    return noun if titled else None

@@ -1,0 +1,72 @@
+"""The words a parse reader tests: a token's forms (its lemma, and the word minus an
+inflection where the small model lemmatizes wrongly), hyphened words the tokenizer split,
+and the closed-class words of ``data/grammar.yaml``, loaded here once for every reader of
+the package (``WORDS``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dossier.lexicon import grammar_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "RELATIVE",
+    "WORDS",
+    "compound_named",
+    "hyphen_tails",
+    "hyphened",
+    "lemmas",
+    "names_one_of",
+]
+
+
+WORDS = grammar_words()  # data/grammar.yaml
+RELATIVE = WORDS.relative_pronouns  # "the embassy, which they accuse of …"
+
+
+def lemmas(token: Token) -> set[str]:
+    """The lemma, and the word minus an inflection: spaCy's small model sometimes
+    lemmatizes wrongly ("hopes" → "hop", "waged" → "wag")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if len(lower) > 3:
+        if lower.endswith("s"):
+            forms.add(lower[:-1])
+        if lower.endswith("ed"):
+            forms.update((lower[:-1], lower[:-2]))
+    return forms
+
+
+def names_one_of(token: Token, words: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in words or token.lower_ in words:
+        return True
+    # only a lemma that ends a hyphened word of the list can make one (see hyphened)
+    if lemma not in hyphen_tails(words) and "" not in words:
+        return False
+    return hyphened(token) in words
+
+
+@lru_cache(maxsize=256)
+def hyphen_tails(words: frozenset[str]) -> frozenset[str]:
+    """What follows a hyphen in the words of ``words`` ("fire" of "cease-fire")."""
+    return frozenset(w[k + 1 :] for w in words for k, c in enumerate(w) if c == "-")
+
+
+def hyphened(token: Token) -> str:
+    """The hyphened word the tokenizer split and ``token`` ends ("cease-fire" of "cease",
+    "-", "fire"; "cease-fire" of "cease-fires" too), read at its last word; "" if none."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+
+
+def compound_named(noun: Token, words: frozenset[str]) -> bool:
+    """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
+    return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
