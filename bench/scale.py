@@ -135,7 +135,7 @@ def dask_run(
     one: tuple[float, float],
 ) -> None:
     from dossier.cluster import extract_to_parquet, read_tables
-    from dossier.tables import extractions_from_tables
+    from dossier.table_records import extractions_from_tables
 
     driver = time.process_time()
     run = extract_to_parquet(paths, out, workers=2, partition_size=partition)

@@ -30,7 +30,8 @@ from dossier.api import Dossier
 from dossier.cluster import extract_to_parquet, read_manifest, read_tables
 from dossier.ingest import prepare_article, read_inputs
 from dossier.pipeline import Extractor
-from dossier.tables import TABLES, extractions_from_tables
+from dossier.table_records import extractions_from_tables
+from dossier.tables import TABLES
 
 distributed = pytest.importorskip("distributed")
 if TYPE_CHECKING:

@@ -3,6 +3,8 @@ same rows, row for row, as storing the same articles' records one by one."""
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -10,14 +12,12 @@ from pathlib import Path
 import pytest
 
 import dossier
-from conftest import every_row, write_parquet
+from conftest import Runner, every_row, write_parquet
 from dossier.ingest import prepare_article
 from dossier.kb.linker import KnowledgeBase
-from dossier.models import Extraction, RawInput
+from dossier.models import Entity, Event, Extraction, RawInput
 from dossier.pipeline import Extractor
 from dossier.store import Store
-
-pytestmark = pytest.mark.slow
 
 # Invented for this test: no real article is quoted.
 BORDER = (
@@ -67,6 +67,7 @@ def store_records(path: Path, batches: list[list[Extraction]], *, linked: bool) 
         store.close()
 
 
+@pytest.mark.slow
 def test_a_parquet_load_stores_the_rows_storing_the_records_does(
     extractions: list[Extraction], tmp_path: Path
 ) -> None:
@@ -89,6 +90,7 @@ def test_a_parquet_load_stores_the_rows_storing_the_records_does(
     assert undated == 0, "each event is listed by its date, else its article's"
 
 
+@pytest.mark.slow
 def test_loading_a_directory_twice_stores_nothing_the_second_time(
     extractions: list[Extraction], tmp_path: Path
 ) -> None:
@@ -100,6 +102,7 @@ def test_loading_a_directory_twice_stores_nothing_the_second_time(
     assert every_row(tmp_path / "twice.db") == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("parts", [[[0, 1], [2]], [[0, 1, 2]]], ids=["later", "same"])
 def test_an_edited_article_in_a_parquet_load_becomes_the_current_version(
     extractions: list[Extraction], tmp_path: Path, parts: list[list[int]]
@@ -126,3 +129,75 @@ def test_an_edited_article_in_a_parquet_load_becomes_the_current_version(
             "SELECT version, current FROM documents WHERE doc = 'border' ORDER BY version"
         ).fetchall()
     assert versions == [(1, 0), (2, 1)]
+
+
+# Invented for this test; its records are written by hand, as another tool might write
+# them, so it needs no language model.
+ACCORD = "Varnia and Osterland signed a fishing accord in Kell on Monday."
+
+
+def accord(doc: str) -> Extraction:
+    """The accord article under the id ``doc``, with two countries and their deal."""
+    article = prepare_article(
+        RawInput(doc=doc, source=f"{doc}.txt", raw=ACCORD, fmt="txt", date="2024-05-06")
+    )
+    text = article.text
+    varnia, osterland = (
+        Entity(f"e{n}", name, "GPE", mentions=[(text.index(name), text.index(name) + len(name))])
+        for n, name in ((1, "Varnia"), (2, "Osterland"))
+    )
+    signed = text.index("signed")
+    deal = Event(
+        type="AGREE",
+        trigger="signed",
+        trigger_span=(signed, signed + 6),
+        span=(0, len(text) - 1),
+        sentence=(0, len(text)),
+        text=text[:-1],
+        source="Varnia",
+        source_id="e1",
+        target="Osterland",
+        target_id="e2",
+        date="2024-05-06",
+    )
+    return Extraction(article, entities=[varnia, osterland], events=[deal])
+
+
+def cli_counts(stdout: str) -> dict[str, int]:
+    found = re.findall(r"(ingested|unchanged|skipped|failed|partial)\s*│\s*(\d+)", stdout)
+    return {outcome: int(count) for outcome, count in found}
+
+
+@pytest.mark.parametrize("twin", ["second", "first"], ids=["other-id", "same-id"])
+def test_one_text_twice_in_a_partition_loads_as_ingesting_two_identical_files_does(
+    tmp_path: Path, dossier_cli: Runner, twin: str
+) -> None:
+    """A partition holding one text under two ids (or one input twice): the first is
+    stored with its own entities and event, the second is unchanged, not an error."""
+    directory = write_parquet(tmp_path / "run", [[accord("first"), accord(twin)]])
+    db = tmp_path / "kb.db"
+    result = dossier_cli("ingest", directory, "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert cli_counts(result.stdout) == {
+        "ingested": 1,
+        "unchanged": 1,
+        "skipped": 0,
+        "failed": 0,
+        "partial": 0,
+    }
+
+    def listed(command: str) -> list[dict[str, object]]:
+        shown = dossier_cli(command, "--db", db, "--format", "json", cwd=tmp_path)
+        assert shown.returncode == 0, shown.stderr
+        rows: list[dict[str, object]] = json.loads(shown.stdout)
+        return rows
+
+    assert [d["doc"] for d in listed("docs")] == ["first"]
+    assert sorted((e["name"], e["mentions"]) for e in listed("entities")) == [
+        ("Osterland", 1),
+        ("Varnia", 1),
+    ]
+    events = listed("events")
+    assert [(e["type"], e["source"], e["target"]) for e in events] == [
+        ("AGREE", "Varnia", "Osterland")
+    ]

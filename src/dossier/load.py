@@ -26,6 +26,7 @@ from dossier.store import Store
 from dossier.store.bulk import BulkLoad, loading_pragmas
 from dossier.store.row_writes import DOCUMENT_FIELDS, ArticleRows
 from dossier.store.writes import event_day
+from dossier.table_records import DocumentKey, document_copies, document_keys, own_rows
 from dossier.tables import SPAN, column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
@@ -84,12 +85,15 @@ def store_partition(
     skipped: list[ArticleRows] = []
     stored: list[ArticleRows] = []
     outcomes: list[tuple[str, str]] = []
+    seen: set[str] = set()  # a text given twice: the second is unchanged, as in an ingest
     for article in partition_articles(tables):
         doc, status = article.document[0], article.document[STATUS]
-        if store.has_content(article.content_hash):
+        if article.content_hash in seen or store.has_content(article.content_hash):
             report.unchanged.append(doc)
             outcomes.append((doc, "unchanged"))
-        elif status == "skipped":
+            continue
+        seen.add(article.content_hash)
+        if status == "skipped":
             skipped.append(article)
             report.skipped.append((doc, article.document[STATUS + 1]))
             outcomes.append((doc, "skipped"))
@@ -126,24 +130,25 @@ CHILD_COLUMNS = {
 
 
 def partition_articles(tables: dict[str, Any]) -> list[ArticleRows]:
-    """Each document of a partition with its rows in the store's column order, in the
-    documents table's order."""
+    """Each document of a partition with its own rows (``dossier.table_records``) in
+    the store's column order, in the documents table's order."""
     documents = table_tuples(tables["documents"], DOCUMENT_COLUMNS)
-    # the days of a content's rows come from its first document: of several documents
-    # with one content only one is stored (``RowWrites._new_articles``), the first, or
-    # a later skipped one, which has no rows
-    published: dict[str, str | None] = {}
-    for document in documents:
-        published.setdefault(document[1], document[PUBLISHED])
-    children = {name: rows_by_hash(tables[name], name, published) for name in CHILD_COLUMNS}
+    keys = [(document[0], document[1]) for document in documents]
+    published: dict[DocumentKey, str | None] = {}  # a key's rows are its first copy's
+    for key, document in zip(keys, documents, strict=True):
+        published.setdefault(key, document[PUBLISHED])
+    children = {name: rows_by_document(tables[name], name, published) for name in CHILD_COLUMNS}
     return [
-        article_rows(document, {name: rows.get(document[1], []) for name, rows in children.items()})
-        for document in documents
+        article_rows(
+            document,
+            {name: own_rows(rows.get(key, []), *copies) for name, rows in children.items()},
+        )
+        for document, key, copies in zip(documents, keys, document_copies(keys), strict=True)
     ]
 
 
 def article_rows(document: tuple[Any, ...], rows: dict[str, list[tuple[Any, ...]]]) -> ArticleRows:
-    """One document's rows as the store takes them, ``rows_by_hash`` having converted
+    """One document's rows as the store takes them, ``rows_by_document`` having converted
     them column by column (lists as JSON, flags as 0/1, the quote an event is in as its
     index, each quote's and event's day)."""
     fields = dict(zip(DOCUMENT_FIELDS, document, strict=True))
@@ -232,23 +237,23 @@ def json_lists(column: Any) -> list[str]:
     return texts
 
 
-def rows_by_hash(
-    table: Any, name: str, published: dict[str, str | None]
-) -> dict[str, list[tuple[Any, ...]]]:
+def rows_by_document(
+    table: Any, name: str, published: dict[DocumentKey, str | None]
+) -> dict[DocumentKey, list[tuple[Any, ...]]]:
     """The rows of the child table ``name`` (its ``CHILD_COLUMNS``) grouped by their
-    document's content hash, converted column by column as the store keeps them
+    document, (doc, content hash), converted column by column as the store keeps them
     (``CONVERTED``); a quote's and an event's row end with its day, worked out with
-    ``published`` (by content hash)."""
-    found: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    hashes = table.column("content_hash").to_pylist()
+    its document's date, ``published``."""
+    found: dict[DocumentKey, list[tuple[Any, ...]]] = defaultdict(list)
+    keys = document_keys(table)
     columns = [python_column(table.column(column)) for column in CHILD_COLUMNS[name]]
     for n, convert in CONVERTED.get(name, {}).items():
         columns[n] = [convert(v) for v in columns[n]]
     if name in DAY_OF:
         dates = columns[DAY_OF[name]]
-        columns.append([event_day(d, published.get(h)) for d, h in zip(dates, hashes, strict=True)])
-    for content_hash, row in zip(hashes, zip(*columns, strict=True), strict=True):
-        found[content_hash].append(row)
+        columns.append([event_day(d, published.get(k)) for d, k in zip(dates, keys, strict=True)])
+    for key, row in zip(keys, zip(*columns, strict=True), strict=True):
+        found[key].append(row)
     return found
 
 

@@ -23,14 +23,13 @@ files that pandas, DuckDB, Spark or pyarrow open directly (``read_parquet(DIR/
 Every row carries ``doc`` and ``content_hash`` (the article's id and the hash of
 its text) and ``partition``; offsets are code points into the document's ``text``,
 as in the exchange format.  ``extraction_rows`` makes the rows of one Extraction
-and ``extractions_from_tables`` makes Extractions back from them, exactly, so a
-Parquet directory loads into a store without running the NLP again.
+and ``table_records.extractions_from_tables`` makes Extractions back from them, exactly,
+so a Parquet directory loads into a store without running the NLP again.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any
 
@@ -58,7 +57,6 @@ __all__ = [
     "event_row",
     "extraction_of",
     "extraction_rows",
-    "extractions_from_tables",
     "pair",
     "place_of",
     "place_row",
@@ -327,20 +325,6 @@ def arrow_tables(rows: Mapping[str, list[Row]]) -> dict[str, pa.Table]:
         name: pa.Table.from_pylist(list(rows.get(name, [])), schema=schema)
         for name, schema in SCHEMAS.items()
     }
-
-
-def extractions_from_tables(
-    tables: Mapping[str, pa.Table],
-) -> Iterator[tuple[Extraction, str, str | None]]:
-    """(Extraction, status, reason) per document row, rebuilt from its rows, in row order."""
-    by_hash: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    for name in TABLES:
-        if name != "documents" and name in tables:
-            for row in table_rows(tables[name], skip=("doc", "partition")):
-                by_hash[row["content_hash"]][name].append(row)
-    for document in table_rows(tables["documents"]):
-        rows = by_hash.get(document["content_hash"], {})
-        yield extraction_of(document, rows), document["status"], document["status_reason"]
 
 
 def table_rows(table: pa.Table, *, skip: tuple[str, ...] = ()) -> list[Row]:
