@@ -30,7 +30,7 @@ from dossier.syntax.passives import (
 )
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import participle_noun, subject_of
-from dossier.syntax.words import names_one_of
+from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -232,9 +232,8 @@ class Frames(NounFrames):
         """ "X said it was concerned by Y", "X is alarmed at Y": ACCUSE from the one who
         feels it to what the phrase names.  Active "Y concerns X" is not coded: the
         subject there is what is felt about."""
-        passive = is_passive(token) or (  # "is deeply concerned by Y", parsed as a complement
-            token.dep_ == "acomp" and any(c.dep_ == "agent" for c in token.children)
-        )
+        # "is deeply concerned by Y", "was concerned about Y": a participle complement
+        passive = is_passive(token) or token.dep_ == "acomp"
         preps = self.lexicon.experiencer_preps
         if trigger.lemma in self.lexicon.stative_passives:
             preps = preps | {"to"}  # "is opposed to"
@@ -249,12 +248,21 @@ class Frames(NounFrames):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        targets = [a for a in self.finder.actors_of(obj) if a not in sources]
+                        targets = self.felt_about(obj, sources)
         if not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+    def felt_about(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """Whom a feeling about ``obj`` is aimed at: the doer of an act ("alarmed by the
+        arrest of Rojas by Ugandan police": Uganda, never Rojas), else what it names."""
+        if obj.pos_ == "NOUN":
+            doers = self.act_doers(obj, sources)
+            if doers or lemmas(obj) & self.lexicon.patient_nouns:
+                return doers
+        return [a for a in self.finder.actors_of(obj) if a not in sources]
 
 
 def acts_on_one_another(at: TargetSearch) -> bool:

@@ -99,6 +99,31 @@ class RecalledRoles(PlaceRoles):
             self.consumed.add(deed.i)
         return told
 
+    def act_doers(self, act: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """Who did the act a noun names, for a stance towards the act ("alarmed by the
+        arrest of Rojas by Ugandan police", "critical of the deal Fiji signed", "the
+        decision by the Peruvian Congress drew criticism"): its by-phrase, its owner
+        unless the owner suffers it ("Rojas's arrest"), the subject of a relative clause
+        ("the law that Uganda passed"), else who the article told doing it to the
+        victims its of-phrase names.  Never the victims; [] when none is found."""
+        by = prep_objects(act, frozenset({"by"}))
+        suffered = prep_objects(act, frozenset({"of"}))
+        patient = bool(lemmas(act) & self.lexicon.patient_nouns)
+        owners = [] if patient and not suffered else [c for c in act.children if c.dep_ == "poss"]
+        doers = [a for n in (*by, *owners) for a in self.finder.actors_of(n) if a is not None]
+        for clause in (c for c in act.children if c.dep_ == "relcl"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                doers += [a for a in self.finder.actors_of(subject) if a is not None]
+        if not doers and patient:
+            named = suffered or [c for c in act.children if c.dep_ == "poss"]
+            victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
+            doers = list(self.memory.doer_of(list[Entity | None](victims)))
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children)
+        if not doers and not suffered and definite and self.is_deed_noun(act):
+            doers = self.memory.recalled("doer", act.lemma_.lower(), exclude, same_word=True)
+        return [d for i, d in enumerate(doers) if d not in exclude and d not in doers[:i]]
+
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
         bombing": the attack the article has already coded, so its target (the latest

@@ -1,0 +1,77 @@
+"""Stances towards an act aimed at whoever did it (``RecalledRoles.act_doers``, issue 16
+item 3): a feeling about an act ("alarmed by the arrest of Rojas by Ugandan police") or
+criticism an act drew ("the decision by the Peruvian Congress drew criticism") blames
+the act's doer, told by its by-phrase, its owner, a relative clause or the article
+before, never the act's victims.
+
+Every sentence here was written for these tests, with invented people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+FELT_ABOUT_ACTS: list[tuple[str, Coded, bool]] = [
+    (
+        "The Kenyan Law Society said it was alarmed by the arrest of Juan Rojas by Ugandan police.",
+        ("ACCUSE", "Kenyan Law Society", "Uganda"),
+        True,
+    ),
+    (  # the victim is never the target
+        "The Kenyan Law Society said it was alarmed by the arrest of Juan Rojas by Ugandan police.",
+        ("ACCUSE", None, "Juan Rojas"),
+        False,
+    ),
+    (
+        "Amnesty International is deeply concerned about the law that Uganda passed last week.",
+        ("ACCUSE", "Amnesty International", "Uganda"),
+        True,
+    ),
+    (
+        "The European Union said it was worried about the crackdown by Belarusian security forces.",
+        ("ACCUSE", "European Union", "Belarus"),
+        True,
+    ),
+    (  # "was concerned about": a participle complement, as "was concerned by"
+        "The Red Cross said it was concerned about Sudan's expulsion of aid workers.",
+        ("ACCUSE", "Red Cross", "Sudan"),
+        True,
+    ),
+    (  # the act the article told just before
+        "Chilean police arrested the journalist Marta Soto on Monday. "
+        "Amnesty International said it was alarmed by the arrest.",
+        ("ACCUSE", "Amnesty International", "Chile"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), FELT_ABOUT_ACTS)
+def test_a_feeling_about_an_act_blames_its_doer_not_its_victim(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+CRITICISM_DRAWN: list[tuple[str, Coded]] = [
+    (
+        "The decision by the Peruvian Congress has drawn criticism from teachers' unions.",
+        ("ACCUSE", None, "Peruvian Congress"),
+    ),
+    ("The move by Ghana's central bank drew fierce criticism from traders.",
+     ("ACCUSE", None, "Ghana")),
+    (
+        "The law that Hungary passed in March has drawn criticism from the European Commission.",
+        ("ACCUSE", "European Commission", "Hungary"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event"), CRITICISM_DRAWN)
+def test_criticism_an_act_drew_is_aimed_at_its_doer(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)
