@@ -40,3 +40,15 @@ def test_charges_and_the_sides_of_talks() -> None:
     assert memory.accusers_of([qatar]) == [] and memory.accusers_of([qatar], anyone=True) == [india]
     assert memory.latest_sides(besides={"Qatar"}) == [us, pakistan]
     assert memory.latest_sides(besides={"Pakistan"}) == []
+
+
+def test_the_latest_decision_told_recently_and_its_doer() -> None:
+    chile, peru, bolivia = actor("Chile"), actor("Peru"), actor("Bolivia")
+    memory = ArticleMemory()
+    memory.remember("close", [chile], [peru], act_at=3)
+    memory.remember("accuse", [bolivia], [chile], charge=True)  # no decision
+    memory.remember("expel", [peru], [chile], act_at=20)
+    assert memory.latest_act_doer(since=10, exclude=[]) == [peru]  # the latest
+    assert memory.latest_act_doer(since=10, exclude=[peru]) == []  # only what is recent
+    assert memory.latest_act_doer(since=0, exclude=[peru]) == [chile]
+    assert memory.latest_act_doer(since=25, exclude=[]) == []

@@ -75,3 +75,67 @@ def test_criticism_an_act_drew_is_aimed_at_its_doer(
     text: str, event: Coded, finder: EntityFinder
 ) -> None:
     assert event in coded(text, finder)
+
+
+JUDGED_ACTS: list[tuple[str, Coded]] = [
+    (
+        "“The law that Uganda passed last week is cruel and repressive,” said Ruth Okello, "
+        "a lawyer.",
+        ("ACCUSE", "Ruth Okello", "Uganda"),
+    ),
+    ("“The decision by the Kenyan court is a disgrace,” said Paul Otieno.",
+     ("ACCUSE", "Paul Otieno", "Kenya")),
+    (  # a charge judged: whoever the article told making it
+        "Belarus charged the activist Olga Petrova with extremism on Tuesday. "
+        "“The charges against Petrova are absurd,” said Lena Holm, a Swedish diplomat.",
+        ("ACCUSE", "Lena Holm", "Belarus"),
+    ),
+    (
+        "Nicaraguan prosecutors charged the journalist Miguel Mora with treason. "
+        "Lawyer Pedro Ruiz said the case against Mora is politically motivated.",
+        ("ACCUSE", "Pedro Ruiz", "Nicaragua"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event"), JUDGED_ACTS)
+def test_a_verdict_on_an_act_that_names_no_actor_judges_its_doer(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)
+
+
+RECALLED_MOVES: list[tuple[str, Coded, bool]] = [
+    (
+        "The Bolivian government closed the border with Peru on Monday. "
+        "The move has drawn criticism from truckers' unions.",
+        ("ACCUSE", None, "Bolivia"),
+        True,
+    ),
+    (
+        "Serbia expelled two Swedish reporters on Monday. "
+        "“The decision is arbitrary and unjust,” said Lena Holm, a Swedish diplomat.",
+        ("ACCUSE", "Lena Holm", "Serbia"),
+        True,
+    ),
+    (
+        "Chile suspended imports of Argentine beef last week. "
+        "The Argentine Rural Society said it was alarmed by the decision.",
+        ("ACCUSE", "Argentine Rural Society", "Chile"),
+        True,
+    ),
+    (  # told too long before: "the decision" may be another one
+        "Chile suspended imports of Argentine beef last week. Officials met in Santiago on "
+        "Friday. Trade has slowed since March. The weather was poor. "
+        "The decision drew criticism from farmers.",
+        ("ACCUSE", None, "Chile"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), RECALLED_MOVES)
+def test_the_move_points_back_to_the_latest_decision_told(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)

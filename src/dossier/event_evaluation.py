@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from dossier.events.triggers import EventLexicon
 
-__all__ = ["Evaluation", "evaluation_of", "verdict_in"]
+__all__ = ["Evaluation", "evaluation_of", "judged_act", "verdict_in"]
 
 CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
 COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp"})  # "called it a sham", "deemed it unfair"
@@ -126,6 +126,23 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
     return None
 
 
+def judged_act(tokens: Sequence[Token]) -> tuple[Judgement, Token] | None:
+    """The first verdict in a speaker's words on a phrase that names no actor of its
+    own, with that phrase's noun, whose doer the coder looks for: "this expulsion is
+    arbitrary", "the law that Uganda passed is cruel", "the decision by the Kenyan
+    court is a disgrace", "the charges against her are politically motivated"."""
+    words = judgement_words()
+    for token in tokens:
+        verdict = words.blame_event if is_blame_phrase(token) else verdict_of(token, words)
+        if verdict is None:
+            continue
+        judged, predicate = judged_phrase(token, words)
+        if judged is None or judged.pos_ != "NOUN" or actor_words(judged):
+            continue
+        return Judgement(verdict.type, verdict.mode, token, (), is_negated(predicate)), judged
+    return None
+
+
 def blame_judgement(word: Token, actors: tuple[Token, ...], negated: bool) -> Judgement:
     """A verdict of blame (data/judgements.yaml's ``verdict_events``) at ``word``."""
     blame = judgement_words().blame_event
@@ -166,6 +183,7 @@ class JudgementPhrases:
     wrong_verbs: frozenset[str]
     culprit_preps: frozenset[str]
     culprit_deeds: frozenset[str]
+    act_anaphors: frozenset[str]
 
 
 @cache
@@ -183,6 +201,7 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "wrong_verbs"),
         word_set(data, "culprit_preps"),
         word_set(data, "culprit_deeds"),
+        word_set(data, "act_anaphors"),
     )
 
 

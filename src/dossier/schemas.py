@@ -258,6 +258,7 @@ SCHEMAS: dict[str, Record] = {
             "wrong_verbs": Words,
             "culprit_preps": Words,
             "culprit_deeds": Words,
+            "act_anaphors": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),

@@ -141,9 +141,9 @@ class Constructions(DeedConstructions):
             named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = subject_of(token)
-            owners = [] if subject is None else (  # "the decision by Peru drew criticism"
-                [a for a in self.finder.actors_of(subject) if a] or self.act_doers(subject, givers)
-            )
+            owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            if not owners and subject is not None:  # "the decision by Peru drew criticism"
+                owners = [o for o in self.act_doers(subject, list(givers)) if o]
             if not givers and not owners:  # "drew criticism from rights groups": no giver
                 return None
             return _Candidate(

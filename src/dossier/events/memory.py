@@ -32,6 +32,7 @@ class ArticleMemory:
     deeds: list[Deed] = field(default_factory=list)  # attacks and seizures, in text order
     charges: list[tuple[Entity | None, Entity | None]] = field(default_factory=list)
     parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
+    acts: list[tuple[int, Entity]] = field(default_factory=list)  # (token, doer) of decisions
 
     def remember(
         self,
@@ -42,10 +43,12 @@ class ArticleMemory:
         deed: bool = False,
         charge: bool = False,
         parley: bool = False,
+        act_at: int | None = None,
     ) -> None:
         """Keep a coded (not negated) event: ``deed`` for attacks and seizures,
         ``charge`` for accusations, ``parley`` for talks and deals (the coder tells
-        which from the classes of data/events/rewrites.yaml)."""
+        which from the classes of data/events/rewrites.yaml); ``act_at``, the token of
+        a decision ("the move" may point back to)."""
         if deed:
             self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
         if charge:
@@ -53,6 +56,18 @@ class ArticleMemory:
         parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
         if parley and len(parties) == 2:
             self.parleys.append((parties[0], parties[1]))
+        if act_at is not None:
+            self.acts.extend((act_at, s) for s in sources if s is not None)
+
+    def latest_act_doer(self, since: int, exclude: Actors) -> Actors:
+        """The doer of the latest decision coded at or after token ``since`` ("Chile
+        closed the border.  The move drew criticism"), if one party did it."""
+        for at, doer in reversed(self.acts):
+            if at < since:
+                return []
+            if doer not in exclude:
+                return [doer]
+        return []
 
     def recalled(
         self,

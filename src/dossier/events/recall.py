@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import DEFINITE
+from dossier.event_evaluation import judgement_phrases
 from dossier.events.places import PlaceRoles
 from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
@@ -102,27 +103,50 @@ class RecalledRoles(PlaceRoles):
     def act_doers(self, act: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """Who did the act a noun names, for a stance towards the act ("alarmed by the
         arrest of Rojas by Ugandan police", "critical of the deal Fiji signed", "the
-        decision by the Peruvian Congress drew criticism"): its by-phrase, its owner
-        unless the owner suffers it ("Rojas's arrest"), the subject of a relative clause
-        ("the law that Uganda passed"), else who the article told doing it to the
-        victims its of-phrase names.  Never the victims; [] when none is found."""
-        by = prep_objects(act, frozenset({"by"}))
-        suffered = prep_objects(act, frozenset({"of"}))
+        decision by the Peruvian Congress drew criticism"): the doer the phrase names
+        (``named_doers``), else the one the article told doing it (``told_doers``).
+        Never the victims; [] when none is found."""
+        doers = self.named_doers(act) or self.told_doers(act, exclude)
+        return [d for i, d in enumerate(doers) if d not in exclude and d not in doers[:i]]
+
+    def named_doers(self, act: Token) -> list[Entity | None]:
+        """The act's by-phrase, its owner unless the owner suffers it ("Rojas's arrest"),
+        the subject of its relative clause ("the law that Uganda passed")."""
         patient = bool(lemmas(act) & self.lexicon.patient_nouns)
-        owners = [] if patient and not suffered else [c for c in act.children if c.dep_ == "poss"]
-        doers = [a for n in (*by, *owners) for a in self.finder.actors_of(n) if a is not None]
+        suffered = prep_objects(act, frozenset({"of"}))
+        named = prep_objects(act, frozenset({"by"}))
+        if suffered or not patient:
+            named += [c for c in act.children if c.dep_ == "poss"]
         for clause in (c for c in act.children if c.dep_ == "relcl"):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ not in ("WDT", "WP"):
-                doers += [a for a in self.finder.actors_of(subject) if a is not None]
-        if not doers and patient:
+                named.append(subject)
+        return [a for n in named for a in self.finder.actors_of(n) if a is not None]
+
+    def told_doers(self, act: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """Who the article told doing the act: to the victims it names ("the arrest of
+        Rojas"), charging the one it is against ("the case against Mora"), or, for "the
+        arrest" or "the move" with no of-phrase, the latest such deed or decision."""
+        suffered = prep_objects(act, frozenset({"of"}))
+        if lemmas(act) & self.lexicon.patient_nouns:
             named = suffered or [c for c in act.children if c.dep_ == "poss"]
             victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
-            doers = list(self.memory.doer_of(list[Entity | None](victims)))
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children)
-        if not doers and not suffered and definite and self.is_deed_noun(act):
-            doers = self.memory.recalled("doer", act.lemma_.lower(), exclude, same_word=True)
-        return [d for i, d in enumerate(doers) if d not in exclude and d not in doers[:i]]
+            if victims:
+                return list(self.memory.doer_of(list[Entity | None](victims)))
+        if lemmas(act) & self.lexicon.charge_nouns:  # "the case against Mora"
+            named = prep_objects(act, frozenset({"against"}))
+            accused = [a for n in named for a in self.finder.actors_of(n) if a is not None]
+            if accused:
+                return self.accusers_of(list[Entity | None](accused))
+        if suffered or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children):
+            return []
+        if self.is_deed_noun(act):  # "the arrest", told before
+            found = self.memory.recalled("doer", act.lemma_.lower(), exclude, same_word=True)
+            if found:
+                return found
+        if lemmas(act) & judgement_phrases().act_anaphors:  # "the move", told just before
+            return self.memory.latest_act_doer(told_since(act), exclude)
+        return []
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the
@@ -275,3 +299,14 @@ class RecalledRoles(PlaceRoles):
                 self.consumed.add(clause.i)
                 return list(doers), targets or self.prep_targets(clause, list(doers), trigger)
         return [], targets
+
+
+def told_since(word: Token, sentences: int = 2) -> int:
+    """The first token of the sentence ``sentences`` before ``word``'s own (or of the
+    document): how far back "the move" may point."""
+    start = word.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = word.doc[start - 1].sent.start
+    return start

@@ -8,6 +8,7 @@ from dossier.descriptions import coref_words
 from dossier.event_evaluation import (
     evaluation_of,
     is_blame_phrase,
+    judged_act,
     judgement_phrases,
     names_a_charge,
     verdict_in,
@@ -115,6 +116,7 @@ class QuoteStances(QuoteTargets):
                 blame = judgement_words().blame_event.type
                 events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
             if not targets:
+                events += self.judged_act_events(quote, number, speaker, tokens)
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
                 if named is not None and type_ != named:
@@ -147,7 +149,24 @@ class QuoteStances(QuoteTargets):
                     for target in targets
                 )
                 break
+            else:
+                events += self.judged_act_events(quote, number, speaker, tokens)
         return events
+
+    def judged_act_events(
+        self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token]
+    ) -> list[Event]:
+        """Where no other stance is told, a verdict on an act that names no actor of its
+        own ("this expulsion is arbitrary", "the decision by the Kenyan court is a
+        disgrace"), aimed at the act's doer (``RecalledRoles.act_doers``)."""
+        act = judged_act(tokens)
+        if act is None or act[0].negated:
+            return []
+        judged, noun = act
+        return [
+            self.quote_event(judged.type, judged.word, quote, number, speaker, doer)
+            for doer in self.act_doers(noun, [speaker])
+        ]
 
     def asked_holders(
         self, speaker: Entity, tokens: Sequence[Token], targets: list[Entity], cue: Token
