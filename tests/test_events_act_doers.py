@@ -139,3 +139,48 @@ def test_the_move_points_back_to_the_latest_decision_told(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+NAMED_ACTS: list[tuple[str, Coded]] = [
+    (
+        "Ugandan police arrested the singer Bobi Kato on Monday. "
+        "Amnesty International called the arrest arbitrary.",
+        ("ACCUSE", "Amnesty International", "Uganda"),
+    ),
+    (
+        "A Kenyan court jailed the blogger Ann Njeri for two years. Her lawyer Paul Otieno "
+        "called the decision a blatant case of judicial persecution.",
+        ("ACCUSE", "Paul Otieno", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NAMED_ACTS)
+def test_a_verb_of_naming_judges_the_doer_of_the_act_it_names(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)
+
+
+REACTIONS: list[tuple[str, Coded, bool]] = [
+    (
+        "Zambia's decision to expel the envoy was met with criticism from Malawi.",
+        ("ACCUSE", "Malawi", "Zambia"),
+        True,
+    ),
+    ("The plan met with support from Chile.", ("CONSULT", None, None), False),
+    ("Chile's decision prompted criticism from Peru.", ("ACCUSE", "Peru", "Chile"), True),
+    (
+        "The closure of the port by Haitian police sparked condemnation from the "
+        "Dominican Republic.",
+        ("ACCUSE", "Dominican Republic", "Haiti"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), REACTIONS)
+def test_criticism_an_act_sparked_or_met_with_is_aimed_at_its_doer(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)

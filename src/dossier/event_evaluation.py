@@ -184,6 +184,7 @@ class JudgementPhrases:
     culprit_preps: frozenset[str]
     culprit_deeds: frozenset[str]
     act_anaphors: frozenset[str]
+    received_with: frozenset[str]
 
 
 @cache
@@ -202,6 +203,7 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "culprit_preps"),
         word_set(data, "culprit_deeds"),
         word_set(data, "act_anaphors"),
+        word_set(data, "received_with"),
     )
 
 

@@ -259,6 +259,7 @@ SCHEMAS: dict[str, Record] = {
             "culprit_preps": Words,
             "culprit_deeds": Words,
             "act_anaphors": Words,
+            "received_with": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),

@@ -125,7 +125,7 @@ class Constructions(DeedConstructions):
             self.lexicon.receiving_verbs
         ):
             return None
-        for noun in (c for c in token.children if c.dep_ == "dobj"):
+        for noun in self.received_nouns(token):
             trigger = next(
                 (
                     t
@@ -140,7 +140,7 @@ class Constructions(DeedConstructions):
             named = [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
             named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
-            subject = subject_of(token)
+            subject = self.receiver(token)
             owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]

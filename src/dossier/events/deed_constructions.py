@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.event_evaluation import judgement_phrases
 from dossier.events.frames import Frames
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
@@ -38,6 +39,26 @@ VERDICT_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp", "advcl", "dobj", "a
 
 
 class DeedConstructions(Frames):
+    def received_nouns(self, token: Token) -> list[Token]:
+        """The stances a receiving verb's subject receives: its objects ("drew
+        criticism"), or the objects of its ``received_with`` phrase ("was met with
+        criticism")."""
+        found = [c for c in token.children if c.dep_ == "dobj"]
+        phrases = judgement_phrases().received_with
+        return found + [
+            o
+            for prep in token.children
+            if prep.dep_ == "prep" and f"{token.lemma_.lower()} {prep.lower_}" in phrases
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+
+    def receiver(self, token: Token) -> Token | None:
+        """Who receives the stance: the subject, also of a passive ("the plan was met
+        with criticism")."""
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        return subject_of(token) or passive
+
     def coded_trigger(self, construction: str, token: Token, *, noun: bool = False) -> Trigger:
         """The trigger ``token`` fires as ``construction`` (its type and mode are data:
         ``constructions:`` in data/events/rewrites.yaml)."""

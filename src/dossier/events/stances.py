@@ -46,6 +46,10 @@ class QuoteStances(QuoteTargets):
         evaluation = evaluation_of(token, self.lexicon) if judged is not None else None
         if judged is not None and evaluation is not None:
             self.consumed.update(t.i for t in evaluation.word.subtree)
+            act = evaluation.judged
+            untargeted = judged.type in self.rules.of_class("untargeted_judgements")
+            if not judged.targets and not untargeted and act is not None and act.pos_ == "NOUN":
+                judged.targets = self.act_doers(act, judged.sources)  # "called the arrest unjust"
             return judged
         return self.critic(token)
 
