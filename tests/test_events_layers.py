@@ -38,6 +38,7 @@ LAYERS = [
     "quote_targets",  # whom a quote's words name
     "stances",
     "statements",
+    "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "memberships",  # a body putting out a member: the body is the source
     "commitments",  # "committed to opening its economy to X": AGREE
     "rewrites",

@@ -350,6 +350,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "joint_exercise": _EventCoder.joint_exercise,
     "weapons_test": _EventCoder.weapons_test,
     "received": _EventCoder.received,
+    "unattributed_verdict": _EventCoder.unattributed_verdict,
     "halted_aid": _EventCoder.halted_aid,
     "pledged_aid": _EventCoder.pledged_aid,
     "court_plea": _EventCoder.court_plea,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
-from dossier.events.statements import Statements
+from dossier.events.verdicts import Verdicts
 from dossier.lexicon import grammar_words
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
@@ -45,7 +45,7 @@ def committed_party(token: Token) -> Token | None:
     return passive if passive is not None else subject_of(token)
 
 
-class Commitments(Statements):
+class Commitments(Verdicts):
     def commitment_to(self, token: Token) -> _Candidate | None:
         """AGREE from the one committed to the target of the act it is committed to
         (construction ``committed_to``); None when the word commits to no act, or to a

@@ -36,6 +36,7 @@ STEPS = frozenset(
         "joint_exercise",  # "drills between A, B and C"
         "weapons_test",  # "conducted a ballistic missile test"
         "received",  # "drew criticism from X"
+        "unattributed_verdict",  # "critics say Hungary's new law is repressive"
         "halted_aid",  # "a halt in US loans to Laos"
         "pledged_aid",  # "a pledge of $5 million to Chad"
         "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
