@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, coded
+from conftest import Coded, assert_coded_or_not, coded
 from dossier.entities import EntityFinder
 
 JUDGEMENTS: list[tuple[str, Coded]] = [
@@ -119,3 +119,39 @@ def test_an_act_done_to_someone_by_no_one_named_blames_no_one(finder: EntityFind
     accused = {c for c in coded("Opposition leader Mateo Ruiz said the arrest of Ana Quispe"
                                 " was illegal.", finder) if c[0] == "ACCUSE"}  # fmt: skip
     assert accused == set()
+
+
+BLAME_ADVERBS: list[tuple[str, Coded, bool]] = [
+    ("Peru says Chile illegally seized three of its fishing boats.",
+     ("ACCUSE", "Peru", "Chile"), True),
+    ("“Chile illegally seized our boats,” said Peruvian fisheries minister Ana Soto.",
+     ("ACCUSE", "Ana Soto", "Chile"), True),
+    ("Bolivia argues it was unlawfully stripped of its coastline by Chile.",
+     ("ACCUSE", "Bolivia", "Chile"), True),
+    ("Critics say the journalists were arbitrarily detained by Ugandan police.",
+     ("ACCUSE", None, "Uganda"), True),
+    ("Peru says Chile did not illegally seize its fishing boats.",
+     ("ACCUSE", "Peru", "Chile"), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), BLAME_ADVERBS)
+def test_a_blame_adverb_on_a_deed_blames_its_doer(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("“Beijing's hostility toward the press is well known,” said Ana Costa, a researcher.",
+         ("ACCUSE", "Ana Costa", "China")),
+        ("“Managua's contempt for the court is plain to see,” said Judge Pedro Ruiz.",
+         ("ACCUSE", "Pedro Ruiz", "Nicaragua")),
+    ],
+)  # fmt: skip
+def test_an_owned_attitude_of_blame_is_a_charge(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)

@@ -30,7 +30,7 @@ from dossier.event_opinion import (
 )
 from dossier.lexicon import load_data, word_set
 from dossier.syntax.mood import is_negated
-from dossier.syntax.passives import is_passive
+from dossier.syntax.passives import by_phrase, is_passive
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -115,6 +115,9 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
     motivated"), or a verdict on the state of a place ("a breakdown of the rule of law
     in Peru", aimed at the place's government)."""
     for token in tokens:
+        doer = blamed_doer(token)
+        if doer is not None:  # "Chile illegally seized the boats"
+            return blame_judgement(token, (doer, *actor_words(doer)), is_negated(token.head))
         if is_blame_phrase(token):
             judged, predicate = judged_phrase(token, judgement_words())
             actors = actor_words(judged) if judged is not None else ()
@@ -124,6 +127,21 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
         if places:
             return blame_judgement(token, places, is_negated(token.head))
     return None
+
+
+def blamed_doer(word: Token) -> Token | None:
+    """The doer a blame adverb judges (``blame_adverbs``): the active subject of the
+    verb it modifies ("Chile illegally seized the boats") or the by-phrase of its
+    passive ("were arbitrarily detained by Ugandan police"), else None."""
+    verb = word.head
+    if word.dep_ != "advmod" or word.lower_ not in judgement_phrases().blame_adverbs:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    if is_passive(verb):
+        return next(iter(by_phrase(verb)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def judged_act(tokens: Sequence[Token]) -> tuple[Judgement, Token] | None:
@@ -185,6 +203,7 @@ class JudgementPhrases:
     culprit_deeds: frozenset[str]
     act_anaphors: frozenset[str]
     received_with: frozenset[str]
+    blame_adverbs: frozenset[str]
 
 
 @cache
@@ -204,6 +223,7 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "culprit_deeds"),
         word_set(data, "act_anaphors"),
         word_set(data, "received_with"),
+        word_set(data, "blame_adverbs"),
     )
 
 

@@ -260,6 +260,7 @@ SCHEMAS: dict[str, Record] = {
             "culprit_deeds": Words,
             "act_anaphors": Words,
             "received_with": Words,
+            "blame_adverbs": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),
