@@ -60,6 +60,13 @@ NUMBER = Scalar((int, float), "a number")
 FLAG = Scalar((bool,), "true or false")
 NULLABLE_TEXT = Scalar((str, type(None)), "a string or null")
 Words = ListOf(WORD)
+# the word lists of data/judgements.yaml
+JUDGEMENT_LISTS = (
+    "blame", "praise", "copulas", "praise_blocked_by", "predicate_only", "blame_verbs",
+    "conduct_nouns", "blame_phrases", "place_verdicts", "critic_nouns", "critical_modifiers",
+    "facing_verbs", "charges_faced", "likening_verbs", "wrongs", "wrong_verbs", "culprit_preps",
+    "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs",
+)  # fmt: skip
 WordGroups = MapOf(Words)
 VerdictEvent = Record({"type": TEXT, "mode": NULLABLE_TEXT}, frozenset({"type", "mode"}))
 
@@ -240,27 +247,7 @@ SCHEMAS: dict[str, Record] = {
     ),
     "judgements.yaml": Record(
         {
-            "blame": Words,
-            "praise": Words,
-            "copulas": Words,
-            "praise_blocked_by": Words,
-            "predicate_only": Words,
-            "blame_verbs": Words,
-            "conduct_nouns": Words,
-            "blame_phrases": Words,
-            "place_verdicts": Words,
-            "critic_nouns": Words,
-            "critical_modifiers": Words,
-            "facing_verbs": Words,
-            "charges_faced": Words,
-            "likening_verbs": Words,
-            "wrongs": Words,
-            "wrong_verbs": Words,
-            "culprit_preps": Words,
-            "culprit_deeds": Words,
-            "act_anaphors": Words,
-            "received_with": Words,
-            "blame_adverbs": Words,
+            **dict.fromkeys(JUDGEMENT_LISTS, Words),
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),
