@@ -155,3 +155,31 @@ def test_an_owned_attitude_of_blame_is_a_charge(
     text: str, event: Coded, finder: EntityFinder
 ) -> None:
     assert event in coded(text, finder)
+
+
+WRONGED: list[tuple[str, Coded, bool]] = [
+    (
+        "Russian police detained the American teacher Paul Whelan in Moscow. "
+        "“Whelan was arbitrarily detained,” said US envoy Roger Carstens.",
+        ("ACCUSE", "Roger Carstens", "Russia"),
+        True,
+    ),
+    (
+        "Belarusian police arrested the Polish journalist Anna Nowak in Minsk. "
+        "Rights groups say Nowak was wrongfully arrested.",
+        ("ACCUSE", None, "Belarus"),
+        True,
+    ),
+    (  # no doer told: the place's state is a guess, never the speaker's own
+        "“Whelan was arbitrarily detained,” said US envoy Roger Carstens.",
+        ("ACCUSE", "Roger Carstens", None),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), WRONGED)
+def test_a_wrong_suffered_blames_whoever_the_article_told_doing_it(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)

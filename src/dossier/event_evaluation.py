@@ -144,6 +144,21 @@ def blamed_doer(word: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
+def wronged_in(tokens: Sequence[Token]) -> tuple[Token, Token] | None:
+    """A blame adverb on a passive that names no doer, and the passive's subject, who
+    suffered the wrong ("Whelan was wrongfully detained"); not denied."""
+    for token in tokens:
+        verb = token.head
+        if token.dep_ != "advmod" or token.lower_ not in judgement_phrases().blame_adverbs:
+            continue
+        if verb.pos_ != "VERB" or not is_passive(verb) or by_phrase(verb) or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return token, subject
+    return None
+
+
 def judged_act(tokens: Sequence[Token]) -> tuple[Judgement, Token] | None:
     """The first verdict in a speaker's words on a phrase that names no actor of its
     own, with that phrase's noun, whose doer the coder looks for: "this expulsion is

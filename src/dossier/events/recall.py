@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import DEFINITE
-from dossier.event_evaluation import judgement_phrases
+from dossier.event_evaluation import judgement_phrases, wronged_in
 from dossier.events.places import PlaceRoles
 from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
@@ -20,7 +20,11 @@ from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+Wronged = tuple["Token", list[Entity | None]] | None
 
 
 class RecalledRoles(PlaceRoles):
@@ -147,6 +151,16 @@ class RecalledRoles(PlaceRoles):
         if lemmas(act) & judgement_phrases().act_anaphors:  # "the move", told just before
             return self.memory.latest_act_doer(told_since(act), exclude)
         return []
+
+    def wrong_doers(self, tokens: Sequence[Token], exclude: list[Entity | None]) -> Wronged:
+        """ "Whelan was wrongfully detained": the blame adverb and whoever the article
+        told doing it to the one who suffered it (``event_evaluation.wronged_in``)."""
+        wronged = wronged_in(tokens)
+        if wronged is None:
+            return None
+        victims = [a for a in self.finder.actors_of(wronged[1]) if a is not None]
+        doers = [d for d in self.memory.doer_of(list[Entity | None](victims)) if d not in exclude]
+        return (wronged[0], doers) if doers else None
 
     def victims_of_deed(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """ "X claimed responsibility for the attack", "X said it carried out the

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dossier.descriptions import coref_words
 from dossier.event_evaluation import (
+    blame_judgement,
     evaluation_of,
     is_blame_phrase,
     judged_act,
@@ -239,6 +240,11 @@ class QuoteStances(QuoteTargets):
             targets = self.verdict_targets(speaker, judged)
             if judged.negated or targets:
                 return judged, targets
+        wronged = self.wrong_doers(tokens, [speaker])  # "Whelan was wrongfully detained"
+        home = self.finder.home_names([speaker])  # the doer guessed from the place, not his own
+        doers = [d for d in wronged[1] if d and d.name not in home] if wronged is not None else []
+        if wronged is not None and doers:
+            return blame_judgement(wronged[0], (), False), doers
         return None, []
 
     def verdict_targets(self, speaker: Entity, judged: Judgement) -> list[Entity]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.event_evaluation import judged_act, verdict_in
+from dossier.event_evaluation import blame_judgement, judged_act, verdict_in
 from dossier.event_opinion import Judgement, judgement_in
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
@@ -57,6 +57,9 @@ class Verdicts(Statements):
             targets: list[Entity | None] = [a for i, a in enumerate(found) if a not in found[:i]]
             if targets:
                 return None if judged.negated else (judged, targets)
+        wronged = self.wrong_doers(words, [])  # "critics say Whelan was wrongfully detained"
+        if wronged is not None:
+            return blame_judgement(wronged[0], (), False), wronged[1]
         act = judged_act(words)
         if act is None or act[0].negated:
             return None
