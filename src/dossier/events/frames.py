@@ -114,7 +114,7 @@ class Frames(NounFrames):
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
         at = TargetSearch(trigger, token, sources, obj, own, moves_own)
-        if is_mutual_among(at) and not self.names_a_foe(token):  # an at-phrase is where
+        if is_mutual_among(at) and not self.names_a_foe(token, obj):  # an at-phrase is where
             return sources, list(sources)
         targets: list[Entity | None] = []
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
@@ -185,9 +185,14 @@ class Frames(NounFrames):
             return self.pattern_role(frame, trigger, token, sources) or None
         return AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
 
-    def names_a_foe(self, verb: Token) -> bool:
-        """ "Kenyan and Ugandan troops fought al-Shabaab": an object naming an actor."""
-        return any(c.dep_ == "dobj" and self.finder.actors_of(c) for c in verb.children)
+    def names_a_foe(self, verb: Token, named: Token | None = None) -> bool:
+        """ "Kenyan and Ugandan troops fought al-Shabaab": an object naming an actor. The
+        object the trigger line names (``named``) is what is fought over or traded, no
+        foe: "Japan and Russia dispute the Kuril islands"."""
+        return any(
+            c.dep_ == "dobj" and (named is None or c.i != named.i) and self.finder.actors_of(c)
+            for c in verb.children
+        )
 
     def without_own_towns(
         self, sources: list[Entity | None], targets: list[Entity | None]

@@ -1,0 +1,132 @@
+"""Disputes, restrictive measures and standoffs (issue 16): what states dispute is
+refused each way, restrictions told as nouns on another country are sanctions, a
+standoff is forces facing each other, and the refusal to give in refuses the party
+whose demands were resisted.
+
+One table of sentences, each with the (type, source, target) it must code, or must
+not code.  Every sentence here was written for these tests (invented people, real
+countries); none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+DISPUTES = [
+    # a territory or a right disputed by coordinated states: each refuses the other
+    pytest.param(
+        "Guyana and Venezuela have long disputed the Essequibo region.",
+        ("REJECT", "Venezuela", "Guyana"),
+        True,
+        id="coordinated_states_disputing_a_region_refuse_each_other",
+    ),
+    pytest.param(
+        "Peru and Chile have been disputing fishing rights off their coasts for decades.",
+        ("REJECT", "Peru", "Chile"),
+        True,
+        id="coordinated_states_disputing_rights_refuse_each_other",
+    ),
+    pytest.param(
+        "Japan and Russia still dispute the Kuril islands.",
+        ("REJECT", "Japan", "Russia"),
+        True,
+        id="islands_disputed_are_what_not_whom",
+    ),
+    pytest.param(
+        "Ethiopia disputed Egypt's account of the talks on the dam.",
+        ("REJECT", "Ethiopia", "Egypt"),
+        True,
+        id="disputing_a_partys_account_refuses_that_party",
+    ),
+    pytest.param(
+        "Peru apologized to Ecuador for an incident in the bay, disputed by Peru and Chile.",
+        ("REJECT", None, None),
+        False,
+        id="a_place_described_as_disputed_tells_no_refusal",
+    ),
+    pytest.param(
+        "Norway accepted a formula for ending its fisheries dispute with its partners.",
+        ("REJECT", None, None),
+        False,
+        id="a_dispute_noun_ended_is_no_refusal",
+    ),
+    # restrictions told as nouns: on another country a sanction, on one's own people coercion
+    pytest.param(
+        "Indonesian curbs on Malaysian palm oil exports angered Kuala Lumpur.",
+        ("SANCTION", "Indonesia", "Malaysia"),
+        True,
+        id="a_demonyms_curbs_on_another_countrys_goods_are_a_sanction",
+    ),
+    pytest.param(
+        "Japan's restrictions on South Korean chemical firms remain in place.",
+        ("SANCTION", "Japan", "South Korea"),
+        True,
+        id="a_possessors_restrictions_on_foreign_firms_are_a_sanction",
+    ),
+    pytest.param(
+        "New Zealand said Chinese restrictions on its wine exports were unfair.",
+        ("SANCTION", "China", "New Zealand"),
+        True,
+        id="restrictions_on_a_speakers_exports_are_a_sanction_on_it",
+    ),
+    pytest.param(
+        "The Taliban's restrictions on girls' education were condemned.",
+        ("SANCTION", None, None),
+        False,
+        id="restrictions_on_ones_own_people_are_no_sanction",
+    ),
+    # a standoff: forces facing each other short of fighting (PLOVER MOBILIZE)
+    pytest.param(
+        "Tajikistan is locked in a frontier standoff with Kyrgyzstan.",
+        ("MOBILIZE", "Tajikistan", "Kyrgyzstan"),
+        True,
+        id="locked_in_a_standoff_with_a_state_mobilizes_against_it",
+    ),
+    pytest.param(
+        "Serbia remained in a tense standoff with Kosovo over the border crossings.",
+        ("MOBILIZE", "Serbia", "Kosovo"),
+        True,
+        id="remaining_in_a_standoff_mobilizes_against_the_other",
+    ),
+    pytest.param(
+        "Venezuela's standoff with Guyana over the Essequibo has worried Brazil.",
+        ("MOBILIZE", "Venezuela", "Guyana"),
+        True,
+        id="a_possessors_standoff_with_a_state",
+    ),
+    pytest.param(
+        "The trade standoff between Canada and China deepened in March.",
+        ("MOBILIZE", None, None),
+        False,
+        id="a_trade_standoff_is_no_show_of_force",
+    ),
+    # the refusal to give in refuses whose demands were resisted
+    pytest.param(
+        "Taiwan's refusal to cave to Moscow's demands angered Russia.",
+        ("REJECT", "Taiwan", "Russia"),
+        True,
+        id="the_refusal_to_cave_to_demands_refuses_their_maker",
+    ),
+    pytest.param(
+        "Australia's refusal to bow to Beijing's pressure has cost its farmers dearly.",
+        ("REJECT", "Australia", "China"),
+        True,
+        id="the_refusal_to_bow_to_pressure_refuses_who_pressed",
+    ),
+    pytest.param(
+        "Kenya's refusal to back down in the row with Uganda surprised diplomats.",
+        ("REJECT", "Kenya", "Uganda"),
+        True,
+        id="the_refusal_to_back_down_refuses_the_other_side",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), DISPUTES)
+def test_dispute_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
