@@ -48,7 +48,7 @@ DISPUTES = [
         id="a_place_described_as_disputed_tells_no_refusal",
     ),
     pytest.param(
-        "Norway accepted a formula for ending its fisheries dispute with its partners.",
+        "Iceland welcomed a plan to settle its herring dispute with Norway and the Faroes.",
         ("REJECT", None, None),
         False,
         id="a_dispute_noun_ended_is_no_refusal",
@@ -121,6 +121,50 @@ DISPUTES = [
         ("REJECT", "Kenya", "Uganda"),
         True,
         id="the_refusal_to_back_down_refuses_the_other_side",
+    ),
+    # a doer named by "at the hands of"
+    pytest.param(
+        "Colombia faces threats to its territorial integrity at the hands of Venezuela.",
+        ("THREATEN", "Venezuela", "Colombia"),
+        True,
+        id="threats_faced_at_the_hands_of_a_state_are_its_threats",
+    ),
+    pytest.param(
+        "Activists documented the beating of protesters at the hands of the Ugandan police.",
+        ("ASSAULT", "Uganda", None),
+        True,
+        id="a_beating_at_the_hands_of_police_is_theirs",
+    ),
+    pytest.param(
+        "Refugees described attacks on their villages at the hands of Sudanese militias.",
+        ("ASSAULT", "Sudanese militias", None),
+        True,
+        id="attacks_at_the_hands_of_militias_are_theirs",
+    ),
+    # warships moving into waters are deployed; other vessels and people are not
+    pytest.param(
+        "Two Turkish warships sailed into the Aegean on Tuesday.",
+        ("MOBILIZE", "Turkey", None),
+        True,
+        id="warships_sailing_into_a_sea_are_deployed",
+    ),
+    pytest.param(
+        "Three Chinese frigates passed into the sea near Taiwan last month.",
+        ("MOBILIZE", "China", None),
+        True,
+        id="frigates_passing_into_a_sea_are_deployed",
+    ),
+    pytest.param(
+        "A Greek ferry sailed into the port of Piraeus.",
+        ("MOBILIZE", None, None),
+        False,
+        id="a_ferry_sailing_is_no_deployment",
+    ),
+    pytest.param(
+        "The bill passed into law on Friday.",
+        ("CONSULT", None, None),
+        False,
+        id="a_bill_passing_into_law_is_no_visit",
     ),
 ]
 
