@@ -122,6 +122,50 @@ DISPUTES = [
         True,
         id="the_refusal_to_back_down_refuses_the_other_side",
     ),
+    # measures against a party: a sanction on another country, coercion of one's own people
+    pytest.param(
+        "Ethiopia's punitive measures against Kenya took effect on Monday.",
+        ("SANCTION", "Ethiopia", "Kenya"),
+        True,
+        id="a_states_punitive_measures_against_another_are_a_sanction",
+    ),
+    pytest.param(
+        "Ghana announced retaliatory measures against Nigerian traders.",
+        ("SANCTION", "Ghana", "Nigeria"),
+        True,
+        id="measures_against_another_countrys_traders_are_a_sanction",
+    ),
+    pytest.param(
+        "The Ortega government announced new measures against opposition journalists in Nicaragua.",
+        ("SANCTION", None, None),
+        False,
+        id="measures_against_ones_own_people_are_no_sanction",
+    ),
+    pytest.param(
+        "Kenya's measures against the pandemic were praised.",
+        ("SANCTION", None, None),
+        False,
+        id="measures_against_no_party_sanction_no_one",
+    ),
+    # trade or supplies turned into a weapon
+    pytest.param(
+        "Russia has weaponized energy supplies against Moldova.",
+        ("SANCTION", "Russia", "Moldova"),
+        True,
+        id="weaponizing_supplies_against_a_state_is_a_sanction",
+    ),
+    pytest.param(
+        "Grain exports are being weaponized by Moscow, Ukraine said.",
+        ("SANCTION", "Russia", None),
+        True,
+        id="exports_weaponized_by_a_state_are_its_sanction",
+    ),
+    pytest.param(
+        "Critics say the ruling party has weaponized the courts.",
+        ("SANCTION", None, None),
+        False,
+        id="weaponizing_the_courts_is_no_sanction",
+    ),
     # a doer named by "at the hands of"
     pytest.param(
         "Colombia faces threats to its territorial integrity at the hands of Venezuela.",
