@@ -166,6 +166,25 @@ DISPUTES = [
         False,
         id="weaponizing_the_courts_is_no_sanction",
     ),
+    # a border named by its two states: clashes there are between them
+    pytest.param(
+        "Clashes on the Armenian-Azerbaijani border killed four soldiers.",
+        ("ASSAULT", "Armenia", "Azerbaijan"),
+        True,
+        id="clashes_on_a_border_named_by_two_nationalities",
+    ),
+    pytest.param(
+        "A skirmish on the Tajik-Kyrgyz border killed three guards.",
+        ("ASSAULT", "Tajikistan", "Kyrgyzstan"),
+        True,
+        id="a_skirmish_on_a_border_the_tagger_made_one_name",
+    ),
+    pytest.param(
+        "Clashes on the Armenian-Azerbaijani border killed four soldiers.",
+        ("ASSAULT", None, "Armenian-Azerbaijani"),
+        False,
+        id="the_border_pair_is_no_target_of_its_own",
+    ),
     # a doer named by "at the hands of"
     pytest.param(
         "Colombia faces threats to its territorial integrity at the hands of Venezuela.",
