@@ -185,6 +185,44 @@ DISPUTES = [
         False,
         id="the_border_pair_is_no_target_of_its_own",
     ),
+    # threatened with a harm by a party: the by-phrase the parse hung on the harm threatens
+    pytest.param(
+        "Kenya was threatened with sanctions by the United States.",
+        ("THREATEN", "United States", "Kenya"),
+        True,
+        id="threatened_with_sanctions_by_a_state",
+    ),
+    pytest.param(
+        "Kenya was threatened with sanctions by the United States.",
+        ("SANCTION", None, None),
+        False,
+        id="sanctions_threatened_are_not_imposed",
+    ),
+    pytest.param(
+        "Lithuania has been threatened with economic retaliation by China.",
+        ("THREATEN", "China", "Lithuania"),
+        True,
+        id="threatened_with_retaliation_by_a_state",
+    ),
+    # ties cut, told as a noun
+    pytest.param(
+        "Rwanda announced a separation from Belgium in 2021.",
+        ("SANCTION", "Rwanda", "Belgium"),
+        True,
+        id="a_separation_from_a_state_cuts_ties",
+    ),
+    pytest.param(
+        "Nicaragua's break with Taiwan surprised diplomats in Taipei.",
+        ("SANCTION", "Nicaragua", "Taiwan"),
+        True,
+        id="a_break_with_a_state_cuts_ties",
+    ),
+    pytest.param(
+        "The reform marks a break with tradition in Bhutan.",
+        ("SANCTION", None, None),
+        False,
+        id="a_break_with_tradition_cuts_no_ties",
+    ),
     # a doer named by "at the hands of"
     pytest.param(
         "Colombia faces threats to its territorial integrity at the hands of Venezuela.",

@@ -69,7 +69,9 @@ class Frames(NounFrames):
         subject = stated or subject_of(token)
         agent = next(iter(by_phrase(token)), None)
         if agent is None and passive:
-            agent = stranded_agent(token)
+            agent = stranded_agent(token) or with_object_agent(token)
+        if passive and trigger.type in self.rules.of_class("threats"):
+            self.consumed.update(o.i for o in prep_objects(token, WITH))  # held out, not done
         moves_own = trigger.type in self.rules.of_class("moves_own")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
@@ -260,6 +262,19 @@ class Frames(NounFrames):
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+
+def with_object_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive that the parse hung on its with-object: "Kenya was
+    threatened with sanctions by the United States", "was hit with tariffs by Canada"."""
+    for obj in prep_objects(verb, WITH):
+        for by in prep_objects(obj, BY):
+            if by.pos_ in ("NOUN", "PROPN"):
+                return by
+    return None
+
+
+WITH, BY = frozenset({"with"}), frozenset({"by"})
 
 
 def acts_on_one_another(at: TargetSearch) -> bool:
