@@ -136,7 +136,7 @@ DISPUTES = [
         id="measures_against_another_countrys_traders_are_a_sanction",
     ),
     pytest.param(
-        "The Ortega government announced new measures against opposition journalists in Nicaragua.",
+        "Nicaraguan authorities announced new measures against opposition journalists in Managua.",
         ("SANCTION", None, None),
         False,
         id="measures_against_ones_own_people_are_no_sanction",
@@ -146,6 +146,31 @@ DISPUTES = [
         ("SANCTION", None, None),
         False,
         id="measures_against_no_party_sanction_no_one",
+    ),
+    # duties and export controls on a party
+    pytest.param(
+        "Ethiopia's tariffs on Kenyan coffee took effect.",
+        ("SANCTION", "Ethiopia", "Kenya"),
+        True,
+        id="a_states_tariffs_on_another_countrys_goods_are_a_sanction",
+    ),
+    pytest.param(
+        "Japan's export controls on South Korea remain in place.",
+        ("SANCTION", "Japan", "South Korea"),
+        True,
+        id="export_controls_on_another_country_are_a_sanction",
+    ),
+    pytest.param(
+        "The tariffs on steel and aluminium hurt carmakers.",
+        ("SANCTION", None, None),
+        False,
+        id="tariffs_on_a_thing_name_no_party",
+    ),
+    pytest.param(
+        "Price controls on fuel were lifted in Nigeria.",
+        ("SANCTION", None, None),
+        False,
+        id="price_controls_are_no_sanction",
     ),
     # trade or supplies turned into a weapon
     pytest.param(
