@@ -103,6 +103,18 @@ DISPUTES = [
         False,
         id="a_trade_standoff_is_no_show_of_force",
     ),
+    pytest.param(
+        "The diplomatic standoff between Canada and India worsened after the expulsions.",
+        ("MOBILIZE", None, None),
+        False,
+        id="a_diplomatic_standoff_is_no_show_of_force",
+    ),
+    pytest.param(
+        "The legal standoff between Kenya's Senate and the National Assembly continued.",
+        ("MOBILIZE", None, None),
+        False,
+        id="a_legal_standoff_is_no_show_of_force",
+    ),
     # the refusal to give in refuses whose demands were resisted
     pytest.param(
         "Taiwan's refusal to cave to Moscow's demands angered Russia.",

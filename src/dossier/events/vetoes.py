@@ -36,6 +36,7 @@ from dossier.events.triggers import Trigger
 from dossier.lexicon import grammar_words
 from dossier.syntax.mood import is_generic_gerund, is_question
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,6 +77,13 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "civil_contest": lambda c, trigger, t: (
+        trigger.noun
+        and any(
+            m.dep_ in ("amod", "compound") and names_one_of(m, c.frames.civil_marks.words)
+            for m in t.children
+        )
+    ),
     "aimed_at_no_actor": lambda c, trigger, t: (
         trigger.noun
         and trigger.particle is not None
