@@ -42,6 +42,18 @@ DISPUTES = [
         id="disputing_a_partys_account_refuses_that_party",
     ),
     pytest.param(
+        "Beijing challenges Manila's claim to the shoal.",
+        ("REJECT", "China", "Philippines"),
+        True,
+        id="challenging_a_claim_refuses_its_owner",
+    ),
+    pytest.param(
+        "Argentina still contests British sovereignty over the Falklands.",
+        ("REJECT", "Argentina", "United Kingdom"),
+        True,
+        id="contesting_sovereignty_refuses_its_holder",
+    ),
+    pytest.param(
         "Peru apologized to Ecuador for an incident in the bay, disputed by Peru and Chile.",
         ("REJECT", None, None),
         False,
