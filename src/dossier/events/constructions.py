@@ -20,6 +20,7 @@ from dossier.events.state import (
     FROM,
     GIVER_PREPS,
     _Candidate,
+    at_hands_of,
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
@@ -138,6 +139,7 @@ class Constructions(DeedConstructions):
                 continue
             self.consumed.add(noun.i)  # the subject receives it: never its giver
             named = [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
+            named += [*at_hands_of(noun), *at_hands_of(token)]
             named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = self.receiver(token)

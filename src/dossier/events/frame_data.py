@@ -45,6 +45,7 @@ NOUN_ROLE_FRAMES = frozenset(
         "own_phrases",  # possessor, compound, nationality, between/by/of/on phrases
         "pair_of_happening",  # "fighting broke out between A and B"
         "hyphenated_pair",  # "the Kenya-Somalia talks": A towards B
+        "border_pair",  # "clashes on the Armenian-Azerbaijani border": A towards B
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks
@@ -69,7 +70,7 @@ SECTIONS = {
     "noun_roles": NOUN_ROLE_FRAMES,
 }
 # the word lists a construction of the engine reads, each with its examples
-WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verbs"})
+WORD_SECTIONS = frozenset({"host_participles", "causative_verbs", "response_verbs", "civil_marks"})
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
 WORD_KEYS = frozenset({"words", "examples", "not"})
 FRAME_KEYS = frozenset(
@@ -119,6 +120,7 @@ class FrameData:
     host_participles: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     causative_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     response_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    civil_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -126,7 +128,8 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
-        for words in (self.host_participles, self.causative_verbs, self.response_verbs):
+        lists = (self.host_participles, self.causative_verbs, self.response_verbs)
+        for words in (*lists, self.civil_marks):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -254,6 +257,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         host_participles=lists["host_participles"],
         causative_verbs=lists["causative_verbs"],
         response_verbs=lists["response_verbs"],
+        civil_marks=lists["civil_marks"],
     )
 
 

@@ -69,7 +69,9 @@ class Frames(NounFrames):
         subject = stated or subject_of(token)
         agent = next(iter(by_phrase(token)), None)
         if agent is None and passive:
-            agent = stranded_agent(token)
+            agent = stranded_agent(token) or with_object_agent(token)
+        if passive and trigger.type in self.rules.of_class("threats"):
+            self.consumed.update(o.i for o in prep_objects(token, WITH))  # held out, not done
         moves_own = trigger.type in self.rules.of_class("moves_own")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
@@ -114,7 +116,7 @@ class Frames(NounFrames):
         obj = self.trigger_object(trigger, token) if trigger.objects else None
         own = moves_own and obj is not None and names_one_of(obj, self.lexicon.own_forces)
         at = TargetSearch(trigger, token, sources, obj, own, moves_own)
-        if is_mutual_among(at) and not self.names_a_foe(token):  # an at-phrase is where
+        if is_mutual_among(at) and not self.names_a_foe(token, obj):  # an at-phrase is where
             return sources, list(sources)
         targets: list[Entity | None] = []
         for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
@@ -185,9 +187,14 @@ class Frames(NounFrames):
             return self.pattern_role(frame, trigger, token, sources) or None
         return AROUND_TARGETS[frame.name](self, trigger, token, sources, targets)
 
-    def names_a_foe(self, verb: Token) -> bool:
-        """ "Kenyan and Ugandan troops fought al-Shabaab": an object naming an actor."""
-        return any(c.dep_ == "dobj" and self.finder.actors_of(c) for c in verb.children)
+    def names_a_foe(self, verb: Token, named: Token | None = None) -> bool:
+        """ "Kenyan and Ugandan troops fought al-Shabaab": an object naming an actor. The
+        object the trigger line names (``named``) is what is fought over or traded, no
+        foe: "Japan and Russia dispute the Kuril islands"."""
+        return any(
+            c.dep_ == "dobj" and (named is None or c.i != named.i) and self.finder.actors_of(c)
+            for c in verb.children
+        )
 
     def without_own_towns(
         self, sources: list[Entity | None], targets: list[Entity | None]
@@ -263,6 +270,19 @@ class Frames(NounFrames):
             if doers or lemmas(obj) & self.lexicon.patient_nouns:
                 return doers
         return [a for a in self.finder.actors_of(obj) if a not in sources]
+
+
+def with_object_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive that the parse hung on its with-object: "Kenya was
+    threatened with sanctions by the United States", "was hit with tariffs by Canada"."""
+    for obj in prep_objects(verb, WITH):
+        for by in prep_objects(obj, BY):
+            if by.pos_ in ("NOUN", "PROPN"):
+                return by
+    return None
+
+
+WITH, BY = frozenset({"with"}), frozenset({"by"})
 
 
 def acts_on_one_another(at: TargetSearch) -> bool:

@@ -79,7 +79,8 @@ class TriggerMatching(CoderState):
             return False  # "pulled out in front": a race, no withdrawal
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
-        if trigger.particle in self.lexicon.keeping_preps and not self.keeps_people(token):
+        keeping = not trigger.noun and trigger.particle in self.lexicon.keeping_preps
+        if keeping and not self.keeps_people(token):  # not "a separation from X"
             return False  # "to prevent the virus from spreading": no one is kept
         if trigger.objects:
             found = self.trigger_object(trigger, token)
@@ -311,9 +312,10 @@ class TriggerMatching(CoderState):
 
     def told_by_its_verb(self, trigger: Trigger, noun: Token) -> bool:
         """ "Israeli airstrikes killed 20 people": the noun is the subject of a verb of
-        its own type, which tells the same event with its target; code that one."""
+        its own type, which tells the same event with its target; code that one (not
+        its to-infinitive: "the refusal to cave" tells what was refused)."""
         verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
-        verbs += [c for c in noun.children if c.dep_ == "acl"]
+        verbs += [c for c in noun.children if c.dep_ == "acl" and not has_to(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "hosted X for talks"
             verbs.append(noun.head.head)
         if any(

@@ -245,6 +245,27 @@ class NounFrames(RecalledRoles):
         if first and second and first[0] != second[0]:
             roles.sources, roles.targets = first[:1], second[:1]
 
+    def border_pair(self, roles: NounRoles) -> None:
+        """ "Clashes on the Armenian-Azerbaijani border", "fighting along the Tajik-Kyrgyz
+        frontier": with no doer named, the two states of a hyphenated border are the
+        sides, the first towards the second, as a between-phrase."""
+        if roles.sources:
+            return
+        for border in prep_objects(roles.token, BORDER_PREPS):
+            pair = hyphen_pair_before(border)
+            if pair is None or not names_one_of(border, self.lexicon.border_nouns):
+                continue
+            first, second = self.side_named(pair[0]), self.side_named(pair[1])
+            if first is not None and second is not None and first != second:
+                roles.sources, roles.targets = [first], [second]
+                return
+
+    def side_named(self, word: Token) -> Entity | None:
+        """The state a nationality word names ("Tajik", even inside a name the tagger
+        made of "Tajik-Kyrgyz"), else the actor the word stands for."""
+        named = self.finder.demonym_entity(word)
+        return named or next((a for a in self.finder.actor_of(word) or [] if a), None)
+
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
         ("protests of President Ruto") is no crowd that marches."""
@@ -282,6 +303,7 @@ class NounRoles:
 
 
 HYPHENS = frozenset({"-", "\u2013"})
+BORDER_PREPS = frozenset({"on", "along", "at", "across", "near"})  # "clashes on the A-B border"
 
 
 def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
@@ -328,6 +350,7 @@ NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "pair_of_happening": NounFrames.pair_of_happening,
     "hyphenated_pair": NounFrames.hyphenated_pair,
+    "border_pair": NounFrames.border_pair,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,

@@ -327,6 +327,7 @@ TESTS: dict[str, Test] = {
     "expelled_from_body": Rewrites.is_expelled_from_body,
     "put_out_by_body": is_put_out_by_unnamed,
     "foreign_restriction": Rewrites.is_foreign_restriction,
+    "domestic_measure": Rewrites.is_domestic_measure,
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
     "aid_purpose": Rewrites.is_aid_purpose,

@@ -54,6 +54,7 @@ CONSTRUCTIONS = frozenset(
         "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
         "verbal_attack",  # "attacked the government for failing to …": words, no force
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
+        "domestic_measure",  # "Nicaraguan measures against journalists in Managua": its own people
         "expelled_from_body",  # "was expelled from the ruling party"
         "put_out_by_body",  # "was suspended from the bloc": no doer named but the body
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner

@@ -34,6 +34,22 @@ GIVER_PREPS = frozenset({"of", "from"})  # "the backing of India", "criticism fr
 FROM = frozenset({"from"})  # "drew criticism from Chile", the parse hanging "from" on the verb
 
 
+def at_hands_of(word: Token) -> list[Token]:
+    """The doers an "at the hands of" phrase on ``word`` names: "faced threats at the
+    hands of Venezuela", "abuses at the hands of the army" (issue 16, threats as nouns)."""
+    return [
+        doer
+        for at in word.children
+        if at.dep_ == "prep" and at.lower_ == "at"
+        for hands in at.children
+        if hands.dep_ == "pobj" and hands.lower_ in ("hands", "hand")
+        for of in hands.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for doer in of.children
+        if doer.dep_ == "pobj"
+    ]
+
+
 @dataclass(slots=True)
 class _Candidate:
     trigger: Trigger

@@ -175,6 +175,12 @@ class Statements(QuoteStances):
             and all(t.country and t.country not in home for t in aimed)
         )
 
+    def is_domestic_measure(self, candidate: _Candidate) -> bool:
+        """ "Nicaraguan measures against opposition journalists in Managua": a
+        measure a known state lays on its own country's people coerces them."""
+        home = {s.country for s in candidate.sources if s is not None and s.country}
+        return any(t is not None and t.country in home for t in candidate.targets)
+
     def is_expelled_from_body(self, candidate: _Candidate) -> bool:
         """ "Malema was expelled from the ruling party": out of a body one belongs to
         (PLOVER SANCTION expel), not out of a country."""

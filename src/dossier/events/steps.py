@@ -75,6 +75,8 @@ VETOES = frozenset(
         "time_for_particle",  # "called him on Thursday" is no "call on"
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
+        "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
+        "civil_contest",  # "a diplomatic standoff": words, no forces facing each other
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

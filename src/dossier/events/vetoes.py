@@ -35,6 +35,8 @@ from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
 from dossier.lexicon import grammar_words
 from dossier.syntax.mood import is_generic_gerund, is_question
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,6 +77,22 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "civil_contest": lambda c, trigger, t: (
+        trigger.noun
+        and any(
+            m.dep_ in ("amod", "compound") and names_one_of(m, c.frames.civil_marks.words)
+            for m in t.children
+        )
+    ),
+    "aimed_at_no_actor": lambda c, trigger, t: (
+        trigger.noun
+        and trigger.particle is not None
+        and not any(
+            a is not None
+            for o in prep_objects(t, frozenset({trigger.particle}))
+            for a in c.finder.actors_of(o)
+        )
+    ),
     "threat_as_danger": lambda _, trigger, t: (
         trigger.noun and is_threat_as_danger(t, trigger.particle)
     ),
