@@ -79,7 +79,8 @@ class TriggerMatching(CoderState):
             return False  # "pulled out in front": a race, no withdrawal
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
-        if trigger.particle in self.lexicon.keeping_preps and not self.keeps_people(token):
+        keeping = not trigger.noun and trigger.particle in self.lexicon.keeping_preps
+        if keeping and not self.keeps_people(token):  # not "the retreat from Kherson"
             return False  # "to prevent the virus from spreading": no one is kept
         if trigger.objects:
             found = self.trigger_object(trigger, token)

@@ -1,0 +1,79 @@
+"""Custody, escape and crime on wire copy (issue 16): a prisoner escaping from custody
+(RETREAT), a detention told with only its place (the state of the place holds), the
+crimes a suspect is charged with or convicted of (the suspect did them), and violent
+crimes told as verbs or nouns. Sentences written for these tests: invented people,
+real states and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+CODED: list[tuple[str, Coded]] = [
+    # escaping from a place of holding is a flight from the holder (PLOVER RETREAT)
+    (
+        "The cartel boss Ramon Quintero escaped from a prison in Culiacan on Tuesday.",
+        ("RETREAT", "Ramon Quintero", None),
+    ),
+    (
+        "Warlord Gul Agha Shirzai escaped his cell in Kandahar in July.",
+        ("RETREAT", "Gul Agha Shirzai", "Afghanistan"),
+    ),
+    (
+        "After Ramon Quintero's escape from prison, Mexico dismissed the warden.",
+        ("RETREAT", "Ramon Quintero", "Mexico"),
+    ),
+    # a detention told with only where it happened: the state of that place holds
+    ("Seventy protesters were arrested in Minsk on Sunday.", ("COERCE", "Belarus", None)),
+    ("The alleged coup plotters are detained in Conakry.", ("COERCE", "Guinea", None)),
+    (
+        "Dozens of students were detained in Tashkent after the rally.",
+        ("COERCE", "Uzbekistan", None),
+    ),
+    # a detention noun with a place: the place's state holds, the possessor is held
+    (
+        "Olga Kovalenko's detention in Belarus has lasted two years.",
+        ("COERCE", "Belarus", "Olga Kovalenko"),
+    ),
+    # the crime of a charge or a conviction is done by the one charged
+    (
+        "Prosecutors charged Pedro Ibarra with kidnapping two Canadian tourists.",
+        ("ASSAULT", "Pedro Ibarra", "Canada"),
+    ),
+    (
+        "Pedro Ibarra was convicted of kidnapping three nurses in Sonora.",
+        ("ASSAULT", "Pedro Ibarra", None),
+    ),
+    # violent crimes as verbs and nouns
+    ("Boko Haram fighters robbed villagers near Maiduguri.", ("ASSAULT", "Boko Haram", None)),
+    (
+        "Al-Shabaab has been terrorizing residents of Mandera for months.",
+        ("ASSAULT", "Al-Shabaab", "Mandera"),
+    ),
+    ("The murder of Ahmed Salah in Alexandria shocked Egypt.", ("ASSAULT", None, "Ahmed Salah")),
+]
+
+# text, a type that must not be coded at all
+NOT_CODED: list[tuple[str, str]] = [
+    ("The Kenyan runner Paul Kiprop escaped the heat by training in Iten.", "RETREAT"),
+    ("The minister Ana Ruiz escaped unhurt from the blast in Lima.", "RETREAT"),
+    ("Two suspects were arrested on Friday.", "COERCE"),
+    ("The minister tasked Pedro Ibarra with monitoring the border.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CODED, ids=[t for t, _ in CODED])
+def test_custody_coded(text: str, event: Coded, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert event in coded, f"coded {sorted(coded, key=str)}"
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
+def test_custody_not_coded(text: str, kind: str, finder: EntityFinder) -> None:
+    coded = [(e.type, e.source, e.target) for e in events_of(text, finder)]
+    assert kind not in {t for t, _, _ in coded}, f"coded {coded}"
