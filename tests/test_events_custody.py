@@ -1,8 +1,8 @@
 """Custody, escape and crime on wire copy (issue 16): a prisoner escaping from custody
 (RETREAT), a detention told with only its place (the state of the place holds), the
-crimes a suspect is charged with or convicted of (the suspect did them), and violent
-crimes told as verbs or nouns. Sentences written for these tests: invented people,
-real states and places.
+crimes a suspect is charged with or convicted of (the suspect did them), a prison term
+faced or received (SANCTION), and violent crimes told as verbs or nouns. Sentences
+written for these tests: invented people, real states and places.
 """
 
 from __future__ import annotations
@@ -49,6 +49,28 @@ CODED: list[tuple[str, Coded]] = [
         "Pedro Ibarra was convicted of kidnapping three nurses in Sonora.",
         ("ASSAULT", "Pedro Ibarra", None),
     ),
+    # the deed noun of an arrest, a charge or a sentence is done by the one charged
+    (
+        "Hugo Salas was sentenced to life for the killing of the journalist Rosa Pinto.",
+        ("ASSAULT", "Hugo Salas", "Rosa Pinto"),
+    ),
+    (
+        "Police in Lima charged Hugo Salas with the murder of a Bolivian trader.",
+        ("ASSAULT", "Hugo Salas", "Bolivia"),
+    ),
+    # a term in custody received or faced is a sentence (SANCTION) on the one facing it
+    (
+        "The Cuban dissident Jorge Perez faces up to 12 years in prison.",
+        ("SANCTION", None, "Jorge Perez"),
+    ),
+    (
+        "The Uzbek blogger Nadia Karimova received a seven-year prison sentence on Monday.",
+        ("SANCTION", None, "Nadia Karimova"),
+    ),
+    (
+        "The Russian opposition leader Alexei Navalny faces up to ten years behind bars.",
+        ("SANCTION", "Russia", "Alexei Navalny"),
+    ),
     # violent crimes as verbs and nouns
     ("Boko Haram fighters robbed villagers near Maiduguri.", ("ASSAULT", "Boko Haram", None)),
     (
@@ -63,6 +85,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan runner Paul Kiprop escaped the heat by training in Iten.", "RETREAT"),
     ("The minister Ana Ruiz escaped unhurt from the blast in Lima.", "RETREAT"),
     ("Two suspects were arrested on Friday.", "COERCE"),
+    ("The jailed activist Jorge Perez has received visitors in prison for years.", "SANCTION"),
+    ("The Cuban dissident Jorge Perez faces criticism from his allies.", "SANCTION"),
     ("The minister tasked Pedro Ibarra with monitoring the border.", "ASSAULT"),
 ]
 

@@ -40,6 +40,7 @@ LAYERS = [
     "statements",
     "memberships",  # a body putting out a member: the body is the source
     "commitments",  # "committed to opening its economy to X": AGREE
+    "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "rewrites",
     "vetoes",
     "event_filters",
