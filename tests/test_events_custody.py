@@ -69,7 +69,7 @@ CODED: list[tuple[str, Coded]] = [
     ),
     (
         "The Russian opposition leader Alexei Navalny faces up to ten years behind bars.",
-        ("SANCTION", "Russia", "Alexei Navalny"),
+        ("SANCTION", None, "Alexei Navalny"),
     ),
     # violent crimes as verbs and nouns
     ("Boko Haram fighters robbed villagers near Maiduguri.", ("ASSAULT", "Boko Haram", None)),

@@ -1,12 +1,13 @@
 """A term in custody received or faced (issue 16): "Soto faces 15 years in prison",
 "the blogger received a five-year prison sentence", "could face life in jail".
 
-PLOVER codes a court's sentence as SANCTION (mode convict) on the one sentenced; the
-news often tells it from the side of the one who receives it, with a verb of receiving
+PLOVER codes a court's sentence as SANCTION on the one sentenced; the news often
+tells it from the side of the one who receives it, with a verb of receiving
 (``receiving_verbs`` of events.yaml) and a term (``term_nouns`` of grammar.yaml) that
 is one of custody (``custody_nouns``): "received visitors in prison" receives no term,
 "faces criticism" none in custody. The court or state is named elsewhere if at all;
-the event stands without its doer (SANCTION needs no source).
+the event stands without its doer (SANCTION needs no source) and without PLOVER's
+convict mode, which would make the article's main state the court.
 """
 
 from __future__ import annotations
