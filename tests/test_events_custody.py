@@ -1,8 +1,9 @@
 """Custody, escape and crime on wire copy (issue 16): a prisoner escaping from custody
-(RETREAT), a detention told with only its place (the state of the place holds), the
-crimes a suspect is charged with or convicted of (the suspect did them), a prison term
-faced or received (SANCTION), and violent crimes told as verbs or nouns. Sentences
-written for these tests: invented people, real states and places.
+(RETREAT), a detention told with only its place (the state of the place holds), captives
+held and property confiscated (COERCE), the crimes a suspect is charged with or
+convicted of (the suspect did them), a prison term faced or received (SANCTION), and
+violent crimes told as verbs or nouns. Sentences written for these tests: invented
+people, real states and places.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ CODED: list[tuple[str, Coded]] = [
     (
         "Olga Kovalenko's detention in Belarus has lasted two years.",
         ("COERCE", "Belarus", "Olga Kovalenko"),
+    ),
+    # captives a state holds; property only a state confiscates
+    ("Iran is holding two French nationals.", ("COERCE", "Iran", "France")),
+    (
+        "The assets of the exiled tycoon Ilan Shor were confiscated in Moldova.",
+        ("COERCE", "Moldova", "Ilan Shor"),
     ),
     # the crime of a charge or a conviction is done by the one charged
     (
@@ -85,6 +92,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan runner Paul Kiprop escaped the heat by training in Iten.", "RETREAT"),
     ("The minister Ana Ruiz escaped unhurt from the blast in Lima.", "RETREAT"),
     ("Two suspects were arrested on Friday.", "COERCE"),
+    ("The camp in Jordan holds 80,000 Syrian refugees.", "COERCE"),
     ("The jailed activist Jorge Perez has received visitors in prison for years.", "SANCTION"),
     ("The Cuban dissident Jorge Perez faces criticism from his allies.", "SANCTION"),
     ("The minister tasked Pedro Ibarra with monitoring the border.", "ASSAULT"),
