@@ -47,6 +47,20 @@ CODED: list[tuple[str, Coded]] = [
         "The assets of the exiled tycoon Ilan Shor were confiscated in Moldova.",
         ("COERCE", "Moldova", "Ilan Shor"),
     ),
+    # remanded by a court; held hostage; a party or regime taken apart by law
+    (
+        "A Kampala court remanded Kizza Besigye to Luzira prison.",
+        ("COERCE", "Uganda", "Kizza Besigye"),
+    ),
+    (
+        "The gunmen held the Italian engineer Marco Rossi hostage for three months.",
+        ("ASSAULT", None, "Marco Rossi"),
+    ),
+    (
+        "The new government in Tunisia moved to dismantle the ruling party of Zine El Abidine"
+        " Ben Ali.",
+        ("COERCE", "Tunisia", "Zine El Abidine Ben Ali"),
+    ),
     # the crime of a charge or a conviction is done by the one charged
     (
         "Prosecutors charged Pedro Ibarra with kidnapping two Canadian tourists.",
@@ -93,6 +107,9 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The minister Ana Ruiz escaped unhurt from the blast in Lima.", "RETREAT"),
     ("Two suspects were arrested on Friday.", "COERCE"),
     ("The camp in Jordan holds 80,000 Syrian refugees.", "COERCE"),
+    # a warrant names an arrest not yet made
+    ("The ICC issued a warrant for the arrest of Vladimir Putin.", "COERCE"),
+    ("The army began to dismantle the checkpoints around Gao.", "COERCE"),
     ("The jailed activist Jorge Perez has received visitors in prison for years.", "SANCTION"),
     ("The Cuban dissident Jorge Perez faces criticism from his allies.", "SANCTION"),
     ("The minister tasked Pedro Ibarra with monitoring the border.", "ASSAULT"),
