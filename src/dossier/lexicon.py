@@ -157,7 +157,6 @@ class GrammarWords:
     forestalling_preps: frozenset[str]
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
-    term_nouns: frozenset[str]
 
 
 @cache

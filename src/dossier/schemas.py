@@ -340,7 +340,6 @@ SCHEMAS: dict[str, Record] = {
             "forestalling_preps": Words,
             "diplomatic_acts": Words,
             "delegation_preps": Words,
-            "term_nouns": Words,
         },
         frozenset(
             {
@@ -370,7 +369,6 @@ SCHEMAS: dict[str, Record] = {
                 "forestalling_preps",
                 "diplomatic_acts",
                 "delegation_preps",
-                "term_nouns",
             }
         ),
     ),

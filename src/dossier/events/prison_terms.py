@@ -3,7 +3,8 @@
 
 PLOVER codes a court's sentence as SANCTION on the one sentenced; the news often
 tells it from the side of the one who receives it, with a verb of receiving
-(``receiving_verbs`` of events.yaml) and a term (``term_nouns`` of grammar.yaml) that
+(``receiving_verbs`` of events.yaml) and a term (the construction's ``words`` in
+data/events/rewrites.yaml) that
 is one of custody (``custody_nouns``): "received visitors in prison" receives no term,
 "faces criticism" none in custody. The court or state is named elsewhere if at all;
 the event stands without its doer (SANCTION needs no source) and without PLOVER's
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from dossier.events.commitments import Commitments
 from dossier.events.state import _Candidate
-from dossier.lexicon import grammar_words
-from dossier.syntax import names_one_of, subject_of
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,12 +39,11 @@ class PrisonTerms(Commitments):
         trigger = self.coded_trigger("prison_term", token)
         return _Candidate(trigger, token, trigger.type, [], list(targets))
 
-    @staticmethod
-    def terms(verb: Token) -> list[Token]:
+    def terms(self, verb: Token) -> list[Token]:
         """The spans of time to be served ``verb`` takes: its object ("15 years", "a
         five-year sentence", "life imprisonment"; not bare "imprisonment", a risk named with
         no term), or the measure of its phrase ("ten years behind bars")."""
-        words = grammar_words().term_nouns
+        words = self.rules.coded_as("prison_term").words
         found = [c for c in verb.children if c.dep_ == "dobj"]
         phrases = [c for c in verb.children if c.dep_ == "prep"]
         found += [m for p in phrases for m in p.children if m.dep_ == "npadvmod"]
