@@ -41,6 +41,7 @@ LAYERS = [
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "memberships",  # a body putting out a member: the body is the source
     "commitments",  # "committed to opening its economy to X": AGREE
+    "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "rewrites",
     "vetoes",
     "event_filters",

@@ -356,6 +356,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "court_plea": _EventCoder.court_plea,
     "verdict": _EventCoder.verdict,
     "in_custody": _EventCoder.in_custody,
+    "prison_term": _EventCoder.prison_term,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
     "commitment_to": _EventCoder.commitment_to,

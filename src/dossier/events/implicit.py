@@ -20,6 +20,7 @@ from dossier.events.setting import EventSetting
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
 from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
@@ -45,13 +46,25 @@ class ImplicitSides:
         if token.lemma_.lower() not in self.words.state_acts or not self.doer_is_unnamed(token):
             return []
         victims = [t for t in targets if t is not None]
-        if not victims and not self.has_state_body_doer(token):
+        placed = self.named_state_where(token) if not victims else None
+        if not victims and placed is None and not self.has_state_body_doer(token):
             return []  # "79 protesters were arrested": no one and nowhere named
         policing = token.lemma_.lower() in self.words.police_acts
-        state = self.state_behind(token, victims, policing=policing)
+        state = placed or self.state_behind(token, victims, policing=policing)
         if state is not None and policing and not self.is_police(state):
             state = self.police_of(state) or state  # "was arrested": by its police, if named
         return [state] if state is not None and state not in victims else []
+
+    def named_state_where(self, token: Token) -> Entity | None:
+        """The country of a place named on the act itself ("79 protesters were arrested
+        in Minsk", "his detention in Iran"): the state that holds those no name is given
+        for. Never the article's main country, which names no place of this act."""
+        for obj in prep_objects(token, self.finder.lexicon.place_preps):
+            place = self.setting.place_named(obj, [])
+            code = country_of_place(place) if place is not None else None
+            if code is not None:
+                return self.finder.country_entity(code)
+        return None
 
     def police_for_court(self, token: Token, sources: Actors) -> bool:
         """Is a police force given as the doer of a sentence or conviction (by what it

@@ -76,11 +76,13 @@ _CLOSING = frozenset(".!?\"”':;,)")
 def is_wanted_thing(token: Token, wanting_verbs: frozenset[str]) -> bool:
     """ "demanded the withdrawal of the troops", "called for sanctions on Iran", "they
     require India's military assistance": a deed named as what someone asks for, needs
-    or hopes for has not happened; the asking is the event (coded at its verb)."""
+    or hopes for has not happened; the asking is the event (coded at its verb). So is
+    one the noun of asking or of a warrant names ("the calls for his release", "a warrant
+    for the arrest of X")."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
         return False
     head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in wanting_verbs
+    return head.pos_ in ("VERB", "NOUN") and head.lemma_.lower() in wanting_verbs
 
 
 def is_received_thing(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dossier.events.commitments import Commitments
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
+from dossier.events.prison_terms import PrisonTerms
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 AdmittedSteps = dict[tuple[str, str, str], tuple[Step, ...]]
 
 
-class Rewrites(Commitments):
+class Rewrites(PrisonTerms):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
         for rule in self.rules.stage(stage):

@@ -87,7 +87,7 @@ WHEN_KEYS = frozenset(
     {"construction", "types", "trigger_types", "trigger_mode", "negated", "lemma_in"}
 )
 THEN_KEYS = frozenset({"type", "mode", "negated", "asserted", "operation", "last"})
-CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "examples", "not"})
+CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "words", "examples", "not"})
 FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "trigger_vetoes", "rules"})
 
 
@@ -134,6 +134,7 @@ class ConstructionType:
     mode: str | None
     examples: tuple[Example, ...]
     not_coded: tuple[Example, ...]
+    words: frozenset[str] = frozenset()  # the construction's own word list, if it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,7 @@ def construction_type_of(name: str, given: Any, lexicon: EventLexicon) -> Constr
         mode=entry.get("mode"),
         examples=examples_of(entry.get("examples", []), lexicon, f"{where} examples"),
         not_coded=examples_of(entry.get("not", []), lexicon, f"{where} not"),
+        words=frozenset(str(w).lower() for w in entry.get("words", [])),
     )
 
 

@@ -42,6 +42,7 @@ STEPS = frozenset(
         "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
         "verdict",  # "a court found X guilty": a conviction; "found not guilty": an acquittal
         "in_custody",  # "remains in jail"
+        "prison_term",  # "faces 15 years in prison": a sentence on the subject
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
         "commitment_to",  # "is committed to opening its economy to X"
