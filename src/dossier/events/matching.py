@@ -80,7 +80,7 @@ class TriggerMatching(CoderState):
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
         keeping = not trigger.noun and trigger.particle in self.lexicon.keeping_preps
-        if keeping and not self.keeps_people(token):  # a noun ("the retreat from Kherson") keeps no one
+        if keeping and not self.keeps_people(token):  # nouns: "retreat from Kherson"
             return False  # "to prevent the virus from spreading": no one is kept
         if trigger.objects:
             found = self.trigger_object(trigger, token)
