@@ -160,6 +160,25 @@ STATEMENTS = [
         True,
         id="threats_received_from_a_gang",
     ),
+    # turning to someone for help asks them (trigger lines "look for", "turn for" help)
+    pytest.param(
+        "Moldova is looking to Brussels for support.",
+        ("REQUEST", "Moldova", "Belgium"),
+        True,
+        id="looking_to_a_capital_for_support",
+    ),
+    pytest.param(
+        "Serbia turned to China for vaccines.",
+        ("REQUEST", "Serbia", "China"),
+        True,
+        id="turned_to_a_state_for_vaccines",
+    ),
+    pytest.param(  # a search is no request
+        "Kenyan police are looking for weapons near the Somali border.",
+        ("REQUEST", None, None),
+        False,
+        id="looking_for_weapons_is_a_search",
+    ),
     # dismissing a charge rejects whoever the article told made it
     pytest.param(
         "Bolivian prosecutors accused Carlos Mendoza of fraud on Monday. Mendoza said the "
