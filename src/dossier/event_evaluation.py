@@ -166,6 +166,9 @@ class JudgementPhrases:
     wrong_verbs: frozenset[str]
     culprit_preps: frozenset[str]
     culprit_deeds: frozenset[str]
+    disproving_verbs: frozenset[str]
+    deterring_verbs: frozenset[str]
+    deterrents: frozenset[str]
 
 
 @cache
@@ -183,6 +186,9 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "wrong_verbs"),
         word_set(data, "culprit_preps"),
         word_set(data, "culprit_deeds"),
+        word_set(data, "disproving_verbs"),
+        word_set(data, "deterring_verbs"),
+        word_set(data, "deterrents"),
     )
 
 

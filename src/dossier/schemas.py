@@ -258,6 +258,9 @@ SCHEMAS: dict[str, Record] = {
             "wrong_verbs": Words,
             "culprit_preps": Words,
             "culprit_deeds": Words,
+            "disproving_verbs": Words,
+            "deterring_verbs": Words,
+            "deterrents": Words,
             "verdict_events": Record(
                 {kind: VerdictEvent for kind in ("blame", "praise", "dismissal")},
                 frozenset({"blame", "praise", "dismissal"}),
