@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_sides import speaks_for_state
 from dossier.descriptions import coref_words
 from dossier.event_evaluation import (
     evaluation_of,
@@ -124,6 +125,10 @@ class QuoteStances(QuoteTargets):
             if wrong is not None:  # "both armies committed serious abuses," said X
                 blame = judgement_words().blame_event.type
                 events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
+            asked = None if targets or wrong is not None else self.state_asked(speaker, tokens)
+            if asked is not None:  # "authorities should declare an emergency," said X
+                request = self.rules.coded_as("obligation").type
+                events.append(self.quote_event(request, asked[0], quote, number, speaker, asked[1]))
             if not targets:
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
@@ -158,6 +163,35 @@ class QuoteStances(QuoteTargets):
                 )
                 break
         return events
+
+    def state_asked(self, speaker: Entity, tokens: Sequence[Token]) -> tuple[Token, Entity] | None:
+        """A duty a speaker lays on a bare organ of the state ("authorities should declare
+        an emergency", "the government must act"): the modal and the state it asks, the
+        country of the place the words are set in, else the article's main one; never the
+        speaker's own state where the speaker may speak for it (a minister's "the
+        government must" is an intention, not a request)."""
+        obligations = self.lexicon.obligation_aux
+        for cue in tokens:
+            if cue.lower_ not in obligations or cue.dep_ != "aux" or is_own_obligation(cue):
+                continue
+            subject = subject_of(cue.head)
+            bodies = self.implicit.words.state_bodies
+            if subject is None or subject.lemma_.lower() not in bodies:
+                continue
+            if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children):
+                continue  # "the regional government", "its army": not the state at large
+            state = self.implicit.state_where(cue, [])
+            return (cue, state) if state is not None and not self.is_home(speaker, state) else None
+        return None
+
+    def is_home(self, speaker: Entity, state: Entity) -> bool:
+        """Does ``speaker`` speak for ``state``: the state itself, or one of its officials
+        (or a person of that country whose sector the article leaves unsaid)?"""
+        if speaker.name == state.name or state.name in self.finder.home_names([speaker]):
+            return True
+        return (
+            bool(speaker.country) and speaker.country == state.country and speaks_for_state(speaker)
+        )
 
     def asked_holders(
         self, speaker: Entity, tokens: Sequence[Token], targets: list[Entity], cue: Token
