@@ -40,3 +40,19 @@ def test_charges_and_the_sides_of_talks() -> None:
     assert memory.accusers_of([qatar]) == [] and memory.accusers_of([qatar], anyone=True) == [india]
     assert memory.latest_sides(besides={"Qatar"}) == [us, pakistan]
     assert memory.latest_sides(besides={"Pakistan"}) == []
+
+
+def test_a_bare_refusal_answers_the_latest_offer_made_to_the_refusers_first() -> None:
+    iran, kenya, somalia, ethiopia = (
+        actor("Iran"),
+        actor("Kenya"),
+        actor("Somalia"),
+        actor("Ethiopia"),
+    )
+    memory = ArticleMemory()
+    memory.remember("ask", [kenya], [somalia], proposal=True)
+    memory.remember("offer", [iran], [None], proposal=True)
+    memory.remember("accuse", [ethiopia], [kenya], charge=True)  # no proposal
+    assert memory.proposer_to([somalia]) == [kenya]  # the request made to Somalia
+    assert memory.proposer_to([None]) == [iran]  # unnamed refusers: the latest offer
+    assert memory.proposer_to([iran]) == [kenya]  # never the refusers' own offer

@@ -292,6 +292,7 @@ class _EventCoder(Rewrites):
                 deed=type_ in self.rules.of_class("deeds"),
                 charge=type_ in self.rules.of_class("accusations"),
                 parley=type_ in self.rules.of_class("parleys"),
+                proposal=type_ in self.rules.of_class("proposals"),
             )
         pairs = [(source, target) for source in sources for target in targets]
         if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):

@@ -355,3 +355,15 @@ def is_other_lines_object(
     if via is None or via.head.i != token.i:
         return False
     return any(via.lower_ == particle != own for particle in particles)
+
+
+# What a verb of refusing may name as the thing refused: an object, a clause, a phrase.
+REFUSED_PARTS = frozenset(
+    {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "acomp", "advcl", "nsubjpass", "agent"}
+)
+
+
+def is_bare_refusal(token: Token) -> bool:
+    """ "The relatives refused.", "Hamas declined": a refusal verb that names nothing
+    refused, answering the offer or request told before it (``ArticleMemory.proposer_to``)."""
+    return token.pos_ == "VERB" and not any(c.dep_ in REFUSED_PARTS for c in token.children)
