@@ -38,6 +38,19 @@ DEFENCES = [
         True,
         id="politically_motivated_charges",
     ),
+    pytest.param(
+        "Rafael Correa said the indictment was a political vendetta.",
+        ("REJECT", "Rafael Correa", None),
+        True,
+        id="the_indictment_is_a_political_vendetta",
+    ),
+    pytest.param(  # the client is not the lawyer: no charge against her
+        "The defendant's lawyer, Amina Yusuf, said the allegations against her client were "
+        "unfounded.",
+        ("ACCUSE", None, "Amina Yusuf"),
+        False,
+        id="the_charges_against_her_client_do_not_accuse_the_lawyer",
+    ),
     # the charge said not to prove a deed of someone
     pytest.param(
         "His lawyer, Tomas Berg, said the evidence would not show that his client ordered "
@@ -77,6 +90,19 @@ DEFENCES = [
         ("REJECT", "Juan Perez", None),
         True,
         id="threats_will_not_silence_us",
+    ),
+    pytest.param(  # "no amount of …" denies the deterring as "not" does
+        "“No amount of intimidation from Moscow will stop us,” said Moldovan President Maia "
+        "Sandu.",
+        ("REJECT", "Maia Sandu", "Russia"),
+        True,
+        id="no_amount_of_intimidation_will_stop_us",
+    ),
+    pytest.param(  # what is the speaker's: "her spirit", "our resolve"
+        "Activist Loujain al-Hathloul said the travel ban would not break her spirit.",
+        ("REJECT", "Loujain al-Hathloul", None),
+        True,
+        id="the_ban_will_not_break_her_spirit",
     ),
     pytest.param(  # a hardship defied is no refusal of anyone
         "Farmer Ali Khan said the drought would not stop him from planting.",

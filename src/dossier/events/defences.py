@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # Who a speaker's words may name as themselves or their side ("will not stop me"; "her"
 # and "him" in reported speech: "X said the ban would not stop her").
 SPEAKER_SIDE = frozenset({"me", "us", "i", "we", "her", "him", "she", "he"})
+SPEAKER_OWNERS = frozenset({"my", "our", "her", "his"})  # "will not break our resolve"
 
 
 class Defiance(NamedTuple):
@@ -79,10 +80,10 @@ def defiance_in(tokens: Sequence[Token]) -> Defiance | None:
     subject, or the passive's by-phrase."""
     deterring = judgement_phrases().deterring_verbs
     for verb in tokens:
-        if verb.lemma_.lower() not in deterring or verb.pos_ != "VERB" or not is_negated(verb):
+        if verb.lemma_.lower() not in deterring or verb.pos_ != "VERB" or not is_denied(verb):
             continue
         deterred = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(d.lower_ in SPEAKER_SIDE for d in deterred):
+        if not any(is_speakers(d) for d in deterred):
             continue
         if any(d.dep_ == "nsubjpass" for d in deterred):
             agents = by_phrase(verb)
@@ -91,6 +92,21 @@ def defiance_in(tokens: Sequence[Token]) -> Defiance | None:
         doer = subject_of(verb)
         return Defiance(verb, doer, list(doer.subtree) if doer is not None else [])
     return None
+
+
+def is_denied(verb: Token) -> bool:
+    """Is ``verb`` negated, or is its subject "no …" or "nothing" ("no amount of pressure
+    will stop us", "nothing will silence them")?"""
+    subject = subject_of(verb)
+    no = subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    none = no or (subject is not None and subject.lower_ == "nothing")
+    return none or is_negated(verb)
+
+
+def is_speakers(word: Token) -> bool:
+    """The speaker's side, or what is theirs: "us", "her", "her spirit", "our resolve"."""
+    owners = [c for c in word.children if c.dep_ == "poss"]
+    return word.lower_ in SPEAKER_SIDE or any(o.lower_ in SPEAKER_OWNERS for o in owners)
 
 
 def is_someone(word: Token) -> bool:
