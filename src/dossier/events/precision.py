@@ -186,7 +186,8 @@ def is_own_obligation(token: Token) -> bool:
     obligation or need on the speaker, their side or the "you" of talk ("we must defend
     our borders", "I need to force this issue", "maybe I should say", "you need two partners"),
     and a modal guess about the past ("his aides must have approved the raid").
-    "We need Chile to reopen the border", "we need Chile's help" still ask."""
+    "We need Chile to reopen the border", "we need Chile's help", "we need real talks with
+    Addis Ababa" still ask."""
     words = grammar_words()
     modal = token.tag_ == "MD" and token.dep_ == "aux"
     if not modal and not (token.lemma_.lower() == "need" and token.pos_ == "VERB"):
@@ -201,7 +202,10 @@ def is_own_obligation(token: Token) -> bool:
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
     named = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "dobj")]
     owners = [p for c in named for p in c.children if p.dep_ == "poss"]  # "Chile's help"
-    return not any(c.pos_ == "PROPN" for c in (*named, *owners))
+    partners = [  # "talks with Addis Ababa"
+        o for c in named for p in c.children if p.lower_ == "with" for o in p.children
+    ]
+    return not any(c.pos_ == "PROPN" for c in (*named, *owners, *partners))
 
 
 def is_withdrawal_from_a_plan(
