@@ -53,11 +53,11 @@ DEFENCES = [
     ),
     # the charge said not to prove a deed of someone
     pytest.param(
-        "His lawyer, Tomas Berg, said the evidence would not show that his client ordered "
+        "His lawyer, Tomas Berg, argued the evidence does not prove that his client ordered "
         "the killing.",
         ("REJECT", "Tomas Berg", None),
         True,
-        id="the_evidence_will_not_show",
+        id="the_evidence_does_not_prove",
     ),
     pytest.param(
         "“The indictment does not prove her guilt,” said defence counsel Ravi Nair.",
@@ -74,10 +74,10 @@ DEFENCES = [
     ),
     # a measure defied: at whoever owns it or does the deterring
     pytest.param(
-        "Maria Lopez said the Taliban's ban would not stop her from teaching girls.",
+        "Teacher Maria Lopez said the Taliban edict will never stop her from teaching girls.",
         ("REJECT", "Maria Lopez", "Taliban"),
         True,
-        id="the_ban_will_not_stop_her",
+        id="the_edict_will_never_stop_her",
     ),
     pytest.param(
         "“We will not be intimidated by Kigali,” said Congolese minister Patrick Muyaya.",

@@ -1,5 +1,5 @@
 """Defences in a speaker's words: a charge dismissed ("the charges are fabricated", "the
-evidence will not show that my client …") and a measure defied ("the ban will not stop
+evidence cannot prove my client …") and a measure defied ("the decree will never silence
 me"). Both are REJECT from the speaker (issue 16, unseen news); stances.QuoteStances
 aims them. Parse readers only."""
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from dossier.events.triggers import EventLexicon
 
 # Who a speaker's words may name as themselves or their side ("will not stop me"; "her"
-# and "him" in reported speech: "X said the ban would not stop her").
+# and "him" in reported speech: "X said the decree could never silence her").
 SPEAKER_SIDE = frozenset({"me", "us", "i", "we", "her", "him", "she", "he"})
 SPEAKER_OWNERS = frozenset({"my", "our", "her", "his"})  # "will not break our resolve"
 
@@ -59,7 +59,7 @@ def dismissal_in(tokens: Sequence[Token], lexicon: EventLexicon) -> Token | None
 def is_disproof(verb: Token, disproving: frozenset[str], lexicon: EventLexicon) -> bool:
     """A charge said not to prove a person's deed: a negated verb of proving whose
     subject is a charge or its evidence, and whose that-clause is said of someone or
-    whose object someone owns ("the evidence will not show that my client took a bribe",
+    whose object someone owns ("the evidence cannot prove that my client took a bribe",
     "does not prove her guilt"; not "the data does not show that the virus leaked")."""
     if verb.lemma_.lower() not in disproving or not is_negated(verb):
         return False

@@ -126,7 +126,7 @@ class QuoteStances(QuoteTargets):
                 blame = judgement_words().blame_event.type
                 events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
             asked = None if targets or wrong is not None else self.state_asked(speaker, tokens)
-            if asked is not None:  # "authorities should declare an emergency," said X
+            if asked is not None:  # "authorities must impose emergency rule," said X
                 request = self.rules.coded_as("obligation").type
                 events.append(self.quote_event(request, asked[0], quote, number, speaker, asked[1]))
             if not targets:
