@@ -52,3 +52,19 @@ def test_the_latest_decision_told_recently_and_its_doer() -> None:
     assert memory.latest_act_doer(since=10, exclude=[peru]) == []  # only what is recent
     assert memory.latest_act_doer(since=0, exclude=[peru]) == [chile]
     assert memory.latest_act_doer(since=25, exclude=[]) == []
+
+
+def test_a_bare_refusal_answers_the_latest_offer_made_to_the_refusers_first() -> None:
+    iran, kenya, somalia, ethiopia = (
+        actor("Iran"),
+        actor("Kenya"),
+        actor("Somalia"),
+        actor("Ethiopia"),
+    )
+    memory = ArticleMemory()
+    memory.remember("ask", [kenya], [somalia], proposal=True)
+    memory.remember("offer", [iran], [None], proposal=True)
+    memory.remember("accuse", [ethiopia], [kenya], charge=True)  # no proposal
+    assert memory.proposer_to([somalia]) == [kenya]  # the request made to Somalia
+    assert memory.proposer_to([None]) == [iran]  # unnamed refusers: the latest offer
+    assert memory.proposer_to([iran]) == [kenya]  # never the refusers' own offer

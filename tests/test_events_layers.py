@@ -17,6 +17,7 @@ LAYERS = [
     "precision",  # parse readers only: the constructions, stances and rewrites ask it
     "meetings",  # who a meeting with a group of envoys is with
     "triggers",
+    "defences",  # parse readers: a charge dismissed, a measure defied
     "lexicon_match",
     "memory",
     "setting",

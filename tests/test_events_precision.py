@@ -215,6 +215,24 @@ CASES = [
         True,
         id="we_need_chiles_help_asks_chile",
     ),
+    pytest.param(  # talks needed with a named party ask that party
+        '"We need real negotiations with Addis Ababa," said the Egyptian analyst Omar Said.',
+        ("REQUEST", "Omar Said", "Ethiopia"),
+        True,
+        id="we_need_talks_with_a_capital_asks_its_state",
+    ),
+    pytest.param(
+        '"We need a serious dialogue with Moscow," said Finnish President Alexander Stubb.',
+        ("REQUEST", "Alexander Stubb", "Russia"),
+        True,
+        id="we_need_a_dialogue_with_moscow_asks_russia",
+    ),
+    pytest.param(  # a need with no party named asks no one
+        '"We need more talks with our partners," said Finnish President Alexander Stubb.',
+        ("REQUEST", None, None),
+        False,
+        id="we_need_talks_with_our_partners_asks_no_one",
+    ),
     pytest.param(
         '"Uganda should release the journalists," said the Kenyan senator Paul Otieno.',
         ("REQUEST", "Paul Otieno", "Uganda"),

@@ -160,6 +160,46 @@ STATEMENTS = [
         True,
         id="threats_received_from_a_gang",
     ),
+    # turning to someone for help asks them (trigger lines "look for", "turn for" help)
+    pytest.param(
+        "Moldova is looking to Brussels for support.",
+        ("REQUEST", "Moldova", "Belgium"),
+        True,
+        id="looking_to_a_capital_for_support",
+    ),
+    pytest.param(
+        "Serbia turned to China for vaccines.",
+        ("REQUEST", "Serbia", "China"),
+        True,
+        id="turned_to_a_state_for_vaccines",
+    ),
+    pytest.param(  # a search is no request
+        "Kenyan police are looking for weapons near the Somali border.",
+        ("REQUEST", None, None),
+        False,
+        id="looking_for_weapons_is_a_search",
+    ),
+    # a refusal that names nothing refused answers the offer or request told before it
+    pytest.param(
+        "Iranian officials offered to pay the activist's relatives to lure her to Turkey. "
+        "The relatives refused.",
+        ("REJECT", None, "Iran"),
+        True,
+        id="the_relatives_refused_the_offer",
+    ),
+    pytest.param(
+        "Kenya asked Somalia to hand over the suspects. Mogadishu declined.",
+        ("REJECT", "Somalia", "Kenya"),
+        True,
+        id="a_capital_declined_the_request",
+    ),
+    pytest.param(  # a refusal naming what it refuses keeps its own target
+        "Kenya asked Somalia to hand over the suspects. Ethiopia refused to send troops to "
+        "Somalia.",
+        ("REJECT", "Ethiopia", "Kenya"),
+        False,
+        id="a_refusal_with_its_own_content_answers_no_request",
+    ),
     # dismissing a charge rejects whoever the article told made it
     pytest.param(
         "Bolivian prosecutors accused Carlos Mendoza of fraud on Monday. Mendoza said the "

@@ -219,6 +219,9 @@ class JudgementPhrases:
     act_anaphors: frozenset[str]
     received_with: frozenset[str]
     blame_adverbs: frozenset[str]
+    disproving_verbs: frozenset[str]
+    deterring_verbs: frozenset[str]
+    deterrents: frozenset[str]
 
 
 @cache
@@ -239,6 +242,9 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "act_anaphors"),
         word_set(data, "received_with"),
         word_set(data, "blame_adverbs"),
+        word_set(data, "disproving_verbs"),
+        word_set(data, "deterring_verbs"),
+        word_set(data, "deterrents"),
     )
 
 

@@ -65,8 +65,16 @@ JUDGEMENT_LISTS = (
     "blame", "praise", "copulas", "praise_blocked_by", "predicate_only", "blame_verbs",
     "conduct_nouns", "blame_phrases", "place_verdicts", "critic_nouns", "critical_modifiers",
     "facing_verbs", "charges_faced", "likening_verbs", "wrongs", "wrong_verbs", "culprit_preps",
-    "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs",
+    "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs", "disproving_verbs",
+    "deterring_verbs", "deterrents",
 )  # fmt: skip
+
+
+def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
+    """A record every field of which must be present, but ``optional`` ones."""
+    return Record(fields, frozenset(fields) - optional)
+
+
 WordGroups = MapOf(Words)
 VerdictEvent = Record({"type": TEXT, "mode": NULLABLE_TEXT}, frozenset({"type", "mode"}))
 
@@ -301,7 +309,7 @@ SCHEMAS: dict[str, Record] = {
             "org_sectors": WordGroups,
         }
     ),
-    "grammar.yaml": Record(
+    "grammar.yaml": all_required(
         {
             "relative_pronouns": Words,
             "question_words": Words,
@@ -331,36 +339,7 @@ SCHEMAS: dict[str, Record] = {
             "diplomatic_acts": Words,
             "delegation_preps": Words,
         },
-        frozenset(
-            {
-                "relative_pronouns",
-                "question_words",
-                "subject_control",
-                "control_preps",
-                "stance_nouns",
-                "owned_intent_nouns",
-                "mandative_heads",
-                "commitment_heads",
-                "light_verbs",
-                "question_preps",
-                "question_verbs",
-                "yes_no_marks",
-                "negation_words",
-                "reciprocal_possessives",
-                "reciprocal_objects",
-                "reciprocal_verbs",
-                "reciprocal_nouns",
-                "generic_subjects",
-                "generic_determiners",
-                "conversation_pronouns",
-                "perfect_aux",
-                "contrast_conjunctions",
-                "forestalling_verbs",
-                "forestalling_preps",
-                "diplomatic_acts",
-                "delegation_preps",
-            }
-        ),
+        frozenset({"lemma_repairs"}),
     ),
     "epithets.yaml": Record(
         {

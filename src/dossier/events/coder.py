@@ -293,6 +293,7 @@ class _EventCoder(Rewrites):
                 charge=type_ in self.rules.of_class("accusations"),
                 parley=type_ in self.rules.of_class("parleys"),
                 act_at=token.i if type_ in self.rules.of_class("decisions") else None,
+                proposal=type_ in self.rules.of_class("proposals"),
             )
         pairs = [(source, target) for source in sources for target in targets]
         if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):

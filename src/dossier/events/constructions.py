@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
-from dossier.events.precision import asks_of_subject
+from dossier.events.precision import asks_of_subject, is_bare_refusal
 from dossier.events.state import (
     ARGUMENTS,
     CLAUSES,
@@ -382,6 +382,8 @@ class Constructions(DeedConstructions):
                 targets = self.accusers_of(sources)
             elif not targets and self.is_denial(token):
                 targets = self.accusers_of(sources, anyone=self.denies_those_claims(token))
+            elif not targets and is_bare_refusal(token):  # "The relatives refused."
+                targets = self.memory.proposer_to(sources)
             candidate = _Candidate(trigger, token, refused, sources, targets)
         # "did not refuse to help", "never rejected the offer", "is not reluctant to send
         # troops": the refusal did not happen (on an adjective the "not" is the copula's)

@@ -33,6 +33,7 @@ class ArticleMemory:
     charges: list[tuple[Entity | None, Entity | None]] = field(default_factory=list)
     parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
     acts: list[tuple[int, Entity]] = field(default_factory=list)  # (token, doer) of decisions
+    proposals: list[tuple[Entity, Entity | None]] = field(default_factory=list)  # offers, requests
 
     def remember(
         self,
@@ -44,11 +45,15 @@ class ArticleMemory:
         charge: bool = False,
         parley: bool = False,
         act_at: int | None = None,
+        proposal: bool = False,
     ) -> None:
         """Keep a coded (not negated) event: ``deed`` for attacks and seizures,
-        ``charge`` for accusations, ``parley`` for talks and deals (the coder tells
-        which from the classes of data/events/rewrites.yaml); ``act_at``, the token of
-        a decision ("the move" may point back to)."""
+        ``charge`` for accusations, ``parley`` for talks and deals, ``proposal`` for
+        offers and requests (the coder tells which from the classes of
+        data/events/rewrites.yaml); ``act_at``, the token of a decision ("the move" may
+        point back to)."""
+        if proposal:
+            self.proposals.extend((s, t) for s in sources if s is not None for t in targets)
         if deed:
             self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
         if charge:
@@ -103,6 +108,15 @@ class ArticleMemory:
             if source is not None and source not in accused and (anyone or target in accused):
                 return [source]
         return []
+
+    def proposer_to(self, refusers: Actors) -> Actors:
+        """Who made the latest offer or request a refusal with no object answers ("Iran
+        offered to pay them. The relatives refused."): one made to the refusers first,
+        else the latest of all; never one the refusers made."""
+        made = [(s, t) for s, t in reversed(self.proposals) if s not in refusers]
+        to_them: Actors = [s for s, t in made if t is not None and t in refusers]
+        chosen = to_them or [s for s, _ in made]
+        return chosen[:1]
 
     def latest_sides(self, besides: set[str]) -> Actors:
         """The two sides of the latest talks or deal, neither of them in ``besides``."""

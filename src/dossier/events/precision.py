@@ -188,7 +188,8 @@ def is_own_obligation(token: Token) -> bool:
     obligation or need on the speaker, their side or the "you" of talk ("we must defend
     our borders", "I need to force this issue", "maybe I should say", "you need two partners"),
     and a modal guess about the past ("his aides must have approved the raid").
-    "We need Chile to reopen the border", "we need Chile's help" still ask."""
+    "We need Chile to reopen the border", "we need Chile's help", "we need real talks with
+    Addis Ababa" still ask."""
     words = grammar_words()
     modal = token.tag_ == "MD" and token.dep_ == "aux"
     if not modal and not (token.lemma_.lower() == "need" and token.pos_ == "VERB"):
@@ -203,7 +204,10 @@ def is_own_obligation(token: Token) -> bool:
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
     named = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "dobj")]
     owners = [p for c in named for p in c.children if p.dep_ == "poss"]  # "Chile's help"
-    return not any(c.pos_ == "PROPN" for c in (*named, *owners))
+    partners = [  # "talks with Addis Ababa"
+        o for c in named for p in c.children if p.lower_ == "with" for o in p.children
+    ]
+    return not any(c.pos_ == "PROPN" for c in (*named, *owners, *partners))
 
 
 def is_withdrawal_from_a_plan(
@@ -357,3 +361,15 @@ def is_other_lines_object(
     if via is None or via.head.i != token.i:
         return False
     return any(via.lower_ == particle != own for particle in particles)
+
+
+# What a verb of refusing may name as the thing refused: an object, a clause, a phrase.
+REFUSED_PARTS = frozenset(
+    {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "acomp", "advcl", "nsubjpass", "agent"}
+)
+
+
+def is_bare_refusal(token: Token) -> bool:
+    """ "The relatives refused.", "Hamas declined": a refusal verb that names nothing
+    refused, answering the offer or request told before it (``ArticleMemory.proposer_to``)."""
+    return token.pos_ == "VERB" and not any(c.dep_ in REFUSED_PARTS for c in token.children)

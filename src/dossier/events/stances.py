@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_sides import speaks_for_state
 from dossier.descriptions import coref_words
 from dossier.event_evaluation import (
     blame_judgement,
     evaluation_of,
-    is_blame_phrase,
     judged_act,
     judgement_phrases,
-    names_a_charge,
     verdict_in,
 )
 from dossier.event_opinion import (
     Judgement,
     actor_words,
-    judged_phrase,
     judgement_in,
     judgement_words,
 )
+from dossier.events.defences import defiance_in, dismissal_in
 from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
 from dossier.events.state import _Candidate
@@ -97,17 +96,29 @@ class QuoteStances(QuoteTargets):
                 continue
             named = self.judged_at_cue(quote)
             tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
-            dismissal = self.dismissal_in(tokens)
+            dismissal = dismissal_in(tokens, self.lexicon)
             accusers = self.accusers_of([speaker]) if dismissal is not None else []
+            refused = self.rules.coded_as("dismissal").type
             if dismissal is not None and accusers:  # "the charges are baseless," said X
-                refused = self.rules.coded_as("dismissal").type
                 events += [self.quote_event(refused, dismissal, quote, number, speaker, a)
                            for a in accusers if a is not None]  # fmt: skip
+                continue
+            defied = defiance_in(tokens)  # "the ban won't stop me," said X
+            defiers: list[Entity | None] = []
+            if defied is not None:
+                defiers = list(self.quote_targets(speaker, defied.words))
+            if defied is not None and (defiers or self.is_act(defied.doer)):
+                defiance = self.rules.coded_as("defiance").type
+                events += [self.quote_event(defiance, defied.verb, quote, number, speaker, t)
+                           for t in defiers or [None]]  # fmt: skip
                 continue
             judged, targets = self.judged_targets(speaker, tokens)
             if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
+                continue
+            if dismissal is not None:  # a charge no one was told to make: "X's lawyer said …"
+                events.append(self.quote_event(refused, dismissal, quote, number, speaker, None))
                 continue
             culprit = culprit_named(tokens)
             if culprit is not None:  # "Somalia was behind the attack," said X
@@ -120,6 +131,10 @@ class QuoteStances(QuoteTargets):
             if wrong is not None:  # "both armies committed serious abuses," said X
                 blame = judgement_words().blame_event.type
                 events.append(self.quote_event(blame, wrong, quote, number, speaker, None))
+            asked = None if targets or wrong is not None else self.state_asked(speaker, tokens)
+            if asked is not None:  # "authorities must impose emergency rule," said X
+                request = self.rules.coded_as("obligation").type
+                events.append(self.quote_event(request, asked[0], quote, number, speaker, asked[1]))
             if not targets:
                 events += self.judged_act_events(quote, number, speaker, tokens)
                 continue
@@ -172,6 +187,34 @@ class QuoteStances(QuoteTargets):
             self.quote_event(judged.type, judged.word, quote, number, speaker, doer)
             for doer in self.act_doers(noun, [speaker])
         ]
+    def state_asked(self, speaker: Entity, tokens: Sequence[Token]) -> tuple[Token, Entity] | None:
+        """A duty a speaker lays on a bare organ of the state ("authorities should declare
+        an emergency", "the government must act"): the modal and the state it asks, the
+        country of the place the words are set in, else the article's main one; never the
+        speaker's own state where the speaker may speak for it (a minister's "the
+        government must" is an intention, not a request)."""
+        obligations = self.lexicon.obligation_aux
+        for cue in tokens:
+            if cue.lower_ not in obligations or cue.dep_ != "aux" or is_own_obligation(cue):
+                continue
+            subject = subject_of(cue.head)
+            bodies = self.implicit.words.state_bodies
+            if subject is None or subject.lemma_.lower() not in bodies:
+                continue
+            if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children):
+                continue  # "the regional government", "its army": not the state at large
+            state = self.implicit.state_where(cue, [])
+            return (cue, state) if state is not None and not self.is_home(speaker, state) else None
+        return None
+
+    def is_home(self, speaker: Entity, state: Entity) -> bool:
+        """Does ``speaker`` speak for ``state``: the state itself, or one of its officials
+        (or a person of that country whose sector the article leaves unsaid)?"""
+        if speaker.name == state.name or state.name in self.finder.home_names([speaker]):
+            return True
+        return (
+            bool(speaker.country) and speaker.country == state.country and speaks_for_state(speaker)
+        )
 
     def asked_holders(
         self, speaker: Entity, tokens: Sequence[Token], targets: list[Entity], cue: Token
@@ -207,18 +250,13 @@ class QuoteStances(QuoteTargets):
             return targets
         return self.quote_targets(speaker, owners)
 
-    def dismissal_in(self, tokens: Sequence[Token]) -> Token | None:
-        """A dismissive predicate on a charge in a speaker's words ("the charges were
-        baseless", "these accusations are politically motivated"), not denied."""
-        words = judgement_words()
-        for token in tokens:
-            dismissive = token.lemma_.lower() in self.lexicon.dismissals or is_blame_phrase(token)
-            if not dismissive or token.lower_ == "politically":
-                continue
-            judged, predicate = judged_phrase(token, words)
-            if judged is not None and names_a_charge(judged, self.lexicon):
-                return None if is_negated(predicate) else token
-        return None
+    def is_act(self, word: Token | None) -> bool:
+        """Does ``word`` tell an act of a trigger line or a deterrent ("the ban", "these
+        threats"), not a hardship ("the drought")?"""
+        if word is None:
+            return False
+        deterrent = word.lemma_.lower() in judgement_phrases().deterrents
+        return deterrent or self.match(word) is not None
 
     def judged_at_cue(self, quote: Quote) -> str | None:
         """The type of the judgement the verb of naming that cues the quote codes itself
