@@ -18,6 +18,7 @@ LAYERS = [
     "meetings",  # who a meeting with a group of envoys is with
     "triggers",
     "defences",  # parse readers: a charge dismissed, a measure defied
+    "culprits",  # parse readers: who a speaker says did a wrong, who a critic is
     "lexicon_match",
     "memory",
     "setting",

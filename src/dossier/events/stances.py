@@ -19,6 +19,12 @@ from dossier.event_opinion import (
     judgement_in,
     judgement_words,
 )
+from dossier.events.culprits import (
+    committed_wrong,
+    critic_named,
+    critic_of_modified,
+    culprit_named,
+)
 from dossier.events.defences import defiance_in, dismissal_in
 from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
@@ -187,6 +193,7 @@ class QuoteStances(QuoteTargets):
             self.quote_event(judged.type, judged.word, quote, number, speaker, doer)
             for doer in self.act_doers(noun, [speaker])
         ]
+
     def state_asked(self, speaker: Entity, tokens: Sequence[Token]) -> tuple[Token, Entity] | None:
         """A duty a speaker lays on a bare organ of the state ("authorities should declare
         an emergency", "the government must act"): the modal and the state it asks, the
@@ -350,60 +357,3 @@ class QuoteStances(QuoteTargets):
             confidence=0.5,
             quote=number,
         )
-
-
-def committed_wrong(tokens: Sequence[Token]) -> Token | None:
-    """A wrong a speaker says some unnamed doers committed ("both armies committed
-    serious abuses", "security forces perpetrated atrocities"): ``wrongs`` as the object
-    of ``wrong_verbs`` of judgements.yaml, with a subject that is no pronoun, not denied."""
-    words = judgement_phrases()
-    for token in tokens:
-        verb = token.head
-        if token.dep_ != "dobj" or token.lemma_.lower() not in words.wrongs:
-            continue
-        if verb.lemma_.lower() not in words.wrong_verbs or is_negated(verb):
-            continue
-        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
-            return token
-    return None
-
-
-def culprit_named(tokens: Sequence[Token]) -> tuple[Token, list[Token]] | None:
-    """A party a speaker says was behind a deed ("Somalia was behind the attack"): the
-    preposition and the words of the subject it is said of (``culprit_preps`` and
-    ``culprit_deeds`` of judgements.yaml), not denied."""
-    words = judgement_phrases()
-    for token in tokens:
-        verb = token.head
-        if token.lower_ not in words.culprit_preps or verb.lemma_.lower() != "be":
-            continue
-        deeds = [c for c in token.children if c.dep_ == "pobj"]
-        if not any(d.lemma_.lower() in words.culprit_deeds for d in deeds) or is_negated(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return token, list(subject.subtree)
-    return None
-
-
-def critic_named(noun: Token) -> Token | None:
-    """Who a critic noun describes: the head it is in apposition to ("Alinejad, a
-    critic of …") or the subject of the verb of being it completes ("Mendes is a
-    critic of …"); None for "critics of X say"."""
-    if noun.dep_ == "appos":
-        return noun.head
-    if noun.dep_ == "attr":
-        return subject_of(noun.head)
-    return None
-
-
-def critic_of_modified(adjective: Token) -> Token | None:
-    """Whose work a "critical of" modifier describes: the subject of the verb whose
-    object the modified noun is ("Kowal posted videos critical of …": Kowal)."""
-    if adjective.dep_ not in ("amod", "acl", "appos"):
-        return None
-    work = adjective.head
-    if work.dep_ not in ("dobj", "pobj"):
-        return None
-    verb = work.head if work.dep_ == "dobj" else work.head.head
-    return subject_of(verb)
