@@ -16,6 +16,7 @@ LAYERS = [
     "anchored",
     "precision",  # parse readers only: the constructions, stances and rewrites ask it
     "meetings",  # who a meeting with a group of envoys is with
+    "nearing",  # "moved closer to a deal": no rapprochement
     "triggers",
     "lexicon_match",
     "memory",

@@ -340,6 +340,7 @@ SCHEMAS: dict[str, Record] = {
             "forestalling_preps": Words,
             "diplomatic_acts": Words,
             "delegation_preps": Words,
+            "advancing_nouns": Words,
         },
         frozenset(
             {
@@ -369,6 +370,7 @@ SCHEMAS: dict[str, Record] = {
                 "forestalling_preps",
                 "diplomatic_acts",
                 "delegation_preps",
+                "advancing_nouns",
             }
         ),
     ),

@@ -74,6 +74,7 @@ VETOES = frozenset(
         "time_for_particle",  # "called him on Thursday" is no "call on"
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
+        "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

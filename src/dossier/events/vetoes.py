@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.memberships import is_non_state_put_out
+from dossier.events.nearing import is_nearing_no_party
 from dossier.events.precision import (
     is_act_as_guessed_subject,
     is_arriving_thing,
@@ -75,6 +76,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "nearing_no_party": lambda c, trigger, t: is_nearing_no_party(
+        t, trigger.particle, c.finder.actors_of, c.lexicon.armed_nouns
+    ),
     "threat_as_danger": lambda _, trigger, t: (
         trigger.noun and is_threat_as_danger(t, trigger.particle)
     ),

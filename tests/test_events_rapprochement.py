@@ -1,0 +1,77 @@
+"""States drawing together (issue 16): "Seoul is moving closer to Canberra" is a
+rapprochement (COOPERATE); a move closer to a thing, or an armed advance, is none
+(``dossier.events.nearing``); officials of two states "talking together" consult each
+other.  Every sentence was written for these tests (real countries, invented
+situations); none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+DRAWING_TOGETHER = [
+    pytest.param(
+        "Since the election, Honduras has moved closer to Beijing.",
+        ("COOPERATE", "Honduras", "China"),
+        True,
+        id="a_state_moving_closer_to_a_capital_nears_its_state",
+    ),
+    pytest.param(
+        "Ghana and Togo have grown closer since the border deal.",
+        ("COOPERATE", "Ghana", "Togo"),
+        True,
+        id="two_states_growing_closer_each_with_the_other",
+    ),
+    pytest.param(
+        "The Serbian president is inching closer to the European Union.",
+        ("COOPERATE", "Serbia", "European Union"),
+        True,
+        id="a_leader_inching_closer_to_a_body",
+    ),
+    pytest.param(
+        "Argentina and Uruguay moved closer to an agreement on the river.",
+        ("COOPERATE", None, None),
+        False,
+        id="nearing_an_agreement_is_no_cooperation",
+    ),
+    pytest.param(
+        "Sudanese troops moved closer to the Ethiopian town of Humera.",
+        ("COOPERATE", None, None),
+        False,
+        id="troops_moving_closer_advance",
+    ),
+    pytest.param(
+        "Insurgents edged closer to Maputo over the weekend.",
+        ("COOPERATE", None, None),
+        False,
+        id="insurgents_edging_closer_advance",
+    ),
+    pytest.param(
+        "The cyclone moved closer to Mozambique on Thursday.",
+        ("COOPERATE", None, None),
+        False,
+        id="a_storm_nears_no_one",
+    ),
+    pytest.param(
+        "Armenian and Azerbaijani diplomats have been talking together in secret.",
+        ("CONSULT", "Armenia", "Azerbaijan"),
+        True,
+        id="diplomats_of_two_states_talking_together_consult",
+    ),
+    pytest.param(
+        "Officials from Peru and Ecuador were talking together behind closed doors.",
+        ("CONSULT", "Ecuador", "Peru"),
+        True,
+        id="talking_together_goes_both_ways",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), DRAWING_TOGETHER)
+def test_drawing_together_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
