@@ -40,3 +40,13 @@ def test_charges_and_the_sides_of_talks() -> None:
     assert memory.accusers_of([qatar]) == [] and memory.accusers_of([qatar], anyone=True) == [india]
     assert memory.latest_sides(besides={"Qatar"}) == [us, pakistan]
     assert memory.latest_sides(besides={"Pakistan"}) == []
+
+
+def test_the_latest_talks_holding_the_sides_named() -> None:
+    chile, peru, bolivia = actor("Chile"), actor("Peru"), actor("Bolivia")
+    memory = ArticleMemory()
+    memory.remember("meet", [chile], [peru], parley=True)
+    memory.remember("meet", [bolivia], [peru], parley=True)
+    assert memory.latest_sides_of(set()) == [bolivia, peru]  # nobody named: the latest
+    assert memory.latest_sides_of({"Chile"}) == [chile, peru]  # the latest that holds Chile
+    assert memory.latest_sides_of({"Ecuador"}) == []

@@ -89,6 +89,13 @@ class ArticleMemory:
                 return [source]
         return []
 
+    def latest_sides_of(self, named: set[str]) -> Actors:
+        """The two sides of the latest talks or deal that hold everyone ``named``."""
+        for pair in reversed(self.parleys):
+            if named <= {e.name for e in pair}:
+                return list(pair)
+        return []
+
     def latest_sides(self, besides: set[str]) -> Actors:
         """The two sides of the latest talks or deal, neither of them in ``besides``."""
         for pair in reversed(self.parleys):

@@ -25,6 +25,7 @@ from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
+from dossier.lexicon import grammar_words
 from dossier.models import Entity
 from dossier.syntax import RELATIVE, clause_head, lemmas, names_one_of, prep_objects, subject_of
 
@@ -242,6 +243,22 @@ class NounFrames(RecalledRoles):
         if first and second and first[0] != second[0]:
             roles.sources, roles.targets = first[:1], second[:1]
 
+    def their_parley(self, roles: NounRoles) -> None:
+        """ "Their second summit was in Hanoi", after "Lula met Petro in Brasilia": talks
+        or a deal that are "their" own, naming no other side, are between the sides of
+        the latest talks or deal the article told (that hold the one "their" was read
+        as, if any)."""
+        reciprocal = grammar_words().reciprocal_possessives
+        if not any(c.dep_ == "poss" and c.lower_ in reciprocal for c in roles.token.children):
+            return
+        named = {e.name for e in roles.sources if e is not None}
+        if roles.targets or len(named) > 1:  # "their talks with Ghana": its own phrase
+            return
+        # "their" read as one party ("Ruto and Abiy … their summit": Kenya) is no side
+        sides = self.memory.latest_sides_of(named) or self.memory.latest_sides_of(set())
+        if sides:
+            roles.sources, roles.targets = sides[:1], sides[1:2]
+
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
         ("protests of President Ruto") is no crowd that marches."""
@@ -325,6 +342,7 @@ NOUN_ROLES: dict[str, NounRole] = {
     "own_phrases": NounFrames.own_phrases,
     "pair_of_happening": NounFrames.pair_of_happening,
     "hyphenated_pair": NounFrames.hyphenated_pair,
+    "their_parley": NounFrames.their_parley,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,
