@@ -75,3 +75,24 @@ def test_drawing_together_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+ABBREVIATED_PAIRS = [
+    pytest.param(
+        "Leaders in Tokyo hailed the U.K.-Japan partnership.",
+        ("COOPERATE", "United Kingdom", "Japan"),
+        id="a_dotted_abbreviation_pair_before_a_partnership",
+    ),
+    pytest.param(
+        "The U.S.-Mexico talks in Washington ended on Friday.",
+        ("CONSULT", "United States", "Mexico"),
+        id="a_dotted_abbreviation_pair_before_talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ABBREVIATED_PAIRS)
+def test_a_pair_written_with_a_dotted_abbreviation_names_both(
+    text: str, event: Coded, finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)
