@@ -1,6 +1,7 @@
 """Meetings with a group of envoys, hosted or welcomed (issue 16): "Kenya hosted envoys
 from Uganda and Tanzania" meets each country the envoys come from; a town of the
-host's own country is only where.  Every sentence was written for these tests
+host's own country is only where; the occasion a meeting is held at ("on the sidelines
+of the ECOWAS meeting") is no party to it.  Every sentence was written for these tests
 (invented people, real countries); none is taken from an evaluation file.
 """
 
@@ -47,6 +48,30 @@ MEETINGS = [
         ("SUPPORT", "Chile", None),
         False,
         id="welcoming_envoys_is_no_praise",
+    ),
+    pytest.param(
+        "Ghana and Nigeria held a summit on the sidelines of the ECOWAS meeting in Abuja.",
+        ("CONSULT", "Ghana", "Nigeria"),
+        True,
+        id="a_summit_on_the_sidelines_is_between_its_own_parties",
+    ),
+    pytest.param(
+        "Ghana and Nigeria held a summit on the sidelines of the ECOWAS meeting in Abuja.",
+        ("CONSULT", None, "ECOWAS"),
+        False,
+        id="the_body_whose_meeting_is_the_occasion_is_met_by_no_one",
+    ),
+    pytest.param(
+        "The Turkish and Greek leaders met on the margins of the NATO summit in Vilnius.",
+        ("CONSULT", "Turkey", "NATO"),
+        False,
+        id="the_margins_of_a_summit_name_no_partner",
+    ),
+    pytest.param(
+        "The Turkish and Greek leaders met on the margins of the NATO summit in Vilnius.",
+        ("CONSULT", "Greece", "Turkey"),
+        True,
+        id="leaders_meeting_on_the_margins_meet_each_other",
     ),
     pytest.param(
         "Norway welcomed the ceasefire between Colombia and Venezuela.",

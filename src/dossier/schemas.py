@@ -432,6 +432,7 @@ SCHEMAS: dict[str, Record] = {
             "spokespeople": Words,
             "leading_verbs": Words,
             "governing_bodies": Words,
+            "setting_nouns": Words,
         },
         frozenset(
             {
@@ -460,6 +461,7 @@ SCHEMAS: dict[str, Record] = {
                 "spokespeople",
                 "leading_verbs",
                 "governing_bodies",
+                "setting_nouns",
             }
         ),
     ),
