@@ -1,7 +1,8 @@
 """States drawing together (issue 16): "Seoul is moving closer to Canberra" is a
 rapprochement (COOPERATE); a move closer to a thing, or an armed advance, is none
-(``dossier.events.nearing``); officials of two states "talking together" consult each
-other.  Every sentence was written for these tests (real countries, invented
+(``dossier.events.nearing``); officials of two states "talking together" or one state
+"sitting down with" another consult; olive branches, mended fences and taking sides
+are support.  Every sentence was written for these tests (real countries, invented
 situations); none is taken from an evaluation file.
 """
 
@@ -54,6 +55,42 @@ DRAWING_TOGETHER = [
         ("COOPERATE", None, None),
         False,
         id="a_storm_nears_no_one",
+    ),
+    pytest.param(
+        "Morocco extended an olive branch to Algeria.",
+        ("SUPPORT", "Morocco", "Algeria"),
+        True,
+        id="an_olive_branch_is_a_conciliatory_gesture",
+    ),
+    pytest.param(
+        "Hungary sided with Russia in the dispute.",
+        ("SUPPORT", "Hungary", "Russia"),
+        True,
+        id="siding_with_a_party_supports_it",
+    ),
+    pytest.param(
+        "Qatar reconciled with Saudi Arabia in 2021.",
+        ("SUPPORT", "Qatar", "Saudi Arabia"),
+        True,
+        id="reconciling_with_a_party",
+    ),
+    pytest.param(
+        "Serbia patched up relations with Montenegro.",
+        ("SUPPORT", "Serbia", "Montenegro"),
+        True,
+        id="patching_up_relations",
+    ),
+    pytest.param(
+        "Ankara moved to mend fences with Cairo.",
+        ("SUPPORT", "Turkey", "Egypt"),
+        True,
+        id="mending_fences",
+    ),
+    pytest.param(
+        "Kenya sat down with Somalia for talks in Nairobi.",
+        ("CONSULT", "Kenya", "Somalia"),
+        True,
+        id="sitting_down_with_a_party_consults_it",
     ),
     pytest.param(
         "Armenian and Azerbaijani diplomats have been talking together in secret.",
