@@ -36,6 +36,7 @@ LAYERS = [
     "frames",
     "deed_constructions",
     "constructions",
+    "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
     "quote_targets",  # whom a quote's words name
     "stances",
     "statements",

@@ -74,6 +74,30 @@ MEETINGS = [
         id="leaders_meeting_on_the_margins_meet_each_other",
     ),
     pytest.param(
+        "The Baltic talks hosted by Poland in Gdansk gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Poland", "Latvia"),
+        True,
+        id="the_host_of_a_gathering_meets_each_party",
+    ),
+    pytest.param(
+        "The Baltic talks hosted by Poland in Gdansk gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Estonia", "Latvia"),
+        False,
+        id="a_hosted_gathering_is_told_once_from_the_host",
+    ),
+    pytest.param(
+        "Poland hosted Baltic talks in Gdansk that gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Poland", "Estonia"),
+        True,
+        id="a_gathering_clause_the_parse_hangs_on_the_town",
+    ),
+    pytest.param(
+        "The summit in Lusaka drew leaders from Malawi, Zambia and Angola.",
+        ("CONSULT", "Angola", "Malawi"),
+        True,
+        id="without_a_host_those_gathered_meet_each_other_from_the_verbs_phrase",
+    ),
+    pytest.param(
         "Norway welcomed the ceasefire between Colombia and Venezuela.",
         ("SUPPORT", "Norway", "Colombia"),
         True,

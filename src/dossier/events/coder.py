@@ -39,6 +39,7 @@ from dossier.events.event_filters import (
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
+from dossier.events.hosted_gatherings import hosted_gathering
 from dossier.events.meetings import with_delegation_members
 from dossier.events.precision import (
     is_wanted_thing,
@@ -339,6 +340,7 @@ class _EventCoder(Rewrites):
 StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | None]
 # the constructions ``construction_order`` may name (STEPS in events/steps.py)
 STEP_FUNCTIONS: dict[str, StepFunction] = {
+    "hosted_gathering": hosted_gathering,
     "mediation": _EventCoder.mediation,
     "pursuit": _EventCoder.pursuit,
     "hope": _EventCoder.hope,

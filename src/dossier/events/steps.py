@@ -25,6 +25,7 @@ from dossier.events.triggers import EventLexicon
 # the constructions the coder implements (``events.coder.STEP_FUNCTIONS``)
 STEPS = frozenset(
     {
+        "hosted_gathering",  # "the talks hosted by Norway gathered ministers from A and B"
         "mediation",  # "talks hosted by the African Union"
         "pursuit",  # "wanted by the FBI"
         "hope",  # "the US hopes the Taliban will allow …"
