@@ -98,6 +98,18 @@ MEETINGS = [
         id="without_a_host_those_gathered_meet_each_other_from_the_verbs_phrase",
     ),
     pytest.param(
+        "President Bola Tinubu convened a meeting with bank chiefs in Abuja.",
+        ("CONSULT", "Bola Tinubu", None),
+        True,
+        id="convening_a_meeting_with_people_no_entity_names",
+    ),
+    pytest.param(
+        "The Kenyan president convened a meeting with Somali elders in Nairobi.",
+        ("CONSULT", "Kenya", "Somalia"),
+        True,
+        id="convening_a_meeting_with_a_party",
+    ),
+    pytest.param(
         "Norway welcomed the ceasefire between Colombia and Venezuela.",
         ("SUPPORT", "Norway", "Colombia"),
         True,
