@@ -37,6 +37,7 @@ LAYERS = [
     "deed_constructions",
     "constructions",
     "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
+    "mediations",  # "Qatar mediated between A and B": Qatar meets each
     "quote_targets",  # whom a quote's words name
     "stances",
     "statements",

@@ -40,6 +40,7 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.hosted_gatherings import hosted_gathering
+from dossier.events.mediations import mediation_between
 from dossier.events.meetings import with_delegation_members
 from dossier.events.precision import (
     is_wanted_thing,
@@ -341,6 +342,7 @@ StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | No
 # the constructions ``construction_order`` may name (STEPS in events/steps.py)
 STEP_FUNCTIONS: dict[str, StepFunction] = {
     "hosted_gathering": hosted_gathering,
+    "mediation_between": mediation_between,
     "mediation": _EventCoder.mediation,
     "pursuit": _EventCoder.pursuit,
     "hope": _EventCoder.hope,

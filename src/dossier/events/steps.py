@@ -27,6 +27,7 @@ STEPS = frozenset(
     {
         "hosted_gathering",  # "the talks hosted by Norway gathered ministers from A and B"
         "mediation",  # "talks hosted by the African Union"
+        "mediation_between",  # "Qatar mediated between Israel and Hamas"
         "pursuit",  # "wanted by the FBI"
         "hope",  # "the US hopes the Taliban will allow …"
         "obligation",  # "said that Iran must free …"
