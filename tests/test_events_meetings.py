@@ -110,6 +110,12 @@ MEETINGS = [
         id="convening_a_meeting_with_a_party",
     ),
     pytest.param(
+        "The Sudanese army and the RSF returned to the negotiating table on Monday.",
+        ("CONSULT", "RSF", "Sudan"),
+        True,
+        id="returning_to_the_negotiating_table_is_talks",
+    ),
+    pytest.param(
         "Norway welcomed the ceasefire between Colombia and Venezuela.",
         ("SUPPORT", "Norway", "Colombia"),
         True,
