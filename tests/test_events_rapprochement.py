@@ -99,6 +99,18 @@ DRAWING_TOGETHER = [
         id="diplomats_of_two_states_talking_together_consult",
     ),
     pytest.param(
+        "There have been some Kenyan and Somali intelligence officers talking together.",
+        ("CONSULT", "Kenya", "Somalia"),
+        True,
+        id="officers_talking_together_told_as_a_participle_on_them",
+    ),
+    pytest.param(
+        "Diplomats from Chile and Peru negotiating in Lima were upbeat.",
+        ("CONSULT", "Peru", "Chile"),
+        True,
+        id="diplomats_negotiating_told_as_a_participle_on_them",
+    ),
+    pytest.param(
         "Officials from Peru and Ecuador were talking together behind closed doors.",
         ("CONSULT", "Ecuador", "Peru"),
         True,
