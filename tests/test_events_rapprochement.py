@@ -87,6 +87,24 @@ DRAWING_TOGETHER = [
         id="mending_fences",
     ),
     pytest.param(
+        "Beijing has been wooing Honduras with cheap loans.",
+        ("SUPPORT", "China", "Honduras"),
+        True,
+        id="wooing_a_state_is_an_overture",
+    ),
+    pytest.param(
+        "Hungary has cozied up to China in recent years.",
+        ("SUPPORT", "Hungary", "China"),
+        True,
+        id="cozying_up_to_a_state_is_an_overture",
+    ),
+    pytest.param(
+        "Kenya's top court ruled against Uganda's claim.",
+        ("SUPPORT", None, None),
+        False,
+        id="a_court_is_no_courting",
+    ),
+    pytest.param(
         "Kenya sat down with Somalia for talks in Nairobi.",
         ("CONSULT", "Kenya", "Somalia"),
         True,
