@@ -87,6 +87,30 @@ DRAWING_TOGETHER = [
         id="mending_fences",
     ),
     pytest.param(
+        "Mali has aligned itself with Russia since the coup.",
+        ("COOPERATE", "Mali", "Russia"),
+        True,
+        id="a_state_aligning_itself_with_another",
+    ),
+    pytest.param(
+        "Niger is now aligned with Moscow.",
+        ("COOPERATE", "Niger", "Russia"),
+        True,
+        id="being_aligned_is_said_of_the_one_who_aligns",
+    ),
+    pytest.param(
+        "The new customs rules are aligned with EU standards.",
+        ("COOPERATE", None, None),
+        False,
+        id="things_aligned_with_standards_are_no_alliance",
+    ),
+    pytest.param(
+        "Burkina Faso has teamed up with Niger against the jihadists.",
+        ("COOPERATE", "Burkina Faso", "Niger"),
+        True,
+        id="teaming_up_with_a_state",
+    ),
+    pytest.param(
         "Beijing has been wooing Honduras with cheap loans.",
         ("SUPPORT", "China", "Honduras"),
         True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import grammar_words
-from dossier.syntax import subject_of
+from dossier.syntax import is_passive, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,3 +56,17 @@ def is_nearing_no_party(
         return True
     advancing = armed_nouns | grammar_words().advancing_nouns
     return not {mover.lower_, mover.lemma_.lower()}.isdisjoint(advancing)
+
+
+def is_stative_thing(
+    token: Token,
+    stative: frozenset[str],
+    actors_of: Callable[[Token], list[Entity | None]],
+) -> bool:
+    """Whether a stative passive ("is aligned with", "is opposed to"; events.yaml
+    ``stative_passives``) is said of a thing, not of a party: "the new rules are aligned
+    with EU standards" is no alignment of anyone with the EU."""
+    if token.lemma_.lower() not in stative or not is_passive(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subject is not None and not any(a is not None for a in actors_of(subject))

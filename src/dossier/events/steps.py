@@ -77,6 +77,7 @@ VETOES = frozenset(
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
+        "stative_thing",  # "the rules are aligned with EU standards": no party aligns
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})
