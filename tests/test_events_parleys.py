@@ -19,11 +19,17 @@ THEIR_PARLEYS = [
         id="their_summit_is_between_the_two_who_met",
     ),
     pytest.param(
-        "Chile and Peru signed a fishing accord in March. Argentina later criticised it. "
-        "Their talks resumed in Lima in June.",
+        "Chile and Peru signed a fishing accord in March. Their talks resumed in Lima in June.",
         ("CONSULT", "Chile", "Peru"),
         True,
-        id="their_talks_skip_a_party_told_in_between",
+        id="their_talks_after_a_deal_told_just_before",
+    ),
+    pytest.param(
+        "Chile and Peru signed a fishing accord in March. Prices of anchovy rose sharply. "
+        "Farm unions said their meeting in Lima went well.",
+        ("CONSULT", "Chile", "Peru"),
+        False,
+        id="talks_told_two_sentences_back_are_not_recalled",
     ),
     pytest.param(
         "Their talks with Ghana resumed in Accra.",

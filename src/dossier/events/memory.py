@@ -32,6 +32,7 @@ class ArticleMemory:
     deeds: list[Deed] = field(default_factory=list)  # attacks and seizures, in text order
     charges: list[tuple[Entity | None, Entity | None]] = field(default_factory=list)
     parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
+    parleys_at: list[int] = field(default_factory=list)  # where each was told (a character)
 
     def remember(
         self,
@@ -42,10 +43,11 @@ class ArticleMemory:
         deed: bool = False,
         charge: bool = False,
         parley: bool = False,
+        at: int = 0,
     ) -> None:
         """Keep a coded (not negated) event: ``deed`` for attacks and seizures,
         ``charge`` for accusations, ``parley`` for talks and deals (the coder tells
-        which from the classes of data/events/rewrites.yaml)."""
+        which from the classes of data/events/rewrites.yaml); ``at``: where it was told."""
         if deed:
             self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
         if charge:
@@ -53,6 +55,7 @@ class ArticleMemory:
         parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
         if parley and len(parties) == 2:
             self.parleys.append((parties[0], parties[1]))
+            self.parleys_at.append(at)
 
     def recalled(
         self,
@@ -89,10 +92,11 @@ class ArticleMemory:
                 return [source]
         return []
 
-    def latest_sides_of(self, named: set[str]) -> Actors:
-        """The two sides of the latest talks or deal that hold everyone ``named``."""
-        for pair in reversed(self.parleys):
-            if named <= {e.name for e in pair}:
+    def latest_sides_of(self, named: set[str], since: int = 0) -> Actors:
+        """The two sides of the latest talks or deal told from character ``since`` on
+        that hold everyone ``named``."""
+        for pair, at in zip(reversed(self.parleys), reversed(self.parleys_at), strict=True):
+            if at >= since and named <= {e.name for e in pair}:
                 return list(pair)
         return []
 

@@ -246,16 +246,20 @@ class NounFrames(RecalledRoles):
     def their_parley(self, roles: NounRoles) -> None:
         """ "Their second summit was in Hanoi", after "Lula met Petro in Brasilia": talks
         or a deal that are "their" own, naming no other side, are between the sides of
-        the latest talks or deal the article told (that hold the one "their" was read
-        as, if any)."""
+        the latest talks or deal told in its sentence or the one before (that hold the
+        one "their" was read as, if any)."""
         reciprocal = grammar_words().reciprocal_possessives
         if not any(c.dep_ == "poss" and c.lower_ in reciprocal for c in roles.token.children):
             return
         named = {e.name for e in roles.sources if e is not None}
         if roles.targets or len(named) > 1:  # "their talks with Ghana": its own phrase
             return
-        # "their" read as one party ("Ruto and Abiy … their summit": Kenya) is no side
-        sides = self.memory.latest_sides_of(named) or self.memory.latest_sides_of(set())
+        # told in this sentence or the one before; "their" read as one party ("Ruto and
+        # Abiy … their summit": Kenya) is no side
+        since = previous_sentence_start(roles.token)
+        sides = self.memory.latest_sides_of(named, since) or self.memory.latest_sides_of(
+            set(), since
+        )
         if sides:
             roles.sources, roles.targets = sides[:1], sides[1:2]
 
@@ -313,6 +317,12 @@ def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
 
 def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.seized_home_country(roles.token, roles.sources)
+
+
+def previous_sentence_start(token: Token) -> int:
+    """The first character of the sentence before ``token``'s (its own if it is the first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start_char if start > 0 else token.sent.start_char
 
 
 def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
