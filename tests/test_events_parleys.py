@@ -38,6 +38,12 @@ THEIR_PARLEYS = [
         id="nothing_told_before_the_phrase_names_the_side",
     ),
     pytest.param(
+        "President Emmanuel Macron and Chancellor Olaf Scholz ended their summit in Berlin.",
+        ("CONSULT", "Emmanuel Macron", "Olaf Scholz"),
+        True,
+        id="their_summit_is_between_the_parties_of_its_clause_subject",
+    ),
+    pytest.param(
         "The rebels and the army met in Geneva. Their talks collapsed.",
         ("CONSULT", None, None),
         False,

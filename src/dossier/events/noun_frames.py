@@ -254,12 +254,16 @@ class NounFrames(RecalledRoles):
         named = {e.name for e in roles.sources if e is not None}
         if roles.targets or len(named) > 1:  # "their talks with Ghana": its own phrase
             return
+        # the parties of its clause's subject ("A and B ended their summit"), else those
         # told in this sentence or the one before; "their" read as one party ("Ruto and
         # Abiy … their summit": Kenya) is no side
-        since = previous_sentence_start(roles.token)
-        sides = self.memory.latest_sides_of(named, since) or self.memory.latest_sides_of(
-            set(), since
-        )
+        subject = subject_of(clause_head(roles.token))
+        sides = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        if len(sides) < 2:
+            since = previous_sentence_start(roles.token)
+            sides = self.memory.latest_sides_of(named, since) or self.memory.latest_sides_of(
+                set(), since
+            )
         if sides:
             roles.sources, roles.targets = sides[:1], sides[1:2]
 
