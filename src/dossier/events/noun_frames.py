@@ -258,7 +258,9 @@ class NounFrames(RecalledRoles):
         # told in this sentence or the one before; "their" read as one party ("Ruto and
         # Abiy … their summit": Kenya) is no side
         subject = subject_of(clause_head(roles.token))
-        sides = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        sides: list[Entity | None] = [
+            a for a in (self.finder.actors_of(subject) if subject is not None else []) if a
+        ]
         if len(sides) < 2:
             since = previous_sentence_start(roles.token)
             sides = self.memory.latest_sides_of(named, since) or self.memory.latest_sides_of(
