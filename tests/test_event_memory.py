@@ -68,3 +68,20 @@ def test_a_bare_refusal_answers_the_latest_offer_made_to_the_refusers_first() ->
     assert memory.proposer_to([somalia]) == [kenya]  # the request made to Somalia
     assert memory.proposer_to([None]) == [iran]  # unnamed refusers: the latest offer
     assert memory.proposer_to([iran]) == [kenya]  # never the refusers' own offer
+def test_the_latest_talks_holding_the_sides_named() -> None:
+    chile, peru, bolivia = actor("Chile"), actor("Peru"), actor("Bolivia")
+    memory = ArticleMemory()
+    memory.remember("meet", [chile], [peru], parley=True)
+    memory.remember("meet", [bolivia], [peru], parley=True)
+    assert memory.latest_sides_of(set()) == [bolivia, peru]  # nobody named: the latest
+    assert memory.latest_sides_of({"Chile"}) == [chile, peru]  # the latest that holds Chile
+    assert memory.latest_sides_of({"Ecuador"}) == []
+
+
+def test_the_talks_recalled_are_those_told_since_a_point() -> None:
+    chile, peru, bolivia = actor("Chile"), actor("Peru"), actor("Bolivia")
+    memory = ArticleMemory()
+    memory.remember("meet", [chile], [peru], parley=True, at=10)
+    memory.remember("meet", [bolivia], [peru], parley=True, at=90)
+    assert memory.latest_sides_of({"Chile"}, since=50) == []  # told before the point
+    assert memory.latest_sides_of(set(), since=50) == [bolivia, peru]

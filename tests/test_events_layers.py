@@ -16,6 +16,7 @@ LAYERS = [
     "anchored",
     "precision",  # parse readers only: the constructions, stances and rewrites ask it
     "meetings",  # who a meeting with a group of envoys is with
+    "nearing",  # "moved closer to a deal": no rapprochement
     "triggers",
     "defences",  # parse readers: a charge dismissed, a measure defied
     "culprits",  # parse readers: who a speaker says did a wrong, who a critic is
@@ -37,6 +38,8 @@ LAYERS = [
     "frames",
     "deed_constructions",
     "constructions",
+    "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
+    "mediations",  # "Qatar mediated between A and B": Qatar meets each
     "quote_targets",  # whom a quote's words name
     "stances",
     "statements",

@@ -1,6 +1,7 @@
 """Meetings with a group of envoys, hosted or welcomed (issue 16): "Kenya hosted envoys
 from Uganda and Tanzania" meets each country the envoys come from; a town of the
-host's own country is only where.  Every sentence was written for these tests
+host's own country is only where; the occasion a meeting is held at ("on the sidelines
+of the ECOWAS meeting") is no party to it.  Every sentence was written for these tests
 (invented people, real countries); none is taken from an evaluation file.
 """
 
@@ -47,6 +48,72 @@ MEETINGS = [
         ("SUPPORT", "Chile", None),
         False,
         id="welcoming_envoys_is_no_praise",
+    ),
+    pytest.param(
+        "Ghana and Nigeria held a summit on the sidelines of the ECOWAS meeting in Abuja.",
+        ("CONSULT", "Ghana", "Nigeria"),
+        True,
+        id="a_summit_on_the_sidelines_is_between_its_own_parties",
+    ),
+    pytest.param(
+        "Ghana and Nigeria held a summit on the sidelines of the ECOWAS meeting in Abuja.",
+        ("CONSULT", None, "ECOWAS"),
+        False,
+        id="the_body_whose_meeting_is_the_occasion_is_met_by_no_one",
+    ),
+    pytest.param(
+        "The Turkish and Greek leaders met on the margins of the NATO summit in Vilnius.",
+        ("CONSULT", "Turkey", "NATO"),
+        False,
+        id="the_margins_of_a_summit_name_no_partner",
+    ),
+    pytest.param(
+        "The Turkish and Greek leaders met on the margins of the NATO summit in Vilnius.",
+        ("CONSULT", "Greece", "Turkey"),
+        True,
+        id="leaders_meeting_on_the_margins_meet_each_other",
+    ),
+    pytest.param(
+        "The Baltic talks hosted by Poland in Gdansk gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Poland", "Latvia"),
+        True,
+        id="the_host_of_a_gathering_meets_each_party",
+    ),
+    pytest.param(
+        "The Baltic talks hosted by Poland in Gdansk gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Estonia", "Latvia"),
+        False,
+        id="a_hosted_gathering_is_told_once_from_the_host",
+    ),
+    pytest.param(
+        "Poland hosted Baltic talks in Gdansk that gathered ministers from Estonia and Latvia.",
+        ("CONSULT", "Poland", "Estonia"),
+        True,
+        id="a_gathering_clause_the_parse_hangs_on_the_town",
+    ),
+    pytest.param(
+        "The summit in Lusaka drew leaders from Malawi, Zambia and Angola.",
+        ("CONSULT", "Angola", "Malawi"),
+        True,
+        id="without_a_host_those_gathered_meet_each_other_from_the_verbs_phrase",
+    ),
+    pytest.param(
+        "President Bola Tinubu convened a meeting with bank chiefs in Abuja.",
+        ("CONSULT", "Bola Tinubu", None),
+        True,
+        id="convening_a_meeting_with_people_no_entity_names",
+    ),
+    pytest.param(
+        "The Kenyan president convened a meeting with Somali elders in Nairobi.",
+        ("CONSULT", "Kenya", "Somalia"),
+        True,
+        id="convening_a_meeting_with_a_party",
+    ),
+    pytest.param(
+        "The Sudanese army and the RSF returned to the negotiating table on Monday.",
+        ("CONSULT", "RSF", "Sudan"),
+        True,
+        id="returning_to_the_negotiating_table_is_talks",
     ),
     pytest.param(
         "Norway welcomed the ceasefire between Colombia and Venezuela.",

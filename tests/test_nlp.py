@@ -80,3 +80,15 @@ def test_lemmas_are_spacys_own_but_for_the_repaired_verb_forms(nlp) -> None:  # 
             assert mine.lemma_ == expected, (mine.text, mine.lemma_, expected)
     (doc,) = parse(nlp, LEMMA_TEXTS[3:])
     assert [t.lemma_ for t in doc if t.lower_ == "stag"] == ["stag"]  # the noun keeps its own
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_split_as_a_name_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "U.S.-Japan" is cut as "US-Japan" is, so both states are named; a dotted
+    abbreviation alone and ordinary hyphened words stay as spaCy cuts them."""
+    (doc,) = parse(
+        nlp, ["The U.S.-Japan alliance and U.N.-backed talks in the U.S. were well-known."]
+    )
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "Japan"]
+    assert words[6:9] == ["U.N.", "-", "backed"]
+    assert "U.S." in words[9:] and words[-4:-1] == ["well", "-", "known"]

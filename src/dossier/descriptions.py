@@ -60,6 +60,7 @@ class CorefWords:
     spokespeople: frozenset[str]
     leading_verbs: frozenset[str]
     governing_bodies: frozenset[str]
+    setting_nouns: frozenset[str]
 
 
 @cache
@@ -91,6 +92,7 @@ def coref_words() -> CorefWords:
         spokespeople=frozenset(map(str, data["spokespeople"])),
         leading_verbs=frozenset(map(str, data["leading_verbs"])),
         governing_bodies=frozenset(map(str, data["governing_bodies"])),
+        setting_nouns=frozenset(map(str, data["setting_nouns"])),
     )
 
 

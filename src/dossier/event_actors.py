@@ -120,6 +120,8 @@ class ActorFinder(ActorSides):
         lower = token.lower_
         if token.pos_ == "PRON" or lower in WORDS.speaker_pronouns or token.tag_ in ("WP", "WP$"):
             return self.pronoun_actor(token)
+        if names_one_of(token, WORDS.setting_nouns):
+            return None  # "on the sidelines of the AU summit": the occasion, no one
         for child in token.children:
             # "his counterpart, Viktor Khrenin"; a description is no name ("the Panjshir
             # valley, the last pocket of resistance in Afghanistan")

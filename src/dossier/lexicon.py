@@ -157,6 +157,7 @@ class GrammarWords:
     forestalling_preps: frozenset[str]
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
+    advancing_nouns: frozenset[str]
 
 
 @cache

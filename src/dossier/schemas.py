@@ -338,6 +338,7 @@ SCHEMAS: dict[str, Record] = {
             "forestalling_preps": Words,
             "diplomatic_acts": Words,
             "delegation_preps": Words,
+            "advancing_nouns": Words,
         },
         frozenset({"lemma_repairs"}),
     ),
@@ -399,6 +400,7 @@ SCHEMAS: dict[str, Record] = {
             "spokespeople": Words,
             "leading_verbs": Words,
             "governing_bodies": Words,
+            "setting_nouns": Words,
         },
         frozenset(
             {
@@ -427,6 +429,7 @@ SCHEMAS: dict[str, Record] = {
                 "spokespeople",
                 "leading_verbs",
                 "governing_bodies",
+                "setting_nouns",
             }
         ),
     ),

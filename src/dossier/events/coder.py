@@ -41,6 +41,8 @@ from dossier.events.event_filters import (
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
+from dossier.events.hosted_gatherings import hosted_gathering
+from dossier.events.mediations import mediation_between
 from dossier.events.meetings import with_delegation_members
 from dossier.events.precision import (
     is_wanted_thing,
@@ -294,6 +296,7 @@ class _EventCoder(Rewrites):
                 parley=type_ in self.rules.of_class("parleys"),
                 act_at=token.i if type_ in self.rules.of_class("decisions") else None,
                 proposal=type_ in self.rules.of_class("proposals"),
+                at=token.idx,
             )
         pairs = [(source, target) for source in sources for target in targets]
         if type_ in self.rules.of_class("assaults") and self.is_mutual(candidate):
@@ -340,6 +343,8 @@ class _EventCoder(Rewrites):
 StepFunction = Callable[[_EventCoder, "Token"], _Candidate | Literal[False] | None]
 # the constructions ``construction_order`` may name (STEPS in events/steps.py)
 STEP_FUNCTIONS: dict[str, StepFunction] = {
+    "hosted_gathering": hosted_gathering,
+    "mediation_between": mediation_between,
     "mediation": _EventCoder.mediation,
     "pursuit": _EventCoder.pursuit,
     "hope": _EventCoder.hope,

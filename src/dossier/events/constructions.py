@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
+from dossier.events.meetings import gathered_parties
 from dossier.events.precision import asks_of_subject, is_bare_refusal
 from dossier.events.state import (
     ARGUMENTS,
@@ -161,9 +162,7 @@ class Constructions(DeedConstructions):
         subject = subject_of(token)
         if subject is None or self.talks_noun(subject) is None:
             return None
-        participants = [
-            a for c in token.children if c.dep_ == "dobj" for a in self.finder.actors_of(c) if a
-        ]
+        participants = gathered_parties(token, self.finder.actors_of)
         if len(participants) < 2:
             return None
         trigger = self.coded_trigger("gathering", token)

@@ -46,6 +46,7 @@ NOUN_ROLE_FRAMES = frozenset(
         "pair_of_happening",  # "fighting broke out between A and B"
         "hyphenated_pair",  # "the Kenya-Somalia talks": A towards B
         "border_pair",  # "clashes on the Armenian-Azerbaijani border": A towards B
+        "their_parley",  # "their second summit": the sides of the latest talks
         "relative_clause_doer",  # "the embargo that Denmark imposed on Iceland"
         "seized_home_country",  # "the army's takeover": the army's own country
         "clause_subject",  # "X said after talks with Y": X's talks

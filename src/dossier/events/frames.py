@@ -103,6 +103,9 @@ class Frames(NounFrames):
                 return agents, self.prep_targets(token, agents, trigger)
             return agents, [p for p in patients if p not in agents]
         sources = self.finder.actors_of(subject) if subject is not None else self.cue_speaker(token)
+        joins = trigger.type in self.lexicon.symmetric_types
+        if not sources and joins and token.dep_ == "acl" and token.tag_ == "VBG":
+            sources = self.finder.actors_of(token.head)  # "officials of A and B talking together"
         if not sources and subject is not None:
             sources = self.causer(token, subject)  # "hired two gunmen to kill X"
         pair = self.between_pair(token) if subject is None else []
@@ -110,7 +113,6 @@ class Frames(NounFrames):
             return pair[:1], pair[1:2]
         if not sources:
             sources = self.document_author(token)  # "adopted a resolution demanding …"
-        joins = trigger.type in self.lexicon.symmetric_types
         if sources and joins and trigger.particle not in self.lexicon.company_preps:
             sources += self.companions(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None

@@ -30,6 +30,19 @@ def delegation_members(verb: Token, actors_of: ActorsOf) -> list[Entity | None]:
     return found
 
 
+def gathered_parties(verb: Token, actors_of: ActorsOf) -> list[Entity | None]:
+    """The parties a gathering verb brings together: those its object names
+    ("gathered ministers from Iceland and Finland"), else its own from-phrase, where
+    the parse hangs it on the verb ("drew delegates from Sudan and Chad")."""
+    found: list[Entity | None] = [
+        a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c) if a
+    ]
+    if found:
+        return found
+    named = prep_objects(verb, frozenset({"from"}))
+    return [a for word in named for a in actors_of(word) if a]
+
+
 def with_delegation_members(
     verb: Token, actors_of: ActorsOf, sources: list[Entity | None], targets: list[Entity | None]
 ) -> list[Entity | None]:

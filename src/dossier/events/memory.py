@@ -34,6 +34,7 @@ class ArticleMemory:
     parleys: list[tuple[Entity, Entity]] = field(default_factory=list)  # sides of talks, deals
     acts: list[tuple[int, Entity]] = field(default_factory=list)  # (token, doer) of decisions
     proposals: list[tuple[Entity, Entity | None]] = field(default_factory=list)  # offers, requests
+    parleys_at: list[int] = field(default_factory=list)  # where each was told (a character)
 
     def remember(
         self,
@@ -46,12 +47,13 @@ class ArticleMemory:
         parley: bool = False,
         act_at: int | None = None,
         proposal: bool = False,
+        at: int = 0,
     ) -> None:
         """Keep a coded (not negated) event: ``deed`` for attacks and seizures,
         ``charge`` for accusations, ``parley`` for talks and deals, ``proposal`` for
         offers and requests (the coder tells which from the classes of
         data/events/rewrites.yaml); ``act_at``, the token of a decision ("the move" may
-        point back to)."""
+        point back to); ``at``, the character where it was told."""
         if proposal:
             self.proposals.extend((s, t) for s in sources if s is not None for t in targets)
         if deed:
@@ -61,6 +63,7 @@ class ArticleMemory:
         parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
         if parley and len(parties) == 2:
             self.parleys.append((parties[0], parties[1]))
+            self.parleys_at.append(at)
         if act_at is not None:
             self.acts.extend((act_at, s) for s in sources if s is not None)
 
@@ -117,6 +120,14 @@ class ArticleMemory:
         to_them: Actors = [s for s, t in made if t is not None and t in refusers]
         chosen = to_them or [s for s, _ in made]
         return chosen[:1]
+
+    def latest_sides_of(self, named: set[str], since: int = 0) -> Actors:
+        """The two sides of the latest talks or deal told from character ``since`` on
+        that hold everyone ``named``."""
+        for pair, at in zip(reversed(self.parleys), reversed(self.parleys_at), strict=True):
+            if at >= since and named <= {e.name for e in pair}:
+                return list(pair)
+        return []
 
     def latest_sides(self, besides: set[str]) -> Actors:
         """The two sides of the latest talks or deal, neither of them in ``besides``."""

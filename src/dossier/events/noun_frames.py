@@ -25,6 +25,7 @@ from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
+from dossier.lexicon import grammar_words
 from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
 from dossier.syntax.phrases import prep_objects
@@ -265,6 +266,31 @@ class NounFrames(RecalledRoles):
         made of "Tajik-Kyrgyz"), else the actor the word stands for."""
         named = self.finder.demonym_entity(word)
         return named or next((a for a in self.finder.actor_of(word) or [] if a), None)
+    def their_parley(self, roles: NounRoles) -> None:
+        """ "Their second summit was in Hanoi", after "Lula met Petro in Brasilia": talks
+        or a deal that are "their" own, naming no other side, are between the sides of
+        the latest talks or deal told in its sentence or the one before (that hold the
+        one "their" was read as, if any)."""
+        reciprocal = grammar_words().reciprocal_possessives
+        if not any(c.dep_ == "poss" and c.lower_ in reciprocal for c in roles.token.children):
+            return
+        named = {e.name for e in roles.sources if e is not None}
+        if roles.targets or len(named) > 1:  # "their talks with Ghana": its own phrase
+            return
+        # the parties of its clause's subject ("A and B ended their summit"), else those
+        # told in this sentence or the one before; "their" read as one party ("Ruto and
+        # Abiy … their summit": Kenya) is no side
+        subject = subject_of(clause_head(roles.token))
+        sides: list[Entity | None] = [
+            a for a in (self.finder.actors_of(subject) if subject is not None else []) if a
+        ]
+        if len(sides) < 2:
+            since = previous_sentence_start(roles.token)
+            sides = self.memory.latest_sides_of(named, since) or self.memory.latest_sides_of(
+                set(), since
+            )
+        if sides:
+            roles.sources, roles.targets = sides[:1], sides[1:2]
 
     def protested_person(self, trigger: Trigger, prep: Token, found: list[Entity | None]) -> bool:
         """Whether "of" after a protest names whom it is against: a person named there
@@ -323,6 +349,12 @@ def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.seized_home_country(roles.token, roles.sources)
 
 
+def previous_sentence_start(token: Token) -> int:
+    """The first character of the sentence before ``token``'s (its own if it is the first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start_char if start > 0 else token.sent.start_char
+
+
 def protest_purpose(frames: NounFrames, roles: NounRoles) -> None:
     roles.targets = frames.protest_purpose_targets(roles.token, roles.sources)
 
@@ -351,6 +383,7 @@ NOUN_ROLES: dict[str, NounRole] = {
     "pair_of_happening": NounFrames.pair_of_happening,
     "hyphenated_pair": NounFrames.hyphenated_pair,
     "border_pair": NounFrames.border_pair,
+    "their_parley": NounFrames.their_parley,
     "relative_clause_doer": NounFrames.relative_clause_doer,
     "seized_home_country": seized_home_country,
     "clause_subject": NounFrames.clause_subject,

@@ -25,7 +25,9 @@ from dossier.events.triggers import EventLexicon
 # the constructions the coder implements (``events.coder.STEP_FUNCTIONS``)
 STEPS = frozenset(
     {
+        "hosted_gathering",  # "the talks hosted by Norway gathered ministers from A and B"
         "mediation",  # "talks hosted by the African Union"
+        "mediation_between",  # "Qatar mediated between Israel and Hamas"
         "pursuit",  # "wanted by the FBI"
         "hope",  # "the US hopes the Taliban will allow …"
         "obligation",  # "said that Iran must free …"
@@ -78,6 +80,8 @@ VETOES = frozenset(
         "non_state_put_out",  # "suspended production": no member state suspended
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
         "civil_contest",  # "a diplomatic standoff": words, no forces facing each other
+        "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
+        "stative_thing",  # "the rules are aligned with EU standards": no party aligns
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.memberships import is_non_state_put_out
+from dossier.events.nearing import is_nearing_no_party, is_stative_thing
 from dossier.events.precision import (
     is_act_as_guessed_subject,
     is_arriving_thing,
@@ -92,6 +93,12 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
             for o in prep_objects(t, frozenset({trigger.particle}))
             for a in c.finder.actors_of(o)
         )
+    ),
+    "nearing_no_party": lambda c, trigger, t: is_nearing_no_party(
+        t, trigger.particle, c.finder.actors_of, c.lexicon.armed_nouns
+    ),
+    "stative_thing": lambda c, _, t: is_stative_thing(
+        t, c.lexicon.stative_passives, c.finder.actors_of
     ),
     "threat_as_danger": lambda _, trigger, t: (
         trigger.noun and is_threat_as_danger(t, trigger.particle)
