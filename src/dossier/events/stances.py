@@ -123,8 +123,11 @@ class QuoteStances(QuoteTargets):
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
-            if dismissal is not None:  # a charge no one was told to make: "X's lawyer said …"
-                events.append(self.quote_event(refused, dismissal, quote, number, speaker, None))
+            if dismissal is not None:  # charges on another: their maker is blamed, if told
+                judged_act = self.judged_act_events(quote, number, speaker, tokens)
+                # else a charge no one was told to make: "X's lawyer said …"
+                none = [self.quote_event(refused, dismissal, quote, number, speaker, None)]
+                events += judged_act or none
                 continue
             culprit = culprit_named(tokens)
             if culprit is not None:  # "Somalia was behind the attack," said X
