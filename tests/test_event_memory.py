@@ -68,6 +68,8 @@ def test_a_bare_refusal_answers_the_latest_offer_made_to_the_refusers_first() ->
     assert memory.proposer_to([somalia]) == [kenya]  # the request made to Somalia
     assert memory.proposer_to([None]) == [iran]  # unnamed refusers: the latest offer
     assert memory.proposer_to([iran]) == [kenya]  # never the refusers' own offer
+
+
 def test_the_latest_talks_holding_the_sides_named() -> None:
     chile, peru, bolivia = actor("Chile"), actor("Peru"), actor("Bolivia")
     memory = ArticleMemory()

@@ -92,8 +92,7 @@ DEFENCES = [
         id="threats_will_not_silence_us",
     ),
     pytest.param(  # "no amount of …" denies the deterring as "not" does
-        "“No amount of intimidation from Moscow will stop us,” said Moldovan President Maia "
-        "Sandu.",
+        "“No amount of intimidation from Moscow will stop us,” said Moldovan President Maia Sandu.",
         ("REJECT", "Maia Sandu", "Russia"),
         True,
         id="no_amount_of_intimidation_will_stop_us",

@@ -11,9 +11,10 @@ import pytest
 import yaml
 
 from dossier.errors import DataError
-from dossier.lexicon import grammar_words, load_data, month_numbers
+from dossier.lexicon import load_data, month_numbers
 from dossier.quotes import speech_lexicon
 from dossier.schemas import SCHEMAS, VALIDATED_ELSEWHERE, validate
+from dossier.syntax.words import grammar_words
 
 DATA = resources.files("dossier.data")
 

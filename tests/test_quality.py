@@ -162,10 +162,10 @@ LARGER_MODULES = {
     "api.py": 553,
     "tables.py": 475,
     "store/rows.py": 487,
-    "schemas.py": 481,
+    "schemas.py": 453,
     "kb/linker.py": 458,
     "pipeline.py": 447,
-    "lexicon.py": 439,
+    "lexicon.py": 401,
     "clean.py": 435,
     "webdata.py": 402,
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -125,45 +125,6 @@ def month_numbers() -> dict[str, int]:
     """Every month name and abbreviation, lower case, to its number (``dates.yaml``)."""
     months = load_data("dates.yaml")["months"]
     return {str(name).lower(): number for number, names in enumerate(months, 1) for name in names}
-
-
-@dataclass(frozen=True, slots=True)
-class GrammarWords:
-    """Closed-class words the parse readers test (``data/grammar.yaml``)."""
-
-    relative_pronouns: frozenset[str]
-    question_words: frozenset[str]
-    subject_control: frozenset[str]
-    control_preps: frozenset[str]
-    stance_nouns: frozenset[str]
-    owned_intent_nouns: frozenset[str]
-    mandative_heads: frozenset[str]
-    commitment_heads: frozenset[str]
-    light_verbs: frozenset[str]
-    question_preps: frozenset[str]
-    question_verbs: frozenset[str]
-    yes_no_marks: frozenset[str]
-    negation_words: frozenset[str]
-    reciprocal_possessives: frozenset[str]
-    reciprocal_objects: frozenset[str]
-    reciprocal_verbs: frozenset[str]
-    reciprocal_nouns: frozenset[str]
-    generic_subjects: frozenset[str]
-    generic_determiners: frozenset[str]
-    conversation_pronouns: frozenset[str]
-    perfect_aux: frozenset[str]
-    contrast_conjunctions: frozenset[str]
-    forestalling_verbs: frozenset[str]
-    forestalling_preps: frozenset[str]
-    diplomatic_acts: frozenset[str]
-    delegation_preps: frozenset[str]
-    advancing_nouns: frozenset[str]
-
-
-@cache
-def grammar_words() -> GrammarWords:
-    data = load_data("grammar.yaml")
-    return GrammarWords(**{f.name: word_set(data, f.name) for f in fields(GrammarWords)})
 
 
 def word_set(data: dict[str, Any], key: str) -> frozenset[str]:

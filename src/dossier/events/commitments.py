@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
 from dossier.events.verdicts import Verdicts
-from dossier.lexicon import grammar_words
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import grammar_words
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

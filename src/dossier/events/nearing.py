@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import grammar_words
 from dossier.syntax.passives import is_passive
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable

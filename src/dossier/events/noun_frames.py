@@ -25,12 +25,11 @@ from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
-from dossier.lexicon import grammar_words
 from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import RELATIVE, lemmas, names_one_of
+from dossier.syntax.words import RELATIVE, grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -266,6 +265,7 @@ class NounFrames(RecalledRoles):
         made of "Tajik-Kyrgyz"), else the actor the word stands for."""
         named = self.finder.demonym_entity(word)
         return named or next((a for a in self.finder.actor_of(word) or [] if a), None)
+
     def their_parley(self, roles: NounRoles) -> None:
         """ "Their second summit was in Hanoi", after "Lula met Petro in Brasilia": talks
         or a deal that are "their" own, naming no other side, are between the sides of

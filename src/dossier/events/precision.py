@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import grammar_words
 from dossier.syntax.clauses import is_contrasted
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

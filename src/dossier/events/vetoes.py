@@ -34,10 +34,9 @@ from dossier.events.precision import (
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
-from dossier.lexicon import grammar_words
 from dossier.syntax.mood import is_generic_gerund, is_question
 from dossier.syntax.phrases import prep_objects
-from dossier.syntax.words import names_one_of
+from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

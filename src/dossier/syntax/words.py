@@ -6,10 +6,11 @@ the package (``WORDS``).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, fields
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import grammar_words
+from dossier.lexicon import load_data, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,12 +18,53 @@ if TYPE_CHECKING:
 __all__ = [
     "RELATIVE",
     "WORDS",
+    "GrammarWords",
     "compound_named",
+    "grammar_words",
     "hyphen_tails",
     "hyphened",
     "lemmas",
     "names_one_of",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """Closed-class words the parse readers test (``data/grammar.yaml``)."""
+
+    relative_pronouns: frozenset[str]
+    question_words: frozenset[str]
+    subject_control: frozenset[str]
+    control_preps: frozenset[str]
+    stance_nouns: frozenset[str]
+    owned_intent_nouns: frozenset[str]
+    mandative_heads: frozenset[str]
+    commitment_heads: frozenset[str]
+    light_verbs: frozenset[str]
+    question_preps: frozenset[str]
+    question_verbs: frozenset[str]
+    yes_no_marks: frozenset[str]
+    negation_words: frozenset[str]
+    reciprocal_possessives: frozenset[str]
+    reciprocal_objects: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]
+    generic_subjects: frozenset[str]
+    generic_determiners: frozenset[str]
+    conversation_pronouns: frozenset[str]
+    perfect_aux: frozenset[str]
+    contrast_conjunctions: frozenset[str]
+    forestalling_verbs: frozenset[str]
+    forestalling_preps: frozenset[str]
+    diplomatic_acts: frozenset[str]
+    delegation_preps: frozenset[str]
+    advancing_nouns: frozenset[str]
+
+
+@cache
+def grammar_words() -> GrammarWords:
+    data = load_data("grammar.yaml")
+    return GrammarWords(**{f.name: word_set(data, f.name) for f in fields(GrammarWords)})
 
 
 WORDS = grammar_words()  # data/grammar.yaml
