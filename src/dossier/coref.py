@@ -359,7 +359,7 @@ class CorefResolver:
     def capital_references(self) -> list[Reference]:
         """Each mention of a capital or seat that stands for its state ("Santiago said")."""
         found: list[Reference] = []
-        text = self.doc.text
+        text = text_of(self.doc)
         for start, end, entity in self.index.rows:
             if entity.type != "GPE" or self.index.inside_quote(start, end):
                 continue
