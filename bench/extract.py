@@ -96,8 +96,11 @@ def main() -> None:
         "bare nlp.pipe": lambda some: list(bare.pipe([a.text for a in some], batch_size=16)),
         "dossier extract": lambda some: extract_all(extractor, some),
     }
-    for work in passes.values():
-        work(docs[: args.warm_up])  # lazy loads and first-call costs, off the clock
+    warm = {name: timed(partial(work, docs[: args.warm_up])) for name, work in passes.items()}
+    print(  # lazy loads and first-call costs, off the rounds
+        f"warm-up over {len(docs[: args.warm_up])} articles (not counted): "
+        + ", ".join(f"{name} {cpu:.2f} s CPU" for name, (_, cpu) in warm.items())
+    )
     print(f"{len(docs)} documents, {words} words, workers={args.workers}, {args.rounds} rounds")
     rounds = taking_turns(passes, docs, args.rounds)
     summary(rounds, len(docs), words)
