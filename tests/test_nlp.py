@@ -7,7 +7,8 @@ import itertools
 import pytest
 
 from dossier.errors import ModelError
-from dossier.nlp import CHUNK_CHARS, check_pipeline, chunk_bounds, load_pipeline, parse
+from dossier.names import text_of
+from dossier.nlp import CHUNK_CHARS, TEXT_KEY, check_pipeline, chunk_bounds, load_pipeline, parse
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +93,26 @@ def test_a_dotted_abbreviation_before_a_hyphen_is_split_as_a_name_is(nlp) -> Non
     assert words[1:4] == ["U.S.", "-", "Japan"]
     assert words[6:9] == ["U.N.", "-", "backed"]
     assert "U.S." in words[9:] and words[-4:-1] == ["well", "-", "known"]
+
+
+def test_a_parsed_doc_keeps_its_text_even_when_parsed_in_chunks(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = ["Ferries to Gozo resumed.", "Port workers in Gdynia struck.\n\n" * 30]
+    for text, doc in zip(texts, parse(nlp, texts, chunk_chars=200), strict=True):
+        assert doc.user_data[TEXT_KEY] == text == doc.text
+        assert text_of(doc) is doc.user_data[TEXT_KEY]
+
+
+@pytest.mark.parametrize(
+    ("text", "firsts"),
+    [
+        ("Storm warning\nFerries to Gozo were halted on Monday", ["Ferries"]),
+        ("Storm warning \n\n Ferries halted", ["Ferries"]),
+        ("Ferries halted.\n", []),
+        ("Ferries to Gozo and Malta halted", []),
+    ],
+)
+def test_a_line_break_starts_a_sentence(nlp, text: str, firsts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (doc,) = parse(nlp, [text])
+    after_breaks = [t.text for t in doc[1:] if "\n" in doc[t.i - 1].text]
+    assert after_breaks == firsts
+    assert all(doc[t.i + 1].is_sent_start for t in doc[:-1] if "\n" in t.text)

@@ -87,3 +87,14 @@ def test_only_one_token_patterns_with_known_tests_are_indexed() -> None:
     assert one_token_tests([{"LOWER": "gon"}, {"LOWER": "na"}]) is None
     assert one_token_tests([{"LENGTH": {">=": 3}}]) is None
     assert one_token_tests([{"LOWER": "a", "OP": "?"}]) is None
+
+
+def test_the_rules_of_several_tokens_run_only_where_a_token_may_start_one() -> None:
+    ruler = load_pipeline().get_pipe(INDEXED_ATTRIBUTES)
+    plain = load_pipeline()("Fishing crews from Port Arlen went back to sea on Friday.")
+    assert not any(found and found[-1] == -1 for found in ruler.single_rules(plain))
+    late = load_pipeline()("Fishing crews went back to sea on Friday, and they are gonna stay.")
+    starts = ruler.single_rules(late)
+    marked = [t.text for t, found in zip(late, starts, strict=True) if found[-1:] == (-1,)]
+    assert marked == ["gon"]
+    assert [t.lemma_ for t in late if t.text in ("gon", "na")] == ["go", "to"]

@@ -47,6 +47,7 @@ from dossier.descriptions import (
     group_size,
     is_definite,
 )
+from dossier.doc_arrays import tokens_where
 from dossier.epithets import epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
@@ -71,7 +72,9 @@ def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -
     resolver = CorefResolver(doc, entities, quote_spans)
     resolver.links = sorted((span, entity.id, reason) for span, entity, reason in links)
     found: dict[int, Reference] = {}
-    for token in doc:
+    # only these words can refer (``CorefResolver.reference``'s first test)
+    words = tokens_where(doc, pos=REFERRING_POS, lowers=resolver.words.pair_anaphors)
+    for token in words:
         reference = resolver.reference(token)
         if reference is not None:
             found[token.idx] = reference
@@ -360,7 +363,7 @@ class CorefResolver:
     def capital_references(self) -> list[Reference]:
         """Each mention of a capital or seat that stands for its state ("Santiago said")."""
         found: list[Reference] = []
-        text = self.doc.text
+        text = text_of(self.doc)
         for start, end, entity in self.index.rows:
             if entity.type != "GPE" or self.index.inside_quote(start, end):
                 continue

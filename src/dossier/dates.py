@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from dossier.lexicon import load_data, month_numbers
 from dossier.models import DateMention, Precision
 from dossier.names import text_of
+from dossier.scan_gates import Gate, needs_all, needs_one_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -137,6 +138,20 @@ class _Lexicon:
                 re.IGNORECASE,
             ),
             re.compile(rf"\b(?:{year_cues})\s+(?P<date>\d{{4}})\b(?![-–/]\d)", re.IGNORECASE),
+        )
+        # each scanner's cheap test: a word all its matches need (dossier.scan_gates)
+        month_named = needs_one_of([m.title() for m in self.months])
+        weekday_named = needs_one_of([w.title() for w in self.weekdays])
+        self.scan_gates: tuple[Gate | None, ...] = (
+            *(None, None, None),
+            month_named,
+            weekday_named,
+            month_named,
+            needs_all(month_named, needs_one_of(["year"])),
+            None,
+            needs_one_of(["ago"], ignore_case=True),
+            needs_one_of(raw["relative_units"], ignore_case=True),
+            None,
         )
 
 
@@ -516,7 +531,10 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             end = ent.start_char + line.start() + len(piece.rstrip())
             if start < end:
                 yield start, end
-    for scanner in _lexicon().scanners:
+    lexicon = _lexicon()
+    for scanner, gate in zip(lexicon.scanners, lexicon.scan_gates, strict=True):
+        if gate is not None and not gate(text):
+            continue
         for m in scanner.finditer(text):
             group = "date" if "date" in scanner.groupindex else 0
             yield m.start(group), m.end(group)

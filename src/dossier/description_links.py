@@ -18,6 +18,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dossier.doc_arrays import tokens_where
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
     Cluster,
@@ -27,6 +28,7 @@ from dossier.entity_clusters import (
     mentions_and_aliases,
 )
 from dossier.epithets import (
+    EPITHET_TAGS,
     bare_epithet,
     epithet_features,
     epithets,
@@ -104,7 +106,7 @@ class DescriptionLinker:
         context = DescriptionContext(clusters)
         links: list[LinkedDescription] = []
         epithet_heads: set[int] = set()
-        for token in doc:
+        for token in tokens_where(doc, tags=EPITHET_TAGS):  # as epithet_span asks
             if named.overlapping(token.idx, token.idx + 1):
                 continue
             epithet = epithet_features(token)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from dossier.entity_clusters import Cluster
 
 SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
+EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ def epithet_span(head: Token) -> SpacySpan | None:
     """ "the oil-rich Gulf state" (also before "'s"): the phrase from its article to
     ``head`` if ``head`` is a singular noun after "the", not a name's ("the kingdom of
     Bhutan", "the United Arab Emirates")."""
-    if head.tag_ not in ("NN", "NNP"):
+    if head.tag_ not in EPITHET_TAGS:
         return None
     article = next((c for c in head.lefts if c.dep_ == "det"), None)
     if article is None or article.lower_ != "the":

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zipf
 from dossier.models import Span
+from dossier.nlp import TEXT_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -175,9 +176,9 @@ def follows_title(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
-    cached = doc.user_data.get("dossier_text")
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is None:
-        cached = doc.user_data["dossier_text"] = doc.text
+        cached = doc.user_data[TEXT_KEY] = doc.text
     return str(cached)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import threading
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ __all__ = [
     "REMEMBERING_LEMMATIZER",
     "REQUIRED_LABELS",
     "REQUIRED_PIPES",
+    "TEXT_KEY",
     "add_line_breaks",
     "cache_lemmas",
     "check_pipeline",
@@ -53,6 +53,7 @@ REQUIRED_PIPES = ("tagger", "parser", "lemmatizer", "ner")
 CHUNK_CHARS = 100_000
 
 LINE_BREAKS = "dossier_line_breaks"
+TEXT_KEY = "dossier_text"  # a parsed Doc's text, kept in its user_data (see names.text_of)
 ATTRIBUTE_RULER = "attribute_ruler"
 INDEXED_ATTRIBUTES = "dossier_attribute_ruler"
 LEMMATIZER = "lemmatizer"
@@ -185,28 +186,18 @@ def remembering_lemmatizer(nlp: Language, name: str) -> Any:
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence at each token after a line break (see ``add_line_breaks``).
 
-    Only the tokens whose text or trailing space holds a line break are read, found
-    from the text's line breaks by the tokens' offsets, not by a walk over every token.
+    A line break is always inside a whitespace token ("\\n", " \\n\\n"): a token's trailing
+    whitespace is one space or none.  So only the whitespace tokens, found in the Doc's
+    array of the flag, are read, not ``doc.text``, which spaCy rebuilds from every token.
     """
-    text = doc.text
-    if "\n" not in text:
+    from spacy.attrs import IS_SPACE
+
+    if len(doc) < 2:
         return doc
-    starts = doc.to_array("IDX").tolist()
-    breaking = sorted({bisect_right(starts, at) - 1 for at in line_break_offsets(text)})
-    for i in breaking:
-        previous = doc[i]
-        if i + 1 < len(doc) and (
-            "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        ):
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
-
-
-def line_break_offsets(text: str) -> Iterator[int]:
-    at = text.find("\n")
-    while at != -1:
-        yield at
-        at = text.find("\n", at + 1)
 
 
 def check_pipeline(nlp: Language, *, strict: bool) -> None:
@@ -266,19 +257,22 @@ def parse(
     """Parse texts in batches (``nlp.pipe``), one Doc per text, in input order.
 
     Texts longer than ``chunk_chars`` are parsed in chunks and joined back with
-    ``Doc.from_docs``, so every character offset is still the text's own.
+    ``Doc.from_docs``, so every character offset is still the text's own.  Each Doc
+    keeps its text under ``TEXT_KEY``, which spaCy would rebuild from every token.
     """
     from spacy.tokens import Doc
 
-    def pieces() -> Iterator[tuple[str, bool]]:
+    def pieces() -> Iterator[tuple[str, str | None]]:
         for text in texts:
             bounds = chunk_bounds(text, chunk_chars)
             for n, (a, b) in enumerate(bounds):
-                yield text[a:b], n == len(bounds) - 1
+                yield text[a:b], text if n == len(bounds) - 1 else None
 
     parts: list[Doc] = []
-    for doc, last in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=workers):
+    for doc, whole in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=workers):
         parts.append(doc)
-        if last:
-            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        if whole is not None:
+            joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            joined.user_data[TEXT_KEY] = whole
+            yield joined
             parts = []

@@ -7,6 +7,7 @@ each, so memory stays flat and a kill loses at most the batch in flight.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -117,6 +118,10 @@ class Extractor:
         self.entities = EntityFinder(self.nlp, actors_file=actors_file)
         gazetteer()  # read once up front, like the pipeline, not on the first article
         load_coder(self.nlp.vocab)  # likewise the event coder's data
+        # What is loaded lives as long as the process (pipeline, gazetteer, lexicons: some
+        # 150,000 objects); out of the collector's reach, its full collections stop
+        # walking them (about 0.1 CPU s per 200 articles)
+        gc.freeze()
         self.workers = workers
         self.batch_size = batch_size
         self.pool = WorkerPool(self, workers) if workers > 1 else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity
+from dossier.names import text_of
 from dossier.speech_words import SpeechLexicon
 
 if TYPE_CHECKING:
@@ -309,7 +310,7 @@ def apposed_person(index: EntityIndex, sentence: Span, comma: int) -> tuple[Enti
     """ "According to the army spokesman, Felix Kula, the troops …": a person's name
     alone between a sentence's first two commas (``comma`` is the first, counted in the
     sentence) is the source's, not part of what was said; the person and the second comma."""
-    text = sentence.doc.text
+    text = text_of(sentence.doc)
     after = sentence.text.find(",", comma + 1)
     if after == -1:
         return None

@@ -7,8 +7,11 @@ token with a token ``Matcher``, about 30 µs a token, some 15% of the parse of a
 article.  ``IndexedAttributeRuler`` tests the one-token rules once per distinct
 combination of the attributes they read (tag, lowercase form, dependency, …) and
 remembers the answer; the rules of several tokens still go to a ``Matcher`` of their
-own.  The rules are the loaded ruler's, applied in its order with spaCy's own
-``set_token_attrs``, so each token ends with exactly the attributes spaCy gives it.
+own, which runs only on a text where some token passes the first token's tests of one
+of them ("gon", an expletive "there"): a Matcher testing a regular expression at every
+token costs more than all the one-token rules.  The rules are the loaded ruler's,
+applied in its order with spaCy's own ``set_token_attrs``, so each token ends with
+exactly the attributes spaCy gives it.
 A rule it cannot index (an operator or attribute not listed below) stays with the
 ``Matcher``; attributes it cannot merge (custom ``_`` ones) keep spaCy's ruler.
 """
@@ -83,21 +86,27 @@ class IndexedAttributeRuler:
         self.indices: list[int] = list(ruler.indices)
         self.several = Matcher(self.vocab)
         single: list[tuple[int, list[Test]]] = []
+        starts: list[tuple[int, list[Test]]] | None = []  # None: the Matcher always runs
         for rule in range(len(self.attrs)):
             rest = []
             for pattern in ruler.matcher.get(str(rule))[1]:
                 tests = one_token_tests(pattern)
                 if tests is None:
                     rest.append(pattern)
+                    first = one_token_tests(pattern[:1])
+                    starts = None if starts is None or first is None else [*starts, (-1, first)]
                 else:
                     single.append((rule, tests))
             if rest:
                 self.several.add(str(rule), rest)
-        self.columns = sorted({name for _, tests in single for name, _, _ in tests})
+        tested = [*single, *(starts or [])]
+        self.columns = sorted({name for _, tests in tested for name, _, _ in tests})
         self.single = [
             (rule, [(self.columns.index(name), op, value) for name, op, value in tests])
-            for rule, tests in single
+            for rule, tests in tested
         ]
+        self.always_match = starts is None
+        # a token key → its one-token rules, and -1 at the end if it may start a longer one
         self.remembered: dict[tuple[int, ...], tuple[int, ...]] = {}
         self.merged: dict[tuple[int, ...], dict[int, Any]] = {}
 
@@ -110,8 +119,9 @@ class IndexedAttributeRuler:
         if not len(doc):
             return doc
         rules = self.single_rules(doc)
+        may_start = self.always_match or any(found and found[-1] == -1 for found in rules)
         extra: dict[int, list[int]] = {}
-        for match_id, start, end in self.several(doc, allow_missing=True):
+        for match_id, start, end in self.several(doc, allow_missing=True) if may_start else ():
             rule = int(self.vocab.strings[match_id])
             index = self.indices[rule]
             target = start + index if index >= 0 else end + index
@@ -119,6 +129,8 @@ class IndexedAttributeRuler:
                 raise ValueError(f"attribute rule {rule}: index {index} outside its match")
             extra.setdefault(target, []).append(rule)
         for i, found in enumerate(rules):
+            if found and found[-1] == -1:
+                found = found[:-1]
             if i in extra:
                 found = tuple(sorted((*found, *extra[i])))
             if found:
@@ -126,7 +138,8 @@ class IndexedAttributeRuler:
         return doc
 
     def single_rules(self, doc: Doc) -> list[tuple[int, ...]]:
-        """For each token, the one-token rules it matches, in rule order."""
+        """For each token, the one-token rules it matches, in rule order, then -1 if it
+        passes the first token's tests of a rule of several tokens."""
         if not self.columns:
             return [()] * len(doc)
         values = doc.to_array([COLUMNS[name] for name in self.columns]).tolist()
@@ -147,11 +160,12 @@ class IndexedAttributeRuler:
             value if name == "IS_SPACE" else strings[value]
             for name, value in zip(self.columns, key, strict=True)
         ]
-        return tuple(
+        found = {
             rule
             for rule, tests in self.single
             if all(passes(op, value, actual[column]) for column, op, value in tests)
-        )
+        }
+        return (*sorted(found - {-1}), *([-1] if -1 in found else []))
 
     def merged_attrs(self, rules: tuple[int, ...]) -> dict[int, Any]:
         """The attributes ``rules`` set, a later rule's value winning, as spaCy applies them."""

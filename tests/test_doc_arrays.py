@@ -1,0 +1,37 @@
+"""Tokens picked off the Doc's arrays are the ones a walk over every token picks."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.doc_arrays import tokens_where
+from dossier.nlp import load_pipeline
+
+TEXT = (
+    "The island nation said on Friday that the former minister and the latter envoy "
+    "would meet her in Valletta; they had called the talks a waste of time."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():  # type: ignore[no-untyped-def]
+    return load_pipeline()(TEXT)
+
+
+def test_tokens_by_fine_tag(doc) -> None:  # type: ignore[no-untyped-def]
+    picked = tokens_where(doc, tags=("NN", "NNP"))
+    assert [t.i for t in picked] == [t.i for t in doc if t.tag_ in ("NN", "NNP")]
+    assert "nation" in [t.text for t in picked] and "said" not in [t.text for t in picked]
+
+
+def test_tokens_by_part_of_speech_or_word(doc) -> None:  # type: ignore[no-untyped-def]
+    picked = tokens_where(doc, pos={"PRON"}, lowers={"former", "latter"})
+    assert [t.text for t in picked] == [
+        t.text for t in doc if t.pos_ == "PRON" or t.lower_ in ("former", "latter")
+    ]
+    assert {"former", "latter", "her", "they"} <= {t.text for t in picked}
+
+
+def test_nothing_asked_picks_nothing(doc) -> None:  # type: ignore[no-untyped-def]
+    assert tokens_where(doc) == []
+    assert tokens_where(doc, tags=("XX-NONE",)) == []
