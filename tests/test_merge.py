@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from datasketch import MinHash
+from datasketch import MinHash, MinHashLSH
 
-from dossier.kb.merge import NUM_PERM, SHINGLE, minhash, permutations
+from dossier.kb.merge import (
+    DUPLICATE_THRESHOLD,
+    NUM_PERM,
+    SHINGLE,
+    band_ranges,
+    minhash,
+    permutations,
+)
 
 STORY = (
     "Flood water closed the northern highway near Marwick on Sunday, and the regional "
@@ -37,3 +44,11 @@ def test_a_reprint_with_a_new_last_line_is_still_close_and_another_story_is_not(
     other = minhash("Grain prices at the Dunhollow market fell for a third week as barges arrived.")
     assert minhash(STORY).jaccard(reprint) > 0.7
     assert minhash(STORY).jaccard(other) < 0.2
+
+
+def test_the_lsh_bands_are_those_datasketch_picks_for_our_threshold() -> None:
+    """The bands are kept as constants (datasketch's LSH costs a second of scipy imports):
+    they must stay the ones datasketch computes, or stored band keys would stop matching
+    what its LSH would find."""
+    lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+    assert band_ranges() == tuple((int(start), int(end)) for start, end in lsh.hashranges)

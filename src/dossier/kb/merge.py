@@ -327,14 +327,18 @@ def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:
     return gap <= REPORT_WINDOW
 
 
-@cache
-def band_ranges() -> tuple[tuple[int, int], ...]:
-    """The (start, end) slices of a signature that datasketch's LSH hashes as bands,
-    for ``DUPLICATE_THRESHOLD`` and ``NUM_PERM`` (5 bands of 11 values)."""
-    from datasketch import MinHashLSH  # imported here: it costs a second of scipy imports
+# The LSH bands datasketch's MinHashLSH picks for DUPLICATE_THRESHOLD and NUM_PERM (its
+# optimal (bands, rows), found by integrating with scipy): kept here, since importing
+# datasketch's LSH costs a second of scipy imports per process, paid by every ingest of a
+# Parquet directory into a store that already holds documents; tests/test_merge.py checks
+# them against datasketch.
+LSH_BANDS, LSH_ROWS = 5, 11
 
-    lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-    return tuple((int(start), int(end)) for start, end in lsh.hashranges)
+
+def band_ranges() -> tuple[tuple[int, int], ...]:
+    """The (start, end) slices of a signature that datasketch's LSH hashes as bands
+    (``LSH_BANDS`` bands of ``LSH_ROWS`` values)."""
+    return tuple((band * LSH_ROWS, (band + 1) * LSH_ROWS) for band in range(LSH_BANDS))
 
 
 def band_keys(values: Any) -> list[int]:
