@@ -226,6 +226,7 @@ SCHEMAS: dict[str, Record] = {
             "aliases": WordGroups,
             "demonyms": WordGroups,
             "seats": MapOf(TEXT),
+            "region_bodies": MapOf(TEXT),
             "capital_actor_preps": Words,
             "capital_place_verbs": Words,
         }
