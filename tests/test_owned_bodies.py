@@ -20,7 +20,7 @@ from dossier.entities import EntityFinder
         ),
         # the person's name as possessor, after the phrase or before it
         (
-            "Niger's junta dissolved the party of former President Mohamed Bazoum. Bazoum's "
+            "Niger's junta banned the party of ex-President Mohamed Bazoum. Bazoum's "
             "Nigerien Party for Democracy and Socialism had ruled since 2011.",
             "Nigerien Party for Democracy and Socialism",
         ),

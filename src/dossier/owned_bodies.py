@@ -1,6 +1,6 @@
 """The body an article calls a person's own, for "the party of former President X".
 
-"The junta dissolved the party of former President Mohamed Bazoum" acts on the party,
+"The junta banned the party of ex-President Mohamed Bazoum" acts on the party,
 not on Bazoum: where the article names a body with that noun in its name as the
 person's own ("Bazoum's Nigerien Party for Democracy and Socialism", "his Movement for
 Socialism", with "his" standing for the person), the phrase stands for that body.
