@@ -56,6 +56,48 @@ def test_two_countries_after_a_pair_of_states(finder: EntityFinder) -> None:
     assert sorted(names(reference_at(text, "countries", finder))) == ["Ghana", "Togo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Ghana, Togo and Benin met in Accra. Togo signed a pact with the other two states.",
+            "states",
+            ["Benin", "Ghana"],
+        ),
+        (
+            "India, Japan and Vietnam held talks in Hanoi. "
+            "The other two nations later criticized Japan.",
+            "nations",
+            ["India", "Vietnam"],
+        ),
+        (
+            "Peru, Chile, Ecuador and Colombia met in Quito. "
+            "Chile later signed a pact with the remaining three countries.",
+            "countries",
+            ["Colombia", "Ecuador", "Peru"],
+        ),
+    ],
+)
+def test_the_other_countries_are_the_group_but_the_one_its_sentence_names(
+    text: str, word: str, expected: list[str], finder: EntityFinder
+) -> None:
+    assert sorted(names(reference_at(text, word, finder))) == expected
+
+
+def test_counted_countries_leave_out_the_alliance_that_lists_them(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "The Andean Community consists of Peru, Chile, Ecuador and Colombia. "
+        "Chile later signed a pact with the other three countries."
+    )
+    assert sorted(names(reference_at(text, "countries", finder))) == [
+        "Colombia",
+        "Ecuador",
+        "Peru",
+    ]
+
+
 def test_two_leaders_after_a_host_and_a_guest_are_both(finder: EntityFinder) -> None:
     # no one subject names the pair: the last two people named are the two leaders
     text = (

@@ -173,6 +173,18 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ASSAULT", "Turkey", None),
         True,
     ),
+    # ... also where the parse hung them on a hedge inside a quote ("I would say")
+    (
+        '"We are being ignored again, I would say by Ethiopia, by Sudan, along with '
+        'Egypt," said Abebe Kebede, a farmer.',
+        ("ACCUSE", "Abebe Kebede", "Egypt"),
+        True,
+    ),
+    (
+        '"Our border was violated, I believe by Armenia and by Iran," said Ilham Aliyev.',
+        ("ACCUSE", "Ilham Aliyev", "Iran"),
+        True,
+    ),
     # a leader's administration is the state he governs, however the parse reads it
     (
         "Pedro Alvarez said the Biden administration must end the transfers.",
@@ -202,6 +214,24 @@ SIDES: list[tuple[str, Coded, bool]] = [
         "Fiji, Samoa and Tonga signed the accord on Monday. The three island nations then "
         "criticized Australia.",
         ("ACCUSE", "Samoa", "Australia"),
+        True,
+    ),
+    # "the other two states": the group but the one the sentence names
+    (
+        "Ghana, Togo and Benin met in Accra. Togo signed a pact with the other two states.",
+        ("AGREE", "Togo", "Benin"),
+        True,
+    ),
+    (
+        "India, Japan and Vietnam held talks in Hanoi. The other two nations later "
+        "criticized Japan.",
+        ("ACCUSE", "Vietnam", "Japan"),
+        True,
+    ),
+    (
+        "The Andean Community consists of Peru, Chile, Ecuador and Colombia. Chile later "
+        "signed a pact with the other three countries.",
+        ("AGREE", "Chile", "Ecuador"),
         True,
     ),
     (

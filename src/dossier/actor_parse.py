@@ -37,12 +37,15 @@ SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 def fellow_agents(token: Token) -> list[Token]:
     """The other doers of a passive whose first by-phrase ``token`` is the object of:
     "abused by Chile, by Peru, along with Bolivia" (each by-phrase, and those along
-    with them)."""
+    with them); also where the parse hung the by-phrases on a hedge ("we are being
+    abused, I would say by Chile, by Peru, along with Bolivia": on "say")."""
     by = token.head
-    if token.dep_ != "pobj" or by.dep_ != "agent" or by.head.i == by.i:
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return []
     verb = by.head
-    phrases = [c for c in verb.children if c.dep_ == "agent" and c.i > by.i]
+    if (by.dep_ == "prep" and verb.pos_ != "VERB") or verb.i == by.i:
+        return []
+    phrases = [c for c in verb.children if c.dep_ == by.dep_ and c.lower_ == "by" and c.i > by.i]
     phrases += [c for c in by.children if c.dep_ == "conj" and c.lower_ == "by"]
     found = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     for prep in verb.children:  # "along with", "together with"

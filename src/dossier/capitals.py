@@ -29,6 +29,7 @@ __all__ = ["ActorCues", "actor_cues", "capital_country", "fold_capitals", "names
 @dataclass(frozen=True, slots=True)
 class ActorCues:
     seats: dict[str, str]  # a seat of government left out of the capitals -> ISO3
+    region_bodies: dict[str, str]  # a region that acts as one body -> the body's name
     preps: frozenset[str]
     place_verbs: frozenset[str]
 
@@ -38,6 +39,7 @@ def actor_cues() -> ActorCues:
     data = load_data("countries.yaml")
     return ActorCues(
         seats={str(k): str(v) for k, v in (data.get("seats") or {}).items()},
+        region_bodies={str(k): str(v) for k, v in (data.get("region_bodies") or {}).items()},
         preps=frozenset(str(w) for w in data.get("capital_actor_preps", [])),
         place_verbs=frozenset(str(w) for w in data.get("capital_place_verbs", [])),
     )
@@ -77,7 +79,9 @@ def names_an_actor(doc: Doc, mention: Mention) -> bool:
 
 
 def fold_capitals(doc: Doc, clusters: list[Cluster], lexicon: ActorLexicon) -> None:
-    """Fold each capital named only as an actor into its country, in place."""
+    """Fold each capital named only as an actor into its country, and each region
+    named only as an actor into the body the article names for it, in place."""
+    fold_regions(doc, clusters)
     countries = {
         c.actor.country: c
         for c in clusters
@@ -99,3 +103,18 @@ def fold_capitals(doc: Doc, clusters: list[Cluster], lexicon: ActorLexicon) -> N
         cluster.actor = country
         cluster.key = f"GPE:{country.name}"
         countries[code] = cluster
+
+
+def fold_regions(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Europe retaliated with its own tariffs" is the European Union, where the
+    article names the Union and never names Europe as a place ("migrants reached
+    Europe"): the region's mentions join the body's."""
+    bodies = actor_cues().region_bodies
+    for cluster in list(clusters):
+        named = next((bodies[m.text] for m in cluster.mentions if m.text in bodies), None)
+        if named is None or not all(names_an_actor(doc, m) for m in cluster.mentions):
+            continue
+        body = next((c for c in clusters if c.actor is not None and c.actor.name == named), None)
+        if body is not None and body is not cluster:
+            body.mentions.extend(cluster.mentions)
+            clusters.remove(cluster)

@@ -141,13 +141,23 @@ class CorefResolver:
             return self.make(token, "description", [described], self.descriptions.reason)
         the_pair = token.lemma_.lower() == "pair" and is_definite(token, self.words.definite)
         size = 2 if the_pair else group_size(token, self.words)  # "the pair were held"
-        if size is not None:
-            group = self.counted_group(token)
-            if len(group) != size:  # "Ruto hosted Museveni. The two leaders discussed …"
-                group = self.last_named(token, size)
-            if len(group) == size:
-                return self.make(token, "description", group, f"description: last {size} named")
+        group = self.counted_members(token, size) if size is not None else []
+        if group:
+            return self.make(token, "description", group, f"description: last {size} named")
         return None
+
+    def counted_members(self, token: Token, size: int) -> list[Entity]:
+        """The ``size`` actors a counted plural names; "the other two nations" are a
+        group of three but the one its own sentence names ("Japan drilled with …")."""
+        other = any(c.lower_ in self.words.other_words for c in token.children)
+        wanted = size + 1 if other else size
+        group = self.counted_group(token)
+        if len(group) != wanted:  # "Ruto hosted Museveni. The two leaders discussed …"
+            group = self.last_named(token, wanted)
+        if other:
+            own = [e.name for w in token.sent if w not in token.subtree for e in self.named(w)]
+            group = [e for e in group if e.name not in own]
+        return group if len(group) == size else []
 
     def link_reason(self, token: Token, entity: Entity) -> str:
         """Why a description linked to ``entity`` holding ``token`` stands for it."""
@@ -322,9 +332,12 @@ class CorefResolver:
         states and bodies for "the two countries") named in its sentence before it or in
         the sentence before, when there are exactly ``size`` of them."""
         people = token.lemma_.lower() in self.words.people_groups
+        states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         found: list[Entity] = []
         for _, actor in self.actors_named_before(token):
-            if (actor.type == "PERSON") == people and all(actor.name != f.name for f in found):
+            if (actor.type == "PERSON") != people or (states and actor.type != "GPE"):
+                continue
+            if all(actor.name != f.name for f in found):
                 found.append(actor)
         return found if len(found) == size else []
 

@@ -61,6 +61,8 @@ class CorefWords:
     leading_verbs: frozenset[str]
     governing_bodies: frozenset[str]
     setting_nouns: frozenset[str]
+    other_words: frozenset[str]
+    state_groups: frozenset[str]
 
 
 @cache
@@ -93,6 +95,8 @@ def coref_words() -> CorefWords:
         leading_verbs=frozenset(map(str, data["leading_verbs"])),
         governing_bodies=frozenset(map(str, data["governing_bodies"])),
         setting_nouns=frozenset(map(str, data["setting_nouns"])),
+        other_words=frozenset(map(str, data["other_words"])),
+        state_groups=frozenset(map(str, data["state_groups"])),
     )
 
 

@@ -35,6 +35,7 @@ from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
 from dossier.names import text_of
+from dossier.owned_bodies import owned_body
 from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
 from dossier.syntax.phrases import prep_objects
@@ -202,14 +203,16 @@ class ActorFinder(ActorSides):
 
     def body_named_by(self, noun: Token, people: list[Entity | None]) -> Entity | None:
         """ "the party of former President X": the body a person holds a role in whose
-        name has the noun in it (X, "leader of the National Unity Party"), not X."""
+        name has the noun in it (X, "leader of the National Unity Party"), else the one
+        the article names as X's ("X's National Unity Party"), not X."""
         word = noun.lemma_.lower()
         for person in people:
             for role in person.roles if person is not None else ():
                 body = self.by_name.get(role.of or "")
                 if body is not None and word in body.name.lower().split():
                     return body
-        return None
+        owned = [owned_body(self.doc, self.index, self.coref, word, p) for p in people if p]
+        return next((body for body in owned if body is not None), None)
 
     def origin_only(self, people: Token, modifier: Token) -> bool:
         """Does ``modifier`` only say where ``people`` come from ("Peruvian students",

@@ -226,6 +226,7 @@ SCHEMAS: dict[str, Record] = {
             "aliases": WordGroups,
             "demonyms": WordGroups,
             "seats": MapOf(TEXT),
+            "region_bodies": MapOf(TEXT),
             "capital_actor_preps": Words,
             "capital_place_verbs": Words,
         }
@@ -373,7 +374,7 @@ SCHEMAS: dict[str, Record] = {
             {"heads", "features", "own_place_preps", "own_place_verbs", "place_heads", "bare_heads"}
         ),
     ),
-    "coref.yaml": Record(
+    "coref.yaml": all_required(
         {
             "definite": Words,
             "speaker_pronouns": Words,
@@ -401,37 +402,9 @@ SCHEMAS: dict[str, Record] = {
             "leading_verbs": Words,
             "governing_bodies": Words,
             "setting_nouns": Words,
+            "other_words": Words,
+            "state_groups": Words,
         },
-        frozenset(
-            {
-                "definite",
-                "speaker_pronouns",
-                "group_pronouns",
-                "plural_pronouns",
-                "other_side_pronouns",
-                "relative_actors",
-                "pronouns",
-                "thing_pronouns",
-                "group_preps",
-                "member_preps",
-                "official_sectors",
-                "number_words",
-                "state_acts",
-                "state_bodies",
-                "pronoun_genders",
-                "civilian_groups",
-                "police_acts",
-                "resident_titles",
-                "people_groups",
-                "ownership_participles",
-                "pair_anaphors",
-                "relational_nouns",
-                "spokespeople",
-                "leading_verbs",
-                "governing_bodies",
-                "setting_nouns",
-            }
-        ),
     ),
 }
 
