@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import _lexicon
+from dossier.date_patterns import date_lexicon
 from dossier.scan_gates import needs_all, needs_one_of
 
 TEXTS = [
@@ -38,7 +38,7 @@ def test_needs_all_wants_every_gate() -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_no_scanner_skipped_by_its_gate_would_have_found_a_span(text: str) -> None:
-    lexicon = _lexicon()
+    lexicon = date_lexicon()
     assert len(lexicon.scan_gates) == len(lexicon.scanners)
     for scanner, gate in zip(lexicon.scanners, lexicon.scan_gates, strict=True):
         if gate is not None and not gate(text):
@@ -46,7 +46,7 @@ def test_no_scanner_skipped_by_its_gate_would_have_found_a_span(text: str) -> No
 
 
 def test_gates_skip_the_scanners_a_plain_sentence_cannot_match() -> None:
-    lexicon = _lexicon()
+    lexicon = date_lexicon()
     text = TEXTS[-1]
     skipped = [g for g in lexicon.scan_gates if g is not None and not g(text)]
     assert len(skipped) >= 4

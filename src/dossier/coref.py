@@ -72,9 +72,7 @@ def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -
     resolver = CorefResolver(doc, entities, quote_spans)
     resolver.links = sorted((span, entity.id, reason) for span, entity, reason in links)
     found: dict[int, Reference] = {}
-    # only these words can refer (``CorefResolver.reference``'s first test)
-    words = tokens_where(doc, pos=REFERRING_POS, lowers=resolver.words.pair_anaphors)
-    for token in words:
+    for token in tokens_where(doc, pos=REFERRING_POS, lowers=resolver.words.pair_anaphors):
         reference = resolver.reference(token)
         if reference is not None:
             found[token.idx] = reference
@@ -335,9 +333,8 @@ class CorefResolver:
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         found: list[Entity] = []
         for _, actor in self.actors_named_before(token):
-            if (actor.type == "PERSON") != people or (states and actor.type != "GPE"):
-                continue
-            if all(actor.name != f.name for f in found):
+            fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")
+            if fits and all(actor.name != f.name for f in found):
                 found.append(actor)
         return found if len(found) == size else []
 

@@ -24,27 +24,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from dossier.lexicon import load_data, month_numbers
+from dossier.date_patterns import Unit, date_lexicon
 from dossier.models import DateMention, Precision
 from dossier.names import text_of
-from dossier.scan_gates import Gate, needs_all, needs_one_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Token
 
 __all__ = ["Tense", "find_dates", "resolve"]
 
 Tense = Literal["past", "future", "present"]
-Unit = Literal["day", "month", "year"]
 Dated = tuple[date, Precision]
 
 _EDGE_PUNCT = " \t\n,.;:!?()[]{}\"'“”‘’"
 _POSSESSIVE = re.compile(r"['’]s$")
-_ORDINAL = r"(?:st|nd|rd|th)?"
 _COARSER: dict[Precision, Precision] = {"day": "month", "month": "year"}
 _RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 _WIDTHS: dict[Precision, int] = {"day": 10, "month": 7, "year": 4}  # of "YYYY-MM-DD"
@@ -55,109 +52,6 @@ _YEARS = range(1500, 2200)
 _PROBES = (date(2001, 3, 14), date(2013, 10, 23))
 _PERIODS: dict[str, Precision] = {"day": "day", "time": "day", "month": "month", "year": "year"}
 _PREFER: dict[Tense, str] = {"past": "past", "future": "future", "present": "current_period"}
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first so "Sept" beats "Sep"."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-class _Lexicon:
-    """``data/dates.yaml``, and the patterns built from it."""
-
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self.months = month_numbers()
-        self.month_word = re.compile(rf"\b(?:{_alternation(self.months)})\b", re.IGNORECASE)
-        self.weekdays = {name.lower(): n for n, name in enumerate(calendar.day_name)}
-        self.numbers = {str(k): int(v) for k, v in raw["number_words"].items()}
-        self.units: dict[str, tuple[Unit, int]] = {
-            str(k): (v["unit"], int(v["count"])) for k, v in raw["units"].items()
-        }
-        self.relative_words = {str(k): int(v) for k, v in raw["relative_words"].items()}
-        self.relative_days = {str(k): int(v) for k, v in raw["relative_days"].items()}
-        self.named_dates = {str(k): date.fromisoformat(v) for k, v in raw["named_dates"].items()}
-        self.annual_dates = {
-            str(k): (int(v[:2]), int(v[3:])) for k, v in raw["annual_dates"].items()
-        }
-        self.prepositions = frozenset(str(p) for p in raw["prepositions"])
-        self.vague_words = frozenset(str(w) for w in raw["vague_words"])
-        self.vague_patterns = tuple(re.compile(p) for p in raw["vague_patterns"])
-        tense = raw["tense"]
-        self.future_auxiliaries = frozenset(str(w) for w in tense["future_auxiliaries"])
-        self.scheduled_verbs = frozenset(str(w) for w in tense["scheduled_verbs"])
-        self.prospective_verbs = frozenset(str(w) for w in tense["prospective_verbs"])
-
-        months, weekdays = _alternation(self.months), _alternation(self.weekdays)
-        numbers, units = _alternation(self.numbers), _alternation(self.units)
-        rel, rel_units = _alternation(self.relative_words), _alternation(raw["relative_units"])
-        preps = _alternation(self.prepositions)
-        self.leading = re.compile(
-            rf"^(?:(?:{preps}|{_alternation(raw['leading_qualifiers'])})(?:\s+|-))+"
-        )
-        self.trailing = re.compile(rf"\s+(?:{_alternation(raw['trailing_qualifiers'])})$")
-        self.preposition_before = re.compile(rf"\b(?:{preps})[ \t]+$", re.IGNORECASE)
-        self.read_month_form = re.compile(
-            rf"(?:(?:{weekdays}),?\s+)?(?:(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?)?"
-            rf"(?P<m>{months})\.?(?:\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL})?"
-            rf"(?:,?\s+(?P<y>\d{{4}}))?"
-        )
-        self.read_weekday = re.compile(rf"(?:(?P<rel>{rel})\s+)?(?P<w>{weekdays})")
-        self.read_ago = re.compile(rf"(?P<n>\d+|{numbers})\s+(?P<u>{units})\s+ago")
-        self.read_relative_unit = re.compile(rf"(?P<rel>{rel})\s+(?P<u>{rel_units})")
-        self.read_relative_month = re.compile(rf"(?P<rel>{rel})\s+(?P<m>{months})")
-        self.read_month_of_year = re.compile(
-            rf"(?P<m>{months})\.?\s+(?:of\s+)?(?P<rel>{rel})\s+year"
-        )
-
-        # In running text month and weekday names count only capitalized ("May 5",
-        # not "may"); the other words of a pattern are matched in any case.
-        months_cs = _alternation([m.title() for m in self.months])
-        weekdays_cs = _alternation([w.title() for w in self.weekdays])
-        day = rf"\d{{1,2}}{_ORDINAL}"
-        names = _alternation(self.named_dates.keys() | self.annual_dates.keys())
-        shift_qualifiers = _alternation(raw["shift_qualifiers"])
-        year_cues = _alternation(raw["year_prepositions"])
-        self.scanners = (
-            re.compile(rf"(?<![\w/])(?:{names})(?![\w/])", re.IGNORECASE),
-            re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])"),
-            re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.]\d{4}(?![\w/])"),
-            re.compile(
-                rf"(?:\b(?:{weekdays_cs}),?\s+)?(?:"
-                rf"\b{day}\s+(?:of\s+)?(?:{months_cs})\b\.?(?:,?\s+\d{{4}}\b)?"
-                rf"|\b(?:{months_cs})\b\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?"
-                rf"|\b(?:{months_cs})\b\.?,?\s+\d{{4}}\b)"
-            ),
-            re.compile(rf"(?:\b(?i:{rel})\s+)?\b(?:{weekdays_cs})\b"),
-            re.compile(rf"(?<!the\s)\b(?i:{rel})\s+(?:{months_cs})\b(?!\.?\s+\d)"),
-            re.compile(rf"\b(?:{months_cs})\b\.?\s+(?:of\s+)?(?i:{rel})\s+year\b"),
-            re.compile(rf"\b(?:{_alternation(self.relative_days)})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:\d+|{numbers})\s+(?:{units})\s+ago\b", re.IGNORECASE),
-            re.compile(
-                rf"(?<!the\s)(?:\b(?:{shift_qualifiers})\s+)?\b(?:{rel})\s+(?:{rel_units})\b",
-                re.IGNORECASE,
-            ),
-            re.compile(rf"\b(?:{year_cues})\s+(?P<date>\d{{4}})\b(?![-–/]\d)", re.IGNORECASE),
-        )
-        # each scanner's cheap test: a word all its matches need (dossier.scan_gates)
-        month_named = needs_one_of([m.title() for m in self.months])
-        weekday_named = needs_one_of([w.title() for w in self.weekdays])
-        self.scan_gates: tuple[Gate | None, ...] = (
-            *(None, None, None),
-            month_named,
-            weekday_named,
-            month_named,
-            needs_all(month_named, needs_one_of(["year"])),
-            None,
-            needs_one_of(["ago"], ignore_case=True),
-            needs_one_of(raw["relative_units"], ignore_case=True),
-            None,
-        )
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    return _Lexicon(load_data("dates.yaml"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +165,7 @@ def _nearest(candidates: list[date], anchor: date, tense: Tense) -> date:
 
 def _normalized(expression: str) -> str:
     """Lower-cased expression without its preposition, qualifiers and edge punctuation."""
-    lex = _lexicon()
+    lex = date_lexicon()
     text = " ".join(expression.split()).lower().strip(_EDGE_PUNCT)
     text = _POSSESSIVE.sub("", text)
     return lex.leading.sub("", text).strip(_EDGE_PUNCT)
@@ -282,7 +176,7 @@ def _reading(norm: str) -> _Reading | None:
     """What ``norm`` (a normalized expression) names, or None when it names no date."""
     reading = _exact_reading(norm)
     if reading is None:
-        bare = _lexicon().trailing.sub("", norm)
+        bare = date_lexicon().trailing.sub("", norm)
         if bare != norm:
             reading = _exact_reading(bare)
     if reading is None and not _is_vague(norm):
@@ -291,7 +185,7 @@ def _reading(norm: str) -> _Reading | None:
 
 
 def _exact_reading(norm: str) -> _Reading | None:
-    lex = _lexicon()
+    lex = date_lexicon()
     if norm in lex.named_dates:
         return _Fixed(lex.named_dates[norm], "day")
     if norm in lex.annual_dates:
@@ -345,10 +239,10 @@ def _numeric_reading(norm: str) -> _Reading | None:
 
 
 def _month_form_reading(norm: str) -> _Reading | None:
-    m = _lexicon().read_month_form.fullmatch(norm)
+    m = date_lexicon().read_month_form.fullmatch(norm)
     if m is None or (m["d1"] and m["d2"]):
         return None
-    month = _lexicon().months[m["m"].lower()]
+    month = date_lexicon().months[m["m"].lower()]
     day_text = m["d1"] or m["d2"]
     day = int(day_text) if day_text else None
     if m["y"]:
@@ -363,7 +257,7 @@ def _year_reading(norm: str) -> _Reading | None:
 
 
 def _weekday_reading(norm: str) -> _Reading | None:
-    lex = _lexicon()
+    lex = date_lexicon()
     m = lex.read_weekday.fullmatch(norm)
     if m is None:
         return None
@@ -371,7 +265,7 @@ def _weekday_reading(norm: str) -> _Reading | None:
 
 
 def _ago_reading(norm: str) -> _Reading | None:
-    lex = _lexicon()
+    lex = date_lexicon()
     m = lex.read_ago.fullmatch(norm)
     if m is None:
         return None
@@ -381,7 +275,7 @@ def _ago_reading(norm: str) -> _Reading | None:
 
 
 def _relative_unit_reading(norm: str) -> _Reading | None:
-    lex = _lexicon()
+    lex = date_lexicon()
     m = lex.read_relative_unit.fullmatch(norm)
     if m is None:
         return None
@@ -390,7 +284,7 @@ def _relative_unit_reading(norm: str) -> _Reading | None:
 
 
 def _relative_month_reading(norm: str) -> _Reading | None:
-    lex = _lexicon()
+    lex = date_lexicon()
     m = lex.read_relative_month.fullmatch(norm)
     of_year = m is None
     if m is None:
@@ -401,7 +295,7 @@ def _relative_month_reading(norm: str) -> _Reading | None:
 
 
 def _is_vague(norm: str) -> bool:
-    lex = _lexicon()
+    lex = date_lexicon()
     if not norm or not lex.vague_words.isdisjoint(re.findall(r"[a-z]+", norm)):
         return True
     return any(p.search(norm) for p in lex.vague_patterns)
@@ -531,7 +425,7 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             end = ent.start_char + line.start() + len(piece.rstrip())
             if start < end:
                 yield start, end
-    lexicon = _lexicon()
+    lexicon = date_lexicon()
     for scanner, gate in zip(lexicon.scanners, lexicon.scan_gates, strict=True):
         if gate is not None and not gate(text):
             continue
@@ -582,7 +476,7 @@ def _non_overlapping(found: list[tuple[int, int, bool]]) -> list[tuple[int, int]
 
 def _with_preposition(text: str, start: int, end: int) -> int:
     """``start`` moved back over a preposition governing the date ("on Wednesday")."""
-    lex = _lexicon()
+    lex = date_lexicon()
     if text[end : end + 2] in ("'s", "’s"):
         return start  # "in Monday's attack": the preposition governs the attack
     first_word = text[start:end].split(maxsplit=1)[0].lower()
@@ -618,7 +512,7 @@ def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "ORDINAL"):
             continue
-        if not (_lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)):
+        if not (date_lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)):
             continue
         if any(m.span[0] < ent.end_char and ent.start_char < m.span[1] for m in found):
             continue
@@ -645,7 +539,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _verb_tense(verb: Token, depth: int) -> Tense:
     """Future for "will"/"is slated for"/"plans to", past for VBD/VBN/"has", else present."""
-    lex = _lexicon()
+    lex = date_lexicon()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex.future_auxiliaries for a in auxes):
         return "future"
@@ -674,6 +568,9 @@ def _infinitive_tense(verb: Token, depth: int) -> Tense:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or depth > 3:
         return "future"
     head_tense = _verb_tense(head, depth + 1)
-    if head.lemma_ in _lexicon().prospective_verbs or head.lower_ in _lexicon().prospective_verbs:
+    if (
+        head.lemma_ in date_lexicon().prospective_verbs
+        or head.lower_ in date_lexicon().prospective_verbs
+    ):
         return "present" if head_tense == "past" else "future"
     return head_tense
