@@ -34,7 +34,7 @@ from dossier.events.precision import (
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
-from dossier.syntax.mood import is_generic_gerund, is_question
+from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import grammar_words, names_one_of
 
@@ -105,6 +105,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "act_as_guessed_subject": lambda c, trigger, t: (
         trigger.noun
         and is_act_as_guessed_subject(t, c.lexicon.hypothetical_aux | c.lexicon.future_aux)
+    ),
+    "unforbidding_instruction": lambda _, __, t: is_unforbidding_instruction(
+        t, grammar_words().instruction_verbs
     ),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
