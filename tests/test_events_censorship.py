@@ -1,6 +1,7 @@
 """Censorship and the denial of rights by a state (issue 16, COERCE on unseen news):
 works banned (their author is the one silenced), outlets shut, suspended or stripped
-of their licences, editors instructed not to print, detainees denied lawyers.
+of their licences, editors instructed not to print, detainees denied lawyers, people
+sent to prison or to a detention centre.
 Sentences written for these tests: real states and writers, invented events.
 """
 
@@ -45,12 +46,21 @@ CODED: list[tuple[str, Coded]] = [
     ("Iran shut the internet during the protests.", ("COERCE", "Iran", None, "censor")),
     # an instruction that forbids printing or reporting
     (
-        "Kazakh officials instructed publishers not to print anything without approval.",
+        "Kazakh officials instructed printers not to accept orders from opposition parties.",
         ("COERCE", "Kazakhstan", None, "censor"),
     ),
     (
         "The Iranian culture ministry directed bookshops not to sell the novel.",
         ("COERCE", "Iran", None, "censor"),
+    ),
+    # sent to be held: the place of holding named by its compound too
+    (
+        "A court in Minsk sent the blogger Ihar Losik to prison for fifteen years.",
+        ("COERCE", "Belarus", "Ihar Losik", "arrest"),
+    ),
+    (
+        "Hungary began sending asylum seekers to a detention center near the border.",
+        ("COERCE", "Hungary", None, "arrest"),
     ),
     # detainees kept from their lawyers, a region cut off
     (
@@ -69,6 +79,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Myanmar's junta told broadcasters to air the general's speech in full.", "COERCE"),
     ("The Chilean minister told editors that the economy was growing.", "COERCE"),
     ("The Swedish company shut its factory in Ohio.", "COERCE"),
+    ("The Red Cross sent food parcels to the prison in Kandahar.", "COERCE"),
     ("Bogota's mayor closed the station for repairs.", "COERCE"),
 ]
 

@@ -183,7 +183,10 @@ class TriggerMatching(CoderState):
         for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
             word = related.word
             if related.relation != "direct":
-                if names_one_of(word, trigger.objects):
+                # a phrase's object or its compound: "sent them to a detention centre"
+                if names_one_of(word, trigger.objects) or (
+                    related.relation == "prep_object" and compound_named(word, trigger.objects)
+                ):
                     return word
                 continue
             measured = measured_object(word)
