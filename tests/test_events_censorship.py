@@ -53,6 +53,15 @@ CODED: list[tuple[str, Coded]] = [
         "The Iranian culture ministry directed bookshops not to sell the novel.",
         ("COERCE", "Iran", None, "censor"),
     ),
+    # restrictions placed, as they are imposed
+    (
+        "Tajikistan placed restrictions on freedom of expression.",
+        ("COERCE", "Tajikistan", None, "restrict"),
+    ),
+    (
+        "The Tanzanian government placed a ban on opposition rallies.",
+        ("COERCE", "Tanzania", None, "restrict"),
+    ),
     # sent to be held: the place of holding named by its compound too
     (
         "A court in Minsk sent the blogger Ihar Losik to prison for fifteen years.",
@@ -80,6 +89,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Chilean minister told editors that the economy was growing.", "COERCE"),
     ("The Swedish company shut its factory in Ohio.", "COERCE"),
     ("The Red Cross sent food parcels to the prison in Kandahar.", "COERCE"),
+    ("Peru placed restrictions on Chilean fruit imports.", "COERCE"),
     ("Bogota's mayor closed the station for repairs.", "COERCE"),
 ]
 
