@@ -1,7 +1,7 @@
 """Censorship and the denial of rights by a state (issue 16, COERCE on unseen news):
 works banned (their author is the one silenced), outlets shut, suspended or stripped
 of their licences, editors instructed not to print, detainees denied lawyers, people
-sent to prison or to a detention centre.
+sent to prison or to a detention centre, outlets forced to close.
 Sentences written for these tests: real states and writers, invented events.
 """
 
@@ -53,6 +53,19 @@ CODED: list[tuple[str, Coded]] = [
         "The Iranian culture ministry directed bookshops not to sell the novel.",
         ("COERCE", "Iran", None, "censor"),
     ),
+    # made to close: by a state, or told without a doer
+    (
+        "Nicaragua forced the newspaper La Prensa to close.",
+        ("COERCE", "Nicaragua", "La Prensa", "restrict"),
+    ),
+    (
+        "The Hong Kong daily Stand News was forced to shutter in 2021.",
+        ("COERCE", None, "Stand News", "restrict"),
+    ),
+    (
+        "Authorities in Managua shuttered the opposition weekly.",
+        ("COERCE", "Nicaragua", None, "censor"),
+    ),
     # restrictions placed, as they are imposed
     (
         "Tajikistan placed restrictions on freedom of expression.",
@@ -90,6 +103,9 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Swedish company shut its factory in Ohio.", "COERCE"),
     ("The Red Cross sent food parcels to the prison in Kandahar.", "COERCE"),
     ("Peru placed restrictions on Chilean fruit imports.", "COERCE"),
+    ("High costs forced the Swedish firm Volvo to close its plant in Ghent.", "COERCE"),
+    ("The Danish shipyard was forced to close by falling orders.", "COERCE"),
+    ("Tens of thousands of Chileans began protesting over fuel prices.", "COERCE"),
     ("Bogota's mayor closed the station for repairs.", "COERCE"),
 ]
 

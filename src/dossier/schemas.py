@@ -335,7 +335,7 @@ SCHEMAS: dict[str, Record] = {
             "contrast_conjunctions": Words,
             "forestalling_verbs": Words,
             "forestalling_preps": Words,
-            "instruction_verbs": Words,  # verbs that restrict only when they forbid
+            "instruction_verbs": Words, "forcing_verbs": Words,  # see grammar.yaml
             "diplomatic_acts": Words,
             "delegation_preps": Words,
             "advancing_nouns": Words,
