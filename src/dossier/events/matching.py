@@ -183,9 +183,11 @@ class TriggerMatching(CoderState):
         for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
             word = related.word
             if related.relation != "direct":
-                # a phrase's object or its compound: "sent them to a detention centre"
+                # a phrase's object or a common noun's compound: "to a detention centre"
+                # (not a name's: "to Prime Minister Carney" names Carney)
+                common = related.relation == "prep_object" and word.pos_ == "NOUN"
                 if names_one_of(word, trigger.objects) or (
-                    related.relation == "prep_object" and compound_named(word, trigger.objects)
+                    common and compound_named(word, trigger.objects)
                 ):
                     return word
                 continue
