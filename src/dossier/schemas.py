@@ -322,8 +322,7 @@ SCHEMAS: dict[str, Record] = {
             "lemma_repairs": MapOf(TEXT),
             "commitment_heads": Words,
             "light_verbs": Words,
-            "question_preps": Words,
-            "question_verbs": Words,
+            "question_preps": Words, "question_verbs": Words,
             "yes_no_marks": Words,
             "negation_words": Words,
             "reciprocal_possessives": Words,
@@ -337,6 +336,7 @@ SCHEMAS: dict[str, Record] = {
             "contrast_conjunctions": Words,
             "forestalling_verbs": Words,
             "forestalling_preps": Words,
+            "instruction_verbs": Words, "forcing_verbs": Words,  # see grammar.yaml
             "diplomatic_acts": Words,
             "delegation_preps": Words,
             "advancing_nouns": Words,

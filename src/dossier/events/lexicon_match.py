@@ -60,9 +60,15 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
     "direct": [ANCHOR, child("trigger", "word", ["dobj"])],
     # "took control of the city" parsed with the phrase on the verb
     "prep_object": [ANCHOR, child("trigger", "prep", ["prep"]), child("prep", "word", ["pobj"])],
+    # "forced the weekly to close": the infinitive the trigger governs (not a gerund:
+    # "began protesting" is the protest's own trigger)
+    "clause_verb": [
+        ANCHOR,
+        {**child("trigger", "word", []), "RIGHT_ATTRS": {"DEP": "xcomp", "TAG": "VB"}},
+    ],
 }
 # the order object_named tries them for one child of the trigger
-OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object")
+OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object", "clause_verb")
 RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
 
 

@@ -183,7 +183,12 @@ class TriggerMatching(CoderState):
         for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
             word = related.word
             if related.relation != "direct":
-                if names_one_of(word, trigger.objects):
+                # a phrase's object or a common noun's compound: "to a detention centre"
+                # (not a name's: "to Prime Minister Carney" names Carney)
+                common = related.relation == "prep_object" and word.pos_ == "NOUN"
+                if names_one_of(word, trigger.objects) or (
+                    common and compound_named(word, trigger.objects)
+                ):
                     return word
                 continue
             measured = measured_object(word)

@@ -55,6 +55,8 @@ STEP_KEYS = frozenset({"construction", "pos", "lemma_in"})
 VETOES = frozenset(
     {
         "natural_force",  # "the cyclone struck the coast": no actor
+        "unforbidding_instruction",  # "told the editors to attend": no restriction
+        "forcing_thing",  # "high costs forced the firm to close": no coercion
         "press_exchange",  # "declined to comment": a newsroom's routine
         "contest_result",  # "beat Tarvia 3-1": a game or a vote
         "act_as_guessed_subject",  # "a partnership could weaken the cartels"

@@ -34,7 +34,8 @@ from dossier.events.precision import (
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
-from dossier.syntax.mood import is_generic_gerund, is_question
+from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
+from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import grammar_words, names_one_of
 
@@ -42,6 +43,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 VetoFunction = Callable[[Rewrites, Trigger, "Token"], bool]
+
+
+def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
+    """ "high costs forced the firm to close", "was forced to shut by the floods": a
+    forcing (``forcing_verbs`` of data/grammar.yaml) whose doer names no actor is no
+    coercion; one told without a doer ("the weekly was forced to close") stands."""
+    if trigger.lemma not in grammar_words().forcing_verbs:
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"] + by_phrase(token)
+    for clause in (c for c in token.children if c.dep_ == "xcomp"):  # "to close by X"
+        doers += prep_objects(clause, frozenset({"by"}))
+    return bool(doers) and not any(a is not None for d in doers for a in coder.finder.actors_of(d))
+
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),
@@ -106,6 +120,10 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         trigger.noun
         and is_act_as_guessed_subject(t, c.lexicon.hypothetical_aux | c.lexicon.future_aux)
     ),
+    "unforbidding_instruction": lambda _, __, t: is_unforbidding_instruction(
+        t, grammar_words().instruction_verbs
+    ),
+    "forcing_thing": is_forcing_thing,
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),

@@ -74,3 +74,12 @@ def is_generic_subject(clause: Token) -> bool:
     if subject.lower_ in WORDS.generic_subjects:
         return True
     return any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in subject.children)
+
+
+def is_unforbidding_instruction(token: Token, verbs: frozenset[str]) -> bool:
+    """ "told the editors to attend", "instructed the army to protect the polls": an
+    instruction (``instruction_verbs`` of ``data/grammar.yaml``) restricts its hearers only
+    when what it asks is negated ("ordered the printers not to run the leaflets")."""
+    if token.lemma_.lower() not in verbs:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and is_negated(c) for c in token.children)

@@ -56,6 +56,8 @@ class GrammarWords:
     contrast_conjunctions: frozenset[str]
     forestalling_verbs: frozenset[str]
     forestalling_preps: frozenset[str]
+    instruction_verbs: frozenset[str]
+    forcing_verbs: frozenset[str]
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
     advancing_nouns: frozenset[str]
