@@ -84,6 +84,7 @@ class DocTriggers:
     relations: AnchoredMatcher
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
+    matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
