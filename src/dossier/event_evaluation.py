@@ -61,8 +61,11 @@ class Evaluation:
 def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
     """The judgement ``verb`` tells, if it is a verb of naming with an evaluative
     complement (not negated, not passive: "was described as" names no judge)."""
-    likening = verb.lemma_.lower() in judgement_phrases().likening_verbs
-    if verb.pos_ != "VERB" or not (likening or verb.lemma_.lower() in lexicon.evaluation_verbs):
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    likening = lemma in judgement_phrases().likening_verbs
+    if not (likening or lemma in lexicon.evaluation_verbs):
         return None
     if is_negated(verb) or is_passive(verb):
         return None
