@@ -156,9 +156,13 @@ class LexiconMatcher:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
         rows = doc.to_array([LEMMA_ID, LOWER_ID, ORTH]).tolist()
+        lemma_ids, word_ids = self.lemma_ids, self.word_ids
         for i, (lemma, lower, _) in enumerate(rows):
-            named = [*self.lemma_ids.get(lemma, ()), *self.word_ids.get(lower, ())]
-            if i >= 2 and rows[i - 1][2] == HYPHEN:  # "cease-fire", split in three
+            compound = i >= 2 and rows[i - 1][2] == HYPHEN  # "cease-fire", split in three
+            if not compound and lemma not in lemma_ids and lower not in word_ids:
+                continue  # most words name no trigger line
+            named = [*lemma_ids.get(lemma, ()), *word_ids.get(lower, ())]
+            if compound:
                 named += self.lemmas.get(hyphened(doc[i]), ())
             for table, rank, key in named:
                 here = (table, i)
