@@ -104,6 +104,9 @@ def is_blame_phrase(word: Token) -> bool:
     """ "politically motivated", "a witch hunt", "a power grab": ``blame_phrases`` of
     data/judgements.yaml, read at their head word."""
     phrases = judgement_phrases().blame_phrases
+    lemma = word.lemma_.lower()
+    if lemma not in phrase_heads(phrases) and " " not in lemma:
+        return False  # every phrase is read at its last word
     return any(
         f"{child.lower_} {word.lemma_.lower()}" in phrases
         or f"{child.lemma_.lower()} {word.lemma_.lower()}" in phrases
@@ -225,6 +228,12 @@ class JudgementPhrases:
     disproving_verbs: frozenset[str]
     deterring_verbs: frozenset[str]
     deterrents: frozenset[str]
+
+
+@cache
+def phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """The last words of two-word ``phrases`` (``is_blame_phrase`` reads them there)."""
+    return frozenset(phrase.rpartition(" ")[2] for phrase in phrases)
 
 
 @cache
