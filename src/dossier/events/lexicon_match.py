@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dossier.events.anchored import AnchoredMatcher
+from dossier.events.anchored import AnchoredMatcher, Walked
 from dossier.events.triggers import EventLexicon, Trigger
 from dossier.syntax.words import hyphened
 
@@ -85,6 +85,7 @@ class DocTriggers:
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
     matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
+    walked: Walked = field(default_factory=dict)  # the relations' steps (events.anchored)
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
@@ -101,7 +102,7 @@ class DocTriggers:
             node_names = RELATION_NODES[name]
             self.found[(token.i, name)] = [
                 Related(name, nodes[node_names[1]], nodes[node_names[-1]])
-                for _, nodes in self.relations.matches(name, token)
+                for _, nodes in self.relations.matches(name, token, walked=self.walked)
             ]
         return self.found[(token.i, name)]
 
