@@ -139,9 +139,9 @@ def blamed_doer(word: Token) -> Token | None:
     """The doer a blame adverb judges (``blame_adverbs``): the active subject of the
     verb it modifies ("Chile illegally seized the boats") or the by-phrase of its
     passive ("were arbitrarily detained by Ugandan police"), else None."""
-    verb = word.head
     if word.dep_ != "advmod" or word.lower_ not in judgement_phrases().blame_adverbs:
         return None
+    verb = word.head
     if verb.pos_ != "VERB":
         return None
     if is_passive(verb):
@@ -154,9 +154,9 @@ def wronged_in(tokens: Sequence[Token]) -> tuple[Token, Token] | None:
     """A blame adverb on a passive that names no doer, and the passive's subject, who
     suffered the wrong ("Whelan was wrongfully detained"); not denied."""
     for token in tokens:
-        verb = token.head
         if token.dep_ != "advmod" or token.lower_ not in judgement_phrases().blame_adverbs:
             continue
+        verb = token.head
         if verb.pos_ != "VERB" or not is_passive(verb) or by_phrase(verb) or is_negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
