@@ -264,6 +264,14 @@ def test_the_coder_skips_only_words_where_no_check_finds_an_event(
     assert [t.text for t in coder.doc if coder.candidate(t)]  # each text has an event
 
 
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_the_steps_read_off_the_arrays_are_those_of_each_word(
+    text: str, finder: EntityFinder
+) -> None:
+    coder = coder_of(text, finder)
+    assert coder.admitted_in(coder.doc) == [coder.admitted_steps(t) for t in coder.doc]
+
+
 def test_words_read_by_lemma_alone_are_not_skipped(finder: EntityFinder) -> None:
     found = coded("Orlan Vesk is wanted by Interpol.", finder)
     assert ("COERCE", "Interpol", "Orlan Vesk") in found

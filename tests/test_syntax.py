@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dossier.nlp import load_pipeline
-from dossier.syntax.clauses import modal_chain
+from dossier.syntax.clauses import modal_chain, subtree_bounds
 from dossier.syntax.coordination import (
     apposed_conjuncts,
     is_reciprocal,
@@ -119,3 +119,13 @@ def test_a_mood_reaches_up_clauses_but_not_out_of_a_relative_clause() -> None:
         "The truce was announced after talks that were facilitated by Qatar.", "facilitated"
     )
     assert [t.text for t in modal_chain(facilitated)] == ["facilitated"]
+
+
+def test_subtree_bounds_are_those_of_the_whole_subtree() -> None:
+    doc = load_pipeline()(
+        "Officials in Velmora, who had waited for weeks, said on Monday that the "
+        "envoy from Kesh would not return until the border talks resumed."
+    )
+    for token in doc:
+        words = list(token.subtree)
+        assert subtree_bounds(token) == (words[0].idx, words[-1].idx + len(words[-1].text))

@@ -61,8 +61,11 @@ class Evaluation:
 def evaluation_of(verb: Token, lexicon: EventLexicon) -> Evaluation | None:
     """The judgement ``verb`` tells, if it is a verb of naming with an evaluative
     complement (not negated, not passive: "was described as" names no judge)."""
-    likening = verb.lemma_.lower() in judgement_phrases().likening_verbs
-    if verb.pos_ != "VERB" or not (likening or verb.lemma_.lower() in lexicon.evaluation_verbs):
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    likening = lemma in judgement_phrases().likening_verbs
+    if not (likening or lemma in lexicon.evaluation_verbs):
         return None
     if is_negated(verb) or is_passive(verb):
         return None
@@ -101,6 +104,9 @@ def is_blame_phrase(word: Token) -> bool:
     """ "politically motivated", "a witch hunt", "a power grab": ``blame_phrases`` of
     data/judgements.yaml, read at their head word."""
     phrases = judgement_phrases().blame_phrases
+    lemma = word.lemma_.lower()
+    if lemma not in phrase_heads(phrases) and " " not in lemma:
+        return False  # every phrase is read at its last word
     return any(
         f"{child.lower_} {word.lemma_.lower()}" in phrases
         or f"{child.lemma_.lower()} {word.lemma_.lower()}" in phrases
@@ -133,9 +139,9 @@ def blamed_doer(word: Token) -> Token | None:
     """The doer a blame adverb judges (``blame_adverbs``): the active subject of the
     verb it modifies ("Chile illegally seized the boats") or the by-phrase of its
     passive ("were arbitrarily detained by Ugandan police"), else None."""
-    verb = word.head
     if word.dep_ != "advmod" or word.lower_ not in judgement_phrases().blame_adverbs:
         return None
+    verb = word.head
     if verb.pos_ != "VERB":
         return None
     if is_passive(verb):
@@ -148,9 +154,9 @@ def wronged_in(tokens: Sequence[Token]) -> tuple[Token, Token] | None:
     """A blame adverb on a passive that names no doer, and the passive's subject, who
     suffered the wrong ("Whelan was wrongfully detained"); not denied."""
     for token in tokens:
-        verb = token.head
         if token.dep_ != "advmod" or token.lower_ not in judgement_phrases().blame_adverbs:
             continue
+        verb = token.head
         if verb.pos_ != "VERB" or not is_passive(verb) or by_phrase(verb) or is_negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -222,6 +228,12 @@ class JudgementPhrases:
     disproving_verbs: frozenset[str]
     deterring_verbs: frozenset[str]
     deterrents: frozenset[str]
+
+
+@cache
+def phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """The last words of two-word ``phrases`` (``is_blame_phrase`` reads them there)."""
+    return frozenset(phrase.rpartition(" ")[2] for phrase in phrases)
 
 
 @cache

@@ -308,6 +308,8 @@ def hyphenated(token: Token) -> str:
     start = token.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2
+    if start == token.i:  # no hyphen before it: the word itself
+        return "" if token.text == "-" else token.lower_
     return "".join(t.lower_ for t in doc[start : token.i + 1] if t.text != "-")
 
 

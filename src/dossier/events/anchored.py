@@ -148,6 +148,7 @@ def check_pattern(pattern: Pattern) -> None:
 
 
 Node = tuple[str, str, str, TokenTest | None]  # name, the node it hangs on, operator, test
+Walked = dict[tuple[str, int], list["Token"]]  # (operator, token index) -> the tokens reached
 
 
 class AnchoredMatcher:
@@ -164,19 +165,26 @@ class AnchoredMatcher:
         }
 
     def matches(
-        self, key: str, anchor: Token, fixed: dict[str, Token | None] | None = None
+        self,
+        key: str,
+        anchor: Token,
+        fixed: dict[str, Token | None] | None = None,
+        walked: Walked | None = None,
     ) -> Iterator[tuple[int, dict[str, Token]]]:
         """(pattern number, its nodes by name) for each way the patterns of ``key``
         hold around ``anchor``, no token standing for two nodes; a node named in
-        ``fixed`` may only be the token given there (none: the pattern cannot hold)."""
+        ``fixed`` may only be the token given there (none: the pattern cannot hold).
+        ``walked`` keeps the tokens each operator reached from a token, for the
+        queries about one document (a trigger's children are read by many patterns)."""
         fixed = fixed or {}
+        walked = {} if walked is None else walked
         absent = {n for n, token in fixed.items() if token is None}
         for number, nodes in enumerate(self.patterns.get(key, ())):
             name, _, _, test = nodes[0]
             if absent and not absent.isdisjoint(self.names[key][number]):
                 continue
             if test is None or test(anchor):
-                for found in extend({name: anchor}, nodes[1:], fixed):
+                for found in extend({name: anchor}, nodes[1:], fixed, walked):
                     yield number, found
 
 
@@ -190,7 +198,7 @@ def compiled(node: dict[str, Any]) -> Node:
 
 
 def extend(
-    found: dict[str, Token], rest: list[Node], fixed: dict[str, Token | None]
+    found: dict[str, Token], rest: list[Node], fixed: dict[str, Token | None], walked: Walked
 ) -> Iterator[dict[str, Token]]:
     """Every way to give the nodes of ``rest`` tokens, given those ``found``."""
     if not rest:
@@ -198,11 +206,15 @@ def extend(
         return
     (name, left, op, test), later = rest[0], rest[1:]
     given = fixed.get(name)
-    for token in RELATED[op](found[left]):
+    start = found[left]
+    reached = walked.get((op, start.i))
+    if reached is None:
+        reached = walked[(op, start.i)] = RELATED[op](start)
+    for token in reached:
         if given is not None and token.i != given.i:
             continue
         if (test is not None and not test(token)) or token in found.values():
             continue
         found[name] = token
-        yield from extend(found, later, fixed)
+        yield from extend(found, later, fixed, walked)
         del found[name]

@@ -49,7 +49,7 @@ from dossier.events.precision import (
 )
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import Modality, _Candidate
-from dossier.events.steps import STEPS
+from dossier.events.steps import STEPS, Step
 from dossier.events.triggers import Trigger
 from dossier.events.vetoes import VETO_FUNCTIONS
 from dossier.models import DateMention, Entity, Event, Quote
@@ -73,11 +73,13 @@ class _EventCoder(Rewrites):
     def events(self) -> list[Event]:
         found: list[Event] = []
         seen: set[tuple[str, str | None, str | None, int]] = set()
-        for token in self.doc:
-            if token.i in self.consumed:
+        reviewed = self.opinion.active  # the classifier may code a word no step is tried at
+        for i, steps in enumerate(self.admitted_in(self.doc)):
+            if i in self.consumed or not (steps or reviewed):
                 continue
-            candidate = self.candidate(token)
-            if self.opinion.active:
+            token = self.doc[i]
+            candidate = self.candidate(token, steps)
+            if reviewed:
                 candidate = self.opinion.review(self, token, candidate)
             if candidate is None:
                 continue
@@ -100,10 +102,10 @@ class _EventCoder(Rewrites):
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
-    def candidate(self, token: Token) -> _Candidate | None:
-        """The event ``token`` triggers: the first construction tried there that codes
-        one or rules the word out ("pleaded guilty": no event)."""
-        for step in self.admitted_steps(token):
+    def candidate(self, token: Token, steps: tuple[Step, ...] | None = None) -> _Candidate | None:
+        """The event ``token`` triggers: the first construction tried there (``steps``,
+        its ``admitted_steps``) that codes one or rules the word out ("pleaded guilty")."""
+        for step in self.admitted_steps(token) if steps is None else steps:
             found = STEP_FUNCTIONS[step.construction](self, token)
             if found is not None:
                 return found or None

@@ -51,7 +51,7 @@ class Commitments(Verdicts):
         (construction ``committed_to``); None when the word commits to no act, or to a
         hostile one, or no actor is committed."""
         found = committed_act(token)
-        party = committed_party(token)
+        party = committed_party(token) if found is not None else None
         if found is None or party is None:
             return None
         prep, act = found

@@ -22,9 +22,9 @@ def committed_wrong(tokens: Sequence[Token]) -> Token | None:
     of ``wrong_verbs`` of judgements.yaml, with a subject that is no pronoun, not denied."""
     words = judgement_phrases()
     for token in tokens:
-        verb = token.head
         if token.dep_ != "dobj" or token.lemma_.lower() not in words.wrongs:
             continue
+        verb = token.head
         if verb.lemma_.lower() not in words.wrong_verbs or is_negated(verb):
             continue
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
@@ -38,8 +38,10 @@ def culprit_named(tokens: Sequence[Token]) -> tuple[Token, list[Token]] | None:
     ``culprit_deeds`` of judgements.yaml), not denied."""
     words = judgement_phrases()
     for token in tokens:
+        if token.lower_ not in words.culprit_preps:
+            continue
         verb = token.head
-        if token.lower_ not in words.culprit_preps or verb.lemma_.lower() != "be":
+        if verb.lemma_.lower() != "be":
             continue
         deeds = [c for c in token.children if c.dep_ == "pobj"]
         if not any(d.lemma_.lower() in words.culprit_deeds for d in deeds) or is_negated(verb):

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from dossier.errors import DataError
-from dossier.events.anchored import AnchoredMatcher, check_pattern
+from dossier.events.anchored import AnchoredMatcher, Walked, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
 from dossier.syntax.words import lemmas
 
@@ -207,6 +207,7 @@ class DocFrames:
     def __init__(self, matcher: FramePatternMatcher) -> None:
         self.matcher = matcher
         self.found: dict[tuple[str, int, int], list[PatternMatch]] = {}
+        self.walked: Walked = {}  # the patterns' steps (events.anchored)
 
     def matches(self, key: str, anchor: Token, named: Token | None) -> list[PatternMatch]:
         """The matches of frame ``key`` around ``anchor``, in the frame's pattern order,
@@ -215,7 +216,7 @@ class DocFrames:
         here = (key, anchor.i, named.i if named is not None else -1)
         if here not in self.found:
             patterns = self.matcher.frames.get(key, ())
-            walked = self.matcher.anchored.matches(key, anchor, {OBJECT: named})
+            walked = self.matcher.anchored.matches(key, anchor, {OBJECT: named}, self.walked)
             found = [PatternMatch(number, nodes, patterns[number]) for number, nodes in walked]
             found.sort(key=lambda m: (m.number, m.word.i))
             self.found[here] = found

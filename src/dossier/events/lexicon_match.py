@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dossier.events.anchored import AnchoredMatcher
+from dossier.events.anchored import AnchoredMatcher, Walked
 from dossier.events.triggers import EventLexicon, Trigger
 from dossier.syntax.words import hyphened
 
@@ -90,6 +90,8 @@ class DocTriggers:
     relations: AnchoredMatcher
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
+    matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
+    walked: Walked = field(default_factory=dict)  # the relations' steps (events.anchored)
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
@@ -106,7 +108,7 @@ class DocTriggers:
             node_names = RELATION_NODES[name]
             self.found[(token.i, name)] = [
                 Related(name, nodes[node_names[1]], nodes[node_names[-1]])
-                for _, nodes in self.relations.matches(name, token)
+                for _, nodes in self.relations.matches(name, token, walked=self.walked)
             ]
         return self.found[(token.i, name)]
 
@@ -161,9 +163,13 @@ class LexiconMatcher:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
         rows = doc.to_array([LEMMA_ID, LOWER_ID, ORTH]).tolist()
+        lemma_ids, word_ids = self.lemma_ids, self.word_ids
         for i, (lemma, lower, _) in enumerate(rows):
-            named = [*self.lemma_ids.get(lemma, ()), *self.word_ids.get(lower, ())]
-            if i >= 2 and rows[i - 1][2] == HYPHEN:  # "cease-fire", split in three
+            compound = i >= 2 and rows[i - 1][2] == HYPHEN  # "cease-fire", split in three
+            if not compound and lemma not in lemma_ids and lower not in word_ids:
+                continue  # most words name no trigger line
+            named = [*lemma_ids.get(lemma, ()), *word_ids.get(lower, ())]
+            if compound:
                 named += self.lemmas.get(hyphened(doc[i]), ())
             for table, rank, key in named:
                 here = (table, i)

@@ -41,7 +41,16 @@ class TriggerMatching(CoderState):
         return self._found
 
     def match(self, token: Token) -> Trigger | None:
-        """The most specific trigger ``token`` fires, if any."""
+        """The most specific trigger ``token`` fires, if any; found once per word (the
+        constructions tried before the trigger lines ask too), as it reads only the parse."""
+        found = self._found
+        if found is None or found.doc is not token.doc:
+            found = self.doc_triggers(token)
+        if token.i not in found.matched:
+            found.matched[token.i] = self.fitting_trigger(token, found)
+        return found.matched[token.i]
+
+    def fitting_trigger(self, token: Token, found: DocTriggers) -> Trigger | None:
         predicate = token.pos_ == "ADJ" and (
             token.dep_ == "ROOT"
             or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
@@ -52,9 +61,6 @@ class TriggerMatching(CoderState):
             table = "nouns"
         else:
             return None
-        found = self._found
-        if found is None or found.doc is not token.doc:
-            found = self.doc_triggers(token)
         key = found.keys.get((table, token.i))
         options: tuple[Trigger, ...] = getattr(self.lexicon, table).get(key, ()) if key else ()
         fitting = [t for t in options if self.fits(t, token)]

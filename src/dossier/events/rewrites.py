@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER, POS
+
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
@@ -27,9 +29,9 @@ from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-AdmittedSteps = dict[tuple[str, str, str], tuple[Step, ...]]
+AdmittedSteps = dict[tuple[int, int, int], tuple[Step, ...]]
 
 
 class Rewrites(PrisonTerms):
@@ -73,11 +75,21 @@ class Rewrites(PrisonTerms):
         """The constructions of ``construction_order`` (data/events/rewrites.yaml) tried
         at ``token``, in order: those whose parts of speech and word list it fits."""
         known = admitted_by_word(self.rules, self.lexicon)
-        key = (token.pos_, token.lemma_, token.lower_)  # all that decides them
+        key = (token.pos, token.lemma, token.lower)  # all that decides them, by string id
         admitted = known.get(key)
         if admitted is None:
             admitted = known[key] = self.steps_fitting(token)
         return admitted
+
+    def admitted_in(self, doc: Doc) -> list[tuple[Step, ...]]:
+        """``admitted_steps`` of every word of ``doc``, read off its arrays: a Token is
+        made only for a word whose part of speech, lemma and word were not met before."""
+        known = admitted_by_word(self.rules, self.lexicon)
+        found: list[tuple[Step, ...]] = []
+        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+            admitted = known.get((pos, lemma, lower))
+            found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
+        return found
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         forms = lemmas(token)
@@ -370,7 +382,8 @@ _ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps
 
 def admitted_by_word(rules: RewriteRules, lexicon: EventLexicon) -> AdmittedSteps:
     """``Rewrites.admitted_steps`` under ``rules`` and ``lexicon``, by the part of
-    speech, lemma and lowercased word met, kept for the life of the process."""
+    speech, lemma and lowercased word met (their string ids), kept for the life of the
+    process."""
     key = (id(rules), id(lexicon))
     if key not in _ADMITTED:
         _ADMITTED[key] = (rules, lexicon, {})

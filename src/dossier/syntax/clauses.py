@@ -43,8 +43,16 @@ def clause_head(token: Token) -> Token:
 
 
 def subtree_bounds(token: Token) -> Span:
-    tokens = list(token.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    """The characters from the first to the last word of ``token.subtree``, found by
+    going down the first left and the last right children (the subtree's order)
+    instead of making a Token of every word of a clause."""
+    first = token
+    while (left := next(first.lefts, None)) is not None:
+        first = left
+    last = token
+    while rights := list(last.rights):
+        last = rights[-1]
+    return first.idx, last.idx + len(last.text)
 
 
 def clause_span(token: Token, text: str) -> Span:
