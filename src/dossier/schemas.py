@@ -68,6 +68,16 @@ JUDGEMENT_LISTS = (
     "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs", "disproving_verbs",
     "deterring_verbs", "deterrents",
 )  # fmt: skip
+# the word lists of data/grammar.yaml (beside its map of lemma_repairs)
+GRAMMAR_LISTS = (
+    "relative_pronouns", "question_words", "subject_control", "control_preps", "stance_nouns",
+    "owned_intent_nouns", "mandative_heads", "commitment_heads", "light_verbs",
+    "question_preps", "question_verbs", "yes_no_marks", "negation_words",
+    "reciprocal_possessives", "reciprocal_objects", "reciprocal_verbs", "reciprocal_nouns",
+    "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
+    "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
+    "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns",
+)  # fmt: skip
 
 
 def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
@@ -311,36 +321,7 @@ SCHEMAS: dict[str, Record] = {
         }
     ),
     "grammar.yaml": all_required(
-        {
-            "relative_pronouns": Words,
-            "question_words": Words,
-            "subject_control": Words,
-            "control_preps": Words,
-            "stance_nouns": Words,
-            "owned_intent_nouns": Words,
-            "mandative_heads": Words,
-            "lemma_repairs": MapOf(TEXT),
-            "commitment_heads": Words,
-            "light_verbs": Words,
-            "question_preps": Words, "question_verbs": Words,
-            "yes_no_marks": Words,
-            "negation_words": Words,
-            "reciprocal_possessives": Words,
-            "reciprocal_objects": Words,
-            "reciprocal_verbs": Words,
-            "reciprocal_nouns": Words,
-            "generic_subjects": Words,
-            "generic_determiners": Words,
-            "conversation_pronouns": Words,
-            "perfect_aux": Words,
-            "contrast_conjunctions": Words,
-            "forestalling_verbs": Words,
-            "forestalling_preps": Words,
-            "instruction_verbs": Words, "forcing_verbs": Words,  # see grammar.yaml
-            "diplomatic_acts": Words,
-            "delegation_preps": Words,
-            "advancing_nouns": Words,
-        },
+        {**dict.fromkeys(GRAMMAR_LISTS, Words), "lemma_repairs": MapOf(TEXT)},
         frozenset({"lemma_repairs"}),
     ),
     "epithets.yaml": Record(

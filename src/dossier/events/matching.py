@@ -41,8 +41,7 @@ class TriggerMatching(CoderState):
         return self._found
 
     def match(self, token: Token) -> Trigger | None:
-        """The most specific trigger ``token`` fires, if any; found once per word (the
-        constructions tried before the trigger lines ask too), as it reads only the parse."""
+        """The most specific trigger ``token`` fires, if any; found once per word and kept."""
         found = self._found
         if found is None or found.doc is not token.doc:
             found = self.doc_triggers(token)
@@ -189,8 +188,7 @@ class TriggerMatching(CoderState):
         for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
             word = related.word
             if related.relation != "direct":
-                # a phrase's object or a common noun's compound: "to a detention centre"
-                # (not a name's: "to Prime Minister Carney" names Carney)
+                # or a common noun's compound: "to a detention centre", not "to Premier Carney"
                 common = related.relation == "prep_object" and word.pos_ == "NOUN"
                 if names_one_of(word, trigger.objects) or (
                     common and compound_named(word, trigger.objects)

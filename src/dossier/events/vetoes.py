@@ -56,6 +56,7 @@ def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
         doers += prep_objects(clause, frozenset({"by"}))
     return bool(doers) and not any(a is not None for d in doers for a in coder.finder.actors_of(d))
 
+
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),
