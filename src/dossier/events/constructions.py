@@ -113,7 +113,7 @@ class Constructions(DeedConstructions):
         if not (is_negated(verdict) or is_negated(token)):
             return False
         subject = subject_of(token)
-        sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        sources = [a for a in self.finder.actors_of(subject) if a]
         if not sources:
             return False
         trigger = self.coded_trigger("court_plea_denial", token)
@@ -144,7 +144,7 @@ class Constructions(DeedConstructions):
             named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = self.receiver(token)
-            owners = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            owners = [a for a in self.finder.actors_of(subject) if a]
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]
             if not givers and not owners:  # "drew criticism from rights groups": no giver

@@ -33,7 +33,7 @@ class PrisonTerms(Commitments):
         if not any(self.is_in_custody(token, term) for term in self.terms(token)):
             return None
         subject = subject_of(token)
-        targets = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        targets = [a for a in self.finder.actors_of(subject) if a]
         if not targets:
             return None
         trigger = self.coded_trigger("prison_term", token)

@@ -308,7 +308,7 @@ class RecalledRoles(PlaceRoles):
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lexicon.support_verbs:
                 continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            doers = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+            doers = [a for a in self.finder.actors_of(subject) if a]
             if doers:
                 self.consumed.add(clause.i)
                 return list(doers), targets or self.prep_targets(clause, list(doers), trigger)
