@@ -124,10 +124,10 @@ class QuoteStances(QuoteTargets):
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
             if dismissal is not None:  # charges on another: their maker is blamed, if told
-                judged_act = self.judged_act_events(quote, number, speaker, tokens)
+                blamed = self.judged_act_events(quote, number, speaker, tokens)
                 # else a charge no one was told to make: "X's lawyer said …"
                 none = [self.quote_event(refused, dismissal, quote, number, speaker, None)]
-                events += judged_act or none
+                events += blamed or none
                 continue
             culprit = culprit_named(tokens)
             if culprit is not None:  # "Somalia was behind the attack," said X
