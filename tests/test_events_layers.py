@@ -48,6 +48,7 @@ LAYERS = [
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "conditions",  # "will withdraw unless X …": an act held out on a condition
+    "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "rewrites",
     "vetoes",
     "event_filters",
