@@ -15,7 +15,7 @@ def mobilized(text: str, finder: EntityFinder) -> list[tuple[str | None, str | N
 @pytest.mark.parametrize(
     ("text", "builder"),
     [
-        ("Pakistan continues to develop its nuclear and ballistic missile programs.", "Pakistan"),
+        ("Pakistan is still developing its cruise missile and atomic programmes.", "Pakistan"),
         ("Iran has expanded its missile capabilities since 2019, Israeli officials say.", "Iran"),
         ("North Korea is upgrading its arsenal of cruise missiles.", "North Korea"),
     ],

@@ -36,8 +36,8 @@ def types(text: str) -> set[str]:
         ("Colombia will conscript 40,000 young men next year.", ("MOBILIZE", "Colombia", None)),
         ("Ukraine will enlist 130,000 men for military service.", ("MOBILIZE", "Ukraine", None)),
         (
-            "Kenya heightened security along its border with Somalia.",
-            ("MOBILIZE", "Kenya", "Somalia"),
+            "Ecuador heightened security on its frontier with Colombia.",
+            ("MOBILIZE", "Ecuador", "Colombia"),
         ),
         ("Chilean police tightened security around the stadium.", ("MOBILIZE", "Chile", None)),
         ("Moscow beefed up its presence in Belarus.", ("MOBILIZE", "Russia", "Belarus")),

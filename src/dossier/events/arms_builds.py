@@ -1,5 +1,5 @@
-"""Arms built up: "North Korea continues to develop its nuclear and ballistic missile
-programs", "Iran is expanding its missile capabilities", "Pakistan modernised its
+"""Arms built up: "Pakistan is still developing its cruise missile and atomic
+programmes", "Iran is expanding its missile capabilities", "Pakistan modernised its
 nuclear arsenal".  PLOVER MOBILIZE weapons: increased readiness of weapons systems.
 A work of arms (``arms_works`` of data/grammar.yaml) marked by a weapon
 (``weapon_marks`` of events.yaml), the object of a verb of building
