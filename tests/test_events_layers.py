@@ -47,6 +47,8 @@ LAYERS = [
     "memberships",  # a body putting out a member: the body is the source
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
+    "conditions",  # "will withdraw unless X …": an act held out on a condition
+    "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "rewrites",
     "vetoes",
     "event_filters",

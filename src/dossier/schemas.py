@@ -71,8 +71,8 @@ JUDGEMENT_LISTS = (
 # the word lists of data/grammar.yaml (beside its map of lemma_repairs)
 GRAMMAR_LISTS = (
     "relative_pronouns", "question_words", "subject_control", "control_preps", "stance_nouns",
-    "owned_intent_nouns", "mandative_heads", "commitment_heads", "light_verbs",
-    "question_preps", "question_verbs", "yes_no_marks", "negation_words",
+    "owned_intent_nouns", "mandative_heads", "commitment_heads", "light_verbs", "arms_works",
+    "question_preps", "question_verbs", "yes_no_marks", "negation_words", "arms_build_verbs",
     "reciprocal_possessives", "reciprocal_objects", "reciprocal_verbs", "reciprocal_nouns",
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from dossier.events.arms_builds import arms_build
 from dossier.events.event_filters import (
     without_heading_events,
     without_repeats_in_sentence,
@@ -357,6 +358,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "gathering": _EventCoder.gathering,
     "joint_exercise": _EventCoder.joint_exercise,
     "weapons_test": _EventCoder.weapons_test,
+    "arms_build": arms_build,
     "received": _EventCoder.received,
     "unattributed_verdict": _EventCoder.unattributed_verdict,
     "halted_aid": _EventCoder.halted_aid,

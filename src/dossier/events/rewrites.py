@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 
+from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
@@ -324,6 +325,7 @@ TESTS: dict[str, Test] = {
     "ordered_others_to_leave": Rewrites.is_other_ordered_out,
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
+    "conditioned_future": is_conditioned_future,
     "offered": Rewrites.is_offered,
     "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,

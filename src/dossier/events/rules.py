@@ -38,6 +38,7 @@ CONSTRUCTIONS = frozenset(
         "did_not_fail_to",  # "did not fail to free them": it happened
         "armed_subject",  # "peacekeepers arrived": the subject names armed bodies
         "ordered_envoy_to_leave",  # "ordered the ambassador to leave"
+        "conditioned_future",  # "will withdraw its troops unless X …": an act held out
         "ordered_others_to_leave",  # "ordered the reporters to leave the country"
         "blocked_by_state",  # "police blocked the roads"
         "announced",  # "will impose a curfew", "is prepared to impose martial law"

@@ -188,9 +188,11 @@ class Statements(QuoteStances):
         return any(names_one_of(n, self.lexicon.member_bodies) for n in left)
 
     def exercise_held(self, candidate: _Candidate) -> Token | None:
-        """The exercise noun a trigger holds ("held [drills]", "staged [war-games]")."""
+        """The exercise noun a trigger holds ("held [drills]", "staged [war-games]",
+        "held another round of [drills]")."""
         token = candidate.token
         held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        held += [n for c in held for n in prep_objects(c, OF)]
         return next((c for c in held if names_one_of(c, self.lexicon.exercise_nouns)), None)
 
     def is_solo_exercise(self, candidate: _Candidate) -> bool:

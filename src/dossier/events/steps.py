@@ -37,6 +37,7 @@ STEPS = frozenset(
         "gathering",  # "the talks gathered ministers from A, B and C"
         "joint_exercise",  # "drills between A, B and C"
         "weapons_test",  # "conducted a ballistic missile test"
+        "arms_build",  # "continues to develop its ballistic missile programs"
         "received",  # "drew criticism from X"
         "unattributed_verdict",  # "critics say Hungary's new law is repressive"
         "halted_aid",  # "a halt in US loans to Laos"

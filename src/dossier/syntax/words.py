@@ -61,6 +61,8 @@ class GrammarWords:
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
     advancing_nouns: frozenset[str]
+    arms_works: frozenset[str]
+    arms_build_verbs: frozenset[str]
 
 
 @cache

@@ -1,0 +1,53 @@
+"""Arms built up: "Pakistan is still developing its cruise missile and atomic
+programmes", "Iran is expanding its missile capabilities", "Pakistan modernised its
+nuclear arsenal".  PLOVER MOBILIZE weapons: increased readiness of weapons systems.
+A work of arms (``arms_works`` of data/grammar.yaml) marked by a weapon
+(``weapon_marks`` of events.yaml), the object of a verb of building
+(``arms_build_verbs``), is
+MOBILIZE by that verb's subject; "developed its space program", "expanded its
+education programs" are no arms (issue 16; voa_dev's gold codes these, none were).
+
+The construction here is listed by name in ``dossier.events.coder``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.state import _Candidate
+from dossier.events.statements import Statements
+from dossier.events.triggers import Trigger
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import is_passive
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import grammar_words, names_one_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OF = frozenset({"of"})
+
+
+def arms_build(coder: Statements, token: Token) -> _Candidate | None:
+    """The MOBILIZE ``token`` (a noun of ``arms_works``) tells, if it is arms built up
+    by the subject of the verb it is the object of."""
+    words = grammar_words()
+    if token.pos_ != "NOUN" or not names_one_of(token, words.arms_works):
+        return None
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in words.arms_build_verbs:
+        return None
+    marks = [w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") for w in c.subtree]
+    marks += [w for o in prep_objects(token, OF) for w in o.subtree]
+    if not any(names_one_of(w, coder.lexicon.weapon_marks) for w in marks):
+        return None
+    subject = subject_of(verb) if not is_passive(verb) else None
+    sources = [a for a in coder.finder.actors_of(subject) if a] if subject is not None else []
+    if not sources:
+        return None
+    coded = coder.rules.coded_as("arms_build")
+    trigger = Trigger(coded.type, coded.mode, True, token.lemma_.lower())
+    candidate = _Candidate(trigger, token, trigger.type, [sources[0]], [])
+    candidate.negated = is_negated(verb)
+    return candidate

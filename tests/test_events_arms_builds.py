@@ -1,0 +1,40 @@
+"""Arms built up are MOBILIZE weapons by the builder (events/arms_builds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+
+
+def mobilized(text: str, finder: EntityFinder) -> list[tuple[str | None, str | None, bool]]:
+    return [(e.source, e.mode, e.negated) for e in events_of(text, finder) if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "builder"),
+    [
+        ("Pakistan is still developing its cruise missile and atomic programmes.", "Pakistan"),
+        ("Iran has expanded its missile capabilities since 2019, Israeli officials say.", "Iran"),
+        ("North Korea is upgrading its arsenal of cruise missiles.", "North Korea"),
+    ],
+)
+def test_weapons_built_up_mobilize_their_builder(
+    text: str, builder: str, finder: EntityFinder
+) -> None:
+    assert (builder, "weapons", False) in mobilized(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India is developing its space program with help from France.",
+        "Kenya expanded its school programs in the north.",
+        "Experts discussed Iran's missile program in Vienna.",
+    ],
+)
+def test_programs_of_no_weapon_or_not_built_are_no_mobilization(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not [m for m in mobilized(text, finder) if not m[2]]

@@ -1,0 +1,59 @@
+"""Trigger lines of force and threat read from the silver training spans of ASSAULT,
+MOBILIZE and THREATEN that no line matched (issue 16). Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = EntityFinder(load_pipeline()).find(doc)
+    dates = find_dates(doc, "2024-05-01")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia called up 20,000 reservists on Friday.", ("MOBILIZE", "Serbia", None)),
+        (
+            "The Peruvian army has drafted 30,000 men into the armed forces.",
+            ("MOBILIZE", "Peru", None),
+        ),
+        ("Colombia will conscript 40,000 young men next year.", ("MOBILIZE", "Colombia", None)),
+        ("Ukraine will enlist 130,000 men for military service.", ("MOBILIZE", "Ukraine", None)),
+        (
+            "Ecuador heightened security on its frontier with Colombia.",
+            ("MOBILIZE", "Ecuador", "Colombia"),
+        ),
+        ("Chilean police tightened security around the stadium.", ("MOBILIZE", "Chile", None)),
+        ("Moscow beefed up its presence in Belarus.", ("MOBILIZE", "Russia", "Belarus")),
+    ],
+)
+def test_forces_raised_are_a_mobilization(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian lawmakers drafted a resolution on Chile.",
+        "The coach called up three new players to Brazil's squad.",
+        "Portugal recruited nurses from Angola.",
+    ],
+)
+def test_drafts_and_squads_are_no_mobilization(text: str) -> None:
+    assert "MOBILIZE" not in types(text)
