@@ -1,0 +1,63 @@
+"""Trigger lines of PROTEST, REJECT, CONCEDE and RETREAT found missing on real text
+(issue 16, silver training split; their counts stand beside them in data/events.yaml).
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.dates import find_dates
+from dossier.entities import EntityFinder
+from dossier.events import find_events
+from dossier.nlp import load_pipeline, parse
+from dossier.quotes import find_quotes
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = EntityFinder(load_pipeline()).find(doc)
+    dates = find_dates(doc, "2024-05-01")
+    quotes, _ = find_quotes(doc, entities, dates)
+    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam loosened restrictions on foreign journalists in May.",
+            ("CONCEDE", "Vietnam", None),
+        ),
+        (
+            "China eased its crackdown on Hong Kong activists last month.",
+            ("CONCEDE", "China", "Hong Kong"),
+        ),
+        ("Hanoi loosened its press controls last year.", ("CONCEDE", "Vietnam", None)),
+        (
+            "Kazakhstan pledged amnesty to protesters who surrender their weapons.",
+            ("CONCEDE", "Kazakhstan", None),
+        ),
+        ("The Kuwaiti emir promised amnesty to opposition members.", ("CONCEDE", "Kuwait", None)),
+    ],
+)
+def test_restrictions_eased_or_amnesty_promised_is_a_concession(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold prices eased on Friday.",
+        "The central bank loosened its monetary policy.",
+        "Canada eased pressure on Mexico over the trade deal.",
+    ],
+)
+def test_easing_of_no_restriction_concedes_nothing(text: str) -> None:
+    assert "CONCEDE" not in types(text)
