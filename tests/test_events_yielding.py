@@ -61,3 +61,41 @@ def test_restrictions_eased_or_amnesty_promised_is_a_concession(
 )
 def test_easing_of_no_restriction_concedes_nothing(text: str) -> None:
     assert "CONCEDE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of Brazilian teachers joined the protests against Bolsonaro.",
+            ("PROTEST", "Brazil", "Bolsonaro"),
+        ),
+        (
+            "Hundreds of Georgians joined the rally outside parliament in Tbilisi.",
+            ("PROTEST", None, "Georgia"),
+        ),
+        (
+            "Nigerian nurses embarked on an indefinite strike over unpaid wages in Abuja.",
+            ("PROTEST", None, "Nigeria"),
+        ),
+        (
+            "Students from Lagos participated in the protests against the Nigerian police.",
+            ("PROTEST", None, "Nigeria"),
+        ),
+    ],
+)
+def test_joining_a_protest_or_embarking_on_a_strike_protests(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland joined the strikes on Houthi targets in Yemen.",
+        "Israel embarked on a wave of strikes against Hezbollah in Lebanon.",
+    ],
+)
+def test_a_state_joining_air_strikes_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in types(text)
