@@ -99,3 +99,25 @@ def test_joining_a_protest_or_embarking_on_a_strike_protests(
 )
 def test_a_state_joining_air_strikes_is_no_protest(text: str) -> None:
     assert "PROTEST" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgian opposition parties boycotted the parliament in Tbilisi.",
+            ("PROTEST", "Georgian opposition parties", "Georgia"),
+        ),
+        (
+            "Leaders of the European Union are boycotting the ceremony in Minsk over "
+            "Belarus's role in the war.",
+            ("PROTEST", "European Union", "Belarus"),
+        ),
+    ],
+)
+def test_a_boycott_is_a_protest_not_a_rejection(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events = coded(text)
+    assert expected in events
+    assert "REJECT" not in {t for t, _, _ in events}
