@@ -121,3 +121,32 @@ def test_a_boycott_is_a_protest_not_a_rejection(
     events = coded(text)
     assert expected in events
     assert "REJECT" not in {t for t, _, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dutch prime minister resisted calls to reopen schools.",
+            ("REJECT", "Netherlands", None),
+        ),
+        ("Peru resisted pressure from Chile to extradite the banker.", ("REJECT", "Peru", "Chile")),
+        ("Russia used its veto to block the resolution on Syria.", ("REJECT", "Russia", None)),
+        ("Mexico cast its veto against the proposal from Brazil.", ("REJECT", "Mexico", "Brazil")),
+    ],
+)
+def test_resisting_calls_or_casting_a_veto_rejects(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect resisted arrest in Lima.",
+        "Esper applauded the veto by the United States.",
+    ],
+)
+def test_resisting_arrest_or_praising_a_veto_rejects_nothing(text: str) -> None:
+    assert "REJECT" not in types(text)
