@@ -150,3 +150,19 @@ def test_resisting_calls_or_casting_a_veto_rejects(
 )
 def test_resisting_arrest_or_praising_a_veto_rejects_nothing(text: str) -> None:
     assert "REJECT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drawdown of Canadian troops from Mali began in May.", ("RETREAT", "Canada", "Mali")),
+        (
+            "The drawdown of the remaining 2,500 Dutch troops from Iraq began on May 1.",
+            ("RETREAT", "Netherlands", "Iraq"),
+        ),
+    ],
+)
+def test_the_drawdown_of_troops_is_their_retreat(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in coded(text)
