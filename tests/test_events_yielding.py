@@ -166,3 +166,26 @@ def test_the_drawdown_of_troops_is_their_retreat(
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia ended its blockade of Qatar in January.",
+            ("RETREAT", "Saudi Arabia", "Qatar"),
+        ),
+        (
+            "The Israeli army lifted the blockade on Palestinian trucks at the crossing.",
+            ("RETREAT", "Israeli army", "Palestine"),
+        ),
+        ("Ethiopia eased the blockade of Tigray in March.", ("RETREAT", "Ethiopia", "Tigray")),
+    ],
+)
+def test_a_blockade_lifted_is_a_retreat_and_a_curfew_lifted_a_concession(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    events = coded(text)
+    assert expected in events
+    assert "CONCEDE" not in {t for t, _, _ in events}
+    assert ("CONCEDE", "Serbia", "Belgrade") in coded("Serbia lifted the curfew in Belgrade.")
