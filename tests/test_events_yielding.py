@@ -189,3 +189,25 @@ def test_a_blockade_lifted_is_a_retreat_and_a_curfew_lifted_a_concession(
     assert expected in events
     assert "CONCEDE" not in {t for t, _, _ in events}
     assert ("CONCEDE", "Serbia", "Belgrade") in coded("Serbia lifted the curfew in Belgrade.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova received a team of monitors from the European Union.",
+            ("RETREAT", "Moldova", "European Union"),
+        ),
+        ("Mali allowed UN investigators into the town of Moura.", ("RETREAT", "Mali", "UN")),
+        ("Armenia accepted peacekeepers from Russia.", ("RETREAT", "Armenia", "Russia")),
+    ],
+)
+def test_observers_or_peacekeepers_let_in_is_a_retreat(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in coded(text)
+
+
+def test_a_visitor_received_is_still_a_visit_and_a_rally_allowed_a_concession() -> None:
+    assert "RETREAT" not in types("Chile received the Peruvian foreign minister in Santiago.")
+    assert "CONCEDE" in types("Serbia allowed the opposition to hold a rally.")
