@@ -63,3 +63,9 @@ def test_body_assembly_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+def test_a_meeting_as_the_purpose_of_a_visit_adds_no_lone_meeting(finder: EntityFinder) -> None:
+    found = coded("An OAS mission visited Haiti to discuss the elections.", finder)
+    assert ("CONSULT", "OAS", "Haiti") in found
+    assert ("CONSULT", "OAS", None) not in found

@@ -34,6 +34,8 @@ def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
         return False
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return False  # a participle, no "are"/"were" (the small model may make it the root)
+    if any(c.tag_ == "TO" for c in token.children):
+        return False  # "visited Kyiv to discuss a loan": the purpose of another meeting
     sides = {s.name: s for s in candidate.sources if s is not None}
     if len(sides) != 1:
         return False
