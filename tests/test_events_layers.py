@@ -46,6 +46,7 @@ LAYERS = [
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "memberships",  # a body putting out a member: the body is the source
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
+    "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "rewrites",

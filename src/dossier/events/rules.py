@@ -62,6 +62,8 @@ CONSTRUCTIONS = frozenset(
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
         "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner
+        "offered_act",  # "is open to talks with X", "looks forward to working with X"
+        "refused_act",  # "is not open to talks with X": a refusal
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
