@@ -37,6 +37,7 @@ LAYERS = [
     "noun_frames",
     "frames",
     "deed_constructions",
+    "joint_deeds",  # "A and B jointly inaugurated a bridge": COOPERATE each with each
     "constructions",
     "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
     "mediations",  # "Qatar mediated between A and B": Qatar meets each

@@ -36,6 +36,7 @@ STEPS = frozenset(
         "judgement",  # "called the ruling arbitrary", "a critic of X"
         "gathering",  # "the talks gathered ministers from A, B and C"
         "joint_exercise",  # "drills between A, B and C"
+        "joint_deed",  # "Peru and Bolivia jointly inaugurated a bridge"
         "weapons_test",  # "conducted a ballistic missile test"
         "received",  # "drew criticism from X"
         "unattributed_verdict",  # "critics say Hungary's new law is repressive"
