@@ -1,8 +1,8 @@
 """A body meeting as itself: "NATO foreign ministers met in Brussels", "the African
 Union summit opened in Addis Ababa", "the UN Security Council met on Thursday".
 
-PLOVER CONSULT, multilateral mode: "meeting occurs in a multilateral context, typically
-an alliance or IGO", all participants in the actor field.  Such a meeting names one
+PLOVER CONSULT, multilateral mode: a meeting held within an alliance or an IGO, every
+participant in the actor field.  Such a meeting names one
 side only, the body, so the symmetric reading ("A and B met": each with the other)
 would pair the body with itself and code nothing; told by the body of an
 international organisation (the sectors of construction ``body_assembly`` in
@@ -10,7 +10,7 @@ data/events/rewrites.yaml), it is the body's own meeting, with no target.  A lon
 state or person meeting ("Chile met in Brussels") names no partner and stays uncoded.
 A meeting noun counts only as the subject of its clause ("the summit opened"): one in
 a phrase is where something else happens ("said at a UN Security Council meeting",
-"met on the sidelines of the SCO meeting"), and the seeds', examples' and voa_dev's
+"talked on the fringes of an SCO meeting"), and the seeds', examples' and voa_dev's
 gold code no meeting there; nor does the examples' gold code a meeting told by a bare
 participle, the setting of its members' act ("EU leaders meeting in Brussels agreed").
 

@@ -1,5 +1,5 @@
 """A deed two parties or more do jointly: "Peru and Bolivia jointly inaugurated a
-bridge", "troops from Chad, Niger and Nigeria jointly launched rescue operations".
+bridge", "police from Kenya, Uganda and Tanzania jointly began a search".
 
 PLOVER COOPERATE: mutual material cooperation.  The verb is no trigger of its own
 (an attack done jointly stays an ASSAULT, a joint condemnation an ACCUSE: the verb's

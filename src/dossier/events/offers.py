@@ -2,7 +2,7 @@
 with Chile", "the government is ready for negotiations with the rebels", "Laos looks
 forward to working with Thailand".
 
-PLOVER AGREE: "indicate willingness or commitment to cooperate".  The infinitive form
+PLOVER AGREE: a party showing it is willing to cooperate.  The infinitive form
 ("is willing to send aid") is ``Rewrites.is_offered``; here the act is the object of
 the preposition (the construction ``offered_act``'s words, data/events/rewrites.yaml)
 after a head of offer (``offer_heads`` of events.yaml: "open", "ready", "prepared"),
