@@ -55,6 +55,18 @@ OFFERS = [
         False,
         id="talks_held_stay_talks",
     ),
+    pytest.param(
+        "Nepal expressed a desire to reopen talks with Bhutan.",
+        ("AGREE", "Nepal", "Bhutan"),
+        True,
+        id="a_desire_voiced_to_talk_is_an_offer",
+    ),
+    pytest.param(
+        "Cuba and Panama have signalled a desire to restore ties.",
+        ("AGREE", "Cuba", "Panama"),
+        True,
+        id="a_desire_signalled_by_two_is_an_offer_each_to_the_other",
+    ),
 ]
 
 
