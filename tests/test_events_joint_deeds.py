@@ -1,7 +1,7 @@
-"""A deed done jointly (issue 16): "A and B jointly inaugurated a bridge" is
-COOPERATE each with each (``dossier.events.joint_deeds``); a verb that is a trigger
-of its own keeps its type.  Every sentence was written for these tests; none is
-taken from an evaluation file.
+"""A deed done jointly (issue 16): "A and B jointly inaugurated a bridge", "A and B
+set up a joint task force" are COOPERATE each with each (``dossier.events.joint_deeds``);
+a verb that is a trigger of its own keeps its type.  Every sentence was written for
+these tests; none is taken from an evaluation file.
 """
 
 from __future__ import annotations
@@ -47,6 +47,30 @@ JOINT_DEEDS = [
         ("COOPERATE", "Senegal", None),
         False,
         id="a_trigger_verb_keeps_its_own_type",
+    ),
+    pytest.param(
+        "Malaysia and Thailand set up a joint task force on the smuggling routes.",
+        ("COOPERATE", "Thailand", "Malaysia"),
+        True,
+        id="a_joint_body_set_up_by_two_is_cooperation",
+    ),
+    pytest.param(
+        "Guyana began joint patrols with Suriname on the river.",
+        ("COOPERATE", "Guyana", "Suriname"),
+        True,
+        id="a_joint_undertaking_with_a_partner_is_cooperation",
+    ),
+    pytest.param(
+        "Guyana formed a joint committee of its police and army.",
+        ("COOPERATE", "Guyana", None),
+        False,
+        id="a_joint_body_of_one_party_is_no_cooperation",
+    ),
+    pytest.param(
+        "Malaysia and Thailand released a joint statement on the smuggling routes.",
+        ("COOPERATE", "Malaysia", None),
+        False,
+        id="a_joint_statement_is_no_undertaking",
     ),
 ]
 

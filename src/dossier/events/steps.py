@@ -37,6 +37,7 @@ STEPS = frozenset(
         "gathering",  # "the talks gathered ministers from A, B and C"
         "joint_exercise",  # "drills between A, B and C"
         "joint_deed",  # "Peru and Bolivia jointly inaugurated a bridge"
+        "joint_undertaking",  # "Ghana and Togo set up a joint investigation team"
         "weapons_test",  # "conducted a ballistic missile test"
         "received",  # "drew criticism from X"
         "unattributed_verdict",  # "critics say Hungary's new law is repressive"
