@@ -37,6 +37,7 @@ LAYERS = [
     "noun_frames",
     "frames",
     "deed_constructions",
+    "joint_deeds",  # "A and B jointly inaugurated a bridge": COOPERATE each with each
     "constructions",
     "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
     "mediations",  # "Qatar mediated between A and B": Qatar meets each
@@ -45,6 +46,8 @@ LAYERS = [
     "statements",
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "memberships",  # a body putting out a member: the body is the source
+    "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
+    "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "conditions",  # "will withdraw unless X …": an act held out on a condition

@@ -121,6 +121,24 @@ MEETINGS = [
         True,
         id="welcoming_a_truce_still_supports_its_parties",
     ),
+    pytest.param(
+        "The Danish prime minister's trip to Greenland ended on Friday.",
+        ("CONSULT", "Denmark", "Greenland"),
+        True,
+        id="a_trip_to_a_place_is_a_visit",
+    ),
+    pytest.param(
+        "The Omani sultan made a three-day trip to Iran in May.",
+        ("CONSULT", "Oman", "Iran"),
+        True,
+        id="a_trip_made_is_a_visit_by_its_maker",
+    ),
+    pytest.param(
+        "Portugal cancelled the president's trip to Angola.",
+        ("CONSULT", "Portugal", None),
+        False,
+        id="a_trip_called_off_is_no_visit",
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ from dossier.events.event_filters import (
     without_sourceless_repeats,
 )
 from dossier.events.hosted_gatherings import hosted_gathering
+from dossier.events.joint_deeds import joint_deed, joint_undertaking
 from dossier.events.mediations import mediation_between
 from dossier.events.meetings import with_delegation_members
 from dossier.events.precision import (
@@ -357,6 +358,8 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "judgement": _EventCoder.judgement,
     "gathering": _EventCoder.gathering,
     "joint_exercise": _EventCoder.joint_exercise,
+    "joint_deed": joint_deed,
+    "joint_undertaking": joint_undertaking,
     "weapons_test": _EventCoder.weapons_test,
     "arms_build": arms_build,
     "received": _EventCoder.received,

@@ -62,6 +62,9 @@ CONSTRUCTIONS = frozenset(
         "protester_subject",  # "protesters clashed with police": a deed by protesters
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
+        "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner
+        "offered_act",  # "is open to talks with X", "looks forward to working with X"
+        "refused_act",  # "is not open to talks with X": a refusal
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -80,6 +83,7 @@ OPERATIONS = frozenset(
         "body_as_source",  # "was suspended from the bloc": the bloc suspends
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
+        "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
     }
 )
 STAGES = frozenset({"verb", "noun"})

@@ -36,6 +36,8 @@ STEPS = frozenset(
         "judgement",  # "called the ruling arbitrary", "a critic of X"
         "gathering",  # "the talks gathered ministers from A, B and C"
         "joint_exercise",  # "drills between A, B and C"
+        "joint_deed",  # "Peru and Bolivia jointly inaugurated a bridge"
+        "joint_undertaking",  # "Ghana and Togo set up a joint investigation team"
         "weapons_test",  # "conducted a ballistic missile test"
         "arms_build",  # "continues to develop its ballistic missile programs"
         "received",  # "drew criticism from X"

@@ -1,0 +1,80 @@
+"""A deed two parties or more do jointly: "Peru and Bolivia jointly inaugurated a
+bridge", "police from Kenya, Uganda and Tanzania jointly began a search".
+
+PLOVER COOPERATE: mutual material cooperation.  The verb is no trigger of its own
+(an attack done jointly stays an ASSAULT, a joint condemnation an ACCUSE: the verb's
+trigger line codes them); its subject names two parties or more, each cooperating
+with each.  The adverbs are the construction ``joint_deed``'s words (data/events/
+rewrites.yaml): "jointly", not "together" ("together they hold 60 seats" is a sum).
+
+A joint body or undertaking set up or run by two parties or more is the same
+cooperation: "Ghana and Togo set up a joint investigation team", "Chile launched joint
+patrols with Peru" (construction ``joint_undertaking``: its nouns; the marks are
+``joint_words`` of events.yaml).  One party alone ("Kenya formed a joint committee of
+its ministries") pairs with no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.state import _Candidate
+from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import is_passive
+from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.deed_constructions import DeedConstructions
+    from dossier.models import Entity
+
+MEMBERS = frozenset({"of", "from"})  # "troops from A, B and C", "the navies of A and B"
+PARTNERS = frozenset({"with", "alongside"})
+
+
+def joint_deed(coder: DeedConstructions, token: Token) -> _Candidate | None:
+    """COOPERATE among the parties the subject of a jointly done deed names."""
+    words = coder.rules.coded_as("joint_deed").words
+    if token.pos_ != "VERB" or is_passive(token) or coder.match(token) is not None:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in words for c in token.children):
+        return None
+    subject = subject_of(token)
+    if subject is None:
+        return None
+    found: list[Entity | None] = []
+    for word in (subject, *prep_objects(subject, MEMBERS)):
+        found += [a for a in coder.finder.actors_of(word) if a and a not in found]
+    if len({a.name for a in found if a}) < 2:
+        return None
+    trigger = coder.coded_trigger("joint_deed", token)
+    candidate = _Candidate(trigger, token, trigger.type, list(found), list(found))
+    candidate.negated = is_negated(token)
+    return candidate
+
+
+def joint_undertaking(coder: DeedConstructions, token: Token) -> _Candidate | None:
+    """COOPERATE among the parties that set up or run a joint body or undertaking: the
+    subject of the verb it is the object of, and the partners of its with-phrases."""
+    nouns = coder.rules.coded_as("joint_undertaking").words
+    if token.lemma_.lower() not in nouns or token.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in coder.lexicon.joint_words for c in token.children):
+        return None
+    verb = token.head
+    if coder.match(verb) is not None or is_passive(verb):
+        return None  # the verb's own line codes it ("agreed to a joint patrol")
+    subject = subject_of(verb)
+    words = [subject] if subject is not None else []
+    words += [*prep_objects(verb, PARTNERS), *prep_objects(token, PARTNERS)]
+    found: list[Entity | None] = []
+    for word in words:
+        found += [a for a in coder.finder.actors_of(word) if a and a not in found]
+    if len({a.name for a in found if a}) < 2:
+        return None
+    trigger = coder.coded_trigger("joint_undertaking", token, noun=True)
+    candidate = _Candidate(trigger, token, trigger.type, list(found), list(found))
+    candidate.negated = is_negated(verb)
+    return candidate

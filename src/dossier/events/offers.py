@@ -1,0 +1,61 @@
+"""Readiness for a cooperative act told by a noun or a gerund: "Peru is open to talks
+with Chile", "the government is ready for negotiations with the rebels", "Laos looks
+forward to working with Thailand".
+
+PLOVER AGREE: a party showing it is willing to cooperate.  The infinitive form
+("is willing to send aid") is ``Rewrites.is_offered``; here the act is the object of
+the preposition (the construction ``offered_act``'s words, data/events/rewrites.yaml)
+after a head of offer (``offer_heads`` of events.yaml: "open", "ready", "prepared"),
+or after a verb such a word modifies ("looks [forward] to").  Before this the talks
+were coded as held (CONSULT) and the work as done (COOPERATE).
+
+The tests here are listed by name in ``dossier.events.rewrites``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.state import _Candidate
+from dossier.syntax.mood import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.statements import Statements
+
+
+def is_offered_act(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the act is what its subject declares itself open or ready to do."""
+    head = readiness_head(coder, candidate.token)
+    return head is not None and not is_refused(head)
+
+
+def is_refused_act(coder: Statements, candidate: _Candidate) -> bool:
+    """ "is not open to talks with X": the readiness denied (a refusal, like "is not
+    willing to reopen the border")."""
+    head = readiness_head(coder, candidate.token)
+    return head is not None and is_refused(head)
+
+
+def readiness_head(coder: Statements, token: Token) -> Token | None:
+    """The head of offer whose preposition has ``token`` as object, if any."""
+    prep = token.head
+    preps = coder.rules.coded_as("offered_act").words
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    return prep.head if offer_head(prep.head, coder.lexicon.offer_heads) else None
+
+
+def is_refused(head: Token) -> bool:
+    """The head denied, or its copula ("is not open to")."""
+    return is_negated(head) or (head.dep_ == "acomp" and is_negated(head.head))
+
+
+def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
+    """ "open", "ready" themselves, or a verb one of them modifies ("look forward")."""
+    if head.lemma_.lower() in offer_heads and head.pos_ in ("ADJ", "ADV"):
+        return True
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lemma_.lower() in offer_heads for c in head.children
+    )

@@ -1,0 +1,77 @@
+"""Readiness for a cooperative act told by a noun or a gerund (issue 16): "open to
+talks with X", "ready for negotiations with X", "looks forward to working with X" are
+AGREE (PLOVER: willingness to cooperate), not talks held or work done; denied ("is
+not open to talks") they are a refusal (``dossier.events.offers``).  Every sentence
+was written for these tests; none is taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+OFFERS = [
+    pytest.param(
+        "Uzbekistan is open to talks with Tajikistan on the water dispute.",
+        ("AGREE", "Uzbekistan", "Tajikistan"),
+        True,
+        id="open_to_talks_is_an_offer",
+    ),
+    pytest.param(
+        "Uzbekistan is open to talks with Tajikistan on the water dispute.",
+        ("CONSULT", "Uzbekistan", None),
+        False,
+        id="open_to_talks_holds_no_talks",
+    ),
+    pytest.param(
+        "Malawi is ready for negotiations with Mozambique over the lake.",
+        ("AGREE", "Malawi", "Mozambique"),
+        True,
+        id="ready_for_negotiations_is_an_offer",
+    ),
+    pytest.param(
+        "Estonia looks forward to working with Finland on the new tunnel.",
+        ("AGREE", "Estonia", "Finland"),
+        True,
+        id="looking_forward_to_working_together_is_an_offer",
+    ),
+    pytest.param(
+        "Estonia looks forward to working with Finland on the new tunnel.",
+        ("COOPERATE", "Estonia", None),
+        False,
+        id="looking_forward_is_no_work_done",
+    ),
+    pytest.param(
+        "Uzbekistan is not open to talks with Tajikistan on the water dispute.",
+        ("REJECT", "Uzbekistan", "Tajikistan"),
+        True,
+        id="denied_readiness_is_a_refusal",
+    ),
+    pytest.param(
+        "Uzbekistan held talks with Tajikistan on the water dispute.",
+        ("AGREE", "Uzbekistan", None),
+        False,
+        id="talks_held_stay_talks",
+    ),
+    pytest.param(
+        "Nepal expressed a desire to reopen talks with Bhutan.",
+        ("AGREE", "Nepal", "Bhutan"),
+        True,
+        id="a_desire_voiced_to_talk_is_an_offer",
+    ),
+    pytest.param(
+        "Cuba and Panama have signalled a desire to restore ties.",
+        ("AGREE", "Cuba", "Panama"),
+        True,
+        id="a_desire_signalled_by_two_is_an_offer_each_to_the_other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), OFFERS)
+def test_offer_is_coded_or_not(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)
