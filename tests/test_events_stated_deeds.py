@@ -1,0 +1,43 @@
+"""Deeds told by a verb that only states them, the deed's noun or sum as its object
+(issue 16, ai2): support lent or reaffirmed, money given or aid handed out, charges
+levelled or pressed. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+
+
+def coded(text: str, finder: EntityFinder) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil lent its support to Argentina's candidacy.", ("SUPPORT", "Brazil", "Argentina")),
+        ("Mexico extended its support to Cuba after the storm.", ("SUPPORT", "Mexico", "Cuba")),
+        ("Germany signalled support for Poland's proposal.", ("SUPPORT", "Germany", "Poland")),
+        ("France showed solidarity with Lebanon.", ("SUPPORT", "France", "Lebanon")),
+        ("Ghana offered support to Togo.", ("SUPPORT", "Ghana", "Togo")),
+        ("Fiji and Samoa reaffirmed their bilateral relationship.", ("SUPPORT", "Fiji", "Samoa")),
+    ],
+)
+def test_support_stated_by_its_verb_codes_support(
+    text: str, expected: tuple[str, str, str], finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll showed support for the Labour Party falling.",
+        "Polls show declining support for President Javier Milei.",
+        "The survey showed support for Scottish independence at 52 percent.",
+    ],
+)
+def test_a_poll_showing_support_is_no_support(text: str, finder: EntityFinder) -> None:
+    assert "SUPPORT" not in {t for t, _, _ in coded(text, finder)}
