@@ -41,3 +41,34 @@ def test_support_stated_by_its_verb_codes_support(
 )
 def test_a_poll_showing_support_is_no_support(text: str, finder: EntityFinder) -> None:
     assert "SUPPORT" not in {t for t, _, _ in coded(text, finder)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan gave $600 million to the World Food Programme.", ("AID", "Japan", None)),
+        ("Norway contributed $45 million to the UN refugee agency.", ("AID", "Norway", None)),
+        ("The United States gave Ukraine $8 million in aid.", ("AID", "United States", "Ukraine")),
+        ("The Kenyan army was handing out food in Mandera.", ("AID", "Kenya", None)),
+        ("The Red Crescent handed out blankets to families in Herat.", ("AID", "Red Crescent", None)),
+        ("Evo Morales was given asylum in Mexico.", ("AID", "Mexico", "Evo Morales")),
+    ],
+)
+def test_aid_told_by_the_sum_or_goods_given_codes_aid(
+    text: str, expected: tuple[str, str, str | None], finder: EntityFinder
+) -> None:
+    kind, source, target = expected
+    found = coded(text, finder)
+    assert any(t == kind and s == source and target in (None, g) for t, s, g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil gave China ten days to respond.",
+        "Australia gave Indonesia a warning.",
+        "Japan contributed troops to the peacekeeping force in Cambodia.",
+    ],
+)
+def test_giving_time_a_warning_or_troops_is_no_aid(text: str, finder: EntityFinder) -> None:
+    assert "AID" not in {t for t, _, _ in coded(text, finder)}
