@@ -50,7 +50,10 @@ def test_a_poll_showing_support_is_no_support(text: str, finder: EntityFinder) -
         ("Norway contributed $45 million to the UN refugee agency.", ("AID", "Norway", None)),
         ("The United States gave Ukraine $8 million in aid.", ("AID", "United States", "Ukraine")),
         ("The Kenyan army was handing out food in Mandera.", ("AID", "Kenya", None)),
-        ("The Red Crescent handed out blankets to families in Herat.", ("AID", "Red Crescent", None)),
+        (
+            "The Red Crescent handed out blankets to families in Herat.",
+            ("AID", "Red Crescent", None),
+        ),
         ("Evo Morales was given asylum in Mexico.", ("AID", "Mexico", "Evo Morales")),
     ],
 )
@@ -72,3 +75,33 @@ def test_aid_told_by_the_sum_or_goods_given_codes_aid(
 )
 def test_giving_time_a_warning_or_troops_is_no_aid(text: str, finder: EntityFinder) -> None:
     assert "AID" not in {t for t, _, _ in coded(text, finder)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutor Remy Heitz leveled criminal charges against the banker Riad Salameh.",
+            ("ACCUSE", "Remy Heitz", "Riad Salameh"),
+        ),
+        ("Ukraine has leveled the same accusation at Russia.", ("ACCUSE", "Ukraine", "Russia")),
+        (
+            "The Colombian government brought charges against former President Alvaro Uribe.",
+            ("ACCUSE", "Colombia", "Alvaro Uribe"),
+        ),
+        ("Peru brought a case against Chile at the World Court.", ("ACCUSE", "Peru", "Chile")),
+        (
+            "Venezuelan President Nicolas Maduro made accusations against Colombia.",
+            ("ACCUSE", "Nicolas Maduro", "Colombia"),
+        ),
+    ],
+)
+def test_charges_laid_by_their_verb_code_accuse(
+    text: str, expected: tuple[str, str, str], finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+def test_charges_not_pressed_are_a_negated_accusation(finder: EntityFinder) -> None:
+    events = events_of("The Bolivian police did not press charges against the protesters.", finder)
+    assert [e.negated for e in events if e.type == "ACCUSE"] == [True]
