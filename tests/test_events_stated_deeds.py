@@ -105,3 +105,42 @@ def test_charges_laid_by_their_verb_code_accuse(
 def test_charges_not_pressed_are_a_negated_accusation(finder: EntityFinder) -> None:
     events = events_of("The Bolivian police did not press charges against the protesters.", finder)
     assert [e.negated for e in events if e.type == "ACCUSE"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union approved Albania's candidacy to join the bloc.",
+            ("SUPPORT", "European Union", "Albania"),
+        ),
+        (
+            "The Kenyan Senate approved President William Ruto's nominee to head the central bank.",
+            ("SUPPORT", "Kenyan Senate", "William Ruto"),
+        ),
+        ("NATO approved Finland's membership in April.", ("SUPPORT", "NATO", "Finland")),
+        (
+            "Colombian President Gustavo Petro approved of the ceasefire with the ELN.",
+            ("SUPPORT", "Gustavo Petro", None),
+        ),
+    ],
+)
+def test_a_party_or_its_bid_approved_is_support(
+    text: str, expected: tuple[str, str, str | None], finder: EntityFinder
+) -> None:
+    assert expected in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The IMF board approved a $3 billion loan to Egypt.", "AID"),
+        ("Sudanese authorities approved a law to dismantle the ruling party.", "COERCE"),
+    ],
+)
+def test_a_law_or_loan_approved_is_coded_by_what_it_does(
+    text: str, kind: str, finder: EntityFinder
+) -> None:
+    types = {t for t, _, _ in coded(text, finder)}
+    assert kind in types
+    assert "SUPPORT" not in types
