@@ -45,6 +45,7 @@ LAYERS = [
     "statements",
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "memberships",  # a body putting out a member: the body is the source
+    "receipts",  # aid received: the from-phrase gives, the subject receives
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "rewrites",

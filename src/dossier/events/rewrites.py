@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
+from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
@@ -359,6 +360,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "aimed_near": Rewrites.aim_near,
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
+    "giver_as_source": giver_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

@@ -79,6 +79,7 @@ OPERATIONS = frozenset(
         "body_as_source",  # "was suspended from the bloc": the bloc suspends
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
+        "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
     }
 )
 STAGES = frozenset({"verb", "noun"})
