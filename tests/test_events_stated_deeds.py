@@ -144,3 +144,12 @@ def test_a_law_or_loan_approved_is_coded_by_what_it_does(
     types = {t for t, _, _ in coded(text, finder)}
     assert kind in types
     assert "SUPPORT" not in types
+
+
+def test_speaking_out_is_an_accusation_only_against_someone(finder: EntityFinder) -> None:
+    assert ("ACCUSE", "Germany", "Russia") in coded(
+        "Germany spoke out against the Russian invasion.", finder
+    )
+    assert "ACCUSE" not in {
+        t for t, _, _ in coded("Germany spoke out in support of Ukraine.", finder)
+    }
