@@ -135,7 +135,7 @@ def test_a_party_or_its_bid_approved_is_support(
     ("text", "kind"),
     [
         ("The IMF board approved a $3 billion loan to Egypt.", "AID"),
-        ("Sudanese authorities approved a law to dismantle the ruling party.", "COERCE"),
+        ("The Hungarian parliament approved a bill banning the Pride march.", "COERCE"),
     ],
 )
 def test_a_law_or_loan_approved_is_coded_by_what_it_does(
