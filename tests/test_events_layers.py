@@ -48,6 +48,7 @@ LAYERS = [
     "memberships",  # a body putting out a member: the body is the source
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
     "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
+    "receipts",  # aid received: the from-phrase gives, the subject receives
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "conditions",  # "will withdraw unless X …": an act held out on a condition

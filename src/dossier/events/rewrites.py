@@ -19,6 +19,7 @@ from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.offers import is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
+from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
@@ -367,6 +368,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
     "meets_alone": meets_alone,
+    "giver_as_source": giver_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

@@ -84,6 +84,7 @@ OPERATIONS = frozenset(
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
         "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
+        "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
     }
 )
 STAGES = frozenset({"verb", "noun"})
