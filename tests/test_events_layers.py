@@ -44,6 +44,7 @@ LAYERS = [
     "stances",
     "statements",
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
+    "cessations",  # "stopped providing aid": the aid ended (SANCTION)
     "memberships",  # a body putting out a member: the body is the source
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 
+from dossier.events.cessations import is_stopped_act
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
@@ -344,6 +345,7 @@ TESTS: dict[str, Test] = {
     "protester_subject": Rewrites.has_protester_subject,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
+    "stopped_act": is_stopped_act,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,

@@ -61,6 +61,7 @@ CONSTRUCTIONS = frozenset(
         "protester_subject",  # "protesters clashed with police": a deed by protesters
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
+        "stopped_act",  # "stopped providing aid to Laos": the cooperation ended
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
