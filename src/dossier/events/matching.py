@@ -189,7 +189,7 @@ class TriggerMatching(CoderState):
             word = related.word
             if related.relation != "direct":
                 # or a common noun's compound: "to a detention centre", not "to Premier Carney"
-                common = related.relation == "prep_object" and word.pos_ == "NOUN"
+                common = related.relation.startswith("prep_object") and word.pos_ == "NOUN"
                 if names_one_of(word, trigger.objects) or (
                     common and compound_named(word, trigger.objects)
                 ):
