@@ -21,7 +21,10 @@ CODED: list[tuple[str, Coded]] = [
         ("SANCTION", "Fiji", "Pacific Islands Forum"),
     ),
     ("Mali backed out of the peace accord with the rebels.", ("SANCTION", "Mali", None)),
-    ("Honduras walked out of the talks with Nicaragua.", ("SANCTION", "Honduras", "Nicaragua")),
+    (
+        "Honduras walked out of the border negotiations with Nicaragua.",
+        ("SANCTION", "Honduras", "Nicaragua"),
+    ),
     # troops leaving a place are still a retreat
     ("Kenyan troops pulled out of the town of Kismayo.", ("RETREAT", "Kenya", None)),
 ]
