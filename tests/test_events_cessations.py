@@ -19,6 +19,9 @@ CODED: list[tuple[str, Coded]] = [
     ("Kenya halted its cooperation with Somalia.", ("SANCTION", "Kenya", "Somalia")),
     ("Germany stopped arms deliveries to Turkey.", ("SANCTION", "Germany", "Turkey")),
     ("Japan stopped its aid to Laos after the vote.", ("SANCTION", "Japan", "Laos")),
+    # ties cut, told in the passive, or downgraded: no longer a cooperation
+    ("Ties between Qatar and Bahrain were cut in 2017.", ("SANCTION", "Qatar", "Bahrain")),
+    ("Lithuania downgraded its diplomatic ties with China.", ("SANCTION", "Lithuania", "China")),
 ]
 
 NOT_CODED: list[tuple[str, str]] = [
@@ -36,9 +39,17 @@ def test_stopped_exchanges_are_sanctions(text: str, event: Coded, finder: Entity
     assert event in coded, f"coded {sorted(coded, key=str)}"
 
 
-def test_stopped_aid_is_no_longer_coded_as_aid(finder: EntityFinder) -> None:
-    kinds = {e.type for e in events_of("Japan stopped providing aid to Laos.", finder)}
-    assert "AID" not in kinds, kinds
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Japan stopped providing aid to Laos.", "AID"),
+        ("Ties between Qatar and Bahrain were cut in 2017.", "COOPERATE"),
+        ("Lithuania downgraded its diplomatic ties with China.", "COOPERATE"),
+    ],
+)
+def test_what_was_stopped_is_no_longer_coded(text: str, kind: str, finder: EntityFinder) -> None:
+    kinds = {e.type for e in events_of(text, finder)}
+    assert kind not in kinds, kinds
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
