@@ -28,7 +28,6 @@ from dossier.events.precision import (
     is_question_content,
     is_received_thing,
     is_threat_as_danger,
-    is_time_for_particle,
     is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
@@ -87,7 +86,6 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
-    "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
     "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
         t, grammar_words().diplomatic_acts
     ),
