@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events.cessations import is_stopped_act
-from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
+from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
@@ -338,6 +338,7 @@ TESTS: dict[str, Test] = {
     "future_tense": Rewrites.is_future_tense,
     "solo_exercise": Rewrites.is_solo_exercise,
     "expelled_from_body": Rewrites.is_expelled_from_body,
+    "expelled_by_body": is_expelled_by_body,
     "put_out_by_body": is_put_out_by_unnamed,
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "domestic_measure": Rewrites.is_domestic_measure,

@@ -56,6 +56,7 @@ CONSTRUCTIONS = frozenset(
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
         "domestic_measure",  # "Nicaraguan measures against journalists in Managua": its own people
         "expelled_from_body",  # "was expelled from the ruling party"
+        "expelled_by_body",  # "the ruling party expelled its deputy leader"
         "put_out_by_body",  # "was suspended from the bloc": no doer named but the body
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
