@@ -49,6 +49,9 @@ CODED: list[tuple[str, Coded]] = [
         ("SANCTION", "Workers' Party", "Delcidio Amaral"),
     ),
     ("Luis Mora was kicked out of the Liberal Party in May.", ("SANCTION", None, "Luis Mora")),
+    # a foreign outlet or firm kicked out of the country: a deportation, not diplomats
+    ("Russia kicked out two BBC correspondents.", ("COERCE", "Russia", "BBC")),
+    ("Peru kicked out two Bolivian diplomats.", ("SANCTION", "Peru", "Bolivia")),
     # security operations: breaking up a ring or a rally, a crackdown
     ("Philippine police broke up a drug ring in Manila.", ("COERCE", "Philippines", None)),
     ("Kenyan police broke up a protest in Nairobi on Monday.", ("COERCE", "Kenya", None)),
@@ -105,6 +108,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The coach stripped the striker of the captaincy.", "COERCE"),
     ("Kenya declared the Black Hand movement, a rebel group, a threat to the nation.", "SANCTION"),
     ("The two Chilean parties broke up their alliance last year.", "COERCE"),
+    ("The bar in Lima kicked out two drunk reporters.", "COERCE"),
     ("The ruling Workers' Party expelled the Brazilian senator Delcidio Amaral.", "COERCE"),
 ]
 
