@@ -93,6 +93,20 @@ CODED: list[tuple[str, Coded]] = [
         "Ethiopian officials cut internet access in the Amhara region.",
         ("COERCE", "Ethiopia", None, "restrict"),
     ),
+    # radio stations, blogs and social media accounts closed (issue 16, silver training)
+    (
+        "Belarus shut the independent radio station Racyja.",
+        ("COERCE", "Belarus", "Racyja", "censor"),
+    ),
+    (
+        "Vietnam shut down the online accounts of the blogger Pham Doan Trang.",
+        ("COERCE", "Vietnam", "Pham Doan Trang", "restrict"),
+    ),
+    # a border crossing closed by a state
+    (
+        "Pakistan closed its border crossings with Afghanistan.",
+        ("COERCE", "Pakistan", "Afghanistan", "restrict"),
+    ),
 ]
 
 # text, a type that must not be coded at all
@@ -107,6 +121,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Danish shipyard was forced to close by falling orders.", "COERCE"),
     ("Tens of thousands of Chileans began protesting over fuel prices.", "COERCE"),
     ("Bogota's mayor closed the station for repairs.", "COERCE"),
+    ("Bogota's mayor closed the bridge for repairs.", "COERCE"),
+    ("The Swiss bank closed the accounts of the charity.", "COERCE"),
 ]
 
 

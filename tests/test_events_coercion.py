@@ -43,6 +43,15 @@ CODED: list[tuple[str, Coded]] = [
         "Senator Luis Mora was suspended from the Liberal Party by its leader Maria Soto.",
         ("SANCTION", "Maria Soto", "Luis Mora"),
     ),
+    # a party expelling a member, or a member kicked out of it: no deportation
+    (
+        "The ruling Workers' Party expelled the Brazilian senator Delcidio Amaral.",
+        ("SANCTION", "Workers' Party", "Delcidio Amaral"),
+    ),
+    ("Luis Mora was kicked out of the Liberal Party in May.", ("SANCTION", None, "Luis Mora")),
+    # a foreign outlet or firm kicked out of the country: a deportation, not diplomats
+    ("Russia kicked out two BBC correspondents.", ("COERCE", "Russia", "BBC")),
+    ("Peru kicked out two Bolivian diplomats.", ("SANCTION", "Peru", "Bolivia")),
     # security operations: breaking up a ring or a rally, a crackdown
     ("Philippine police broke up a drug ring in Manila.", ("COERCE", "Philippines", None)),
     ("Kenyan police broke up a protest in Nairobi on Monday.", ("COERCE", "Kenya", None)),
@@ -99,6 +108,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The coach stripped the striker of the captaincy.", "COERCE"),
     ("Kenya declared the Black Hand movement, a rebel group, a threat to the nation.", "SANCTION"),
     ("The two Chilean parties broke up their alliance last year.", "COERCE"),
+    ("The bar in Lima kicked out two drunk reporters.", "COERCE"),
+    ("The ruling Workers' Party expelled the Brazilian senator Delcidio Amaral.", "COERCE"),
 ]
 
 

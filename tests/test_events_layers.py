@@ -45,6 +45,7 @@ LAYERS = [
     "stances",
     "statements",
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
+    "cessations",  # "stopped providing aid": the aid ended (SANCTION)
     "memberships",  # a body putting out a member: the body is the source
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
     "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT

@@ -183,3 +183,17 @@ def is_reduced_passive(token: Token) -> bool:
         and token.head.lemma_ != "be"  # "is opposed to X": a state the subject is in
         and not any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children)
     )
+
+
+def is_fronted_participle_without_doer(token: Token) -> bool:
+    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    clause before its head, with neither its own subject nor a named doer, names no one
+    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
+    is ``implicit.is_reduced_passive``.)"""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
+    )

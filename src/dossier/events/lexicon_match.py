@@ -60,6 +60,14 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
     "direct": [ANCHOR, child("trigger", "word", ["dobj"])],
     # "took control of the city" parsed with the phrase on the verb
     "prep_object": [ANCHOR, child("trigger", "prep", ["prep"]), child("prep", "word", ["pobj"])],
+    # "pulled out of the treaty", "backed out of the deal": the object of a phrase
+    # the particle itself governs
+    "prep_object_nested": [
+        ANCHOR,
+        child("trigger", "prep", ["prep", "prt"]),
+        child("prep", "inner", ["prep"]),
+        child("inner", "word", ["pobj"]),
+    ],
     # "forced the weekly to close": the infinitive the trigger governs (not a gerund:
     # "began protesting" is the protest's own trigger)
     "clause_verb": [
@@ -68,7 +76,7 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 # the order object_named tries them for one child of the trigger
-OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object", "clause_verb")
+OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object", "clause_verb", "prep_object_nested")
 RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
 
 

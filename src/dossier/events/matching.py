@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
 from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
-from dossier.events.precision import is_other_lines_object, is_withdrawal_from_a_plan
-from dossier.events.state import (
-    CLAUSES,
-    CoderState,
-    _Candidate,
+from dossier.events.precision import (
+    is_other_lines_object,
+    is_time_for_particle,
+    is_withdrawal_from_a_plan,
 )
+from dossier.events.state import CLAUSES, CoderState, _Candidate
 from dossier.events.triggers import Trigger
 from dossier.syntax.clauses import has_to
 from dossier.syntax.mood import has_no, is_negated
@@ -66,11 +66,7 @@ class TriggerMatching(CoderState):
         return max(fitting, key=lambda t: t.specificity) if fitting else None
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
-        idioms = (
-            frozenset()
-            if trigger.objects
-            else self.lexicon.idiom_objects.get(trigger.lemma, frozenset())
-        )
+        idioms = None if trigger.objects else self.lexicon.idiom_objects.get(trigger.lemma)
         if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
             return False  # "struck a guarded note"
         if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
@@ -82,6 +78,8 @@ class TriggerMatching(CoderState):
             return False
         if trigger.particle and self.is_race_position(token):
             return False  # "pulled out in front": a race, no withdrawal
+        if is_time_for_particle(token, trigger.particle):
+            return False  # "called on Monday for talks": "call for", not "call on"
         if self.is_fight_without_foe(trigger, token):
             return False  # "he is still fighting": a struggle, no attack
         keeping = not trigger.noun and trigger.particle in self.lexicon.keeping_preps
@@ -189,7 +187,7 @@ class TriggerMatching(CoderState):
             word = related.word
             if related.relation != "direct":
                 # or a common noun's compound: "to a detention centre", not "to Premier Carney"
-                common = related.relation == "prep_object" and word.pos_ == "NOUN"
+                common = related.relation.startswith("prep_object") and word.pos_ == "NOUN"
                 if names_one_of(word, trigger.objects) or (
                     common and compound_named(word, trigger.objects)
                 ):

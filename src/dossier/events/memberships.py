@@ -1,7 +1,8 @@
 """Sanctions a body lays on its own members: "Gabon was suspended from the African
 Union", "Zimbabwe was expelled from the Commonwealth".  PLOVER SANCTION (expel): the
 body puts the member out, so the body the from-phrase names is the sanction's source
-when the sentence names no other doer (no by-phrase, no subject).
+when the sentence names no other doer (no by-phrase, no subject).  A body that expels
+("the ruling party expelled its deputy leader") puts a member out too: no deportation.
 
 The tests and operations here are listed by name in ``dossier.events.rewrites``.
 """
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
 from dossier.models import Entity
+from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -61,3 +64,19 @@ def is_non_state_put_out(coder: Statements, trigger: Trigger, token: Token) -> b
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     actors = [a for word in patients for a in coder.finder.actors_of(word)]
     return not any(a is not None and a.type == "GPE" for a in actors)
+
+
+PARTY_SECTORS = frozenset({"PTY"})
+
+
+def is_expelled_by_body(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the one expelling is a body one belongs to: its subject names one ("the
+    ruling party expelled X", ``member_bodies``) or the source is a party (sector PTY,
+    "the ANC expelled X"); a state's agency expelling someone deports them."""
+    token = candidate.token
+    subject = None if is_passive(token) else subject_of(token)
+    if subject is None:
+        return False
+    if names_one_of(subject, coder.lexicon.member_bodies):
+        return True
+    return any(s is not None and s.sector in PARTY_SECTORS for s in candidate.sources)

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events.assemblies import is_body_assembly, meets_alone
+from dossier.events.cessations import is_stopped_act
 from dossier.events.conditions import is_conditioned_future
-from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
+from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
@@ -27,7 +28,6 @@ from dossier.events.triggers import EventLexicon
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
-from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import lemmas, names_one_of
@@ -342,6 +342,7 @@ TESTS: dict[str, Test] = {
     "future_tense": Rewrites.is_future_tense,
     "solo_exercise": Rewrites.is_solo_exercise,
     "expelled_from_body": Rewrites.is_expelled_from_body,
+    "expelled_by_body": is_expelled_by_body,
     "put_out_by_body": is_put_out_by_unnamed,
     "foreign_restriction": Rewrites.is_foreign_restriction,
     "domestic_measure": Rewrites.is_domestic_measure,
@@ -352,6 +353,7 @@ TESTS: dict[str, Test] = {
     "body_assembly": is_body_assembly,
     "offered_act": is_offered_act,
     "refused_act": is_refused_act,
+    "stopped_act": is_stopped_act,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -371,20 +373,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "giver_as_source": giver_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
-
-
-def is_fronted_participle_without_doer(token: Token) -> bool:
-    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
-    clause before its head, with neither its own subject nor a named doer, names no one
-    asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
-    is ``implicit.is_reduced_passive``.)"""
-    return (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
-    )
 
 
 _ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps]] = {}

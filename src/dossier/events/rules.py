@@ -57,6 +57,7 @@ CONSTRUCTIONS = frozenset(
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
         "domestic_measure",  # "Nicaraguan measures against journalists in Managua": its own people
         "expelled_from_body",  # "was expelled from the ruling party"
+        "expelled_by_body",  # "the ruling party expelled its deputy leader"
         "put_out_by_body",  # "was suspended from the bloc": no doer named but the body
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
@@ -65,6 +66,7 @@ CONSTRUCTIONS = frozenset(
         "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner
         "offered_act",  # "is open to talks with X", "looks forward to working with X"
         "refused_act",  # "is not open to talks with X": a refusal
+        "stopped_act",  # "stopped providing aid to Laos": the cooperation ended
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode

@@ -80,7 +80,6 @@ VETOES = frozenset(
         "part_of_a_name",  # "the Alliance of Island States said": a name, no alliance
         "threat_as_danger",  # "a threat to Somalia": a danger, no one's threat
         "forestalled_deed",  # "warned NATO against sending troops": not sent
-        "time_for_particle",  # "called him on Thursday" is no "call on"
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned

@@ -155,6 +155,7 @@ class EventLexicon:
     custody_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     cancellations: frozenset[str] = frozenset()
+    cessations: frozenset[str] = frozenset()  # "stopped providing aid": a SANCTION
     protest_agents: frozenset[str] = frozenset()  # "protesters clashed with police"
     joint_deed_preps: frozenset[str] = frozenset()  # "raided in cooperation with X"
     joint_deed_nouns: frozenset[str] = frozenset()
@@ -211,7 +212,8 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
                    "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
-                   "weapon_marks", "race_positions", "verdict_verbs")  # fmt: skip
+                   "weapon_marks", "race_positions", "verdict_verbs", "cancellations",
+                   "cessations", "custody_nouns")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -309,8 +311,6 @@ def event_lexicon() -> EventLexicon:
         pursuit_passives=word_set(data, "pursuit_passives"),
         state_deed_modes=word_set(data, "state_deed_modes"),
         custody_verbs=word_set(data, "custody_verbs"),
-        custody_nouns=word_set(data, "custody_nouns"),
-        cancellations=word_set(data, "cancellations"),
         economic_types=upper_set(data, "economic_types"),
         **{name: word_set(data, name) for name in DEED_WORD_LISTS},
         idiom_objects={

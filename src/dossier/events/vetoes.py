@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dossier.events.implicit import is_fronted_participle_without_doer
 from dossier.events.memberships import is_non_state_put_out
 from dossier.events.nearing import is_nearing_no_party, is_stative_thing
 from dossier.events.precision import (
@@ -28,10 +29,9 @@ from dossier.events.precision import (
     is_question_content,
     is_received_thing,
     is_threat_as_danger,
-    is_time_for_particle,
     is_withdrawal_from_a_plan,
 )
-from dossier.events.rewrites import Rewrites, is_fronted_participle_without_doer
+from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
 from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
@@ -87,7 +87,6 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
     "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
-    "time_for_particle": lambda _, trigger, t: is_time_for_particle(t, trigger.particle),
     "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
         t, grammar_words().diplomatic_acts
     ),
