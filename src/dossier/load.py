@@ -53,7 +53,8 @@ def ingest_parquet(
         report.failed.append(InputFailure(out, "not a Parquet directory made by dossier"))
         return report
     knowledge = KnowledgeBase(store)
-    knowledge.merger.sides = SideEvents(store)
+    if keeps_side_events(manifest, store):
+        knowledge.merger.sides = SideEvents(store)
     bulk = BulkLoad(store)
     if len(manifest["partitions"]) >= BULK_PARTITIONS:
         bulk.begin()  # only if the store is empty
@@ -72,6 +73,16 @@ def ingest_parquet(
         for failure in entry.get("failures", []):
             report.failed.append(InputFailure(failure["source"], failure["reason"]))
     return report
+
+
+def keeps_side_events(manifest: dict[str, Any], store: Store) -> bool:
+    """Whether the merger keeps each side's merged events through the load
+    (``SideEvents``): when the directory holds at least as many documents as the store
+    (a first load among them), so that reading every event of a side once costs no
+    more than the load's own events.  A few articles into a big store read only the
+    days their mentions may match, as an ordinary ingest does."""
+    documents = sum(entry.get("documents", 0) for entry in manifest["partitions"].values())
+    return bool(documents) and documents >= store.count_documents(status=None)
 
 
 # a directory of this many partitions or more, loaded into an empty store, builds

@@ -68,13 +68,6 @@ PENDING_KEY = "bulk_load_pending"
 PAGE_CACHE_KIB = 256 * 1024  # SQLite's page cache while loading (its default is 2 MB)
 CHECKPOINT_PAGES = 16_384  # 64 MB of log between checkpoints while loading (default 1,000)
 REBUILD_FTS = "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"
-# FTS5 writes the terms it holds as a new segment of the index each time they exceed
-# 'hashsize' (1 MB by default), and merges segments as they pile up: a rebuild of
-# 100,000 articles writes thousands of segments and merges them again and again.
-# With 64 MB it writes a few; the setting is put back afterwards.
-FTS_HASHSIZE = "INSERT INTO documents_fts (documents_fts, rank) VALUES ('hashsize', ?)"
-REBUILD_HASH_BYTES = 64 << 20
-DEFAULT_HASH_BYTES = 1 << 20
 
 
 class BulkLoad:
@@ -126,9 +119,7 @@ def finish_pending_bulk_load(store: Connection) -> bool:
             return False
         for _, sql in json.loads(row[0]):
             conn.execute(sql)
-        conn.execute(FTS_HASHSIZE, (REBUILD_HASH_BYTES,))
         conn.execute(REBUILD_FTS)
-        conn.execute(FTS_HASHSIZE, (DEFAULT_HASH_BYTES,))
         conn.execute("DELETE FROM settings WHERE key = ?", (PENDING_KEY,))
     return True
 
