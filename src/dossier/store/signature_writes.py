@@ -15,7 +15,7 @@ class SignatureWrites(Connection):
 
     def signable_documents(self, doc_ids: Sequence[int]) -> list[SignableRow]:
         """These documents' ids and content hashes, in id order (their texts are read
-        only for those whose MinHash is not known, ``document_text``)."""
+        only for those whose MinHash is not known, ``signable_text``)."""
         rows = self.conn.execute(
             f"SELECT id, content_hash FROM documents WHERE id IN ({marks(doc_ids)}) ORDER BY id",
             list(doc_ids),
@@ -23,6 +23,7 @@ class SignatureWrites(Connection):
         return [SignableRow(*r) for r in rows]
 
     def signable_text(self, doc_id: int) -> str:
+        """The text of a document to sign whose MinHash was not computed before."""
         row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return str(row[0])
 
