@@ -24,13 +24,13 @@
 
 On a machine shared with other work the CPU figures are the ones to compare.
 Asserts nothing; prints each figure with its bar.  ``--store DB`` only times the
-listings and pages of an existing store.  Last full run (4 December, 16:00–16:06 UTC,
-load average 3.5–5, the same synthetic articles as the run before; docs/SCALE.md has
-the tables): 100,000 articles loaded in 320 s, 313/s wall, 508 per CPU second
-(480–675 per tenth; bar 500 met per CPU second, not wall; the run before, at load
-5–8, 454, and main and this round's changes differ by 2–5% side by side over 10,000);
-every listing and page under 500 ms; 100 more articles into the 100,000 store 1.49x
-the CPU time of an empty one, 1.39x wall.
+listings and pages of an existing store.  Last full run (4 December, 19:33–19:42 UTC,
+load average 6–8 beside six other helpers, the same synthetic articles as the runs
+before; docs/SCALE.md has the tables): 100,000 articles loaded in 546 s, 183/s wall,
+594 per CPU second (588–744 per tenth; an earlier run of the same code but one change,
+608; main and the branch loading back to back at 20:00, 528 and 635); bar 500 met per
+CPU second, not wall; every listing and page under 500 ms; 100 more articles into the
+100,000 store 1.42x the CPU time of an empty one, 1.39x wall.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import re
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from dossier.kb.merge import (
+from dossier.kb.minhash import (
     DUPLICATE_THRESHOLD,
     NUM_PERM,
     SHINGLE,

@@ -20,13 +20,14 @@ from typing import Any
 
 from dossier.cluster import read_manifest, read_tables
 from dossier.kb.linker import KnowledgeBase
+from dossier.kb.side_events import SideEvents
 from dossier.models import InputFailure
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
 from dossier.store.bulk import BulkLoad, loading_pragmas
 from dossier.store.row_writes import DOCUMENT_FIELDS, ArticleRows
 from dossier.store.writes import event_day
-from dossier.table_records import DocumentKey, document_copies, document_keys, own_rows
+from dossier.table_records import DocumentKey, document_copies, own_rows
 from dossier.tables import SPAN, column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
@@ -52,6 +53,8 @@ def ingest_parquet(
         report.failed.append(InputFailure(out, "not a Parquet directory made by dossier"))
         return report
     knowledge = KnowledgeBase(store)
+    if keeps_side_events(manifest, store):
+        knowledge.merger.sides = SideEvents(store)
     bulk = BulkLoad(store)
     if len(manifest["partitions"]) >= BULK_PARTITIONS:
         bulk.begin()  # only if the store is empty
@@ -72,6 +75,16 @@ def ingest_parquet(
     return report
 
 
+def keeps_side_events(manifest: dict[str, Any], store: Store) -> bool:
+    """Whether the merger keeps each side's merged events through the load
+    (``SideEvents``): when the directory holds at least as many documents as the store
+    (a first load among them), so that reading every event of a side once costs no
+    more than the load's own events.  A few articles into a big store read only the
+    days their mentions may match, as an ordinary ingest does."""
+    documents = sum(entry.get("documents", 0) for entry in manifest["partitions"].values())
+    return bool(documents) and documents >= store.count_documents(status=None)
+
+
 # a directory of this many partitions or more, loaded into an empty store, builds
 # the full-text and listing indexes once at the end (``dossier.store.bulk``)
 BULK_PARTITIONS = 2
@@ -85,10 +98,12 @@ def store_partition(
     skipped: list[ArticleRows] = []
     stored: list[ArticleRows] = []
     outcomes: list[tuple[str, str]] = []
-    seen: set[str] = set()  # a text given twice: the second is unchanged, as in an ingest
-    for article in partition_articles(tables):
+    articles = partition_articles(tables)
+    # a text stored, or given twice (the second is unchanged, as in an ingest)
+    seen = store.stored_hashes([article.content_hash for article in articles])
+    for article in articles:
         doc, status = article.document[0], article.document[STATUS]
-        if article.content_hash in seen or store.has_content(article.content_hash):
+        if article.content_hash in seen:
             report.unchanged.append(doc)
             outcomes.append((doc, "unchanged"))
             continue
@@ -243,18 +258,46 @@ def rows_by_document(
     """The rows of the child table ``name`` (its ``CHILD_COLUMNS``) grouped by their
     document, (doc, content hash), converted column by column as the store keeps them
     (``CONVERTED``); a quote's and an event's row end with its day, worked out with
-    its document's date, ``published``."""
+    its document's date, ``published``.  A document's rows are grouped run by run
+    (they come together), not row by row."""
     found: dict[DocumentKey, list[tuple[Any, ...]]] = defaultdict(list)
-    keys = document_keys(table)
+    runs = document_runs(table)
     columns = [python_column(table.column(column)) for column in CHILD_COLUMNS[name]]
     for n, convert in CONVERTED.get(name, {}).items():
         columns[n] = [convert(v) for v in columns[n]]
     if name in DAY_OF:
         dates = columns[DAY_OF[name]]
-        columns.append([event_day(d, published.get(k)) for d, k in zip(dates, keys, strict=True)])
-    for key, row in zip(keys, zip(*columns, strict=True), strict=True):
-        found[key].append(row)
+        days: list[str] = []
+        for key, a, b in runs:
+            day = published.get(key)
+            days += [event_day(d, day) for d in dates[a:b]]
+        columns.append(days)
+    rows = list(zip(*columns, strict=True))
+    for key, a, b in runs:
+        found[key] += rows[a:b]
     return found
+
+
+def document_runs(table: Any) -> list[tuple[DocumentKey, int, int]]:
+    """(document, first row, end row) of each run of rows of one document, (doc,
+    content hash), in row order; found with Arrow, not row by row."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    size = table.num_rows
+    if not size:
+        return []
+    starts = np.zeros(size, dtype=bool)
+    starts[0] = True
+    for name in ("doc", "content_hash"):
+        column = table.column(name)
+        changed = pc.fill_null(pc.not_equal(column.slice(1), column.slice(0, size - 1)), True)
+        starts[1:] |= changed.to_numpy(zero_copy_only=False)
+    first = np.flatnonzero(starts)
+    docs, hashes = (column_values(table.column(n).take(first)) for n in ("doc", "content_hash"))
+    keys = zip(docs, hashes, strict=True)
+    bounds = first.tolist()
+    return list(zip(keys, bounds, [*bounds[1:], size], strict=True))
 
 
 # the columns a child table's rows convert, by index: the spans of an entity's

@@ -35,7 +35,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from dossier.kb.merge import signature_values
+from dossier.kb.minhash import signature_values
 from dossier.models import Article, DateMention, Entity, Event, Extraction, Quote, Role
 from dossier.places import Place
 

@@ -102,7 +102,7 @@ class KnowledgeBase:
             self._forget_keys()
             self.merger.links.clear()
             self.merger.pending_told.clear()
-            self.merger.pair_events.clear()
+            self.merger.sides_changed()  # the events it made were rolled back
             self.merger.unwritten.clear()
             if isinstance(exc, sqlite3.Error):
                 message = f"{self.store.path}: cannot link the knowledge base ({exc})"
@@ -378,7 +378,7 @@ class KnowledgeBase:
         for actor_id in (source, target):
             self.role_cache.pop(actor_id, None)
         self._forget_keys()
-        self.merger.pair_events.clear()  # the events' sides change below
+        self.merger.sides_changed()  # the events' sides change below
         self.store.merge_actor(source, target, why)
         self.touched.add(target)
 

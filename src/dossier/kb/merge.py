@@ -10,9 +10,7 @@ mentions, its number of independent sources and its first report.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -22,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from dossier.kb.minhash import NUM_PERM, band_keys, signature_values
+from dossier.kb.side_events import SideEvents
 from dossier.lexicon import name_key
 from dossier.store import Store
 from dossier.store.event_links import EventSide, ToldEventRow
@@ -29,11 +29,6 @@ from dossier.store.rows import CopiedEventRow, EventMentionRow, KnownEventRow
 
 EventMention = EventMentionRow  # the name this module used for it
 
-NUM_PERM = 64
-MERSENNE_PRIME = np.uint64((1 << 61) - 1)  # datasketch's, for the same signatures
-MAX_HASH = np.uint64((1 << 32) - 1)
-DUPLICATE_THRESHOLD = 0.8  # estimated Jaccard similarity of word 4-gram sets
-SHINGLE = 4
 REPORT_WINDOW = 2  # days between reports of an undated event that may still be one event
 DAY_WINDOW = 1  # days between two dated reports of one event (time zones, "overnight")
 MATERIAL = (2, 4)  # PLOVER quad classes of material cooperation and conflict
@@ -66,26 +61,37 @@ class Merger:
         # (type, source actor, target actor, negated) -> its known events whose day is
         # in the range of a dated mention being merged, in id order; for one merge
         self.day_events: dict[EventSide, dict[str, list[KnownEventRow]]] = {}
+        self.sides: SideEvents | None = None  # set for a long load (``dossier.load``)
 
     def sign(self, doc_ids: Sequence[int]) -> None:
         """Store each document's MinHash and LSH band keys, and the earlier document it
         repeats, if any. The bands live in the store (``signature_bands``), so finding
         the earlier reports of a new article is one indexed look-up, whatever the
-        store holds: nothing is rebuilt from every stored signature."""
+        store holds: nothing is rebuilt from every stored signature.  One read of the
+        bands and one write per batch: a document may repeat one of the batch's own."""
         self._fill_bands()
-        for document in self.store.signable_documents(doc_ids):
-            known = self.signed.pop(document.content_hash, None)
-            values = (
-                np.frombuffer(known, dtype="<u8").astype(np.uint64)
-                if known is not None and len(known) == NUM_PERM * 8
-                else signature_values(document.text)
-            )
-            keys = band_keys(values)
-            # datasketch's candidates: estimated Jaccard similarity around
-            # ``DUPLICATE_THRESHOLD`` or more
-            matches = self.store.band_matches(keys)
-            original = self._original(min(matches)) if matches else None
-            self.store.add_signature(document.id, values.tobytes(), original, keys)
+        documents = self.store.signable_documents(doc_ids)
+        values = [self._signature(d.id, d.content_hash) for d in documents]
+        keys = [band_keys(v) for v in values]
+        holders = self.store.band_holders([k for ks in keys for k in ks])
+        originals: dict[int, int | None] = {}  # this batch's documents: what they repeat
+        rows = []
+        for document, signature, bands in zip(documents, values, keys, strict=True):
+            # datasketch's candidates: estimated Jaccard similarity ``DUPLICATE_THRESHOLD``+
+            matches = [d for key in bands for d in holders.get(key, ())]
+            original = self._original(min(matches), originals) if matches else None
+            originals[document.id] = original
+            rows.append((document.id, signature.tobytes(), original, bands))
+            for key in bands:
+                holders.setdefault(key, []).append(document.id)
+        self.store.add_signatures(rows)
+
+    def _signature(self, doc_id: int, content_hash: str) -> Any:
+        """A document's MinHash: its extracting worker's, else computed from its text."""
+        known = self.signed.pop(content_hash, None)
+        if known is not None and len(known) == NUM_PERM * 8:
+            return np.frombuffer(known, dtype="<u8").astype(np.uint64)
+        return signature_values(self.store.signable_text(doc_id))
 
     def _fill_bands(self) -> None:
         """Band keys for the signatures of a store made before they were kept, once."""
@@ -100,8 +106,8 @@ class Merger:
             self.store.set_setting("signature_bands", "filled")
         self.bands_filled = True
 
-    def _original(self, doc_id: int) -> int:
-        original = self.store.duplicate_of(doc_id)
+    def _original(self, doc_id: int, batch: dict[int, int | None]) -> int:
+        original = batch[doc_id] if doc_id in batch else self.store.duplicate_of(doc_id)
         return doc_id if original is None else original
 
     def unmerge(self, doc_ids: Iterable[int]) -> None:
@@ -110,12 +116,18 @@ class Merger:
         ids = list(doc_ids)
         if not ids:
             return
-        self.pair_events.clear()
+        self.sides_changed()
         kb_ids = self.store.merged_events_of_documents(ids)
         self.store.unlink_event_mentions(ids)
         self.count_mentions(kb_ids)
         self.touched.update(self.store.merged_event_actors(kb_ids))
         self.store.delete_unreported_events(kb_ids)
+
+    def sides_changed(self) -> None:
+        """Forget the known events read: merged events were deleted or changed sides."""
+        self.pair_events.clear()
+        if self.sides is not None:
+            self.sides.forget()
 
     def merge(self, doc_ids: Sequence[int]) -> None:
         """Attach each event of these documents to the known event it reports, or a new
@@ -123,19 +135,19 @@ class Merger:
         report are read at once, and the new ones join them as they are made."""
         mentions = self.store.event_mentions(doc_ids)
         self.next_id = self.store.next_merged_event_id()
-        wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
-        self.day_events.clear()
         self.story_events.clear()
         self.event_rows.clear()
-        for side, events in self.store.known_events(wanted).items():
-            for event in events:
-                self.day_events.setdefault(side, {}).setdefault(event.day, []).append(event)
+        if self.sides is not None:  # a long load's: every event of a side, read once
+            self.day_events = self.sides.events(event_side(m) for m in mentions if m.day)
+        else:
+            wanted = sorted({(event_side(m), day_range(m)) for m in mentions if m.day}, key=str)
+            self.day_events = self.store.known_events_by_day(wanted)
         for mention in mentions:
             kb_id = self._matching_event(mention) or self._new_event(mention)
             self.links.append((mention.id, kb_id, mention.document_id, mention.origin_id))
             self.pending_told.setdefault(mention.origin_id, set()).add(kb_id)
         self._write_links()
-        self.day_events.clear()
+        self.day_events = {}
 
     def _write_links(self) -> None:
         """Write the mention-to-event rows matched since the last call, in one statement;
@@ -325,63 +337,3 @@ def same_time(event_date: str | None, day: str, mention: EventMention) -> bool:
         return day[:size] == mention.day[:size]
     gap = abs((date.fromisoformat(day) - date.fromisoformat(mention.day)).days)
     return gap <= REPORT_WINDOW
-
-
-# The LSH bands datasketch's MinHashLSH picks for DUPLICATE_THRESHOLD and NUM_PERM (its
-# optimal (bands, rows), found by integrating with scipy): kept here, since importing
-# datasketch's LSH costs a second of scipy imports per process, paid by every ingest of a
-# Parquet directory into a store that already holds documents; tests/test_merge.py checks
-# them against datasketch.
-LSH_BANDS, LSH_ROWS = 5, 11
-
-
-def band_ranges() -> tuple[tuple[int, int], ...]:
-    """The (start, end) slices of a signature that datasketch's LSH hashes as bands
-    (``LSH_BANDS`` bands of ``LSH_ROWS`` values)."""
-    return tuple((band * LSH_ROWS, (band + 1) * LSH_ROWS) for band in range(LSH_BANDS))
-
-
-def band_keys(values: Any) -> list[int]:
-    """One signed 64-bit key per LSH band of a signature (uint64 array): two documents
-    are candidate duplicates when any band's values are all equal, so when a key is."""
-    keys = []
-    for band, (start, end) in enumerate(band_ranges()):
-        data = bytes([band]) + np.ascontiguousarray(values[start:end], dtype="<u8").tobytes()
-        digest = hashlib.blake2b(data, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
-
-
-def signature_values(text: str) -> Any:
-    """The MinHash of a text as the uint64 array the store keeps."""
-    return minhash(text).hashvalues.astype(np.uint64)
-
-
-@cache
-def permutations() -> Any:
-    """MinHash's random permutations, drawn once per process rather than per article."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM).permutations
-
-
-def minhash(text: str) -> Any:
-    """A datasketch MinHash of the article's word 4-grams (its first 20,000 words)."""
-    from datasketch import MinHash
-
-    words = re.findall(r"\w+", text.lower())[:20000]
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    signature = MinHash(num_perm=NUM_PERM, permutations=permutations())
-    a, b = permutations()
-    permuted = (shingle_hashes(shingles)[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
-    signature.hashvalues = np.minimum(signature.hashvalues, permuted.min(axis=0))
-    return signature
-
-
-def shingle_hashes(shingles: Iterable[str]) -> Any:
-    """datasketch's default hash (the first 4 bytes of SHA-1, little-endian) of every
-    shingle, as one uint64 array: the same values ``MinHash.update_batch`` computes,
-    without a Python call and a tuple per shingle."""
-    sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
-    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)

@@ -76,6 +76,10 @@ class Connection:
             applied.append(name)
         return applied
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the store."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         self.conn.execute("BEGIN IMMEDIATE")

@@ -72,6 +72,13 @@ KNOWN_IN_WANTED_DAYS = f"""
     FROM temp.wanted_days w CROSS JOIN kb_events e INDEXED BY kb_events_pair
     ON {WANTED_SIDES} AND e.day IN (w.year, w.month)
     ORDER BY 5"""
+WANTED_SIDES_TABLE = """CREATE TEMP TABLE IF NOT EXISTS wanted_sides (
+    type TEXT, source_actor INTEGER, target_actor INTEGER, negated INTEGER)"""
+EVENTS_OF_WANTED_SIDES = f"""
+    SELECT e.type, e.source_actor, e.target_actor, e.negated,
+           e.id, e.mode, e.date, e.date_precision, e.day, e.place
+    FROM temp.wanted_sides w CROSS JOIN kb_events e INDEXED BY kb_events_pair
+    ON {WANTED_SIDES} AND e.day > '' ORDER BY 5"""
 
 
 class EventLinkWrites(Connection):
@@ -144,6 +151,28 @@ class EventLinkWrites(Connection):
         )
         found: dict[EventSide, list[KnownEventRow]] = {}
         for r in self.conn.execute(KNOWN_IN_WANTED_DAYS):
+            found.setdefault((r[0], r[1], r[2], r[3]), []).append(KnownEventRow(*r[4:]))
+        return found
+
+    def known_events_by_day(
+        self, wanted: Sequence[tuple[EventSide, DayRange]]
+    ) -> dict[EventSide, dict[str, list[KnownEventRow]]]:
+        """``known_events``, each side's grouped by day (each day's in id order)."""
+        by_day: dict[EventSide, dict[str, list[KnownEventRow]]] = {}
+        for side, events in self.known_events(wanted).items():
+            for event in events:
+                by_day.setdefault(side, {}).setdefault(event.day, []).append(event)
+        return by_day
+
+    def side_events(self, sides: Sequence[EventSide]) -> dict[EventSide, list[KnownEventRow]]:
+        """Per (type, sides, negation), every merged event with a day, in id order."""
+        if not sides:
+            return {}
+        self.conn.execute(WANTED_SIDES_TABLE)
+        self.conn.execute("DELETE FROM temp.wanted_sides")
+        self.conn.executemany("INSERT INTO temp.wanted_sides VALUES (?, ?, ?, ?)", sides)
+        found: dict[EventSide, list[KnownEventRow]] = {}
+        for r in self.conn.execute(EVENTS_OF_WANTED_SIDES):
             found.setdefault((r[0], r[1], r[2], r[3]), []).append(KnownEventRow(*r[4:]))
         return found
 

@@ -22,18 +22,26 @@ INSERT_NEW_MEMBER = (
 )
 # Per link: the roles its entity states (NULL when none), its sector, the day of the
 # newest quote it speaks, its article's day; a link whose entity is gone is dropped.
+# The newest quote of each speaker is found once per batch, reading each quote of the
+# batch's documents once, not once per entity of its document.
 STORE_NEW_MEMBERS = """INSERT OR REPLACE INTO actor_members
         (entity_id, actor_id, document_id, reason, has_roles, has_quotes,
          day, roles, sector, quote_day)
+    WITH spoken AS (
+        SELECT q.document_id, q.speaker_eid, max(q.day) AS quote_day
+        FROM (SELECT DISTINCT e.document_id FROM temp.new_members n
+              JOIN entities e ON e.id = n.entity_id) docs
+        CROSS JOIN quotes q ON q.document_id = docs.document_id
+        WHERE q.speaker_eid IS NOT NULL GROUP BY q.document_id, q.speaker_eid)
     SELECT entity_id, actor_id, document_id, reason, roles IS NOT NULL,
            quote_day IS NOT NULL, day, roles, sector, quote_day
     FROM (SELECT n.seq, n.entity_id, n.actor_id, n.document_id, n.reason,
                  CASE WHEN e.roles != '[]' THEN e.roles END AS roles, e.sector,
-                 (SELECT max(q.day) FROM quotes q WHERE q.document_id = e.document_id
-                     AND q.speaker_eid = e.eid) AS quote_day,
+                 s.quote_day,
                  (SELECT substr(d.published, 1, 10) FROM documents d
                      WHERE d.id = n.document_id) AS day
-          FROM temp.new_members n JOIN entities e ON e.id = n.entity_id)
+          FROM temp.new_members n JOIN entities e ON e.id = n.entity_id
+          LEFT JOIN spoken s ON s.document_id = e.document_id AND s.speaker_eid = e.eid)
     ORDER BY seq"""
 
 

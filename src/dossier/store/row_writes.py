@@ -69,7 +69,7 @@ class RowWrites(Connection):
 
     def _new_articles(self, articles: Sequence[ArticleRows]) -> list[ArticleRows]:
         """The articles whose content is neither stored nor given earlier in the batch."""
-        stored = self._stored_hashes([a.content_hash for a in articles])
+        stored = self.stored_hashes([a.content_hash for a in articles])
         new: list[ArticleRows] = []
         for article in articles:
             if article.content_hash not in stored:
@@ -77,7 +77,8 @@ class RowWrites(Connection):
                 new.append(article)
         return new
 
-    def _stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+    def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Those of these content hashes the store holds."""
         found: set[str] = set()
         for chunk in chunks(sorted(set(hashes))):
             rows = self.conn.execute(

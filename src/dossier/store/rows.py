@@ -412,7 +412,6 @@ class SignableRow:
     """A document to sign for near-duplicate search."""
 
     id: int
-    text: str
     content_hash: str
 
 

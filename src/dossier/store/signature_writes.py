@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from dossier.store.connection import Connection
-from dossier.store.query import marks
+from dossier.store.query import chunks, marks
 from dossier.store.rows import SignableRow
 
 
@@ -14,12 +14,18 @@ class SignatureWrites(Connection):
     """The near-duplicate signatures the linker writes and compares."""
 
     def signable_documents(self, doc_ids: Sequence[int]) -> list[SignableRow]:
+        """These documents' ids and content hashes, in id order (their texts are read
+        only for those whose MinHash is not known, ``signable_text``)."""
         rows = self.conn.execute(
-            f"SELECT id, text, content_hash FROM documents WHERE id IN ({marks(doc_ids)}) "
-            "ORDER BY id",
+            f"SELECT id, content_hash FROM documents WHERE id IN ({marks(doc_ids)}) ORDER BY id",
             list(doc_ids),
         )
         return [SignableRow(*r) for r in rows]
+
+    def signable_text(self, doc_id: int) -> str:
+        """The text of a document to sign whose MinHash was not computed before."""
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return str(row[0])
 
     def add_signature(
         self, doc_id: int, minhash: bytes, duplicate_of: int | None, band_keys: Sequence[int]
@@ -33,6 +39,18 @@ class SignatureWrites(Connection):
             [(key, doc_id) for key in band_keys],
         )
 
+    def add_signatures(self, rows: Sequence[tuple[int, bytes, int | None, Sequence[int]]]) -> None:
+        """(document id, MinHash, duplicate of, band keys) of many documents, in two
+        statements."""
+        self.conn.executemany(
+            "INSERT INTO signatures (document_id, minhash, duplicate_of) VALUES (?, ?, ?)",
+            [row[:3] for row in rows],
+        )
+        self.conn.executemany(
+            "INSERT INTO signature_bands (key, document_id) VALUES (?, ?)",
+            [(key, row[0]) for row in rows for key in row[3]],
+        )
+
     def band_matches(self, keys: Sequence[int]) -> list[int]:
         """Signed documents sharing a band key with ``keys``."""
         rows = self.conn.execute(
@@ -40,6 +58,18 @@ class SignatureWrites(Connection):
             list(keys),
         )
         return [int(r[0]) for r in rows]
+
+    def band_holders(self, keys: Sequence[int]) -> dict[int, list[int]]:
+        """The signed documents holding each of these band keys (those any holds)."""
+        found: dict[int, list[int]] = {}
+        for chunk in chunks(sorted(set(keys))):
+            rows = self.conn.execute(
+                f"SELECT key, document_id FROM signature_bands WHERE key IN ({marks(chunk)})",
+                chunk,
+            )
+            for key, doc_id in rows:
+                found.setdefault(int(key), []).append(int(doc_id))
+        return found
 
     def signatures(self) -> Iterator[tuple[int, bytes]]:
         """(document id, MinHash bytes) of every signed document, streamed: a million
