@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -38,15 +40,16 @@ def tokens_where(
     if not wanted or not len(doc):
         return []
     columns = doc.to_array([column for column, _ in wanted]).reshape(len(doc), -1)
-    if len(wanted) == 1:
-        ids = wanted[0][1]
-        return [doc[i] for i, value in enumerate(columns[:, 0].tolist()) if value in ids]
-    sets = [ids for _, ids in wanted]
-    return [
-        doc[i]
-        for i, row in enumerate(columns.tolist())
-        if any(value in ids for value, ids in zip(row, sets, strict=True))
-    ]
+    chosen = numpy.zeros(len(doc), dtype=bool)
+    for n, (_, ids) in enumerate(wanted):
+        chosen |= numpy.isin(columns[:, n], id_array(ids))
+    return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
+
+
+@cache
+def id_array(ids: frozenset[int]) -> numpy.ndarray:
+    """``ids`` as an array of ``Doc.to_array``'s type, for ``numpy.isin``."""
+    return numpy.fromiter(ids, dtype=numpy.uint64, count=len(ids))
 
 
 @cache
