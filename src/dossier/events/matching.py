@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
-from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
-from dossier.events.precision import is_other_lines_object, is_withdrawal_from_a_plan
-from dossier.events.state import (
-    CLAUSES,
-    CoderState,
-    _Candidate,
+from dossier.events.lexicon_match import (
+    OBJECT_BRANCHES,
+    DocTriggers,
+    by_specificity,
+    lexicon_matcher,
 )
+from dossier.events.precision import is_other_lines_object, is_withdrawal_from_a_plan
+from dossier.events.state import CLAUSES, CoderState, _Candidate
 from dossier.events.triggers import Trigger
 from dossier.syntax.clauses import has_to
 from dossier.syntax.mood import has_no, is_negated
@@ -62,8 +63,7 @@ class TriggerMatching(CoderState):
             return None
         key = found.keys.get((table, token.i))
         options: tuple[Trigger, ...] = getattr(self.lexicon, table).get(key, ()) if key else ()
-        fitting = [t for t in options if self.fits(t, token)]
-        return max(fitting, key=lambda t: t.specificity) if fitting else None
+        return next((t for t in by_specificity(options) if self.fits(t, token)), None)
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
         idioms = (
