@@ -26,15 +26,16 @@ def tokens_where(
     tags: Iterable[str] = (),
     pos: Iterable[str] = (),
     lowers: Iterable[str] = (),
+    deps: Iterable[str] = (),
 ) -> list[Token]:
     """The tokens of ``doc``, in order, whose fine tag (``tag_``) is one of ``tags``, or
     whose part of speech (``pos_``) is one of ``pos``, or whose lower-case form
-    (``lower_``) is one of ``lowers``."""
-    from spacy.attrs import LOWER, POS, TAG
+    (``lower_``) is one of ``lowers``, or whose relation (``dep_``) is one of ``deps``."""
+    from spacy.attrs import DEP, LOWER, POS, TAG
 
     wanted = [
         (column, ids)
-        for column, values in ((TAG, tags), (POS, pos), (LOWER, lowers))
+        for column, values in ((TAG, tags), (POS, pos), (LOWER, lowers), (DEP, deps))
         if (ids := attribute_ids(column, frozenset(values)))
     ]
     if not wanted or not len(doc):
