@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
@@ -85,11 +86,13 @@ class Rewrites(PrisonTerms):
         """``admitted_steps`` of every word of ``doc``, read off its arrays: a Token is
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
-        found: list[tuple[Step, ...]] = []
-        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        rows = doc.to_array([POS, LEMMA, LOWER]).reshape(len(doc), 3)
+        keys, first, inverse = numpy.unique(rows, axis=0, return_index=True, return_inverse=True)
+        steps: list[tuple[Step, ...]] = []  # each distinct word's, looked up once
+        for (pos, lemma, lower), i in zip(keys.tolist(), first.tolist(), strict=True):
             admitted = known.get((pos, lemma, lower))
-            found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        return found
+            steps.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
+        return [steps[k] for k in inverse.reshape(-1).tolist()]
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         forms = lemmas(token)
