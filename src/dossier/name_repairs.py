@@ -14,8 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import IDX, IS_ALPHA, POS, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from dossier.lexicon import ActorLexicon, load_data, zipf
@@ -358,19 +357,17 @@ def title_case_runs(
     The tests are read from the Doc's arrays, so that a Token is made only for the
     capitalized words, not for every word of the article."""
     text = text_of(doc)
-    rows = doc.to_array([IDX, IS_ALPHA, POS, SENT_START]).reshape(len(doc), 4)
-    wanted = numpy.fromiter((POS_IDS[p] for p in pos), dtype=rows.dtype)
-    picked = numpy.flatnonzero((rows[:, 1] == 1) & numpy.isin(rows[:, 2], wanted)).tolist()
+    wanted = {POS_IDS[p] for p in pos}
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for i in picked:
-        if not text[int(rows[i, 0])].isupper():
+    for i, (start, alpha, tag) in enumerate(doc.to_array([IDX, IS_ALPHA, POS]).tolist()):
+        token = doc[i] if alpha and tag in wanted and text[start].isupper() else None
+        if token is not None and (not current or not token.is_sent_start):
+            current.append(token)
             continue
-        if not current or current[-1].i != i - 1 or rows[i, 3] == 1:  # a new run
-            if len(current) >= min_length:
-                runs.append(current)
-            current = []
-        current.append(doc[i])
+        if len(current) >= min_length:
+            runs.append(current)
+        current = [token] if token is not None else []
     if len(current) >= min_length:
         runs.append(current)
     return runs

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 
+from dossier.events.assemblies import is_body_assembly, meets_alone
+from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
+from dossier.events.offers import is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
+from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
@@ -86,13 +89,11 @@ class Rewrites(PrisonTerms):
         """``admitted_steps`` of every word of ``doc``, read off its arrays: a Token is
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
-        rows = doc.to_array([POS, LEMMA, LOWER]).reshape(len(doc), 3)
-        keys, first, inverse = numpy.unique(rows, axis=0, return_index=True, return_inverse=True)
-        steps: list[tuple[Step, ...]] = []  # each distinct word's, looked up once
-        for (pos, lemma, lower), i in zip(keys.tolist(), first.tolist(), strict=True):
+        found: list[tuple[Step, ...]] = []
+        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
             admitted = known.get((pos, lemma, lower))
-            steps.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        return [steps[k] for k in inverse.reshape(-1).tolist()]
+            found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
+        return found
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         forms = lemmas(token)
@@ -327,6 +328,7 @@ TESTS: dict[str, Test] = {
     "ordered_others_to_leave": Rewrites.is_other_ordered_out,
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
+    "conditioned_future": is_conditioned_future,
     "offered": Rewrites.is_offered,
     "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
@@ -347,6 +349,9 @@ TESTS: dict[str, Test] = {
     "protester_subject": Rewrites.has_protester_subject,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
+    "body_assembly": is_body_assembly,
+    "offered_act": is_offered_act,
+    "refused_act": is_refused_act,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -362,6 +367,8 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "aimed_near": Rewrites.aim_near,
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
+    "meets_alone": meets_alone,
+    "giver_as_source": giver_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 
