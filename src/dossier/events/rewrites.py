@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 
-from dossier.events.assemblies import is_body_assembly, meets_alone
-from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_put_out_by_unnamed
-from dossier.events.offers import is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.prison_terms import PrisonTerms
-from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
@@ -328,7 +324,6 @@ TESTS: dict[str, Test] = {
     "ordered_others_to_leave": Rewrites.is_other_ordered_out,
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
-    "conditioned_future": is_conditioned_future,
     "offered": Rewrites.is_offered,
     "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
@@ -349,9 +344,6 @@ TESTS: dict[str, Test] = {
     "protester_subject": Rewrites.has_protester_subject,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
-    "body_assembly": is_body_assembly,
-    "offered_act": is_offered_act,
-    "refused_act": is_refused_act,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -367,8 +359,6 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "aimed_near": Rewrites.aim_near,
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
-    "meets_alone": meets_alone,
-    "giver_as_source": giver_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 
