@@ -35,3 +35,11 @@ def test_tokens_by_part_of_speech_or_word(doc) -> None:  # type: ignore[no-untyp
 def test_nothing_asked_picks_nothing(doc) -> None:  # type: ignore[no-untyped-def]
     assert tokens_where(doc) == []
     assert tokens_where(doc, tags=("XX-NONE",)) == []
+
+
+def test_tokens_by_relation(doc) -> None:  # type: ignore[no-untyped-def]
+    picked = tokens_where(doc, pos=("VERB",), deps=("nsubj", "dobj"))
+    assert [t.i for t in picked] == [
+        t.i for t in doc if t.pos_ == "VERB" or t.dep_ in ("nsubj", "dobj")
+    ]
+    assert "said" in [t.text for t in picked]

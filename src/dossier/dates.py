@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.date_patterns import Unit, date_lexicon
 from dossier.models import DateMention, Precision
-from dossier.names import text_of
+from dossier.names import entities_of, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -416,7 +416,7 @@ def resolve(
 def _candidate_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of spaCy's DATE entities (cut at line breaks) and of the text scans."""
     text = text_of(doc)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "DATE":
             continue
         for line in re.finditer(r"[^\n]+", ent.text):
@@ -509,7 +509,7 @@ _ORDINAL_OF = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+")
 def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
     """Warnings for date-like expressions that could not be read ("February 30")."""
     warnings = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in ("DATE", "ORDINAL"):
             continue
         if not (date_lexicon().month_word.search(ent.text) or _ORDINAL_OF.search(ent.text)):

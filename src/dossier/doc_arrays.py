@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -24,29 +26,31 @@ def tokens_where(
     tags: Iterable[str] = (),
     pos: Iterable[str] = (),
     lowers: Iterable[str] = (),
+    deps: Iterable[str] = (),
 ) -> list[Token]:
     """The tokens of ``doc``, in order, whose fine tag (``tag_``) is one of ``tags``, or
     whose part of speech (``pos_``) is one of ``pos``, or whose lower-case form
-    (``lower_``) is one of ``lowers``."""
-    from spacy.attrs import LOWER, POS, TAG
+    (``lower_``) is one of ``lowers``, or whose relation (``dep_``) is one of ``deps``."""
+    from spacy.attrs import DEP, LOWER, POS, TAG
 
     wanted = [
         (column, ids)
-        for column, values in ((TAG, tags), (POS, pos), (LOWER, lowers))
+        for column, values in ((TAG, tags), (POS, pos), (LOWER, lowers), (DEP, deps))
         if (ids := attribute_ids(column, frozenset(values)))
     ]
     if not wanted or not len(doc):
         return []
     columns = doc.to_array([column for column, _ in wanted]).reshape(len(doc), -1)
-    if len(wanted) == 1:
-        ids = wanted[0][1]
-        return [doc[i] for i, value in enumerate(columns[:, 0].tolist()) if value in ids]
-    sets = [ids for _, ids in wanted]
-    return [
-        doc[i]
-        for i, row in enumerate(columns.tolist())
-        if any(value in ids for value, ids in zip(row, sets, strict=True))
-    ]
+    chosen = numpy.zeros(len(doc), dtype=bool)
+    for n, (_, ids) in enumerate(wanted):
+        chosen |= numpy.isin(columns[:, n], id_array(ids))
+    return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
+
+
+@cache
+def id_array(ids: frozenset[int]) -> numpy.ndarray:
+    """``ids`` as an array of ``Doc.to_array``'s type, for ``numpy.isin``."""
+    return numpy.fromiter(ids, dtype=numpy.uint64, count=len(ids))
 
 
 @cache

@@ -64,7 +64,7 @@ from dossier.name_repairs import (
     with_people_retyped,
     without_overlaps,
 )
-from dossier.names import Mention, apposition_after, text_of, title_before
+from dossier.names import Mention, apposition_after, entities_of, text_of, title_before
 from dossier.person_names import with_people_named_like_places, with_unlisted_subject_names
 from dossier.shared_heads import with_shared_heads_split
 
@@ -113,7 +113,9 @@ class EntityFinder:
         self.mentions = MentionReader(self.lexicon)
 
     def find(self, doc: Doc) -> list[Entity]:
-        mentions = [m for ent in doc.ents if (m := self.mentions.mention(doc, ent)) is not None]
+        mentions = [
+            m for ent in entities_of(doc) if (m := self.mentions.mention(doc, ent)) is not None
+        ]
         mentions = without_overlaps(mentions)
         mentions = with_lists_split(mentions, self.lexicon)
         mentions = with_shared_heads_split(doc, mentions, self.lexicon)

@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+
+from dossier.doc_arrays import attribute_ids, id_array
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
 
@@ -50,6 +53,7 @@ GROUPS_KEY = "dossier_groups"  # the ids of the entities the entity stage made o
 ACTOR_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "ROOT", "attr"}
 )
+NOUNS = frozenset({"NOUN", "PROPN"})
 ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_PREPS = frozenset({"in", "throughout", "at"})
 
@@ -160,7 +164,7 @@ def with_group_mentions(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
     heads = group_heads()
     found: list[tuple[Mention, int]] = []  # each group, and the end of its head word
     ends = frozenset(m.end for m in mentions)  # a people is a mention ending at its word
-    for token in doc:
+    for token in _group_candidates(doc, ends):
         group = _group_mention(doc, token, mentions, lexicon, heads, ends)
         if group is not None and not any(_overlaps(group, m) for m, _ in found):
             found.append((group, token.idx + len(token.text)))
@@ -168,6 +172,24 @@ def with_group_mentions(doc: Doc, mentions: list[Mention], lexicon: ActorLexicon
         return mentions
     kept = [m for m in mentions if not any(_gives_way(m, g, end) for g, end in found)]
     return sorted([*kept, *(g for g, _ in found)], key=lambda m: (m.start, -m.end))
+
+
+def _group_candidates(doc: Doc, ends: frozenset[int]) -> list[Token]:
+    """The words ``_group_mention`` may find a group at, read off the Doc's arrays: a
+    noun or name in an actor's relation, one ending a mention, a capitalized plural
+    ("ethnic Albanians"); no Token is made for the others (most words)."""
+    from spacy.attrs import DEP, IDX, LENGTH, POS
+
+    text = text_of(doc)
+    rows = doc.to_array([IDX, LENGTH, POS, DEP]).reshape(len(doc), 4)
+    stops = (rows[:, 0] + rows[:, 1]).astype(numpy.int64)
+    chosen = numpy.isin(rows[:, 2], id_array(attribute_ids(POS, NOUNS)))
+    chosen &= numpy.isin(rows[:, 3], id_array(attribute_ids(DEP, ACTOR_DEPS)))
+    chosen |= numpy.isin(stops, numpy.fromiter(ends, dtype=numpy.int64, count=len(ends)))
+    letters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    plurals = numpy.flatnonzero((letters[stops - 1] == ord("s")) & ~chosen).tolist()
+    chosen[[i for i in plurals if text[int(rows[i, 0])].isupper()]] = True
+    return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
 
 
 def _group_mention(

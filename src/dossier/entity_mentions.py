@@ -20,6 +20,7 @@ from dossier.names import (
     GENERIC_WORD_ZIPF,
     Mention,
     can_be_name,
+    entities_of,
     extend_name_left,
     extend_name_right,
     follows_title,
@@ -311,7 +312,7 @@ def full_name_surnames(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(SURNAMES_KEY)
     if not isinstance(cached, frozenset):
         cached = frozenset(
-            ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            ent[-1].text for ent in entities_of(doc) if ent.label_ == "PERSON" and len(ent) > 1
         )
         doc.user_data[SURNAMES_KEY] = cached
     return cached

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from dossier.entity_clusters import Cluster
 
 SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
+SPANS_KEY = "dossier_epithet_spans"  # epithet_span's answers, by the head's position
+FEATURES_KEY = "dossier_epithet_features"  # the features of each epithet's words
 EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
 
 
@@ -128,9 +130,18 @@ def all_countries() -> tuple[Any, ...]:
 def epithet_span(head: Token) -> SpacySpan | None:
     """ "the oil-rich Gulf state" (also before "'s"): the phrase from its article to
     ``head`` if ``head`` is a singular noun after "the", not a name's ("the kingdom of
-    Bhutan", "the United Arab Emirates")."""
+    Bhutan", "the United Arab Emirates").  Found once per word (description links,
+    coreference and bare epithets all ask)."""
     if head.tag_ not in EPITHET_TAGS:
         return None
+    known = head.doc.user_data.setdefault(SPANS_KEY, {})
+    if head.i not in known:
+        known[head.i] = _epithet_span(head)
+    found: SpacySpan | None = known[head.i]
+    return found
+
+
+def _epithet_span(head: Token) -> SpacySpan | None:
     article = next((c for c in head.lefts if c.dep_ == "det"), None)
     if article is None or article.lower_ != "the":
         return None
@@ -156,9 +167,12 @@ def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
     span = epithet_span(head)
     if span is None:
         return None
-    words = re.sub(r"\s*-\s*", "-", span[1:].text.lower())
-    found = epithets().features(" ".join(words.split()))
-    return (span, found) if found else None
+    known = head.doc.user_data.setdefault(FEATURES_KEY, {})
+    if head.i not in known:
+        words = re.sub(r"\s*-\s*", "-", span[1:].text.lower())
+        known[head.i] = frozenset(epithets().features(" ".join(words.split())) or ())
+    found: frozenset[str] = known[head.i]
+    return (span, set(found)) if found else None
 
 
 def bare_epithet(head: Token) -> SpacySpan | None:

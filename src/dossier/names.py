@@ -18,6 +18,8 @@ from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zip
 from dossier.models import Span
 from dossier.nlp import TEXT_KEY
 
+ENTS_KEY = "dossier_ents"  # a parsed Doc's entities, kept in its user_data (entities_of)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -180,6 +182,16 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data[TEXT_KEY] = doc.text
     return str(cached)
+
+
+def entities_of(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, read once: spaCy makes a new Span of every entity on each access
+    (the date, name and entity stages each read them)."""
+    cached = doc.user_data.get(ENTS_KEY)
+    if not isinstance(cached, tuple):
+        cached = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    found: tuple[SpacySpan, ...] = cached
+    return found
 
 
 def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:

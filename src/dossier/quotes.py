@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dossier.coref import coreference_of
+from dossier.doc_arrays import tokens_where
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
@@ -199,7 +200,7 @@ class _QuoteFinder:
     def indirect_quotes(self, spans: list[Span], direct: list[Quote]) -> list[Quote]:
         found: list[Quote] = []
         seen: set[Span] = set()
-        for token in self.doc:
+        for token in tokens_where(self.doc, pos=("VERB", "AUX"), deps=("parataxis",)):
             if not self.reported.may_report(token):
                 continue
             if self.index.inside_quote(token.idx, token.idx + 1):

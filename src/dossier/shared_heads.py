@@ -9,7 +9,12 @@ Sudan") is left as spaCy tagged it.
 
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import IDX, LOWER
+from spacy.strings import get_string_id
 
 from dossier.names import Mention, text_of
 
@@ -20,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["shared_head_partners", "with_shared_heads_split"]
 
+AND = get_string_id("and")
 MAX_TAIL = 2  # words of the shared part tried: "Korea", "Sudan", "Carolina Islands"
 
 
@@ -29,7 +35,17 @@ def with_shared_heads_split(
     """``mentions`` with each "X and Y Tail" whose "X Tail" and "Y Tail" the actor list
     both knows replaced by one mention for "X" (named "X Tail") and one for "Y Tail"."""
     open_starts = {m.start for m in mentions if m.text.endswith(" and")}  # may be "X and"
-    for token in doc:
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    word_at = {start: i for i, start in enumerate(starts)}
+    # the words the loop acts at: a word before "and" (a pair's first), an open "X and"
+    ahead = _before_and(doc) + [word_at[s] for s in open_starts if s in word_at]
+    heapq.heapify(ahead)
+    done = -1
+    while ahead:
+        i = heapq.heappop(ahead)
+        if i <= done:
+            continue
+        done, token = i, doc[i]
         pair = _shared_pair(doc, token, lexicon)
         if pair is None:  # "North and" of "North and South Sudan" is no name
             if token.idx in open_starts:
@@ -43,8 +59,17 @@ def with_shared_heads_split(
             _mention(doc, second_start, tail_end, second, sentence),
         ]
         mentions += added
-        open_starts.update(m.start for m in added if m.text.endswith(" and"))
+        opened = {m.start for m in added if m.text.endswith(" and")}
+        open_starts.update(opened)
+        for later in (word_at[s] for s in opened if word_at.get(s, -1) > i):
+            heapq.heappush(ahead, later)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _before_and(doc: Doc) -> list[int]:
+    """The positions of the words followed by "and", read off the Doc's arrays."""
+    lowers = doc.to_array(LOWER)
+    return numpy.flatnonzero(lowers[1:] == AND).tolist() if len(doc) > 1 else []
 
 
 def _shared_pair(

@@ -196,3 +196,17 @@ def lexicon_matcher(lexicon: EventLexicon, vocab: Vocab) -> LexiconMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = (lexicon, vocab, LexiconMatcher(lexicon, vocab))
     return _MATCHERS[key][2]
+
+
+_ORDERED: dict[int, tuple[tuple[Trigger, ...], tuple[Trigger, ...]]] = {}
+
+
+def by_specificity(options: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """A word's trigger lines, most specific first and in their own order among equals:
+    the first that fits is the one ``max`` by specificity picks among those that fit,
+    and the lines after it need not be tried.  Kept per tuple of the lexicon."""
+    kept = _ORDERED.get(id(options))
+    if kept is None or kept[0] is not options:
+        ordered = tuple(sorted(options, key=lambda t: -t.specificity))
+        kept = _ORDERED[id(options)] = (options, ordered)
+    return kept[1]

@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
-from dossier.events.lexicon_match import OBJECT_BRANCHES, DocTriggers, lexicon_matcher
+from dossier.events.lexicon_match import (
+    OBJECT_BRANCHES,
+    DocTriggers,
+    by_specificity,
+    lexicon_matcher,
+)
 from dossier.events.precision import (
     is_other_lines_object,
     is_time_for_particle,
@@ -24,7 +29,13 @@ from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import measured_object, prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import RELATIVE, compound_named, lemmas, names_one_of
+from dossier.syntax.words import (
+    RELATIVE,
+    compound_named,
+    is_mistagged_noun,
+    lemmas,
+    names_one_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,8 +73,7 @@ class TriggerMatching(CoderState):
             return None
         key = found.keys.get((table, token.i))
         options: tuple[Trigger, ...] = getattr(self.lexicon, table).get(key, ()) if key else ()
-        fitting = [t for t in options if self.fits(t, token)]
-        return max(fitting, key=lambda t: t.specificity) if fitting else None
+        return next((t for t in by_specificity(options) if self.fits(t, token)), None)
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
         idioms = None if trigger.objects else self.lexicon.idiom_objects.get(trigger.lemma)
@@ -385,14 +395,3 @@ class TriggerMatching(CoderState):
     def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
         """The objects of the trigger's own preposition: "called for [sanctions]"."""
         return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []
-
-
-def is_mistagged_noun(token: Token) -> bool:
-    """A plural noun the tagger took for a present-tense verb, told by its place in the
-    parse: "the NATO airstrikes on Tripoli continued" (a subject or object with an
-    article or a name before it is no finite verb)."""
-    return (
-        token.tag_ in ("VBZ", "VBP")
-        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        and any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
-    )

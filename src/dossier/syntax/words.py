@@ -23,6 +23,7 @@ __all__ = [
     "grammar_words",
     "hyphen_tails",
     "hyphened",
+    "is_mistagged_noun",
     "lemmas",
     "names_one_of",
 ]
@@ -116,3 +117,14 @@ def hyphened(token: Token) -> str:
 def compound_named(noun: Token, words: frozenset[str]) -> bool:
     """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
     return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
+
+
+def is_mistagged_noun(token: Token) -> bool:
+    """A plural noun the tagger took for a present-tense verb, told by its place in the
+    parse: "the NATO airstrikes on Tripoli continued" (a subject or object with an
+    article or a name before it is no finite verb)."""
+    return (
+        token.tag_ in ("VBZ", "VBP")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+    )
