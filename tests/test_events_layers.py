@@ -52,6 +52,7 @@ LAYERS = [
     "receipts",  # aid received: the from-phrase gives, the subject receives
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
+    "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "rewrites",

@@ -330,6 +330,11 @@ def test_what_a_thing_is_likened_to_judges_its_owner(
     assert expected in coded(text, finder)
 
 
+def test_doubts_voiced_about_what_will_happen_are_no_objection(finder: EntityFinder) -> None:
+    found = coded("Kenya expressed doubts that the truce with Somalia would hold.", finder)
+    assert not {c for c in found if c[0] == "ACCUSE"}
+
+
 def test_a_likening_with_no_word_of_blame_or_praise_is_no_verdict(finder: EntityFinder) -> None:
     found = coded("The Kenyan finance minister compared Uganda's budget to last year's.", finder)
     assert not {c for c in found if c[0] in ("ACCUSE", "SUPPORT")}
@@ -345,6 +350,16 @@ STATEMENT_PHRASES: list[tuple[str, Coded]] = [
     # objections voiced: ACCUSE (PLOVER "express disapprovals, objections")
     ("Peru voiced its opposition to the Chilean proposal.", ("ACCUSE", "Peru", "Chile")),
     ("Norway registered its objection to the Danish quota plan.", ("ACCUSE", "Norway", "Denmark")),
+    # the milder words of an objection: reservations, misgivings, frustration
+    ("Japan voiced serious misgivings about the Chinese proposal.", ("ACCUSE", "Japan", "China")),
+    (
+        "Norway expressed frustration with Sri Lanka's refusal to talk.",
+        ("ACCUSE", "Norway", "Sri Lanka"),
+    ),
+    (
+        "The Indian minister expressed disappointment over Nepal's decision.",
+        ("ACCUSE", "India", "Nepal"),
+    ),
     # holding one to be what a word of blame or praise says
     (
         "Senator Ana Ruiz regards the Bolivian election as illegitimate.",

@@ -370,6 +370,8 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "verdict": _EventCoder.verdict,
     "in_custody": _EventCoder.in_custody,
     "prison_term": _EventCoder.prison_term,
+    "under_investigation": _EventCoder.under_investigation,
+    "on_trial": _EventCoder.on_trial,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
     "commitment_to": _EventCoder.commitment_to,

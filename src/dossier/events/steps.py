@@ -48,6 +48,8 @@ STEPS = frozenset(
         "verdict",  # "a court found X guilty": a conviction; "found not guilty": an acquittal
         "in_custody",  # "remains in jail"
         "prison_term",  # "faces 15 years in prison": a sentence on the subject
+        "under_investigation",  # "the mayor is under investigation": ACCUSE of the mayor
+        "on_trial",  # "the general went on trial": ACCUSE of the general
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
         "commitment_to",  # "is committed to opening its economy to X"
