@@ -14,6 +14,33 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # a violent deed that does the killing is nobody through its of/in phrase: the
+    # attacked place or people are not the attacker; one named before it is
+    (
+        "The bombing of a Dutch embassy in Kenya killed a Canadian engineer.",
+        ("ASSAULT", "Netherlands", "Canada"),
+        False,
+    ),
+    (
+        "The bombing of a Dutch embassy in Kenya killed a Canadian engineer.",
+        ("ASSAULT", None, "Canada"),
+        True,
+    ),
+    (
+        "A blast in a Peruvian mine killed two Chilean workers.",
+        ("ASSAULT", "Peru", "Chilean workers"),
+        False,
+    ),
+    (
+        "The shelling of a Malian village killed a Senegalese nurse.",
+        ("ASSAULT", "Mali", "Senegal"),
+        False,
+    ),
+    (
+        "A Taliban attack on a checkpoint in Kunduz killed three Afghan policemen.",
+        ("ASSAULT", "Taliban", "Afghanistan"),
+        True,
+    ),
     # an epithet ("the island nation", "the kingdom") is the fitting state named before
     # it, never its own clause's subject
     (

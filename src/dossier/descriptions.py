@@ -61,6 +61,7 @@ class CorefWords:
     leading_verbs: frozenset[str]
     governing_bodies: frozenset[str]
     setting_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
     other_words: frozenset[str]
     state_groups: frozenset[str]
 
@@ -95,6 +96,7 @@ def coref_words() -> CorefWords:
         leading_verbs=frozenset(map(str, data["leading_verbs"])),
         governing_bodies=frozenset(map(str, data["governing_bodies"])),
         setting_nouns=frozenset(map(str, data["setting_nouns"])),
+        deed_nouns=frozenset(map(str, data["deed_nouns"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )

@@ -168,6 +168,8 @@ class ActorFinder(ActorSides):
         affiliated = self.affiliation(token) or self.membership(token)
         if affiliated:  # "fighters linked to al-Qaeda", "Russian mercenaries from Wagner"
             return affiliated
+        if names_one_of(token, WORDS.deed_nouns):
+            return None  # "the bombing of a Dutch embassy killed …": not the Dutch's deed
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         for name in WORDS.group_preps:  # "ministers of Pakistan, China and Russia"
             if name in preps:

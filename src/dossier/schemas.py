@@ -383,6 +383,7 @@ SCHEMAS: dict[str, Record] = {
             "leading_verbs": Words,
             "governing_bodies": Words,
             "setting_nouns": Words,
+            "deed_nouns": Words,
             "other_words": Words,
             "state_groups": Words,
         },
