@@ -14,6 +14,33 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # a deed told as a killing's means ("in an attack", "during a raid") is that
+    # killing, not a second attack on the place it happened in
+    (
+        "At least five Peruvian civilians were killed in a bomb blast in central Lima.",
+        ("ASSAULT", None, "Lima"),
+        False,
+    ),
+    (
+        "Irish guerrillas wounded two British soldiers in a bomb attack in Belfast.",
+        ("ASSAULT", None, "Belfast"),
+        False,
+    ),
+    (
+        "Irish guerrillas wounded two British soldiers in a bomb attack in Belfast.",
+        ("ASSAULT", "Irish guerrillas", "United Kingdom"),
+        True,
+    ),
+    (
+        "Government aircraft killed 30 Congolese farmers in an attack on a village in Kivu.",
+        ("ASSAULT", None, "Kivu"),
+        False,
+    ),
+    (
+        "A car bomb explosion in Kabul killed a Pakistani diplomat.",
+        ("ASSAULT", "Afghanistan", "Pakistan"),
+        False,
+    ),
     # a violent deed that does the killing is nobody through its of/in phrase: the
     # attacked place or people are not the attacker; one named before it is
     (

@@ -76,7 +76,7 @@ GRAMMAR_LISTS = (
     "reciprocal_possessives", "reciprocal_objects", "reciprocal_verbs", "reciprocal_nouns",
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
-    "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns",
+    "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
 )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.events.arms_builds import arms_build
 from dossier.events.event_filters import (
     without_heading_events,
+    without_means_of_a_deed,
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
@@ -101,6 +102,7 @@ class _EventCoder(Rewrites):
                 found.append(event)
         kept = without_sourceless_repeats(without_heading_events(found, self.text))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
+        kept = without_means_of_a_deed(kept, self.doc)  # "killed … in an attack on a village"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 

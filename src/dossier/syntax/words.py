@@ -58,6 +58,7 @@ class GrammarWords:
     forestalling_preps: frozenset[str]
     instruction_verbs: frozenset[str]
     forcing_verbs: frozenset[str]
+    means_preps: frozenset[str]
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
     advancing_nouns: frozenset[str]
