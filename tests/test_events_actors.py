@@ -14,6 +14,20 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # a deed blamed on someone is done by the accused (as claimed), never done to them
+    ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", None, "Boko Haram"), False),
+    ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", "Boko Haram", None), True),
+    ("Mali blamed the ambush on Algerian smugglers.", ("ASSAULT", "Algeria", None), True),
+    (
+        "Pakistan blamed India for the attack on its consulate in Kabul.",
+        ("ASSAULT", "India", "Pakistan"),
+        True,
+    ),
+    (
+        "The Nigerian army launched an attack on Boko Haram.",
+        ("ASSAULT", "Nigeria", "Boko Haram"),
+        True,
+    ),
     # a deed told as a killing's means ("in an attack", "during a raid") is that
     # killing, not a second attack on the place it happened in
     (

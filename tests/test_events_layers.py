@@ -56,6 +56,7 @@ LAYERS = [
     "rewrites",
     "vetoes",
     "event_filters",
+    "blamed_deeds",
     "coder",
 ]
 

@@ -77,6 +77,7 @@ GRAMMAR_LISTS = (
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
     "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
+    "blame_verbs", "blamed_on_preps", "blamed_for_preps",
 )  # fmt: skip
 
 

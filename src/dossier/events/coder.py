@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from dossier.events.arms_builds import arms_build
+from dossier.events.blamed_deeds import as_blamed_deed
 from dossier.events.event_filters import (
     without_heading_events,
     without_means_of_a_deed,
@@ -104,6 +105,7 @@ class _EventCoder(Rewrites):
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
         kept = without_means_of_a_deed(kept, self.doc)  # "killed … in an attack on a village"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
+        kept = [as_blamed_deed(e, self.doc, self.finder) for e in kept]  # "blamed X on Y"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
     def candidate(self, token: Token, steps: tuple[Step, ...] | None = None) -> _Candidate | None:
