@@ -14,6 +14,25 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # a name after anti-/pro- gives a stance, not the actor: "an anti-Taliban commander"
+    ("Gunmen killed an anti-Taliban commander in Kabul.", ("ASSAULT", None, "Taliban"), False),
+    ("An anti-Kremlin reporter was shot dead in Minsk.", ("ASSAULT", None, "Kremlin"), False),
+    (
+        "Security forces beat pro-Moscow activists in Tbilisi.",
+        ("ASSAULT", "Georgia", "Moscow"),
+        False,
+    ),
+    # a weapon's in-phrase is where it struck, not who fired it; its modifier is
+    (
+        "A Kenyan trader was killed by a car bomb in Mogadishu.",
+        ("ASSAULT", "Somalia", "Kenya"),
+        False,
+    ),
+    (
+        "Two Syrian soldiers were killed by a Turkish missile in Idlib.",
+        ("ASSAULT", "Turkey", "Syria"),
+        True,
+    ),
     # a deed blamed on someone is done by the accused (as claimed), never done to them
     ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", None, "Boko Haram"), False),
     ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", "Boko Haram", None), True),

@@ -62,6 +62,7 @@ class CorefWords:
     governing_bodies: frozenset[str]
     setting_nouns: frozenset[str]
     deed_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
     other_words: frozenset[str]
     state_groups: frozenset[str]
 
@@ -97,6 +98,7 @@ def coref_words() -> CorefWords:
         governing_bodies=frozenset(map(str, data["governing_bodies"])),
         setting_nouns=frozenset(map(str, data["setting_nouns"])),
         deed_nouns=frozenset(map(str, data["deed_nouns"])),
+        stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )

@@ -40,7 +40,7 @@ from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import reporting_subject, subject_of
-from dossier.syntax.words import names_one_of
+from dossier.syntax.words import is_prefixed, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -156,6 +156,8 @@ class ActorFinder(ActorSides):
             if self.origin_only(token, child) or owns_relation(token, child, RELATIONS):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
+            if is_prefixed(child, WORDS.stance_prefixes):
+                continue  # "an anti-Taliban commander": not the Taliban
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.modifier_actors(child)
                 if inner:  # "the Turkish and French leaders": the two the article names

@@ -385,6 +385,7 @@ SCHEMAS: dict[str, Record] = {
             "governing_bodies": Words,
             "setting_nouns": Words,
             "deed_nouns": Words,
+            "stance_prefixes": Words,
             "other_words": Words,
             "state_groups": Words,
         },

@@ -120,3 +120,10 @@ def hyphened(token: Token) -> str:
 def compound_named(noun: Token, words: frozenset[str]) -> bool:
     """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
     return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
+
+
+def is_prefixed(token: Token, prefixes: frozenset[str]) -> bool:
+    """Whether ``token`` ends a hyphened word that one of ``prefixes`` begins
+    ("Taliban" of "anti-Taliban")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in prefixes
