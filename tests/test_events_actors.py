@@ -96,6 +96,11 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("ASSAULT", "Mali", "Senegal"),
         False,
     ),
+    (  # told as the killing's means, the deed's of-phrase is whom it hit
+        "Turkish jets killed nine people in the bombing of a Syrian village.",
+        ("ASSAULT", "Turkey", "Syria"),
+        True,
+    ),
     (
         "A Taliban attack on a checkpoint in Kunduz killed three Afghan policemen.",
         ("ASSAULT", "Taliban", "Afghanistan"),

@@ -127,3 +127,9 @@ def is_prefixed(token: Token, prefixes: frozenset[str]) -> bool:
     ("Taliban" of "anti-Taliban")."""
     i = token.i
     return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in prefixes
+
+
+def is_means(noun: Token) -> bool:
+    """Whether ``noun`` is told as a verb's means or occasion ("killed nine people in
+    the bombing of a Syrian village"): its of-phrase then names whom the verb hit."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in grammar_words().means_preps
