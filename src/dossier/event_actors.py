@@ -40,7 +40,7 @@ from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import reporting_subject, subject_of
-from dossier.syntax.words import is_means, is_prefixed, names_one_of
+from dossier.syntax.words import is_doer_position, is_prefixed, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,7 +170,7 @@ class ActorFinder(ActorSides):
         affiliated = self.affiliation(token) or self.membership(token)
         if affiliated:  # "fighters linked to al-Qaeda", "Russian mercenaries from Wagner"
             return affiliated
-        if names_one_of(token, WORDS.deed_nouns) and not is_means(token):
+        if names_one_of(token, WORDS.deed_nouns) and is_doer_position(token):
             return None  # "the bombing of a Dutch embassy killed …": not the Dutch's deed
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         for name in WORDS.group_preps:  # "ministers of Pakistan, China and Russia"

@@ -129,7 +129,14 @@ def is_prefixed(token: Token, prefixes: frozenset[str]) -> bool:
     return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in prefixes
 
 
-def is_means(noun: Token) -> bool:
-    """Whether ``noun`` is told as a verb's means or occasion ("killed nine people in
-    the bombing of a Syrian village"): its of-phrase then names whom the verb hit."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in grammar_words().means_preps
+
+def is_doer_position(noun: Token) -> bool:
+    """Whether ``noun`` stands where a doer does: a subject ("the bombing killed"), a
+    passive's by-phrase ("was killed by a car bomb"), or the antecedent of a subject
+    relative ("the bombing that killed")."""
+    if noun.dep_ in ("nsubj", "csubj") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE for g in c.children)
+        for c in noun.children
+    )
