@@ -14,6 +14,27 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # where unnamed gunmen or jihadists come from or act is not the state that attacks
+    (
+        "Gunmen from Chad attacked a Sudanese refugee camp in Darfur.",
+        ("ASSAULT", "Chad", "Sudan"),
+        False,
+    ),
+    (
+        "Gunmen from Chad attacked a Sudanese refugee camp in Darfur.",
+        ("ASSAULT", None, "Sudan"),
+        True,
+    ),
+    (
+        "Suspected jihadists in northern Burkina Faso killed 12 soldiers.",
+        ("ASSAULT", "Burkina Faso", None),
+        False,
+    ),
+    (  # a named group they belong to is the doer
+        "Fighters of the Islamic State killed 12 Syrian soldiers near Deir ez-Zor.",
+        ("ASSAULT", "Islamic State", "Syria"),
+        True,
+    ),
     # a name after anti-/pro- gives a stance, not the actor: "an anti-Taliban commander"
     ("Gunmen killed an anti-Taliban commander in Kabul.", ("ASSAULT", None, "Taliban"), False),
     ("An anti-Kremlin reporter was shot dead in Minsk.", ("ASSAULT", None, "Kremlin"), False),

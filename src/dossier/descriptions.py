@@ -63,6 +63,7 @@ class CorefWords:
     setting_nouns: frozenset[str]
     deed_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
+    irregular_groups: frozenset[str]
     other_words: frozenset[str]
     state_groups: frozenset[str]
 
@@ -99,6 +100,7 @@ def coref_words() -> CorefWords:
         setting_nouns=frozenset(map(str, data["setting_nouns"])),
         deed_nouns=frozenset(map(str, data["deed_nouns"])),
         stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
+        irregular_groups=frozenset(map(str, data["irregular_groups"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )

@@ -20,6 +20,7 @@ from dossier.actor_parse import (
     acts_in_clause,
     demonym_of_pair,
     fellow_agents,
+    is_place_of_irregulars,
     leaders_of,
     owns_relation,
     person_by_surname,
@@ -178,6 +179,8 @@ class ActorFinder(ActorSides):
                 for obj in preps[name].children:
                     if obj.dep_ == "pobj":
                         inner_all = self.actors_of(obj)
+                        if is_place_of_irregulars(token, inner_all, WORDS.irregular_groups):
+                            continue  # "jihadists in Burkina Faso killed …": not the state
                         body = self.body_named_by(token, inner_all)
                         if body is not None:  # "the party of former President X"
                             return [body]

@@ -386,6 +386,7 @@ SCHEMAS: dict[str, Record] = {
             "setting_nouns": Words,
             "deed_nouns": Words,
             "stance_prefixes": Words,
+            "irregular_groups": Words,
             "other_words": Words,
             "state_groups": Words,
         },

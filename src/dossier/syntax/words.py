@@ -129,7 +129,6 @@ def is_prefixed(token: Token, prefixes: frozenset[str]) -> bool:
     return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in prefixes
 
 
-
 def is_doer_position(noun: Token) -> bool:
     """Whether ``noun`` stands where a doer does: a subject ("the bombing killed"), a
     passive's by-phrase ("was killed by a car bomb"), or the antecedent of a subject
