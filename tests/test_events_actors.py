@@ -76,17 +76,17 @@ SIDES: list[tuple[str, Coded, bool]] = [
         False,
     ),
     (
-        "Irish guerrillas wounded two British soldiers in a bomb attack in Belfast.",
-        ("ASSAULT", None, "Belfast"),
+        "The FARC wounded three Colombian police officers in a bomb attack in Cali.",
+        ("ASSAULT", None, "Cali"),
         False,
     ),
     (
-        "Irish guerrillas wounded two British soldiers in a bomb attack in Belfast.",
-        ("ASSAULT", "Irish guerrillas", "United Kingdom"),
+        "The FARC wounded three Colombian police officers in a bomb attack in Cali.",
+        ("ASSAULT", "FARC", "Colombia"),
         True,
     ),
     (
-        "Government aircraft killed 30 Congolese farmers in an attack on a village in Kivu.",
+        "Government aircraft killed 30 Congolese farmers during a raid on a hamlet in Kivu.",
         ("ASSAULT", None, "Kivu"),
         False,
     ),

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import coref_words
 from dossier.events.precision import heading_spans
 from dossier.models import Event
-from dossier.syntax.words import grammar_words
+from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+DEEDS = coref_words().deed_nouns  # data/coref.yaml: a violent deed or its weapon
 
 
 def without_heading_events(events: list[Event], text: str) -> list[Event]:
@@ -44,7 +47,7 @@ def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
 
 
 def without_means_of_a_deed(events: list[Event], doc: Doc) -> list[Event]:
-    """ "killed 30 farmers in an attack on a village in Kivu", "were wounded in a blast
+    """ "killed 30 farmers during a raid on a hamlet in Kivu", "were wounded in a blast
     in Lima": the deed told as the verb's means (``means_preps`` of data/grammar.yaml)
     is the verb's own act, not a second one against the place it happened in; it stays
     when it names a doer the verb's event lacks."""
@@ -71,5 +74,7 @@ def _means_governor(word: Token | None) -> Token | None:
         word = word.head
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ not in grammar_words().means_preps:
+        return None
+    if not names_one_of(word, DEEDS):  # "in a phone call with X, Y discussed …": a deed
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
