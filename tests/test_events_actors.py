@@ -14,6 +14,119 @@ Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), whether it is coded
 SIDES: list[tuple[str, Coded, bool]] = [
+    # where unnamed gunmen or jihadists come from or act is not the state that attacks
+    (
+        "Gunmen from Chad attacked a Sudanese refugee camp in Darfur.",
+        ("ASSAULT", "Chad", "Sudan"),
+        False,
+    ),
+    (
+        "Gunmen from Chad attacked a Sudanese refugee camp in Darfur.",
+        ("ASSAULT", None, "Sudan"),
+        True,
+    ),
+    (
+        "Suspected jihadists in northern Burkina Faso killed 12 soldiers.",
+        ("ASSAULT", "Burkina Faso", None),
+        False,
+    ),
+    (  # a named group they belong to is the doer
+        "Fighters of the Islamic State killed 12 Syrian soldiers near Deir ez-Zor.",
+        ("ASSAULT", "Islamic State", "Syria"),
+        True,
+    ),
+    # a name after anti-/pro- gives a stance, not the actor: "an anti-Taliban commander"
+    ("Gunmen killed an anti-Taliban commander in Kabul.", ("ASSAULT", None, "Taliban"), False),
+    ("An anti-Kremlin reporter was shot dead in Minsk.", ("ASSAULT", None, "Kremlin"), False),
+    (
+        "Security forces beat pro-Moscow activists in Tbilisi.",
+        ("ASSAULT", "Georgia", "Moscow"),
+        False,
+    ),
+    # a weapon's in-phrase is where it struck, not who fired it; its modifier is
+    (
+        "A Kenyan trader was killed by a car bomb in Mogadishu.",
+        ("ASSAULT", "Somalia", "Kenya"),
+        False,
+    ),
+    (
+        "Two Syrian soldiers were killed by a Turkish missile in Idlib.",
+        ("ASSAULT", "Turkey", "Syria"),
+        True,
+    ),
+    # a deed blamed on someone is done by the accused (as claimed), never done to them
+    ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", None, "Boko Haram"), False),
+    ("Nigerian officials blamed the attack on Boko Haram.", ("ASSAULT", "Boko Haram", None), True),
+    ("Mali blamed the ambush on Algerian smugglers.", ("ASSAULT", "Algeria", None), True),
+    (
+        "Pakistan blamed India for the attack on its consulate in Kabul.",
+        ("ASSAULT", "India", "Pakistan"),
+        True,
+    ),
+    (
+        "The Nigerian army launched an attack on Boko Haram.",
+        ("ASSAULT", "Nigeria", "Boko Haram"),
+        True,
+    ),
+    # a deed told as a killing's means ("in an attack", "during a raid") is that
+    # killing, not a second attack on the place it happened in
+    (
+        "At least five Peruvian civilians were killed in a bomb blast in central Lima.",
+        ("ASSAULT", None, "Lima"),
+        False,
+    ),
+    (
+        "The FARC wounded three Colombian police officers in a bomb attack in Cali.",
+        ("ASSAULT", None, "Cali"),
+        False,
+    ),
+    (
+        "The FARC wounded three Colombian police officers in a bomb attack in Cali.",
+        ("ASSAULT", "FARC", "Colombia"),
+        True,
+    ),
+    (
+        "Government aircraft killed 30 Congolese farmers during a raid on a hamlet in Kivu.",
+        ("ASSAULT", None, "Kivu"),
+        False,
+    ),
+    (
+        "A car bomb explosion in Kabul killed a Pakistani diplomat.",
+        ("ASSAULT", "Afghanistan", "Pakistan"),
+        False,
+    ),
+    # a violent deed that does the killing is nobody through its of/in phrase: the
+    # attacked place or people are not the attacker; one named before it is
+    (
+        "The bombing of a Dutch embassy in Kenya killed a Canadian engineer.",
+        ("ASSAULT", "Netherlands", "Canada"),
+        False,
+    ),
+    (
+        "The bombing of a Dutch embassy in Kenya killed a Canadian engineer.",
+        ("ASSAULT", None, "Canada"),
+        True,
+    ),
+    (
+        "A blast in a Peruvian mine killed two Chilean workers.",
+        ("ASSAULT", "Peru", "Chilean workers"),
+        False,
+    ),
+    (
+        "The shelling of a Malian village killed a Senegalese nurse.",
+        ("ASSAULT", "Mali", "Senegal"),
+        False,
+    ),
+    (  # told as the killing's means, the deed's of-phrase is whom it hit
+        "Turkish jets killed nine people in the bombing of a Syrian village.",
+        ("ASSAULT", "Turkey", "Syria"),
+        True,
+    ),
+    (
+        "A Taliban attack on a checkpoint in Kunduz killed three Afghan policemen.",
+        ("ASSAULT", "Taliban", "Afghanistan"),
+        True,
+    ),
     # an epithet ("the island nation", "the kingdom") is the fitting state named before
     # it, never its own clause's subject
     (

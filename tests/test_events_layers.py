@@ -58,6 +58,7 @@ LAYERS = [
     "rewrites",
     "vetoes",
     "event_filters",
+    "blamed_deeds",
     "coder",
 ]
 

@@ -109,6 +109,17 @@ def acts_in_clause(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
 
 
+def is_place_of_irregulars(
+    people: Token, found: list[Entity | None], irregulars: frozenset[str]
+) -> bool:
+    """Is ``found`` only the place where unnamed armed men who act come from or act
+    ("jihadists in northern Burkina Faso killed …")? It is no side of their deed."""
+    if not found or not (people.lemma_.lower() in irregulars or people.lower_ in irregulars):
+        return False
+    places = all(e is not None and e.type in ("GPE", "LOC") for e in found)
+    return places and acts_in_clause(people)
+
+
 def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None:
     """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
     "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""

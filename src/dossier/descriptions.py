@@ -61,6 +61,9 @@ class CorefWords:
     leading_verbs: frozenset[str]
     governing_bodies: frozenset[str]
     setting_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
+    irregular_groups: frozenset[str]
     other_words: frozenset[str]
     state_groups: frozenset[str]
 
@@ -95,6 +98,9 @@ def coref_words() -> CorefWords:
         leading_verbs=frozenset(map(str, data["leading_verbs"])),
         governing_bodies=frozenset(map(str, data["governing_bodies"])),
         setting_nouns=frozenset(map(str, data["setting_nouns"])),
+        deed_nouns=frozenset(map(str, data["deed_nouns"])),
+        stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
+        irregular_groups=frozenset(map(str, data["irregular_groups"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )

@@ -20,6 +20,7 @@ from dossier.actor_parse import (
     acts_in_clause,
     demonym_of_pair,
     fellow_agents,
+    is_place_of_irregulars,
     leaders_of,
     owns_relation,
     person_by_surname,
@@ -40,7 +41,7 @@ from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import reporting_subject, subject_of
-from dossier.syntax.words import names_one_of
+from dossier.syntax.words import is_doer_position, is_prefixed, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -156,6 +157,8 @@ class ActorFinder(ActorSides):
             if self.origin_only(token, child) or owns_relation(token, child, RELATIONS):
                 continue  # "US troops", "Afghan security personnel", "its
             # members"; a name before a possessive: "its European Union partners" are the EU
+            if is_prefixed(child, WORDS.stance_prefixes):
+                continue  # "an anti-Taliban commander": not the Taliban
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
                 inner = self.modifier_actors(child)
                 if inner:  # "the Turkish and French leaders": the two the article names
@@ -168,12 +171,16 @@ class ActorFinder(ActorSides):
         affiliated = self.affiliation(token) or self.membership(token)
         if affiliated:  # "fighters linked to al-Qaeda", "Russian mercenaries from Wagner"
             return affiliated
+        if names_one_of(token, WORDS.deed_nouns) and is_doer_position(token):
+            return None  # "the bombing of a Dutch embassy killed …": not the Dutch's deed
         preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
         for name in WORDS.group_preps:  # "ministers of Pakistan, China and Russia"
             if name in preps:
                 for obj in preps[name].children:
                     if obj.dep_ == "pobj":
                         inner_all = self.actors_of(obj)
+                        if is_place_of_irregulars(token, inner_all, WORDS.irregular_groups):
+                            continue  # "jihadists in Burkina Faso killed …": not the state
                         body = self.body_named_by(token, inner_all)
                         if body is not None:  # "the party of former President X"
                             return [body]

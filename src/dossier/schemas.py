@@ -76,8 +76,13 @@ GRAMMAR_LISTS = (
     "reciprocal_possessives", "reciprocal_objects", "reciprocal_verbs", "reciprocal_nouns",
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
-    "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns",
+    "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
+    "blame_verbs", "blamed_on_preps", "blamed_for_preps",
 )  # fmt: skip
+# word lists of data/coref.yaml (beside those with their own shape, listed in its record)
+COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
+    "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",
+    "other_words")  # fmt: skip
 
 
 def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
@@ -378,13 +383,7 @@ SCHEMAS: dict[str, Record] = {
             "people_groups": Words,
             "ownership_participles": Words,
             "pair_anaphors": MapOf(INT),
-            "relational_nouns": Words,
-            "spokespeople": Words,
-            "leading_verbs": Words,
-            "governing_bodies": Words,
-            "setting_nouns": Words,
-            "other_words": Words,
-            "state_groups": Words,
+            **dict.fromkeys(COREF_LISTS, Words),
         },
     ),
 }

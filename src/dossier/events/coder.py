@@ -37,8 +37,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from dossier.events.arms_builds import arms_build
+from dossier.events.blamed_deeds import as_blamed_deed
 from dossier.events.event_filters import (
     without_heading_events,
+    without_means_of_a_deed,
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
@@ -101,7 +103,9 @@ class _EventCoder(Rewrites):
                 found.append(event)
         kept = without_sourceless_repeats(without_heading_events(found, self.text))
         kept = without_repeats_in_sentence(kept)  # "wanted by X … leading to his arrest"
+        kept = without_means_of_a_deed(kept, self.doc)  # "killed … during a raid on a hamlet"
         kept = [self.with_state_source(e) for e in kept]  # "was arrested in Minsk"
+        kept = [as_blamed_deed(e, self.doc, self.finder) for e in kept]  # "blamed X on Y"
         return sorted(kept, key=lambda e: e.trigger_span[0])
 
     def candidate(self, token: Token, steps: tuple[Step, ...] | None = None) -> _Candidate | None:

@@ -3,8 +3,17 @@ event where a sentence tells the same act twice."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from dossier.descriptions import coref_words
 from dossier.events.precision import heading_spans
 from dossier.models import Event
+from dossier.syntax.words import grammar_words, names_one_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DEEDS = coref_words().deed_nouns  # data/coref.yaml: a violent deed or its weapon
 
 
 def without_heading_events(events: list[Event], text: str) -> list[Event]:
@@ -35,3 +44,37 @@ def without_repeats_in_sentence(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def without_means_of_a_deed(events: list[Event], doc: Doc) -> list[Event]:
+    """ "killed 30 farmers during a raid on a hamlet in Kivu", "were wounded in a blast
+    in Lima": the deed told as the verb's means (``means_preps`` of data/grammar.yaml)
+    is the verb's own act, not a second one against the place it happened in; it stays
+    when it names a doer the verb's event lacks."""
+    at = {t.idx: t for t in doc}
+    by_word: dict[int, list[Event]] = {}
+    for event in events:
+        word = at.get(event.trigger_span[0])
+        if word is not None:
+            by_word.setdefault(word.i, []).append(event)
+    kept = []
+    for event in events:
+        governor = _means_governor(at.get(event.trigger_span[0]))
+        told = by_word.get(governor.i, []) if governor is not None else []
+        if not any(v.type == event.type and event.source in (None, v.source) for v in told):
+            kept.append(event)
+    return kept
+
+
+def _means_governor(word: Token | None) -> Token | None:
+    """The verb a deed noun is the means of ("killed … in an attack"), if it is one."""
+    if word is None or word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while word.dep_ == "compound" and word.head.i != word.i:  # "a bomb attack"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in grammar_words().means_preps:
+        return None
+    if not names_one_of(word, DEEDS):  # "in a phone call with X, Y discussed …": a deed
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None

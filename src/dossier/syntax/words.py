@@ -59,6 +59,10 @@ class GrammarWords:
     forestalling_preps: frozenset[str]
     instruction_verbs: frozenset[str]
     forcing_verbs: frozenset[str]
+    means_preps: frozenset[str]
+    blame_verbs: frozenset[str]
+    blamed_on_preps: frozenset[str]
+    blamed_for_preps: frozenset[str]
     diplomatic_acts: frozenset[str]
     delegation_preps: frozenset[str]
     advancing_nouns: frozenset[str]
@@ -127,4 +131,23 @@ def is_mistagged_noun(token: Token) -> bool:
         token.tag_ in ("VBZ", "VBP")
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         and any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+    )
+
+
+def is_prefixed(token: Token, prefixes: frozenset[str]) -> bool:
+    """Whether ``token`` ends a hyphened word that one of ``prefixes`` begins
+    ("Taliban" of "anti-Taliban")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in prefixes
+
+
+def is_doer_position(noun: Token) -> bool:
+    """Whether ``noun`` stands where a doer does: a subject ("the bombing killed"), a
+    passive's by-phrase ("was killed by a car bomb"), or the antecedent of a subject
+    relative ("the bombing that killed")."""
+    if noun.dep_ in ("nsubj", "csubj") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE for g in c.children)
+        for c in noun.children
     )
