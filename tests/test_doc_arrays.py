@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.doc_arrays import tokens_where
+from dossier.doc_arrays import tokens_at, tokens_where
 from dossier.nlp import load_pipeline
 
 TEXT = (
@@ -43,3 +43,12 @@ def test_tokens_by_relation(doc) -> None:  # type: ignore[no-untyped-def]
         t.i for t in doc if t.pos_ == "VERB" or t.dep_ in ("nsubj", "dobj")
     ]
     assert "said" in [t.text for t in picked]
+
+
+def test_tokens_at_character_offsets(doc) -> None:  # type: ignore[no-untyped-def]
+    starts = {token.idx: token for token in doc}
+    wanted = [doc[0].idx, doc[3].idx, doc[-1].idx, doc[3].idx + 1, len(doc.text) + 5]
+    found = tokens_at(doc, wanted)
+    assert found == {i: starts[i] for i in wanted if i in starts}
+    assert [t.i for t in found.values()] == [0, 3, len(doc) - 1]
+    assert tokens_at(doc, []) == {}

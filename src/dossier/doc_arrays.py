@@ -17,7 +17,7 @@ import numpy
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_where"]
+__all__ = ["tokens_at", "tokens_where"]
 
 
 def tokens_where(
@@ -45,6 +45,17 @@ def tokens_where(
     for n, (_, ids) in enumerate(wanted):
         chosen |= numpy.isin(columns[:, n], id_array(ids))
     return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
+
+
+def tokens_at(doc: Doc, offsets: Iterable[int]) -> dict[int, Token]:
+    """The tokens of ``doc`` that begin at one of the character ``offsets``, by offset."""
+    from spacy.attrs import IDX
+
+    wanted = numpy.fromiter(set(offsets), dtype=numpy.int64)
+    if not len(wanted) or not len(doc):
+        return {}
+    starts = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
+    return {int(starts[i]): doc[i] for i in numpy.flatnonzero(numpy.isin(starts, wanted)).tolist()}
 
 
 @cache

@@ -34,7 +34,7 @@ class ChargeStates(PrisonTerms):
         """ACCUSE of whom ``token`` (a verb) puts or keeps in the state one of its
         phrases names ("is under investigation", "put X on trial"); None if no phrase
         of ``construction``'s words hangs on it, or it is negated ("is not on trial")."""
-        if token.pos_ not in ("VERB", "AUX") or is_negated(token):
+        if token.pos_ not in ("VERB", "AUX"):
             return None
         words = self.rules.coded_as(construction).words
         noun = next(
@@ -47,7 +47,7 @@ class ChargeStates(PrisonTerms):
             ),
             None,
         )
-        if noun is None:
+        if noun is None or is_negated(token):
             return None
         putter = None  # "Senegal put Jallow on trial": the subject puts the object there
         held = next((c for c in token.children if c.dep_ == "dobj"), None)

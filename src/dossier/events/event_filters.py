@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.descriptions import coref_words
+from dossier.doc_arrays import tokens_at
 from dossier.events.precision import heading_spans
 from dossier.models import Event
 from dossier.syntax.words import grammar_words, names_one_of
@@ -51,7 +52,7 @@ def without_means_of_a_deed(events: list[Event], doc: Doc) -> list[Event]:
     in Lima": the deed told as the verb's means (``means_preps`` of data/grammar.yaml)
     is the verb's own act, not a second one against the place it happened in; it stays
     when it names a doer the verb's event lacks."""
-    at = {t.idx: t for t in doc}
+    at = tokens_at(doc, (event.trigger_span[0] for event in events))
     by_word: dict[int, list[Event]] = {}
     for event in events:
         word = at.get(event.trigger_span[0])

@@ -37,9 +37,11 @@ PARTNERS = frozenset({"with", "alongside"})
 def joint_deed(coder: DeedConstructions, token: Token) -> _Candidate | None:
     """COOPERATE among the parties the subject of a jointly done deed names."""
     words = coder.rules.coded_as("joint_deed").words
-    if token.pos_ != "VERB" or is_passive(token) or coder.match(token) is not None:
+    if token.pos_ != "VERB":
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in words for c in token.children):
+        return None
+    if is_passive(token) or coder.match(token) is not None:
         return None
     subject = subject_of(token)
     if subject is None:
