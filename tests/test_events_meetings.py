@@ -164,7 +164,7 @@ MEETINGS = [
         id="support_for_a_third_party_is_not_mutual",
     ),
     pytest.param(
-        "A Nigerian army patrol received small arms fire from gunmen in Borno.",
+        "Nigerian soldiers in Borno got small arms fire at a checkpoint.",
         ("AID", None, None),
         False,
         id="fire_received_is_no_aid",
