@@ -139,6 +139,36 @@ MEETINGS = [
         False,
         id="a_trip_called_off_is_no_visit",
     ),
+    pytest.param(
+        "The cancellation of the Bolivian president's trip to Chile was announced.",
+        ("CONSULT", None, "Chile"),
+        False,
+        id="a_trip_in_a_cancellation_is_no_visit",
+    ),
+    pytest.param(
+        "The postponement of talks between Senegal and Gambia angered Dakar.",
+        ("CONSULT", "Senegal", "Gambia"),
+        False,
+        id="talks_postponed_are_not_held",
+    ),
+    pytest.param(
+        "Chile and Peru reaffirmed their support for Bolivia on Monday.",
+        ("SUPPORT", "Chile", "Bolivia"),
+        True,
+        id="support_for_a_third_party_goes_to_it",
+    ),
+    pytest.param(
+        "Chile and Peru reaffirmed their support for Bolivia on Monday.",
+        ("SUPPORT", "Chile", "Peru"),
+        False,
+        id="support_for_a_third_party_is_not_mutual",
+    ),
+    pytest.param(
+        "Nigerian soldiers in Borno got small arms fire at a checkpoint.",
+        ("AID", None, None),
+        False,
+        id="fire_received_is_no_aid",
+    ),
 ]
 
 

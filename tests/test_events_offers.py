@@ -67,6 +67,24 @@ OFFERS = [
         True,
         id="a_desire_signalled_by_two_is_an_offer_each_to_the_other",
     ),
+    pytest.param(
+        "Sweden offered technical support to Zambia's election board.",
+        ("AGREE", "Sweden", "Zambia"),
+        True,
+        id="material_support_offered_is_an_offer",
+    ),
+    pytest.param(
+        "Sweden offered technical support to Zambia's election board.",
+        ("SUPPORT", "Sweden", None),
+        False,
+        id="material_support_offered_is_no_stance",
+    ),
+    pytest.param(
+        "Sweden offered its support for Zambia's bid to host the games.",
+        ("SUPPORT", "Sweden", "Zambia"),
+        True,
+        id="support_offered_unmarked_stays_a_stance",
+    ),
 ]
 
 

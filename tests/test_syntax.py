@@ -112,6 +112,17 @@ def test_names_apposed_to_a_plural_and_reciprocal_objects() -> None:
     assert not is_reciprocal(word("Chile restored ties with Peru.", "restored"))
 
 
+def test_their_stance_for_a_named_third_party_is_not_reciprocal() -> None:
+    for text, verb in (
+        ("Chile and Peru reaffirmed their support for Bolivia.", "reaffirmed"),
+        ("Ghana and Togo voiced their backing for Benin's bid.", "voiced"),
+        ("Japan and Korea pledged their backing to Ukraine.", "pledged"),
+    ):
+        assert not is_reciprocal(word(text, verb)), text
+    upgraded = word("Chile and Peru upgraded their relations to ambassador level.", "upgraded")
+    assert is_reciprocal(upgraded)
+
+
 def test_a_mood_reaches_up_clauses_but_not_out_of_a_relative_clause() -> None:
     resume = word("The group warned it would resume attacks.", "resume")
     assert [t.text for t in modal_chain(resume)][:2] == ["resume", "warned"]

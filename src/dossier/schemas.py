@@ -68,8 +68,7 @@ JUDGEMENT_LISTS = (
     "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs", "disproving_verbs",
     "deterring_verbs", "deterrents",
 )  # fmt: skip
-# the word lists of data/grammar.yaml (beside its map of lemma_repairs)
-GRAMMAR_LISTS = (
+GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemma_repairs)
     "relative_pronouns", "question_words", "subject_control", "control_preps", "stance_nouns",
     "owned_intent_nouns", "mandative_heads", "commitment_heads", "light_verbs", "arms_works",
     "question_preps", "question_verbs", "yes_no_marks", "negation_words", "arms_build_verbs",
@@ -77,7 +76,8 @@ GRAMMAR_LISTS = (
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
     "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
-    "blame_verbs", "blamed_on_preps", "blamed_for_preps",
+    "blame_verbs", "blamed_on_preps", "blamed_for_preps", "fire_nouns", "calling_off_nouns",
+    "third_party_preps",
 )  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",

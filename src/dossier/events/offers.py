@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.events.frame_data import frame_data
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
+from dossier.syntax.phrases import measured_object
+from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,3 +62,17 @@ def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
     return head.pos_ == "VERB" and any(
         c.dep_ == "advmod" and c.lemma_.lower() in offer_heads for c in head.children
     )
+
+
+def is_material_offer(token: Token) -> bool:
+    """ "Japan offered Laos military and technical support": an offer of support marked
+    material (``material_marks`` of events/frames.yaml, or a conjunct of one; also
+    through a measure, "a new level of military support") is an offer to cooperate
+    (PLOVER AGREE), not a stance."""
+    if token.lemma_.lower() not in ("offer", "pledge", "promise"):
+        return False
+    stances = [c for c in token.children if c.dep_ == "dobj"]
+    stances += [m for s in stances if (m := measured_object(s)) is not None]  # "a level of"
+    modifiers = [m for s in stances for m in s.children if m.dep_ == "amod"]
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    return any(names_one_of(m, frame_data().material_marks.words) for m in modifiers)

@@ -18,7 +18,7 @@ from dossier.events.cessations import is_stopped_act
 from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
-from dossier.events.offers import is_offered_act, is_refused_act
+from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
@@ -337,6 +337,7 @@ TESTS: dict[str, Test] = {
     "asks_act_suffered": lambda r, c: bool(r.suffered_by_targets(c)),
     "asks_of_sides": lambda r, c: not any(c.targets) and bool(r.sides_asked_of(c)),
     "offer_noun": lambda r, c: r.offered_clause(c) is not None,
+    "material_offer": lambda _, c: is_material_offer(c.token),
     "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
     "state_participle": Rewrites.is_state_participle,
     "future_tense": Rewrites.is_future_tense,

@@ -50,6 +50,7 @@ CONSTRUCTIONS = frozenset(
         "asks_act_suffered",  # "called for Vong's release": an act its target would suffer
         "asks_of_sides",  # "urged an end to the war between A and B"
         "offer_noun",  # "expressed willingness to help Chile": what the noun's clause offers
+        "material_offer",  # "offered Laos military support": an offer (AGREE), no stance
         "subject_led_by",  # "senators led by Maria Gonzalez urged …": no source but a leader
         "state_participle",  # "stands accused of sedition": a passive told as a state
         "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")

@@ -60,6 +60,8 @@ STEP_KEYS = frozenset({"construction", "pos", "lemma_in"})
 VETOES = frozenset(
     {
         "natural_force",  # "the cyclone struck the coast": no actor
+        "fire_received",  # "a patrol received small arms fire": no aid
+        "act_called_off",  # "the cancellation of the minister's trip": no visit
         "unforbidding_instruction",  # "told the editors to attend": no restriction
         "forcing_thing",  # "high costs forced the firm to close": no coercion
         "press_exchange",  # "declined to comment": a newsroom's routine

@@ -57,7 +57,25 @@ def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     return bool(doers) and not any(a is not None for d in doers for a in coder.finder.actors_of(d))
 
 
+def is_fire_received(token: Token) -> bool:
+    """ "A patrol received small arms fire", "the base got mortar fire": fire taken
+    (``fire_nouns`` of data/grammar.yaml) is no goods received, whatever its compound."""
+    return any(
+        c.dep_ == "dobj" and names_one_of(c, grammar_words().fire_nouns) for c in token.children
+    )
+
+
+def is_act_called_off(token: Token) -> bool:
+    """ "The cancellation of the minister's trip to Peru", "the suspension of talks": a
+    noun act in the of-phrase of a noun of calling off (``calling_off_nouns``) is not held."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return names_one_of(token.head.head, grammar_words().calling_off_nouns)
+
+
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
+    "fire_received": lambda _, __, t: is_fire_received(t),
+    "act_called_off": lambda _, trigger, t: trigger.noun and is_act_called_off(t),
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),
     "contest_result": lambda c, _, t: c.is_contest_result(t),

@@ -82,10 +82,26 @@ def is_reciprocal(verb: Token) -> bool:
         if child.dep_ == "dobj" and any(
             c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives for c in child.children
         ):
-            return True
+            return not names_third_party(verb, child)
         if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
             return True
         if child.dep_ == "dobj" and child.lower_ in WORDS.reciprocal_nouns:
             partnered = (*verb.children, *child.children)  # "cut ties with the firm"
             return not any(p.dep_ == "prep" and p.lower_ == "with" for p in partnered)
     return False
+
+
+def names_third_party(verb: Token, stance: Token) -> bool:
+    """ "A and B reaffirmed their support for C": a preposition of ``third_party_preps``
+    on the object or the verb names whom the act is for (a name, not "to ambassador
+    level"); A and B do not act on each other."""
+    preps = [p for p in (*stance.children, *verb.children) if p.dep_ == "prep"]
+    objects = [o for p in preps if p.lower_ in WORDS.third_party_preps for o in p.children]
+    return any(o.dep_ == "pobj" and is_named(o) for o in objects)
+
+
+def is_named(noun: Token) -> bool:
+    """ "Ukraine", "Bolivia's bid": a name, or a noun a name owns (not "ambassador level")."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children
+    )

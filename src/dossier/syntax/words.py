@@ -68,6 +68,9 @@ class GrammarWords:
     advancing_nouns: frozenset[str]
     arms_works: frozenset[str]
     arms_build_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
+    calling_off_nouns: frozenset[str]
+    third_party_preps: frozenset[str]
 
 
 @cache
