@@ -13,6 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -188,6 +189,20 @@ def events_of(text: str, finder: EntityFinder) -> list[Event]:
 def coded(text: str, finder: EntityFinder) -> set[Coded]:
     """(type, source, target) of each event ``text`` states as happening (not negated)."""
     return {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+
+
+@cache
+def shared_finder() -> EntityFinder:
+    """The entity stage for helpers called outside a fixture (loaded once per run)."""
+    from dossier.entities import EntityFinder
+    from dossier.nlp import load_pipeline
+
+    return EntityFinder(load_pipeline())
+
+
+def every_coded(text: str) -> set[Coded]:
+    """(type, source, target) of every event coded in ``text``, negated ones too."""
+    return {(e.type, e.source, e.target) for e in events_of(text, shared_finder())}
 
 
 def assert_coded_or_not(found: set[Coded], event: Coded, coded_here: bool) -> None:

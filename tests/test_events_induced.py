@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.dates import find_dates
-from dossier.entities import EntityFinder
-from dossier.events import find_events
-from dossier.nlp import load_pipeline, parse
-from dossier.quotes import find_quotes
-
-
-def coded(text: str) -> set[tuple[str, str | None, str | None]]:
-    (doc,) = parse(load_pipeline(), [text])
-    entities = EntityFinder(load_pipeline()).find(doc)
-    dates = find_dates(doc, "2024-05-01")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return {(e.type, e.source, e.target) for e in find_events(doc, entities, dates, quotes)}
+from conftest import every_coded as coded
 
 
 @pytest.mark.parametrize(
