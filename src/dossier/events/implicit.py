@@ -186,7 +186,7 @@ def is_reduced_passive(token: Token) -> bool:
 
 
 def is_fronted_participle_without_doer(token: Token) -> bool:
-    """ "Pressed on how sure he was, …", "Encouraged by the reception, …": a participle
+    """ "Pressed on the timing of the vote, …", "Encouraged by the reception, …": a participle
     clause before its head, with neither its own subject nor a named doer, names no one
     asking anyone.  (A reduced passive said of its head's subject, "If convicted, he …",
     is ``implicit.is_reduced_passive``.)"""
