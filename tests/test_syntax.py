@@ -12,7 +12,7 @@ from dossier.syntax.coordination import (
     split_co_subjects,
     stranded_conjuncts,
 )
-from dossier.syntax.mood import is_generic_gerund, is_inverted, is_question
+from dossier.syntax.mood import is_generic_gerund, is_inverted, is_negated, is_question
 from dossier.syntax.passives import is_passive, shared_passive_subject
 from dossier.syntax.phrases import measured_object
 from dossier.syntax.subjects import infinitive_subject, stranded_subject
@@ -140,3 +140,14 @@ def test_subtree_bounds_are_those_of_the_whole_subtree() -> None:
     for token in doc:
         words = list(token.subtree)
         assert subtree_bounds(token) == (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def test_negation_by_no_longer_and_by_neither_on_an_argument() -> None:
+    assert is_negated(word("Bolivia no longer recognizes the tribunal.", "recognizes"))
+    assert is_negated(word("Neither Laos nor Nepal signed the accord.", "signed"))
+    assert is_negated(word("Neither side accepted the offer from Oslo.", "accepted"))
+    assert is_negated(word("Ghana condemned neither the raid nor the arrests.", "condemned"))
+    assert is_negated(word("Tonga did not sign the accord.", "sign"))
+    assert not is_negated(word("Fiji not only signed the accord but ratified it.", "signed"))
+    assert not is_negated(word("Bolivia recognizes the tribunal no matter what.", "recognizes"))
+    assert not is_negated(word("Either Laos or Nepal signed the accord.", "signed"))

@@ -23,7 +23,28 @@ __all__ = [
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in WORDS.negation_words for c in token.children)
+    """ "did not sign", "never signed", "no longer recognizes", "Neither A nor B signed"."""
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ in WORDS.negation_words
+        or (c.dep_ == "advmod" and c.lower_ in WORDS.negating_adverbs and _has_neg(c))
+        or (c.dep_ in NEGATABLE_ARGUMENTS and _has_negating_determiner(c))
+        for c in token.children
+    )
+
+
+NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _has_neg(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in word.children)
+
+
+def _has_negating_determiner(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "preconj") and c.lower_ in WORDS.negating_determiners
+        for c in noun.children
+    )
 
 
 def has_no(noun: Token) -> bool:

@@ -46,6 +46,8 @@ class GrammarWords:
     question_verbs: frozenset[str]
     yes_no_marks: frozenset[str]
     negation_words: frozenset[str]
+    negating_adverbs: frozenset[str]
+    negating_determiners: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
     reciprocal_verbs: frozenset[str]

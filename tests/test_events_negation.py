@@ -1,0 +1,29 @@
+"""Negation a user reads in the clause but spaCy gives no "neg" on the verb: "no longer",
+and "neither … nor" on the subject or the object (data/grammar.yaml
+``negating_adverbs``, ``negating_determiners``). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from conftest import events_of, shared_finder
+
+
+def told(text: str) -> set[tuple[str, str | None, bool]]:
+    return {(e.type, e.source, e.negated) for e in events_of(text, shared_finder())}
+
+
+def test_neither_nor_subjects_negate_the_act_of_each() -> None:
+    found = told("Neither Chile nor Peru condemned the coup in Bolivia.")
+    assert ("ACCUSE", "Chile", True) in found
+    assert ("ACCUSE", "Peru", True) in found
+    assert not any(t == "ACCUSE" and not negated for t, _, negated in found)
+
+
+def test_neither_nor_objects_negate_the_act() -> None:
+    found = told("Ghana condemned neither the raid nor the arrests in Togo.")
+    assert not any(t == "ACCUSE" and not negated for t, _, negated in found)
+
+
+def test_a_recognition_no_longer_given_is_refused_and_either_or_still_happens() -> None:
+    assert ("REJECT", "Bolivia", False) in told("Bolivia no longer recognizes the tribunal.")
+    found = told("Either Chile or Peru condemned the coup in Bolivia.")
+    assert any(t == "ACCUSE" and not negated for t, _, negated in found)
