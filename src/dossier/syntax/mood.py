@@ -24,13 +24,15 @@ __all__ = [
 
 def is_negated(token: Token) -> bool:
     """ "did not sign", "never signed", "no longer recognizes", "Neither A nor B signed"."""
-    return any(
-        c.dep_ == "neg"
-        or c.lower_ in WORDS.negation_words
-        or (c.dep_ == "advmod" and c.lower_ in WORDS.negating_adverbs and _has_neg(c))
-        or (c.dep_ in NEGATABLE_ARGUMENTS and _has_negating_determiner(c))
-        for c in token.children
-    )
+    for child in token.children:
+        dep = child.dep_
+        if dep == "neg" or child.lower_ in WORDS.negation_words:
+            return True
+        if dep == "advmod" and child.lower_ in WORDS.negating_adverbs and _has_neg(child):
+            return True
+        if dep in NEGATABLE_ARGUMENTS and _has_negating_determiner(child):
+            return True
+    return False
 
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
