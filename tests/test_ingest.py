@@ -745,3 +745,19 @@ def test_a_short_arabic_article_is_stored_as_skipped_with_its_language(tmp_path:
 def test_a_short_text_in_another_script_is_not_taken_for_english(text: str, english: bool) -> None:
     raw = RawInput(doc="short.txt", source="short.txt", raw=text, fmt="txt")
     assert prepare_article(raw).is_english is english
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_json_with_a_raw_line_separator_inside_a_string_is_read(
+    tmp_path: Path, separator: str, suffix: str
+) -> None:
+    # JSON allows U+2028 and U+2029 raw inside a string (json.dumps with
+    # ensure_ascii=False writes them so); a newline there would be invalid JSON
+    text = f"MAPUTO, Mozambique (June 3, 2021){separator}Police detained four men in Beira."
+    path = tmp_path / f"release{suffix}"
+    record = json.dumps({"id": "mz1", "text": text}, ensure_ascii=False)
+    path.write_text(record + "\n", encoding="utf-8")
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, RawInput), item
+    assert item.raw == "MAPUTO, Mozambique (June 3, 2021)\nPolice detained four men in Beira."

@@ -165,7 +165,7 @@ def format_of(suffix: str, data: bytes) -> str:
 
 def read_bytes(data: bytes, source: str, *, fmt: str, doc: str) -> Iterator[Item]:
     try:
-        text, warnings = decode(data, source)
+        text, warnings = decode(data, source, line_breaks=fmt not in ("json", "jsonl"))
         if fmt == "jsonl":
             yield from read_jsonl_text(text, source, warnings)
         elif fmt == "json":
@@ -178,13 +178,16 @@ def read_bytes(data: bytes, source: str, *, fmt: str, doc: str) -> Iterator[Item
         yield InputFailure(exc.source, exc.reason)
 
 
-def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    """Bytes to text: BOM, then UTF-8, then detection; refuse binary data."""
+def decode(data: bytes, source: str, *, line_breaks: bool = True) -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: BOM, then UTF-8, then detection; refuse binary data.  With
+    ``line_breaks`` false (JSON) the line and paragraph separators U+2028, U+2029 and
+    NEL are left as they are: JSON allows them raw inside a string, where a newline
+    is invalid (the text field gets its line breaks fixed once it is read)."""
     if not data.strip():
         raise InputError(source, "empty file")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return repair_mojibake(data.decode(encoding, errors="replace")), ()
+            return repair_mojibake(data.decode(encoding, errors="replace"), line_breaks), ()
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary file (contains NUL bytes), not text")
     warnings: tuple[str, ...] = ()
@@ -202,7 +205,7 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         warnings = (f"not valid UTF-8 (bad byte at {exc.start}); decoded as {best.encoding}",)
     if control_char_share(text) > 0.02:
         raise InputError(source, "binary file (control characters), not text")
-    return repair_mojibake(text), warnings
+    return repair_mojibake(text, line_breaks), warnings
 
 
 def control_char_share(text: str) -> float:
@@ -211,11 +214,14 @@ def control_char_share(text: str) -> float:
     return bad / max(len(sample), 1)
 
 
-def repair_mojibake(text: str) -> str:
+def repair_mojibake(text: str, line_breaks: bool = True) -> str:
     """Fix double-decoded UTF-8 ("donâ€™t") without straightening quotes or entities."""
     import ftfy
 
-    return str(ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False))
+    fixed = ftfy.fix_text(
+        text, uncurl_quotes=False, unescape_html=False, fix_line_breaks=line_breaks
+    )
+    return str(fixed)
 
 
 def read_jsonl(handle: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Item]:
@@ -228,7 +234,7 @@ def read_jsonl(handle: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Ite
             yield InputFailure(where, f"record is over the {megabytes(max_bytes)} limit")
             continue
         try:
-            text, warnings = decode(line, where)
+            text, warnings = decode(line, where, line_breaks=False)
             yield record_input(
                 parse_json(text, where), where, f"{Path(source).name}#{number}", warnings
             )
