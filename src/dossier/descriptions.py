@@ -24,6 +24,7 @@ from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
+from dossier.syntax.phrases import compound_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -259,9 +260,7 @@ class DescriptionResolver:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None:
             return False
-        name = span.root
-        while name.dep_ == "compound" and name.head.i != name.i:
-            name = name.head
+        name = compound_head(span.root)
         return name.head.lower_ in self.place_preps and not self.beyond_border(name)
 
     def beyond_border(self, name: Token) -> bool:

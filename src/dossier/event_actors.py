@@ -39,7 +39,7 @@ from dossier.names import text_of
 from dossier.owned_bodies import owned_body
 from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import compound_head, prep_objects
 from dossier.syntax.subjects import reporting_subject, subject_of
 from dossier.syntax.words import is_doer_position, is_prefixed, names_one_of
 
@@ -272,10 +272,7 @@ class ActorFinder(ActorSides):
         administration governs, not the man."""
         if entity.type != "PERSON" or token.dep_ != "compound":
             return None
-        head = token.head
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
-        return self.administration_country(head)
+        return self.administration_country(compound_head(token.head))
 
     def administration_country(self, token: Token) -> Entity | None:
         """ "the Biden administration", "the Khan government": the country the named

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.models import Entity, Event
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import compound_head, prep_objects
 from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
@@ -38,8 +38,7 @@ def blamed_words(deed: Token) -> list[Token]:
     """The words naming whom ``deed`` is blamed on: "blamed the raid on X" (the parse
     hangs "on" on the deed or the verb), "blamed X for the raid"."""
     words = grammar_words()
-    while deed.dep_ == "compound" and deed.head.i != deed.i:  # "the bomb attack"
-        deed = deed.head
+    deed = compound_head(deed)  # "the bomb attack"
     verb = deed.head
     if deed.pos_ != "NOUN":
         return []

@@ -9,6 +9,7 @@ from dossier.descriptions import coref_words
 from dossier.doc_arrays import tokens_at
 from dossier.events.precision import heading_spans
 from dossier.models import Event
+from dossier.syntax.phrases import compound_head
 from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
@@ -71,8 +72,7 @@ def _means_governor(word: Token | None) -> Token | None:
     """The verb a deed noun is the means of ("killed … in an attack"), if it is one."""
     if word is None or word.pos_ not in ("NOUN", "PROPN"):
         return None
-    while word.dep_ == "compound" and word.head.i != word.i:  # "a bomb attack"
-        word = word.head
+    word = compound_head(word)  # "a bomb attack"
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ not in grammar_words().means_preps:
         return None

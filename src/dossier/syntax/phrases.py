@@ -11,12 +11,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "compound_head",
     "enclosing_phrase",
     "is_locative",
     "measured_object",
     "phrases_of",
     "prep_objects",
 ]
+
+
+def compound_head(word: Token) -> Token:
+    """The noun a chain of compounds ends in: "bomb" of "a car bomb attack" → "attack"."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def prep_objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
