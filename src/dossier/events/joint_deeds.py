@@ -46,15 +46,8 @@ def joint_deed(coder: DeedConstructions, token: Token) -> _Candidate | None:
     subject = subject_of(token)
     if subject is None:
         return None
-    found: list[Entity | None] = []
-    for word in (subject, *prep_objects(subject, MEMBERS)):
-        found += [a for a in coder.finder.actors_of(word) if a and a not in found]
-    if len({a.name for a in found if a}) < 2:
-        return None
-    trigger = coder.coded_trigger("joint_deed", token)
-    candidate = _Candidate(trigger, token, trigger.type, list(found), list(found))
-    candidate.negated = is_negated(token)
-    return candidate
+    named = [subject, *prep_objects(subject, MEMBERS)]
+    return each_with_each(coder, "joint_deed", token, named, clause=token)
 
 
 def joint_undertaking(coder: DeedConstructions, token: Token) -> _Candidate | None:
@@ -71,12 +64,21 @@ def joint_undertaking(coder: DeedConstructions, token: Token) -> _Candidate | No
     subject = subject_of(verb)
     words = [subject] if subject is not None else []
     words += [*prep_objects(verb, PARTNERS), *prep_objects(token, PARTNERS)]
+    return each_with_each(coder, "joint_undertaking", token, words, clause=verb)
+
+
+def each_with_each(
+    coder: DeedConstructions, construction: str, token: Token, words: list[Token], clause: Token
+) -> _Candidate | None:
+    """COOPERATE of ``construction`` at ``token`` among the actors ``words`` name, each
+    with each, negated as ``clause`` is (the verb the deed is told by: ``token`` itself,
+    or the verb of a noun trigger); None when they name fewer than two."""
     found: list[Entity | None] = []
     for word in words:
         found += [a for a in coder.finder.actors_of(word) if a and a not in found]
     if len({a.name for a in found if a}) < 2:
         return None
-    trigger = coder.coded_trigger("joint_undertaking", token, noun=True)
+    trigger = coder.coded_trigger(construction, token, noun=clause is not token)
     candidate = _Candidate(trigger, token, trigger.type, list(found), list(found))
-    candidate.negated = is_negated(verb)
+    candidate.negated = is_negated(clause)
     return candidate
