@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import events_of
+from conftest import coded
 from dossier.entities import EntityFinder
 
 Coded = tuple[str, str | None, str | None]
@@ -755,5 +755,5 @@ SIDES: list[tuple[str, Coded, bool]] = [
     ids=[f"{'codes' if must else 'not'} {e[0]} {e[1]}->{e[2]}: {t[:40]}" for t, e, must in SIDES],
 )
 def test_sides(text: str, event: Coded, must_code: bool, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
-    assert (event in coded) == must_code, f"coded {sorted(coded, key=str)}"
+    found = coded(text, finder)
+    assert (event in found) == must_code, f"coded {sorted(found, key=str)}"
