@@ -20,6 +20,7 @@ from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
+from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
@@ -372,6 +373,8 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "without_protest_setting": Rewrites.without_protest_setting,
     "meets_alone": meets_alone,
     "giver_as_source": giver_as_source,
+    "sender_as_source": sender_as_source,
+    "partner_unnamed": partner_unnamed,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

@@ -88,6 +88,8 @@ OPERATIONS = frozenset(
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
         "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
         "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
+        "sender_as_source",  # "was extradited to Spain from Peru": Peru hands over
+        "partner_unnamed",  # "is cooperating with prosecutors": one party, no target
     }
 )
 STAGES = frozenset({"verb", "noun"})
