@@ -17,10 +17,10 @@ from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act
 from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
+from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
-from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.receipts import giver_as_source
 from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
 from dossier.events.state import Modality, _Candidate
