@@ -3,8 +3,8 @@
 (``dossier.events.handovers``), one party cooperating with no actor as partner keeps
 its event, a retreat promised by a pledge verb is a concession, asylum granted with no
 one named is given by the state of the place, specialists sent are aid, ties elevated
-are support.  Every sentence was written for these tests; none is taken from an
-evaluation file.
+are support, a conviction a court overturns is the state's concession.  Every
+sentence was written for these tests; none is taken from an evaluation file.
 """
 
 from __future__ import annotations
@@ -98,6 +98,19 @@ CASES = [
         ("AID", "Chile", "Ukraine"),
         True,
         id="specialists_sent_are_aid",
+    ),
+    pytest.param(
+        "The Kenyan activist Mary Wanjiru was jailed in Nairobi in May. "
+        "An appeals court overturned the conviction on Friday.",
+        ("CONCEDE", "Kenya", None),
+        True,
+        id="a_conviction_overturned_by_a_court_is_the_states_concession",
+    ),
+    pytest.param(
+        "The Kenyan activist Mary Wanjiru said the mayor overturned the ban on hawkers.",
+        ("CONCEDE", "Kenya", None),
+        False,
+        id="an_unnamed_official_is_not_the_state",
     ),
     pytest.param(
         "Hanoi elevated its ties with Canberra last year.",
