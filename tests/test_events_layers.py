@@ -50,6 +50,7 @@ LAYERS = [
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
     "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
     "receipts",  # aid received: the from-phrase gives, the subject receives
+    "handovers",  # "was extradited to X from Y": Y hands over; "cooperating with prosecutors"
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject
