@@ -73,6 +73,7 @@ class GrammarWords:
     fire_nouns: frozenset[str]
     calling_off_nouns: frozenset[str]
     third_party_preps: frozenset[str]
+    force_moves: frozenset[str]
 
 
 @cache
