@@ -28,8 +28,8 @@ from dossier.events.precision import (
     is_purpose_of_a_diplomatic_act,
     is_question_content,
     is_received_thing,
-    is_unarmed_mover,
     is_threat_as_danger,
+    is_unarmed_mover,
     is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites

@@ -74,6 +74,7 @@ class GrammarWords:
     calling_off_nouns: frozenset[str]
     third_party_preps: frozenset[str]
     force_moves: frozenset[str]
+    law_nouns: frozenset[str]
 
 
 @cache
