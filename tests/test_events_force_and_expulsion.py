@@ -76,6 +76,15 @@ CODED: list[tuple[str, Coded]] = [
     ("Russian troops massed on the border with Ukraine.", ("MOBILIZE", "Russia", "Ukraine")),
     ("Turkish troops moved toward the Syrian border.", ("MOBILIZE", "Turkey", "Syria")),
     ("Chinese warships converged near Taiwan on Monday.", ("MOBILIZE", "China", "Taiwan")),
+    # holding told by its other nouns; a warrant executed
+    (
+        "The imprisonment of Pavel Orlov by Belarus drew protests.",
+        ("COERCE", "Belarus", "Pavel Orlov"),
+    ),
+    (
+        "Chilean police served a search warrant on the offices of the Mapuche council.",
+        ("COERCE", "Chile", "Mapuche council"),
+    ),
     # a law as its signer's act
     (
         "Putin signed a law banning the Norwegian Helsinki Committee.",
