@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
+from dossier.models import Entity
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import names_one_of
@@ -47,6 +48,7 @@ def given_time_to_leave(coder: Statements, candidate: _Candidate) -> Token | Non
     if token.lemma_.lower() not in coder.lexicon.departures:
         return None
     spans = coder.lexicon.spans_of_time
+    time: Token | None
     if token.dep_ in ("acl", "relcl") and names_one_of(token.head, spans):
         time, giver = token.head, token.head.head
     elif token.dep_ in ("advcl", "xcomp"):
@@ -74,7 +76,9 @@ def given_time_as_target(coder: Statements, candidate: _Candidate) -> None:
     given = given_time_to_leave(coder, candidate)
     if given is not None:
         subject = subject_of(given.head)
-        givers = [a for a in coder.finder.actors_of(subject) if a] if subject is not None else []
+        givers: list[Entity | None] = (
+            [a for a in coder.finder.actors_of(subject) if a] if subject is not None else []
+        )
         candidate.sources = givers or candidate.sources
         found = [a for a in coder.finder.actors_of(given) if a not in candidate.sources]
         candidate.targets = found or [None]
