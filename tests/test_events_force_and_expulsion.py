@@ -24,7 +24,7 @@ CODED: list[tuple[str, Coded]] = [
     ),
     ("Chad's expulsion of two French journalists drew protests.", ("COERCE", "Chad", "France")),
     (
-        "Ghana gave two Nigerian diplomats 48 hours to leave the country.",
+        "Ghana gave two Nigerian diplomats two days to leave Accra.",
         ("SANCTION", "Ghana", "Nigeria"),
     ),
     (
@@ -33,7 +33,7 @@ CODED: list[tuple[str, Coded]] = [
     ),
     # sanctions counted, or laid down through a noun
     (
-        "The United States announced a series of sanctions against Russian banks.",
+        "Japan announced a new series of sanctions on Russian banks.",
         ("SANCTION", "United States", "Russia"),
     ),
     (
@@ -66,7 +66,7 @@ CODED: list[tuple[str, Coded]] = [
     ),
     ("The mobilization of Serbian reservists worried Kosovo.", ("MOBILIZE", "Serbia", None)),
     (
-        "Russia's massing of 100,000 troops along the Ukrainian border alarmed NATO.",
+        "Russia's massing of 80,000 soldiers near the Ukrainian border alarmed NATO.",
         ("MOBILIZE", "Russia", None),
     ),
     ("Nigeria rushed troops to Borno state on Monday.", ("MOBILIZE", "Nigeria", "Borno")),
@@ -107,7 +107,7 @@ NOT_CODED: list[tuple[str, Coded]] = [
     ("The storm gave residents two hours to leave their homes.", ("COERCE", None, None)),
     # a journalist's expulsion is no sanction; diplomats told time to leave do not retreat
     ("Chad's expulsion of two French journalists drew protests.", ("SANCTION", None, None)),
-    ("Ghana gave two Nigerian diplomats 48 hours to leave the country.", ("RETREAT", None, None)),
+    ("Ghana gave two Nigerian diplomats two days to leave Accra.", ("RETREAT", None, None)),
 ]
 
 

@@ -4,7 +4,7 @@
   SANCTION expel when its of-phrase names envoys or diplomats (``envoy_nouns``); of
   anyone else ("Chad's expulsion of two French journalists") it stays the COERCE
   deport of its trigger line.
-- A stay cut short: "Ghana gave two Nigerian diplomats 48 hours to leave the country"
+- A stay cut short: "Ghana gave two Nigerian diplomats two days to leave Accra"
   orders them out (SANCTION expel for envoys, COERCE deport for others, as "ordered
   the ambassador to leave" is), the one given the time its target; the leaving is no
   retreat of the giver's.
