@@ -34,7 +34,7 @@ CODED: list[tuple[str, Coded]] = [
     # sanctions counted, or laid down through a noun
     (
         "Japan announced a new series of sanctions on Russian banks.",
-        ("SANCTION", "United States", "Russia"),
+        ("SANCTION", "Japan", "Russia"),
     ),
     (
         "Canada unveiled a new round of sanctions on Belarusian officials.",
