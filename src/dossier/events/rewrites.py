@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 
+from dossier.events import expulsions
 from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act
 from dossier.events.charge_states import ChargeStates
@@ -356,6 +357,9 @@ TESTS: dict[str, Test] = {
     "offered_act": is_offered_act,
     "refused_act": is_refused_act,
     "stopped_act": is_stopped_act,
+    "envoy_expulsion_noun": expulsions.is_envoy_expulsion_noun,
+    "envoy_given_time_to_leave": expulsions.is_envoy_given_time,
+    "others_given_time_to_leave": expulsions.is_other_given_time,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -375,6 +379,8 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "giver_as_source": giver_as_source,
     "sender_as_source": sender_as_source,
     "partner_unnamed": partner_unnamed,
+    "given_time_as_target": expulsions.given_time_as_target,
+    "envoy_expeller_as_source": expulsions.envoy_expeller_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 
