@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
+from dossier.events.cessations import stops_hostilities
 from dossier.events.lexicon_match import (
     OBJECT_BRANCHES,
     DocTriggers,
@@ -287,6 +288,7 @@ class TriggerMatching(CoderState):
             embedded = self.embedded_clause(token)
             found = self.match(embedded) if embedded is not None else None
             committed = found is None or found.type in self.rules.of_class("agreed")
+            committed = committed or stops_hostilities(self, embedded)  # "to halt the raids"
             return embedded if embedded is not None and committed else None
         if lemma not in self.lexicon.complement_heads or is_passive(token):
             return None  # "is alleged to have taken bribes": its subject is the one accused

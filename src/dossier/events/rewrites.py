@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events.assemblies import is_body_assembly, meets_alone
-from dossier.events.cessations import is_stopped_act
+from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
 from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
@@ -355,6 +355,7 @@ TESTS: dict[str, Test] = {
     "offered_act": is_offered_act,
     "refused_act": is_refused_act,
     "stopped_act": is_stopped_act,
+    "stopped_hostility": is_stopped_hostility,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -372,6 +373,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "without_protest_setting": Rewrites.without_protest_setting,
     "meets_alone": meets_alone,
     "giver_as_source": giver_as_source,
+    "stopper_as_source": stopper_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

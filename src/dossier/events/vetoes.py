@@ -31,6 +31,7 @@ from dossier.events.precision import (
     is_threat_as_danger,
     is_withdrawal_from_a_plan,
 )
+from dossier.events.releases import is_release_not_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
@@ -109,6 +110,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "release_not_told_done": is_release_not_told_done,
     "civil_contest": lambda c, trigger, t: (
         trigger.noun
         and any(

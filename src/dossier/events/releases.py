@@ -1,0 +1,44 @@
+"""Releases told as nouns (issue 16, rq4): "Ortega's release from jail", "ordered the
+release of 80 detainees", "days after her release" are PLOVER RETREAT (release), the
+possessor or the of-phrase the one freed (``patient_nouns`` of data/events.yaml).
+
+A release noun is also what is asked for, worked for or promised ("the campaign to
+secure his release", "would be able to secure Lai's release"), and a thing made public
+("a press release"): the noun is coded as done only with its from-phrase ("from
+prison") or as what a word of ``release_heads`` (data/events/frames.yaml) takes: a
+verb that orders, announces or greets it, a preposition that dates something by it.
+Release verbs ("was released") are read as before.
+
+The veto here is listed by name in ``dossier.events.vetoes``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.syntax.phrases import prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.statements import Statements
+    from dossier.events.triggers import Trigger
+
+FROM = frozenset({"from"})
+
+
+def is_release_not_told_done(coder: Statements, trigger: Trigger, token: Token) -> bool:
+    """Whether a release noun is not told as done (see the module docstring)."""
+    if not trigger.noun or trigger.mode != "release" or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in token.children):
+        return True  # "a press release", "the release date"
+    if prep_objects(token, FROM):
+        return False
+    heads = coder.frames.release_heads.words
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in heads:  # "after her release"
+            return False
+        head = head.head
+    return head.i == token.i or not ({head.lemma_.lower(), head.lower_} & heads)

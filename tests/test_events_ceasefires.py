@@ -1,0 +1,131 @@
+"""Hostilities stopped, agreed to be stopped, and releases told as nouns (issue 16, rq4).
+
+A hostile deed its own doer suspends, halts or pauses ("Turkey suspended its offensive",
+"Israel paused airstrikes on Gaza") is PLOVER's RETREAT (ceasefire: "otherwise ending
+active conflicts"), not the attack told again nor a sanction; agreeing to it ("agreed to
+suspend airstrikes") is AGREE.  A deed its foe stops ("troops stopped an assault") was
+kept from happening: no ceasefire.  A release told as a noun ("Ortega's release from
+jail") is RETREAT towards the one freed, unless it is what a request asks for.
+Sentences written for these tests: invented events, real states and groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, assert_coded_or_not, coded
+from dossier.entities import EntityFinder
+
+CASES = [
+    pytest.param(
+        "Azerbaijan suspended its offensive in Nagorno-Karabakh on Friday.",
+        ("RETREAT", "Azerbaijan", None),
+        True,
+        id="offensive_suspended_is_a_ceasefire",
+    ),
+    pytest.param(
+        "Azerbaijan suspended its offensive in Nagorno-Karabakh on Friday.",
+        ("SANCTION", "Azerbaijan", None),
+        False,
+        id="offensive_suspended_is_no_sanction",
+    ),
+    pytest.param(
+        "Russia halted its shelling of Odesa overnight.",
+        ("RETREAT", "Russia", None),
+        True,
+        id="own_shelling_halted",
+    ),
+    pytest.param(
+        "Russia halted its shelling of Odesa overnight.",
+        ("ASSAULT", "Russia", None),
+        False,
+        id="halted_shelling_is_no_fresh_attack",
+    ),
+    pytest.param(
+        "Saudi Arabia paused airstrikes on Yemen for two days.",
+        ("RETREAT", "Saudi Arabia", "Yemen"),
+        True,
+        id="paused_strikes_are_the_subjects_own",
+    ),
+    pytest.param(
+        "Ugandan troops stopped an ADF assault on the camp near Beni.",
+        ("RETREAT", None, None),
+        False,
+        id="deed_stopped_by_its_foe_is_no_ceasefire",
+    ),
+    pytest.param(
+        "Russia did not halt its shelling of Odesa.",
+        ("RETREAT", "Russia", None),
+        False,
+        id="shelling_not_halted",
+    ),
+    pytest.param(
+        "Saudi Arabia agreed to suspend airstrikes in Yemen.",
+        ("AGREE", "Saudi Arabia", "Yemen"),
+        True,
+        id="agreed_to_suspend_strikes_is_a_promise",
+    ),
+    pytest.param(
+        "Azerbaijan agreed to halt its offensive against Armenia.",
+        ("AGREE", "Azerbaijan", "Armenia"),
+        True,
+        id="agreed_to_halt_offensive",
+    ),
+    pytest.param(
+        "Peru suspended aid to Bolivia in May.",
+        ("SANCTION", "Peru", "Bolivia"),
+        True,
+        id="aid_suspended_is_still_a_sanction",
+    ),
+    pytest.param(
+        "Daniel Ortega's release from jail in Managua surprised his family.",
+        ("RETREAT", None, "Daniel Ortega"),
+        True,
+        id="release_told_as_a_noun",
+    ),
+    pytest.param(
+        "The government of Burundi ordered the release of 40 detainees on Monday.",
+        ("RETREAT", "Burundi", None),
+        True,
+        id="release_ordered",
+    ),
+    pytest.param(
+        "Amnesty International demanded the release of the Belarusian journalist Olga Kovalenko.",
+        ("RETREAT", None, "Olga Kovalenko"),
+        False,
+        id="release_demanded_has_not_happened",
+    ),
+    pytest.param(
+        "The Chilean ministry announced the release of a report on copper prices.",
+        ("RETREAT", None, None),
+        False,
+        id="a_report_released_frees_no_one",
+    ),
+    pytest.param(
+        "The Houthis are prepared for negotiations with Saudi Arabia.",
+        ("AGREE", "Houthis", "Saudi Arabia"),
+        True,
+        id="prepared_for_talks_is_an_offer",
+    ),
+    pytest.param(
+        "The Houthis are prepared for negotiations with Saudi Arabia.",
+        ("CONSULT", "Houthis", None),
+        False,
+        id="prepared_for_talks_holds_none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CASES)
+def test_ceasefires_and_releases(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    if coded_here and None in event[1:]:  # a side left open: any actor there
+        kind, source, target = event
+        assert any(
+            t == kind and (source is None or s == source) and (target is None or g == target)
+            for t, s, g in found
+        ), found
+        return
+    assert_coded_or_not(found, event, coded_here)
