@@ -102,6 +102,36 @@ CASES = [
         id="a_report_released_frees_no_one",
     ),
     pytest.param(
+        "Norway ruled out sending fighter jets to Ukraine.",
+        ("REJECT", "Norway", "Ukraine"),
+        True,
+        id="ruled_out_act_is_a_refusal",
+    ),
+    pytest.param(
+        "Norway ruled out sending fighter jets to Ukraine.",
+        ("AID", "Norway", None),
+        False,
+        id="ruled_out_act_is_not_done",
+    ),
+    pytest.param(
+        "Ecuador ruled out talks with Peru over the border.",
+        ("REJECT", "Ecuador", "Peru"),
+        True,
+        id="ruled_out_talks",
+    ),
+    pytest.param(
+        "Chilean police ruled out foul play in the death of the Bolivian trader.",
+        ("REJECT", None, None),
+        False,
+        id="ruled_out_guess_is_no_refusal",
+    ),
+    pytest.param(
+        "Brazilian President Lula declined to attend the Summit of the Americas in Lima.",
+        ("CONSULT", None, None),
+        False,
+        id="named_summit_declined_is_not_held",
+    ),
+    pytest.param(
         "The Houthis are prepared for negotiations with Saudi Arabia.",
         ("AGREE", "Houthis", "Saudi Arabia"),
         True,

@@ -87,6 +87,7 @@ VETOES = frozenset(
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
         "release_not_told_done",  # "to secure his release", "a press release"
+        "ruled_out_guess",  # "police ruled out foul play": no act refused
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
         "civil_contest",  # "a diplomatic standoff": words, no forces facing each other
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"

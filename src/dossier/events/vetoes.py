@@ -46,6 +46,15 @@ if TYPE_CHECKING:
 VetoFunction = Callable[[Rewrites, Trigger, "Token"], bool]
 
 
+def is_ruled_out_guess(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
+    """ "police ruled out foul play": what is ruled out names no act (no trigger word):
+    a guess set aside, no refusal ("ruled out talks with X", "ruled out sending tanks")."""
+    if trigger.lemma != "rule" or trigger.particle != "out":
+        return False
+    content = [c for c in token.children if c.dep_ in ("dobj", "advcl", "xcomp", "prep")]
+    return not any(coder.match(n) is not None for c in content for n in c.subtree)
+
+
 def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     """ "high costs forced the firm to close", "was forced to shut by the floods": a
     forcing (``forcing_verbs`` of data/grammar.yaml) whose doer names no actor is no
@@ -111,6 +120,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "non_state_put_out": is_non_state_put_out,
     "release_not_told_done": is_release_not_told_done,
+    "ruled_out_guess": is_ruled_out_guess,
     "civil_contest": lambda c, trigger, t: (
         trigger.noun
         and any(
