@@ -1,11 +1,14 @@
-"""Hostilities stopped, agreed to be stopped, and releases told as nouns (issue 16, rq4).
+"""Hostilities stopped, releases told as nouns, acts ruled out and talks joined (issue 16, rq4).
 
 A hostile deed its own doer suspends, halts or pauses ("Turkey suspended its offensive",
 "Israel paused airstrikes on Gaza") is PLOVER's RETREAT (ceasefire: "otherwise ending
 active conflicts"), not the attack told again nor a sanction; agreeing to it ("agreed to
 suspend airstrikes") is AGREE.  A deed its foe stops ("troops stopped an assault") was
 kept from happening: no ceasefire.  A release told as a noun ("Ortega's release from
-jail") is RETREAT towards the one freed, unless it is what a request asks for.
+jail") is RETREAT towards the one freed, unless it is what a request asks for.  An act
+ruled out is refused (REJECT) and not coded; a guess ruled out ("foul play") is nothing.
+Talks met or joined for ("met for talks with X", "joining his counterparts from the G7
+for talks") and a call between two leaders are CONSULT.
 Sentences written for these tests: invented events, real states and groups.
 """
 
@@ -130,6 +133,30 @@ CASES = [
         ("CONSULT", None, None),
         False,
         id="named_summit_declined_is_not_held",
+    ),
+    pytest.param(
+        "Chile's foreign minister met for talks with her Peruvian counterpart in Lima.",
+        ("CONSULT", "Chile", "Peru"),
+        True,
+        id="met_for_talks_with_partner",
+    ),
+    pytest.param(
+        "Kenya's foreign minister is joining his counterparts from the African Union for talks.",
+        ("CONSULT", "Kenya", "African Union"),
+        True,
+        id="joining_counterparts_for_talks",
+    ),
+    pytest.param(
+        "Ghana's president joined the crowd for the parade in Accra.",
+        ("CONSULT", None, None),
+        False,
+        id="joining_a_parade_is_no_meeting",
+    ),
+    pytest.param(
+        "Officials described a call between Chilean President Gabriel Boric and Peru's president.",
+        ("CONSULT", "Gabriel Boric", "Peru"),
+        True,
+        id="call_between_two_leaders",
     ),
     pytest.param(
         "The Houthis are prepared for negotiations with Saudi Arabia.",

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dossier.events.matching import TriggerMatching
-    from dossier.models import Entity
     from dossier.events.state import _Candidate
     from dossier.events.statements import Statements
+    from dossier.models import Entity
 
 # how the stopped act hangs on the verb of stopping: "stopped [providing] aid",
 # "ended its [support]", "aid to Laos was [halted]" (the aid as the passive's subject)

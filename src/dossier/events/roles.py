@@ -267,9 +267,7 @@ class RoleFinding(TriggerMatching):
                 break
         for child in embedded:
             # a named gathering too: "declined to attend the Summit of the Americas"
-            self.consumed.update(
-                n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN", "PROPN")
-            )
+            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN", "PROPN"))
         return targets
 
     def outside_charge_content(self, phrase: Token) -> list[Token]:
