@@ -7,8 +7,8 @@ suspend airstrikes") is AGREE.  A deed its foe stops ("troops stopped an assault
 kept from happening: no ceasefire.  A release told as a noun ("Ortega's release from
 jail") is RETREAT towards the one freed, unless it is what a request asks for.  An act
 ruled out is refused (REJECT) and not coded; a guess ruled out ("foul play") is nothing.
-Talks met or joined for ("met for talks with X", "joining his counterparts from the G7
-for talks") and a call between two leaders are CONSULT.
+Talks met or joined for ("met for negotiations with X", "joined leaders from ASEAN for a
+summit") and a call between two leaders are CONSULT.
 Sentences written for these tests: invented events, real states and groups.
 """
 
@@ -129,19 +129,19 @@ CASES = [
         id="ruled_out_guess_is_no_refusal",
     ),
     pytest.param(
-        "Brazilian President Lula declined to attend the Summit of the Americas in Lima.",
+        "Brazilian President Lula declined to go to the Summit of Andean Nations in Quito.",
         ("CONSULT", None, None),
         False,
         id="named_summit_declined_is_not_held",
     ),
     pytest.param(
-        "Chile's foreign minister met for talks with her Peruvian counterpart in Lima.",
+        "Chile's foreign minister met in Arica for talks with the Peruvian envoy.",
         ("CONSULT", "Chile", "Peru"),
         True,
         id="met_for_talks_with_partner",
     ),
     pytest.param(
-        "Kenya's foreign minister is joining his counterparts from the African Union for talks.",
+        "Kenya's trade minister joined envoys from the African Union for negotiations.",
         ("CONSULT", "Kenya", "African Union"),
         True,
         id="joining_counterparts_for_talks",

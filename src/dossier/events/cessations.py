@@ -42,10 +42,10 @@ def is_stopped_act(coder: Statements, candidate: _Candidate) -> bool:
     return bool(lemmas(head) & coder.lexicon.cessations) and not is_negated(head)
 
 
-def stops_hostilities(coder: TriggerMatching, verb: Token) -> bool:
+def stops_hostilities(coder: TriggerMatching, verb: Token | None) -> bool:
     """Whether ``verb`` stops a hostile deed, its object ("suspend airstrikes", "halt
     the offensive"): what one agrees to then is no sanction but an end of fighting."""
-    if not lemmas(verb) & coder.lexicon.cessations or is_negated(verb):
+    if verb is None or not lemmas(verb) & coder.lexicon.cessations or is_negated(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any((deed := coder.match(c)) is not None and deed.type == "ASSAULT" for c in objects)

@@ -1,12 +1,13 @@
-"""Releases told as nouns (issue 16, rq4): "Ortega's release from jail", "ordered the
-release of 80 detainees", "days after her release" are PLOVER RETREAT (release), the
+"""Releases told as nouns (issue 16, rq4): "Ortega's release from jail", "the junta
+ordered the release of the students", "days after her release" are PLOVER RETREAT (release), the
 possessor or the of-phrase the one freed (``patient_nouns`` of data/events.yaml).
 
-A release noun is also what is asked for, worked for or promised ("the campaign to
-secure his release", "would be able to secure Lai's release"), and a thing made public
-("a press release"): the noun is coded as done only with its from-phrase ("from
-prison") or as what a word of ``release_heads`` (data/events/frames.yaml) takes: a
-verb that orders, announces or greets it, a preposition that dates something by it.
+A release noun is also what is asked for, worked for or promised ("her fight for his
+release", "could win the journalist's release"), and a thing made public ("a press
+release", "the release of a report"): the noun is coded as done only with its
+from-phrase ("from prison") or as what a word of ``release_heads``
+(data/events/frames.yaml) takes: a verb that orders, announces or greets it, a
+preposition that dates something by it.
 Release verbs ("was released") are read as before.
 
 The veto here is listed by name in ``dossier.events.vetoes``.
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from dossier.events.triggers import Trigger
 
 FROM = frozenset({"from"})
+OF = frozenset({"of"})
 
 
 def is_release_not_told_done(coder: Statements, trigger: Trigger, token: Token) -> bool:
@@ -33,6 +35,9 @@ def is_release_not_told_done(coder: Statements, trigger: Trigger, token: Token) 
         return False
     if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in token.children):
         return True  # "a press release", "the release date"
+    things = coder.lexicon.idiom_objects.get("release", frozenset())
+    if any(o.lemma_.lower() in things for o in prep_objects(token, OF)):
+        return True  # "the release of a report": a thing made public (idiom_objects)
     if prep_objects(token, FROM):
         return False
     heads = coder.frames.release_heads.words

@@ -266,7 +266,7 @@ class RoleFinding(TriggerMatching):
             if targets:
                 break
         for child in embedded:
-            # a named gathering too: "declined to attend the Summit of the Americas"
+            # a named gathering too: "declined to go to the ASEAN Summit in Hanoi"
             self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN", "PROPN"))
         return targets
 
