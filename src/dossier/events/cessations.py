@@ -5,7 +5,7 @@ curtailing or ending exchanges as SANCTION (discontinue), not as the act itself.
 
 Hostilities stopped the same way ("Turkey suspended its offensive", "halted its shelling
 of Kharkiv") end a deed under way: RETREAT (ceasefire; rewrites.yaml), and agreeing to
-stop them ("agreed to suspend airstrikes") is a promise (AGREE; ``stops_hostilities``).
+stop them ("agreed to suspend airstrikes") is a promise (AGREE; precision.stops_hostilities).
 
 The test here is listed by name in ``dossier.events.rewrites``.
 """
@@ -20,9 +20,6 @@ from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-    from dossier.events.matching import TriggerMatching
     from dossier.events.state import _Candidate
     from dossier.events.statements import Statements
     from dossier.models import Entity
@@ -40,15 +37,6 @@ def is_stopped_act(coder: Statements, candidate: _Candidate) -> bool:
     if token.dep_ not in STOPPED_DEPS or head.i == token.i:
         return False
     return bool(lemmas(head) & coder.lexicon.cessations) and not is_negated(head)
-
-
-def stops_hostilities(coder: TriggerMatching, verb: Token | None) -> bool:
-    """Whether ``verb`` stops a hostile deed, its object ("suspend airstrikes", "halt
-    the offensive"): what one agrees to then is no sanction but an end of fighting."""
-    if verb is None or not lemmas(verb) & coder.lexicon.cessations or is_negated(verb):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any((deed := coder.match(c)) is not None and deed.type == "ASSAULT" for c in objects)
 
 
 def stoppers(coder: Statements, candidate: _Candidate) -> list[Entity]:
