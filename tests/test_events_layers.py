@@ -48,6 +48,7 @@ LAYERS = [
     "cessations",  # "stopped providing aid": the aid ended (SANCTION)
     "memberships",  # a body putting out a member: the body is the source
     "expulsions",  # "gave two diplomats 48 hours to leave": SANCTION expel
+    "releases",  # "his release from jail": RETREAT; "to secure his release": none
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
     "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
     "receipts",  # aid received: the from-phrase gives, the subject receives

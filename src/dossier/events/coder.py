@@ -149,7 +149,10 @@ class _EventCoder(Rewrites):
             nominal = self.noun_candidate(trigger, token)
             if nominal is not None:
                 self.rewrite(nominal, "noun")
-                nominal.negated = nominal.negated or self.is_called_off(token)
+                # "suspended its offensive": a deed under way stopped (a ceasefire the
+                # rewrite made of it), not one called off before it began
+                ended = nominal.mode == "ceasefire" and nominal.type != trigger.type
+                nominal.negated = nominal.negated or (not ended and self.is_called_off(token))
             return nominal
         lemma = token.lemma_.lower()
         phrase = f"{lemma} {trigger.particle}" if trigger.particle else lemma

@@ -74,7 +74,7 @@ SECTIONS = {
 WORD_SECTIONS = frozenset(
     {
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
-        *("material_marks", "imposition_nouns"),
+        *("material_marks", "imposition_nouns", "release_heads"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -128,6 +128,7 @@ class FrameData:
     response_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     civil_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     material_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    release_heads: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -136,7 +137,7 @@ class FrameData:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
         lists = (self.host_participles, self.causative_verbs, self.response_verbs)
-        for words in (*lists, self.civil_marks, self.material_marks):
+        for words in (*lists, self.civil_marks, self.material_marks, self.release_heads):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -266,6 +267,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         response_verbs=lists["response_verbs"],
         civil_marks=lists["civil_marks"],
         material_marks=lists["material_marks"],
+        release_heads=lists["release_heads"],
     )
 
 

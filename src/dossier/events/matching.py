@@ -21,6 +21,7 @@ from dossier.events.precision import (
     is_other_lines_object,
     is_time_for_particle,
     is_withdrawal_from_a_plan,
+    stops_hostilities,
 )
 from dossier.events.state import CLAUSES, CoderState, _Candidate
 from dossier.events.triggers import Trigger
@@ -278,15 +279,17 @@ class TriggerMatching(CoderState):
         )
 
     def complement_of(self, token: Token) -> Token | None:
-        """The embedded clause of a complement head ("threatened [to ban]"); for a
-        head that is also said of decisions ("agreed to"), only an embedded act that is
-        no event of its own or a cooperative one ("agreed to hold elections", "agreed to
-        meet X", not "agreed to freeze assets": that is the sanction itself)."""
+        """The embedded clause of a complement head ("threatened [to ban]"); for a decision
+        ("agreed to") only an act no event of its own, a cooperative one or hostilities
+        stopped ("agreed to suspend airstrikes"; not "to freeze assets": the sanction)."""
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.decision_heads:
             embedded = self.embedded_clause(token)
             found = self.match(embedded) if embedded is not None else None
             committed = found is None or found.type in self.rules.of_class("agreed")
+            committed = committed or stops_hostilities(  # "to halt the raids"
+                embedded, self.match, self.lexicon.cessations, self.rules.of_class("assaults")
+            )
             return embedded if embedded is not None and committed else None
         if lemma not in self.lexicon.complement_heads or is_passive(token):
             return None  # "is alleged to have taken bribes": its subject is the one accused

@@ -62,6 +62,9 @@ def is_non_state_put_out(coder: Statements, trigger: Trigger, token: Token) -> b
     if trigger.mode != "expel" or trigger.objects or trigger.particle:
         return False
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    hostile = coder.rules.of_class("assaults")
+    if any((deed := coder.match(word)) and deed.type in hostile for word in patients):
+        return True  # "suspended its offensive in Syria": a deed stopped, no one put out
     actors = [a for word in patients for a in coder.finder.actors_of(word)]
     return not any(a is not None and a.type == "GPE" for a in actors)
 

@@ -56,8 +56,10 @@ def is_refused(head: Token) -> bool:
 
 
 def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
-    """ "open", "ready" themselves, or a verb one of them modifies ("look forward")."""
-    if head.lemma_.lower() in offer_heads and head.pos_ in ("ADJ", "ADV"):
+    """ "open", "ready" themselves, or a verb one of them modifies ("look forward");
+    "prepared", which the parse often makes a participle, after its copula."""
+    named = head.lemma_.lower() in offer_heads or head.lower_ in offer_heads
+    if named and (head.pos_ in ("ADJ", "ADV") or head.dep_ == "acomp"):
         return True
     return head.pos_ == "VERB" and any(
         c.dep_ == "advmod" and c.lemma_.lower() in offer_heads for c in head.children

@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events import expulsions
 from dossier.events.assemblies import is_body_assembly, meets_alone
-from dossier.events.cessations import is_stopped_act
+from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
 from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.handovers import partner_unnamed, sender_as_source
@@ -360,6 +360,7 @@ TESTS: dict[str, Test] = {
     "envoy_expulsion_noun": expulsions.is_envoy_expulsion_noun,
     "envoy_given_time_to_leave": expulsions.is_envoy_given_time,
     "others_given_time_to_leave": expulsions.is_other_given_time,
+    "stopped_hostility": is_stopped_hostility,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -381,6 +382,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "partner_unnamed": partner_unnamed,
     "given_time_as_target": expulsions.given_time_as_target,
     "envoy_expeller_as_source": expulsions.envoy_expeller_as_source,
+    "stopper_as_source": stopper_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

@@ -245,6 +245,13 @@ class RoleFinding(TriggerMatching):
         targets: list[Entity | None] = []
         particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "acomp")]
         embedded = [c for h in (token, *particles) for c in h.children if c.dep_ in deps]
+        if deps is REFUSED:  # "ruled out [sending] tanks": the gerund the parse hangs apart
+            prts = [c.i for c in particles if c.dep_ == "prt"]
+            embedded += [
+                c
+                for c in token.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i - 1 in prts
+            ]
         roles = (
             ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
         )
@@ -261,7 +268,8 @@ class RoleFinding(TriggerMatching):
             if targets:
                 break
         for child in embedded:
-            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN"))
+            # a named gathering too: "declined to go to the ASEAN Summit in Hanoi"
+            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN", "PROPN"))
         return targets
 
     def outside_charge_content(self, phrase: Token) -> list[Token]:

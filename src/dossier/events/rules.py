@@ -35,6 +35,7 @@ from dossier.lexicon import load_data
 CONSTRUCTIONS = frozenset(
     {
         "failed_to",  # "failed to free the prisoners"
+        "stopped_hostility",  # "halted its shelling of Kharkiv": its own deed stopped
         "did_not_fail_to",  # "did not fail to free them": it happened
         "armed_subject",  # "peacekeepers arrived": the subject names armed bodies
         "ordered_envoy_to_leave",  # "ordered the ambassador to leave"
@@ -77,6 +78,7 @@ CONSTRUCTIONS = frozenset(
 OPERATIONS = frozenset(
     {
         "sources_as_each_other",  # "A and B failed to agree": each other's target
+        "stopper_as_source",  # "Israel paused airstrikes": Israel's own
         "skip_departure",  # the leaving an expulsion orders is not coded on its own
         "threat_mode",  # the mode the threatened act gives (threat_modes in events.yaml)
         "speaker_asks_helpers",  # the speaker asks the would-be helpers

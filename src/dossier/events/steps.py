@@ -86,6 +86,8 @@ VETOES = frozenset(
         "forestalled_deed",  # "warned NATO against sending troops": not sent
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
+        "release_not_told_done",  # "to secure his release", "a press release"
+        "ruled_out_guess",  # "police ruled out foul play": no act refused
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
         "unarmed_mover",  # "protesters massed outside parliament": no forces moved
         "civil_contest",  # "a diplomatic standoff": words, no forces facing each other

@@ -32,6 +32,7 @@ from dossier.events.precision import (
     is_unarmed_mover,
     is_withdrawal_from_a_plan,
 )
+from dossier.events.releases import is_release_not_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
@@ -44,6 +45,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 VetoFunction = Callable[[Rewrites, Trigger, "Token"], bool]
+
+
+def is_ruled_out_guess(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
+    """ "police ruled out foul play": what is ruled out names no act (no trigger word):
+    a guess set aside, no refusal ("ruled out talks with X", "ruled out sending tanks")."""
+    if trigger.lemma != "rule" or trigger.particle != "out":
+        return False
+    content = [c for c in token.children if c.dep_ in ("dobj", "advcl", "xcomp", "prep")]
+    return not any(coder.match(n) is not None for c in content for n in c.subtree)
 
 
 def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
@@ -110,6 +120,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().diplomatic_acts
     ),
     "non_state_put_out": is_non_state_put_out,
+    "release_not_told_done": is_release_not_told_done,
+    "ruled_out_guess": is_ruled_out_guess,
     "civil_contest": lambda c, trigger, t: (
         trigger.noun
         and any(
