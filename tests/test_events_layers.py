@@ -15,6 +15,7 @@ PACKAGE = Path(dossier.events.__file__).parent
 LAYERS = [
     "anchored",
     "precision",  # parse readers only: the constructions, stances and rewrites ask it
+    "hostilities",  # "halt the offensive": a hostile deed stopped
     "meetings",  # who a meeting with a group of envoys is with
     "nearing",  # "moved closer to a deal": no rapprochement
     "triggers",

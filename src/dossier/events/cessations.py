@@ -5,7 +5,7 @@ curtailing or ending exchanges as SANCTION (discontinue), not as the act itself.
 
 Hostilities stopped the same way ("Turkey suspended its offensive", "halted its shelling
 of Kharkiv") end a deed under way: RETREAT (ceasefire; rewrites.yaml), and agreeing to
-stop them ("agreed to suspend airstrikes") is a promise (AGREE; precision.stops_hostilities).
+stop them ("agreed to suspend airstrikes") is a promise (AGREE; events.hostilities).
 
 The test here is listed by name in ``dossier.events.rewrites``.
 """

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.event_actors import is_definite
+from dossier.events.hostilities import stops_hostilities
 from dossier.events.lexicon_match import (
     OBJECT_BRANCHES,
     DocTriggers,
@@ -21,7 +22,6 @@ from dossier.events.precision import (
     is_other_lines_object,
     is_time_for_particle,
     is_withdrawal_from_a_plan,
-    stops_hostilities,
 )
 from dossier.events.state import CLAUSES, CoderState, _Candidate
 from dossier.events.triggers import Trigger

@@ -9,15 +9,14 @@ that were wrong in most of their cases.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dossier.syntax.clauses import is_contrasted
-from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import grammar_words, lemmas
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from spacy.tokens import Token
 
@@ -392,15 +391,3 @@ def is_bare_refusal(token: Token) -> bool:
     """ "The relatives refused.", "Hamas declined": a refusal verb that names nothing
     refused, answering the offer or request told before it (``ArticleMemory.proposer_to``)."""
     return token.pos_ == "VERB" and not any(c.dep_ in REFUSED_PARTS for c in token.children)
-
-
-def stops_hostilities(
-    verb: Token | None, match: Callable[[Token], Any], cessations: frozenset[str], hostile: Any
-) -> bool:
-    """Whether ``verb`` stops a hostile deed, its object ("suspend airstrikes", "halt
-    the offensive"; a trigger ``match`` finds, of a type in ``hostile``): what one agrees
-    to then is no sanction but an end of fighting (events.cessations, issue 16 rq4)."""
-    if verb is None or not lemmas(verb) & cessations or is_negated(verb):
-        return False
-    deeds = [match(c) for c in verb.children if c.dep_ == "dobj"]
-    return any(d is not None and d.type in hostile for d in deeds)
