@@ -10,11 +10,15 @@ mark and only the last closed): it ends where the next one opens.
 
 from __future__ import annotations
 
+import re
+
 from dossier.models import Span
 
 __all__ = [
     "CLOSING_ALSO",
+    "MARK",
     "OPENING",
+    "STOPS",
     "closing_index",
     "is_closing_straight",
     "is_opening",
@@ -22,7 +26,15 @@ __all__ = [
 ]
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+MARK = re.compile("[" + "".join(OPENING) + "]")
 CLOSING_ALSO = {"“": '"', '"': "”"}
+# for each opening mark, the characters ``closing_index`` acts on (the others it passes)
+STOPS = {
+    mark: re.compile(
+        "[" + re.escape("".join({close, CLOSING_ALSO.get(mark, close), "“", "\n"})) + "]"
+    )
+    for mark, close in OPENING.items()
+}
 
 
 def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
@@ -36,8 +48,12 @@ def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
     warnings: list[str] = []
     i = 0
     while i < len(text):
+        found = MARK.search(text, i)  # the next mark that may open a quote
+        if found is None:
+            break
+        i = found.start()
         mark = text[i]
-        if mark not in OPENING or not is_opening(text, i):
+        if not is_opening(text, i):
             i += 1
             continue
         end = closing_index(text, i)
@@ -66,8 +82,13 @@ def closing_index(text: str, start: int) -> int | None:
     """Index of the mark closing the quote opened at ``start``, across paragraphs."""
     mark = text[start]
     closers = {OPENING[mark], CLOSING_ALSO.get(mark, OPENING[mark])}
+    stop = STOPS[mark]
     i = start + 1
     while i < len(text):
+        found = stop.search(text, i)  # the next character the tests below act on
+        if found is None:
+            return None
+        i = found.start()
         ch = text[i]
         if ch in closers and (ch != '"' or is_closing_straight(text, i)):
             return i
