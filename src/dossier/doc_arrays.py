@@ -8,20 +8,30 @@ chosen positions gives the same tokens, in the same order, for a fraction of the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FEW", "one_of", "tokens_at", "tokens_where"]
+__all__ = [
+    "CAPITALIZED_KEY",
+    "CHUNK_DEPS",
+    "FEW",
+    "capitalized_words",
+    "noun_chunks",
+    "one_of",
+    "tokens_at",
+    "tokens_where",
+]
 
 # up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
 # (sorting, dtype checks) costs more than that on an article's few hundred words
 FEW = 12
+CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 
 
 def tokens_where(
@@ -71,6 +81,70 @@ def one_of(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
             chosen |= values == value
         return chosen
     return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+
+
+def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
+    """(index, part of speech id) of each word of letters that begins with a capital, in
+    order; read once per Doc off its arrays and text, and kept (``CAPITALIZED_KEY``)."""
+    from spacy.attrs import IDX, IS_ALPHA, POS
+
+    from dossier.names import text_of
+
+    found: list[tuple[int, int]] | None = doc.user_data.get(CAPITALIZED_KEY)
+    if found is None:
+        text = text_of(doc)
+        rows = doc.to_array([IDX, IS_ALPHA, POS]).tolist()
+        found = [
+            (i, pos)
+            for i, (start, alpha, pos) in enumerate(rows)
+            if alpha and text[start].isupper()
+        ]
+        doc.user_data[CAPITALIZED_KEY] = found
+    return found
+
+
+# the relations of a noun that heads a chunk, in spaCy's English noun_chunks
+CHUNK_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
+def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
+    """``doc.noun_chunks``, or only those whose first word's lowercase form is ``first``:
+    spaCy's English iterator, its tests read off the Doc's arrays, so that Tokens are
+    made only for nouns and pronouns and Spans only for the chunks asked for; another
+    language's iterator runs as spaCy runs it."""
+    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.lang.en.syntax_iterators import noun_chunks as english
+    from spacy.tokens import Span
+
+    if doc.noun_chunks_iterator is not english or not doc.has_annotation("DEP"):
+        yield from (c for c in doc.noun_chunks if first is None or c[0].lower_ == first)
+        return
+    heads_of = attribute_ids(DEP, CHUNK_DEPS)
+    (conj,) = attribute_ids(DEP, frozenset({"conj"}))
+    nominal = attribute_ids(POS, frozenset({"NOUN", "PROPN", "PRON"}))
+    columns = doc.to_array([POS, DEP, LOWER])
+    deps, lowers = columns[:, 1].tolist(), columns[:, 2].tolist()
+    offsets = doc.to_array([HEAD]).reshape(-1).astype(numpy.int64).tolist()  # head - i
+    wanted = None if first is None else attribute_ids(LOWER, frozenset({first}))
+    found: list[Span] = []
+    prev_end = -1
+    for i in numpy.flatnonzero(one_of(columns[:, 0], nominal)).tolist():
+        start = doc[i].left_edge.i
+        if start <= prev_end:
+            continue  # no chunk inside another
+        dep = deps[i]
+        if dep == conj:  # a conjunct is a chunk when what it is joined to is one
+            head = i + offsets[i]
+            while deps[head] == conj and offsets[head] < 0:
+                head += offsets[head]
+            dep = deps[head]
+        if dep in heads_of:
+            prev_end = i
+            if wanted is None or lowers[start] in wanted:
+                found.append(Span(doc, start, i + 1, label="NP"))
+    yield from found
 
 
 @cache

@@ -11,6 +11,7 @@ mark and only the last closed): it ends where the next one opens.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dossier.models import Span
 
@@ -22,6 +23,7 @@ __all__ = [
     "closing_index",
     "is_closing_straight",
     "is_opening",
+    "may_hold",
     "quoted_spans",
 ]
 
@@ -110,3 +112,17 @@ def is_closing_straight(text: str, i: int) -> bool:
     before = text[i - 1]
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isdigit() and not after.isalnum() and not before.isspace()
+
+
+def may_hold(text: str, phrases: Iterable[str]) -> bool:
+    """False when no part of ``text`` can hold one of ``phrases`` in lower case: an ASCII
+    phrase is looked for in the lowered text (lowering a part lowers its letters as in
+    the whole); True for any other phrase, which is then looked for part by part."""
+    lowered = None
+    for phrase in phrases:
+        if not phrase.isascii():
+            return True
+        lowered = text.lower() if lowered is None else lowered
+        if phrase in lowered:
+            return True
+    return False
