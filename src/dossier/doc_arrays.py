@@ -118,7 +118,7 @@ def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     from spacy.lang.en.syntax_iterators import noun_chunks as english
     from spacy.tokens import Span
 
-    if doc.noun_chunks_iterator is not english or not doc.has_annotation("DEP"):
+    if getattr(doc, "noun_chunks_iterator", None) is not english or not doc.has_annotation("DEP"):
         yield from (c for c in doc.noun_chunks if first is None or c[0].lower_ == first)
         return
     heads_of = attribute_ids(DEP, CHUNK_DEPS)
