@@ -86,8 +86,10 @@ class DateLexicon:
         year_cues = alternation(raw["year_prepositions"])
         self.scanners = (
             re.compile(rf"(?<![\w/])(?:{names})(?![\w/])", re.IGNORECASE),
-            re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])"),
-            re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}[/.]\d{4}(?![\w/])"),
+            # a digit first, then the look back at what precedes it: the same matches as
+            # (?<![\w-])\d{4}…, found by re's quick search for a digit, not at every character
+            re.compile(r"\d(?<![\w-]\d)\d{3}-\d{2}-\d{2}(?![\w-])"),
+            re.compile(r"\d(?<![\w/.]\d)\d?[/.]\d{1,2}[/.]\d{4}(?![\w/])"),
             re.compile(
                 rf"(?:\b(?:{weekdays_cs}),?\s+)?(?:"
                 rf"\b{day}\s+(?:of\s+)?(?:{months_cs})\b\.?(?:,?\s+\d{{4}}\b)?"

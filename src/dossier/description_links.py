@@ -18,7 +18,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.doc_arrays import tokens_where
+from dossier.doc_arrays import noun_chunks, tokens_where
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
     Cluster,
@@ -117,9 +117,8 @@ class DescriptionLinker:
                 epithet_heads.add(token.i)
                 link = self.epithet_link(epithet[0], epithet[1], clusters, context)
                 links.extend([link] if link is not None else [])
-        for chunk in doc.noun_chunks:
-            first = chunk[0]
-            if first.lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
+        for chunk in noun_chunks(doc, first="the"):
+            if len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
             root = chunk.root
             if root.i in epithet_heads:

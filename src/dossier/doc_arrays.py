@@ -8,16 +8,30 @@ chosen positions gives the same tokens, in the same order, for a fraction of the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tokens_at", "tokens_where"]
+__all__ = [
+    "CAPITALIZED_KEY",
+    "CHUNK_DEPS",
+    "FEW",
+    "capitalized_words",
+    "noun_chunks",
+    "one_of",
+    "tokens_at",
+    "tokens_where",
+]
+
+# up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
+# (sorting, dtype checks) costs more than that on an article's few hundred words
+FEW = 12
+CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 
 
 def tokens_where(
@@ -43,7 +57,7 @@ def tokens_where(
     columns = doc.to_array([column for column, _ in wanted]).reshape(len(doc), -1)
     chosen = numpy.zeros(len(doc), dtype=bool)
     for n, (_, ids) in enumerate(wanted):
-        chosen |= numpy.isin(columns[:, n], id_array(ids))
+        chosen |= one_of(columns[:, n], ids)
     return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
 
 
@@ -51,17 +65,86 @@ def tokens_at(doc: Doc, offsets: Iterable[int]) -> dict[int, Token]:
     """The tokens of ``doc`` that begin at one of the character ``offsets``, by offset."""
     from spacy.attrs import IDX
 
-    wanted = numpy.fromiter(set(offsets), dtype=numpy.int64)
-    if not len(wanted) or not len(doc):
+    wanted = frozenset(offsets)
+    if not wanted or not len(doc):
         return {}
     starts = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
-    return {int(starts[i]): doc[i] for i in numpy.flatnonzero(numpy.isin(starts, wanted)).tolist()}
+    return {int(starts[i]): doc[i] for i in numpy.flatnonzero(one_of(starts, wanted)).tolist()}
 
 
-@cache
-def id_array(ids: frozenset[int]) -> numpy.ndarray:
-    """``ids`` as an array of ``Doc.to_array``'s type, for ``numpy.isin``."""
-    return numpy.fromiter(ids, dtype=numpy.uint64, count=len(ids))
+def one_of(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
+    """A boolean array: which of ``values`` (a column of ``Doc.to_array``, or offsets) is
+    one of ``wanted``; what ``numpy.isin`` gives, found the cheaper way for the size."""
+    if len(wanted) <= FEW:
+        chosen = numpy.zeros(len(values), dtype=bool)
+        for value in wanted:
+            chosen |= values == value
+        return chosen
+    return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+
+
+def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
+    """(index, part of speech id) of each word of letters that begins with a capital, in
+    order; read once per Doc off its arrays and text, and kept (``CAPITALIZED_KEY``)."""
+    from spacy.attrs import IDX, IS_ALPHA, POS
+
+    from dossier.names import text_of
+
+    found: list[tuple[int, int]] | None = doc.user_data.get(CAPITALIZED_KEY)
+    if found is None:
+        text = text_of(doc)
+        rows = doc.to_array([IDX, IS_ALPHA, POS]).tolist()
+        found = [
+            (i, pos)
+            for i, (start, alpha, pos) in enumerate(rows)
+            if alpha and text[start].isupper()
+        ]
+        doc.user_data[CAPITALIZED_KEY] = found
+    return found
+
+
+# the relations of a noun that heads a chunk, in spaCy's English noun_chunks
+CHUNK_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
+def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
+    """``doc.noun_chunks``, or only those whose first word's lowercase form is ``first``:
+    spaCy's English iterator, its tests read off the Doc's arrays, so that Tokens are
+    made only for nouns and pronouns and Spans only for the chunks asked for; another
+    language's iterator runs as spaCy runs it."""
+    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.lang.en.syntax_iterators import noun_chunks as english
+    from spacy.tokens import Span
+
+    if getattr(doc, "noun_chunks_iterator", None) is not english or not doc.has_annotation("DEP"):
+        yield from (c for c in doc.noun_chunks if first is None or c[0].lower_ == first)
+        return
+    heads_of = attribute_ids(DEP, CHUNK_DEPS)
+    (conj,) = attribute_ids(DEP, frozenset({"conj"}))
+    nominal = attribute_ids(POS, frozenset({"NOUN", "PROPN", "PRON"}))
+    columns = doc.to_array([POS, DEP, LOWER])
+    deps, lowers = columns[:, 1].tolist(), columns[:, 2].tolist()
+    offsets = doc.to_array([HEAD]).reshape(-1).astype(numpy.int64).tolist()  # head - i
+    wanted = None if first is None else attribute_ids(LOWER, frozenset({first}))
+    found: list[Span] = []
+    prev_end = -1
+    for i in numpy.flatnonzero(one_of(columns[:, 0], nominal)).tolist():
+        start = doc[i].left_edge.i
+        if start <= prev_end:
+            continue  # no chunk inside another
+        dep = deps[i]
+        if dep == conj:  # a conjunct is a chunk when what it is joined to is one
+            head = i + offsets[i]
+            while deps[head] == conj and offsets[head] < 0:
+                head += offsets[head]
+            dep = deps[head]
+        if dep in heads_of:
+            prev_end = i
+            if wanted is None or lowers[start] in wanted:
+                found.append(Span(doc, start, i + 1, label="NP"))
+    yield from found
 
 
 @cache

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
-from dossier.doc_arrays import attribute_ids, id_array
+from dossier.doc_arrays import attribute_ids, one_of
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
 
@@ -183,9 +183,9 @@ def _group_candidates(doc: Doc, ends: frozenset[int]) -> list[Token]:
     text = text_of(doc)
     rows = doc.to_array([IDX, LENGTH, POS, DEP]).reshape(len(doc), 4)
     stops = (rows[:, 0] + rows[:, 1]).astype(numpy.int64)
-    chosen = numpy.isin(rows[:, 2], id_array(attribute_ids(POS, NOUNS)))
-    chosen &= numpy.isin(rows[:, 3], id_array(attribute_ids(DEP, ACTOR_DEPS)))
-    chosen |= numpy.isin(stops, numpy.fromiter(ends, dtype=numpy.int64, count=len(ends)))
+    chosen = one_of(rows[:, 2], attribute_ids(POS, NOUNS))
+    chosen &= one_of(rows[:, 3], attribute_ids(DEP, ACTOR_DEPS))
+    chosen |= one_of(stops, ends)
     letters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
     plurals = numpy.flatnonzero((letters[stops - 1] == ord("s")) & ~chosen).tolist()
     chosen[[i for i in plurals if text[int(rows[i, 0])].isupper()]] = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from dossier.models import Entity, Span
@@ -21,20 +22,23 @@ __all__ = ["EntityIndex", "SpanSet", "aliases_naming_one_entity"]
 class SpanSet:
     """Sorted ``[start, end)`` spans answering "which overlap this stretch?" quickly.
 
-    A query looks only at spans starting within the longest span's length before it,
-    so long articles with thousands of mentions stay linear, not quadratic.
+    A query looks only at the spans after the last one before which every span ended
+    by its start (``reach``: the furthest end of the spans so far, found by bisection),
+    so long articles with thousands of mentions stay linear, not quadratic, and one
+    long span (a long quote, a long name) widens only the queries inside its reach.
     """
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.longest = max((e - s for s, e in self.spans), default=0)
+        self.reach = list(accumulate((e for _, e in self.spans), max))
 
     def overlapping(self, start: int, end: int) -> list[int]:
         """Indexes (into ``self.spans``) of the spans overlapping ``[start, end)``."""
         high = bisect.bisect_left(self.starts, end)
-        low = bisect.bisect_left(self.starts, start - self.longest)
-        return [i for i in range(low, high) if self.spans[i][1] > start]
+        low = bisect.bisect_right(self.reach, start, 0, high)
+        spans = self.spans
+        return [i for i in range(low, high) if spans[i][1] > start]
 
     def containing(self, start: int, end: int) -> list[int]:
         return [

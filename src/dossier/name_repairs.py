@@ -14,9 +14,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, IS_ALPHA, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
+from dossier.doc_arrays import capitalized_words
 from dossier.lexicon import ActorLexicon, load_data, zipf
 from dossier.mentions import SpanSet
 from dossier.names import (
@@ -352,22 +352,25 @@ def without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def title_case_runs(
     doc: Doc, *, pos: tuple[str, ...] = ("PROPN", "NOUN"), min_length: int = 2
 ) -> list[list[Token]]:
-    """Maximal runs of capitalized proper nouns (and nouns) inside one sentence.
+    """Maximal runs (``min_length`` words or more, at least one) of capitalized proper
+    nouns (and nouns) inside one sentence.
 
-    The tests are read from the Doc's arrays, so that a Token is made only for the
-    capitalized words, not for every word of the article."""
-    text = text_of(doc)
+    The capitalized words are read once per Doc from its arrays (``capitalized_words``),
+    so that a Token is made only for them, not for every word of the article; a word
+    not right after the one before ends a run, as the words between would."""
     wanted = {POS_IDS[p] for p in pos}
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for i, (start, alpha, tag) in enumerate(doc.to_array([IDX, IS_ALPHA, POS]).tolist()):
-        token = doc[i] if alpha and tag in wanted and text[start].isupper() else None
-        if token is not None and (not current or not token.is_sent_start):
+    for i, tag in capitalized_words(doc):
+        if tag not in wanted:
+            continue
+        token = doc[i]
+        if current and current[-1].i == i - 1 and not token.is_sent_start:
             current.append(token)
             continue
         if len(current) >= min_length:
             runs.append(current)
-        current = [token] if token is not None else []
+        current = [token]
     if len(current) >= min_length:
         runs.append(current)
     return runs

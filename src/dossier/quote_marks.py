@@ -10,19 +10,33 @@ mark and only the last closed): it ends where the next one opens.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from dossier.models import Span
 
 __all__ = [
     "CLOSING_ALSO",
+    "MARK",
     "OPENING",
+    "STOPS",
     "closing_index",
     "is_closing_straight",
     "is_opening",
+    "may_hold",
     "quoted_spans",
 ]
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+MARK = re.compile("[" + "".join(OPENING) + "]")
 CLOSING_ALSO = {"“": '"', '"': "”"}
+# for each opening mark, the characters ``closing_index`` acts on (the others it passes)
+STOPS = {
+    mark: re.compile(
+        "[" + re.escape("".join({close, CLOSING_ALSO.get(mark, close), "“", "\n"})) + "]"
+    )
+    for mark, close in OPENING.items()
+}
 
 
 def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
@@ -36,8 +50,12 @@ def quoted_spans(text: str, max_chars: int) -> tuple[list[Span], list[str]]:
     warnings: list[str] = []
     i = 0
     while i < len(text):
+        found = MARK.search(text, i)  # the next mark that may open a quote
+        if found is None:
+            break
+        i = found.start()
         mark = text[i]
-        if mark not in OPENING or not is_opening(text, i):
+        if not is_opening(text, i):
             i += 1
             continue
         end = closing_index(text, i)
@@ -66,8 +84,13 @@ def closing_index(text: str, start: int) -> int | None:
     """Index of the mark closing the quote opened at ``start``, across paragraphs."""
     mark = text[start]
     closers = {OPENING[mark], CLOSING_ALSO.get(mark, OPENING[mark])}
+    stop = STOPS[mark]
     i = start + 1
     while i < len(text):
+        found = stop.search(text, i)  # the next character the tests below act on
+        if found is None:
+            return None
+        i = found.start()
         ch = text[i]
         if ch in closers and (ch != '"' or is_closing_straight(text, i)):
             return i
@@ -89,3 +112,17 @@ def is_closing_straight(text: str, i: int) -> bool:
     before = text[i - 1]
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isdigit() and not after.isalnum() and not before.isspace()
+
+
+def may_hold(text: str, phrases: Iterable[str]) -> bool:
+    """False when no part of ``text`` can hold one of ``phrases`` in lower case: an ASCII
+    phrase is looked for in the lowered text (lowering a part lowers its letters as in
+    the whole); True for any other phrase, which is then looked for part by part."""
+    lowered = None
+    for phrase in phrases:
+        if not phrase.isascii():
+            return True
+        lowered = text.lower() if lowered is None else lowered
+        if phrase in lowered:
+            return True
+    return False

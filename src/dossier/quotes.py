@@ -32,6 +32,7 @@ from dossier.quote_marks import (
     closing_index,
     is_closing_straight,
     is_opening,
+    may_hold,
     quoted_spans,
 )
 from dossier.quote_speakers import (
@@ -222,6 +223,8 @@ class _QuoteFinder:
     def according_to_quotes(self, seen: set[Span]) -> list[Quote]:
         """ "According to Reuters, at least 15 guards were shot": Reuters said the rest;
         "The road is closed, according to the mayor": the mayor said what comes before."""
+        if not may_hold(self.text, self.lexicon.according_to):
+            return []  # no sentence can hold one: none is read
         quotes = []
         for sentence in self.doc.sents:
             lowered = sentence.text.lower()

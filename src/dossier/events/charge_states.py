@@ -12,6 +12,7 @@ its subject, in that state. The investigator is the noun's by-phrase if one is n
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.events.prison_terms import PrisonTerms
@@ -37,11 +38,12 @@ class ChargeStates(PrisonTerms):
         if token.pos_ not in ("VERB", "AUX"):
             return None
         words = self.rules.coded_as(construction).words
+        preps = first_words(words)  # a phrase's preposition first: most verbs have none
         noun = next(
             (
                 o
                 for prep in token.children
-                if prep.dep_ == "prep"
+                if prep.dep_ == "prep" and prep.lower_ in preps
                 for o in prep.children
                 if o.dep_ == "pobj" and f"{prep.lower_} {o.lemma_.lower()}" in words
             ),
@@ -74,3 +76,9 @@ class ChargeStates(PrisonTerms):
     def on_trial(self, token: Token) -> _Candidate | None:
         """ "Soto went on trial", "prosecutors put Soto on trial"."""
         return self.charge_state(token, "on_trial")
+
+
+@cache
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each of ``phrases`` ("under" of "under investigation")."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)

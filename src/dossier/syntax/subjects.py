@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "STRANDED_SKIP",
+    "SUBJECTS_KEY",
+    "climbed_subject",
     "infinitive_subject",
     "is_stance_infinitive",
     "object_controller",
@@ -31,10 +33,27 @@ __all__ = [
 
 
 STRANDED_SKIP = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})  # dependency labels
+# where a Doc keeps the subjects found in it (token index → subject): the constructions
+# and trigger lines tried at one verb each ask for its subject, about twice a verb
+SUBJECTS_KEY = "dossier_subjects"
 
 
 def subject_of(token: Token) -> Token | None:
-    """The subject, climbing through clauses that share it ("resigned and fled")."""
+    """The subject, climbing through clauses that share it ("resigned and fled").
+
+    A function of the parse alone, which no stage changes: found once per word and
+    kept on the Doc (``SUBJECTS_KEY``)."""
+    known: dict[int, Token | None] | None = token.doc.user_data.get(SUBJECTS_KEY)
+    if known is None:
+        known = token.doc.user_data[SUBJECTS_KEY] = {}
+    i = token.i
+    if i not in known:
+        known[i] = climbed_subject(token)
+    return known[i]
+
+
+def climbed_subject(token: Token) -> Token | None:
+    """``subject_of``, found afresh."""
     current = token
     joined = False  # reached through a coordination
     for _ in range(4):
