@@ -8,6 +8,12 @@ with no verb of accusing: a phrase of the verb (the construction's ``words`` in
 data/events/rewrites.yaml, "under investigation", "on trial") puts its object, or else
 its subject, in that state. The investigator is the noun's by-phrase if one is named
 ("under investigation by the Kenyan police"); else the event stands without a source.
+
+A deed told as alleged with no verb of its own type (ac4): "the Guard Corps was
+allegedly behind the plot, according to prosecutors", "the general was allegedly
+responsible for the massacre" is an allegation (ACCUSE allege) against its subject,
+by the one it is according to, if named.  An alleged act coded by its own verb ("the
+officials allegedly offered money") is that act's, not an accusation too.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
 
 # the preposition of who investigates or tries: "under investigation by Uganda"
 BY = frozenset({"by"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class ChargeStates(PrisonTerms):
@@ -74,3 +81,25 @@ class ChargeStates(PrisonTerms):
     def on_trial(self, token: Token) -> _Candidate | None:
         """ "Soto went on trial", "prosecutors put Soto on trial"."""
         return self.charge_state(token, "on_trial")
+
+    def alleged_deed(self, token: Token) -> _Candidate | None:
+        """ACCUSE of the subject of the clause ``token`` ("allegedly", the construction's
+        ``words``) marks as alleged, when its verb or predicate codes no event of its own
+        ("was allegedly behind the plot"); the accuser is its "according to" phrase."""
+        if token.lower_ not in self.rules.coded_as("alleged_deed").words:
+            return None
+        head = token.head
+        verb = head.head if head.dep_ in ("acomp", "attr") else head
+        if token.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
+            return None
+        if self.match(head) is not None or self.match(verb) is not None:
+            return None  # "allegedly offered money": the offer's own event
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        targets = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
+        if not targets:
+            return None
+        according = [p for p in verb.children if p.lower_ == "according"]
+        named = [o for p in according for o in prep_objects(p, frozenset({"to"}))]
+        sources = [a for o in named for a in self.finder.actors_of(o) if a and a not in targets]
+        trigger = self.coded_trigger("alleged_deed", token)
+        return _Candidate(trigger, token, trigger.type, list(sources), list(targets))

@@ -323,16 +323,22 @@ def is_purpose_of_a_diplomatic_act(token: Token, acts: frozenset[str]) -> bool:
 MAKER_PREPS = frozenset({"by", "from"})
 
 
-def is_threat_as_danger(token: Token, particle: str | None) -> bool:
+def is_threat_as_danger(
+    token: Token, particle: str | None, makers: frozenset[str] = frozenset()
+) -> bool:
     """Whether a threat noun read through its to- or of-phrase is a danger, not a
     threat made: a threat of an act needs its maker named on the noun ("Iran's threat
-    to strike", "a threat of sanctions by the EU", "the Turkish threat to invade"), and
-    "to" must open the act, not a thing at risk ("the Houthi threat to shipping", "a
-    threat to Somalia's government", "the threat of an outbreak")."""
+    to strike", "a threat of sanctions by the EU", "the Turkish threat to invade") or
+    as the subject of a verb of ``makers`` that makes it ("Somalia made threats to
+    attack the bases", ac4), and "to" must open the act, not a thing at risk ("the
+    Houthi threat to shipping", "a threat to Somalia's government", "the threat of an
+    outbreak")."""
     if particle not in ("to", "of"):
         return False
     if particle == "to" and not any(c.dep_ == "acl" for c in token.children):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
+        return False
     return not any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in MAKER_PREPS)

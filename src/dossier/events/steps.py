@@ -50,6 +50,9 @@ STEPS = frozenset(
         "prison_term",  # "faces 15 years in prison": a sentence on the subject
         "under_investigation",  # "the mayor is under investigation": ACCUSE of the mayor
         "on_trial",  # "the general went on trial": ACCUSE of the general
+        "ultimatum",  # "gave the rebels a day to surrender or face an offensive"
+        "stated_threat",  # "Israel said Hezbollah would pay a heavy price"
+        "alleged_deed",  # "the Guard Corps was allegedly behind the plot"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
         "commitment_to",  # "is committed to opening its economy to X"

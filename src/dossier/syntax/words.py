@@ -73,6 +73,8 @@ class GrammarWords:
     fire_nouns: frozenset[str]
     calling_off_nouns: frozenset[str]
     third_party_preps: frozenset[str]
+    ultimatum_verbs: frozenset[str]
+    ultimatum_means: frozenset[str]
 
 
 @cache
