@@ -1,7 +1,10 @@
 """Threats and accusations told without a verb of threatening or accusing (issue 16,
 ac4): ultimatums ("gave X a week to leave or face arrest", events/ultimatums.py),
-threats made as nouns ("made threats to bomb X"), a judged decision's owner ("called
-Peru's decision a disgrace") and being taken to court ("took X to the ICJ").
+threats stated ("said X would pay a price"), threats made as nouns ("made threats to
+bomb X"), force announced ("will use force against X"), a judged decision's owner
+("called Peru's decision a disgrace"), being taken to court ("took X to the ICJ"),
+charges read out or filed against one, and deeds told as alleged
+(events/charge_states.py).
 Sentences written for these tests: invented people, real states.
 """
 
@@ -122,6 +125,30 @@ CASES = [
         ("ACCUSE", "Amos Kiprono", None),
         False,
         id="a_verdict_read_out_is_no_charge",
+    ),
+    pytest.param(
+        "The lawsuit filed against the Kenyan interior ministry by the Law Society seeks damages.",
+        ("ACCUSE", "Law Society", "Kenya"),
+        True,
+        id="a_lawsuit_filed_against_accuses_by_its_by_phrase",
+    ),
+    pytest.param(
+        "The boxes brought against the wall by the Kenyan workers were heavy.",
+        ("ACCUSE", None, None),
+        False,
+        id="things_brought_against_are_no_charge",
+    ),
+    pytest.param(
+        "Russia will use force against Ukraine.",
+        ("THREATEN", "Russia", "Ukraine"),
+        True,
+        id="force_announced_is_a_threat",
+    ),
+    pytest.param(
+        "Russia used force against Ukraine.",
+        ("ASSAULT", "Russia", "Ukraine"),
+        True,
+        id="force_used_is_an_assault",
     ),
     pytest.param(
         "The rebels took the Chadian soldiers to their base.",

@@ -14,6 +14,11 @@ allegedly behind the plot, according to prosecutors", "the general was allegedly
 responsible for the massacre" is an allegation (ACCUSE allege) against its subject,
 by the one it is according to, if named.  An alleged act coded by its own verb ("the
 officials allegedly offered money") is that act's, not an accusation too.
+
+A charge told by the participle that lays it (ac4): "the two lawsuits, filed against the
+interior ministry", "charges brought against the former president" accuse the one the
+against-phrase names, by the participle's by-phrase if named (voa_dev gold "lawsuits
+..., filed against the Department of Homeland Security").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING
 from dossier.events.prison_terms import PrisonTerms
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
+from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
 
@@ -103,3 +109,23 @@ class ChargeStates(PrisonTerms):
         sources = [a for o in named for a in self.finder.actors_of(o) if a and a not in targets]
         trigger = self.coded_trigger("alleged_deed", token)
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+
+    def filed_against(self, token: Token) -> _Candidate | None:
+        """ACCUSE of whom a charge noun's participle ("filed", "brought": construction
+        ``filed_against``, its ``words`` holding the verbs and the nouns) is against."""
+        words = self.rules.coded_as("filed_against").words
+        if token.tag_ != "VBN" or token.dep_ != "acl" or token.lemma_.lower() not in words:
+            return None
+        head = token.head  # the parse may hang the participle on the phrase that holds the noun
+        nouns = [n for n in head.subtree if n.i < token.i and n.pos_ == "NOUN"]
+        if not any(n.lemma_.lower() in words for n in nouns):
+            return None
+        against = prep_objects(token, frozenset({"against"}))
+        targets = [a for o in against for a in self.finder.actors_of(o) if a]
+        if not targets:
+            return None
+        sources = [a for o in by_phrase(token) for a in self.finder.actors_of(o) if a]
+        trigger = self.coded_trigger("filed_against", token)
+        candidate = _Candidate(trigger, token, trigger.type, list(sources), list(targets))
+        candidate.asserted = True  # filed, whatever the clause it hangs on says of the suit
+        return candidate

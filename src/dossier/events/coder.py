@@ -381,6 +381,7 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "ultimatum": _EventCoder.ultimatum,
     "stated_threat": _EventCoder.stated_threat,
     "alleged_deed": _EventCoder.alleged_deed,
+    "filed_against": _EventCoder.filed_against,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
     "commitment_to": _EventCoder.commitment_to,

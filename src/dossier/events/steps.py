@@ -53,6 +53,7 @@ STEPS = frozenset(
         "ultimatum",  # "gave the rebels a day to surrender or face an offensive"
         "stated_threat",  # "Israel said Hezbollah would pay a heavy price"
         "alleged_deed",  # "the Guard Corps was allegedly behind the plot"
+        "filed_against",  # "the lawsuit, filed against the ministry, …"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
         "commitment_to",  # "is committed to opening its economy to X"
