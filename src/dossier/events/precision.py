@@ -292,8 +292,11 @@ def is_part_of_a_name(token: Token) -> bool:
 
 def is_forestalled_deed(token: Token, verbs: frozenset[str], preps: frozenset[str]) -> bool:
     """ "warned NATO against sending troops", "warned against any attack on Rafah",
-    "refrain from attacking": a deed a warning or a bar is about has not happened
-    (``forestalling_verbs`` and ``forestalling_preps`` of ``data/grammar.yaml``)."""
+    "refrain from attacking", "avoided using force": a deed a warning or a bar is
+    about, or one avoided, has not happened (``forestalling_verbs`` and
+    ``forestalling_preps``, ``avoiding_verbs`` of ``data/grammar.yaml``)."""
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "ccomp"):
+        return token.head.lemma_.lower() in grammar_words().avoiding_verbs
     if token.dep_ not in ("pcomp", "pobj"):
         return False
     prep = token.head

@@ -75,6 +75,7 @@ class GrammarWords:
     third_party_preps: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_means: frozenset[str]
+    avoiding_verbs: frozenset[str]
 
 
 @cache
