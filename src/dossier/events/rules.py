@@ -68,6 +68,9 @@ CONSTRUCTIONS = frozenset(
         "offered_act",  # "is open to talks with X", "looks forward to working with X"
         "refused_act",  # "is not open to talks with X": a refusal
         "stopped_act",  # "stopped providing aid to Laos": the cooperation ended
+        "envoy_expulsion_noun",  # "Peru's expulsion of the Bolivian ambassador"
+        "envoy_given_time_to_leave",  # "gave two diplomats 48 hours to leave"
+        "others_given_time_to_leave",  # "gave the reporters a week to leave the country"
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -88,6 +91,10 @@ OPERATIONS = frozenset(
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
         "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
         "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
+        "sender_as_source",  # "was extradited to Spain from Peru": Peru hands over
+        "partner_unnamed",  # "is cooperating with prosecutors": one party, no target
+        "given_time_as_target",  # "gave X 48 hours to leave": X is put out
+        "envoy_expeller_as_source",  # "the expulsion of two diplomats by Peru": Peru
     }
 )
 STAGES = frozenset({"verb", "noun"})
