@@ -23,16 +23,16 @@ CASES = [
         id="gave_a_week_or_face_sanctions_threatens_the_one_told",
     ),
     pytest.param(
-        "Addis Ababa gave the Oromo rebels 48 hours to surrender or face a military offensive.",
-        ("THREATEN", "Ethiopia", "Oromo"),
+        "Kinshasa gave the M23 militia two days to disarm or else face an army assault.",
+        ("THREATEN", "Democratic Republic of the Congo", "M23"),
         True,
-        id="or_face_an_offensive",
+        id="or_else_face_an_assault",
     ),
     pytest.param(
-        "Addis Ababa gave the Oromo rebels 48 hours to surrender or face a military offensive.",
+        "Kinshasa gave the M23 militia two days to disarm or else face an army assault.",
         ("ASSAULT", None, None),
         False,
-        id="the_offensive_held_out_is_not_coded_as_done",
+        id="the_assault_held_out_is_not_coded_as_done",
     ),
     pytest.param(
         "President Paul Kagame called on the FDLR to lay down its arms or be crushed.",
@@ -101,7 +101,7 @@ CASES = [
         id="no_punishment_is_no_threat",
     ),
     pytest.param(
-        "The Quds Force of Iran was allegedly behind the bombing in Buenos Aires, according to"
+        "Iran's Quds Force was allegedly behind the bombing in Buenos Aires, according to"
         " Argentina.",
         ("ACCUSE", "Argentina", "Quds Force"),
         True,
@@ -114,8 +114,7 @@ CASES = [
         id="an_alleged_act_with_its_own_verb_is_no_accusation",
     ),
     pytest.param(
-        "Kenyan prosecutor Amos Kiprono read out the charges, alleged conspiracies and"
-        " co-conspirators.",
+        "Kenyan prosecutor Amos Kiprono read out the charges and the names of the accomplices.",
         ("ACCUSE", "Amos Kiprono", None),
         True,
         id="charges_read_out_accuse",

@@ -10,7 +10,7 @@ its subject, in that state. The investigator is the noun's by-phrase if one is n
 ("under investigation by the Kenyan police"); else the event stands without a source.
 
 A deed told as alleged with no verb of its own type (ac4): "the Guard Corps was
-allegedly behind the plot, according to prosecutors", "the general was allegedly
+allegedly behind the bombing, the police say", "the general was allegedly
 responsible for the massacre" is an allegation (ACCUSE allege) against its subject,
 by the one it is according to, if named.  An alleged act coded by its own verb ("the
 officials allegedly offered money") is that act's, not an accusation too.
@@ -18,7 +18,7 @@ officials allegedly offered money") is that act's, not an accusation too.
 A charge told by the participle that lays it (ac4): "the two lawsuits, filed against the
 interior ministry", "charges brought against the former president" accuse the one the
 against-phrase names, by the participle's by-phrase if named (voa_dev gold "lawsuits
-..., filed against the Department of Homeland Security").
+told of two suits against a US department by their participle).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class ChargeStates(PrisonTerms):
     def alleged_deed(self, token: Token) -> _Candidate | None:
         """ACCUSE of the subject of the clause ``token`` ("allegedly", the construction's
         ``words``) marks as alleged, when its verb or predicate codes no event of its own
-        ("was allegedly behind the plot"); the accuser is its "according to" phrase."""
+        ("was allegedly behind the bombing"); the accuser is its "according to" phrase."""
         if token.lower_ not in self.rules.coded_as("alleged_deed").words:
             return None
         head = token.head

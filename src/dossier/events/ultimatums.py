@@ -1,6 +1,6 @@
 """Ultimatums: a demand whose alternative is harm (issue 16, ac4).
 
-"Addis Ababa gave the rebels 72 hours to surrender or face an offensive", "the junta
+"Kinshasa gave the militia two days to disarm or face an assault", "the junta
 ordered the strikers back to work or face arrest", "called on the warlord to lay down
 his arms or be killed": PLOVER codes THREATEN (all threats, coercive warnings with
 serious repercussions) from the one who demands to the one told, whatever the verb of
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 ALTERNATIVES = frozenset({"face", "risk"})  # "or face arrest", "or risk suspension"
 CLIMB = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "ccomp", "dobj", "dative"})
-TOLD = frozenset({"dobj", "dative"})  # "gave [the rebels] 72 hours", "ordered [them]"
+TOLD = frozenset({"dobj", "dative"})  # "gave [the militia] two days", "ordered [them]"
 TOLD_PREPS = frozenset({"on", "to"})  # "called on X", "issued an ultimatum to X"
 FUTURE = frozenset({"will", "would", "shall", "'ll"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
