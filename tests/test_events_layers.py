@@ -57,6 +57,7 @@ LAYERS = [
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject
+    "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "rewrites",

@@ -293,6 +293,10 @@ def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
         for child in judged.rights:
             if child.dep_ == "acl" and child.pos_ == "ADJ":
                 words.extend(child.subtree)
+            elif child.dep_ == "npadvmod" and child.pos_ == "NOUN":
+                # "called Peru's decision a disgrace", the predicate parsed as the
+                # object's modifier (issue 16, ac4)
+                words.extend(child.subtree)
     return words
 
 

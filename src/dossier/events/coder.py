@@ -55,6 +55,7 @@ from dossier.events.rewrites import Rewrites
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import STEPS, Step
 from dossier.events.triggers import Trigger
+from dossier.events.ultimatums import alternative_of
 from dossier.events.vetoes import VETO_FUNCTIONS
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax.clauses import clause_span, is_background
@@ -213,6 +214,7 @@ class _EventCoder(Rewrites):
                     if n.pos_ in ("VERB", "NOUN")
                     and n.i != child.i
                     and not self.parallel_request(token, n)
+                    and alternative_of(n) is None  # "… or be killed": an ultimatum's harm
                 )
                 if child.dep_ != "dobj" or threat:
                     self.consumed.add(child.i)
@@ -381,6 +383,10 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "prison_term": _EventCoder.prison_term,
     "under_investigation": _EventCoder.under_investigation,
     "on_trial": _EventCoder.on_trial,
+    "ultimatum": _EventCoder.ultimatum,
+    "stated_threat": _EventCoder.stated_threat,
+    "alleged_deed": _EventCoder.alleged_deed,
+    "filed_against": _EventCoder.filed_against,
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
     "commitment_to": _EventCoder.commitment_to,

@@ -310,8 +310,11 @@ def is_part_of_a_name(token: Token) -> bool:
 
 def is_forestalled_deed(token: Token, verbs: frozenset[str], preps: frozenset[str]) -> bool:
     """ "warned NATO against sending troops", "warned against any attack on Rafah",
-    "refrain from attacking": a deed a warning or a bar is about has not happened
-    (``forestalling_verbs`` and ``forestalling_preps`` of ``data/grammar.yaml``)."""
+    "refrain from attacking", "avoided using force": a deed a warning or a bar is
+    about, or one avoided, has not happened (``forestalling_verbs`` and
+    ``forestalling_preps``, ``avoiding_verbs`` of ``data/grammar.yaml``)."""
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "ccomp"):
+        return token.head.lemma_.lower() in grammar_words().avoiding_verbs
     if token.dep_ not in ("pcomp", "pobj"):
         return False
     prep = token.head
@@ -341,16 +344,18 @@ def is_purpose_of_a_diplomatic_act(token: Token, acts: frozenset[str]) -> bool:
 MAKER_PREPS = frozenset({"by", "from"})
 
 
-def is_threat_as_danger(token: Token, particle: str | None) -> bool:
+def is_threat_as_danger(token: Token, particle: str | None, makers: frozenset[str]) -> bool:
     """Whether a threat noun read through its to- or of-phrase is a danger, not a
-    threat made: a threat of an act needs its maker named on the noun ("Iran's threat
-    to strike", "a threat of sanctions by the EU", "the Turkish threat to invade"), and
-    "to" must open the act, not a thing at risk ("the Houthi threat to shipping", "a
-    threat to Somalia's government", "the threat of an outbreak")."""
+    threat made: its maker must be named on the noun ("Iran's threat to strike", "a
+    threat of sanctions by the EU") or be the subject of a verb of ``makers`` ("Iran
+    made threats to strike", ac4), and "to" must open the act, not a thing at risk
+    ("the Houthi threat to shipping", "the threat of an outbreak")."""
     if particle not in ("to", "of"):
         return False
     if particle == "to" and not any(c.dep_ == "acl" for c in token.children):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
+        return False
     return not any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in MAKER_PREPS)

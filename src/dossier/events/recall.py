@@ -113,6 +113,14 @@ class RecalledRoles(PlaceRoles):
         doers = self.named_doers(act) or self.told_doers(act, exclude)
         return [d for i, d in enumerate(doers) if d not in exclude and d not in doers[:i]]
 
+    def verb_by_doers(self, verb: Token, exclude: list[Entity | None]) -> list[Entity | None]:
+        """The doer of a judged act in a by-phrase the parse hangs on the active verb
+        that judges it ("called the ruling by the Egyptian court a travesty")."""
+        named = prep_objects(verb, frozenset({"by"}))
+        return [
+            a for n in named for a in self.finder.actors_of(n) if a is not None and a not in exclude
+        ]
+
     def named_doers(self, act: Token) -> list[Entity | None]:
         """The act's by-phrase, its owner unless the owner suffers it ("Rojas's arrest"),
         the subject of its relative clause ("the law that Uganda passed")."""

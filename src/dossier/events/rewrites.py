@@ -16,7 +16,6 @@ from spacy.attrs import LEMMA, LOWER, POS
 from dossier.events import expulsions
 from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
-from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
@@ -27,6 +26,7 @@ from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, 
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.triggers import EventLexicon
+from dossier.events.ultimatums import Ultimatums
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 AdmittedSteps = dict[tuple[int, int, int], tuple[Step, ...]]
 
 
-class Rewrites(ChargeStates):
+class Rewrites(Ultimatums):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
         for rule in self.rules.stage(stage):

@@ -56,6 +56,7 @@ class QuoteStances(QuoteTargets):
             untargeted = judged.type in self.rules.of_class("untargeted_judgements")
             if not judged.targets and not untargeted and act is not None and act.pos_ == "NOUN":
                 judged.targets = self.act_doers(act, judged.sources)  # "called the arrest unjust"
+                judged.targets = judged.targets or self.verb_by_doers(token, judged.sources)
             return judged
         return self.critic(token)
 

@@ -50,6 +50,10 @@ STEPS = frozenset(
         "prison_term",  # "faces 15 years in prison": a sentence on the subject
         "under_investigation",  # "the mayor is under investigation": ACCUSE of the mayor
         "on_trial",  # "the general went on trial": ACCUSE of the general
+        "ultimatum",  # "gave the militia a day to disarm or face an assault"
+        "stated_threat",  # "Israel said Hezbollah would pay a heavy price"
+        "alleged_deed",  # "the militia was allegedly behind the bombing"
+        "filed_against",  # "the lawsuit, filed against the ministry, …"
         "lexicon_trigger",  # a trigger line of events.yaml, with its frames and rewrites
         "readiness",  # "is ready to reopen the border" (no trigger for the act)
         "commitment_to",  # "is committed to opening its economy to X"

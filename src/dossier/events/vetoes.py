@@ -147,8 +147,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "stative_thing": lambda c, _, t: is_stative_thing(
         t, c.lexicon.stative_passives, c.finder.actors_of
     ),
-    "threat_as_danger": lambda _, trigger, t: (
-        trigger.noun and is_threat_as_danger(t, trigger.particle)
+    "threat_as_danger": lambda c, trigger, t: (
+        trigger.noun and is_threat_as_danger(t, trigger.particle, c.lexicon.support_verbs)
     ),
     "act_as_guessed_subject": lambda c, trigger, t: (
         trigger.noun

@@ -75,6 +75,9 @@ class GrammarWords:
     third_party_preps: frozenset[str]
     force_moves: frozenset[str]
     law_nouns: frozenset[str]
+    ultimatum_verbs: frozenset[str]
+    ultimatum_means: frozenset[str]
+    avoiding_verbs: frozenset[str]
 
 
 @cache
