@@ -1,0 +1,45 @@
+"""Sides the sentence names beside a description (issue 16): a group word before the
+name it describes ("the Somali militant group al-Shabaab", entity_groups) is the named
+group, not an unnamed one; who hires someone for a deed does it through them
+("hired X to kill Y", ``subject_control`` in grammar.yaml). Sentences written for these
+tests: invented people, real states and groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_of
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+CODED: list[tuple[str, Coded]] = [
+    ("The Somali militant group al-Shabaab attacked a Kenyan base.",
+     ("ASSAULT", "Al-Shabaab", "Kenya")),
+    ("Israel struck the Palestinian militant group Hamas in Gaza.", ("ASSAULT", "Israel", "Hamas")),
+    ("Sudanese rebels attacked Juba.", ("ASSAULT", "Sudanese rebels", "Juba")),
+    ("Prosecutors say Ivan Petrov and Oleg Sidorov hired Marat Aliyev to kill the journalist"
+     " Anna Markova.", ("ASSAULT", "Oleg Sidorov", "Anna Markova")),
+    ("Prosecutors say Ivan Petrov hired a hitman to kill the journalist Anna Markova.",
+     ("ASSAULT", "Ivan Petrov", "Anna Markova")),
+]  # fmt: skip
+
+NOT_CODED: list[tuple[str, Coded]] = [
+    ("The Somali militant group al-Shabaab attacked a Kenyan base.",
+     ("ASSAULT", "Somali militant group", "Kenya")),
+    ("Prosecutors say Ivan Petrov hired Marat Aliyev to kill the journalist Anna Markova.",
+     ("ASSAULT", "Marat Aliyev", "Anna Markova")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event"), CODED, ids=[t for t, _ in CODED])
+def test_named_side_coded(text: str, event: Coded, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert event in coded, f"coded {sorted(coded, key=str)}"
+
+
+@pytest.mark.parametrize(("text", "event"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
+def test_description_not_side(text: str, event: Coded, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder)}
+    assert event not in coded, f"coded {sorted(coded, key=str)}"
