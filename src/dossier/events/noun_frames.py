@@ -199,8 +199,8 @@ class NounFrames(RecalledRoles):
                 roles.sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
                 roles.sources = [self.finder.demonym_entity(child)]
-            elif child.dep_ == "amod" and child.tag_ == "VBN":  # "the Saudi-led blockade"
-                roles.sources = self.finder.modifier_actors(child) or roles.sources
+            elif child.dep_ == "amod" and any(c.tag_ == "HYPH" for c in child.children):
+                roles.sources = self.finder.modifier_actors(child) or roles.sources  # "Saudi-led"
             elif child.dep_ == "prep":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if not objects:
