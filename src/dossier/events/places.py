@@ -216,18 +216,16 @@ class PlaceRoles(RoleFinding):
         from a school in Kankara": people no name marks (``located_people``), whom the
         in/from phrase only places, are the town's state (Peru, Nigeria), not the town,
         which stays the event's place; none when that state is the doer's own ("Peruvian
-        police detained two suspects in Tumbes": Peru on no one named) or unknown
-        ("Italy deported 90 detainees from the Lampedusa camp": no one named).  With no
-        state and no doer named, the town stays, the one side told ("a shooting killed
-        14 people in San Marcos")."""
+        police detained two suspects in Tumbes": Peru on no one named).  A town whose
+        state is unknown stays the side told ("airstrikes killed 20 people in Gaza")."""
         own = {s.country for s in sources if s is not None and s.country}
         targets: list[Entity | None] = []
         for target in candidate.targets:
             located = target is not None and self.places_people(candidate.token, target)
             code = country_of_place(target) if located and target is not None else None
             state = self.finder.country_entity(code) if code and code not in own else None
-            named = state is not None or any(s is not None for s in sources)
-            found = state if located and named else target  # else the town, the one side
+            own_state = bool(code and code in own)  # "Peruvian police … in Tumbes": no one
+            found = state if state is not None or own_state else target  # else the town
             if found not in targets:
                 targets.append(found)
         return targets
