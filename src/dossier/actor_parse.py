@@ -151,3 +151,19 @@ def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> 
         for obj in agent.children
         if obj.dep_ == "pobj"
     ]
+
+
+def office_appos(office: Token) -> Token | None:
+    """ "the mayor of Tanauan, Antonio Halili": the name the parse hung on the office's
+    of-object (the place) rather than on the office, or None."""
+    if office.pos_ != "NOUN":
+        return None
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                return next(
+                    (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+    return None

@@ -8,15 +8,16 @@ the nationality to the head noun ("Ugandan opposition candidates", "French paper
 workers"), or from the head to the place after "in" or "throughout", or the body
 after "at" ("Opposition groups in Zimbabwe", "students at Kumasi University").  A
 nationality or "ethnic" before a people ("Iraqi Kurds", "ethnic Turks") joins the
-people's mention (NORP).  Soldiers, police, officials and diplomats act for their state and are not
-listed; the heads, by sector, are ``group_heads`` in ``data/actors.yaml``.
+people's mention (NORP).  Soldiers, police, officials and diplomats act for their state
+and are not listed; the heads, by sector, are ``group_heads`` in ``data/actors.yaml``.
+Nor is a group word before the name it describes one ("the militant group Hamas").
 
 Only a group in an actor's place (a subject, an object, the object of a preposition)
-is read: a group word that only modifies another ("a rebel attack") is none, and
-one said of a person ("Otto Reyes, a Chilean student", "Peruvian businessman Ana
-Rios") is that person's description.  A group is an entity of the article only when
-an event or a quote names it (ANNOTATION.md records no generic group without a name;
-the PLOVER gold names the group that acts): ``without_idle_groups``.
+is read: a group word that only modifies another ("a rebel attack") is none, and one
+said of a person ("Otto Reyes, a Chilean student") is that person's description.  A
+group is an entity of the article only when an event or a quote names it (ANNOTATION.md
+records no generic group without a name; the PLOVER gold names the group that acts):
+``without_idle_groups``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ ACTOR_DEPS = frozenset(
 NOUNS = frozenset({"NOUN", "PROPN"})
 ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_PREPS = frozenset({"in", "throughout", "at"})
+PERSON, NAMED = frozenset({"PERSON"}), frozenset({"PERSON", "ORG"})  # mention labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,15 +283,12 @@ def _inside_name(token: Token, mentions: list[Mention]) -> bool:
 
 def _describes_a_person(token: Token, mentions: list[Mention]) -> bool:
     """ "Otto Reyes, a Chilean student": an apposition to a person; "Peruvian
-    businessman Ana Rios": a title before a name."""
-    if token.dep_ == "appos" and _is_person(token.head, mentions):
-        return True
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return following is not None and _is_person(following, mentions)
-
-
-def _is_person(token: Token, mentions: list[Mention]) -> bool:
-    return any(m.label == "PERSON" and m.start <= token.idx < m.end for m in mentions)
+    businessman Ana Rios", "the Somali militant group al-Shabaab": before a name."""
+    named = any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 for c in token.rights)
+    near = [(token.head, PERSON)] if token.dep_ == "appos" else []  # "Otto Reyes, a …"
+    if token.i + 1 < len(token.doc):  # "… Ana Rios"; "the militant group Hamas"
+        near.append((token.nbor(), NAMED if named else PERSON))
+    return any(m.label in kinds and m.start <= t.idx < m.end for t, kinds in near for m in mentions)
 
 
 def _is_word(mention: Mention, token: Token) -> bool:

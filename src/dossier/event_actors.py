@@ -22,6 +22,7 @@ from dossier.actor_parse import (
     fellow_agents,
     is_place_of_irregulars,
     leaders_of,
+    office_appos,
     owns_relation,
     person_by_surname,
     split_apposition,
@@ -131,6 +132,9 @@ class ActorFinder(ActorSides):
                 named = self.actors_of(child)  # "two reporters, A and B"
                 if named:
                     return named
+        holders = [a for a in self.actors_of(office_appos(token)) if a and a.type == "PERSON"]
+        if holders:  # "the mayor of Tanauan, Antonio Halili": the mayor, not the town
+            return list[Entity | None](holders)
         apposed = [self.actor_of(t) for t in apposed_conjuncts(token)]
         people = [e for found in apposed for e in found or () if e and e.type == "PERSON"]
         if people:  # "two reporters from the daily X, A and B"

@@ -235,6 +235,9 @@ class _EventCoder(Rewrites):
             for s in candidate.sources
             if (a := self.finder.as_actor(s, spatial=False)) is not None
         ] or [None]
+        placed = self.states_of_located_people(candidate, sources)  # "suspects in Tumbes"
+        moved = [t for t in candidate.targets if t is not None and t not in placed]
+        candidate.targets = placed
         targets: list[Entity | None] = [
             a
             for t in candidate.targets
@@ -292,7 +295,7 @@ class _EventCoder(Rewrites):
         if modality == "hypothetical" and sources == [None]:
             return []  # "Partnering with X could help Y": what might happen, done by no one
         date, precision = self.setting.date_of(token)
-        place = self.setting.place_of(token, targets)
+        place = self.setting.place_of(token, targets) or (moved[0] if moved else None)
         clause = clause_span(token, self.text)
         sentence = token.sent
         mode = candidate.trigger.mode if candidate.trigger.type == type_ else candidate.mode

@@ -182,7 +182,8 @@ class NounFrames(RecalledRoles):
 
     def own_phrases(self, roles: NounRoles) -> None:
         """The noun's own phrases: the possessor ("India's assistance"; the victim of
-        "his arrest"), a nationality ("the Kenyan offensive"; a proper-noun compound,
+        "his arrest"), a nationality ("the Kenyan offensive"), its leader ("the Saudi-led
+        blockade": ``ownership_participles``; a proper-noun compound,
         "the US offensive", is the pattern frame after this one),
         "between A and B", an agent's phrase ("by X", "the onslaught of X") and a
         target's ("the attack on X"; not a topic of talks: "talks on trade")."""
@@ -198,6 +199,8 @@ class NounFrames(RecalledRoles):
                 roles.sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
                 roles.sources = [self.finder.demonym_entity(child)]
+            elif child.dep_ == "amod" and any(c.tag_ == "HYPH" for c in child.children):
+                roles.sources = self.finder.modifier_actors(child) or roles.sources  # "Saudi-led"
             elif child.dep_ == "prep":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if not objects:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dossier.events.implicit import country_of_place
 from dossier.events.roles import RoleFinding
+from dossier.events.setting import is_place
 from dossier.events.state import (
     _Candidate,
 )
@@ -21,6 +23,8 @@ from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import lemmas, names_one_of
+
+LOCATING_PREPS = frozenset({"in", "from", "at", "near", "inside"})  # "suspects in Tumbes"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,3 +218,73 @@ class PlaceRoles(RoleFinding):
         return not any(
             a is not None and a.type in ("GPE", "LOC") for a in self.finder.actors_of(left)
         )
+
+    def states_of_located_people(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "detained two suspects in the port of Tumbes", "the kidnapping of 80 pupils
+        from a school in Kankara": people no name marks (``located_people``), whom the
+        in/from phrase only places, are the town's state (Peru, Nigeria), not the town,
+        which stays the event's place; none when that state is the doer's own ("Peruvian
+        police detained two suspects in Tumbes": Peru on no one named).  A town whose
+        state is unknown stays the side told ("airstrikes killed 20 people in Gaza")."""
+        own = {s.country for s in sources if s is not None and s.country}
+        targets: list[Entity | None] = []
+        for target in candidate.targets:
+            located = target is not None and self.places_people(candidate.token, target)
+            code = country_of_place(target) if located and target is not None else None
+            state = self.finder.country_entity(code) if code and code not in own else None
+            own_state = bool(code and code in own)  # "Peruvian police … in Tumbes": no one
+            found = state if state is not None or own_state else target  # else the town
+            if found not in targets:
+                targets.append(found)
+        return targets
+
+    def places_people(self, token: Token, place: Entity) -> bool:
+        """Is ``place`` a town or region (no state) named in the sentence of ``token`` only
+        in the in/from phrase of unnamed people there ("pupils from a school in Kankara"),
+        none of them the trigger's doer?"""
+        if not is_place(place) or self.finder.states.is_country(place):
+            return False
+        held = False
+        naming = [w for w in token.sent if w.dep_ == "pobj" and place in self.finder.actors_of(w)]
+        for word in naming:
+            if any(w.i != word.i and w in naming for w in word.subtree):
+                continue  # "suspects in the town of Tumbes": read at its deepest phrase
+            people = located_holder(word, self.lexicon.place_descriptions)
+            if people is None or people.lemma_.lower() not in self.lexicon.located_people:
+                if word.head.lower_ == "of" and names_one_of(
+                    word.head.head, self.lexicon.place_descriptions
+                ):
+                    continue  # "the border town of Tumbes": the town's own name
+                return False  # named as a place of its own: "attacked Kano", "in Kano"
+            if people.dep_ == "nsubj" and people.head.i == token.i:
+                return False  # "settlers in Hebron attacked …": the doers' place
+            held = True
+        return held
+
+
+def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
+    """The noun whose in/from phrase holds ``place`` (a pobj), climbing through the
+    places it is in ("pupils from a school in Kankara": pupils), or None when a verb
+    holds it."""
+    word = place
+    for _ in range(4):
+        prep = word.head
+        holder = prep.head
+        if prep.dep_ == "prep" and holder.pos_ == "VERB" and prep.lower_ in LOCATING_PREPS:
+            done_to = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+            return done_to[0] if done_to else None  # "took 80 pupils from a school in X"
+        if prep.dep_ != "prep" or holder.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if prep.lower_ == "of" and names_one_of(holder, descriptions):
+            word = holder  # "the town of Tumbes"
+        elif prep.lower_ in LOCATING_PREPS:
+            if holder.dep_ != "pobj" or holder.head.lower_ not in LOCATING_PREPS:
+                return holder
+            word = holder  # "a school in Kankara" in "pupils from a school in Kankara"
+        else:
+            return None
+        if word.dep_ != "pobj":
+            return None
+    return None

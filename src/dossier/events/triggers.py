@@ -123,6 +123,7 @@ class EventLexicon:
     force_modifiers: frozenset[str]
     preps: RolePreps
     evaluation_verbs: frozenset[str] = frozenset()
+    located_people: frozenset[str] = frozenset()
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     dismissals: frozenset[str] = frozenset()
     rejected_when_negated: frozenset[str] = frozenset()
@@ -213,7 +214,8 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
                    "weapon_marks", "race_positions", "verdict_verbs", "cancellations",
-                   "cessations", "custody_nouns")  # fmt: skip
+                   "cessations", "custody_nouns", "located_people", "threat_aux", "threat_heads",
+                   "offer_heads", "force_modifiers")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -355,16 +357,12 @@ def event_lexicon() -> EventLexicon:
             str(t).upper(): {str(k or ""): str(v) for k, v in (modes or {}).items()}
             for t, modes in data.get("threat_modes", {}).items()
         },
-        threat_aux=word_set(data, "threat_aux"),
-        threat_heads=word_set(data, "threat_heads"),
         place_targets=upper_set(data, "place_targets"),
         state_forces={
             str(word).lower(): str(kind)
             for kind, words in data.get("state_forces", {}).items()
             for word in words
         },
-        force_modifiers=word_set(data, "force_modifiers"),
-        offer_heads=word_set(data, "offer_heads"),
         decision_heads={
             str(verb).lower(): str(t).upper()
             for t, verbs in data.get("decision_heads", {}).items()

@@ -1,0 +1,50 @@
+"""Sides the sentence names beside a description (issue 16): a group word before the
+name it describes ("the Somali militant group al-Shabaab", entity_groups) is the named
+group, not an unnamed one; who hires someone for a deed does it through them
+("hired X to kill Y", ``subject_control`` in grammar.yaml); a coalition or campaign
+"X-led" is X's ("the Saudi-led coalition", ``ownership_participles``). Sentences written for these
+tests: invented people, real states and groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_coded_or_not, events_of
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+CODED: list[tuple[str, Coded]] = [
+    ("A US-led coalition struck Mosul on Sunday.", ("ASSAULT", "United States", "Mosul")),
+    ("Iran condemned the Saudi-led blockade of Qatar.", ("COERCE", "Saudi Arabia", "Qatar")),
+    ("The Russian-led alliance sent troops to Kazakhstan.", ("MOBILIZE", "Russia", "Kazakhstan")),
+    ("The Somali militant group al-Shabaab attacked a Kenyan base.",
+     ("ASSAULT", "Al-Shabaab", "Kenya")),
+    ("Israel struck the Palestinian militant group Hamas in Gaza.", ("ASSAULT", "Israel", "Hamas")),
+    ("Sudanese rebels attacked Juba.", ("ASSAULT", "Sudanese rebels", "Juba")),
+    ("Prosecutors say Ivan Petrov and Oleg Sidorov hired Marat Aliyev to kill the journalist"
+     " Anna Markova.", ("ASSAULT", "Oleg Sidorov", "Anna Markova")),
+    ("Prosecutors say Ivan Petrov hired a hitman to kill the journalist Anna Markova.",
+     ("ASSAULT", "Ivan Petrov", "Anna Markova")),
+]  # fmt: skip
+
+NOT_CODED: list[tuple[str, Coded]] = [
+    ("The Iranian-backed rebels attacked Aden.", ("ASSAULT", "Iran", None)),
+    ("The Somali militant group al-Shabaab attacked a Kenyan base.",
+     ("ASSAULT", "Somali militant group", "Kenya")),
+    ("Prosecutors say Ivan Petrov hired Marat Aliyev to kill the journalist Anna Markova.",
+     ("ASSAULT", "Marat Aliyev", "Anna Markova")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event"), CODED, ids=[t for t, _ in CODED])
+def test_named_side_coded(text: str, event: Coded, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
+    assert event in coded, f"coded {sorted(coded, key=str)}"
+
+
+@pytest.mark.parametrize(("text", "event"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
+def test_description_not_side(text: str, event: Coded, finder: EntityFinder) -> None:
+    coded = {(e.type, e.source, e.target) for e in events_of(text, finder)}
+    assert_coded_or_not(coded, event, coded_here=False)  # a None side: any actor
