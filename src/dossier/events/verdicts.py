@@ -32,8 +32,10 @@ class Verdicts(Statements):
         verdict's type from no one to whom it judges; None for a named or pronoun
         subject, a denied statement or verdict, or a verdict that judges no one."""
         clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
         subject = subject_of(token)
-        if clause is None or subject is None or subject.pos_ in ("PRON", "PROPN"):
+        if subject is None or subject.pos_ in ("PRON", "PROPN"):
             return None
         if is_negated(token) or any(self.finder.actors_of(subject)):
             return None
