@@ -29,7 +29,10 @@ from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import RELATIVE, grammar_words, lemmas, names_one_of
+from dossier.syntax.words import RELATIVE, grammar_words, is_prefixed, lemmas, names_one_of
+
+# "anti-Russian rallies" are against Russia, not Russia's (frames.yaml opposed_in_name)
+ANTI = frozenset({"anti"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -197,7 +200,8 @@ class NounFrames(RecalledRoles):
             elif child.dep_ == "poss":
                 roles.sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
-                roles.sources = [self.finder.demonym_entity(child)]
+                if not is_prefixed(child, ANTI):  # "anti-Russian rallies": not Russia's
+                    roles.sources = [self.finder.demonym_entity(child)]
             elif child.dep_ == "prep":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if not objects:

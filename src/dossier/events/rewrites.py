@@ -349,6 +349,7 @@ TESTS: dict[str, Test] = {
     "domestic_measure": Rewrites.is_domestic_measure,
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
+    "protester_partner": Rewrites.has_protester_partner,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
     "body_assembly": is_body_assembly,
@@ -370,6 +371,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "aimed_near": Rewrites.aim_near,
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
+    "protest_against_doer": Rewrites.protest_against_doer,
     "meets_alone": meets_alone,
     "giver_as_source": giver_as_source,
 }
