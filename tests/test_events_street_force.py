@@ -1,7 +1,8 @@
 """Protests and attacks on news no one tuned to (issue 16, as4): a fight with protesters
 told from the force's side ("police clashed with protesters") is the protesters'
 PROTEST against that force; a protest named "anti-X" is against X; protesters back on
-the streets, a march mounted or a riot run are protests; guns, fire and strikes on
+the streets, a march mounted or a riot run are protests; in a fight between two
+sides of which one is named, that side fights; guns, fire and strikes on
 military targets told by verbs the lexicon lacked ("gunned down", "burned down",
 "targeted positions", "pounded the town") are ASSAULT.  Every sentence was written for
 these tests; none is taken from an evaluation file.
@@ -39,6 +40,19 @@ STREET_FORCE = [
         ("PROTEST", None, None),
         False,
         id="fighters_are_no_protesters",
+    ),
+    # a fight between two sides, one of them named
+    pytest.param(
+        "The heavy fighting between Chadian soldiers and armed bandits lasted two days.",
+        ("ASSAULT", "Chad", None),
+        True,
+        id="the_one_named_side_of_a_fight_between_two",
+    ),
+    pytest.param(
+        "The talks between Chadian officials and armed bandits lasted two days.",
+        ("ASSAULT", None, None),
+        False,
+        id="talks_between_two_are_no_fight",
     ),
     # a protest named for whom it is against
     pytest.param(
