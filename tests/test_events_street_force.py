@@ -2,7 +2,8 @@
 told from the force's side ("police clashed with protesters") is the protesters'
 PROTEST against that force; a protest named "anti-X" is against X; protesters back on
 the streets, a march mounted or a riot run are protests; in a fight between two
-sides of which one is named, that side fights; guns, fire and strikes on
+sides of which one is named, that side fights; an attack survived is aimed at the
+survivor; guns, fire and strikes on
 military targets told by verbs the lexicon lacked ("gunned down", "burned down",
 "targeted positions", "pounded the town") are ASSAULT.  Every sentence was written for
 these tests; none is taken from an evaluation file.
@@ -40,6 +41,31 @@ STREET_FORCE = [
         ("PROTEST", None, None),
         False,
         id="fighters_are_no_protesters",
+    ),
+    # an attack survived is aimed at the survivor, not the town it happened in
+    pytest.param(
+        "The Iraqi governor Karim Saadi survived a roadside bomb attack in Basra.",
+        ("ASSAULT", None, "Karim Saadi"),
+        True,
+        id="the_survivor_of_an_attack_is_its_target",
+    ),
+    pytest.param(
+        "The Iraqi governor Karim Saadi survived a roadside bomb attack in Basra.",
+        ("ASSAULT", None, "Basra"),
+        False,
+        id="not_the_town_it_happened_in",
+    ),
+    pytest.param(
+        "The Haitian senator Paul Denis escaped an assassination attempt on Friday.",
+        ("ASSAULT", None, "Paul Denis"),
+        True,
+        id="an_assassination_attempt_escaped",
+    ),
+    pytest.param(
+        "The Haitian senator Paul Denis survived a vote of censure on Friday.",
+        ("ASSAULT", None, None),
+        False,
+        id="a_vote_survived_is_no_attack",
     ),
     # a fight between two sides, one of them named
     pytest.param(
