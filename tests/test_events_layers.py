@@ -47,9 +47,11 @@ LAYERS = [
     "verdicts",  # verdicts stated by unnamed parties: "critics say the law is repressive"
     "cessations",  # "stopped providing aid": the aid ended (SANCTION)
     "memberships",  # a body putting out a member: the body is the source
+    "expulsions",  # "gave two diplomats 48 hours to leave": SANCTION expel
     "assemblies",  # "NATO ministers met in Brussels": the body meets, no partner
     "offers",  # "open to talks with X": AGREE; "not open to talks": REJECT
     "receipts",  # aid received: the from-phrase gives, the subject receives
+    "handovers",  # "was extradited to X from Y": Y hands over; "cooperating with prosecutors"
     "commitments",  # "committed to opening its economy to X": AGREE
     "prison_terms",  # "faces 15 years in prison": SANCTION on the subject
     "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject

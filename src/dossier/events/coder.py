@@ -262,6 +262,8 @@ class _EventCoder(Rewrites):
         if targets == [None] and type_ in self.rules.of_class("protests"):
             sources, targets = self.protest_against_state(candidate, sources)  # "marched in Lima"
         state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
+        if sources == [None] and targets == [None] and state_deed:
+            sources = self.placed_grantor(candidate) or sources  # "he was granted asylum in Peru"
         if sources == [None] and targets == [None]:
             return []
         if targets == [None] and type_ not in self.lexicon.no_target_needed:

@@ -343,9 +343,12 @@ class Constructions(DeedConstructions):
             allowed = self.finder.actors_of(infinitive_subject(embedded, bare=True))
             targets = [t for t in allowed if t not in sources]
         if promise and promised is not None and yields and not committed:  # not "would not let"
-            # "pledged to let Afghans leave", "promised to free the hostages": a promised
-            # concession or retreat keeps its type (PLOVER), told as intended
-            yielded = _Candidate(promised, embedded, promised.type, sources, targets)
+            # "pledged to let Afghans leave": a promised concession keeps its type, told
+            # as intended; a retreat promised ("promised to withdraw its forces") is a
+            # concession (PLOVER: announcements of future retreats are CONCEDE)
+            kept = promised.type not in self.rules.of_class("promised_retreats")
+            yielded_type = promised.type if kept else self.rules.coded_as("promised_retreat").type
+            yielded = _Candidate(promised, embedded, yielded_type, sources, targets)
             yielded.negated = is_negated(token)
             return yielded
         candidate = _Candidate(trigger, token, type_, sources, targets)

@@ -72,7 +72,10 @@ SECTIONS = {
 }
 # the word lists a construction of the engine reads, each with its examples
 WORD_SECTIONS = frozenset(
-    {"host_participles", "causative_verbs", "response_verbs", "civil_marks", "material_marks"}
+    {
+        *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
+        *("material_marks", "imposition_nouns"),
+    }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
 WORD_KEYS = frozenset({"words", "examples", "not"})

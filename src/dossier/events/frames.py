@@ -112,7 +112,8 @@ class Frames(NounFrames):
         if pair:  # "Fighting between A and B killed 40", a gerund the parse made a verb
             return pair[:1], pair[1:2]
         if not sources:
-            sources = self.document_author(token)  # "adopted a resolution demanding …"
+            enacted = trigger.type in self.rules.of_class("enacted")
+            sources = self.document_author(token, enacted)  # "adopted a resolution demanding …"
         if sources and joins and trigger.particle not in self.lexicon.company_preps:
             sources += self.companions(token, sources)  # not "fought alongside X": the partner
         obj = self.trigger_object(trigger, token) if trigger.objects else None

@@ -216,7 +216,7 @@ class NounFrames(RecalledRoles):
                     found = [a for a in self.finder.actors_of(objects[0]) if a not in roles.targets]
                     if self.protested_person(trigger, child, found):
                         roles.targets = found  # "student protests of General Ramos"
-                    else:
+                    elif found or not roles.sources:  # "Russia's massing of troops": Russia
                         roles.sources = found
                 elif (
                     child.lower_ in self.lexicon.noun_target_preps

@@ -91,6 +91,16 @@ class PlaceRoles(RoleFinding):
         mode = trigger.mode if trigger.type == candidate.type else candidate.mode
         return mode in self.lexicon.state_deed_modes
 
+    def placed_grantor(self, candidate: _Candidate) -> list[Entity | None]:
+        """ "He has been granted asylum in Russia", "some were granted asylum in Spain":
+        a grant of a type of the class ``placed_grants`` (data/events/rewrites.yaml) told
+        with neither its giver nor a recipient the text names is the act of the state of
+        the place named on it (PLOVER AID: asylum given on a state's territory)."""
+        if candidate.type not in self.rules.of_class("placed_grants"):
+            return []
+        state = self.implicit.named_state_where(candidate.token)
+        return [state] if state is not None else []
+
     def with_state_source(self, event: Event) -> Event:
         """ "Journalist Pavel Orlov was arrested in Minsk", "has been held in Hong Kong
         since 2020": an arrest, a deportation, a sentence, a release or a grant of asylum

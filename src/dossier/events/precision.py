@@ -119,6 +119,24 @@ def is_arriving_thing(
     )
 
 
+def is_unarmed_mover(token: Token, armed_nouns: frozenset[str]) -> bool:
+    """ "Protesters massed outside parliament", "the company moved to Lima": a verb of
+    forces moving (``force_moves``, a trigger line naming no object) whose subject (or
+    what it counts, "a column of tanks") or object names no armed body is no deployment
+    ("security forces assembled the occupants in the courtyard"; issue 16, co4)."""
+    if token.lemma_.lower() not in grammar_words().force_moves:
+        return False
+    subject = subject_of(token)
+    if subject is None:
+        return True
+    whole = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]
+    moved = [c for c in token.children if c.dep_ == "dobj"]  # "assembled the occupants"
+    return not all(
+        any(noun.lower_ in armed_nouns or noun.lemma_ in armed_nouns for noun in nouns)
+        for nouns in (whole, *([m] for m in moved))
+    )
+
+
 def is_visitor(noun: Token, visitor_nouns: frozenset[str]) -> bool:
     """Whether ``noun`` can be a visitor: a name, a pronoun, an entity that is a person,
     group or state, or a noun of the visitors list ("delegation", "envoy")."""

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER, POS
 
+from dossier.events import expulsions
 from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act
 from dossier.events.charge_states import ChargeStates
 from dossier.events.conditions import is_conditioned_future
+from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
@@ -356,6 +358,9 @@ TESTS: dict[str, Test] = {
     "offered_act": is_offered_act,
     "refused_act": is_refused_act,
     "stopped_act": is_stopped_act,
+    "envoy_expulsion_noun": expulsions.is_envoy_expulsion_noun,
+    "envoy_given_time_to_leave": expulsions.is_envoy_given_time,
+    "others_given_time_to_leave": expulsions.is_other_given_time,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
@@ -374,6 +379,10 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "protest_against_doer": Rewrites.protest_against_doer,
     "meets_alone": meets_alone,
     "giver_as_source": giver_as_source,
+    "sender_as_source": sender_as_source,
+    "partner_unnamed": partner_unnamed,
+    "given_time_as_target": expulsions.given_time_as_target,
+    "envoy_expeller_as_source": expulsions.envoy_expeller_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
 

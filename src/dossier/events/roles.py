@@ -20,7 +20,7 @@ from dossier.models import Entity
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import phrases_of
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import lemmas, names_one_of
+from dossier.syntax.words import grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,12 +191,14 @@ class RoleFinding(TriggerMatching):
         speaker = self.cue_speakers.get(current.idx)
         return [speaker] if speaker is not None else []
 
-    def document_author(self, token: Token) -> list[Entity | None]:
+    def document_author(self, token: Token, enacted: bool = False) -> list[Entity | None]:
         """Who speaks through a text: "the Council adopted a resolution demanding …",
-        "issued a statement calling for …" (the document's adopter or issuer)."""
+        "issued a statement calling for …" (the document's adopter or issuer); who
+        signs or passes a law, when the act is ``enacted`` ("signed a law banning X")."""
         chain = [token, *token.ancestors] if token.tag_ == "VBG" else [token]
+        texts = self.lexicon.document_nouns | (grammar_words().law_nouns if enacted else set())
         for node in chain:  # "demanding …, and calling on …", however the parse hangs it
-            if node.dep_ == "acl" and names_one_of(node.head, self.lexicon.document_nouns):
+            if node.dep_ == "acl" and names_one_of(node.head, frozenset(texts)):
                 issuer = subject_of(node.head)
                 return self.finder.actors_of(issuer) if issuer is not None else []
         return []

@@ -69,6 +69,9 @@ CONSTRUCTIONS = frozenset(
         "offered_act",  # "is open to talks with X", "looks forward to working with X"
         "refused_act",  # "is not open to talks with X": a refusal
         "stopped_act",  # "stopped providing aid to Laos": the cooperation ended
+        "envoy_expulsion_noun",  # "Peru's expulsion of the Bolivian ambassador"
+        "envoy_given_time_to_leave",  # "gave two diplomats 48 hours to leave"
+        "others_given_time_to_leave",  # "gave the reporters a week to leave the country"
     }
 )
 # the named operations a rule's ``then: operation`` may run, before it sets type and mode
@@ -90,6 +93,10 @@ OPERATIONS = frozenset(
         "protest_against_doer",  # "police clashed with protesters": a protest against police
         "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
         "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
+        "sender_as_source",  # "was extradited to Spain from Peru": Peru hands over
+        "partner_unnamed",  # "is cooperating with prosecutors": one party, no target
+        "given_time_as_target",  # "gave X 48 hours to leave": X is put out
+        "envoy_expeller_as_source",  # "the expulsion of two diplomats by Peru": Peru
     }
 )
 STAGES = frozenset({"verb", "noun"})

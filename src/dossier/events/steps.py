@@ -87,6 +87,7 @@ VETOES = frozenset(
         "purpose_of_a_diplomatic_act",  # "summoned the ambassador to protest"
         "non_state_put_out",  # "suspended production": no member state suspended
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
+        "unarmed_mover",  # "protesters massed outside parliament": no forces moved
         "civil_contest",  # "a diplomatic standoff": words, no forces facing each other
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
         "stative_thing",  # "the rules are aligned with EU standards": no party aligns

@@ -29,6 +29,7 @@ from dossier.events.precision import (
     is_question_content,
     is_received_thing,
     is_threat_as_danger,
+    is_unarmed_mover,
     is_withdrawal_from_a_plan,
 )
 from dossier.events.rewrites import Rewrites
@@ -115,6 +116,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
             m.dep_ in ("amod", "compound") and names_one_of(m, c.frames.civil_marks.words)
             for m in t.children
         )
+    ),
+    "unarmed_mover": lambda c, trigger, t: (
+        not trigger.objects and is_unarmed_mover(t, c.lexicon.armed_nouns)
     ),
     "aimed_at_no_actor": lambda c, trigger, t: (
         trigger.noun

@@ -73,6 +73,8 @@ class GrammarWords:
     fire_nouns: frozenset[str]
     calling_off_nouns: frozenset[str]
     third_party_preps: frozenset[str]
+    force_moves: frozenset[str]
+    law_nouns: frozenset[str]
 
 
 @cache
