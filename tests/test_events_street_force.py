@@ -1,7 +1,7 @@
 """Protests and attacks on news no one tuned to (issue 16, as4): a fight with protesters
 told from the force's side ("police clashed with protesters") is the protesters'
 PROTEST against that force; a protest named "anti-X" is against X; protesters back on
-the streets, a march mounted or a riot run are protests; in a fight between two
+the streets or a march mounted are protests; in a fight between two
 sides of which one is named, that side fights; an attack survived is aimed at the
 survivor; guns, fire and strikes on
 military targets told by verbs the lexicon lacked ("gunned down", "burned down",
@@ -105,7 +105,7 @@ STREET_FORCE = [
         True,
         id="anti_x_object_of_a_protest_verb",
     ),
-    # protests told by their streets, their leaders, a riot
+    # protests told by their streets or their leaders
     pytest.param(
         "Thousands of Georgians returned to the streets of Tbilisi on Sunday.",
         ("PROTEST", None, "Georgia"),
@@ -123,12 +123,6 @@ STREET_FORCE = [
         ("PROTEST", None, "Nicaragua"),
         True,
         id="a_march_mounted_is_a_protest",
-    ),
-    pytest.param(
-        "Rioters ran riot in Nairobi after the verdict.",
-        ("PROTEST", None, "Kenya"),
-        True,
-        id="a_riot_run_is_a_protest",
     ),
     # attacks told by verbs the lexicon lacked
     pytest.param(
