@@ -1,12 +1,11 @@
 """Protests and attacks on news no one tuned to (issue 16, as4): a fight with protesters
 told from the force's side ("police clashed with protesters") is the protesters'
 PROTEST against that force; a protest named "anti-X" is against X; protesters back on
-the streets or a march mounted are protests; in a fight between two
-sides of which one is named, that side fights; an attack survived is aimed at the
-survivor; guns, fire and strikes on
-military targets told by verbs the lexicon lacked ("gunned down", "burned down",
-"targeted positions", "pounded the town") are ASSAULT.  Every sentence was written for
-these tests; none is taken from an evaluation file.
+the streets or a march mounted are protests; in a fight between two sides of which one
+is named, that side fights; an attack survived is aimed at the survivor; fire and
+strikes on military targets told by verbs the lexicon lacked ("burned down", "targeted
+positions", "pounded the town") are ASSAULT.  Every sentence was written for these
+tests; none is taken from an evaluation file.
 """
 
 from __future__ import annotations
@@ -125,12 +124,6 @@ STREET_FORCE = [
         id="a_march_mounted_is_a_protest",
     ),
     # attacks told by verbs the lexicon lacked
-    pytest.param(
-        "Gunmen gunned down the Colombian activist Rosa Pardo outside her home.",
-        ("ASSAULT", None, "Rosa Pardo"),
-        True,
-        id="gunned_down",
-    ),
     pytest.param(
         "Sudanese troops burned down the Chadian border post.",
         ("ASSAULT", "Sudan", "Chad"),
