@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.events.noun_frames import hyphen_pair_before
+from dossier.syntax.phrases import hyphen_pair_before
 from dossier.nlp import load_pipeline
 
 

@@ -32,6 +32,7 @@ BY = frozenset({"by"})
 # "exercises between A and B", "war games involving A and B", "took part alongside B"
 AMONG = frozenset({"between", "among", "amongst"})
 BESIDE = frozenset({"with", "alongside"})
+WITH = frozenset({"with"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 # how the parse hangs the verdict word on its verb: "found X guilty", "was found guilty"
@@ -74,6 +75,28 @@ class DeedConstructions(Frames):
             return False
         counted = prep_objects(subject, OF)  # "thousands of protesters"
         return any(names_one_of(n, self.lexicon.protest_agents) for n in (subject, *counted))
+
+    def has_protester_partner(self, candidate: _Candidate) -> bool:
+        """ "Police in Lagos clashed with protesters", "troops fought with thousands of
+        demonstrators": a fight (``mutual_verbs``) whose with-phrase names protesters
+        (``protest_agents``, or a number of them) and whose subject does not is their
+        protest against the force they fought (as11: PLOVER PROTEST riot)."""
+        token = candidate.token
+        if candidate.trigger.noun or is_passive(token) or self.has_protester_subject(candidate):
+            return False
+        partners = [c for p in prep_objects(token, WITH) for c in (p, *p.conjuncts)]
+        counted = [n for p in partners for n in prep_objects(p, OF)]  # "hundreds of protesters"
+        return any(names_one_of(n, self.lexicon.protest_agents) for n in (*partners, *counted))
+
+    def protest_against_doer(self, candidate: _Candidate) -> None:
+        """The protest is the protesters' ("Uighur protesters"; a town they are in is where,
+        not who), against the force that fought them, or the state of the town it is told
+        by ("police in Lagos"): "Police in Lima clashed with protesters" is PROTEST
+        against Peru, not an attack on Lima."""
+        protesters = [t for t in candidate.targets if t is not None and self.names_a_state(t)]
+        candidate.targets = [s for s in candidate.sources if s is not None]
+        candidate.sources = list[Entity | None](protesters) or [None]
+        self.without_protest_setting(candidate)
 
     def is_gathering_of_no_crowd(self, trigger: Trigger, token: Token) -> bool:
         """ "Ministers from Fiji and Samoa gathered in Suva", "troops are gathering on

@@ -27,9 +27,12 @@ from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import hyphen_pair_before, prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import RELATIVE, grammar_words, lemmas, names_one_of
+from dossier.syntax.words import RELATIVE, grammar_words, is_prefixed, lemmas, names_one_of
+
+# "anti-Russian rallies" are against Russia, not Russia's (frames.yaml opposed_in_name)
+ANTI = frozenset({"anti"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -198,7 +201,8 @@ class NounFrames(RecalledRoles):
             elif child.dep_ == "poss":
                 roles.sources = self.finder.actors_of(child)
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
-                roles.sources = [self.finder.demonym_entity(child)]
+                if not is_prefixed(child, ANTI):  # "anti-Russian rallies": not Russia's
+                    roles.sources = [self.finder.demonym_entity(child)]
             elif child.dep_ == "amod" and any(c.tag_ == "HYPH" for c in child.children):
                 roles.sources = self.finder.modifier_actors(child) or roles.sources  # "Saudi-led"
             elif child.dep_ == "prep":
@@ -331,21 +335,7 @@ class NounRoles:
     targets: list[Entity | None] = field(default_factory=list)
 
 
-HYPHENS = frozenset({"-", "\u2013"})
 BORDER_PREPS = frozenset({"on", "along", "at", "across", "near"})  # "clashes on the A-B border"
-
-
-def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
-    """The two words of "A-B" compounded before ``noun``, written with no space
-    ("Kenya-Somalia talks"; not "pro-Kenya" nor "Kenya - Somalia")."""
-    doc = noun.doc
-    for second in noun.children:
-        if second.dep_ != "compound" or second.i < 2:
-            continue
-        hyphen, first = doc[second.i - 1], doc[second.i - 2]
-        if hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_:
-            return first, second
-    return None
 
 
 def seized_home_country(frames: NounFrames, roles: NounRoles) -> None:

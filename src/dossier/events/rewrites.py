@@ -22,10 +22,15 @@ from dossier.events.memberships import body_as_source, is_expelled_by_body, is_p
 from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.receipts import giver_as_source
-from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, RewriteRules
+from dossier.events.rules import (
+    CONSTRUCTIONS,
+    OPERATIONS,
+    Condition,
+    Outcome,
+    admitted_by_word,
+)
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
-from dossier.events.triggers import EventLexicon
 from dossier.events.ultimatums import Ultimatums
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
@@ -36,8 +41,6 @@ from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-AdmittedSteps = dict[tuple[int, int, int], tuple[Step, ...]]
 
 
 class Rewrites(Ultimatums):
@@ -351,6 +354,7 @@ TESTS: dict[str, Test] = {
     "domestic_measure": Rewrites.is_domestic_measure,
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
+    "protester_partner": Rewrites.has_protester_partner,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
     "body_assembly": is_body_assembly,
@@ -376,6 +380,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "aimed_near": Rewrites.aim_near,
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
+    "protest_against_doer": Rewrites.protest_against_doer,
     "meets_alone": meets_alone,
     "giver_as_source": giver_as_source,
     "sender_as_source": sender_as_source,
@@ -385,16 +390,3 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "stopper_as_source": stopper_as_source,
 }
 assert set(TESTS) == CONSTRUCTIONS and set(OPERATIONS_RUN) == OPERATIONS
-
-
-_ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps]] = {}
-
-
-def admitted_by_word(rules: RewriteRules, lexicon: EventLexicon) -> AdmittedSteps:
-    """``Rewrites.admitted_steps`` under ``rules`` and ``lexicon``, by the part of
-    speech, lemma and lowercased word met (their string ids), kept for the life of the
-    process."""
-    key = (id(rules), id(lexicon))
-    if key not in _ADMITTED:
-        _ADMITTED[key] = (rules, lexicon, {})
-    return _ADMITTED[key][2]

@@ -63,6 +63,7 @@ CONSTRUCTIONS = frozenset(
         "put_out_by_body",  # "was suspended from the bloc": no doer named but the body
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
+        "protester_partner",  # "police clashed with protesters": a fight with protesters
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
         "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner
@@ -91,6 +92,7 @@ OPERATIONS = frozenset(
         "body_as_source",  # "was suspended from the bloc": the bloc suspends
         "aimed_near",  # "drills near Taiwan": Taiwan, else no one
         "without_protest_setting",  # "clashed with police in Lima": Lima is no target
+        "protest_against_doer",  # "police clashed with protesters": a protest against police
         "meets_alone",  # "the AU summit opened": the body's own meeting, no partner read in
         "giver_as_source",  # "received drones from Iran": Iran gives, the subject receives
         "sender_as_source",  # "was extradited to Spain from Peru": Peru hands over
@@ -310,3 +312,18 @@ __all__ = [  # and what events.rule_data reads every events data file with
     "type_code",
     "type_set",
 ]
+
+
+AdmittedSteps = dict[tuple[int, int, int], tuple[Step, ...]]
+
+_ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps]] = {}
+
+
+def admitted_by_word(rules: RewriteRules, lexicon: EventLexicon) -> AdmittedSteps:
+    """``Rewrites.admitted_steps`` under ``rules`` and ``lexicon``, by the part of
+    speech, lemma and lowercased word met (their string ids), kept for the life of the
+    process."""
+    key = (id(rules), id(lexicon))
+    if key not in _ADMITTED:
+        _ADMITTED[key] = (rules, lexicon, {})
+    return _ADMITTED[key][2]

@@ -81,3 +81,19 @@ def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
     while head.dep_ in ("compound", "amod", "poss", "case", "det") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in place_preps
+
+
+HYPHENS = frozenset({"-", "\u2013"})
+
+
+def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
+    """The two words of "A-B" compounded before ``noun``, written with no space
+    ("Kenya-Somalia talks"; not "pro-Kenya" nor "Kenya - Somalia")."""
+    doc = noun.doc
+    for second in noun.children:
+        if second.dep_ != "compound" or second.i < 2:
+            continue
+        hyphen, first = doc[second.i - 1], doc[second.i - 2]
+        if hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_:
+            return first, second
+    return None
