@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dossier.syntax.phrases import hyphen_pair_before
 from dossier.nlp import load_pipeline
+from dossier.syntax.phrases import hyphen_pair_before
 
 
 def pair_before(text: str, noun: str) -> tuple[str, str] | None:
