@@ -76,7 +76,7 @@ CASES = [
         id="a_plain_future_retreat_stays_a_retreat",
     ),
     pytest.param(
-        "She has been granted asylum in Norway.",
+        "She was granted asylum in Norway last spring.",
         ("AID", "Norway", None),
         True,
         id="asylum_granted_in_a_state_is_its_aid",
@@ -101,7 +101,7 @@ CASES = [
     ),
     pytest.param(
         "The Kenyan activist Mary Wanjiru was jailed in Nairobi in May. "
-        "An appeals court overturned the conviction on Friday.",
+        "A higher court overturned the conviction on Friday.",
         ("CONCEDE", "Kenya", None),
         True,
         id="a_conviction_overturned_by_a_court_is_the_states_concession",

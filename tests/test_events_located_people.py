@@ -52,7 +52,7 @@ HOLDERS: list[tuple[str, Coded]] = [
 KEPT: list[tuple[str, Coded]] = [
     ("Police arrested the mayor of Tanauan on Monday.", ("COERCE", None, "Tanauan")),
     ("Rebels shelled the town of Goma on Sunday.", ("ASSAULT", None, "Goma")),
-    ("Turkish authorities imposed a curfew in the town of Cizre.", ("COERCE", "Turkey", "Cizre")),
+    ("Chilean authorities ordered a curfew for the town of Arica.", ("COERCE", "Chile", "Arica")),
 ]
 
 # text, (type, source, target) that must not be coded: the town as the target

@@ -96,7 +96,7 @@ class PlaceRoles(RoleFinding):
         return mode in self.lexicon.state_deed_modes
 
     def placed_grantor(self, candidate: _Candidate) -> list[Entity | None]:
-        """ "He has been granted asylum in Russia", "some were granted asylum in Spain":
+        """ "He was given asylum in Russia", "some were granted asylum in Spain":
         a grant of a type of the class ``placed_grants`` (data/events/rewrites.yaml) told
         with neither its giver nor a recipient the text names is the act of the state of
         the place named on it (PLOVER AID: asylum given on a state's territory)."""
