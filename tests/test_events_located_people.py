@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import events_of
+from conftest import Coded, coded, events_of, every_coded
 from dossier.entities import EntityFinder
-
-Coded = tuple[str, str | None, str | None]
 
 # text, (type, source, target), place
 PLACED: list[tuple[str, Coded, str]] = [
@@ -75,17 +73,17 @@ def test_located_people_are_their_state(
 
 @pytest.mark.parametrize(("text", "event"), KEPT, ids=[t for t, _ in KEPT])
 def test_town_acted_on_stays_target(text: str, event: Coded, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
-    assert event in coded, f"coded {sorted(coded, key=str)}"
+    found = coded(text, finder)
+    assert event in found, f"coded {sorted(found, key=str)}"
 
 
 @pytest.mark.parametrize(("text", "event"), NOT_TARGETED, ids=[t for t, _ in NOT_TARGETED])
 def test_town_of_located_people_not_target(text: str, event: Coded, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder)}
-    assert event not in coded, f"coded {sorted(coded, key=str)}"
+    found = every_coded(text)
+    assert event not in found, f"coded {sorted(found, key=str)}"
 
 
 @pytest.mark.parametrize(("text", "event"), HOLDERS, ids=[t for t, _ in HOLDERS])
 def test_office_holder_not_its_place(text: str, event: Coded, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
-    assert event in coded, f"coded {sorted(coded, key=str)}"
+    found = coded(text, finder)
+    assert event in found, f"coded {sorted(found, key=str)}"

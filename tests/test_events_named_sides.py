@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_coded_or_not, events_of
+from conftest import Coded, assert_coded_or_not, coded, every_coded
 from dossier.entities import EntityFinder
-
-Coded = tuple[str, str | None, str | None]
 
 CODED: list[tuple[str, Coded]] = [
     ("A US-led coalition struck Mosul on Sunday.", ("ASSAULT", "United States", "Mosul")),
@@ -40,11 +38,11 @@ NOT_CODED: list[tuple[str, Coded]] = [
 
 @pytest.mark.parametrize(("text", "event"), CODED, ids=[t for t, _ in CODED])
 def test_named_side_coded(text: str, event: Coded, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder) if not e.negated}
-    assert event in coded, f"coded {sorted(coded, key=str)}"
+    found = coded(text, finder)
+    assert event in found, f"coded {sorted(found, key=str)}"
 
 
 @pytest.mark.parametrize(("text", "event"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
 def test_description_not_side(text: str, event: Coded, finder: EntityFinder) -> None:
-    coded = {(e.type, e.source, e.target) for e in events_of(text, finder)}
-    assert_coded_or_not(coded, event, coded_here=False)  # a None side: any actor
+    found = every_coded(text)
+    assert_coded_or_not(found, event, coded_here=False)  # a None side: any actor
