@@ -11,7 +11,12 @@ then the median and the pooled ratio; times are wall and CPU seconds, the CPU re
 from ``getrusage``, so the ratio holds better than wall time on a shared machine.
 The stage shares come from one more pass, each stage timed on its own.
 
-    python bench/extract.py [--docs 300] [--rounds 4] [--workers 1] [--process] [--paragraphs 6]
+    python bench/extract.py [--docs 300] [--rounds 4] [--slice 16] [--workers 1] [--process]
+                             [--paragraphs 6]
+
+``--slice N`` makes the two take turns every N articles inside each round as well, and
+sums each side's slices: on a host whose load drifts over seconds, whole passes of 200
+articles meet different spells, slices of 16 meet the same ones.
 
 ``--process`` also times whole processes, model load and start-up included, taking
 turns ``--rounds`` times: ``dossier extract DIR --format jsonl`` and ``dossier ingest
@@ -82,6 +87,10 @@ def main() -> None:
     parser.add_argument("--process", action="store_true", help="also time whole processes")
     parser.add_argument("--rounds", type=int, default=4, help="turns of bare and dossier passes")
     parser.add_argument("--warm-up", type=int, default=40, help="articles of the untimed pass")
+    parser.add_argument(
+        "--slice", type=int, default=0,
+        help="take turns every SLICE articles inside each round (0: whole passes)",
+    )  # fmt: skip
     args = parser.parse_args()
     print(f"load average {load_average()}")
     if args.process:
@@ -102,7 +111,9 @@ def main() -> None:
         + ", ".join(f"{name} {cpu:.2f} s CPU" for name, (_, cpu) in warm.items())
     )
     print(f"{len(docs)} documents, {words} words, workers={args.workers}, {args.rounds} rounds")
-    rounds = taking_turns(passes, docs, args.rounds)
+    if args.slice:
+        print(f"  bare and dossier take turns every {args.slice} articles inside each round")
+    rounds = taking_turns(passes, docs, args.rounds, args.slice)
     summary(rounds, len(docs), words)
     print(f"load average {load_average()}")
     extracted = extract_all(extractor, docs)
@@ -128,13 +139,22 @@ Round = dict[str, tuple[float, float]]  # pass name -> (wall, CPU) seconds
 Pass = Callable[[list[Article]], Sequence[object]]
 
 
-def taking_turns(passes: dict[str, Pass], docs: list[Article], rounds: int) -> list[Round]:
-    """Each pass over ``docs`` once per round, the order reversed every other round."""
+def taking_turns(
+    passes: dict[str, Pass], docs: list[Article], rounds: int, slice_size: int = 0
+) -> list[Round]:
+    """Each pass over ``docs`` once per round, the order reversed every other round.
+    With ``slice_size``, the passes take turns every ``slice_size`` articles inside a
+    round (the order reversed every other slice) and each pass's slices are summed: a
+    busy spell of a shared host then falls on both sides alike, not on one whole pass."""
     names = list(passes)
     found: list[Round] = []
     for number in range(rounds):
         order = names if number % 2 == 0 else names[::-1]
-        figures = {name: timed(partial(passes[name], docs)) for name in order}
+        figures = (
+            sliced_pass(passes, docs, order, slice_size)
+            if slice_size
+            else {name: timed(partial(passes[name], docs)) for name in order}
+        )
         found.append(figures)
         bare_wall, bare_cpu = figures["bare nlp.pipe"]
         ours_wall, ours_cpu = figures["dossier extract"]
@@ -144,6 +164,20 @@ def taking_turns(passes: dict[str, Pass], docs: list[Article], rounds: int) -> l
             f"{ours_wall / bare_wall:.3f}x wall"
         )
     return found
+
+
+def sliced_pass(
+    passes: dict[str, Pass], docs: list[Article], order: list[str], slice_size: int
+) -> Round:
+    """Wall and CPU seconds of each pass over ``docs``, run ``slice_size`` articles at a
+    time, the passes taking turns on each slice."""
+    totals = {name: (0.0, 0.0) for name in order}
+    for number, start in enumerate(range(0, len(docs), slice_size)):
+        some = docs[start : start + slice_size]
+        for name in order if number % 2 == 0 else order[::-1]:
+            wall, cpu = timed(partial(passes[name], some))
+            totals[name] = (totals[name][0] + wall, totals[name][1] + cpu)
+    return totals
 
 
 def summary(rounds: list[Round], count: int, words: int) -> None:
