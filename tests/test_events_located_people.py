@@ -28,9 +28,9 @@ PLACED: list[tuple[str, Coded, str]] = [
         "Tumbes",
     ),
     (
-        "Gunmen kidnapped 80 pupils from a school in Kankara on Friday.",
+        "Gunmen kidnapped 30 pupils from a school in Gusau on Friday.",
         ("ASSAULT", None, "Nigeria"),
-        "Kankara",
+        "Gusau",
     ),
     (
         "Two journalists in Kandahar were detained by Taliban fighters.",
@@ -41,24 +41,24 @@ PLACED: list[tuple[str, Coded, str]] = [
 
 # the holder of an office named by its place
 HOLDERS: list[tuple[str, Coded]] = [
-    ("Police arrested the mayor of Tanauan, Antonio Halili.", ("COERCE", None, "Antonio Halili")),
+    ("Police arrested the mayor of Batangas, Rosa Villanueva.", ("COERCE", None, "Rosa Villanueva")),
     ("Masked men shot the mayor of Uruapan, Carlos Manzo, in the plaza.",
      ("ASSAULT", None, "Carlos Manzo")),
 ]  # fmt: skip
 
 # a town acted on itself, or an office with no holder named: it stays a side
 KEPT: list[tuple[str, Coded]] = [
-    ("Police arrested the mayor of Tanauan on Monday.", ("COERCE", None, "Tanauan")),
+    ("Police arrested the mayor of Batangas on Monday.", ("COERCE", None, "Batangas")),
     ("Rebels shelled the town of Goma on Sunday.", ("ASSAULT", None, "Goma")),
     ("Chilean authorities ordered a curfew for the town of Arica.", ("COERCE", "Chile", "Arica")),
 ]
 
 # text, (type, source, target) that must not be coded: the town as the target
 NOT_TARGETED: list[tuple[str, Coded]] = [
-    ("Police arrested the mayor of Tanauan, Antonio Halili.", ("COERCE", None, "Tanauan")),
+    ("Police arrested the mayor of Batangas, Rosa Villanueva.", ("COERCE", None, "Batangas")),
     ("Police in Peru announced the arrest of two suspects in the town of Tumbes.",
      ("COERCE", "Peru", "Tumbes")),
-    ("Gunmen kidnapped 80 pupils from a school in Kankara.", ("ASSAULT", None, "Kankara")),
+    ("Gunmen kidnapped 30 pupils from a school in Gusau.", ("ASSAULT", None, "Gusau")),
 ]  # fmt: skip
 
 

@@ -154,7 +154,7 @@ def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> 
 
 
 def office_appos(office: Token) -> Token | None:
-    """ "the mayor of Tanauan, Antonio Halili": the name the parse hung on the office's
+    """ "the mayor of Batangas, Rosa Villanueva": the name the parse hung on the office's
     of-object (the place) rather than on the office, or None."""
     if office.pos_ != "NOUN":
         return None

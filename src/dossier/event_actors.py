@@ -133,7 +133,7 @@ class ActorFinder(ActorSides):
                 if named:
                     return named
         holders = [a for a in self.actors_of(office_appos(token)) if a and a.type == "PERSON"]
-        if holders:  # "the mayor of Tanauan, Antonio Halili": the mayor, not the town
+        if holders:  # "the mayor of Batangas, Rosa Villanueva": the mayor, not the town
             return list[Entity | None](holders)
         apposed = [self.actor_of(t) for t in apposed_conjuncts(token)]
         people = [e for found in apposed for e in found or () if e and e.type == "PERSON"]

@@ -223,7 +223,7 @@ class PlaceRoles(RoleFinding):
         self, candidate: _Candidate, sources: list[Entity | None]
     ) -> list[Entity | None]:
         """ "detained two suspects in the port of Tumbes", "the kidnapping of 80 pupils
-        from a school in Kankara": people no name marks (``located_people``), whom the
+        from a school in Gusau": people no name marks (``located_people``), whom the
         in/from phrase only places, are the town's state (Peru, Nigeria), not the town,
         which stays the event's place; none when that state is the doer's own ("Peruvian
         police detained two suspects in Tumbes": Peru on no one named).  A town whose
@@ -242,7 +242,7 @@ class PlaceRoles(RoleFinding):
 
     def places_people(self, token: Token, place: Entity) -> bool:
         """Is ``place`` a town or region (no state) named in the sentence of ``token`` only
-        in the in/from phrase of unnamed people there ("pupils from a school in Kankara"),
+        in the in/from phrase of unnamed people there ("pupils from a school in Gusau"),
         none of them the trigger's doer?"""
         if not is_place(place) or self.finder.states.is_country(place):
             return False
@@ -266,7 +266,7 @@ class PlaceRoles(RoleFinding):
 
 def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
     """The noun whose in/from phrase holds ``place`` (a pobj), climbing through the
-    places it is in ("pupils from a school in Kankara": pupils), or None when a verb
+    places it is in ("pupils from a school in Gusau": pupils), or None when a verb
     holds it."""
     word = place
     for _ in range(4):
@@ -282,7 +282,7 @@ def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
         elif prep.lower_ in LOCATING_PREPS:
             if holder.dep_ != "pobj" or holder.head.lower_ not in LOCATING_PREPS:
                 return holder
-            word = holder  # "a school in Kankara" in "pupils from a school in Kankara"
+            word = holder  # "a school in Gusau" in "pupils from a school in Gusau"
         else:
             return None
         if word.dep_ != "pobj":
