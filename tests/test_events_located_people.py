@@ -41,9 +41,10 @@ PLACED: list[tuple[str, Coded, str]] = [
 
 # the holder of an office named by its place
 HOLDERS: list[tuple[str, Coded]] = [
-    ("Police arrested the mayor of Batangas, Rosa Villanueva.", ("COERCE", None, "Rosa Villanueva")),
-    ("Masked men shot the mayor of Uruapan, Carlos Manzo, in the plaza.",
-     ("ASSAULT", None, "Carlos Manzo")),
+    ("Police arrested the mayor of Batangas, Rosa Villanueva.",
+     ("COERCE", None, "Rosa Villanueva")),
+    ("Masked men shot the mayor of Cusco, Lucia Quispe, in the plaza.",
+     ("ASSAULT", None, "Lucia Quispe")),
 ]  # fmt: skip
 
 # a town acted on itself, or an office with no holder named: it stays a side
