@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.acronym_mentions import with_untagged_acronyms
 from dossier.capitals import fold_capitals
 from dossier.cluster_repairs import (
     merge_other_names,
@@ -52,6 +53,7 @@ from dossier.entity_clusters import (
 )
 from dossier.entity_groups import GROUPS_KEY, group_entity_ids, with_group_mentions
 from dossier.entity_mentions import LABELS, MentionReader, word_before
+from dossier.glued_names import with_people_after_bodies
 from dossier.lexicon import ActorLexicon, demonym_country, load_lexicon
 from dossier.models import Entity, Role, Span
 from dossier.name_repairs import (
@@ -125,6 +127,8 @@ class EntityFinder:
         mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
+        mentions = with_untagged_acronyms(doc, mentions)
+        mentions = with_people_after_bodies(doc, mentions, self.lexicon)
         mentions = with_people_named_like_places(doc, mentions, self.lexicon)
         mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
         mentions = with_possessive_country(doc, mentions, self.lexicon)
