@@ -5,10 +5,9 @@ an entity, a nationality ("Afghan forces"), a leader's administration ("the Bide
 administration"), a group ("ministers of A, B and C"), the speaker's side for "we"
 in a quote, or what the coreference stage (``dossier.coref``) says a pronoun, a
 description or a counted plural ("both superpowers") stands for; what an entity is
-as an actor and whose side it is on come from ``dossier.actor_sides``.  Event-specific
-rules stay here: a pronoun reported by its clause's subject ("the staff said they
-would strike") is that subject's actors, and "them" is never the speaker's own side
-("He accused them").
+as an actor and whose side it is on come from ``dossier.actor_sides``.  Event-specific rules
+stay here: a pronoun reported by its clause's subject ("the staff said they would strike") is
+that subject's actors, and "them" is never the speaker's own side ("He accused them").
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
+from dossier.glued_names import person_after_body
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
@@ -256,7 +256,7 @@ class ActorFinder(ActorSides):
         for obj in spoken_for or prep_objects(token, WORDS.member_preps):
             found = self.actors_of(obj)
             if found and (spoken_for or all(e is not None and e.type == "ORG" for e in found)):
-                return found
+                return person_after_body(obj, found, self.index) or found
         return []
 
     def org_by_word(self, word: str) -> Entity | None:

@@ -16,13 +16,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import ActorLexicon
+from dossier.mentions import EntityIndex
+from dossier.models import Entity
 from dossier.names import Mention, not_entities, org_heads, text_of
 from dossier.person_names import is_given_name_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["with_people_after_bodies"]
+__all__ = ["person_after_body", "with_people_after_bodies"]
 
 NAME_WORDS = (2, 3)  # how many words the person's name may have
 
@@ -101,3 +103,21 @@ def name_after(doc: Doc, body: Span, lexicon: ActorLexicon) -> tuple[int, int] |
         if all(is_given_name_word(t, lexicon) for t in name):
             return name.start_char, name.end_char
     return None
+
+
+def person_after_body(
+    noun: Token, bodies: list[Entity | None], index: EntityIndex
+) -> list[Entity | None]:
+    """The person named right after the body a phrase of membership names: "a former
+    member of Peru's Chamber of Deputies Ana Ruiz, who is accused …" tells of Ruiz,
+    whom the parse hangs inside the body's name."""
+    tokens = list(noun.subtree)
+    ends = {
+        end
+        for start, end, entity in index.covering(tokens[0].idx, tokens[-1].idx + 1)
+        if entity in bodies
+    }
+    for start, _, entity in index.covering(tokens[0].idx, tokens[-1].idx + 1):
+        if entity.type == "PERSON" and start - 1 in ends:
+            return [entity]
+    return []

@@ -22,6 +22,7 @@ __all__ = [
     "STRANDED_SKIP",
     "SUBJECTS_KEY",
     "climbed_subject",
+    "finite_modifier",
     "infinitive_subject",
     "is_stance_infinitive",
     "object_controller",
@@ -93,6 +94,8 @@ def climbed_subject(token: Token) -> Token | None:
             and any(c.dep_ == "dobj" for c in current.children)
         ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
+        if finite_modifier(current):
+            return current.head  # "The Front, headed by X, called on …": no verb but this
         if current.dep_ == "acl" and has_time_agent(current):
             return current.head  # "until US troops left by the August 31 deadline"
         if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
@@ -110,6 +113,21 @@ def climbed_subject(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+def finite_modifier(verb: Token) -> bool:
+    """Is ``verb`` the main verb of its sentence that the parse hung on the subject as
+    a modifier: a past tense after a comma, on a noun left as the root ("The alliance,
+    led by Rosa Tello, called on nations to …", issue 16)?"""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def stranded_subject(verb: Token) -> Token | None:
