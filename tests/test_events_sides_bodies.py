@@ -64,7 +64,8 @@ def test_side_not_the_wrong_one(text: str, event: Coded) -> None:
 
 
 ENTITY_NAMES: list[tuple[str, set[str]]] = [
-    ("Ecuador's Chamber of Deputies Lucio Arbeloa was detained.",
+    ("Police said a member of Ecuador's Chamber of Deputies Lucio Arbeloa was detained at"
+     " the border.",
      {"Chamber of Deputies", "Lucio Arbeloa"}),
     ("The Forest Rangers Service (FRS) closed the park. FRS and the army said it had no"
      " choice.", {"Forest Rangers Service"}),

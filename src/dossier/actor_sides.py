@@ -46,7 +46,10 @@ class ActorSides:
 
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to;
-        a rebel leader's "we" is not his country's."""
+        a rebel leader's "we" is not his country's, and a body's (said by its spokesman:
+        "we will keep working with the DOJ") is its own, not its country's."""
+        if person.type == "ORG":
+            return person
         for role in person.roles:
             body = self.by_name.get(role.of or "")
             if body is not None:

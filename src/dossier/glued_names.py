@@ -7,15 +7,16 @@ person lands on the body or on no one (issue 16).  Where an organization's name
 (one that ends as a body's: "… Party", "… Council", "Chamber of Deputies") is followed in
 the same phrase by two or three words that can only be a person's name
 (``person_names.is_given_name_word``: proper nouns, rare as English words, no
-title, body's, place or nationality word) and nothing capitalized after them, the
-person is a mention of their own and the body ends before them.
+title, body's, place or nationality word, none common in English) and nothing
+capitalized after them, the person is a mention of their own and the body ends before
+them; never in a headline, whose words are all capitalized.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.lexicon import ActorLexicon
+from dossier.lexicon import ActorLexicon, zipf
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.names import Mention, not_entities, org_heads, text_of
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["person_after_body", "with_people_after_bodies"]
 
 NAME_WORDS = (2, 3)  # how many words the person's name may have
+NAME_ZIPF = 4.5  # a word this frequent in English is no part of a glued name
 
 
 def with_people_after_bodies(
@@ -43,6 +45,9 @@ def with_people_after_bodies(
             continue
         span = doc.char_span(mention.start, mention.end)
         if span is None:
+            result.append(mention)
+            continue
+        if title_cased(span):  # a headline: "ISAF Joint Command Evening Operational Update"
             result.append(mention)
             continue
         inside = name_at_end(list(span), lexicon)
@@ -64,6 +69,18 @@ def piece(mention: Mention, start: int, end: int, label: str, text: str) -> Ment
     return Mention(start, end, name, label, f"{label}:{name}", None, mention.sentence)
 
 
+def title_cased(span: Span) -> bool:
+    """Is most of the sentence capitalized, as a headline is?"""
+    words = [t for t in span.sent if t.is_alpha]
+    return sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
+
+
+def is_name(words: list[Token], lexicon: ActorLexicon) -> bool:
+    """Can only be a person's name: each word can be one, and none is a common English
+    word ("Evening Operational Update" is none)."""
+    return all(is_given_name_word(t, lexicon) and zipf(t.text) < NAME_ZIPF for t in words)
+
+
 def is_body(words: list[Token], lexicon: ActorLexicon) -> bool:
     """Does the name end as a body's: with a body's word ("Workers Party", "National
     Council", "Senate") or as "X of" a plural ("Chamber of Deputies", "Council of
@@ -82,7 +99,7 @@ def name_at_end(tokens: list[Token], lexicon: ActorLexicon) -> int | None:
         if len(tokens) < size + 2:
             continue
         name, body = tokens[-size:], tokens[:-size]
-        if all(is_given_name_word(t, lexicon) for t in name) and is_body(body, lexicon):
+        if is_name(name, lexicon) and is_body(body, lexicon):
             return len(body)
     return None
 
@@ -100,7 +117,7 @@ def name_after(doc: Doc, body: Span, lexicon: ActorLexicon) -> tuple[int, int] |
         following = doc[end + size] if end + size < len(doc) else None
         if following is not None and following.text[:1].isupper() and following.is_alpha:
             continue
-        if all(is_given_name_word(t, lexicon) for t in name):
+        if is_name(list(name), lexicon):
             return name.start_char, name.end_char
     return None
 
