@@ -27,6 +27,8 @@ CODED: list[tuple[str, Coded]] = [
     # acronyms of the actor list, tagged alone or joined
     ("ICE and DHS rejected the request.", ("REJECT", "ICE", None)),
     ("ICE and DHS rejected the request.", ("REJECT", "DHS", None)),
+    # an acronym no definition ties to a body, joined to a named actor
+    ("Colombia and the ELN rejected the proposal.", ("REJECT", "ELN", None)),
     # a person after a body's name
     ("Police in Quito arrested a former member of Ecuador's Chamber of Deputies Lucio"
      " Arbeloa, who is accused of fraud.", ("COERCE", "Ecuador", "Lucio Arbeloa")),
@@ -41,6 +43,9 @@ CODED: list[tuple[str, Coded]] = [
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [
+    # a disease's letters joined to a state's name are no actor
+    ("Peru and Chile rejected the claim that HIV and COVID rates rose.",
+     ("REJECT", "COVID", None)),
     # a body is not the person named after it
     ("The prison holds a former member of Bolivia's Chamber of Deputies Teodoro Quispe,"
      " who is accused of sedition.", ("ACCUSE", None, "Chamber of Deputies Teodoro Quispe")),
