@@ -3,7 +3,9 @@ the article ties to an organization ("ICE and DHS declined", ``acronym_mentions`
 person's name glued to the body named before it ("Chamber of Deputies Ana Ruiz",
 ``glued_names``); "they" after "DHS officials" is DHS (``mentions.members_subject``);
 the main verb the parse hung on its subject after a participle clause ("The Front,
-headed by X, called on …", ``syntax.subjects.finite_modifier``). Sentences written
+headed by X, called on …", ``syntax.subjects.finite_modifier``); "Biden administration
+officials" are the United States (``ActorSides.administration_country``); "following
+talks with X, Y declined" are Y's talks (``NounFrames.clause_subject``). Sentences written
 for these tests: invented people and bodies, real states.
 """
 
@@ -37,6 +39,11 @@ CODED: list[tuple[str, Coded]] = [
     # "they" after a body's officials
     ("A lawsuit says the Peruvian government broke the law. Interpol officials did not"
      " comment, but they have denied the claims.", ("REJECT", "Interpol", None)),
+    # a leader's administration's officials are the state's
+    ("Biden administration officials accused Iran of lying.", ("ACCUSE", "United States", "Iran")),
+    # talks told by a participle used as a preposition are the clause subject's
+    ("Following talks with Chilean President Marta Rojas on Monday, Peruvian President"
+     " Luis Vega declined to sign the deal.", ("CONSULT", "Luis Vega", "Marta Rojas")),
     # the main verb read as a modifier of its subject
     ("The Popular Unity Front, headed by Rosa Tello, called on Bolivia to free the"
      " prisoners.", ("REQUEST", "Popular Unity Front", "Bolivia")),
@@ -52,6 +59,8 @@ NOT_CODED: list[tuple[str, Coded]] = [
     # the body's leader is not the named body
     ("The Popular Unity Front, headed by Rosa Tello, called on Bolivia to free the"
      " prisoners.", ("REQUEST", "Rosa Tello", "Bolivia")),
+    # the leader is not his administration's officials
+    ("Biden administration officials accused Iran of lying.", ("ACCUSE", "Biden", None)),
     # "they" after a body's officials is not the state named before
     ("A lawsuit says the Peruvian government broke the law. Interpol officials did not"
      " comment, but they have denied the claims.", ("REJECT", "Peru", None)),

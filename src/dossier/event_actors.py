@@ -278,21 +278,6 @@ class ActorFinder(ActorSides):
             return None
         return self.administration_country(compound_head(token.head))
 
-    def administration_country(self, token: Token) -> Entity | None:
-        """ "the Biden administration", "the Khan government": the country the named
-        leader governs (his own country, or the one the actor list gives his name)."""
-        if token.lemma_.lower() not in self.lexicon.administrations:
-            return None
-        for child in token.children:
-            if child.dep_ != "compound" or child.pos_ != "PROPN":
-                continue
-            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
-                if leader.type != "PERSON":
-                    continue
-                code = leader.country or leader_countries().get(leader.name.split()[-1])
-                return self.country_entity(code) if code else None
-        return None
-
     def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
         quote = self.quote_at(token.idx)
         lower = token.lower_
