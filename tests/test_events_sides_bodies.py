@@ -5,7 +5,9 @@ person's name glued to the body named before it ("Chamber of Deputies Ana Ruiz",
 the main verb the parse hung on its subject after a participle clause ("The Front,
 headed by X, called on …", ``syntax.subjects.finite_modifier``); "Biden administration
 officials" are the United States (``ActorSides.administration_country``); "following
-talks with X, Y declined" are Y's talks (``NounFrames.clause_subject``). Sentences written
+talks with X, Y declined" are Y's talks (``NounFrames.clause_subject``); a place a
+state's deed took people from is no target ("deported … from Lampedusa",
+``RoleFinding.taken_from``). Sentences written
 for these tests: invented people and bodies, real states.
 """
 
@@ -44,6 +46,9 @@ CODED: list[tuple[str, Coded]] = [
     # talks told by a participle used as a preposition are the clause subject's
     ("Following talks with Chilean President Marta Rojas on Monday, Peruvian President"
      " Luis Vega declined to sign the deal.", ("CONSULT", "Luis Vega", "Marta Rojas")),
+    # where a state's deed took people from is no side of it
+    ("Last month, Spain deported 90 migrants from Lampedusa to Tunisia.",
+     ("COERCE", "Spain", None)),
     # the main verb read as a modifier of its subject
     ("The Popular Unity Front, headed by Rosa Tello, called on Bolivia to free the"
      " prisoners.", ("REQUEST", "Popular Unity Front", "Bolivia")),
@@ -59,6 +64,11 @@ NOT_CODED: list[tuple[str, Coded]] = [
     # the body's leader is not the named body
     ("The Popular Unity Front, headed by Rosa Tello, called on Bolivia to free the"
      " prisoners.", ("REQUEST", "Rosa Tello", "Bolivia")),
+    # a town people were deported from is no target, nor its state
+    ("Last month, Spain deported 90 migrants from Lampedusa to Tunisia.",
+     ("COERCE", None, "Italy")),
+    ("Kenya deported 60 detainees from Diego Garcia to Sri Lanka.",
+     ("COERCE", None, "British Indian Ocean Territory")),
     # the leader is not his administration's officials
     ("Biden administration officials accused Iran of lying.", ("ACCUSE", "Biden", None)),
     # "they" after a body's officials is not the state named before
