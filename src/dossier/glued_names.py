@@ -47,7 +47,7 @@ def with_people_after_bodies(
         if span is None:
             result.append(mention)
             continue
-        if title_cased(span):  # a headline: "ISAF Joint Command Evening Operational Update"
+        if title_cased(span):  # a headline: "Coalition Command Evening Press Update"
             result.append(mention)
             continue
         inside = name_at_end(list(span), lexicon)

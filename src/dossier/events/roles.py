@@ -88,7 +88,7 @@ class RoleFinding(TriggerMatching):
 
     def taken_from(self, trigger: Trigger | None, prep: str, place: Entity) -> bool:
         """Is ``place`` where a state's deed took people from, no side of it: "deported
-        177 detainees from Guantanamo Bay to Honduras", "released from a jail in Kano"
+        60 detainees from Diego Garcia to Sri Lanka", "released from a jail in Kano"
         (a place below a state; "deported him from Britain" keeps its country)?"""
         if trigger is None or prep != "from" or self.finder.states.is_country(place):
             return False
