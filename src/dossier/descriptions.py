@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_data
+from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
@@ -160,17 +160,17 @@ class DescriptionResolver:
             self.reason = "description: the government of the article's main country"
             return None if rule.country_only and plural else self.main_country()
         excluded = self.clause_subjects(token)
-        sectors = "/".join(rule.sectors)
-        self.reason = f"description: nearest {rule.type} {sectors} before it, not its subject"
+        sectors = rule.sectors_for(w.lower_ for c in token.lefts for w in c.subtree)
+        kinds = "/".join(sectors)
+        self.reason = f"description: nearest {rule.type} {kinds} before it, not its subject"
         candidates = [
             entity
             for entity in self.preceding(token.idx)
-            if entity.type == rule.type and entity not in excluded and self.fits(rule, entity)
+            if entity.type == rule.type
+            and entity not in excluded
+            and (not sectors or entity.sector in sectors)
         ]
         return candidates[0] if candidates else None
-
-    def fits(self, rule: DescriptionRule, entity: Entity) -> bool:
-        return not rule.sectors or entity.sector in rule.sectors
 
     def bare(self, token: Token) -> bool:
         """ "police", "the soldiers", "federal troops": no word that names whose they are."""
@@ -241,8 +241,9 @@ class DescriptionResolver:
         return named[0] if named else None
 
     def named_before(self, token: Token, start: int) -> Entity | None:
-        """The country a nationality gave the same force noun earlier in this sentence
-        or the one before ("the Chadian army … The army denied the allegations")."""
+        """The country a nationality or a state's name gave the same force noun earlier in
+        this sentence or the one before ("the Chadian army … The army denied the
+        allegations", "Kenya's army … The army")."""
         for word in reversed(token.doc[: token.i]):
             if word.idx < start:
                 return None
@@ -250,8 +251,17 @@ class DescriptionResolver:
                 continue
             for child in word.children:
                 code = demonym_country(child.text) if child.dep_ == "amod" else None
+                if child.dep_ == "poss":  # "Kenya's army … The army"
+                    code = self.country_of_name(child)
                 if code is not None:
                     return self.country_entity(code)
+        return None
+
+    def country_of_name(self, token: Token) -> str | None:
+        """The country a name of a state at ``token`` stands for ("Kenya's army")."""
+        for _, _, entity in self.index.covering(token.idx, token.idx + len(token.text)):
+            if entity.type == "GPE" and entity.country and len(entity.country) == 3:
+                return entity.country
         return None
 
     def is_setting(self, doc: Doc, position: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -152,6 +153,13 @@ class DescriptionRule:
     sectors: tuple[str, ...]
     country_only: bool = False
     needs_country_cue: bool = False
+    modifiers: dict[str, str] = field(default_factory=dict, hash=False)  # word → sector
+
+    def sectors_for(self, words: Iterable[str]) -> tuple[str, ...]:
+        """The sectors the description fits given the words before its head: "the rights
+        group" is a rights organization (NGO) though a bare "group" is an armed one."""
+        chosen = {self.modifiers[w] for w in words if w in self.modifiers}
+        return tuple(sorted(chosen)) if chosen else self.sectors
 
 
 @dataclass(slots=True)
@@ -234,6 +242,11 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
             sectors=tuple(rule.get("sectors") or ()),
             country_only=bool(rule.get("country_only")),
             needs_country_cue=bool(rule.get("needs_country_cue")),
+            modifiers={
+                word.lower(): sector
+                for sector, words in (rule.get("modifiers") or {}).items()
+                for word in words
+            },
         )
         for rule in actors.get("descriptions", [])
     )

@@ -196,6 +196,7 @@ DESCRIPTION = Record(
         "sectors": Words,
         "country_only": FLAG,
         "needs_country_cue": FLAG,
+        "modifiers": WordGroups,
     },
     frozenset({"heads", "type"}),
 )
