@@ -18,6 +18,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import rule_sectors
 from dossier.doc_arrays import noun_chunks, tokens_where
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
@@ -287,7 +288,7 @@ class DescriptionLinker:
                 candidates = [c for c in candidates if c.actor and c.actor.level == "country"]
             if rule.needs_country_cue or (rule.country_only and cue):  # "the Afghan state"
                 candidates = [c for c in candidates if cue and c.actor and c.actor.country == cue]
-            sectors = rule.sectors_for(t.lower_ for t in chunk if t.i < chunk.root.i)
+            sectors = rule_sectors(rule, [t.lower_ for t in chunk if t.i < chunk.root.i])
             if sectors:
                 candidates = [c for c in candidates if entity_sector(c, self.lexicon) in sectors]
             if not candidates:
@@ -326,15 +327,20 @@ class DescriptionLinker:
         return (holder, "description: the person holding that title") if holder else None
 
     def modifiers_fit(self, chunk: SpacySpan, cluster: Cluster) -> bool:
-        """Does every word before the head of "the defense ministry" or "the Kenyan
-        ministry" fit the name ("Ministry of Defense" of Kenya), so that "the foreign
-        ministry" is not the Ministry of Defense named before?"""
+        """Do the words before the head of "the defense ministry" or "the Kenyan
+        ministry" fit the name ("Ministry of Defense" of Kenya)?  A nationality must be
+        the body's own and a portfolio word in its name ("the foreign ministry" is not
+        the Ministry of Defense); other words describe ("the joint force", "the assault
+        force" after "the Coalition Force")."""
         name = set(cluster.canonical().lower().split())
+        portfolios = self.lexicon.portfolio_words
         for token in chunk[1:-1]:
-            if token.lower_ in name or token.pos_ in ("DET", "PRON", "ADV", "PUNCT"):
+            if token.lower_ in name:
                 continue
+            if token.lower_ in portfolios:
+                return False
             code = demonym_country(token.text)
-            if code is None or code != entity_country(cluster, self.lexicon):
+            if code is not None and code != entity_country(cluster, self.lexicon):
                 return False
         return True
 

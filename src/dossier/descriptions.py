@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import ActorLexicon, demonym_country, load_data
+from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.places import gazetteer, place_key
@@ -107,6 +107,13 @@ def coref_words() -> CorefWords:
     )
 
 
+def rule_sectors(rule: DescriptionRule, words: list[str]) -> tuple[str, ...]:
+    """The sectors a description fits given the words before its head: "the rights
+    group" is a rights organization (NGO) though a bare "group" is an armed one."""
+    chosen = {rule.modifiers[w] for w in words if w in rule.modifiers}
+    return tuple(sorted(chosen)) if chosen else rule.sectors
+
+
 class DescriptionResolver:
     """Which entity a definite description refers back to (see the module docstring);
     also whose soldiers or police bare "police", "federal troops" are."""
@@ -160,7 +167,7 @@ class DescriptionResolver:
             self.reason = "description: the government of the article's main country"
             return None if rule.country_only and plural else self.main_country()
         excluded = self.clause_subjects(token)
-        sectors = rule.sectors_for(w.lower_ for c in token.lefts for w in c.subtree)
+        sectors = rule_sectors(rule, [w.lower_ for c in token.lefts for w in c.subtree])
         kinds = "/".join(sectors)
         self.reason = f"description: nearest {rule.type} {kinds} before it, not its subject"
         candidates = [

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -21,6 +20,7 @@ import yaml
 
 from dossier.errors import DataError, InputError
 from dossier.schemas import validate
+from dossier.word_frequency import zipf
 
 __all__ = [
     "Actor",
@@ -39,14 +39,6 @@ __all__ = [
     "word_set",
     "zipf",
 ]
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """English Zipf frequency of ``word`` (0 when wordfreq does not know it)."""
-    from dossier.word_frequency import english_zipf
-
-    return english_zipf(word.lower())
 
 
 DATA_ENV = "DOSSIER_DATA"  # a folder of user data files laid over the packaged ones
@@ -155,12 +147,6 @@ class DescriptionRule:
     needs_country_cue: bool = False
     modifiers: dict[str, str] = field(default_factory=dict, hash=False)  # word → sector
 
-    def sectors_for(self, words: Iterable[str]) -> tuple[str, ...]:
-        """The sectors the description fits given the words before its head: "the rights
-        group" is a rights organization (NGO) though a bare "group" is an armed one."""
-        chosen = {self.modifiers[w] for w in words if w in self.modifiers}
-        return tuple(sorted(chosen)) if chosen else self.sectors
-
 
 @dataclass(slots=True)
 class ActorLexicon:
@@ -180,6 +166,7 @@ class ActorLexicon:
     place_suffixes: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of every title, for quick tests
 
@@ -242,11 +229,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
             sectors=tuple(rule.get("sectors") or ()),
             country_only=bool(rule.get("country_only")),
             needs_country_cue=bool(rule.get("needs_country_cue")),
-            modifiers={
-                word.lower(): sector
-                for sector, words in (rule.get("modifiers") or {}).items()
-                for word in words
-            },
+            modifiers={w: k for k, words in rule.get("modifiers", {}).items() for w in words},
         )
         for rule in actors.get("descriptions", [])
     )
@@ -254,6 +237,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     lexicon.place_suffixes = word_set(actors, "place_suffixes")
     lexicon.outlet_words = word_set(actors, "outlet_words")
     lexicon.place_nouns = word_set(actors, "place_nouns")
+    lexicon.portfolio_words = word_set(actors, "portfolio_words")
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon

@@ -189,17 +189,8 @@ PLACE = Record(
     },
     frozenset({"name"}),
 )
-DESCRIPTION = Record(
-    {
-        "heads": Words,
-        "type": TEXT,
-        "sectors": Words,
-        "country_only": FLAG,
-        "needs_country_cue": FLAG,
-        "modifiers": WordGroups,
-    },
-    frozenset({"heads", "type"}),
-)
+DESCRIPTION = Record({"heads": Words, "type": TEXT, "sectors": Words, "country_only": FLAG,
+    "needs_country_cue": FLAG, "modifiers": WordGroups}, frozenset({"heads", "type"}))  # fmt: skip
 
 SCHEMAS: dict[str, Record] = {
     "actors.yaml": Record(
@@ -214,6 +205,7 @@ SCHEMAS: dict[str, Record] = {
             "org_heads": Words,
             "not_entities": Record({"heads": Words, "names": Words, "leading": Words}),
             "place_nouns": Words,
+            "portfolio_words": Words,
             "outlet_words": Words,
             "place_suffixes": Words,
             "places": ListOf(PLACE),
