@@ -13,8 +13,10 @@ if TYPE_CHECKING:
 __all__ = [
     "compound_head",
     "enclosing_phrase",
+    "governed_by",
     "is_locative",
     "measured_object",
+    "particle_objects",
     "phrases_of",
     "prep_objects",
 ]
@@ -97,3 +99,15 @@ def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
         if hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_:
             return first, second
     return None
+
+
+def particle_objects(particle: str | None, token: Token) -> list[Token]:
+    """The objects of a trigger's own preposition: "called for [sanctions]"."""
+    return prep_objects(token, frozenset({particle})) if particle else []
+
+
+def governed_by(word: Token, particle: str | None) -> bool:
+    """Is ``word``, the object of a phrase on a trigger, the object of the trigger
+    line's own particle ("returned to the table"), or is there no particle to ask
+    for?  "Returned to Tokyo after talks" is no return to talks."""
+    return not particle or particle in (word.head.lower_, word.head.head.lower_)
