@@ -106,8 +106,18 @@ def particle_objects(particle: str | None, token: Token) -> list[Token]:
     return prep_objects(token, frozenset({particle})) if particle else []
 
 
+# Prepositions of time and circumstance: their object is never the object a trigger
+# line names ("launched missiles during a drill" launches no drill).
+ADJUNCT_PREPS = frozenset(
+    {"during", "after", "before", "amid", "amidst", "despite", "since", "until", "following"}
+)
+
+
 def governed_by(word: Token, particle: str | None) -> bool:
     """Is ``word``, the object of a phrase on a trigger, the object of the trigger
-    line's own particle ("returned to the table"), or is there no particle to ask
-    for?  "Returned to Tokyo after talks" is no return to talks."""
-    return not particle or particle in (word.head.lower_, word.head.head.lower_)
+    line's own particle ("returned to the table"), or of another phrase when the line
+    has no particle, but for one of time or circumstance?  "Returned to Tokyo after
+    talks" is no return to talks, "launched missiles during a drill" no drill launched."""
+    if particle:
+        return particle in (word.head.lower_, word.head.head.lower_)
+    return word.head.lower_ not in ADJUNCT_PREPS
