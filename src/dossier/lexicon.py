@@ -181,6 +181,8 @@ class ActorLexicon:
         found = self.by_alias.get(text)
         if found is None and text[:4].lower() == "the ":
             found = self.by_alias.get(text[4:])
+        if found is None and text[:1].isupper():  # "Al-Shabab" as a name: "al-Shabab"
+            found = self.by_alias.get(text[0].lower() + text[1:])
         return found
 
     def demonym_country(self, word: str) -> str | None:
