@@ -208,7 +208,8 @@ class TriggerMatching(CoderState):
                 ):
                     return word
                 continue
-            measured = measured_object(word)
+            # "700 kg of medicine"; not a deed's "withdrawal of troops" (its own trigger)
+            measured = measured_object(word) if word.lemma_ not in self.lexicon.nouns else None
             if measured is not None and (
                 names_one_of(measured, trigger.objects) or compound_named(measured, trigger.objects)
             ):
