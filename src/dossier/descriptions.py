@@ -66,6 +66,7 @@ class CorefWords:
     stance_prefixes: frozenset[str]
     irregular_groups: frozenset[str]
     other_words: frozenset[str]
+    speaking_organs: frozenset[str]
     state_groups: frozenset[str]
 
 
@@ -102,6 +103,7 @@ def coref_words() -> CorefWords:
         deed_nouns=frozenset(map(str, data["deed_nouns"])),
         stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
         irregular_groups=frozenset(map(str, data["irregular_groups"])),
+        speaking_organs=frozenset(map(str, data["speaking_organs"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )
