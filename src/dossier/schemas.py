@@ -83,7 +83,7 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
     "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",
-    "other_words")  # fmt: skip
+    "other_words", "speaking_organs")  # fmt: skip
 
 
 def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
@@ -189,16 +189,8 @@ PLACE = Record(
     },
     frozenset({"name"}),
 )
-DESCRIPTION = Record(
-    {
-        "heads": Words,
-        "type": TEXT,
-        "sectors": Words,
-        "country_only": FLAG,
-        "needs_country_cue": FLAG,
-    },
-    frozenset({"heads", "type"}),
-)
+DESCRIPTION = Record({"heads": Words, "type": TEXT, "sectors": Words, "country_only": FLAG,
+    "needs_country_cue": FLAG, "modifiers": WordGroups}, frozenset({"heads", "type"}))  # fmt: skip
 
 SCHEMAS: dict[str, Record] = {
     "actors.yaml": Record(
@@ -213,6 +205,7 @@ SCHEMAS: dict[str, Record] = {
             "org_heads": Words,
             "not_entities": Record({"heads": Words, "names": Words, "leading": Words}),
             "place_nouns": Words,
+            "portfolio_words": Words,
             "outlet_words": Words,
             "place_suffixes": Words,
             "places": ListOf(PLACE),

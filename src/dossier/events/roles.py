@@ -79,7 +79,9 @@ class RoleFinding(TriggerMatching):
                     ]
                     if not found:
                         continue
-                    where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
+                    where = is_place(found[0]) or names_one_of(  # "near the Venezuelan border"
+                        obj, self.lexicon.place_descriptions | self.lexicon.border_nouns
+                    )
                     if where and self.taken_from(trigger, name, found[0]):
                         continue
                     if place_ok or not (name in self.lexicon.place_preps and where):

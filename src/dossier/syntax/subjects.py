@@ -199,10 +199,19 @@ def object_controller(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in WORDS.control_preps:
         head = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and names_someone(head):
+            return head  # "accused Chinese vessels of firing": the phrase parsed on them
     elif token.dep_ != "xcomp" or head.lemma_.lower() in WORDS.subject_control:
         return None
     # "X was accused of sheltering Y": the passive's subject is the object it controls
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def names_someone(noun: Token) -> bool:
+    """Does ``noun`` name a party, itself or by a nationality or name before it
+    ("Chinese vessels", "Hamas gunmen"), not a thing ("the risk of attacking")?"""
+    marks = (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss")))
+    return any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for m in marks)
 
 
 def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:
