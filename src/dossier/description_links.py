@@ -277,6 +277,7 @@ class DescriptionLinker:
             and not state_words  # "the state" after "Islamic State": a country still
             and context.last_word[id(c)] == head
             and self.modifiers_fit(chunk, c)
+            and not (head in STATE_FORCE_WORDS and entity_sector(c, self.lexicon) == "REB")
         ]
         if named_head:  # "the bank" after "the World Bank", "the ministry" after "Ministry of …"
             return max(named_head, key=last_seen), "description: the name whose head it repeats"
@@ -356,6 +357,8 @@ class DescriptionLinker:
 
 
 NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to"})
+# "the army", "the military": a state's forces, never the rebels' "Liberation Army"
+STATE_FORCE_WORDS = frozenset({"army", "military", "navy", "police"})
 
 
 def name_head(name: str) -> str:

@@ -235,6 +235,12 @@ class DescriptionResolver:
             national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
+        if (
+            kind == "military"
+            and token.tag_ == "NN"
+            and token.lemma_.lower() in ("army", "military")
+        ):
+            return self.main_country()  # "the army" with no other named: the article's state's
         return None
 
     def named_force(self, kind: str) -> Entity | None:
