@@ -269,7 +269,7 @@ class DescriptionLinker:
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
 
-        state_words = any(r.type == "GPE" and head in r.heads for r in self.lexicon.descriptions)
+        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
         named_head = [
             c
             for c in before
