@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded
+from conftest import coded, shared_finder
 from dossier.api import extract_text
 from dossier.entities import EntityFinder
 from test_coref import names, reference_at
@@ -100,3 +100,34 @@ def test_the_rights_group_accusing_and_speaking_is_the_rights_group() -> None:
     assert ("ACCUSE", "Human Rights Watch", "Taliban") in sides
     speakers = {q.speaker for q in extraction.quotes if "campaign of fear" in q.text}
     assert speakers == {"Human Rights Watch"}
+
+
+def test_a_liberation_army_is_a_rebel_group_and_the_rebels_are_it() -> None:
+    text = (
+        "The Oromo Liberation Army attacked a bus near Nekemte on Monday. The rebels "
+        "later said they had taken the town."
+    )
+    extraction = extract_text(text, published="2024-05-02")
+    sectors = {e.name: e.sector for e in extraction.entities}
+    assert sectors.get("Oromo Liberation Army") == "REB"
+    assert names(reference_at(text, "rebels", shared_finder())) == ["Oromo Liberation Army"]
+
+
+def test_the_army_is_the_state_and_never_a_rebel_liberation_army(finder: EntityFinder) -> None:
+    text = (
+        "Colombia's government suspended talks with the National Liberation Army on "
+        "Thursday. The rebels accused the army of killing three farmers in Arauca."
+    )
+    found = coded(text, finder)
+    assert ("ACCUSE", "National Liberation Army", "Colombia") in found
+    assert not any(s == t for _, s, t in found)
+
+
+def test_the_ministry_with_no_ministry_named_is_the_articles_state(finder: EntityFinder) -> None:
+    text = (
+        "Peru's government said on Monday that troops had cleared the road to Cusco. "
+        "Farmers accused soldiers of beating two men, a charge the defense ministry "
+        "rejected."
+    )
+    found = coded(text, finder)
+    assert any(kind == "REJECT" and source == "Peru" for kind, source, _ in found), found
