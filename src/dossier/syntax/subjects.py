@@ -55,6 +55,9 @@ def subject_of(token: Token) -> Token | None:
 
 def climbed_subject(token: Token) -> Token | None:
     """``subject_of``, found afresh."""
+    trailing = trailed_clause_subject(token)
+    if trailing is not None:
+        return trailing
     current = token
     joined = False  # reached through a coordination
     for _ in range(4):
@@ -205,6 +208,27 @@ def object_controller(token: Token) -> Token | None:
         return None
     # "X was accused of sheltering Y": the passive's subject is the object it controls
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def trailed_clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a participle trails: "Manila protested after a Chinese
+    ship rammed a boat, injuring four", "officials said the army shelled the town,
+    killing three" (the ramming injures, the shelling kills), though the parse hangs
+    the participle on the main verb; only when a comma alone stands between."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i == token.i:
+        return None
+    before = [
+        c
+        for c in token.head.children
+        if c.dep_ in ("advcl", "ccomp", "conj") and c.i < token.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if not before:
+        return None
+    clause = max(before, key=lambda c: c.i)
+    between = token.doc[clause.right_edge.i + 1 : token.i]
+    if [t.text for t in between] != [","]:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def names_someone(noun: Token) -> bool:
