@@ -193,11 +193,15 @@ class EntityFinder:
         if org is not None:
             country = country or org_country(org, self.lexicon)
         title = strip_bodies(words, inside, self.lexicon)
-        if not title or not any(self.lexicon.is_title_word(w) for w in title.lower().split()):
+        title_words = re.split(r"[\s\-\u2013]+", title.lower())  # "Secretary-General"
+        if not title or not any(self.lexicon.is_title_word(w) for w in title_words):
             return None, country, None
         sector = self.lexicon.title_sector(title)
-        head = title.lower().split()[0] if title else ""
-        if org is not None and (head in self.lexicon.relational or sector is None):
+        head = title_words[0]
+        relational = (
+            head in self.lexicon.relational or " ".join(title_words) in self.lexicon.relational
+        )
+        if org is not None and (relational or sector is None):
             sector = org_sector(org, self.lexicon) or sector
         body = org.canonical() if org is not None else (place.canonical() if place else None)
         if body is None and country is not None:

@@ -14,6 +14,7 @@ __all__ = [
     "compound_head",
     "enclosing_phrase",
     "governed_by",
+    "is_inner_hyphen",
     "is_locative",
     "measured_object",
     "particle_objects",
@@ -121,3 +122,13 @@ def governed_by(word: Token, particle: str | None) -> bool:
     if particle:
         return particle in (word.head.lower_, word.head.head.lower_)
     return word.head.lower_ not in ADJUNCT_PREPS
+
+
+def is_inner_hyphen(token: Token) -> bool:
+    """A hyphen written inside a word ("Secretary-General"), no space on either side."""
+    return (
+        token.text in HYPHENS
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
