@@ -211,11 +211,14 @@ def object_controller(token: Token) -> Token | None:
 
 
 def trailed_clause_subject(token: Token) -> Token | None:
-    """The subject of the clause a participle trails: "Manila protested after a Chinese
-    ship rammed a boat, injuring four", "officials said the army shelled the town,
-    killing three" (the ramming injures, the shelling kills), though the parse hangs
-    the participle on the main verb; only when a comma alone stands between."""
+    """The subject of the clause a participle of a deed's toll trails: "Manila protested
+    after a Chinese ship rammed a boat, injuring four", "officials said the army shelled
+    the town, killing three" (the ramming injures, the shelling kills), though the parse
+    hangs the participle on the main verb; only when a comma alone stands between
+    (``toll_participles`` of data/grammar.yaml)."""
     if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i == token.i:
+        return None
+    if token.lemma_.lower() not in WORDS.toll_participles:
         return None
     before = [
         c

@@ -78,6 +78,7 @@ class GrammarWords:
     ultimatum_verbs: frozenset[str]
     ultimatum_means: frozenset[str]
     avoiding_verbs: frozenset[str]
+    toll_participles: frozenset[str]
 
 
 @cache
