@@ -32,6 +32,9 @@ CODED: list[tuple[str, Coded]] = [
      ("ASSAULT", "China", None)),
     ("Manila accused Vietnamese trawlers of ramming its patrol boats.",
      ("ASSAULT", "Vietnam", "Philippines")),
+    # a participle of a deed's toll trails the clause before it, not the main verb's
+    ("Manila protested after a Chinese coast guard ship rammed a Philippine supply boat,"
+     " injuring four Filipino sailors.", ("ASSAULT", "China", "Philippines")),
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [
