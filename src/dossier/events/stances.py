@@ -33,6 +33,7 @@ from dossier.models import Entity, Event, Quote
 from dossier.syntax.mood import is_inverted, is_negated
 from dossier.syntax.phrases import is_locative, prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.words import WORDS
 
 OF = frozenset({"of"})
 
@@ -160,6 +161,7 @@ class QuoteStances(QuoteTargets):
                             type_ in self.rules.of_class("act_noun_stances") and self.is_act_noun(t)
                         )
                         if not (type_ in self.rules.of_class("requests") and is_own_obligation(t))
+                        if not is_failure_to_settle(t)
                         if type_ in self.rules.of_class("requests") or not is_negated(t)
                         if type_ not in self.rules.of_class("threats") or self.is_own(t, speaker)
                     ),
@@ -361,3 +363,12 @@ class QuoteStances(QuoteTargets):
             confidence=0.5,
             quote=number,
         )
+
+
+def is_failure_to_settle(word: Token) -> bool:
+    """ "failed to reach an agreement", "failed to agree": a failure between parties,
+    no wrong the speaker charges (``settling_verbs`` of data/grammar.yaml)."""
+    if word.lemma_.lower() not in ("fail", "failure"):
+        return False
+    done = [c for c in word.children if c.dep_ in ("xcomp", "acl")]
+    return any(c.lemma_.lower() in WORDS.settling_verbs for c in done)

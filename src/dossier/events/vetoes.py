@@ -76,6 +76,16 @@ def is_fire_received(token: Token) -> bool:
     )
 
 
+def is_naming(token: Token) -> bool:
+    """ "what it called pressure on Belgrade", "called the vote a sham": a verb of
+    naming with its object's name after it (an object predicate), no call on anyone."""
+    return any(
+        (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
+        or (c.dep_ == "dobj" and c.lower_ == "what")
+        for c in token.children
+    )  # an oprd that is a name is the parse's misreading of "called President X"
+
+
 def is_act_called_off(token: Token) -> bool:
     """ "The cancellation of the minister's trip to Peru", "the suspension of talks": a
     noun act in the of-phrase of a noun of calling off (``calling_off_nouns``) is not held."""
@@ -86,6 +96,7 @@ def is_act_called_off(token: Token) -> bool:
 
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fire_received": lambda _, __, t: is_fire_received(t),
+    "naming": lambda _, __, t: is_naming(t),
     "act_called_off": lambda _, trigger, t: trigger.noun and is_act_called_off(t),
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),

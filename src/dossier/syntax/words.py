@@ -79,6 +79,7 @@ class GrammarWords:
     ultimatum_means: frozenset[str]
     avoiding_verbs: frozenset[str]
     toll_participles: frozenset[str]
+    settling_verbs: frozenset[str]
 
 
 @cache
