@@ -15,6 +15,32 @@ from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 CASES = [
+    # a failure to settle told by a third party: a refusal between the parties, no charge
+    pytest.param(
+        "Armenia and Azerbaijan failed to reach a peace deal, Russian envoy Igor Petrov said.",
+        ("ACCUSE", None, None),
+        False,
+        id="a_failure_to_settle_reported_is_no_charge",
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan failed to reach a peace deal, Russian envoy Igor Petrov said.",
+        ("REJECT", "Armenia", "Azerbaijan"),
+        True,
+        id="a_failure_to_settle_is_a_refusal_between_the_parties",
+    ),
+    pytest.param(
+        "Sudan's army failed to protect the civilians of El Fasher, Amnesty International said.",
+        ("ACCUSE", "Amnesty International", "Sudan"),
+        True,
+        id="a_failure_to_protect_reported_is_a_charge",
+    ),
+    # a name given is no call on anyone
+    pytest.param(
+        "Russia faulted NATO for what it called pressure on Belgrade.",
+        ("REQUEST", None, None),
+        False,
+        id="what_it_called_pressure_is_no_request",
+    ),
     # trying to do something is no request to anyone; the attempted act may code
     pytest.param(
         "Norway is seeking to finalize a fishing accord with Iceland before winter.",
