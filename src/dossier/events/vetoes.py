@@ -76,14 +76,17 @@ def is_fire_received(token: Token) -> bool:
     )
 
 
+NAMING_VERBS = frozenset({"call", "label", "term", "dub", "brand"})  # "what it called X"
+
+
 def is_naming(token: Token) -> bool:
     """ "what it called pressure on Belgrade", "called the vote a sham": a verb of
-    naming with its object's name after it (an object predicate), no call on anyone."""
-    return any(
-        (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-        or (c.dep_ == "dobj" and c.lower_ == "what")
-        for c in token.children
-    )  # an oprd that is a name is the parse's misreading of "called President X"
+    naming with its object's name after it (an object predicate), no call on anyone;
+    an object predicate that is a name is the parse misreading "called President X"."""
+    if token.lemma_.lower() not in NAMING_VERBS:
+        return False
+    named = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    return bool(named) or any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
 
 
 def is_act_called_off(token: Token) -> bool:
