@@ -36,6 +36,13 @@ from dossier.events.releases import is_release_not_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
+from dossier.events.untold import (
+    is_invited_act,
+    is_named_word,
+    is_ordered_act,
+    is_uncertain_act,
+    trigger_types,
+)
 from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
@@ -115,7 +122,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
-    "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
+    "part_of_a_name": lambda c, trigger, t: (
+        (trigger.noun and is_part_of_a_name(t)) or is_named_word(t, c.finder.index)
+    ),
     "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
         t, grammar_words().diplomatic_acts
     ),
@@ -161,5 +170,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
+    "uncertain_act": lambda _, __, t: is_uncertain_act(t),
+    "invited_act": lambda _, __, t: is_invited_act(t),
+    "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
 }
 assert set(VETO_FUNCTIONS) == VETOES

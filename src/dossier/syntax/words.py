@@ -78,6 +78,11 @@ class GrammarWords:
     ultimatum_verbs: frozenset[str]
     ultimatum_means: frozenset[str]
     avoiding_verbs: frozenset[str]
+    uncertainty_heads: frozenset[str]
+    told_heads: frozenset[str]
+    uncertainty_nouns: frozenset[str]
+    invitation_words: frozenset[str]
+    ordering_verbs: frozenset[str]
 
 
 @cache
