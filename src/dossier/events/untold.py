@@ -7,6 +7,10 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
   (``uncertain_act``: ``uncertainty_heads`` and ``uncertainty_nouns`` of grammar.yaml);
 - the act an invitation asks of its guest: "invited the Togolese president to visit
   Accra" is the host's offer (AGREE), no visit (``invited_act``: ``invitation_words``);
+- a noun act its doer walks away from: "walked away from the talks" (``left_act``:
+  ``leaving_verbs``);
+- a summons to give evidence: "were called as witnesses", "was called to testify"
+  (``called_to_testify``: ``testimony_words``);
 - an order whose object is itself an act of another type: "ordered the release of the
   activist", "ordered the expulsion of the ambassador", "ordered the withdrawal of
   troops" tell the release, the expulsion, the withdrawal (each coded at its own noun),
@@ -91,6 +95,33 @@ def is_invited_act(token: Token) -> bool:
         if node.dep_ != "dobj":
             return False
         node = node.head
+    return False
+
+
+def is_left_act(token: Token) -> bool:
+    """ "walked away from the talks with X", "stormed out of the meeting": a noun act its
+    doer leaves (``leaving_verbs`` with the adverb away/out) is not held."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return False
+    adverb = prep.head
+    if adverb.lower_ not in ("away", "out") or adverb.head.i == adverb.i:
+        return False
+    return adverb.head.lemma_.lower() in grammar_words().leaving_verbs
+
+
+def is_called_to_testify(token: Token) -> bool:
+    """ "were called as witnesses in the trial", "was called to testify": a court's
+    summons to give evidence (``testimony_words``), no call between parties."""
+    if token.lemma_.lower() != "call":
+        return False
+    words = grammar_words().testimony_words
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in words:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in child.children):
+                return True
     return False
 
 

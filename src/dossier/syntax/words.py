@@ -83,6 +83,8 @@ class GrammarWords:
     uncertainty_nouns: frozenset[str]
     invitation_words: frozenset[str]
     ordering_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    testimony_words: frozenset[str]
 
 
 @cache
