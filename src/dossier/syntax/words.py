@@ -48,6 +48,7 @@ class GrammarWords:
     negation_words: frozenset[str]
     negating_adverbs: frozenset[str]
     negating_determiners: frozenset[str]
+    negating_subjects: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
     reciprocal_verbs: frozenset[str]
