@@ -35,7 +35,19 @@ def is_negated(token: Token) -> bool:
             return True
         if dep in SUBJECTS and child.lower_ in WORDS.negating_subjects:
             return True  # "Nobody was hurt"
-    return False
+    return _has_no_one_as_shared_subject(token)
+
+
+def _has_no_one_as_shared_subject(verb: Token) -> bool:
+    """ "No civilians were harmed or detained": a verb conjunct with no subject of its
+    own shares its head's, and with it the head's "no"."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and (_has_negating_determiner(c) or c.lower_ in WORDS.negating_subjects)
+        for c in verb.head.children
+    )
 
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
