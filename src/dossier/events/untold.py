@@ -119,15 +119,16 @@ def is_called_to_testify(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in words:
             return True
-        if child.dep_ == "prep" and child.lower_ == "as":
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in child.children)
+        ):
+            return True
     return False
 
 
-def is_ordered_act(
-    token: Token, type_: str, act_types: Callable[[Token], frozenset[str]]
-) -> bool:
+def is_ordered_act(token: Token, type_: str, act_types: Callable[[Token], frozenset[str]]) -> bool:
     """ "ordered the release of the activist": an order (``ordering_verbs``) whose object
     is a noun act of another type (``act_types`` of a word: the types of the trigger
     lines it fits) is that act, coded at the noun; "ordered the arrest of X" stays the

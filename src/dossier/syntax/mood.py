@@ -44,8 +44,7 @@ def _has_no_one_as_shared_subject(verb: Token) -> bool:
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     return any(
-        c.dep_ in SUBJECTS
-        and (_has_negating_determiner(c) or c.lower_ in WORDS.negating_subjects)
+        c.dep_ in SUBJECTS and (_has_negating_determiner(c) or c.lower_ in WORDS.negating_subjects)
         for c in verb.head.children
     )
 
