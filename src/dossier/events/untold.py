@@ -12,8 +12,8 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
 - a summons to give evidence: "were called as witnesses", "was called to testify"
   (``called_to_testify``: ``testimony_words``);
 - an order whose object is itself an act of another type: "ordered the release of the
-  activist", "ordered the expulsion of the ambassador", "ordered the withdrawal of
-  troops" tell the release, the expulsion, the withdrawal (each coded at its own noun),
+  activist", "ordered new sanctions", "ordered the withdrawal of troops" tell the
+  release, the sanctions, the withdrawal (each coded at its own noun),
   no coercion of anyone by the order (``ordered_act``: ``ordering_verbs``);
 - a trigger word that is a word of a name: "Secretary-General Ban Ki-moon",
   "the Working Group on Arbitrary Detention" (part of the test ``part_of_a_name``; the
@@ -54,7 +54,7 @@ def _doubts(head: Token) -> bool:
     heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp", "attr"))]
     for word in heads:
         lemma = word.lemma_.lower()
-        if lemma in words.uncertainty_heads:
+        if lemma in words.uncertainty_heads or word.lower_ in words.uncertainty_heads:
             return True
         if lemma in words.told_heads and (is_negated(word) or is_negated(head)):
             return True  # "is not clear whether", "did not say whether"
