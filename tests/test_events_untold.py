@@ -24,6 +24,10 @@ UNTOLD: list[tuple[str, Coded | None, str]] = [
     ("Analysts said it is hard to predict whether Serbia will meet with Kosovo.", None, "AGREE"),
     ("Quito did not say whether it would recall its ambassador from Lima.", None, "SANCTION"),
     ("There is little chance that Kenya will meet with Somalia this year.", None, "AGREE"),
+    # a noun act of any kind
+    ("Any visit to Seoul by the Japanese emperor must be preceded by an apology.", None, "CONSULT"),
+    ("Any withdrawal of Kenyan troops from Somalia would embolden al-Shabab.", None, "RETREAT"),
+    ("Mali banned any protest against the junta.", ("COERCE", "Mali", None), "PROTEST"),
     # an invitation: the host's offer, no visit
     (
         "The Ghanaian president invited the Togolese president to visit Accra in May.",

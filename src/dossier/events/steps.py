@@ -99,6 +99,7 @@ VETOES = frozenset(
         "stative_thing",  # "the rules are aligned with EU standards": no party aligns
         "uncertain_act",  # "it is unclear whether Kenya will send troops": not told done
         "invited_act",  # "invited the Togolese president to visit Accra": no visit yet
+        "any_act",  # "any visit by the emperor must be preceded by …": a kind of act
         "called_to_testify",  # "were called as witnesses": a summons, no call
         "left_act",  # "walked away from the talks": no talks held
         "ordered_act",  # "ordered the release of X": the release, no coercion by the order

@@ -5,6 +5,8 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
   troops", "it remains to be seen if Hamas will accept", "Lima did not say whether it
   would recall its envoy", "there is little chance that the two leaders will meet"
   (``uncertain_act``: ``uncertainty_heads`` and ``uncertainty_nouns`` of grammar.yaml);
+- a noun act of any kind: "any visit by the emperor must be preceded by an apology"
+  (``any_act``: ``any_determiners``);
 - the act an invitation asks of its guest: "invited the Togolese president to visit
   Accra" is the host's offer (AGREE), no visit (``invited_act``: ``invitation_words``);
 - a noun act its doer walks away from: "walked away from the talks" (``left_act``:
@@ -78,6 +80,14 @@ def is_uncertain_act(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def is_any_act(token: Token) -> bool:
+    """ "any visit to Seoul by the emperor must be preceded by an apology", "any
+    withdrawal of French troops would embolden the jihadists": a noun act under a
+    determiner of any kind (``any_determiners``) names a kind of act, none done."""
+    words = grammar_words().any_determiners
+    return any(c.dep_ == "det" and c.lower_ in words for c in token.children)
 
 
 def is_invited_act(token: Token) -> bool:

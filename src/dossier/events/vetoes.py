@@ -37,6 +37,7 @@ from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
 from dossier.events.untold import (
+    is_any_act,
     is_called_to_testify,
     is_invited_act,
     is_left_act,
@@ -174,6 +175,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "uncertain_act": lambda _, __, t: is_uncertain_act(t),
     "invited_act": lambda _, __, t: is_invited_act(t),
+    "any_act": lambda _, trigger, t: trigger.noun and is_any_act(t),
     "called_to_testify": lambda _, __, t: is_called_to_testify(t),
     "left_act": lambda _, trigger, t: trigger.noun and is_left_act(t),
     "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),

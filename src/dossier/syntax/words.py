@@ -86,6 +86,7 @@ class GrammarWords:
     ordering_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     testimony_words: frozenset[str]
+    any_determiners: frozenset[str]
 
 
 @cache
