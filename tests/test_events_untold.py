@@ -1,7 +1,8 @@
 """Acts a sentence names without telling them done (issue 16, items 5 and 6: false
 positives; events/untold.py): an act whose happening is told as unknown ("it is unclear
 whether …"), the act an invitation asks of its guest, an order whose object is an act of
-another type (the act, not the order, is coded), talks walked away from, a summons to
+another type (the act, not the order, is coded), an act an impersonal "it is ..."
+judges, a noun act under "any", talks walked away from, a summons to
 testify, a case fought in court, a trigger word inside a name.  Each
 keeps the event the sentence does tell.  Sentences written for these tests.
 """
@@ -24,6 +25,10 @@ UNTOLD: list[tuple[str, Coded | None, str]] = [
     ("Analysts said it is hard to predict whether Serbia will meet with Kosovo.", None, "AGREE"),
     ("Quito did not say whether it would recall its ambassador from Lima.", None, "SANCTION"),
     ("There is little chance that Kenya will meet with Somalia this year.", None, "AGREE"),
+    # an act an impersonal "it is ..." judges
+    ("Egypt will realize it is in its interest to work with Turkey.", None, "COOPERATE"),
+    ("It would be wise for Kenya to negotiate with al-Shabab.", None, "CONSULT"),
+    ("It is time for Chile to talk with Bolivia about the sea.", None, "CONSULT"),
     # a noun act of any kind
     ("Any visit to Seoul by the Japanese emperor must be preceded by an apology.", None, "CONSULT"),
     ("Any withdrawal of Kenyan troops from Somalia would embolden al-Shabab.", None, "RETREAT"),
@@ -91,6 +96,7 @@ TOLD: list[tuple[str, Coded]] = [
     ),
     ("Secretary-General Ban praised Kenya for its efforts.", ("SUPPORT", "Ban", "Kenya")),
     ("Ethiopia held talks with Egypt on Monday.", ("CONSULT", "Ethiopia", "Egypt")),
+    ("Russia said it is ready to attack Ukraine.", ("THREATEN", "Russia", "Ukraine")),
     ("The Kenyan army is fighting al-Shabab near the border.", ("ASSAULT", "Kenya", "al-Shabab")),
 ]
 

@@ -80,7 +80,7 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "third_party_preps", "force_moves", "law_nouns", "negating_adverbs", "negating_determiners",
     "ultimatum_verbs", "ultimatum_means", "avoiding_verbs", "uncertainty_heads", "told_heads",
     "uncertainty_nouns", "invitation_words", "ordering_verbs", "leaving_verbs", "negating_subjects",
-    "any_determiners",
+    "any_determiners", "judgement_heads",
     "testimony_words",
 )  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)

@@ -98,6 +98,7 @@ VETOES = frozenset(
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
         "stative_thing",  # "the rules are aligned with EU standards": no party aligns
         "uncertain_act",  # "it is unclear whether Kenya will send troops": not told done
+        "judged_act",  # "it is in Egypt's interest to work with Turkey": advice, no act
         "invited_act",  # "invited the Togolese president to visit Accra": no visit yet
         "any_act",  # "any visit by the emperor must be preceded by …": a kind of act
         "called_to_testify",  # "were called as witnesses": a summons, no call

@@ -7,6 +7,9 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
   (``uncertain_act``: ``uncertainty_heads`` and ``uncertainty_nouns`` of grammar.yaml);
 - a noun act of any kind: "any visit by the emperor must be preceded by an apology"
   (``any_act``: ``any_determiners``);
+- an act an impersonal "it is ..." judges: "it is in Egypt's interest to work with
+  Turkey", "it is time for Chile to talk with Bolivia" (``judged_act``:
+  ``judgement_heads``);
 - the act an invitation asks of its guest: "invited the Togolese president to visit
   Accra" is the host's offer (AGREE), no visit (``invited_act``: ``invitation_words``);
 - a noun act its doer walks away from: "walked away from the talks" (``left_act``:
@@ -88,6 +91,27 @@ def is_any_act(token: Token) -> bool:
     determiner of any kind (``any_determiners``) names a kind of act, none done."""
     words = grammar_words().any_determiners
     return any(c.dep_ == "det" and c.lower_ in words for c in token.children)
+
+
+def is_judged_act(token: Token) -> bool:
+    """ "it is in Egypt's interest to work with Turkey", "it would be wise for Kenya to
+    negotiate with al-Shabab", "it is time for Chile to talk with Bolivia": a
+    to-clause an impersonal "it is ..." judges (``judgement_heads``) is advice or a
+    verdict on an act, not the act done.  "Russia said it is ready to attack" (an "it"
+    that is someone, with a head of offer) is no judgement."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    words = grammar_words().judgement_heads
+    head = token.head
+    if head.lemma_.lower() in words and head.dep_ in ("acomp", "attr"):
+        head = head.head  # "important [to support]" hung on its adjective
+    if head.lemma_.lower() != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    ):
+        return False
+    judged = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    judged += [o for p in head.children if p.dep_ == "prep" for o in p.children]
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in judged)
 
 
 def is_invited_act(token: Token) -> bool:

@@ -87,6 +87,7 @@ class GrammarWords:
     leaving_verbs: frozenset[str]
     testimony_words: frozenset[str]
     any_determiners: frozenset[str]
+    judgement_heads: frozenset[str]
 
 
 @cache
