@@ -60,6 +60,9 @@ UNTOLD: list[tuple[str, Coded | None, str]] = [
         ("RETREAT", "Peru", "Ecuador"),
         "MOBILIZE",
     ),
+    # a noun act called off in the passive (as "postponed its meeting with X" was)
+    ("The summit between Kenya and Uganda was cancelled on Monday.", None, "CONSULT"),
+    ("The visit by the Peruvian president to Quito was postponed.", None, "CONSULT"),
     # a noun act walked away from; a summons to testify; a case fought in court
     ("Ethiopia walked away from the talks with Egypt on Monday.", None, "CONSULT"),
     ("The Bolivian delegation stormed out of the meeting with Chile.", None, "CONSULT"),
@@ -96,6 +99,7 @@ TOLD: list[tuple[str, Coded]] = [
     ),
     ("Secretary-General Ban praised Kenya for its efforts.", ("SUPPORT", "Ban", "Kenya")),
     ("Ethiopia held talks with Egypt on Monday.", ("CONSULT", "Ethiopia", "Egypt")),
+    ("The summit between Kenya and Uganda was held on Monday.", ("CONSULT", "Kenya", "Uganda")),
     ("Russia said it is ready to attack Ukraine.", ("THREATEN", "Russia", "Ukraine")),
     ("The Kenyan army is fighting al-Shabab near the border.", ("ASSAULT", "Kenya", "al-Shabab")),
 ]
