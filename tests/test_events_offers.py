@@ -110,13 +110,13 @@ CONDITIONAL = [
     ),
     pytest.param(
         "Norway would send aid to Malawi if the floods worsened.",
-        ("AGREE", "Norway", "Malawi"),
+        ("AID", "Norway", "Malawi"),
         True,
-        id="aid_on_a_condition_is_an_offer",
+        id="aid_on_a_condition_stays_aid",
     ),
     pytest.param(
-        "Norway would have sent aid to Malawi if the floods had worsened.",
-        ("AGREE", "Norway", None),
+        "The Malawian president would have visited Zambia if the border had been reopened.",
+        ("AGREE", "Malawi", None),
         False,
         id="a_past_unreal_condition_offers_nothing",
     ),
