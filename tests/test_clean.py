@@ -235,6 +235,39 @@ def test_datelines_after_headings_are_read_and_removed(
     assert cleaned.text.startswith(body)
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "body"),
+    [
+        ("MOGADISHU, Somalia — The Somali army retook two towns from al-Shabab on Friday.",
+         "Mogadishu", "The Somali army retook"),
+        ("WASHINGTON — The State Department approved a sale of radars to Chile.",
+         "Washington", "The State Department approved"),
+        ("Lusaka, Zambia - Zambia and Malawi signed a rail accord on Tuesday.",
+         "Lusaka", "Zambia and Malawi signed"),
+    ],
+)  # fmt: skip
+def test_a_place_and_a_dash_with_no_agency_is_a_dateline(
+    text: str, dateline: str, body: str
+) -> None:
+    """VOA's own style: no agency; without this "MOGADISHU" was read as an organization
+    that did what the sentence tells."""
+    cleaned = clean_text(text)
+    assert cleaned.dateline == dateline
+    assert cleaned.text.startswith(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's Congress — its members divided — voted on Tuesday.",
+        "The vote in Lima, Peru, was close.",
+    ],
+)
+def test_a_sentence_with_a_dash_is_no_dateline(text: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.dateline is None and cleaned.text == text
+
+
 def test_a_paragraph_opening_with_update_is_no_dateline() -> None:
     update = clean_text("UPDATE: The Security Council extended the mission for another year.")
     assert update.dateline is None and update.text.startswith("UPDATE:")

@@ -357,7 +357,7 @@ def test_a_bare_head_word_is_the_organization_its_name_ends_in(finder: EntityFin
     reference = reference_at(text, "bank", finder)
     assert names(reference) == ["Asian Development Bank"]
     assert reference is not None
-    assert reference.reason == "description: the name its head word ends"
+    assert reference.reason == "description: the name whose head it repeats"
 
 
 def test_a_description_is_linked_by_the_coreference_stage_not_the_entity_stage(

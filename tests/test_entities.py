@@ -194,3 +194,26 @@ def test_a_city_whose_name_keeps_its_article_is_named_with_it(finder: EntityFind
     found = {e.name: e for e in finder.find(load_pipeline()(text))}
     assert found["The Hague"].country == "NLD"
     assert "Hague" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body", "sector"),
+    [
+        ("The United Nations Secretary-General Antonio Guterres condemned the killings.",
+         "Antonio Guterres", "Secretary-General", "United Nations", "IGO"),
+        ("Kenyan Attorney-General Justin Muturi said the case was closed.",
+         "Justin Muturi", "Attorney-General", "Kenya", "JUD"),
+        ("NATO Secretary General Jens Stoltenberg met the ministers.",
+         "Jens Stoltenberg", "Secretary General", "NATO", "IGO"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_title_is_one_title_and_no_general(
+    text: str, person: str, title: str, body: str, sector: str
+) -> None:
+    """ "Secretary-General" is no military "General"; a secretary general takes the
+    sector of the body he leads."""
+    from dossier.api import extract_text
+
+    found = {e.name: e for e in extract_text(text).entities}
+    assert [(r.title, r.of) for r in found[person].roles] == [(title, body)]
+    assert found[person].sector == sector

@@ -277,3 +277,43 @@ def test_words_read_by_lemma_alone_are_not_skipped(finder: EntityFinder) -> None
     assert ("COERCE", "Interpol", "Orlan Vesk") in found
     coder = coder_of("Orlan Vesk is wanted by Interpol.", finder)
     assert all(coder.may_trigger(t) for t in coder.doc if t.lower_ == "wanted")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "coded_here"),
+    [
+        (
+            "Japanese Prime Minister Fumio Kishida returned to Tokyo after talks with "
+            "Indian Prime Minister Narendra Modi.",
+            ("CONSULT", "Fumio Kishida", "Narendra Modi"),
+            True,
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida returned to Tokyo after talks with "
+            "Indian Prime Minister Narendra Modi.",
+            ("CONSULT", "Fumio Kishida", None),
+            False,
+        ),
+        (
+            "After a year of fighting, the Tuareg rebels returned to the negotiating table "
+            "with Mali on Sunday.",
+            ("CONSULT", None, "Mali"),
+            True,
+        ),
+    ],
+)
+def test_a_particle_line_reads_only_the_object_of_its_own_particle(
+    finder: EntityFinder, text: str, event: tuple[str, str | None, str | None], coded_here: bool
+) -> None:
+    """ "return to talks" is a line with a particle: "returned to Tokyo after talks"
+    is a return to a city, and the talks (with Modi) are their own event."""
+    from conftest import coded
+
+    found = coded(text, finder)
+    if coded_here:
+        assert any(
+            e[0] == event[0] and (event[1] is None or e[1] == event[1]) and e[2] == event[2]
+            for e in found
+        ), found
+    else:
+        assert event not in found, found

@@ -3,7 +3,9 @@ name it describes ("the Somali militant group al-Shabaab", entity_groups) is the
 group, not an unnamed one; who hires someone for a deed does it through them
 ("hired X to kill Y", ``subject_control`` in grammar.yaml); a coalition or campaign
 "X-led" is X's ("the Saudi-led coalition", ``ownership_participles``). Sentences written for these
-tests: invented people, real states and groups.
+tests: invented people, real states and groups.  Also: "accused Chinese vessels of
+firing" is the vessels' firing though the parse hangs the of-phrase on them, and "near
+the Venezuelan border" says where, not against whom.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ CODED: list[tuple[str, Coded]] = [
      " Anna Markova.", ("ASSAULT", "Oleg Sidorov", "Anna Markova")),
     ("Prosecutors say Ivan Petrov hired a hitman to kill the journalist Anna Markova.",
      ("ASSAULT", "Ivan Petrov", "Anna Markova")),
+    # object control with the of-phrase parsed on the object: the vessels fire
+    ("The Philippine coast guard accused Chinese vessels of firing flares at its boats.",
+     ("ASSAULT", "China", None)),
+    ("Manila accused Vietnamese trawlers of ramming its patrol boats.",
+     ("ASSAULT", "Vietnam", "Philippines")),
+    # a participle of a deed's toll trails the clause before it, not the main verb's
+    ("Manila protested after a Chinese coast guard ship rammed a Philippine supply boat,"
+     " injuring four Filipino sailors.", ("ASSAULT", "China", "Philippines")),
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [
@@ -33,6 +43,11 @@ NOT_CODED: list[tuple[str, Coded]] = [
      ("ASSAULT", "Somali militant group", "Kenya")),
     ("Prosecutors say Ivan Petrov hired Marat Aliyev to kill the journalist Anna Markova.",
      ("ASSAULT", "Marat Aliyev", "Anna Markova")),
+    ("The Philippine coast guard accused Chinese vessels of firing flares at its boats.",
+     ("ASSAULT", "Philippines", None)),
+    # a border named by a nationality in a place phrase is where, not whom
+    ("Colombian troops clashed with ELN guerrillas near the Venezuelan border.",
+     ("ASSAULT", "Colombia", "Venezuela")),
 ]  # fmt: skip
 
 

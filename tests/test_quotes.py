@@ -281,6 +281,28 @@ def test_a_speaker_named_by_title_only_speaks_for_the_body_first_named(
     assert "State Department" in quotes[0].speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Lima rejected the claim. "The report is false," the Peruvian foreign ministry said.',
+         "Peru"),
+        ('"The border stays closed," a Kenyan police spokesman told reporters on Monday.',
+         "Kenya"),
+        ('"Our ships were on routine patrol," the Chinese embassy in Manila said.', "China"),
+    ],
+)  # fmt: skip
+def test_an_organ_of_a_state_named_by_its_nationality_speaks_for_the_state(
+    text: str, speaker: str, finder: EntityFinder
+) -> None:
+    quotes = direct(quotes_of(text, finder))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_an_official_named_only_by_nationality_is_no_speaker(finder: EntityFinder) -> None:
+    text = '"The border stays closed," a Kenyan official told reporters on Monday.'
+    assert [q.speaker for q in direct(quotes_of(text, finder))] == [None]
+
+
 def test_a_speaker_untagged_at_the_cue_is_found_by_the_name_used_elsewhere() -> None:
     """The model tags a surname in one sentence and not in another: the cue's subject
     still names the person, by the alias the entity stage collected."""

@@ -20,6 +20,9 @@ from dossier.lexicon import load_lexicon, name_key
 from dossier.models import Entity
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.triggers import EventLexicon
     from dossier.lexicon import ActorLexicon
     from dossier.mentions import EntityIndex
 
@@ -43,10 +46,15 @@ class ActorSides:
     by_name: dict[str, Entity]
     by_country: dict[str, Entity]
     states: ArticleStates
+    index: EntityIndex
+    lexicon: EventLexicon
 
     def group_of(self, person: Entity) -> Entity:
         """ "we" said by a person speaks for the body or country the person belongs to;
-        a rebel leader's "we" is not his country's."""
+        a rebel leader's "we" is not his country's, and a body's (said by its spokesman:
+        "we will keep working with the DOJ") is its own, not its country's."""
+        if person.type == "ORG":
+            return person
         for role in person.roles:
             body = self.by_name.get(role.of or "")
             if body is not None:
@@ -117,6 +125,28 @@ class ActorSides:
             p is not None and p.type == "PERSON" and p.country and p.country == body.country
             for p in people
         )
+
+    def administration_country(self, token: Token) -> Entity | None:
+        """ "the Biden administration", "the Khan government": the country the named
+        leader governs (his own country, or the one the actor list gives his name);
+        also for its people ("Biden administration officials", ``state_bodies``)."""
+        lefts = [c for c in token.lefts if c.dep_ == "compound"]
+        if token.lemma_.lower() in WORDS.state_bodies:  # the parse joins all three flat
+            administrations = self.lexicon.administrations
+            body = next((c for c in lefts if c.lemma_ in administrations), token)
+            lefts = [c for c in lefts if c.i < body.i] + [c for c in body.lefts if c.i < body.i]
+            token = body
+        if token.lemma_.lower() not in self.lexicon.administrations:
+            return None
+        for child in lefts:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
+                if leader.type != "PERSON":
+                    continue
+                code = leader.country or leader_countries().get(leader.name.split()[-1])
+                return self.country_entity(code) if code else None
+        return None
 
     def country_entity(self, code: str) -> Entity | None:
         return self.states.country_entity(code)

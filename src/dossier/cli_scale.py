@@ -125,8 +125,9 @@ def watch(
                     break
                 stderr.print(f"next poll in {every}", highlight=False)
                 time.sleep(interval)
-        except KeyboardInterrupt:
-            stderr.print("stopped; every item stored so far is kept", highlight=False)
+        except KeyboardInterrupt:  # plain write: Ctrl-C may cut a Rich print short and
+            # leave its console buffering every later line until exit
+            typer.echo("stopped; every item stored so far is kept", err=True)
         except DossierError as exc:
             raise fail(str(exc)) from None
         finally:

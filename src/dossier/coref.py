@@ -7,11 +7,11 @@ quotation marks.  Sets: ``Reference`` records, each with its reason, also kept o
 the Doc (``doc.user_data["dossier_coref"]``) for the stages that take only the Doc.
 
 - A pronoun (he, she, they, it, its, their, …) stands for the latest subject of a
-  fitting type in its sentence or the one before ("pronoun: nearest PERSON
-  subject"), else for the latest fitting entity named outside quotes; inside a
-  quote, for the latest fitting subject within the quote.  An object pronoun is never
-  its own clause's subject ("the army shelled them").  A plural subject pronoun
-  ("they") after actors joined as a subject ("Ortiz and Salas were charged. …
+  fitting type in its sentence or the one before ("pronoun: nearest PERSON subject";
+  "DHS officials" make DHS a subject), else for the latest fitting entity named outside
+  quotes; inside a quote, for the latest fitting subject within the quote.  An object
+  pronoun is never its own clause's subject ("the army shelled them").  A plural subject
+  pronoun ("they") after actors joined as a subject ("Ortiz and Salas were charged. …
   they face …", "Kenya and Uganda signed. They said …") stands for all of them.
 - A singular definite description of a named entity ("the top US diplomat", "the
   terror group", "the ministry") is linked to it first, over the entity stage's
@@ -98,7 +98,7 @@ class CorefResolver:
         self.doc = doc
         self.words = coref_words()
         self.actors = load_lexicon()
-        self.index = EntityIndex(entities, quote_spans)
+        self.index = EntityIndex(entities, quote_spans, members=self.words.state_bodies)
         self.quote_spans = sorted(quote_spans)
         self.states = ArticleStates(self.index, self.actors)
         self.by_country = self.states.by_country

@@ -18,6 +18,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import rule_sectors
 from dossier.doc_arrays import noun_chunks, tokens_where
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
@@ -32,8 +33,11 @@ from dossier.epithets import (
     bare_epithet,
     epithet_features,
     epithets,
+    governing_subject_heads,
+    governing_subjects,
     nearest_fitting,
     own_clause_subjects,
+    sentence_demonyms,
     state_mentions,
     subject_countries,
     subject_spans,
@@ -44,17 +48,14 @@ from dossier.models import Entity, Span
 from dossier.names import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "DescriptionContext",
     "DescriptionLinker",
     "LinkedDescription",
-    "governing_subject_heads",
-    "governing_subjects",
     "link_descriptions",
-    "sentence_demonyms",
 ]
 
 
@@ -268,6 +269,18 @@ class DescriptionLinker:
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
 
+        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
+        named_head = [
+            c
+            for c in before
+            if c.label == "ORG"
+            and not state_words  # "the state" after "Islamic State": a country still
+            and context.last_word[id(c)] == head
+            and self.modifiers_fit(chunk, c)
+            and not (head in STATE_FORCE_WORDS and entity_sector(c, self.lexicon) == "REB")
+        ]
+        if named_head:  # "the bank" after "the World Bank", "the ministry" after "Ministry of …"
+            return max(named_head, key=last_seen), "description: the name whose head it repeats"
         for rule in self.lexicon.descriptions if org is None else ():
             if head not in rule.heads:
                 continue
@@ -276,10 +289,9 @@ class DescriptionLinker:
                 candidates = [c for c in candidates if c.actor and c.actor.level == "country"]
             if rule.needs_country_cue or (rule.country_only and cue):  # "the Afghan state"
                 candidates = [c for c in candidates if cue and c.actor and c.actor.country == cue]
-            if rule.sectors:
-                candidates = [
-                    c for c in candidates if entity_sector(c, self.lexicon) in rule.sectors
-                ]
+            sectors = rule_sectors(rule, [t.lower_ for t in chunk if t.i < chunk.root.i])
+            if sectors:
+                candidates = [c for c in candidates if entity_sector(c, self.lexicon) in sectors]
             if not candidates:
                 return None
             if rule.country_only:
@@ -297,9 +309,6 @@ class DescriptionLinker:
                 return chosen, f"description: {why}"
             return max(candidates, key=last_seen), f"description: nearest {rule.type} its rule fits"
 
-        named_head = [c for c in before if c.label == "ORG" and context.last_word[id(c)] == head]
-        if named_head:  # "the bank" after "the World Bank", "the council" after "… Council"
-            return max(named_head, key=last_seen), "description: the name its head word ends"
         if not self.lexicon.is_title_word(head):
             return None
         people = [c for c in clusters if c.label == "PERSON" and c.roles]
@@ -318,6 +327,24 @@ class DescriptionLinker:
         holder = max(preceding, key=last_seen) if preceding else None
         return (holder, "description: the person holding that title") if holder else None
 
+    def modifiers_fit(self, chunk: SpacySpan, cluster: Cluster) -> bool:
+        """Do the words before the head of "the defense ministry" or "the Kenyan
+        ministry" fit the name ("Ministry of Defense" of Kenya)?  A nationality must be
+        the body's own and a portfolio word in its name ("the foreign ministry" is not
+        the Ministry of Defense); other words describe ("the joint force", "the assault
+        force" after "the Coalition Force")."""
+        name = set(cluster.canonical().lower().split())
+        portfolios = self.lexicon.portfolio_words
+        for token in chunk[1:-1]:
+            if token.lower_ in name:
+                continue
+            if token.lower_ in portfolios:
+                return False
+            code = demonym_country(token.text)
+            if code is not None and code != entity_country(cluster, self.lexicon):
+                return False
+        return True
+
     def title_kinds(self, head: str) -> set[str]:
         """The kinds of title a description's head word stands for: its own kind ("the
         diplomat": any diplomat), else its closest group of synonyms ("the ambassador":
@@ -329,32 +356,18 @@ class DescriptionLinker:
         return {min(groups, key=lambda k: len(kinds[k]))} if groups else set()
 
 
-def sentence_demonyms(chunk: SpacySpan) -> set[str | None]:
-    """Countries the chunk's sentence names by nationality words before it."""
-    return {demonym_country(t.text) for t in chunk.sent if t.i < chunk.start}
+NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to"})
+# "the army", "the military": a state's forces, never the rebels' "Liberation Army"
+STATE_FORCE_WORDS = frozenset({"army", "military", "navy", "police"})
 
 
-def governing_subjects(chunk: SpacySpan) -> list[Span]:
-    """Character spans of the subjects of the clauses above a noun phrase.
-
-    A description rarely refers to the subject of its own clause ("the NRF tried
-    to stop the terror group" – the group is not the NRF), so those are excluded.
-    """
-    spans = []
-    for subject in governing_subject_heads(chunk):
-        tokens = list(subject.subtree)
-        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
-    return spans
-
-
-def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
-    """The subjects (before the phrase) of the clauses above a noun phrase."""
-    return [
-        child
-        for ancestor in chunk.root.ancestors
-        for child in ancestor.children
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
-    ]
+def name_head(name: str) -> str:
+    """The word a name's definite description repeats: the last word of "the World
+    Bank" and "the Security Council", the word before the preposition of "the Ministry
+    of Defense", "the Alliance for Clean Water" and "the Court of Justice"."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in NAME_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1]
 
 
 class DescriptionContext:
@@ -363,7 +376,7 @@ class DescriptionContext:
     def __init__(self, clusters: list[Cluster]) -> None:
         self.starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
         self.first = {key: starts[0] for key, starts in self.starts.items()}
-        self.last_word = {id(c): c.canonical().lower().split()[-1] for c in clusters}
+        self.last_word = {id(c): name_head(c.canonical()) for c in clusters}
         rows = [(m.start, m.end, id(c)) for c in clusters for m in c.mentions]
         self.spans = SpanSet([(s, e) for s, e, _ in rows])
         self.owner = {(s, e): key for s, e, key in rows}

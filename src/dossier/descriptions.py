@@ -66,6 +66,7 @@ class CorefWords:
     stance_prefixes: frozenset[str]
     irregular_groups: frozenset[str]
     other_words: frozenset[str]
+    speaking_organs: frozenset[str]
     state_groups: frozenset[str]
 
 
@@ -102,9 +103,17 @@ def coref_words() -> CorefWords:
         deed_nouns=frozenset(map(str, data["deed_nouns"])),
         stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
         irregular_groups=frozenset(map(str, data["irregular_groups"])),
+        speaking_organs=frozenset(map(str, data["speaking_organs"])),
         other_words=frozenset(map(str, data["other_words"])),
         state_groups=frozenset(map(str, data["state_groups"])),
     )
+
+
+def rule_sectors(rule: DescriptionRule, words: list[str]) -> tuple[str, ...]:
+    """The sectors a description fits given the words before its head: "the rights
+    group" is a rights organization (NGO) though a bare "group" is an armed one."""
+    chosen = {rule.modifiers[w] for w in words if w in rule.modifiers}
+    return tuple(sorted(chosen)) if chosen else rule.sectors
 
 
 class DescriptionResolver:
@@ -160,17 +169,17 @@ class DescriptionResolver:
             self.reason = "description: the government of the article's main country"
             return None if rule.country_only and plural else self.main_country()
         excluded = self.clause_subjects(token)
-        sectors = "/".join(rule.sectors)
-        self.reason = f"description: nearest {rule.type} {sectors} before it, not its subject"
+        sectors = rule_sectors(rule, [w.lower_ for c in token.lefts for w in c.subtree])
+        kinds = "/".join(sectors)
+        self.reason = f"description: nearest {rule.type} {kinds} before it, not its subject"
         candidates = [
             entity
             for entity in self.preceding(token.idx)
-            if entity.type == rule.type and entity not in excluded and self.fits(rule, entity)
+            if entity.type == rule.type
+            and entity not in excluded
+            and (not sectors or entity.sector in sectors)
         ]
         return candidates[0] if candidates else None
-
-    def fits(self, rule: DescriptionRule, entity: Entity) -> bool:
-        return not rule.sectors or entity.sector in rule.sectors
 
     def bare(self, token: Token) -> bool:
         """ "police", "the soldiers", "federal troops": no word that names whose they are."""
@@ -226,6 +235,12 @@ class DescriptionResolver:
             national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
+        if (
+            kind == "military"
+            and token.tag_ == "NN"
+            and token.lemma_.lower() in ("army", "military")
+        ):
+            return self.main_country()  # "the army" with no other named: the article's state's
         return None
 
     def named_force(self, kind: str) -> Entity | None:
@@ -241,8 +256,9 @@ class DescriptionResolver:
         return named[0] if named else None
 
     def named_before(self, token: Token, start: int) -> Entity | None:
-        """The country a nationality gave the same force noun earlier in this sentence
-        or the one before ("the Chadian army … The army denied the allegations")."""
+        """The country a nationality or a state's name gave the same force noun earlier in
+        this sentence or the one before ("the Chadian army … The army denied the
+        allegations", "Kenya's army … The army")."""
         for word in reversed(token.doc[: token.i]):
             if word.idx < start:
                 return None
@@ -250,8 +266,17 @@ class DescriptionResolver:
                 continue
             for child in word.children:
                 code = demonym_country(child.text) if child.dep_ == "amod" else None
+                if child.dep_ == "poss":  # "Kenya's army … The army"
+                    code = self.country_of_name(child)
                 if code is not None:
                     return self.country_entity(code)
+        return None
+
+    def country_of_name(self, token: Token) -> str | None:
+        """The country a name of a state at ``token`` stands for ("Kenya's army")."""
+        for _, _, entity in self.index.covering(token.idx, token.idx + len(token.text)):
+            if entity.type == "GPE" and entity.country and len(entity.country) == 3:
+                return entity.country
         return None
 
     def is_setting(self, doc: Doc, position: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.acronym_mentions import with_untagged_acronyms
 from dossier.capitals import fold_capitals
 from dossier.cluster_repairs import (
     merge_other_names,
@@ -52,6 +53,7 @@ from dossier.entity_clusters import (
 )
 from dossier.entity_groups import GROUPS_KEY, group_entity_ids, with_group_mentions
 from dossier.entity_mentions import LABELS, MentionReader, word_before
+from dossier.glued_names import with_people_after_bodies
 from dossier.lexicon import ActorLexicon, demonym_country, load_lexicon
 from dossier.models import Entity, Role, Span
 from dossier.name_repairs import (
@@ -125,6 +127,8 @@ class EntityFinder:
         mentions = with_named_after_people_joined(doc, mentions)
         mentions = with_people_retyped(doc, mentions, self.lexicon)
         mentions = with_missed_names(doc, mentions, self.lexicon)
+        mentions = with_untagged_acronyms(doc, mentions)
+        mentions = with_people_after_bodies(doc, mentions, self.lexicon)
         mentions = with_people_named_like_places(doc, mentions, self.lexicon)
         mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
         mentions = with_possessive_country(doc, mentions, self.lexicon)
@@ -189,11 +193,15 @@ class EntityFinder:
         if org is not None:
             country = country or org_country(org, self.lexicon)
         title = strip_bodies(words, inside, self.lexicon)
-        if not title or not any(self.lexicon.is_title_word(w) for w in title.lower().split()):
+        title_words = re.split(r"[\s\-\u2013]+", title.lower())  # "Secretary-General"
+        if not title or not any(self.lexicon.is_title_word(w) for w in title_words):
             return None, country, None
         sector = self.lexicon.title_sector(title)
-        head = title.lower().split()[0] if title else ""
-        if org is not None and (head in self.lexicon.relational or sector is None):
+        head = title_words[0]
+        relational = (
+            head in self.lexicon.relational or " ".join(title_words) in self.lexicon.relational
+        )
+        if org is not None and (relational or sector is None):
             sector = org_sector(org, self.lexicon) or sector
         body = org.canonical() if org is not None else (place.canonical() if place else None)
         if body is None and country is not None:

@@ -312,3 +312,31 @@ def nearest_fitting(
     if not found:
         return None
     return max(found, key=lambda key: (len(found[key]), max(found[key])))
+
+
+def sentence_demonyms(chunk: SpacySpan) -> set[str | None]:
+    """Countries the chunk's sentence names by nationality words before it."""
+    return {demonym_country(t.text) for t in chunk.sent if t.i < chunk.start}
+
+
+def governing_subjects(chunk: SpacySpan) -> list[tuple[int, int]]:
+    """Character spans of the subjects of the clauses above a noun phrase.
+
+    A description rarely refers to the subject of its own clause ("the NRF tried
+    to stop the terror group" – the group is not the NRF), so those are excluded.
+    """
+    spans = []
+    for subject in governing_subject_heads(chunk):
+        tokens = list(subject.subtree)
+        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
+    """The subjects (before the phrase) of the clauses above a noun phrase."""
+    return [
+        child
+        for ancestor in chunk.root.ancestors
+        for child in ancestor.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
+    ]

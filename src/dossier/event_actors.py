@@ -5,10 +5,9 @@ an entity, a nationality ("Afghan forces"), a leader's administration ("the Bide
 administration"), a group ("ministers of A, B and C"), the speaker's side for "we"
 in a quote, or what the coreference stage (``dossier.coref``) says a pronoun, a
 description or a counted plural ("both superpowers") stands for; what an entity is
-as an actor and whose side it is on come from ``dossier.actor_sides``.  Event-specific
-rules stay here: a pronoun reported by its clause's subject ("the staff said they
-would strike") is that subject's actors, and "them" is never the speaker's own side
-("He accused them").
+as an actor and whose side it is on come from ``dossier.actor_sides``.  Event-specific rules
+stay here: a pronoun reported by its clause's subject ("the staff said they would strike") is
+that subject's actors, and "them" is never the speaker's own side ("He accused them").
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from dossier.coref import coreference_of
 from dossier.descriptions import coref_words
 from dossier.descriptions import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
+from dossier.glued_names import person_after_body
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex, SpanSet
 from dossier.models import Entity
@@ -256,7 +256,7 @@ class ActorFinder(ActorSides):
         for obj in spoken_for or prep_objects(token, WORDS.member_preps):
             found = self.actors_of(obj)
             if found and (spoken_for or all(e is not None and e.type == "ORG" for e in found)):
-                return found
+                return person_after_body(obj, found, self.index) or found
         return []
 
     def org_by_word(self, word: str) -> Entity | None:
@@ -277,21 +277,6 @@ class ActorFinder(ActorSides):
         if entity.type != "PERSON" or token.dep_ != "compound":
             return None
         return self.administration_country(compound_head(token.head))
-
-    def administration_country(self, token: Token) -> Entity | None:
-        """ "the Biden administration", "the Khan government": the country the named
-        leader governs (his own country, or the one the actor list gives his name)."""
-        if token.lemma_.lower() not in self.lexicon.administrations:
-            return None
-        for child in token.children:
-            if child.dep_ != "compound" or child.pos_ != "PROPN":
-                continue
-            for _, _, leader in self.index.covering(child.idx, child.idx + len(child.text)):
-                if leader.type != "PERSON":
-                    continue
-                code = leader.country or leader_countries().get(leader.name.split()[-1])
-                return self.country_entity(code) if code else None
-        return None
 
     def pronoun_actor(self, token: Token) -> list[Entity | None] | None:
         quote = self.quote_at(token.idx)

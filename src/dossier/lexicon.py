@@ -20,6 +20,7 @@ import yaml
 
 from dossier.errors import DataError, InputError
 from dossier.schemas import validate
+from dossier.word_frequency import zipf
 
 __all__ = [
     "Actor",
@@ -38,14 +39,6 @@ __all__ = [
     "word_set",
     "zipf",
 ]
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """English Zipf frequency of ``word`` (0 when wordfreq does not know it)."""
-    from dossier.word_frequency import english_zipf
-
-    return english_zipf(word.lower())
 
 
 DATA_ENV = "DOSSIER_DATA"  # a folder of user data files laid over the packaged ones
@@ -152,6 +145,7 @@ class DescriptionRule:
     sectors: tuple[str, ...]
     country_only: bool = False
     needs_country_cue: bool = False
+    modifiers: dict[str, str] = field(default_factory=dict, hash=False)  # word → sector
 
 
 @dataclass(slots=True)
@@ -172,6 +166,7 @@ class ActorLexicon:
     place_suffixes: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of every title, for quick tests
 
@@ -186,6 +181,8 @@ class ActorLexicon:
         found = self.by_alias.get(text)
         if found is None and text[:4].lower() == "the ":
             found = self.by_alias.get(text[4:])
+        if found is None and text[:1].isupper():  # "Al-Shabab" as a name: "al-Shabab"
+            found = self.by_alias.get(text[0].lower() + text[1:])
         return found
 
     def demonym_country(self, word: str) -> str | None:
@@ -234,6 +231,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
             sectors=tuple(rule.get("sectors") or ()),
             country_only=bool(rule.get("country_only")),
             needs_country_cue=bool(rule.get("needs_country_cue")),
+            modifiers={w: k for k, words in rule.get("modifiers", {}).items() for w in words},
         )
         for rule in actors.get("descriptions", [])
     )
@@ -241,6 +239,7 @@ def load_lexicon(actors_file: Path | None = None) -> ActorLexicon:
     lexicon.place_suffixes = word_set(actors, "place_suffixes")
     lexicon.outlet_words = word_set(actors, "outlet_words")
     lexicon.place_nouns = word_set(actors, "place_nouns")
+    lexicon.portfolio_words = word_set(actors, "portfolio_words")
     if actors_file is not None:
         add_actors(lexicon, read_user_actors(actors_file), pinned=True)
     return lexicon

@@ -16,7 +16,7 @@ from dossier.models import Entity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["EntityIndex", "SpanSet", "aliases_naming_one_entity"]
+__all__ = ["EntityIndex", "SpanSet", "aliases_naming_one_entity", "members_subject"]
 
 
 class SpanSet:
@@ -51,7 +51,9 @@ class SpanSet:
 class EntityIndex:
     """Which entity a stretch of text names, and which was named last before a point."""
 
-    def __init__(self, entities: list[Entity], quotes: list[Span]) -> None:
+    def __init__(
+        self, entities: list[Entity], quotes: list[Span], members: frozenset[str] = frozenset()
+    ) -> None:
         rows = sorted(
             ((s, e, entity) for entity in entities for s, e in entity.mentions),
             key=lambda row: (row[0], row[1]),
@@ -63,6 +65,7 @@ class EntityIndex:
         self.quotes = SpanSet(quotes)
         self.entities = entities
         self.by_alias = aliases_naming_one_entity(entities)
+        self.members = members  # lemmas of a body's people ("officials"): see subject_before
 
     def inside_quote(self, start: int, end: int) -> bool:
         return bool(self.quotes.containing(start, end))
@@ -127,7 +130,9 @@ class EntityIndex:
     ) -> Entity | None:
         """The latest entity of ``types`` named as a subject in ``token``'s sentence or
         the one before, outside quotes: subjects are what a text goes on talking about
-        ("Massoud, son of the late commander X, called … He denied": Massoud, not X)."""
+        ("Massoud, son of the late commander X, called … He denied": Massoud, not X).
+        A body named before a subject that is its ``members`` ("DHS officials
+        declined …, but they denied", "Kenyan police said they") is that subject."""
         doc = token.doc
         sentence = token.sent
         start = sentence.start_char
@@ -145,6 +150,8 @@ class EntityIndex:
             opening = span.root.dep_ == "ROOT" and span.start == span.sent.start
             if span.root.dep_ in ("nsubj", "nsubjpass") or opening:
                 return entity
+            if self.members and members_subject(span.root, self.members):
+                return entity
         return None
 
     def last_before(
@@ -156,6 +163,17 @@ class EntityIndex:
             if entity.type in types and entity not in exclude and not self.inside_quote(start, end):
                 return entity
         return None
+
+
+def members_subject(word: Token, members: frozenset[str]) -> bool:
+    """Does ``word`` name the body whose ``members`` head a subject ("DHS officials")?"""
+    head = word.head
+    return (
+        word.dep_ in ("compound", "poss", "amod")
+        and head.i > word.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in members
+    )
 
 
 def aliases_naming_one_entity(entities: list[Entity]) -> dict[str, Entity]:

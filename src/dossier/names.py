@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zipf
 from dossier.models import Span
 from dossier.nlp import TEXT_KEY
+from dossier.syntax.phrases import is_inner_hyphen
 
 ENTS_KEY = "dossier_ents"  # a parsed Doc's entities, kept in its user_data (entities_of)
 
@@ -383,6 +384,7 @@ def is_title_token(token: Token, lexicon: ActorLexicon) -> bool:
     text = token.text
     return (
         lexicon.is_title_word(text)
+        or is_inner_hyphen(token)  # "Secretary-General", "Attorney-General"
         or text.lower() in CONNECTORS
         or text in ("'s", "’s")
         or (text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import coref_words
+from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity
 from dossier.names import text_of
@@ -164,6 +166,9 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.referent(token)
+        state = self.state_speaking(token)  # "the Chinese embassy in Manila": China
+        if state is not None:
+            return state
         named = (
             self.index.named_by(token)
             or self.index.named_by_alias(token)
@@ -176,6 +181,24 @@ class SpeakerFinder:
         if named is not None and token.text.islower() and not named_outside_clauses(token, named):
             named = None  # "The government, which blamed the navy, demanded …"
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def state_speaking(self, token: Token) -> Entity | None:
+        """ "the French foreign ministry said", "the Kenyan police told VOA", "a Chinese
+        embassy spokesman said": an organ of a state, or its spokesperson, named only by
+        its nationality speaks for that state, as "EU officials said" is the EU speaking
+        (``speaking_organs``, ``spokespeople`` of data/coref.yaml)."""
+        words = coref_words()
+        organs = words.speaking_organs | words.spokespeople
+        if token.tag_ not in ("NN", "NNP") or token.lemma_.lower() not in organs:
+            return None
+        marks = [w for c in token.lefts if c.dep_ in ("amod", "compound") for w in c.subtree]
+        code = next((c for w in marks if (c := demonym_country(w.text))), None)
+        if code is None:
+            return None
+        named = [e for e in self.index.entities if e.type == "GPE" and e.country == code]
+        name = load_lexicon().country_names.get(code)
+        state = next((e for e in named if e.name == name), None)
+        return state or (Entity(id="", name=name, type="GPE", country=code) if name else None)
 
     def named_by_given_name(self, token: Token) -> Entity | None:
         """ "Abiy said" after "Prime Minister Abiy Ahmed": a lone name that is the first

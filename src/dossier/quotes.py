@@ -293,9 +293,9 @@ class _QuoteFinder:
 
     def trimmed(self, span: Span) -> Span:
         start, end = span
-        while start < end and self.text[start] in ' ,:;"“”':
-            start += 1
-        while end > start and self.text[end - 1] in ' ,:;."“”':
+        while start < end and (self.text[start] in ' ,:;"“”' or self.text[start].isspace()):
+            start += 1  # a sentence's span ends in the line breaks after it
+        while end > start and (self.text[end - 1] in ' ,:;."“”' or self.text[end - 1].isspace()):
             end -= 1
         if self.text[start : start + 5].lower() == "that ":
             start += 5

@@ -78,15 +78,14 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
     "blame_verbs", "blamed_on_preps", "blamed_for_preps", "fire_nouns", "calling_off_nouns",
     "third_party_preps", "force_moves", "law_nouns", "negating_adverbs", "negating_determiners",
-    "ultimatum_verbs", "ultimatum_means", "avoiding_verbs", "uncertainty_heads", "told_heads",
-    "uncertainty_nouns", "invitation_words", "ordering_verbs", "leaving_verbs", "negating_subjects",
-    "any_determiners", "judgement_heads",
-    "testimony_words",
+    "ultimatum_verbs", "ultimatum_means", "avoiding_verbs", "toll_participles", "told_heads",
+    "uncertainty_heads", "uncertainty_nouns", "invitation_words", "ordering_verbs", "leaving_verbs",
+    "negating_subjects", "any_determiners", "judgement_heads", "testimony_words",
 )  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
     "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",
-    "other_words")  # fmt: skip
+    "other_words", "speaking_organs")  # fmt: skip
 
 
 def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
@@ -192,16 +191,8 @@ PLACE = Record(
     },
     frozenset({"name"}),
 )
-DESCRIPTION = Record(
-    {
-        "heads": Words,
-        "type": TEXT,
-        "sectors": Words,
-        "country_only": FLAG,
-        "needs_country_cue": FLAG,
-    },
-    frozenset({"heads", "type"}),
-)
+DESCRIPTION = Record({"heads": Words, "type": TEXT, "sectors": Words, "country_only": FLAG,
+    "needs_country_cue": FLAG, "modifiers": WordGroups}, frozenset({"heads", "type"}))  # fmt: skip
 
 SCHEMAS: dict[str, Record] = {
     "actors.yaml": Record(
@@ -216,6 +207,7 @@ SCHEMAS: dict[str, Record] = {
             "org_heads": Words,
             "not_entities": Record({"heads": Words, "names": Words, "leading": Words}),
             "place_nouns": Words,
+            "portfolio_words": Words,
             "outlet_words": Words,
             "place_suffixes": Words,
             "places": ListOf(PLACE),

@@ -22,13 +22,13 @@ import struct
 from array import array
 from bisect import bisect_left
 from contextlib import suppress
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
 from dossier.gazetteer_cache import cache_dir, write_atomically
 
-__all__ = ["ZipfTable", "english_zipf"]
+__all__ = ["ZipfTable", "english_zipf", "zipf"]
 
 FORMAT = 1
 PLAIN_WORD = re.compile(r"[a-z]+")  # one wordfreq token, spelled as its list spells it
@@ -98,3 +98,9 @@ def built_table() -> ZipfTable:
     words = sorted(w for w in get_frequency_dict("en") if PLAIN_WORD.fullmatch(w))
     values = array("H", (round(zipf_frequency(w, "en") * 100) for w in words))
     return ZipfTable(words, values)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """English Zipf frequency of ``word`` (0 when wordfreq does not know it)."""
+    return english_zipf(word.lower())

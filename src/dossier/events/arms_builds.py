@@ -7,6 +7,11 @@ A work of arms (``arms_works`` of data/grammar.yaml) marked by a weapon
 MOBILIZE by that verb's subject; "developed its space program", "expanded its
 education programs" are no arms (issue 16; voa_dev's gold codes these, none were).
 
+Weapons fired into open water or in a drill ("North Korea fired a ballistic missile into
+the sea", "launched two rockets off its east coast", "fired cruise missiles during a
+naval drill") hit no one: a show of force, MOBILIZE weapons, not an attack
+(``is_fired_as_show_of_force``, a test rewrites.yaml names).
+
 The construction here is listed by name in ``dossier.events.coder``.
 """
 
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OF = frozenset({"of"})
+DURING = frozenset({"during", "in"})
 
 
 def arms_build(coder: Statements, token: Token) -> _Candidate | None:
@@ -51,3 +57,21 @@ def arms_build(coder: Statements, token: Token) -> _Candidate | None:
     candidate = _Candidate(trigger, token, trigger.type, [sources[0]], [])
     candidate.negated = is_negated(verb)
     return candidate
+
+
+def is_fired_as_show_of_force(coder: Statements, candidate: _Candidate) -> bool:
+    """Is the trigger a firing of weapons (an object marked by ``weapon_marks``) into
+    or off open water (``open_waters``) or during a drill or a test, with no one it is
+    fired at?"""
+    token, lexicon = candidate.token, coder.lexicon
+    if any(t is not None and t.type != "LOC" for t in candidate.targets):
+        return False
+    weapons = [c for c in token.children if c.dep_ == "dobj"]
+    marked = [w for o in weapons for w in (o, *o.lefts) if names_one_of(w, lexicon.weapon_marks)]
+    holders = [token, *weapons]
+    water = [o for h in holders for o in prep_objects(h, lexicon.open_water_preps)]
+    shows = lexicon.exercise_nouns | lexicon.test_words
+    drills = [o for o in prep_objects(token, DURING) if names_one_of(o, shows)]
+    return bool(marked) and (
+        any(names_one_of(o, lexicon.open_waters) for o in water) or bool(drills)
+    )

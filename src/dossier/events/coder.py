@@ -61,6 +61,7 @@ from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax.clauses import clause_span, is_background
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
+from dossier.syntax.phrases import particle_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,7 +207,7 @@ class _EventCoder(Rewrites):
         threat = trigger.type in self.rules.of_class("threats")
         if not threat and trigger.type not in self.rules.of_class("requests"):
             return
-        for child in [*token.children, *self.particle_objects(trigger, token)]:
+        for child in [*token.children, *particle_objects(trigger.particle, token)]:
             if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
                 self.consumed.update(
                     n.i

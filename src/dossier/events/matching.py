@@ -28,7 +28,7 @@ from dossier.events.triggers import Trigger
 from dossier.syntax.clauses import has_to
 from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.passives import by_phrase, is_passive
-from dossier.syntax.phrases import measured_object, prep_objects
+from dossier.syntax.phrases import governed_by, measured_object, prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import (
     RELATIVE,
@@ -196,6 +196,10 @@ class TriggerMatching(CoderState):
         of its aid program"), its compound ("mediation efforts"), a phrase's object."""
         for related in self.doc_triggers(token).related(token, *OBJECT_BRANCHES):
             word = related.word
+            if related.relation.startswith("prep_object") and not governed_by(
+                word, trigger.particle
+            ):
+                continue  # "returned to Tokyo after talks": not "return to talks"
             if related.relation != "direct":
                 # or a common noun's compound: "to a detention centre", not "to Premier Carney"
                 common = related.relation.startswith("prep_object") and word.pos_ == "NOUN"
@@ -204,7 +208,8 @@ class TriggerMatching(CoderState):
                 ):
                     return word
                 continue
-            measured = measured_object(word)
+            # "700 kg of medicine"; not a deed's "withdrawal of troops" (its own trigger)
+            measured = measured_object(word) if word.lemma_ not in self.lexicon.nouns else None
             if measured is not None and (
                 names_one_of(measured, trigger.objects) or compound_named(measured, trigger.objects)
             ):
@@ -393,8 +398,3 @@ class TriggerMatching(CoderState):
         """ "rejected those claims", "denied the allegations": a charge told just before."""
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         return obj is not None and is_definite(obj)
-
-    @staticmethod
-    def particle_objects(trigger: Trigger, token: Token) -> list[Token]:
-        """The objects of the trigger's own preposition: "called for [sanctions]"."""
-        return prep_objects(token, frozenset({trigger.particle})) if trigger.particle else []

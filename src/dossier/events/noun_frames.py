@@ -321,7 +321,10 @@ class NounFrames(RecalledRoles):
         token = roles.token
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not has_owner and token.dep_ in ("pobj", "dobj"):
-            subject = subject_of(clause_head(token))
+            head = clause_head(token)
+            if head.dep_ == "prep":  # "following talks with X, Putin declined": his talks
+                head = head.head
+            subject = subject_of(head)
             roles.sources = self.finder.actors_of(subject) if subject is not None else []
 
 

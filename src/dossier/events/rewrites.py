@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, POS
 
 from dossier.events import expulsions
+from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
 from dossier.events.conditions import is_conditioned_future
@@ -371,6 +372,7 @@ TESTS: dict[str, Test] = {
     "envoy_given_time_to_leave": expulsions.is_envoy_given_time,
     "others_given_time_to_leave": expulsions.is_other_given_time,
     "stopped_hostility": is_stopped_hostility,
+    "fired_as_show_of_force": is_fired_as_show_of_force,
 }
 OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,

@@ -79,10 +79,22 @@ class RoleFinding(TriggerMatching):
                     ]
                     if not found:
                         continue
-                    where = is_place(found[0]) or names_one_of(obj, self.lexicon.place_descriptions)
+                    where = is_place(found[0]) or names_one_of(  # "near the Venezuelan border"
+                        obj, self.lexicon.place_descriptions | self.lexicon.border_nouns
+                    )
+                    if where and self.taken_from(trigger, name, found[0]):
+                        continue
                     if place_ok or not (name in self.lexicon.place_preps and where):
                         return list(found)
         return []
+
+    def taken_from(self, trigger: Trigger | None, prep: str, place: Entity) -> bool:
+        """Is ``place`` where a state's deed took people from, no side of it: "deported
+        60 detainees from Diego Garcia to Sri Lanka", "released from a jail in Kano"
+        (a place below a state; "deported him from Britain" keeps its country)?"""
+        if trigger is None or prep != "from" or self.finder.states.is_country(place):
+            return False
+        return trigger.mode in self.lexicon.state_deed_modes
 
     def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """A verb+object or noun trigger's target: the person the noun is apposed to ("his

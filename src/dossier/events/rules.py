@@ -37,6 +37,7 @@ CONSTRUCTIONS = frozenset(
         "failed_to",  # "failed to free the prisoners"
         "stopped_hostility",  # "halted its shelling of Kharkiv": its own deed stopped
         "did_not_fail_to",  # "did not fail to free them": it happened
+        "fired_as_show_of_force",  # "fired a missile into the sea": a show of force
         "armed_subject",  # "peacekeepers arrived": the subject names armed bodies
         "ordered_envoy_to_leave",  # "ordered the ambassador to leave"
         "conditioned_future",  # "will withdraw its troops unless X …": an act held out

@@ -24,7 +24,7 @@ from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import particle_objects, prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import names_one_of
 
@@ -239,7 +239,9 @@ class Statements(QuoteStances):
         with the nouns their to- and of-phrases hold ("an end to [the war]")."""
         token = candidate.token
         asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        asked += [n for n in self.particle_objects(candidate.trigger, token) if n.pos_ == "NOUN"]
+        asked += [
+            n for n in particle_objects(candidate.trigger.particle, token) if n.pos_ == "NOUN"
+        ]
         asked += [n for a in list(asked) for n in prep_objects(a, frozenset({"to", "of"}))]
         if asked:  # "urged the end to a fight …", its to-phrase parsed on the verb
             asked += [n for n in prep_objects(token, frozenset({"to"})) if n.pos_ == "NOUN"]

@@ -177,6 +177,8 @@ class EventLexicon:
     exercise_verbs: frozenset[str] = frozenset()  # "took part in drills with X"
     test_words: frozenset[str] = frozenset()  # "a ballistic missile test": MOBILIZE
     weapon_marks: frozenset[str] = frozenset()
+    open_waters: frozenset[str] = frozenset()
+    open_water_preps: frozenset[str] = frozenset()
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -215,7 +217,7 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
                    "weapon_marks", "race_positions", "verdict_verbs", "cancellations",
                    "cessations", "custody_nouns", "located_people", "threat_aux", "threat_heads",
-                   "offer_heads", "force_modifiers")  # fmt: skip
+                   "offer_heads", "force_modifiers", "open_waters", "open_water_preps")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 __all__ = [
     "compound_head",
     "enclosing_phrase",
+    "governed_by",
+    "is_inner_hyphen",
     "is_locative",
     "measured_object",
+    "particle_objects",
     "phrases_of",
     "prep_objects",
 ]
@@ -97,3 +100,35 @@ def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
         if hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_:
             return first, second
     return None
+
+
+def particle_objects(particle: str | None, token: Token) -> list[Token]:
+    """The objects of a trigger's own preposition: "called for [sanctions]"."""
+    return prep_objects(token, frozenset({particle})) if particle else []
+
+
+# Prepositions of time and circumstance: their object is never the object a trigger
+# line names ("launched missiles during a drill" launches no drill).
+ADJUNCT_PREPS = frozenset(
+    {"during", "after", "before", "amid", "amidst", "despite", "since", "until", "following"}
+)
+
+
+def governed_by(word: Token, particle: str | None) -> bool:
+    """Is ``word``, the object of a phrase on a trigger, the object of the trigger
+    line's own particle ("returned to the table"), or of another phrase when the line
+    has no particle, but for one of time or circumstance?  "Returned to Tokyo after
+    talks" is no return to talks, "launched missiles during a drill" no drill launched."""
+    if particle:
+        return particle in (word.head.lower_, word.head.head.lower_)
+    return word.head.lower_ not in ADJUNCT_PREPS
+
+
+def is_inner_hyphen(token: Token) -> bool:
+    """A hyphen written inside a word ("Secretary-General"), no space on either side."""
+    return (
+        token.text in HYPHENS
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )

@@ -22,6 +22,7 @@ __all__ = [
     "STRANDED_SKIP",
     "SUBJECTS_KEY",
     "climbed_subject",
+    "finite_modifier",
     "infinitive_subject",
     "is_stance_infinitive",
     "object_controller",
@@ -54,6 +55,9 @@ def subject_of(token: Token) -> Token | None:
 
 def climbed_subject(token: Token) -> Token | None:
     """``subject_of``, found afresh."""
+    trailing = trailed_clause_subject(token)
+    if trailing is not None:
+        return trailing
     current = token
     joined = False  # reached through a coordination
     for _ in range(4):
@@ -93,6 +97,8 @@ def climbed_subject(token: Token) -> Token | None:
             and any(c.dep_ == "dobj" for c in current.children)
         ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
+        if finite_modifier(current):
+            return current.head  # "The Front, headed by X, called on …": no verb but this
         if current.dep_ == "acl" and has_time_agent(current):
             return current.head  # "until US troops left by the August 31 deadline"
         if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
@@ -110,6 +116,21 @@ def climbed_subject(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+def finite_modifier(verb: Token) -> bool:
+    """Is ``verb`` the main verb of its sentence that the parse hung on the subject as
+    a modifier: a past tense after a comma, on a noun left as the root ("The alliance,
+    led by Rosa Tello, called on nations to …", issue 16)?"""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -181,10 +202,43 @@ def object_controller(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in WORDS.control_preps:
         head = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and names_someone(head):
+            return head  # "accused Chinese vessels of firing": the phrase parsed on them
     elif token.dep_ != "xcomp" or head.lemma_.lower() in WORDS.subject_control:
         return None
     # "X was accused of sheltering Y": the passive's subject is the object it controls
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def trailed_clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a participle of a deed's toll trails: "Manila protested
+    after a Chinese ship rammed a boat, injuring four", "officials said the army shelled
+    the town, killing three" (the ramming injures, the shelling kills), though the parse
+    hangs the participle on the main verb; only when a comma alone stands between
+    (``toll_participles`` of data/grammar.yaml)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i == token.i:
+        return None
+    if token.lemma_.lower() not in WORDS.toll_participles:
+        return None
+    before = [
+        c
+        for c in token.head.children
+        if c.dep_ in ("advcl", "ccomp", "conj") and c.i < token.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if not before:
+        return None
+    clause = max(before, key=lambda c: c.i)
+    between = token.doc[clause.right_edge.i + 1 : token.i]
+    if [t.text for t in between] != [","]:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def names_someone(noun: Token) -> bool:
+    """Does ``noun`` name a party, itself or by a nationality or name before it
+    ("Chinese vessels", "Hamas gunmen"), not a thing ("the risk of attacking")?"""
+    marks = (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss")))
+    return any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for m in marks)
 
 
 def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:

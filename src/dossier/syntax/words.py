@@ -79,6 +79,7 @@ class GrammarWords:
     ultimatum_verbs: frozenset[str]
     ultimatum_means: frozenset[str]
     avoiding_verbs: frozenset[str]
+    toll_participles: frozenset[str]
     uncertainty_heads: frozenset[str]
     told_heads: frozenset[str]
     uncertainty_nouns: frozenset[str]
