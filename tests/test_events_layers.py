@@ -60,6 +60,7 @@ LAYERS = [
     "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
+    "untold",  # "it is unclear whether X will …", "invited X to visit Y": acts not told done
     "rewrites",
     "vetoes",
     "event_filters",

@@ -27,3 +27,22 @@ def test_a_recognition_no_longer_given_is_refused_and_either_or_still_happens() 
     assert ("REJECT", "Bolivia", False) in told("Bolivia no longer recognizes the tribunal.")
     found = told("Either Chile or Peru condemned the coup in Bolivia.")
     assert any(t == "ACCUSE" and not negated for t, _, negated in found)
+
+
+def test_a_subject_with_no_or_no_one_negates_the_act() -> None:
+    """ "No civilians were harmed", "Nobody was hurt" (issue 16 items 5-6): the act did
+    not happen; the deed told beside it still did."""
+    found = told("No Afghan civilians were harmed or detained during the search in Helmand.")
+    assert not any(t in ("ASSAULT", "COERCE") and not negated for t, _, negated in found)
+    found = told("Nobody was hurt when gunmen attacked the Kenyan border post in Mandera.")
+    assert ("ASSAULT", "gunmen", False) in found or any(
+        t == "ASSAULT" and not negated for t, _, negated in found
+    )
+    assert ("AGREE", "Peru", True) in told("Peru signed no accord with Chile.")
+
+
+def test_no_before_a_comparative_counts_and_negates_nothing() -> None:
+    found = told("No fewer than 30 Malian soldiers were killed by Islamist fighters.")
+    assert any(t == "ASSAULT" and not negated for t, _, negated in found)
+    found = told("No more than 12 Peruvian miners were arrested by the police in Puno.")
+    assert any(t == "COERCE" and not negated for t, _, negated in found)

@@ -93,3 +93,44 @@ def test_offer_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+CONDITIONAL = [
+    pytest.param(
+        "The Arakan Army said it would meet the Thai envoy if he guaranteed its safety.",
+        ("AGREE", "Arakan Army", "Thailand"),
+        True,
+        id="a_meeting_on_a_condition_is_an_offer",
+    ),
+    pytest.param(
+        "The Arakan Army said it would meet the Thai envoy if he guaranteed its safety.",
+        ("CONSULT", "Arakan Army", None),
+        False,
+        id="a_meeting_on_a_condition_is_not_held",
+    ),
+    pytest.param(
+        "Norway would send aid to Malawi if the floods worsened.",
+        ("AID", "Norway", "Malawi"),
+        True,
+        id="aid_on_a_condition_stays_aid",
+    ),
+    pytest.param(
+        "The Malawian president would have visited Zambia if the border had been reopened.",
+        ("AGREE", "Malawi", None),
+        False,
+        id="a_past_unreal_condition_offers_nothing",
+    ),
+    pytest.param(
+        "The Chilean president would visit Bolivia once the border dispute is settled.",
+        ("AGREE", "Chile", "Bolivia"),
+        True,
+        id="a_visit_once_a_dispute_is_settled_is_an_offer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "coded_here"), CONDITIONAL)
+def test_cooperation_offered_on_a_condition(
+    text: str, event: Coded, coded_here: bool, finder: EntityFinder
+) -> None:
+    assert_coded_or_not(coded(text, finder), event, coded_here)

@@ -78,7 +78,9 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",
     "blame_verbs", "blamed_on_preps", "blamed_for_preps", "fire_nouns", "calling_off_nouns",
     "third_party_preps", "force_moves", "law_nouns", "negating_adverbs", "negating_determiners",
-    "ultimatum_verbs", "ultimatum_means", "avoiding_verbs", "toll_participles", "settling_verbs",
+    "ultimatum_verbs", "ultimatum_means", "avoiding_verbs", "toll_participles", "told_heads",
+    "uncertainty_heads", "uncertainty_nouns", "invitation_words", "ordering_verbs", "leaving_verbs",
+    "negating_subjects", "any_determiners", "judgement_heads", "testimony_words", "settling_verbs",
 )  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",

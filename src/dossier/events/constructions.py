@@ -92,10 +92,10 @@ class Constructions(DeedConstructions):
         return _Candidate(trigger, token, trigger.type, [], list(targets))
 
     def is_called_off(self, token: Token) -> bool:
-        """ "Bolivia cancelled its planned deployment", "called off the offensive",
-        "postponed the deportation of X": a deed noun that is the object of a verb of
-        calling off (``cancellations``) did not happen."""
-        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        """ "Bolivia cancelled its planned deployment", "called off the offensive", "the
+        summit was postponed": a deed noun that is the object of a verb of calling off
+        (``cancellations``), or the subject of its passive, did not happen."""
+        if token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
             return False
         verb = token.head
         particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]

@@ -66,6 +66,22 @@ def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
     )
 
 
+def is_conditional_offer(coder: Statements, candidate: _Candidate) -> bool:
+    """ "said they would meet the mediator if he gave them a veto", "would visit Zambia
+    once the border is reopened": a cooperative act its doer would do on a condition
+    (its own "would", an if-clause on it) is an offer (PLOVER AGREE), not the act done.
+    A past unreal condition ("would have met") and a refusal ("would not meet") are not."""
+    token = candidate.token
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if not {"would", "'d"} & set(auxiliaries) or "have" in auxiliaries or is_negated(token):
+        return False
+    marks = coder.rules.coded_as("conditional_offer").words
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in token.children
+    )
+
+
 def is_material_offer(token: Token) -> bool:
     """ "Japan offered Laos military and technical support": an offer of support marked
     material (``material_marks`` of events/frames.yaml, or a conjunct of one; also

@@ -20,7 +20,12 @@ from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stop
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
-from dossier.events.offers import is_material_offer, is_offered_act, is_refused_act
+from dossier.events.offers import (
+    is_conditional_offer,
+    is_material_offer,
+    is_offered_act,
+    is_refused_act,
+)
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.receipts import giver_as_source
 from dossier.events.rules import (
@@ -360,6 +365,7 @@ TESTS: dict[str, Test] = {
     "military_help": Rewrites.is_military_help,
     "body_assembly": is_body_assembly,
     "offered_act": is_offered_act,
+    "conditional_offer": is_conditional_offer,
     "refused_act": is_refused_act,
     "stopped_act": is_stopped_act,
     "envoy_expulsion_noun": expulsions.is_envoy_expulsion_noun,

@@ -36,6 +36,17 @@ from dossier.events.releases import is_release_not_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES
 from dossier.events.triggers import Trigger
+from dossier.events.untold import (
+    is_any_act,
+    is_called_to_testify,
+    is_invited_act,
+    is_judged_act,
+    is_left_act,
+    is_named_word,
+    is_ordered_act,
+    is_uncertain_act,
+    trigger_types,
+)
 from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
@@ -129,7 +140,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fronted_participle_without_doer": lambda _, __, t: is_fronted_participle_without_doer(t),
     "generic_gerund": lambda _, __, t: is_generic_gerund(t),
     "participle_as_people": lambda _, __, t: is_participle_as_people(t),
-    "part_of_a_name": lambda _, trigger, t: trigger.noun and is_part_of_a_name(t),
+    "part_of_a_name": lambda c, trigger, t: (
+        (trigger.noun and is_part_of_a_name(t)) or is_named_word(t, c.finder.index)
+    ),
     "purpose_of_a_diplomatic_act": lambda _, __, t: is_purpose_of_a_diplomatic_act(
         t, grammar_words().diplomatic_acts
     ),
@@ -175,5 +188,12 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
+    "uncertain_act": lambda _, __, t: is_uncertain_act(t),
+    "judged_act": lambda _, __, t: is_judged_act(t),
+    "invited_act": lambda _, __, t: is_invited_act(t),
+    "any_act": lambda _, trigger, t: trigger.noun and is_any_act(t),
+    "called_to_testify": lambda _, __, t: is_called_to_testify(t),
+    "left_act": lambda _, trigger, t: trigger.noun and is_left_act(t),
+    "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
 }
 assert set(VETO_FUNCTIONS) == VETOES

@@ -23,7 +23,8 @@ __all__ = [
 
 
 def is_negated(token: Token) -> bool:
-    """ "did not sign", "never signed", "no longer recognizes", "Neither A nor B signed"."""
+    """ "did not sign", "never signed", "no longer recognizes", "Neither A nor B signed",
+    "No civilians were harmed", "Nobody was hurt"."""
     for child in token.children:
         dep = child.dep_
         if dep == "neg" or child.lower_ in WORDS.negation_words:
@@ -32,10 +33,24 @@ def is_negated(token: Token) -> bool:
             return True
         if dep in NEGATABLE_ARGUMENTS and _has_negating_determiner(child):
             return True
-    return False
+        if dep in SUBJECTS and child.lower_ in WORDS.negating_subjects:
+            return True  # "Nobody was hurt"
+    return _has_no_one_as_shared_subject(token)
+
+
+def _has_no_one_as_shared_subject(verb: Token) -> bool:
+    """ "No civilians were harmed or detained": a verb conjunct with no subject of its
+    own shares its head's, and with it the head's "no"."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in SUBJECTS and (_has_negating_determiner(c) or c.lower_ in WORDS.negating_subjects)
+        for c in verb.head.children
+    )
 
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _has_neg(word: Token) -> bool:
@@ -43,8 +58,12 @@ def _has_neg(word: Token) -> bool:
 
 
 def _has_negating_determiner(noun: Token) -> bool:
+    """ "Neither Chile nor Peru", "no civilians"; not "no fewer than 20 soldiers" (a
+    determiner before a comparative counts, it negates nothing)."""
     return any(
-        c.dep_ in ("det", "preconj") and c.lower_ in WORDS.negating_determiners
+        c.dep_ in ("det", "preconj")
+        and c.lower_ in WORDS.negating_determiners
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("JJR", "RBR"))
         for c in noun.children
     )
 

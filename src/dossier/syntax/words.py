@@ -48,6 +48,7 @@ class GrammarWords:
     negation_words: frozenset[str]
     negating_adverbs: frozenset[str]
     negating_determiners: frozenset[str]
+    negating_subjects: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -80,6 +81,15 @@ class GrammarWords:
     avoiding_verbs: frozenset[str]
     toll_participles: frozenset[str]
     settling_verbs: frozenset[str]
+    uncertainty_heads: frozenset[str]
+    told_heads: frozenset[str]
+    uncertainty_nouns: frozenset[str]
+    invitation_words: frozenset[str]
+    ordering_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    testimony_words: frozenset[str]
+    any_determiners: frozenset[str]
+    judgement_heads: frozenset[str]
 
 
 @cache

@@ -1,0 +1,200 @@
+"""Acts a sentence names without telling them done (issue 16, items 5 and 6: false
+positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml``:
+
+- an act whose happening is told as unknown: "it is unclear whether Kenya will send
+  troops", "it remains to be seen if Hamas will accept", "Lima did not say whether it
+  would recall its envoy", "there is little chance that the two leaders will meet"
+  (``uncertain_act``: ``uncertainty_heads`` and ``uncertainty_nouns`` of grammar.yaml);
+- a noun act of any kind: "any visit by the emperor must be preceded by an apology"
+  (``any_act``: ``any_determiners``);
+- an act an impersonal "it is ..." judges: "it is in Egypt's interest to work with
+  Turkey", "it is time for Chile to talk with Bolivia" (``judged_act``:
+  ``judgement_heads``);
+- the act an invitation asks of its guest: "invited the Togolese president to visit
+  Accra" is the host's offer (AGREE), no visit (``invited_act``: ``invitation_words``);
+- a noun act its doer walks away from: "walked away from the talks" (``left_act``:
+  ``leaving_verbs``);
+- a summons to give evidence: "were called as witnesses", "was called to testify"
+  (``called_to_testify``: ``testimony_words``);
+- an order whose object is itself an act of another type: "ordered the release of the
+  activist", "ordered new sanctions", "ordered the withdrawal of troops" tell the
+  release, the sanctions, the withdrawal (each coded at its own noun),
+  no coercion of anyone by the order (``ordered_act``: ``ordering_verbs``);
+- a trigger word that is a word of a name: "Secretary-General Ban Ki-moon",
+  "the Working Group on Arbitrary Detention" (part of the test ``part_of_a_name``; the
+  article's own entities, not only spaCy's).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.syntax.mood import is_negated
+from dossier.syntax.words import grammar_words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+    from dossier.events.triggers import Trigger
+    from dossier.mentions import EntityIndex
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+CLAUSES = frozenset({"ccomp", "csubj", "advcl", "xcomp"})  # a clause hung on its head
+
+
+def _yes_no_clause(node: Token) -> bool:
+    """ "whether Kenya will send troops", "if Hamas will accept": a clause its own mark
+    opens as a yes/no question."""
+    return node.dep_ in CLAUSES and any(
+        c.dep_ == "mark" and c.lower_ in grammar_words().yes_no_marks for c in node.children
+    )
+
+
+def _doubts(head: Token) -> bool:
+    """Whether a clause's head tells its content as unknown: "is unclear", "remains
+    uncertain", "remains to be seen", "hard to predict", "did not say", "is not clear"."""
+    words = grammar_words()
+    heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp", "attr"))]
+    for word in heads:
+        lemma = word.lemma_.lower()
+        if lemma in words.uncertainty_heads or word.lower_ in words.uncertainty_heads:
+            return True
+        if lemma in words.told_heads and (is_negated(word) or is_negated(head)):
+            return True  # "is not clear whether", "did not say whether"
+    return head.dep_ == "xcomp" and _doubts(head.head)  # "is hard [to predict] whether"
+
+
+def is_uncertain_act(token: Token) -> bool:
+    """An act in a yes/no clause whose head tells it as unknown ("it is unclear whether
+    Kenya will send troops"), or in the that-clause of a noun of chance ("there is
+    little chance that the leaders will meet"): neither done nor intended."""
+    words = grammar_words()
+    node = token
+    while node.head.i != node.i:
+        if _yes_no_clause(node) and _doubts(node.head):
+            return True
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in words.uncertainty_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def is_any_act(token: Token) -> bool:
+    """ "any visit to Seoul by the emperor must be preceded by an apology", "any
+    withdrawal of French troops would embolden the jihadists": a noun act under a
+    determiner of any kind (``any_determiners``) names a kind of act, none done."""
+    words = grammar_words().any_determiners
+    return any(c.dep_ == "det" and c.lower_ in words for c in token.children)
+
+
+def is_judged_act(token: Token) -> bool:
+    """ "it is in Egypt's interest to work with Turkey", "it would be wise for Kenya to
+    negotiate with al-Shabab", "it is time for Chile to talk with Bolivia": a
+    to-clause an impersonal "it is ..." judges (``judgement_heads``) is advice or a
+    verdict on an act, not the act done.  "Russia said it is ready to attack" (an "it"
+    that is someone, with a head of offer) is no judgement."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    words = grammar_words().judgement_heads
+    head = token.head
+    if head.lemma_.lower() in words and head.dep_ in ("acomp", "attr"):
+        head = head.head  # "important [to support]" hung on its adjective
+    if head.lemma_.lower() != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    ):
+        return False
+    judged = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    judged += [o for p in head.children if p.dep_ == "prep" for o in p.children]
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in judged)
+
+
+def is_invited_act(token: Token) -> bool:
+    """ "invited the Togolese president to visit Accra", "an invitation to Xi to visit
+    Riyadh": the act asked of the guest is the invitation's content, not done."""
+    words = grammar_words().invitation_words
+    node = token
+    for _ in range(2):  # the act itself, or a noun act as its object ("to pay a visit")
+        if node.dep_ in ("xcomp", "acl", "relcl") and node.tag_ in ("VB", "VBG"):
+            head = node.head
+            if head.lemma_.lower() in words or any(
+                c.lemma_.lower() in words for c in head.children if c.dep_ == "dobj"
+            ):
+                return True
+        if node.dep_ != "dobj":
+            return False
+        node = node.head
+    return False
+
+
+def is_left_act(token: Token) -> bool:
+    """ "walked away from the talks with X", "stormed out of the meeting": a noun act its
+    doer leaves (``leaving_verbs`` with the adverb away/out) is not held."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return False
+    adverb = prep.head
+    if adverb.lower_ not in ("away", "out") or adverb.head.i == adverb.i:
+        return False
+    return adverb.head.lemma_.lower() in grammar_words().leaving_verbs
+
+
+def is_called_to_testify(token: Token) -> bool:
+    """ "were called as witnesses in the trial", "was called to testify": a court's
+    summons to give evidence (``testimony_words``), no call between parties."""
+    if token.lemma_.lower() != "call":
+        return False
+    words = grammar_words().testimony_words
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in words:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in child.children)
+        ):
+            return True
+    return False
+
+
+def is_ordered_act(token: Token, type_: str, act_types: Callable[[Token], frozenset[str]]) -> bool:
+    """ "ordered the release of the activist": an order (``ordering_verbs``) whose object
+    is a noun act of another type (``act_types`` of a word: the types of the trigger
+    lines it fits) is that act, coded at the noun; "ordered the arrest of X" stays the
+    order's."""
+    if token.lemma_.lower() not in grammar_words().ordering_verbs:
+        return False
+    acts = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(types and type_ not in types for a in acts if (types := act_types(a)))
+
+
+def is_named_word(token: Token, index: EntityIndex) -> bool:
+    """ "Secretary-General Ban Ki-moon", "the Working Group on Arbitrary Detention": a
+    capitalised trigger word inside a longer name of a person, body or place that the
+    article's entities hold (or a person's name spaCy found) names someone, no act."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    start, end = token.idx, token.idx + len(token)
+    for first, last, entity in index.covering(start, end):
+        inside = first <= start and end <= last and (first < start or end < last)
+        if inside and entity.type in NAMED_TYPES:
+            return True
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and name.label_ == "PERSON" and len(name) > 1
+
+
+def trigger_types(match: Callable[[Token], Trigger | None]) -> Callable[[Token], frozenset[str]]:
+    """The type of the trigger line a noun fits, as a set (empty when none)."""
+
+    def types(token: Token) -> frozenset[str]:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return frozenset()
+        found = match(token)
+        return frozenset({found.type}) if found is not None else frozenset()
+
+    return types
