@@ -235,12 +235,12 @@ class DescriptionResolver:
             national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
-        if (
+        if (  # "the army" with no other named: the article's state's ("Army officers" no)
             kind == "military"
-            and token.tag_ == "NN"
-            and token.lemma_.lower() in ("army", "military")
+            and token.lower_ in ("army", "military")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
-            return self.main_country()  # "the army" with no other named: the article's state's
+            return self.main_country()
         return None
 
     def named_force(self, kind: str) -> Entity | None:
