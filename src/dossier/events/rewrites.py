@@ -32,6 +32,7 @@ from dossier.events.rules import (
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.ultimatums import Ultimatums
+from dossier.events.word_gates import passes_gate
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
@@ -101,12 +102,16 @@ class Rewrites(Ultimatums):
         return found
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
+        """The steps whose parts of speech and word list ``token`` fits, and whose
+        construction's own first test of a word it passes (events.word_gates)."""
         forms = lemmas(token)
+        pos, lemma, lower = token.pos_, token.lemma_.lower(), token.lower_
         return tuple(
             step
             for step in self.rules.steps
-            if (step.pos is None or token.pos_ in step.pos)
+            if (step.pos is None or pos in step.pos)
             and (not step.lemma_in or not forms.isdisjoint(getattr(self.lexicon, step.lemma_in)))
+            and passes_gate(self, step.construction, pos, lemma, lower)
         )
 
     def may_trigger(self, token: Token) -> bool:

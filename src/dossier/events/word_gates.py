@@ -1,0 +1,94 @@
+"""The words a construction can code at, told by the word alone.
+
+Several constructions of ``construction_order`` (data/events/rewrites.yaml) are tried
+at every noun or verb and rule most of them out by their first test, a look-up of the
+word's lemma or lowercased form in one of their word lists ("exercise", "drills" for
+``joint_exercise``).  ``WORD_GATES`` states that first test for each such construction
+as a test of the word's part of speech, lowercased lemma and lowercased form, the key
+under which ``Rewrites.admitted_steps`` keeps the constructions tried at a word: a word
+that fails it is never handed to the construction, which would have returned None
+there before reading anything else.  So a gate must be implied by every way its
+construction can code (or rule out) a word; it may let through more words, never fewer.
+The constructions themselves keep their tests: a gate only spares the calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dossier.event_evaluation import judgement_phrases
+from dossier.syntax.words import grammar_words, hyphen_tails
+
+__all__ = ["WORD_GATES", "WordGate", "may_name", "passes_gate"]
+
+# (the coder, part of speech, lemma lowercased, word lowercased) -> may the construction code there
+WordGate = Callable[[Any, str, str, str], bool]
+
+
+def may_name(lemma: str, lower: str, words: frozenset[str]) -> bool:
+    """Whether ``syntax.words.names_one_of`` can hold for a word of this lemma and
+    lowercased form: the lemma or the form is one of ``words``, or the lemma ends a
+    hyphened word of the list ("fire" of "cease-fire", read off the word's neighbours)."""
+    return lemma in words or lower in words or lemma in hyphen_tails(words) or "" in words
+
+
+def _coded_words(construction: str) -> WordGate:
+    """The construction's own ``words`` (rewrites.yaml) hold the word's lemma."""
+
+    def gate(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+        return lemma in coder.rules.coded_as(construction).words
+
+    return gate
+
+
+def _joint_exercise(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    nouns = coder.lexicon.exercise_nouns  # DeedConstructions.is_exercise
+    return may_name(lemma, lower, nouns) or lower in hyphen_tails(nouns)
+
+
+def _weapons_test(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    # a verb hyphened to a test word ("test-fired") is told by its neighbour: any verb
+    return pos == "VERB" or (pos == "NOUN" and may_name(lemma, lower, coder.lexicon.test_words))
+
+
+def _arms_build(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    return pos == "NOUN" and may_name(lemma, lower, grammar_words().arms_works)
+
+
+def _judgement(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    # Constructions.judgement (event_evaluation.evaluation_of), then Stances.critic
+    phrases = judgement_phrases()
+    if pos == "VERB":
+        return lemma in phrases.likening_verbs or lemma in coder.lexicon.evaluation_verbs
+    if pos == "ADJ":
+        return lemma in phrases.critical_modifiers
+    return pos == "NOUN" and lemma in phrases.critic_nouns
+
+
+def _for_clause_request(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    return pos == "VERB" and coder.request_trigger_for(lemma) is not None
+
+
+def _commitment_to(coder: Any, pos: str, lemma: str, lower: str) -> bool:
+    heads = grammar_words().commitment_heads  # commitments.committed_act
+    return lemma in heads or lower in heads
+
+
+WORD_GATES: dict[str, WordGate] = {
+    "ultimatum": _coded_words("ultimatum"),  # Ultimatums.ultimatum
+    "joint_undertaking": _coded_words("joint_undertaking"),  # joint_deeds.joint_undertaking
+    "filed_against": _coded_words("filed_against"),  # ChargeStates.filed_against
+    "joint_exercise": _joint_exercise,
+    "weapons_test": _weapons_test,
+    "arms_build": _arms_build,
+    "judgement": _judgement,
+    "for_clause_request": _for_clause_request,
+    "commitment_to": _commitment_to,
+}
+
+
+def passes_gate(coder: Any, construction: str, pos: str, lemma: str, lower: str) -> bool:
+    """Whether ``construction`` may code at a word of this kind (True when it has no gate)."""
+    gate = WORD_GATES.get(construction)
+    return gate is None or gate(coder, pos, lemma, lower)
