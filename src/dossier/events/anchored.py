@@ -85,7 +85,9 @@ def value_test(spec: Any, where: str) -> Callable[[Any], bool]:
     …}``, ``{INTERSECTS: …}`` (a list value sharing an item with the list)."""
     if not isinstance(spec, dict):
         return partial(_equals, spec)
-    tests = [partial(SET_TESTS[op], words) for op, words in set_specs(spec, where)]
+    tests: list[Callable[[Any], bool]] = [
+        partial(SET_TESTS[op], words) for op, words in set_specs(spec, where)
+    ]
     return tests[0] if len(tests) == 1 else partial(_all, tests)
 
 
