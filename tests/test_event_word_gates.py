@@ -42,6 +42,9 @@ SENTENCES = [
     "Kenya and Uganda set up a joint investigation team.",  # joint_undertaking
     "The lawsuit, filed against the ministry by Amnesty, was dismissed.",  # filed_against
     "Vietnam test-fired a cruise missile, and Laos protested the launch.",
+    "Mayor Soto of Castor is under investigation by Ruritania's prosecutors.",  # DOC_GATES
+    "Prosecutors in Velmora put General Ortiz on trial on Monday.",
+    "Peru and Bolivia jointly inaugurated a bridge over the river.",
     "The storm hit the coast, and rescuers searched the rubble for survivors.",
 ]
 
@@ -60,6 +63,28 @@ def test_a_construction_codes_nothing_at_a_word_its_gate_turns_away(
                 turned_away += 1
                 assert STEP_FUNCTIONS[name](coder, token) is None, (text, token.text, name)
     assert turned_away > 100
+
+
+def test_a_construction_codes_nothing_at_a_word_its_doc_gate_turns_away(
+    finder: EntityFinder,
+) -> None:
+    from spacy.attrs import DEP, LOWER
+
+    turned_away, coded_at_gated = 0, 0
+    for text in SENTENCES:
+        coder = coder_of(text, finder)
+        rows = coder.doc.to_array([DEP, LOWER]).tolist()
+        for name, gate in word_gates.DOC_GATES.items():
+            allowed = gate(coder, coder.doc, rows)
+            for token in coder.doc:
+                found = STEP_FUNCTIONS[name](coder, token)
+                if token.i in allowed:
+                    coded_at_gated += found is not None
+                    continue
+                turned_away += 1
+                assert found is None, (text, token.text, name)
+    assert turned_away > 100
+    assert coded_at_gated >= 2  # the gates let through the words that code
 
 
 @pytest.mark.parametrize(
@@ -95,19 +120,23 @@ def test_may_name_reads_a_hyphened_words_tail() -> None:
 
 
 def test_the_same_events_with_every_construction_tried(finder: EntityFinder) -> None:
-    gates = dict(word_gates.WORD_GATES)
+    gates, doc_gates = dict(word_gates.WORD_GATES), dict(word_gates.DOC_GATES)
     try:
         found = {}
         for gated in (True, False):
             if not gated:
                 word_gates.WORD_GATES.clear()
+                word_gates.DOC_GATES.clear()
             _ADMITTED.clear()
+            word_gates.GATED_IN.clear()
             found[gated] = [
                 [e.to_json() for e in coder_of(text, finder).events()] for text in SENTENCES
             ]
     finally:
         word_gates.WORD_GATES.update(gates)
+        word_gates.DOC_GATES.update(doc_gates)
         _ADMITTED.clear()
+        word_gates.GATED_IN.clear()
     assert found[True] == found[False]
     assert any(found[True])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 
 from dossier.events import expulsions
 from dossier.events.assemblies import is_body_assembly, meets_alone
@@ -32,7 +32,7 @@ from dossier.events.rules import (
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.ultimatums import Ultimatums
-from dossier.events.word_gates import passes_gate
+from dossier.events.word_gates import doc_gated, passes_gate
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
@@ -96,10 +96,11 @@ class Rewrites(Ultimatums):
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
         found: list[tuple[Step, ...]] = []
-        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
+        for i, (pos, lemma, lower, _) in enumerate(rows):
             admitted = known.get((pos, lemma, lower))
             found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        return found
+        return doc_gated(self, doc, found, [[dep, lower] for _, _, lower, dep in rows])
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         """The steps whose parts of speech and word list ``token`` fits, and whose

@@ -10,17 +10,38 @@ that fails it is never handed to the construction, which would have returned Non
 there before reading anything else.  So a gate must be implied by every way its
 construction can code (or rule out) a word; it may let through more words, never fewer.
 The constructions themselves keep their tests: a gate only spares the calls.
+
+A few constructions tried at every verb start from a child of the word instead ("under"
+for "is under investigation", "jointly" for "jointly inaugurated"): ``DOC_GATES`` finds,
+once per article off the Doc's DEP and LOWER columns, the words that have such a child,
+and ``Rewrites.admitted_in`` drops the construction at the other words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.event_evaluation import judgement_phrases
+from dossier.events.charge_states import first_words
 from dossier.syntax.words import grammar_words, hyphen_tails
 
-__all__ = ["WORD_GATES", "WordGate", "may_name", "passes_gate"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dossier.events.steps import Step
+
+__all__ = [
+    "DOC_GATES",
+    "GATED_IN",
+    "WORD_GATES",
+    "DocGate",
+    "WordGate",
+    "doc_gated",
+    "doc_gated_in",
+    "may_name",
+    "passes_gate",
+]
 
 # (the coder, part of speech, lemma lowercased, word lowercased) -> may the construction code there
 WordGate = Callable[[Any, str, str, str], bool]
@@ -92,3 +113,72 @@ def passes_gate(coder: Any, construction: str, pos: str, lemma: str, lower: str)
     """Whether ``construction`` may code at a word of this kind (True when it has no gate)."""
     gate = WORD_GATES.get(construction)
     return gate is None or gate(coder, pos, lemma, lower)
+
+
+# --- gates read off the article: the words a construction's first test needs a child of --
+
+
+def _heads_of(doc: Doc, rows: list[list[int]], dep: str, lowers: frozenset[str]) -> set[int]:
+    """The heads of the words of ``doc`` that hang on them by ``dep`` and are one of
+    ``lowers`` (``rows``: the Doc's DEP and LOWER columns, by string id)."""
+    dep_id = doc.vocab.strings[dep]
+    ids = {doc.vocab.strings[w] for w in lowers}
+    return {doc[i].head.i for i, (d, lower) in enumerate(rows) if d == dep_id and lower in ids}
+
+
+def _charge_state(construction: str) -> DocGate:
+    # ChargeStates.charge_state: a preposition opening one of the construction's phrases
+    def gate(coder: Any, doc: Doc, rows: list[list[int]]) -> set[int]:
+        preps = first_words(coder.rules.coded_as(construction).words)
+        return _heads_of(doc, rows, "prep", preps)
+
+    return gate
+
+
+def _joint_deed(coder: Any, doc: Doc, rows: list[list[int]]) -> set[int]:
+    # joint_deeds.joint_deed: an adverb of the construction's words ("jointly")
+    return _heads_of(doc, rows, "advmod", coder.rules.coded_as("joint_deed").words)
+
+
+# construction -> (coder, doc, its DEP and LOWER columns) -> the words it may code at
+DocGate = Callable[[Any, "Doc", list[list[int]]], set[int]]
+DOC_GATES: dict[str, DocGate] = {
+    "under_investigation": _charge_state("under_investigation"),
+    "on_trial": _charge_state("on_trial"),
+    "joint_deed": _joint_deed,
+}
+
+
+GATED_IN: dict[int, tuple[tuple[Step, ...], tuple[str, ...]]] = {}
+
+
+def doc_gated_in(steps: tuple[Step, ...]) -> tuple[str, ...]:
+    """The constructions of ``steps`` (a word's admitted steps) that ``DOC_GATES`` gates;
+    kept per tuple (a word kind's steps are one tuple for the life of the process)."""
+    kept = GATED_IN.get(id(steps))
+    if kept is None or kept[0] is not steps:
+        names = tuple(s.construction for s in steps if s.construction in DOC_GATES)
+        kept = GATED_IN[id(steps)] = (steps, names)
+    return kept[1]
+
+
+def doc_gated(
+    coder: Any, doc: Doc, found: list[tuple[Step, ...]], rows: list[list[int]]
+) -> list[tuple[Step, ...]]:
+    """``found`` (the steps admitted at each word of ``doc``) without the steps whose
+    construction's first test needs a child the word lacks (``DOC_GATES``: "under" for
+    "under investigation"); ``rows``: the Doc's DEP and LOWER columns."""
+    allowed: dict[str, set[int]] = {}
+    known = GATED_IN  # read inline: a call per word would cost what the gates spare
+    for i, steps in enumerate(found):
+        kept = known.get(id(steps))
+        gated = kept[1] if kept is not None and kept[0] is steps else doc_gated_in(steps)
+        if not gated:
+            continue
+        for name in gated:
+            if name not in allowed:
+                allowed[name] = DOC_GATES[name](coder, doc, rows)
+        dropped = frozenset(n for n in gated if i not in allowed[n])
+        if dropped:
+            found[i] = tuple(s for s in steps if s.construction not in dropped)
+    return found
