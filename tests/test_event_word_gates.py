@@ -166,3 +166,14 @@ def test_token_tests_as_one_function_hold_where_the_value_tests_hold() -> None:
 
 def attribute(token: object, name: str) -> object:
     return getattr(token, {"DEP": "dep_", "POS": "pos_", "LOWER": "lower_", "TAG": "tag_"}[name])
+
+
+def test_words_with_no_lexicon_key_match_no_trigger_line(finder: EntityFinder) -> None:
+    coder = coder_of("Ghana's army shelled rebel positions near Tamale on Sunday.", finder)
+    found = coder.doc_triggers(coder.doc[0])
+    assert found.keyed == frozenset(i for _, i in found.keys)
+    assert any(t.i in found.keyed for t in coder.doc if t.lower_ == "shelled")
+    for token in coder.doc:
+        if token.i not in found.keyed:
+            assert coder.match(token) is None
+    assert coder.match(next(t for t in coder.doc if t.lower_ == "shelled")) is not None

@@ -62,6 +62,8 @@ class TriggerMatching(CoderState):
         return found.matched[token.i]
 
     def fitting_trigger(self, token: Token, found: DocTriggers) -> Trigger | None:
+        if token.i not in found.keyed:
+            return None  # most words name no trigger line in either table
         predicate = token.pos_ == "ADJ" and (
             token.dep_ == "ROOT"
             or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)
