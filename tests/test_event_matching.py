@@ -277,8 +277,9 @@ def test_the_steps_read_off_the_arrays_are_those_of_each_word(
     coder = coder_of(text, finder)
     own = [coder.admitted_steps(t) for t in coder.doc]
     read = coder.admitted_in(coder.doc)
-    rows = coder.doc.to_array([DEP, LOWER]).tolist()
-    assert read == doc_gated(coder, coder.doc, list(own), rows)
+    columns = coder.doc.to_array([DEP, LOWER])
+    every = list(range(len(coder.doc)))
+    assert read == doc_gated(coder, coder.doc, list(own), (columns[:, 0], columns[:, 1]), every)
     for steps, word_steps in zip(read, own, strict=True):
         assert [s for s in word_steps if s in steps] == list(steps)
         assert all(s.construction in DOC_GATES for s in word_steps if s not in steps)

@@ -73,9 +73,9 @@ def test_a_construction_codes_nothing_at_a_word_its_doc_gate_turns_away(
     turned_away, coded_at_gated = 0, 0
     for text in SENTENCES:
         coder = coder_of(text, finder)
-        rows = coder.doc.to_array([DEP, LOWER]).tolist()
+        columns = coder.doc.to_array([DEP, LOWER])
         for name, gate in word_gates.DOC_GATES.items():
-            allowed = gate(coder, coder.doc, rows)
+            allowed = gate(coder, coder.doc, (columns[:, 0], columns[:, 1]))
             for token in coder.doc:
                 found = STEP_FUNCTIONS[name](coder, token)
                 if token.i in allowed:
@@ -177,3 +177,16 @@ def test_words_with_no_lexicon_key_match_no_trigger_line(finder: EntityFinder) -
         if token.i not in found.keyed:
             assert coder.match(token) is None
     assert coder.match(next(t for t in coder.doc if t.lower_ == "shelled")) is not None
+
+
+def test_the_doc_gates_read_only_the_words_their_constructions_are_tried_at(
+    finder: EntityFinder,
+) -> None:
+    from spacy.attrs import POS
+
+    coder = coder_of("Ghana and Togo jointly opened a bridge, and Soto went on trial.", finder)
+    at = word_gates.gated_words(coder.rules.steps, coder.doc.to_array([POS]))
+    gated = word_gates.gated_parts_of_speech(coder.rules.steps)
+    assert gated is not None and "VERB" in gated  # charge states, joint deeds: verbs
+    assert at == [t.i for t in coder.doc if t.pos_ in gated]
+    assert len(at) < len(coder.doc)

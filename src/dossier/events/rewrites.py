@@ -32,7 +32,7 @@ from dossier.events.rules import (
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.ultimatums import Ultimatums
-from dossier.events.word_gates import doc_gated, passes_gate
+from dossier.events.word_gates import doc_gated, gated_words, passes_gate
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
@@ -96,11 +96,12 @@ class Rewrites(Ultimatums):
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
         found: list[tuple[Step, ...]] = []
-        rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
-        for i, (pos, lemma, lower, _) in enumerate(rows):
+        columns = doc.to_array([POS, LEMMA, LOWER, DEP])
+        for i, (pos, lemma, lower) in enumerate(columns[:, :3].tolist()):
             admitted = known.get((pos, lemma, lower))
             found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        return doc_gated(self, doc, found, [[dep, lower] for _, _, lower, dep in rows])
+        at = gated_words(self.rules.steps, columns[:, 0])  # the doc gates (events.word_gates)
+        return doc_gated(self, doc, found, (columns[:, 3], columns[:, 2]), at)
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         """The steps whose parts of speech and word list ``token`` fits, and whose

@@ -22,6 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import POS
+
+from dossier.doc_arrays import attribute_ids, one_of
 from dossier.event_evaluation import judgement_phrases
 from dossier.events.charge_states import first_words
 from dossier.syntax.words import grammar_words, hyphen_tails
@@ -39,6 +43,8 @@ __all__ = [
     "WordGate",
     "doc_gated",
     "doc_gated_in",
+    "gated_parts_of_speech",
+    "gated_words",
     "may_name",
     "passes_gate",
 ]
@@ -118,30 +124,32 @@ def passes_gate(coder: Any, construction: str, pos: str, lemma: str, lower: str)
 # --- gates read off the article: the words a construction's first test needs a child of --
 
 
-def _heads_of(doc: Doc, rows: list[list[int]], dep: str, lowers: frozenset[str]) -> set[int]:
+def _heads_of(doc: Doc, columns: Columns, dep: str, lowers: frozenset[str]) -> set[int]:
     """The heads of the words of ``doc`` that hang on them by ``dep`` and are one of
-    ``lowers`` (``rows``: the Doc's DEP and LOWER columns, by string id)."""
-    dep_id = doc.vocab.strings[dep]
-    ids = {doc.vocab.strings[w] for w in lowers}
-    return {doc[i].head.i for i, (d, lower) in enumerate(rows) if d == dep_id and lower in ids}
+    ``lowers`` (``columns``: the Doc's DEP and LOWER columns)."""
+    deps, words = columns
+    ids = frozenset(doc.vocab.strings[w] for w in lowers)
+    hanging = (deps == doc.vocab.strings[dep]) & one_of(words, ids)
+    return {doc[i].head.i for i in numpy.flatnonzero(hanging).tolist()}
 
 
 def _charge_state(construction: str) -> DocGate:
     # ChargeStates.charge_state: a preposition opening one of the construction's phrases
-    def gate(coder: Any, doc: Doc, rows: list[list[int]]) -> set[int]:
+    def gate(coder: Any, doc: Doc, columns: Columns) -> set[int]:
         preps = first_words(coder.rules.coded_as(construction).words)
-        return _heads_of(doc, rows, "prep", preps)
+        return _heads_of(doc, columns, "prep", preps)
 
     return gate
 
 
-def _joint_deed(coder: Any, doc: Doc, rows: list[list[int]]) -> set[int]:
+def _joint_deed(coder: Any, doc: Doc, columns: Columns) -> set[int]:
     # joint_deeds.joint_deed: an adverb of the construction's words ("jointly")
-    return _heads_of(doc, rows, "advmod", coder.rules.coded_as("joint_deed").words)
+    return _heads_of(doc, columns, "advmod", coder.rules.coded_as("joint_deed").words)
 
 
 # construction -> (coder, doc, its DEP and LOWER columns) -> the words it may code at
-DocGate = Callable[[Any, "Doc", list[list[int]]], set[int]]
+Columns = tuple["numpy.ndarray", "numpy.ndarray"]
+DocGate = Callable[[Any, "Doc", Columns], set[int]]
 DOC_GATES: dict[str, DocGate] = {
     "under_investigation": _charge_state("under_investigation"),
     "on_trial": _charge_state("on_trial"),
@@ -163,22 +171,45 @@ def doc_gated_in(steps: tuple[Step, ...]) -> tuple[str, ...]:
 
 
 def doc_gated(
-    coder: Any, doc: Doc, found: list[tuple[Step, ...]], rows: list[list[int]]
+    coder: Any, doc: Doc, found: list[tuple[Step, ...]], columns: Columns, at: list[int]
 ) -> list[tuple[Step, ...]]:
     """``found`` (the steps admitted at each word of ``doc``) without the steps whose
     construction's first test needs a child the word lacks (``DOC_GATES``: "under" for
-    "under investigation"); ``rows``: the Doc's DEP and LOWER columns."""
+    "under investigation"); ``columns``: the Doc's DEP and LOWER columns; ``at``: the
+    words whose part of speech a gated construction admits (the others are not read)."""
     allowed: dict[str, set[int]] = {}
     known = GATED_IN  # read inline: a call per word would cost what the gates spare
-    for i, steps in enumerate(found):
+    for i in at:
+        steps = found[i]
         kept = known.get(id(steps))
         gated = kept[1] if kept is not None and kept[0] is steps else doc_gated_in(steps)
         if not gated:
             continue
         for name in gated:
             if name not in allowed:
-                allowed[name] = DOC_GATES[name](coder, doc, rows)
+                allowed[name] = DOC_GATES[name](coder, doc, columns)
         dropped = frozenset(n for n in gated if i not in allowed[n])
         if dropped:
             found[i] = tuple(s for s in steps if s.construction not in dropped)
     return found
+
+
+def gated_parts_of_speech(steps: tuple[Step, ...]) -> frozenset[str] | None:
+    """The parts of speech at which a step of a doc-gated construction is tried (None:
+    any word)."""
+    found: set[str] = set()
+    for step in steps:
+        if step.construction in DOC_GATES:
+            if step.pos is None:
+                return None
+            found |= step.pos
+    return frozenset(found)
+
+
+def gated_words(steps: tuple[Step, ...], parts_of_speech: numpy.ndarray) -> list[int]:
+    """The words (by index) whose part of speech (``parts_of_speech``: the Doc's POS
+    column) a step of a doc-gated construction admits: the only ones ``doc_gated`` reads."""
+    gated = gated_parts_of_speech(steps)
+    if gated is None:
+        return list(range(len(parts_of_speech)))
+    return numpy.flatnonzero(one_of(parts_of_speech, attribute_ids(POS, gated))).tolist()
