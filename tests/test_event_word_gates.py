@@ -190,3 +190,15 @@ def test_the_doc_gates_read_only_the_words_their_constructions_are_tried_at(
     assert gated is not None and "VERB" in gated  # charge states, joint deeds: verbs
     assert at == [t.i for t in coder.doc if t.pos_ in gated]
     assert len(at) < len(coder.doc)
+
+
+def test_a_matched_word_runs_only_the_vetoes_of_its_trigger_type() -> None:
+    from dossier.events.rules import rewrite_rules
+    from dossier.events.vetoes import vetoes_of
+
+    vetoes = rewrite_rules().vetoes
+    for trigger_type in ("ASSAULT", "REQUEST", "CONSULT", "NO_SUCH_TYPE"):
+        applying = vetoes_of(vetoes, trigger_type)
+        assert applying == tuple(v for v in vetoes if v.types is None or trigger_type in v.types)
+        assert vetoes_of(vetoes, trigger_type) is applying  # kept
+    assert len(vetoes_of(vetoes, "NO_SUCH_TYPE")) < len(vetoes)
