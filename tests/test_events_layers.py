@@ -60,6 +60,7 @@ LAYERS = [
     "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
+    "word_gates",  # the words a construction's first test can pass: the others skip it
     "rewrites",
     "vetoes",
     "event_filters",
