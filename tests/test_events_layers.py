@@ -61,6 +61,7 @@ LAYERS = [
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "untold",  # "it is unclear whether X will …", "invited X to visit Y": acts not told done
+    "word_gates",  # the words a construction's first test can pass: the others skip it
     "rewrites",
     "vetoes",
     "event_filters",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spacy.matcher import DependencyMatcher
@@ -28,23 +29,24 @@ Pattern = list[dict[str, Any]]
 TokenTest = Callable[["Token"], bool]
 
 # the token attributes a node may test, by spaCy's names
+# (``attrgetter``: read in C, no Python frame per token)
 ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
-    "ORTH": lambda t: t.text,
-    "TEXT": lambda t: t.text,
-    "LOWER": lambda t: t.lower_,
-    "NORM": lambda t: t.norm_,
-    "LEMMA": lambda t: t.lemma_,
-    "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "ENT_TYPE": lambda t: t.ent_type_,
-    "SHAPE": lambda t: t.shape_,
+    "ORTH": attrgetter("text"),
+    "TEXT": attrgetter("text"),
+    "LOWER": attrgetter("lower_"),
+    "NORM": attrgetter("norm_"),
+    "LEMMA": attrgetter("lemma_"),
+    "POS": attrgetter("pos_"),
+    "TAG": attrgetter("tag_"),
+    "DEP": attrgetter("dep_"),
+    "ENT_TYPE": attrgetter("ent_type_"),
+    "SHAPE": attrgetter("shape_"),
     "LENGTH": len,
-    "IS_DIGIT": lambda t: t.is_digit,
-    "IS_PUNCT": lambda t: t.is_punct,
-    "IS_TITLE": lambda t: t.is_title,
-    "IS_UPPER": lambda t: t.is_upper,
-    "LIKE_NUM": lambda t: t.like_num,
+    "IS_DIGIT": attrgetter("is_digit"),
+    "IS_PUNCT": attrgetter("is_punct"),
+    "IS_TITLE": attrgetter("is_title"),
+    "IS_UPPER": attrgetter("is_upper"),
+    "LIKE_NUM": attrgetter("like_num"),
 }
 
 
@@ -67,16 +69,25 @@ def _equals(spec: Any, value: Any) -> bool:
 SET_TESTS = {"IN": _in, "NOT_IN": _not_in, "INTERSECTS": _intersects}
 
 
+def set_specs(spec: dict[str, Any], where: str) -> list[tuple[str, frozenset[Any]]]:
+    """The ``{IN: …}``, ``{NOT_IN: …}``, ``{INTERSECTS: …}`` parts of ``spec``, each
+    with its list as a set; ValueError for another operator or a value that is no list."""
+    specs: list[tuple[str, frozenset[Any]]] = []
+    for op, given in spec.items():
+        if op not in SET_TESTS or not isinstance(given, list):
+            raise ValueError(f"{where}: {op!r} is not one of {', '.join(SET_TESTS)} (a list)")
+        specs.append((op, frozenset(given)))
+    return specs
+
+
 def value_test(spec: Any, where: str) -> Callable[[Any], bool]:
     """A test of one attribute's value: equal to ``spec``, or ``{IN: …}``, ``{NOT_IN:
     …}``, ``{INTERSECTS: …}`` (a list value sharing an item with the list)."""
     if not isinstance(spec, dict):
         return partial(_equals, spec)
-    tests: list[Callable[[Any], bool]] = []
-    for op, given in spec.items():
-        if op not in SET_TESTS or not isinstance(given, list):
-            raise ValueError(f"{where}: {op!r} is not one of {', '.join(SET_TESTS)} (a list)")
-        tests.append(partial(SET_TESTS[op], frozenset(given)))
+    tests: list[Callable[[Any], bool]] = [
+        partial(SET_TESTS[op], words) for op, words in set_specs(spec, where)
+    ]
     return tests[0] if len(tests) == 1 else partial(_all, tests)
 
 
@@ -84,12 +95,55 @@ def _all(tests: list[Callable[[Any], bool]], value: Any) -> bool:
     return all(test(value) for test in tests)
 
 
-def _attribute_fits(read: Callable[[Token], Any], check: Callable[[Any], bool], t: Token) -> bool:
-    return check(read(t))
+def attribute_test(read: Callable[[Token], Any], spec: Any, where: str) -> TokenTest:
+    """``value_test(spec)`` of the value ``read`` takes off a token, as one function of
+    the token: a node's tests run at every token a pattern walks to, so each is one
+    Python call, not the three of a test composed of partials."""
+    if not isinstance(spec, dict):
+
+        def equals(t: Token) -> bool:
+            return bool(read(t) == spec)
+
+        return equals
+    tests: list[TokenTest] = []
+    for op, words in set_specs(spec, where):
+        if op == "IN":
+
+            def is_in(t: Token, words: frozenset[Any] = words) -> bool:
+                return read(t) in words
+
+            tests.append(is_in)
+        elif op == "NOT_IN":
+
+            def not_in(t: Token, words: frozenset[Any] = words) -> bool:
+                return read(t) not in words
+
+            tests.append(not_in)
+        else:
+
+            def intersects(t: Token, words: frozenset[Any] = words) -> bool:
+                return not words.isdisjoint(read(t) or ())
+
+            tests.append(intersects)
+    return tests[0] if len(tests) == 1 else all_of(tests)
 
 
-def _extension_fits(name: str, check: Callable[[Any], bool], t: Token) -> bool:
-    return check(t._.get(name))
+def all_of(tests: list[TokenTest]) -> TokenTest:
+    """One test that holds when each of ``tests`` holds, tried in order."""
+    if len(tests) == 1:
+        return tests[0]
+
+    def every(t: Token) -> bool:
+        return all(test(t) for test in tests)
+
+    return every
+
+
+def _extension_reader(name: str) -> Callable[[Token], Any]:
+    def read(t: Token) -> Any:
+        return t._.get(name)
+
+    return read
 
 
 def token_test(attrs: dict[str, Any]) -> TokenTest | None:
@@ -98,15 +152,12 @@ def token_test(attrs: dict[str, Any]) -> TokenTest | None:
     for name, spec in attrs.items():
         if name == "_":
             for extension, given in spec.items():
-                check = value_test(given, f"_.{extension}")
-                tests.append(partial(_extension_fits, extension, check))
+                tests.append(attribute_test(_extension_reader(extension), given, f"_.{extension}"))
             continue
         if name not in ATTRIBUTES:
             raise ValueError(f"the attribute {name!r} is not one of {', '.join(ATTRIBUTES)}")
-        tests.append(partial(_attribute_fits, ATTRIBUTES[name], value_test(spec, name)))
-    if not tests:
-        return None
-    return tests[0] if len(tests) == 1 else partial(_all, tests)
+        tests.append(attribute_test(ATTRIBUTES[name], spec, name))
+    return all_of(tests) if tests else None
 
 
 def _left_siblings(token: Token) -> list[Token]:

@@ -56,7 +56,7 @@ from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import STEPS, Step
 from dossier.events.triggers import Trigger
 from dossier.events.ultimatums import alternative_of
-from dossier.events.vetoes import VETO_FUNCTIONS
+from dossier.events.vetoes import VETO_FUNCTIONS, vetoes_of
 from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax.clauses import clause_span, is_background
 from dossier.syntax.mood import is_negated
@@ -132,9 +132,8 @@ class _EventCoder(Rewrites):
         """Whether a test of ``trigger_vetoes`` (data/events/rewrites.yaml) rules out the
         word a trigger line matched ("Cyclone Mara struck Fiji": no attack)."""
         return any(
-            (veto.types is None or trigger.type in veto.types)
-            and VETO_FUNCTIONS[veto.name](self, trigger, token)
-            for veto in self.rules.vetoes
+            VETO_FUNCTIONS[veto.name](self, trigger, token)
+            for veto in vetoes_of(self.rules.vetoes, trigger.type)
         )
 
     def triggered(self, trigger: Trigger, token: Token) -> _Candidate | None:

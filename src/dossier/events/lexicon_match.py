@@ -97,6 +97,7 @@ class DocTriggers:
     doc: Doc
     relations: AnchoredMatcher
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
+    keyed: frozenset[int] = frozenset()  # the words with a key in either table
     found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
     matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
     walked: Walked = field(default_factory=dict)  # the relations' steps (events.anchored)
@@ -184,6 +185,7 @@ class LexiconMatcher:
                 if here not in best or (rank, key) < best[here]:
                     best[here] = (rank, key)
         found.keys = {here: key for here, (_, key) in best.items()}
+        found.keyed = frozenset(i for _, i in best)
         return found
 
 

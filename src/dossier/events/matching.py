@@ -3,8 +3,7 @@
 The lowest layer above the lexicon (``triggers``): a token's lemmas looked up in
 ``data/events.yaml``, a trigger's particle and object checked on the parse, and the
 yes/no questions about a clause (a deed noun? a refusal of the future? a threat's
-harm?) that the layers above ask.
-"""
+harm?) that the layers above ask."""
 
 from __future__ import annotations
 
@@ -46,8 +45,7 @@ class TriggerMatching(CoderState):
     _found: DocTriggers | None = None
 
     def doc_triggers(self, token: Token) -> DocTriggers:
-        """The lexicon's matches in ``token``'s document (events.lexicon_match), found
-        once per document."""
+        """The lexicon's matches in ``token``'s document (events.lexicon_match), found once."""
         if self._found is None or self._found.doc is not token.doc:
             self._found = lexicon_matcher(self.lexicon, token.doc.vocab)(token.doc)
         return self._found
@@ -62,6 +60,8 @@ class TriggerMatching(CoderState):
         return found.matched[token.i]
 
     def fitting_trigger(self, token: Token, found: DocTriggers) -> Trigger | None:
+        if token.i not in found.keyed:
+            return None  # most words name no trigger line in either table
         predicate = token.pos_ == "ADJ" and (
             token.dep_ == "ROOT"
             or (token.dep_ == "acomp" and token.lemma_.lower() in self.lexicon.experiencers)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 
 from dossier.events import expulsions
 from dossier.events.arms_builds import is_fired_as_show_of_force
@@ -38,6 +38,8 @@ from dossier.events.rules import (
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.ultimatums import Ultimatums
+from dossier.events.untold import is_alleged
+from dossier.events.word_gates import doc_gated, gated_words, passes_gate
 from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
@@ -101,18 +103,24 @@ class Rewrites(Ultimatums):
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
         found: list[tuple[Step, ...]] = []
-        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        columns = doc.to_array([POS, LEMMA, LOWER, DEP])
+        for i, (pos, lemma, lower) in enumerate(columns[:, :3].tolist()):
             admitted = known.get((pos, lemma, lower))
             found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        return found
+        at = gated_words(self.rules.steps, columns[:, 0])  # the doc gates (events.word_gates)
+        return doc_gated(self, doc, found, (columns[:, 3], columns[:, 2]), at)
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
+        """The steps whose parts of speech and word list ``token`` fits, and whose
+        construction's own first test of a word it passes (events.word_gates)."""
         forms = lemmas(token)
+        pos, lemma, lower = token.pos_, token.lemma_.lower(), token.lower_
         return tuple(
             step
             for step in self.rules.steps
-            if (step.pos is None or token.pos_ in step.pos)
+            if (step.pos is None or pos in step.pos)
             and (not step.lemma_in or not forms.isdisjoint(getattr(self.lexicon, step.lemma_in)))
+            and passes_gate(self, step.construction, pos, lemma, lower)
         )
 
     def may_trigger(self, token: Token) -> bool:
@@ -260,7 +268,7 @@ class Rewrites(Ultimatums):
                 return "claimed"
         if token.lemma_.lower() in lexicon.claimed_heads:  # "claimed responsibility for"
             return "claimed"
-        if self.is_alleged(chain):
+        if is_alleged(chain, self.lexicon.allegation_heads):
             return "claimed"
         for node in chain[:3]:
             auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
@@ -320,14 +328,6 @@ class Rewrites(Ultimatums):
         ):
             return "intended"
         return "hypothetical"
-
-    def is_alleged(self, chain: list[Token]) -> bool:
-        """Is the act what someone is accused of ("accusing the Taliban of allowing
-        militants to …", "was charged with helping …")?"""
-        top = chain[-1] if chain else None
-        if top is None or top.pos_ != "ADP" or top.lower_ not in ("of", "with", "for"):
-            return False
-        return top.head.lemma_.lower() in self.lexicon.allegation_heads
 
 
 Test = Callable[[Rewrites, _Candidate], bool]

@@ -198,3 +198,12 @@ def trigger_types(match: Callable[[Token], Trigger | None]) -> Callable[[Token],
         return frozenset({found.type}) if found is not None else frozenset()
 
     return types
+
+
+def is_alleged(chain: list[Token], allegation_heads: frozenset[str]) -> bool:
+    """Is the act what someone is accused of ("accusing the Taliban of allowing
+    militants to …", "was charged with helping …"): claimed, not told done?"""
+    top = chain[-1] if chain else None
+    if top is None or top.pos_ != "ADP" or top.lower_ not in ("of", "with", "for"):
+        return False
+    return top.head.lemma_.lower() in allegation_heads

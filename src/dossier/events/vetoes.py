@@ -34,7 +34,7 @@ from dossier.events.precision import (
 )
 from dossier.events.releases import is_release_not_told_done
 from dossier.events.rewrites import Rewrites
-from dossier.events.steps import VETOES
+from dossier.events.steps import VETOES, Veto
 from dossier.events.triggers import Trigger
 from dossier.events.untold import (
     is_any_act,
@@ -197,3 +197,18 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
 }
 assert set(VETO_FUNCTIONS) == VETOES
+
+
+_BY_TYPE: dict[tuple[int, str], tuple[tuple[Veto, ...], tuple[Veto, ...]]] = {}
+
+
+def vetoes_of(vetoes: tuple[Veto, ...], trigger_type: str) -> tuple[Veto, ...]:
+    """The vetoes of ``vetoes`` that apply to trigger lines of ``trigger_type`` (their
+    ``types`` hold it, or they have none), in order; kept per tuple of vetoes and type,
+    so a matched word runs only the tests that can rule it out."""
+    key = (id(vetoes), trigger_type)
+    kept = _BY_TYPE.get(key)
+    if kept is None or kept[0] is not vetoes:
+        applying = tuple(v for v in vetoes if v.types is None or trigger_type in v.types)
+        kept = _BY_TYPE[key] = (vetoes, applying)
+    return kept[1]
