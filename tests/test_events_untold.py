@@ -72,12 +72,12 @@ UNTOLD: list[tuple[str, Coded | None, str]] = [
     ("The Kenyan journalist Mary Wanjiku is fighting extradition to Peru.", None, "ASSAULT"),
     # a word of a name
     (
-        "U.N. Secretary-General Ban Ki-moon visited Nairobi on Monday.",
-        ("CONSULT", "Ban Ki-moon", "Nairobi"),
+        "U.N. Secretary-General Ban Soo-jin visited Kampala on Tuesday.",
+        ("CONSULT", "Ban Soo-jin", "Kampala"),
         "COERCE",
     ),
     (
-        "The United Nations Working Group on Arbitrary Detention called for the release "
+        "A UN Working Group on Arbitrary Detention report called for the release "
         "of the Peruvian activist Rosa Quispe.",
         None,
         "COERCE",

@@ -67,7 +67,7 @@ def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
 
 
 def is_conditional_offer(coder: Statements, candidate: _Candidate) -> bool:
-    """ "said they would meet the mediator if he gave them a veto", "would visit Zambia
+    """ "said they would sit down with the envoy if he promised safe passage", "would visit Zambia
     once the border is reopened": a cooperative act its doer would do on a condition
     (its own "would", an if-clause on it) is an offer (PLOVER AGREE), not the act done.
     A past unreal condition ("would have met") and a refusal ("would not meet") are not."""

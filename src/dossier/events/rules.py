@@ -69,7 +69,7 @@ CONSTRUCTIONS = frozenset(
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
         "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner
         "offered_act",  # "is open to talks with X", "looks forward to working with X"
-        "conditional_offer",  # "would meet the mediator if he gave them a veto"
+        "conditional_offer",  # "would sit down with the envoy if he promised safe passage"
         "refused_act",  # "is not open to talks with X": a refusal
         "stopped_act",  # "stopped providing aid to Laos": the cooperation ended
         "envoy_expulsion_noun",  # "Peru's expulsion of the Bolivian ambassador"

@@ -3,7 +3,7 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
 
 - an act whose happening is told as unknown: "it is unclear whether Kenya will send
   troops", "it remains to be seen if Hamas will accept", "Lima did not say whether it
-  would recall its envoy", "there is little chance that the two leaders will meet"
+  would recall its envoy", "small odds that the two presidents meet this year"
   (``uncertain_act``: ``uncertainty_heads`` and ``uncertainty_nouns`` of grammar.yaml);
 - a noun act of any kind: "any visit by the emperor must be preceded by an apology"
   (``any_act``: ``any_determiners``);
