@@ -298,6 +298,16 @@ def test_an_organ_of_a_state_named_by_its_nationality_speaks_for_the_state(
     assert [q.speaker for q in quotes] == [speaker]
 
 
+def test_a_title_the_parse_splits_from_the_name_after_it_speaks_as_the_person(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "China's foreign ministry spokesperson Mao Ning urged the Philippines to "
+        '"stop making provocations."'
+    )
+    assert {q.speaker for q in quotes_of(text, finder)} == {"Mao Ning"}
+
+
 def test_an_official_named_only_by_nationality_is_no_speaker(finder: EntityFinder) -> None:
     text = '"The border stays closed," a Kenyan official told reporters on Monday.'
     assert [q.speaker for q in direct(quotes_of(text, finder))] == [None]

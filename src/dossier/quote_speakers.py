@@ -71,7 +71,7 @@ class SpeakerFinder:
         for _ in range(3):
             if current is None:
                 break
-            subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            subject = first_subject(current)
             if subject is not None and self.unnamed(subject):
                 return None
             if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -307,6 +307,16 @@ class SpeakerFinder:
             if found is not None and found.type != "PERSON":
                 return found
         return None
+
+
+def first_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; where the parse splits a title from the name after it
+    into two subjects ("China's foreign ministry spokesperson Mao Ning urged …"), the
+    person's name."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    named = [s for s in subjects if s.ent_type_ == "PERSON"]
+    chosen = named or subjects
+    return chosen[0] if chosen else None
 
 
 def named_outside_clauses(token: Token, entity: Entity) -> bool:
