@@ -15,6 +15,13 @@ from conftest import Coded, assert_coded_or_not, coded, events_of
 from dossier.entities import EntityFinder
 
 CASES = [
+    # joint drills foretold by an analyst ask no one for help
+    pytest.param(
+        "Analyst Ken Sato said Japan and the Philippines would hold joint naval drills in May.",
+        ("REQUEST", None, None),
+        False,
+        id="joint_drills_foretold_are_no_request",
+    ),
     # a failure to settle told by a third party: a refusal between the parties, no charge
     pytest.param(
         "Armenia and Azerbaijan failed to reach a peace deal, Russian envoy Igor Petrov said.",

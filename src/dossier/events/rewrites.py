@@ -214,8 +214,8 @@ class Rewrites(Ultimatums):
         if speaker is None or self.modality(candidate.token) != "hypothetical":
             return None
         us = {speaker.name, self.finder.group_of(speaker).name}
-        if any(t is None or t.name not in us for t in candidate.targets):
-            return None
+        if not candidate.targets or any(t is None or t.name not in us for t in candidate.targets):
+            return None  # joint drills foretold ("said X and Y would drill") ask no one
         return speaker
 
     def is_refused_stance_or_future(self, candidate: _Candidate) -> bool:
