@@ -21,6 +21,9 @@ CASES: list[tuple[str, Coded, bool]] = [
     ("Putin ordered the withdrawal of troops from Kherson.", ("MOBILIZE", None, None), False),
     ("Putin ordered the withdrawal of troops from Kherson.", ("RETREAT", "Putin", "Kherson"), True),
     ("The junta ordered a curfew in Niamey.", ("COERCE", "Niger", None), True),
+    # drums and deadlines beaten hit no one
+    ("Asmara said Addis Ababa was beating the drums of war.", ("ASSAULT", None, None), False),
+    ("Police beat the protesters in Harare.", ("ASSAULT", "Zimbabwe", None), True),
     # fines by a court or a regulator
     ("Egypt fined the owners of the Ever Given.", ("SANCTION", "Egypt", None), True),
     ("The Bolivian electoral court fined Morales for campaigning early.",

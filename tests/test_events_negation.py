@@ -46,3 +46,17 @@ def test_no_before_a_comparative_counts_and_negates_nothing() -> None:
     assert any(t == "ASSAULT" and not negated for t, _, negated in found)
     found = told("No more than 12 Peruvian miners were arrested by the police in Puno.")
     assert any(t == "COERCE" and not negated for t, _, negated in found)
+
+
+def test_an_act_under_a_denied_stance_is_negated() -> None:
+    """ "has no plans to invade", "had no intention of invading": the act is denied;
+    plans that are had stay intended and asserted."""
+    for text in (
+        "Ethiopia has no intention of invading Eritrea.",
+        "Ethiopia has no plans to invade Eritrea.",
+        "Ethiopia does not have any plans to invade Eritrea.",
+    ):
+        found = told(text)
+        assert ("ASSAULT", "Ethiopia", True) in found, text
+        assert ("ASSAULT", "Ethiopia", False) not in found, text
+    assert ("MOBILIZE", "Kenya", False) in told("Kenya announced plans to deploy troops to Haiti.")

@@ -35,7 +35,21 @@ def is_negated(token: Token) -> bool:
             return True
         if dep in SUBJECTS and child.lower_ in WORDS.negating_subjects:
             return True  # "Nobody was hurt"
-    return _has_no_one_as_shared_subject(token)
+    return _has_no_one_as_shared_subject(token) or _under_no_stance(token)
+
+
+def _under_no_stance(verb: Token) -> bool:
+    """ "has no plans to invade", "had no intention of invading", "does not have any
+    desire to sign": the act of a stance (``stance_nouns``) that is denied."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ != "acl":
+        return False
+    if noun.lemma_.lower() not in WORDS.stance_nouns or noun.i == verb.i:
+        return False
+    holder = noun.head
+    return _has_negating_determiner(noun) or (holder is not noun and _has_neg(holder))
 
 
 def _has_no_one_as_shared_subject(verb: Token) -> bool:
