@@ -131,3 +131,20 @@ def test_the_ministry_with_no_ministry_named_is_the_articles_state(finder: Entit
     )
     found = coded(text, finder)
     assert any(kind == "REJECT" and source == "Peru" for kind, source, _ in found), found
+
+
+def test_the_government_is_the_state_of_the_dateline_when_others_are_named_more() -> None:
+    """A dateline is removed from the text ("CARACAS, Venezuela —"); the country it
+    names still counts toward the article's main country, whose "the government" it is."""
+    text = (
+        "CARACAS, Venezuela — The United States and the European Union refused to "
+        "recognize the vote that returned President Nicolas Maduro. Washington announced "
+        "new sanctions on Monday. The government denied that any opposition leader had "
+        "been arrested."
+    )
+    extraction = extract_text(text, published="2024-05-02")
+    sides = {(e.type, e.source) for e in extraction.events}
+    assert ("REJECT", "Venezuela") in sides, sides
+    assert ("REJECT", "United States") not in {
+        (e.type, e.source) for e in extraction.events if e.trigger == "denied"
+    }

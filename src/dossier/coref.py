@@ -41,6 +41,7 @@ from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
 from dossier.description_links import link_descriptions
 from dossier.descriptions import (
+    HOME_KEY,
     DescriptionResolver,
     capital_country,
     coref_words,
@@ -105,6 +106,7 @@ class CorefResolver:
         self.descriptions = DescriptionResolver(
             self.index, self.actors, self.country_entity, text_of(doc), event_lexicon()
         )
+        self.descriptions.home = doc.user_data.get(HOME_KEY)  # the dateline's country
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
         self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
@@ -378,9 +380,7 @@ class CorefResolver:
             if entity.type != "GPE" or self.index.inside_quote(start, end):
                 continue
             code = capital_country(text[start:end]) or actor_cues().seats.get(text[start:end])
-            if code is None:
-                continue
-            state = self.country_entity(code)
+            state = self.country_entity(code) if code is not None else None
             if state is None:
                 continue
             mention = Mention(start, end, text[start:end], entity.type, entity.name)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
+HOME_KEY = "dossier_home"  # on a Doc: the country its article was filed from (its dateline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,7 @@ class DescriptionResolver:
         self._main: Entity | None = None
         self._main_known = False
         self._ranked: list[str] = []
+        self.home: str | None = None  # the dateline's country: "CARACAS, Venezuela —"
         # the countries the article names as places: where its unnamed soldiers serve
         self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
 
@@ -343,7 +345,9 @@ class DescriptionResolver:
             for _, _, entity in self.index.rows:
                 if entity.country and len(entity.country) == 3 and entity.sector != "IGO":
                     votes[entity.country] += 1
-            self._ranked = [code for code, _ in votes.most_common()]
+            if self.home:  # the place filed from counts as the name and country it drops
+                votes[self.home] += 2
+            self._ranked = sorted(votes, key=lambda c: (votes[c], c == self.home), reverse=True)
             self._main = self.country_entity(self._ranked[0]) if self._ranked else None
         if besides:
             other = next((c for c in self._ranked if c not in besides), None)

@@ -134,6 +134,7 @@ class Extractor:
         from dossier.coref import DOC_KEY as COREF_KEY
         from dossier.coref import find_references
         from dossier.dates import find_dates, unread_dates
+        from dossier.descriptions import HOME_KEY
         from dossier.entity_groups import without_idle_groups
         from dossier.events import find_events
         from dossier.names import text_of
@@ -146,6 +147,8 @@ class Extractor:
         )
         date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
         entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
+        filed_from = dateline_place(article.dateline, entities) if article.dateline else None
+        doc.user_data[HOME_KEY] = filed_from.country if filed_from is not None else None
         coreference: Coreference = stages.run(
             "coref",
             lambda: find_references(doc, entities, quote_marks(text_of(doc))),
@@ -163,7 +166,7 @@ class Extractor:
         places: list[Place] = stages.run(
             "places", lambda: find_places(entities, article.text, article.dateline), []
         )
-        home: Place | None = stages.run(
+        dateline: Place | None = stages.run(
             "places", lambda: dateline_place(article.dateline, entities), None
         )
         return Extraction(
@@ -173,7 +176,7 @@ class Extractor:
             quotes=quotes,
             events=events,
             places=places,
-            dateline_place=home,
+            dateline_place=dateline,
             warnings=[f"{article.doc}: {w}" for w in [*date_warnings, *warnings]],
             failures=stages.failures,
             coreference=coreference,
