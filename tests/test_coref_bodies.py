@@ -137,7 +137,7 @@ def test_the_government_is_the_state_of_the_dateline_when_others_are_named_more(
     """A dateline is removed from the text ("CARACAS, Venezuela —"); the country it
     names still counts toward the article's main country, whose "the government" it is."""
     text = (
-        "CARACAS, Venezuela — The United States and the European Union refused to "
+        "CARACAS, Venezuela — The EU and the United States both refused to "
         "recognize the vote that returned President Nicolas Maduro. Washington announced "
         "new sanctions on Monday. The government denied that any opposition leader had "
         "been arrested."
