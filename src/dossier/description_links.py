@@ -42,6 +42,7 @@ from dossier.epithets import (
     subject_countries,
     subject_spans,
 )
+from dossier.events.triggers import event_lexicon
 from dossier.lexicon import ActorLexicon, demonym_country
 from dossier.mentions import SpanSet
 from dossier.models import Entity, Span
@@ -277,7 +278,10 @@ class DescriptionLinker:
             and not state_words  # "the state" after "Islamic State": a country still
             and context.last_word[id(c)] == head
             and self.modifiers_fit(chunk, c)
-            and not (head in STATE_FORCE_WORDS and entity_sector(c, self.lexicon) == "REB")
+            # "the army": a state's forces (``state_forces``), never a rebel "Liberation Army"
+            and not (
+                head in event_lexicon().state_forces and entity_sector(c, self.lexicon) == "REB"
+            )
         ]
         if named_head:  # "the bank" after "the World Bank", "the ministry" after "Ministry of …"
             return max(named_head, key=last_seen), "description: the name whose head it repeats"
@@ -357,8 +361,6 @@ class DescriptionLinker:
 
 
 NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to"})
-# "the army", "the military": a state's forces, never the rebels' "Liberation Army"
-STATE_FORCE_WORDS = frozenset({"army", "military", "navy", "police"})
 
 
 def name_head(name: str) -> str:

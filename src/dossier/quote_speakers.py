@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.actor_sides import ArticleStates
 from dossier.descriptions import coref_words
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex
@@ -53,6 +54,7 @@ class SpeakerFinder:
         self.index = index
         self.title_words = title_words
         self.coref = Coreference()  # what pronouns and descriptions stand for
+        self.states = ArticleStates(index, load_lexicon())  # a state for a nationality
 
     def speaker_of(self, verb: Token) -> Entity | None:
         """The entity who speaks through ``verb``: its subject, resolved."""
@@ -193,12 +195,7 @@ class SpeakerFinder:
             return None
         marks = [w for c in token.lefts if c.dep_ in ("amod", "compound") for w in c.subtree]
         code = next((c for w in marks if (c := demonym_country(w.text))), None)
-        if code is None:
-            return None
-        named = [e for e in self.index.entities if e.type == "GPE" and e.country == code]
-        name = load_lexicon().country_names.get(code)
-        state = next((e for e in named if e.name == name), None)
-        return state or (Entity(id="", name=name, type="GPE", country=code) if name else None)
+        return self.states.country_entity(code) if code is not None else None
 
     def named_by_given_name(self, token: Token) -> Entity | None:
         """ "Abiy said" after "Prime Minister Abiy Ahmed": a lone name that is the first
