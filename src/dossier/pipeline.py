@@ -147,8 +147,10 @@ class Extractor:
         )
         date_warnings: list[str] = stages.run("dates", lambda: unread_dates(doc, dates), [])
         entities: list[Entity] = stages.run("entities", lambda: self.entities.find(doc), [])
-        filed_from = dateline_place(article.dateline, entities) if article.dateline else None
-        doc.user_data[HOME_KEY] = filed_from.country if filed_from is not None else None
+        dateline: Place | None = stages.run(
+            "places", lambda: dateline_place(article.dateline, entities), None
+        )
+        doc.user_data[HOME_KEY] = dateline.country if dateline is not None else None
         coreference: Coreference = stages.run(
             "coref",
             lambda: find_references(doc, entities, quote_marks(text_of(doc))),
@@ -165,9 +167,6 @@ class Extractor:
         entities = without_idle_groups(doc, entities, quotes, events)
         places: list[Place] = stages.run(
             "places", lambda: find_places(entities, article.text, article.dateline), []
-        )
-        dateline: Place | None = stages.run(
-            "places", lambda: dateline_place(article.dateline, entities), None
         )
         return Extraction(
             article=article,
