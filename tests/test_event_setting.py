@@ -64,6 +64,21 @@ def test_coordinated_acts_share_their_day_and_undated_ones_have_none(
     assert setting.date("attacks") is None  # never the publication date by default
 
 
+def test_a_date_in_a_relative_clause_is_that_clause_s_not_the_main_verb_s(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Serbian police, who have patrolled the crossing since early February, detained "
+        "four Kosovo officials near Jarinje on Wednesday. Kosovo police arrested a man "
+        "who had thrown a grenade at a patrol on Monday."
+    )
+    setting = Setting(text, finder)
+    assert setting.date("detained") == "2011-03-02"  # Wednesday, not February
+    assert setting.date("patrolled") == "2011-02"
+    assert setting.date("arrested") is None  # Monday is when the grenade was thrown
+    assert setting.date("thrown") == "2011-02-28"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [

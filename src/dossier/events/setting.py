@@ -30,6 +30,9 @@ def is_place(entity: Entity) -> bool:
     return entity.type in ("GPE", "LOC") and entity.id != ""
 
 
+NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where a relative clause hangs
+
+
 class EventSetting:
     """The dates and places of one document's events."""
 
@@ -80,17 +83,25 @@ class EventSetting:
             for d in self.dates[first:last]
             if d.span[1] <= high
             and d.value is not None
-            and not self.in_other_clause(d.span[0], phrase)
+            and not self.in_other_clause(d.span[0], phrase, token)
         ]
         return min(inside, key=lambda d: abs(d.span[0] - token.idx)) if inside else None
 
-    def in_other_clause(self, position: int, clause: Token) -> bool:
-        """Is ``position`` inside a clause embedded under ``clause`` (its own time)?"""
+    def in_other_clause(self, position: int, clause: Token, token: Token) -> bool:
+        """Is ``position`` inside a clause embedded under ``clause`` (its own time), one
+        the trigger ``token`` is not in: a clause of the clause, or a relative clause of
+        one of its phrases ("Russian troops, who have held the port since late
+        February, seized the base on Wednesday": Wednesday)?"""
         for child in clause.children:
             if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp") and child.pos_ == "VERB":
                 low, high = subtree_bounds(child)
                 if low <= position < high:
                     return True
+            for inner in child.children if child.dep_ in NOUN_PHRASE_DEPS else ():
+                if inner.dep_ == "relcl":
+                    low, high = subtree_bounds(inner)
+                    if low <= position < high and not low <= token.idx < high:
+                        return True
         return False
 
     def place_of(self, token: Token, targets: list[Entity | None]) -> Entity | None:
