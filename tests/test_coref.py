@@ -302,6 +302,16 @@ def test_them_after_people_no_entity_names_is_no_actor(finder: EntityFinder) -> 
     assert reference is not None and reference.entities == ()
 
 
+def test_a_region_is_no_city_and_a_town_no_province(finder: EntityFinder) -> None:
+    text = (
+        "Fighting broke out in Darfur on Monday. Macron said the French ambassador would "
+        "return to Paris. Sudan's army sent troops to the region."
+    )
+    assert names(reference_at(text, "region", finder)) == ["Darfur"]  # not Paris
+    text = "Rebels attacked Goma in North Kivu province. Troops retook the town on Friday."
+    assert "North Kivu" not in names(reference_at(text, "town", finder))
+
+
 def entity_named(entities: list[Entity], name: str) -> Entity:
     return next(e for e in entities if e.name == name)
 

@@ -117,6 +117,8 @@ def test_taking_to_social_media_is_no_protest() -> None:
     [
         # "staged", which the pinned model lemmatizes "stag" (repaired: grammar.yaml lemma_repairs)
         ("Thousands of nurses staged a walkout in Accra on Monday.", ("PROTEST", None, "Ghana")),
+        # "retook", which it leaves as its own lemma (repaired likewise)
+        ("Malian troops retook the town of Kidal from the rebels.", ("COERCE", "Mali", "Kidal")),
         (
             "The Colombian government offered amnesty to guerrillas who surrender.",
             ("CONCEDE", "Colombia", None),

@@ -23,6 +23,7 @@ from dossier.events.triggers import EventLexicon
 from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_data
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
+from dossier.place_descriptions import nearest_place
 from dossier.places import gazetteer, place_key
 from dossier.syntax.phrases import compound_head
 
@@ -162,7 +163,7 @@ class DescriptionResolver:
             return None
         if lemma in self.place_heads and token.tag_ in ("NN", "NNP"):
             self.reason = f"description: the last place named (the {lemma})"
-            return self.nearest_place(token.idx, lemma)
+            return nearest_place(self.preceding(token.idx), lemma, self.lexicon, self.text)
         rule = self.rules.get(lemma) or self.rules.get(token.lower_)
         if rule is None:
             return None
@@ -300,26 +301,6 @@ class DescriptionResolver:
                 return False
             node = node.head
         return False
-
-    def nearest_place(self, position: int, head: str) -> Entity | None:
-        """ "took the city", "the road into the valley": the last town or region named,
-        one named with that word first ("the Panjshir valley" for "the valley")."""
-        places = [
-            e
-            for e in self.preceding(position)
-            if e.type in ("GPE", "LOC") and e.id and not self.is_country(e)
-        ]
-        called = [e for e in places if self.called(e, head)]
-        best = called or places
-        return best[0] if best else None
-
-    def called(self, entity: Entity, head: str) -> bool:
-        """Is ``entity`` named with ``head`` anywhere ("Panjshir valley", "Kabul airport")?"""
-        if any(head in alias.lower().split() for alias in entity.aliases):
-            return True
-        return any(
-            self.text[end : end + len(head) + 1].lower() == f" {head}" for _, end in entity.mentions
-        )
 
     def is_country(self, entity: Entity) -> bool:
         known = self.lexicon.lookup(entity.name)

@@ -1,0 +1,53 @@
+"""Which named place a description of a place stands for: "the city", "the valley",
+"the region" (``place_descriptions`` of data/events.yaml), read by the coreference
+stage (``descriptions.DescriptionResolver``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dossier.lexicon import ActorLexicon
+    from dossier.models import Entity
+
+# Kinds of place a description and the gazetteer level of a name can each be: an area
+# is no settlement ("the region" after "Paris"), a town no province.
+AREAS = frozenset({"region", "province", "valley"})
+SETTLEMENTS = frozenset({"city", "town", "village", "capital"})
+
+
+def nearest_place(
+    preceding: list[Entity], head: str, lexicon: ActorLexicon, text: str
+) -> Entity | None:
+    """ "took the city", "the road into the valley": the last town or region named
+    (``preceding``, the nearest first) that is no country and of the head's kind, one
+    named with that word first ("the Panjshir valley" for "the valley", "Kandahar
+    province" for "the province" though the gazetteer's Kandahar is a city)."""
+    places = [e for e in preceding if e.type in ("GPE", "LOC") and e.id]
+    called = [e for e in places if is_called(e, head, text)]
+    best = called or [e for e in places if fits_kind(kind_of(e, lexicon, text), head)]
+    return best[0] if best else None
+
+
+def kind_of(entity: Entity, lexicon: ActorLexicon, text: str) -> str | None:
+    """What kind of place ``entity`` is: the kind word the text names it with ("Ituri
+    province"), else its gazetteer level ("country", "region", "city"), if any."""
+    called = next((k for k in sorted(AREAS | SETTLEMENTS) if is_called(entity, k, text)), None)
+    known = lexicon.lookup(entity.name)
+    return called or (known.level if known is not None else None)
+
+
+def fits_kind(level: str | None, head: str) -> bool:
+    """Whether a place of ``level`` can be "the <head>": never a country; an area never
+    a settlement, nor the reverse; an unknown level fits."""
+    if level == "country":
+        return False
+    kinds = {level, head}
+    return not (kinds & AREAS and kinds & SETTLEMENTS)
+
+
+def is_called(entity: Entity, head: str, text: str) -> bool:
+    """Is ``entity`` named with ``head`` anywhere ("Panjshir valley", "Kabul airport")?"""
+    if any(head in alias.lower().split() for alias in entity.aliases):
+        return True
+    return any(text[end : end + len(head) + 1].lower() == f" {head}" for _, end in entity.mentions)
