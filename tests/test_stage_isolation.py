@@ -167,10 +167,10 @@ def test_ingest_reports_a_partly_failed_article_and_exits_1(
 ) -> None:
     original: Callable[..., Any] = events.find_events
 
-    def events_failing_on_trade(doc: Any, *args: Any) -> Any:
+    def events_failing_on_trade(doc: Any, *args: Any, **kwargs: Any) -> Any:
         if "Varga" in doc.text:
             raise KeyError("source")
-        return original(doc, *args)
+        return original(doc, *args, **kwargs)
 
     monkeypatch.setattr(events, "find_events", events_failing_on_trade)
     db = tmp_path / "kb.db"
