@@ -17,11 +17,11 @@ def types(text: str) -> set[str]:
     ("text", "expected"),
     [
         (
-            "The Ethiopian air force has carried out months of airstrikes on Mekelle.",
+            "Ethiopian forces carried out weeks of shelling on Mekelle.",
             ("ASSAULT", "Ethiopia", "Mekelle"),
         ),
         (
-            "Ugandan troops engaged in days of fighting with the Allied Democratic Forces.",
+            "Ugandan troops engaged in two weeks of heavy fighting with the Allied Democratic Forces.",
             ("ASSAULT", "Uganda", "Allied Democratic Forces"),
         ),
         (
@@ -45,9 +45,9 @@ def test_a_count_with_no_verb_of_doing_names_no_doer() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Belarus scrambled a fighter jet to escort the plane.", ("MOBILIZE", "Belarus", None)),
+        ("Belarus scrambled a fighter jet to shadow the airliner.", ("MOBILIZE", "Belarus", None)),
         (
-            "A Belarusian fighter jet was scrambled to escort the plane.",
+            "A Belarusian fighter jet was scrambled to shadow the airliner.",
             ("MOBILIZE", "Belarus", None),
         ),
         (
