@@ -173,6 +173,20 @@ def test_a_rerun_skips_written_partitions_and_a_changed_input_replaces_its_own(
     assert len(list((copy / "events").glob("*.parquet"))) == 3, "the stale partition is gone"
 
 
+def test_a_rerun_with_unattributed_events_rewrites_every_partition(
+    parquet: Path, client: Client, tmp_path: Path
+) -> None:
+    """Partitions made without ``unattributed`` lack the sideless events: none is reused."""
+    copy = tmp_path / "run"
+    shutil.copytree(parquet, copy)
+    again = extract_to_parquet(
+        [str(SCALE)], copy, client=client, partition_size=2, unattributed=True
+    )
+    assert (len(again.written), again.reused, again.documents) == (3, [], 6)
+    manifest = read_manifest(str(copy))
+    assert manifest is not None and manifest["unattributed"] is True
+
+
 def kill_a_busy_worker(client: Client, killed: list[str], stop: threading.Event) -> None:
     """SIGKILL the first worker seen processing a task (its nanny starts a new one)."""
     pids = client.run(os.getpid)

@@ -746,6 +746,20 @@ SIDES: list[tuple[str, Coded, bool]] = [
         ("CONSULT", "Chile", "Peru"),
         True,
     ),
+    # "our country" said by an official whose country the article leaves unsaid: the
+    # article's country, never the speaker himself
+    (
+        "Zambia's government accused Malawi of arming the rebels on Monday. \"Malawian troops"
+        ' are attacking our country," government spokesman Chanda Mwila told reporters.',
+        ("ASSAULT", "Malawi", "Zambia"),
+        True,
+    ),
+    (
+        "Zambia's government accused Malawi of arming the rebels on Monday. \"Malawian troops"
+        ' are attacking our country," government spokesman Chanda Mwila told reporters.',
+        ("ASSAULT", "Malawi", "Chanda Mwila"),
+        False,
+    ),
 ]
 
 

@@ -75,6 +75,24 @@ PLEDGES = [
         False,
         id="a_promised_inquiry_is_no_aid",
     ),
+    pytest.param(
+        "India extended a $500 million credit line to Sri Lanka for fuel imports.",
+        ("AID", "India", "Sri Lanka"),
+        True,
+        id="credit_extended_to_a_state_is_aid",
+    ),
+    pytest.param(
+        "Japan extended a loan of $200 million to Kenya last year.",
+        ("AID", "Japan", "Kenya"),
+        True,
+        id="a_loan_extended_is_aid",
+    ),
+    pytest.param(
+        "Kenya extended the deadline for the talks with Somalia.",
+        ("AID", "Kenya", None),
+        False,
+        id="a_deadline_extended_is_no_aid",
+    ),
 ]
 
 

@@ -52,6 +52,11 @@ CODED: list[tuple[str, Coded]] = [
     # the main verb read as a modifier of its subject
     ("The Popular Unity Front, headed by Rosa Tello, called on Bolivia to free the"
      " prisoners.", ("REQUEST", "Popular Unity Front", "Bolivia")),
+    # ... also after the subject's relative clause, read as "a country called X"
+    ("Egypt, which has long mediated between the factions, called on Hamas to release the"
+     " hostages.", ("REQUEST", "Egypt", "Hamas")),
+    ("Russia, which has about 2,000 peacekeepers in the region, called on Armenia to stop"
+     " the fighting.", ("REQUEST", "Russia", "Armenia")),
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [

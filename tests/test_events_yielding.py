@@ -199,3 +199,29 @@ def test_observers_or_peacekeepers_let_in_is_a_retreat(
 def test_a_visitor_received_is_still_a_visit_and_a_rally_allowed_a_concession() -> None:
     assert "RETREAT" not in types("Chile received the Peruvian foreign minister in Santiago.")
     assert "CONCEDE" in types("Serbia allowed the opposition to hold a rally.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile cut its tariffs on Peruvian copper on Monday.", ("CONCEDE", "Chile", "Peru")),
+        (
+            "The European Union scrapped duties on Ukrainian grain.",
+            ("CONCEDE", "European Union", "Ukraine"),
+        ),
+        ("Canada lifted its embargo on Cuban sugar in March.", ("CONCEDE", "Canada", "Cuba")),
+        ("India lowered tariffs on Bangladeshi textiles.", ("CONCEDE", "India", "Bangladesh")),
+    ],
+)
+def test_trade_barriers_taken_down_are_a_concession_not_a_sanction(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    found = coded(text)
+    assert expected in found
+    assert not any(kind == "SANCTION" for kind, _, _ in found)
+
+
+def test_trade_barriers_put_up_stay_a_sanction() -> None:
+    assert ("SANCTION", "India", "Bangladesh") in coded(
+        "India raised tariffs on Bangladeshi textiles."
+    )

@@ -66,6 +66,15 @@ class ActorSides:
             return self.by_country[person.country]
         return person
 
+    def spoken_for(self, person: Entity) -> Entity:
+        """Whom a person's "our country" stands for: ``group_of``; for an
+        official whose body and country the article leaves unsaid ("'They are attacking
+        our country,' government spokesman X said"), the article's main country."""
+        group = self.group_of(person)
+        if group is person and person.country is None and person.sector in STATE_SECTORS:
+            return self.states.main_country() or person
+        return group
+
     def as_actor(self, entity: Entity | None, *, spatial: bool) -> Entity | None:
         """An entity as an event's actor: a capital named as an actor is its country
         ("Washington signed"); a town is a target only of spatial events ("seized Kunduz");

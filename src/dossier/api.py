@@ -6,7 +6,7 @@ Everything the CLI does goes through here; ``cli.py`` only parses and prints.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -33,18 +33,16 @@ from dossier.store import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     QUOTE_KEYS,
-    DateRow,
     DocumentRow,
-    EntityRow,
     EntitySummary,
     EventQuery,
     EventRow,
-    PlaceRow,
     QuoteRow,
     SearchHit,
     Store,
     check_date,
 )
+from dossier.store.document import Document
 from dossier.store.rows import ActorKindRow, MonthCountRow, PartnerMonthRow, TypeCountRow
 
 if TYPE_CHECKING:
@@ -90,39 +88,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A stored document with its text and what was extracted from it."""
-
-    row: DocumentRow
-    text: str
-    raw: str
-    credits: list[str] = field(default_factory=list)
-    repairs: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    entities: list[EntityRow] = field(default_factory=list)
-    dates: list[DateRow] = field(default_factory=list)
-    quotes: list[QuoteRow] = field(default_factory=list)
-    places: list[PlaceRow] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
-        meta = asdict(self.row)
-        meta.pop("chars")
-        return {
-            **meta,
-            "text": self.text,
-            "credits": self.credits,
-            "repairs": self.repairs,
-            "warnings": self.warnings,
-            "entities": [e.to_json() for e in self.entities],
-            "dates": [d.to_json() for d in self.dates],
-            "quotes": [q.to_json() for q in self.quotes],
-            "places": [p.to_json() for p in self.places],
-        }
-
-
 class Dossier:
     """A knowledge base in one SQLite file."""
 
@@ -155,8 +120,10 @@ class Dossier:
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_words: int = DEFAULT_MAX_WORDS,
         progress: Progress | None = None,
+        unattributed: bool = False,
     ) -> IngestReport:
         """Add articles (files, directories, ``-`` for stdin); unchanged content is skipped.
+        ``unattributed`` also keeps the events that name no side (see ``extract``).
 
         A Parquet directory written by ``dossier extract --format parquet`` is loaded
         as it is, without running the NLP again.
@@ -173,7 +140,9 @@ class Dossier:
         report = ingest(
             inputs,
             self.store,
-            extractor=lambda: Extractor(model=model, actors_file=actors_file, workers=workers),
+            extractor=lambda: Extractor(
+                model=model, actors_file=actors_file, workers=workers, unattributed=unattributed
+            ),
             batch_size=batch_size,
             max_bytes=max_bytes,
             max_words=max_words,
@@ -459,6 +428,7 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int = DEFAULT_MAX_WORDS,
     progress: Progress | None = None,
+    unattributed: bool = False,
 ) -> ExtractRun:
     """Read, clean and extract ``inputs`` without a store: the loop ``ingest`` runs.
 
@@ -467,9 +437,15 @@ def extract(
     ``(source, "failed")`` at once) and the run goes on; a non-English article gives
     an empty extraction with the reason in its warnings. The spaCy pipeline loads
     here, so a bad ``model`` raises ``ModelError`` before any input is read.
+
+    ``unattributed`` also keeps the events the text tells without naming a side the
+    record needs ("a car bomb killed six people"), with that side null: off by default,
+    as a who-did-what-to-whom record (and ``dossier eval``) wants both named.
     """
     report = IngestReport()
-    extractor = Extractor(model=model, actors_file=actors_file, workers=workers)
+    extractor = Extractor(
+        model=model, actors_file=actors_file, workers=workers, unattributed=unattributed
+    )
     sources = (str(i) if isinstance(i, Path) else i for i in inputs)
     articles = prepared(sources, report, max_bytes, progress, max_words)
     return ExtractRun(report, reported(extractor.extract(articles), report))
@@ -493,6 +469,7 @@ def extract_text(
     url: str | None = None,
     model: str = DEFAULT_MODEL,
     actors_file: Path | None = None,
+    unattributed: bool = False,
 ) -> Extraction:
     """One article given as a string, through the same loop as ``extract``.
 
@@ -500,7 +477,7 @@ def extract_text(
     no article (empty, or nothing left after cleaning, like a lone "Advertisement").
     """
     raw = RawInput(doc=doc, source=doc, raw=text, fmt="txt", title=title, url=url, date=published)
-    run = extract([raw], model=model, actors_file=actors_file)
+    run = extract([raw], model=model, actors_file=actors_file, unattributed=unattributed)
     found = list(run)
     if run.report.failed:
         failure = run.report.failed[0]
@@ -520,6 +497,7 @@ def extract_to_parquet(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int = DEFAULT_MAX_WORDS,
     progress: PartitionProgress | None = None,
+    unattributed: bool = False,
 ) -> ParquetRun:
     """``extract`` into Parquet partitions under ``out`` on a Dask cluster (docs/SCALE.md):
     a LocalCluster of ``workers`` processes, or the one at ``scheduler``."""
@@ -539,6 +517,7 @@ def extract_to_parquet(
         max_bytes=max_bytes,
         max_words=max_words,
         progress=progress,
+        unattributed=unattributed,
     )
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -42,9 +41,11 @@ from dossier.cli_options import (
     MaxSizeOption,
     MaxWordsOption,
     ModelOption,
+    UnattributedOption,
     WorkersOption,
     escape,
     fail,
+    ingest_progress,
     open_kb,
 )
 from dossier.errors import DossierError
@@ -137,6 +138,7 @@ def ingest(
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
     max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
+    unattributed: UnattributedOption = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")
     ] = 64,
@@ -164,6 +166,7 @@ def ingest(
                 max_bytes=int(max_size * 1e6),
                 max_words=max_words,
                 progress=advance,
+                unattributed=unattributed,
             )
         except DossierError as exc:
             raise fail(str(exc)) from None
@@ -189,18 +192,6 @@ def ingest(
         emit([detail], fmt)
     if not report.ok:
         raise typer.Exit(1)
-
-
-def ingest_progress() -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:>6.0f} inputs"),
-        BarColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-    )
 
 
 def kb_summary(db: Path) -> str:
@@ -360,6 +351,7 @@ def extract(
     actors: ActorsOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1e6,
     max_words: MaxWordsOption = DEFAULT_MAX_WORDS,
+    unattributed: UnattributedOption = False,
     out: Annotated[
         str | None, typer.Option("--out", help="parquet: the output folder or fsspec URL.")
     ] = None,
@@ -393,6 +385,7 @@ def extract(
             actors=actors,
             max_bytes=int(max_size * 1e6),
             max_words=max_words,
+            unattributed=unattributed,
         )
         return
 
@@ -408,6 +401,7 @@ def extract(
             max_bytes=int(max_size * 1e6),
             max_words=max_words,
             progress=print_failure,
+            unattributed=unattributed,
         )
     except DossierError as exc:
         raise fail(str(exc)) from None

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dossier.api import DEFAULT_MAX_BYTES, DEFAULT_MAX_WORDS, DEFAULT_MODEL, Dossier
 from dossier.errors import DossierError
@@ -26,9 +27,11 @@ __all__ = [
     "MaxSizeOption",
     "MaxWordsOption",
     "ModelOption",
+    "UnattributedOption",
     "WorkersOption",
     "escape",
     "fail",
+    "ingest_progress",
     "open_kb",
 ]
 
@@ -69,6 +72,30 @@ MaxWordsOption = Annotated[
         min=1,
         help="Longest article, in words; longer texts are refused (parsing takes about "
         "a second and tens of MB per thousand words).",
+    ),
+]
+
+
+def ingest_progress() -> Progress:
+    """The spinner and counter ``ingest`` shows on stderr while it reads inputs."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:>6.0f} inputs"),
+        BarColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+
+
+UnattributedOption = Annotated[
+    bool,
+    typer.Option(
+        "--unattributed",
+        help="Also keep events the text tells without naming who acted or on whom "
+        '("a car bomb killed six people"), with that side null. Off by default: '
+        "dossier eval counts them as false positives.",
     ),
 ]
 

@@ -44,6 +44,7 @@ def extract_parquet(
     actors: Path | None,
     max_bytes: int,
     max_words: int,
+    unattributed: bool = False,
 ) -> None:
     """``dossier extract --format parquet --out DIR``: run, then one summary line per count."""
     if fmt != "parquet" or out is None:
@@ -65,6 +66,7 @@ def extract_parquet(
                 max_bytes=max_bytes,
                 max_words=max_words,
                 progress=advance,
+                unattributed=unattributed,
             )
     except DossierError as exc:
         raise fail(str(exc)) from None

@@ -142,14 +142,19 @@ def partition_key(articles: list[Article]) -> str:
 
 
 def partitions(
-    articles: Iterable[Article], size: int, out: str, model: str, actors_file: str | None
+    articles: Iterable[Article],
+    size: int,
+    out: str,
+    model: str,
+    actors_file: str | None,
+    unattributed: bool = False,
 ) -> Iterator[PartitionTask]:
     iterator = iter(articles)
     index = 0
     while chunk := list(islice(iterator, size)):
         key = partition_key(chunk)
         name = f"part-{index:05d}-{key[:12]}"
-        yield PartitionTask(name, key, chunk, out, model, actors_file)
+        yield PartitionTask(name, key, chunk, out, model, actors_file, unattributed)
         index += 1
 
 
@@ -268,8 +273,11 @@ def extract_to_parquet(
     max_words: int = DEFAULT_MAX_WORDS,
     progress: Progress | None = None,
     client: Client | None = None,
+    unattributed: bool = False,
 ) -> ParquetRun:
-    """Extract ``paths`` into Parquet partitions under ``out`` on a Dask cluster."""
+    """Extract ``paths`` into Parquet partitions under ``out`` on a Dask cluster; a
+    partition already written is reused only when it was made with the same
+    ``unattributed`` setting (the manifest records it)."""
     from distributed import as_completed
 
     started = time.perf_counter()
@@ -279,7 +287,7 @@ def extract_to_parquet(
     done = {
         name: entry
         for name, entry in previous.get("partitions", {}).items()
-        if partition_complete(out, name)
+        if partition_complete(out, name) and previous.get("unattributed", False) == unattributed
     }
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -288,6 +296,7 @@ def extract_to_parquet(
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "partitions": {},
         "failures": [],
+        "unattributed": unattributed,
     }
     own = client is None
     cluster = None
@@ -297,9 +306,8 @@ def extract_to_parquet(
         slots = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending = as_completed()
         actors = str(actors_file.resolve()) if actors_file else None
-        tasks = partitions(
-            unique_articles(paths, run, max_bytes, max_words), partition_size, out, model, actors
-        )
+        articles = unique_articles(paths, run, max_bytes, max_words)
+        tasks = partitions(articles, partition_size, out, model, actors, unattributed)
         for task in tasks:
             if task.name in done:
                 manifest["partitions"][task.name] = done[task.name]

@@ -59,6 +59,7 @@ class PartitionTask:
     out: str
     model: str
     actors_file: str | None
+    unattributed: bool = False  # also events that name no side (``Extractor``)
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ class PartitionResult:
     start_cpu_seconds: float = 0.0  # of cpu_seconds: loading the Extractor, if this task did
 
 
-_extractors: dict[tuple[str, str | None], Extractor] = {}
+_extractors: dict[tuple[str, str | None, bool], Extractor] = {}
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
 MMAP_THRESHOLD = 32 * 1024 * 1024  # glibc's own ceiling for its dynamic mmap threshold
 TRIM_THRESHOLD = 2 * MMAP_THRESHOLD  # what glibc's dynamic rule sets beside it
@@ -87,15 +88,15 @@ TRIM_THRESHOLD = 2 * MMAP_THRESHOLD  # what glibc's dynamic rule sets beside it
 WORKER_TIMERS = (("tick", 1000), ("memory_monitor", 1000), ("monitor", 2000), ("profile", 1000))
 
 
-def worker_extractor(model: str, actors_file: str | None) -> Extractor:
+def worker_extractor(model: str, actors_file: str | None, unattributed: bool = False) -> Extractor:
     """This process's Extractor, loaded on its first task and kept."""
     from dossier.pipeline import Extractor
 
-    key = (model, actors_file)
+    key = (model, actors_file, unattributed)
     if key not in _extractors:
         tune_worker_process()
         actors = Path(actors_file) if actors_file else None
-        _extractors[key] = Extractor(model=model, actors_file=actors)
+        _extractors[key] = Extractor(model=model, actors_file=actors, unattributed=unattributed)
         gc.freeze()  # the loaded model is never garbage: keep the collector off its objects
     return _extractors[key]
 
@@ -144,7 +145,7 @@ def slow_worker_timers() -> None:
 def extract_partition(task: PartitionTask) -> PartitionResult:
     """Extract one partition and write its tables; runs on a Dask worker."""
     started, cpu = time.perf_counter(), time.process_time()
-    extractor = worker_extractor(task.model, task.actors_file)
+    extractor = worker_extractor(task.model, task.actors_file, task.unattributed)
     start_cpu = time.process_time() - cpu
     rows: dict[str, list[Row]] = defaultdict(list)
     failures: list[dict[str, str]] = []

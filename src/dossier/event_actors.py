@@ -291,6 +291,8 @@ class ActorFinder(ActorSides):
         if quote is not None and lower in WORDS.speaker_pronouns and quote.speaker_id:
             speaker = self.by_id.get(quote.speaker_id or "")
             if speaker is not None:
+                if lower in WORDS.group_pronouns and names_one_of(token.head, WORDS.state_groups):
+                    return [self.spoken_for(speaker)]  # "our country": never the speaker
                 return [self.group_of(speaker) if lower in WORDS.group_pronouns else speaker]
         if "PERSON" not in WORDS.pronouns.get(lower, PERSON):  # they, it, its
             reporter = reporting_subject(token)

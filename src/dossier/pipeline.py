@@ -106,6 +106,7 @@ class Extractor:
         actors_file: Path | None = None,
         workers: int = 1,
         batch_size: int = 16,
+        unattributed: bool = False,
     ) -> None:
         from dossier.entities import EntityFinder
         from dossier.events import load_coder
@@ -123,6 +124,7 @@ class Extractor:
         gc.freeze()
         self.workers = workers
         self.batch_size = batch_size
+        self.unattributed = unattributed  # also events that name no side (find_events)
         self.pool = WorkerPool(self, workers) if workers > 1 else None
 
     def extract_one(self, article: Article, doc: Doc) -> Extraction:
@@ -162,7 +164,9 @@ class Extractor:
             "quotes", lambda: find_quotes(doc, entities, dates), no_quotes
         )
         events: list[Event] = stages.run(
-            "events", lambda: find_events(doc, entities, dates, quotes), []
+            "events",
+            lambda: find_events(doc, entities, dates, quotes, unattributed=self.unattributed),
+            [],
         )
         entities = without_idle_groups(doc, entities, quotes, events)
         places: list[Place] = stages.run(

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Literal
 from dossier.events.arms_builds import arms_build
 from dossier.events.blamed_deeds import as_blamed_deed
 from dossier.events.event_filters import (
+    lacks_sides,
     without_heading_events,
     without_means_of_a_deed,
     without_repeats_in_sentence,
@@ -68,11 +69,16 @@ if TYPE_CHECKING:
 
 
 def find_events(
-    doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+    doc: Doc,
+    entities: list[Entity],
+    dates: list[DateMention],
+    quotes: list[Quote],
+    *,
+    unattributed: bool = False,
 ) -> list[Event]:
-    """Every event ``doc`` reports, in text order."""
-    coder = _EventCoder(doc, entities, dates, quotes)
-    return coder.events()
+    """Every event ``doc`` reports, in text order; with ``unattributed`` also those it
+    tells without naming who acted or on whom ("a car bomb killed six in Mogadishu")."""
+    return _EventCoder(doc, entities, dates, quotes, unattributed=unattributed).events()
 
 
 class _EventCoder(Rewrites):
@@ -272,13 +278,9 @@ class _EventCoder(Rewrites):
         state_deed = self.is_state_deed(candidate)  # its doer is read after (with_state_source)
         if sources == [None] and targets == [None] and state_deed:
             sources = self.placed_grantor(candidate) or sources  # "he was granted asylum in Peru"
-        if sources == [None] and targets == [None]:
-            return []
-        if targets == [None] and type_ not in self.lexicon.no_target_needed:
-            return []
         sourceless = state_deed or self.is_joint_deed(candidate)  # "in cooperation with X"
-        if sources == [None] and type_ not in self.lexicon.no_source_needed and not sourceless:
-            return []
+        if not self.unattributed and lacks_sides(type_, sources, targets, self.lexicon, sourceless):
+            return []  # "a bomb killed five": kept only when asked for (--unattributed)
         if sources == [None] and self.is_thing_as_doer(candidate):  # "the deal threatens X"
             return []
         token = candidate.token

@@ -1,5 +1,5 @@
-"""Which of an article's coded events it keeps: none read from a headline, and one
-event where a sentence tells the same act twice."""
+"""Which of an article's coded events it keeps: none that names too few sides, none
+read from a headline, and one event where a sentence tells the same act twice."""
 
 from __future__ import annotations
 
@@ -15,7 +15,28 @@ from dossier.syntax.words import grammar_words, names_one_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dossier.events.triggers import EventLexicon
+    from dossier.models import Entity
+
 DEEDS = coref_words().deed_nouns  # data/coref.yaml: a violent deed or its weapon
+
+
+def lacks_sides(
+    type_: str,
+    sources: list[Entity | None],
+    targets: list[Entity | None],
+    lexicon: EventLexicon,
+    sourceless: bool,
+) -> bool:
+    """Whether an event names too few sides to be a record of who did what to whom:
+    neither side; no target where its type needs one ("Chile imposed sanctions" on
+    whom?); no source where its type needs one and no state or partner stands in
+    (``sourceless``: "was arrested in Lima", "a raid in cooperation with Peru")."""
+    if sources == [None] and targets == [None]:
+        return True
+    if targets == [None] and type_ not in lexicon.no_target_needed:
+        return True
+    return sources == [None] and type_ not in lexicon.no_source_needed and not sourceless
 
 
 def without_heading_events(events: list[Event], text: str) -> list[Event]:

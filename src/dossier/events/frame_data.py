@@ -60,6 +60,7 @@ AROUND_TARGET_FRAMES = frozenset(
     {
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
+        "judged_act_doer",  # "Peru condemned the move": whoever made the move
         "recalled_victim",  # "claimed responsibility for the attack": its target
         "purpose_of_same_type",  # "provided equipment to assist the police": the police
     }

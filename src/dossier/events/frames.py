@@ -247,6 +247,21 @@ class Frames(NounFrames):
             return accused
         return None if targets else self.doer_of_deed(token, sources)
 
+    def judged_act_doer(
+        self, token: Token, sources: list[Entity | None], targets: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """Whom "Peru condemned the move" or "Togo welcomed the decision" is aimed at,
+        when no target was found: the doer of the act its object points back to
+        (``act_doers``: the article's latest decision, for a definite act anaphor of
+        data/judgements.yaml). Not a move toward something ("praised the move toward
+        free trade"): a trend, no act."""
+        if targets:
+            return None
+        acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if not acts or prep_objects(acts[0], TOWARD):
+            return None
+        return self.act_doers(acts[0], sources) or None
+
     # --- the verb target frames written in code (events/frame_data.VERB_TARGET_FRAMES) --
 
     def feeling(self, trigger: Trigger, token: Token) -> _Candidate | None:
@@ -296,7 +311,7 @@ def with_object_agent(verb: Token) -> Token | None:
     return None
 
 
-WITH, BY = frozenset({"with"}), frozenset({"by"})
+WITH, BY, TOWARD = frozenset({"with"}), frozenset({"by"}), frozenset({"toward", "towards"})
 
 
 def acts_on_one_another(at: TargetSearch) -> bool:
@@ -339,6 +354,9 @@ AROUND_TARGETS: dict[str, AroundTarget] = {
         token, sources
     ),
     "condemned_deed_doer": Frames.condemned_deed_doer,
+    "judged_act_doer": lambda f, trigger, token, sources, targets: f.judged_act_doer(
+        token, sources, targets
+    ),
     "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
     "purpose_of_same_type": lambda f, trigger, token, sources, _: f.purpose_of_same_type(
         trigger, token, sources

@@ -65,7 +65,13 @@ class _Candidate:
 
 class CoderState:
     def __init__(
-        self, doc: Doc, entities: list[Entity], dates: list[DateMention], quotes: list[Quote]
+        self,
+        doc: Doc,
+        entities: list[Entity],
+        dates: list[DateMention],
+        quotes: list[Quote],
+        *,
+        unattributed: bool = False,
     ) -> None:
         self.doc = doc
         self.text = text_of(doc)
@@ -89,6 +95,7 @@ class CoderState:
         self.setting = EventSetting(doc, dates, self.finder, self.lexicon)  # when and where
         self.implicit = ImplicitSides(self.finder, self.memory, self.setting)  # unnamed sides
         self.opinion = SecondOpinion()  # the learned classifier, if switched on
+        self.unattributed = unattributed  # keep events that name no side (find_events)
 
     def candidate(self, token: Token) -> _Candidate | None:
         """The event ``token`` triggers, if any.  The coder (the top layer) implements

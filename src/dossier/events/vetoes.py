@@ -100,6 +100,27 @@ def is_naming(token: Token) -> bool:
     return bool(named) or any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
 
 
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+PARTNER_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "friend"})
+
+
+def is_own_defence(token: Token) -> bool:
+    """ "Guyana would defend its territory", "Kyiv will defend itself", "France defended
+    its decision": guarding what is one's own backs no other party; "defended Israel at
+    the council" and "will defend its allies" do."""
+    if token.lemma_.lower() != "defend":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lower_ in REFLEXIVES
+        or (
+            o.lemma_.lower() not in PARTNER_NOUNS
+            and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+        )
+        for o in objects
+    )
+
+
 def is_act_called_off(token: Token) -> bool:
     """ "The cancellation of the minister's trip to Peru", "the suspension of talks": a
     noun act in the of-phrase of a noun of calling off (``calling_off_nouns``) is not held."""
@@ -111,6 +132,7 @@ def is_act_called_off(token: Token) -> bool:
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fire_received": lambda _, __, t: is_fire_received(t),
     "naming": lambda _, __, t: is_naming(t),
+    "own_defence": lambda _, __, t: is_own_defence(t),
     "act_called_off": lambda _, trigger, t: trigger.noun and is_act_called_off(t),
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),

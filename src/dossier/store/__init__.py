@@ -17,7 +17,7 @@ schema upgraded by named migrations in order (``PRAGMA user_version``).
   counts;
 - ``feeds``: the feed watcher's feeds and items;
 - ``query``: ``EventQuery`` and the SQL conditions shared by every reader;
-- ``rows``: the row types.
+- ``rows``: the row types; ``document``: a stored document with what was read from it.
 """
 
 from __future__ import annotations

@@ -97,8 +97,8 @@ def climbed_subject(token: Token) -> Token | None:
             and any(c.dep_ == "dobj" for c in current.children)
         ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
-        if finite_modifier(current):
-            return current.head  # "The Front, headed by X, called on …": no verb but this
+        if (modified := finite_modifier(current)) is not None:
+            return modified  # "The Front, headed by X, called on …": no verb but this
         if current.dep_ == "acl" and has_time_agent(current):
             return current.head  # "until US troops left by the August 31 deadline"
         if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
@@ -118,19 +118,26 @@ def climbed_subject(token: Token) -> Token | None:
     return None
 
 
-def finite_modifier(verb: Token) -> bool:
-    """Is ``verb`` the main verb of its sentence that the parse hung on the subject as
-    a modifier: a past tense after a comma, on a noun left as the root ("The alliance,
-    led by Rosa Tello, called on nations to …", issue 16)?"""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-    )
+def finite_modifier(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is the main verb of its sentence that the parse
+    hung on the subject as a modifier: a past tense after a comma, on a noun left as the
+    root ("The alliance, led by Rosa Tello, called on nations to …", issue 16). Also a
+    past participle after the subject's relative clause, hung on the root or inside that
+    clause ("Russia, which has troops in the region, called on …"; "Egypt, which has
+    mediated between the factions, called on …": read as "a country called X")."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or root.pos_ not in ("NOUN", "PROPN")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+    ):
+        return None
+    if verb.tag_ == "VBD" and verb.head.i == root.i:
+        return root
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
+    inside = verb.head.i == root.i or any(verb.head in c.subtree for c in clauses)
+    return root if verb.tag_ == "VBN" and clauses and inside else None
 
 
 def stranded_subject(verb: Token) -> Token | None:
