@@ -21,7 +21,8 @@ def types(text: str) -> set[str]:
             ("ASSAULT", "Ethiopia", "Mekelle"),
         ),
         (
-            "Ugandan troops engaged in two weeks of heavy fighting with the Allied Democratic Forces.",
+            "Ugandan troops engaged in two weeks of heavy fighting with the "
+            "Allied Democratic Forces.",
             ("ASSAULT", "Uganda", "Allied Democratic Forces"),
         ),
         (
