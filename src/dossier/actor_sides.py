@@ -15,9 +15,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.cluster_repairs import building_names
-from dossier.descriptions import capital_country, coref_words
+from dossier.descriptions import coref_words
 from dossier.lexicon import load_lexicon, name_key
 from dossier.models import Entity
+from dossier.places import capital_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -43,7 +43,6 @@ from dossier.description_links import link_descriptions
 from dossier.descriptions import (
     HOME_KEY,
     DescriptionResolver,
-    capital_country,
     coref_words,
     group_size,
     is_definite,
@@ -55,6 +54,7 @@ from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
 from dossier.names import Mention, text_of
+from dossier.places import capital_country
 from dossier.syntax.coordination import conjuncts
 from dossier.syntax.subjects import reporting_subject, stranded_subject, subject_of
 

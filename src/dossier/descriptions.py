@@ -24,7 +24,6 @@ from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.place_descriptions import nearest_place
-from dossier.places import gazetteer, place_key
 from dossier.syntax.phrases import compound_head
 
 if TYPE_CHECKING:
@@ -146,6 +145,7 @@ class DescriptionResolver:
         self._main: Entity | None = None
         self._main_known = False
         self._ranked: list[str] = []
+        self._votes: Counter[str] = Counter()
         self.home: str | None = None  # the dateline's country: "CARACAS, Venezuela —"
         # the countries the article names as places: where its unnamed soldiers serve
         self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
@@ -244,7 +244,21 @@ class DescriptionResolver:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             return self.main_country()
+        if kind == "police" or self.state_modifier(token):
+            # "security forces", "riot police", "police" with no place named near: the
+            # forces of the state the article is about (issue 16, cv6)
+            return self.placed_main_country()
         return None
+
+    def placed_main_country(self) -> Entity | None:
+        """The article's main country when it is clearly that: named more than any other
+        and as a place (itself or a town of it), not only by a nationality or a firm
+        ("pro-Palestinian protesters", "Afghan refugees", "Facebook" place no force)."""
+        main, ranked, votes = self.main_country(), self._ranked, self._votes
+        if main is None or (len(ranked) > 1 and votes[ranked[1]] >= votes[ranked[0]]):
+            return None
+        placed = any(e.type in ("GPE", "LOC") and e.country == main.country for e in self.entities)
+        return main if placed else None
 
     def named_force(self, kind: str) -> Entity | None:
         """The force of ``kind`` the article names most ("the Haitian National Police"):
@@ -329,6 +343,7 @@ class DescriptionResolver:
             if self.home:  # the place filed from counts as the name and country it drops
                 votes[self.home] += 2
             self._ranked = sorted(votes, key=lambda c: (votes[c], c == self.home), reverse=True)
+            self._votes = votes
             self._main = self.country_entity(self._ranked[0]) if self._ranked else None
         if besides:
             other = next((c for c in self._ranked if c not in besides), None)
@@ -362,18 +377,3 @@ def group_size(token: Token, words: CorefWords) -> int | None:
 
 def is_definite(token: Token, definite: frozenset[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
-
-
-def capital_country(name: str) -> str | None:
-    """The country whose capital ``name`` is ("Berlin" → DEU), when only one has it."""
-    return national_capitals().get(place_key(name))
-
-
-@cache
-def national_capitals() -> dict[str, str]:
-    """Capital city → country ISO3, from the gazetteer; names shared by two countries'
-    capitals are left out."""
-    seen: dict[str, set[str]] = {}
-    for country, city in gazetteer().capitals:
-        seen.setdefault(city, set()).add(country)
-    return {city: next(iter(codes)) for city, codes in seen.items() if len(codes) == 1}

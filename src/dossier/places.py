@@ -33,6 +33,7 @@ __all__ = [
     "Place",
     "build_gazetteer",
     "candidate_of",
+    "capital_country",
     "container_of",
     "dateline_place",
     "find_places",
@@ -290,3 +291,18 @@ def dateline_place(dateline: str | None, entities: list[Entity]) -> Place | None
         level=found.level,
         span=None,
     )
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Berlin" → DEU), when only one has it."""
+    return national_capitals().get(place_key(name))
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> dict[str, str]:
+    """Capital city → country ISO3, from the gazetteer; names shared by two countries'
+    capitals are left out."""
+    seen: dict[str, set[str]] = {}
+    for country, city in gazetteer().capitals:
+        seen.setdefault(city, set()).add(country)
+    return {city: next(iter(codes)) for city, codes in seen.items() if len(codes) == 1}

@@ -75,7 +75,7 @@ SECTIONS = {
 WORD_SECTIONS = frozenset(
     {
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
-        *("material_marks", "imposition_nouns", "release_heads"),
+        *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS

@@ -28,7 +28,7 @@ from dossier.syntax.passives import (
     shared_passive_subject,
     stranded_agent,
 )
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import measured_object, prep_objects
 from dossier.syntax.subjects import participle_noun, subject_of
 from dossier.syntax.words import lemmas, names_one_of
 
@@ -75,6 +75,8 @@ class Frames(NounFrames):
         moves_own = trigger.type in self.rules.of_class("moves_own")  # not "trained its personnel"
         if passive or shared is not None:
             patient = next((c for c in children if c.dep_ == "nsubjpass"), shared)
+            if moves_own and patient is not None:
+                patient = self.counted_forces(patient)  # "thousands of police were deployed"
             if moves_own and patient is not None and names_one_of(patient, self.lexicon.own_forces):
                 # "soldiers were deployed in the capital": the soldiers' side moves them
                 owners = self.finder.actors_of(patient)
@@ -206,6 +208,15 @@ class Frames(NounFrames):
         source's own country is where a meeting is held, not whom it is held with."""
         homes = {s.country for s in sources if s is not None and s.country}
         return [t for t in targets if t is None or not self.is_town_of(t, homes)]
+
+    def counted_forces(self, patient: Token) -> Token:
+        """The forces a count names ("thousands of riot police", "two battalions of
+        marines"), else ``patient`` itself."""
+        if names_one_of(patient, self.lexicon.own_forces):
+            return patient
+        counted = measured_object(patient)
+        own = counted is not None and names_one_of(counted, self.lexicon.own_forces)
+        return counted if counted is not None and own else patient
 
     def is_town_of(self, entity: Entity, countries: set[str]) -> bool:
         """A named place below the state whose country is one of ``countries``."""

@@ -56,8 +56,9 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
     "object": [ANCHOR, child("trigger", "word", ["dobj", "nsubjpass", "attr", "acomp"])],
     # "addressing the Shanghai Cooperation Organisation (SCO) meeting"
     "appos": [ANCHOR, child("trigger", "direct", ["dobj"]), child("direct", "word", ["appos"])],
-    # "handed over 700 kg of medicine", "ended mediation efforts": read on the object
-    "direct": [ANCHOR, child("trigger", "word", ["dobj"])],
+    # "ended mediation efforts", a quantity's goods: read on the object, or on the
+    # passive's subject ("dozens of Turkish soldiers were sent to Qatar")
+    "direct": [ANCHOR, child("trigger", "word", ["dobj", "nsubjpass"])],
     # "took control of the city" parsed with the phrase on the verb
     "prep_object": [ANCHOR, child("trigger", "prep", ["prep"]), child("prep", "word", ["pobj"])],
     # "pulled out of the treaty", "backed out of the deal": the object of a phrase

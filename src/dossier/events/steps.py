@@ -96,6 +96,7 @@ VETOES = frozenset(
         "ruled_out_guess",  # "police ruled out foul play": no act refused
         "aimed_at_no_actor",  # "Kenya's measures against the pandemic": no party sanctioned
         "unarmed_mover",  # "protesters massed outside parliament": no forces moved
+        "sent_home",  # "sent its troops home": forces brought back, no deployment
         "civil_contest",  # "a diplomatic standoff": words, no forces facing each other
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
         "stative_thing",  # "the rules are aligned with EU standards": no party aligns

@@ -178,6 +178,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
             for m in t.children
         )
     ),
+    "sent_home": lambda _, __, t: any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in t.children
+    ),
     "unarmed_mover": lambda c, trigger, t: (
         not trigger.objects and is_unarmed_mover(t, c.lexicon.armed_nouns)
     ),
