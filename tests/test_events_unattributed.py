@@ -59,6 +59,16 @@ def test_a_deed_with_no_named_side_is_kept_only_on_request(
     assert event.confidence <= 0.65  # no named side adds to its confidence
 
 
+def test_a_threat_by_someone_unnamed_is_kept_on_request_but_not_one_by_a_thing(
+    finder: EntityFinder,
+) -> None:
+    person = "He threatened to close the border crossing."
+    thing = "The drought threatened to close the border crossing."
+    assert not events_of(person, finder, unattributed=False)
+    assert [e.type for e in events_of(person, finder, unattributed=True)] == ["THREATEN"]
+    assert not [e for e in events_of(thing, finder, unattributed=True) if e.type == "THREATEN"]
+
+
 def test_events_with_named_sides_are_the_same_either_way(finder: EntityFinder) -> None:
     text = "Mali's army shelled a rebel camp outside Kidal. Senegal condemned the shelling."
     default = events_of(text, finder, unattributed=False)

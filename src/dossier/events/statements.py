@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.descriptions import coref_words
 from dossier.event_evaluation import judgement_phrases
 from dossier.events.stances import QuoteStances
 from dossier.events.state import _Candidate
@@ -25,7 +26,7 @@ from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import particle_objects, prep_objects
-from dossier.syntax.subjects import subject_of
+from dossier.syntax.subjects import is_someone, subject_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 
 ACL = frozenset({"acl"})
+PEOPLE = coref_words().people_groups | coref_words().irregular_groups  # "one candidate threatened"
 LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation headed by X"
 STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
 OF = frozenset({"of"})
@@ -129,8 +131,8 @@ class Statements(QuoteStances):
         if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
             return False  # "gunmen attacked the base": unnamed attackers still attack
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return False
+        if subject is None or (self.unattributed and is_someone(subject, PEOPLE)):
+            return False  # --unattributed: "he threatened to …" though who he is is unknown
         return not any(a is not None for a in self.finder.actors_of(subject))
 
     def is_verbal_attack(self, candidate: _Candidate) -> bool:

@@ -248,6 +248,18 @@ def names_someone(noun: Token) -> bool:
     return any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for m in marks)
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def is_someone(subject: Token, people: frozenset[str]) -> bool:
+    """Is ``subject`` a person or a party, though perhaps not one the article names
+    ("he", "they", "one candidate", "Hamas gunmen"; ``people``: lemmas of nouns for
+    people), not a thing ("it", "the pact")?"""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_PRONOUNS
+    return names_someone(subject) or subject.lemma_.lower() in people
+
+
 def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:
     """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"), or
     with ``bare`` of any infinitive ("let [X travel]"): the one the verb acts on; not
