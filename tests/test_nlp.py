@@ -116,3 +116,14 @@ def test_a_line_break_starts_a_sentence(nlp, text: str, firsts: list[str]) -> No
     after_breaks = [t.text for t in doc[1:] if "\n" in doc[t.i - 1].text]
     assert after_breaks == firsts
     assert all(doc[t.i + 1].is_sent_start for t in doc[:-1] if "\n" in t.text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Border Talks Make Progress", "Chile and Peru Agree to Reopen Their Border"],
+)
+def test_the_line_after_a_headline_keeps_its_first_words(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser alone cut "Chile" | "and" | "Peru agreed …" into three sentences."""
+    body = "Chile and Peru agreed on Monday to reopen the border crossing at Tacna."
+    (doc,) = parse(nlp, [f"{headline}\n\n{body}"])
+    assert [s.text for s in doc.sents][-1] == body

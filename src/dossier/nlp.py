@@ -183,8 +183,16 @@ def remembering_lemmatizer(nlp: Language, name: str) -> Any:
     return RememberingLemmatizer(nlp.get_pipe(LEMMATIZER), lemma_repairs())
 
 
+LINE_HEAD = 3  # words after a line start that begin no sentence of their own
+
+
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence at each token after a line break (see ``add_line_breaks``).
+
+    After a headline the parser would also cut the next line's first words off as
+    sentences of their own ("India" | "and" | "China agreed on Monday …"): the first
+    ``LINE_HEAD`` words of a line start no sentence unless a punctuation mark ends the
+    word before.
 
     A line break is always inside a whitespace token ("\\n", " \\n\\n"): a token's trailing
     whitespace is one space or none.  So only the whitespace tokens, found in the Doc's
@@ -197,6 +205,10 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            for j in range(i + 2, min(i + 2 + LINE_HEAD, len(doc))):
+                if doc[j - 1].is_punct or doc[j - 1].is_space or doc[j].is_space:
+                    break
+                doc[j].is_sent_start = False
     return doc
 
 
