@@ -285,11 +285,32 @@ class Frames(NounFrames):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         targets = self.felt_about(obj, sources)
+        if not targets:  # "is concerned that Russia is massing troops": the clause's doer
+            targets = self.felt_that(token, sources)
         if not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+    def felt_that(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The doer a feeling's that-clause names ("was disappointed that China had vetoed
+        the resolution", "is alarmed that Iran has resumed enrichment": China, Iran); the
+        parse hangs the clause on the adjective or on its copula.  A clause under a modal
+        ("worried that Peru may close the border") fears what may come: no one's act."""
+        heads = [token, token.head] if token.dep_ == "acomp" else [token]
+        for head in heads:
+            for clause in head.children:
+                if (
+                    clause.dep_ != "ccomp"
+                    or clause.tag_ == "VB"  # "worried that the drought will spread": a fear
+                    or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                ):
+                    continue
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        return [a for a in self.finder.actors_of(subject) if a not in sources]
+        return []
 
     def felt_about(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a feeling about ``obj`` is aimed at: the doer of an act ("alarmed by the
