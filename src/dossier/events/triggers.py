@@ -179,7 +179,6 @@ class EventLexicon:
     weapon_marks: frozenset[str] = frozenset()
     open_waters: frozenset[str] = frozenset()
     open_water_preps: frozenset[str] = frozenset()
-    told_act_nouns: frozenset[str] = frozenset()  # "welcomed the news that X …" (frames.yaml)
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -218,8 +217,7 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
                    "weapon_marks", "race_positions", "verdict_verbs", "cancellations",
                    "cessations", "custody_nouns", "located_people", "threat_aux", "threat_heads",
-                   "offer_heads", "force_modifiers", "open_waters", "open_water_preps",
-                   "told_act_nouns")  # fmt: skip
+                   "offer_heads", "force_modifiers", "open_waters", "open_water_preps")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
