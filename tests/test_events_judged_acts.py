@@ -133,3 +133,37 @@ def test_support_received_in_a_capital_is_its_states(finder: EntityFinder) -> No
         )
         if e[0] == "SUPPORT"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Ghana held Togo responsible for the attack.", ("ACCUSE", "Ghana", "Togo")),
+        ("Chile pointed the finger at Peru for the failed talks.", ("ACCUSE", "Chile", "Peru")),
+        (
+            "Senator Ana Ruiz railed against President Gabriel Boric's pension reform.",
+            ("ACCUSE", "Ana Ruiz", "Gabriel Boric"),
+        ),
+        (
+            "Amnesty International took Kenya to task for the killings.",
+            ("ACCUSE", "Amnesty International", "Kenya"),
+        ),
+        ("Norway said it stands firmly behind Ukraine.", ("SUPPORT", "Norway", "Ukraine")),
+    ],
+)
+def test_idioms_of_blame_and_backing(
+    text: str, event: tuple[str, str, str], finder: EntityFinder
+) -> None:
+    assert event in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stood behind the barricades in Lima.",
+        "The rebels pointed their guns at the soldiers.",
+        "Kenya held talks with Uganda.",
+    ],
+)
+def test_the_same_words_in_their_plain_sense_judge_no_one(text: str, finder: EntityFinder) -> None:
+    assert not {e for e in coded(text, finder) if e[0] in ("ACCUSE", "SUPPORT")}
