@@ -52,8 +52,8 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
         child("trigger", "clause", ["acl", "xcomp"]),
         child("clause", "word", ["aux"]),
     ],
-    # "took control", "talks were held", "remained engaged", "held Togo [responsible]"
-    "object": [ANCHOR, child("trigger", "word", ["dobj", "nsubjpass", "attr", "acomp", "oprd"])],
+    # "took control", "talks were held", "remained engaged"
+    "object": [ANCHOR, child("trigger", "word", ["dobj", "nsubjpass", "attr", "acomp"])],
     # "addressing the Shanghai Cooperation Organisation (SCO) meeting"
     "appos": [ANCHOR, child("trigger", "direct", ["dobj"]), child("direct", "word", ["appos"])],
     # "ended mediation efforts", a quantity's goods: read on the object, or on the
