@@ -166,3 +166,15 @@ def test_idioms_of_blame_and_backing(
 )
 def test_the_same_words_in_their_plain_sense_judge_no_one(text: str, finder: EntityFinder) -> None:
     assert not {e for e in coded(text, finder) if e[0] in ("ACCUSE", "SUPPORT")}
+
+
+def test_a_feeling_stated_at_an_act_is_aimed_at_its_doer(finder: EntityFinder) -> None:
+    assert ("ACCUSE", "Norway", "Russia") in coded(
+        "Norway expressed outrage at the Russian strike on a hospital in Kharkiv.", finder
+    )
+    found = coded("Austria expressed concern over Uganda's arrest of two Kenyan reporters.", finder)
+    assert ("ACCUSE", "Austria", "Uganda") in found
+    assert not {e for e in found if e[0] == "ACCUSE" and e[2] == "Kenya"}  # never the victims
+    assert ("ACCUSE", "Norway", "Chile") in coded(
+        "Norway voiced alarm at Chile's decision to close the border.", finder
+    )

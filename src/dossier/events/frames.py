@@ -293,6 +293,23 @@ class Frames(NounFrames):
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
 
+    def deed_felt_about(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """Whom a feeling stated with a verb is aimed at ("expressed outrage at the Russian
+        strike on a hospital", "voiced concern over the arrests by Ugandan police"): the
+        doer of the act its at/over/about phrase names, hung on the verb or on the
+        feeling it states, as for a feeling told by an adjective (``felt_about``)."""
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        felt = [
+            obj
+            for head in heads
+            for obj in prep_objects(head, self.lexicon.experiencer_preps)
+            if obj.pos_ == "NOUN"
+        ]
+        found: list[Entity | None] = [t for o in felt for t in self.felt_about(o, sources) if t]
+        return found or None
+
     def felt_that(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """The doer a feeling's that-clause names ("was disappointed that China had vetoed
         the resolution", "is alarmed that Iran has resumed enrichment": China, Iran); the
@@ -378,6 +395,7 @@ AROUND_TARGETS: dict[str, AroundTarget] = {
     "judged_act_doer": lambda f, trigger, token, sources, targets: f.judged_act_doer(
         token, sources, targets
     ),
+    "deed_felt_about": lambda f, trigger, token, sources, _: f.deed_felt_about(token, sources),
     "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
     "purpose_of_same_type": lambda f, trigger, token, sources, _: f.purpose_of_same_type(
         trigger, token, sources
