@@ -123,7 +123,7 @@ def test_praise_and_criticism_received(finder: EntityFinder) -> None:
 
 def test_support_received_in_a_capital_is_its_states(finder: EntityFinder) -> None:
     assert ("SUPPORT", "United States", "Ana Morales") in coded(
-        "The jailed Cuban poet Ana Morales has received bipartisan support in Washington.", finder
+        "The jailed Cuban poet Ana Morales drew wide support in Washington.", finder
     )
     # the receiver's own country is its voters, not its state
     assert not {

@@ -57,7 +57,7 @@ class DeedConstructions(Frames):
 
     def foreign_givers(self, token: Token, owners: Sequence[Entity | None]) -> list[Entity]:
         """The state a receiving verb's in-phrase names as the giver, by its name or its
-        capital ("has received bipartisan support in Washington"); not one the receiver
+        capital ("the poet drew wide support in Washington"); not one the receiver
         belongs to ("Ruto won support in Kenya": voters, not the state), and no place of
         any other kind ("in the region", "in Ohio")."""
         home = {o.country for o in owners if o is not None and o.country}
