@@ -19,6 +19,7 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
+from dossier.syntax.clauses import stated_fact_subject
 from dossier.syntax.coordination import is_reciprocal
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import (
@@ -297,37 +298,19 @@ class Frames(NounFrames):
         self, token: Token, sources: list[Entity | None]
     ) -> list[Entity | None] | None:
         """Whom a feeling stated with a verb is aimed at ("expressed outrage at the Russian
-        strike on a hospital", "voiced concern over the arrests by Ugandan police"): the
-        doer of the act its at/over/about phrase names, hung on the verb or on the
-        feeling it states, as for a feeling told by an adjective (``felt_about``)."""
+        strike"): the doer of the act its at/over/about phrase names, hung on the verb or
+        on the feeling it states, as for a feeling told by an adjective (``felt_about``)."""
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        felt = [
-            obj
-            for head in heads
-            for obj in prep_objects(head, self.lexicon.experiencer_preps)
-            if obj.pos_ == "NOUN"
-        ]
+        preps = self.lexicon.experiencer_preps
+        felt = [o for h in heads for o in prep_objects(h, preps) if o.pos_ == "NOUN"]
         found: list[Entity | None] = [t for o in felt for t in self.felt_about(o, sources) if t]
         return found or None
 
     def felt_that(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
-        """The doer a feeling's that-clause names ("was disappointed that China had vetoed
-        the resolution", "is alarmed that Iran has resumed enrichment": China, Iran); the
-        parse hangs the clause on the adjective or on its copula.  A clause under a modal
-        ("worried that Peru may close the border") fears what may come: no one's act."""
-        heads = [token, token.head] if token.dep_ == "acomp" else [token]
-        for head in heads:
-            for clause in head.children:
-                if (
-                    clause.dep_ != "ccomp"
-                    or clause.tag_ == "VB"  # "worried that the drought will spread": a fear
-                    or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-                ):
-                    continue
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        return [a for a in self.finder.actors_of(subject) if a not in sources]
-        return []
+        """The doer a feeling's that-clause names ("is alarmed that Iran has resumed
+        enrichment": Iran; ``syntax.clauses.stated_fact_subject``)."""
+        subject = stated_fact_subject(token)
+        return [a for a in self.finder.actors_of(subject) if a not in sources] if subject else []
 
     def felt_about(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a feeling about ``obj`` is aimed at: the doer of an act ("alarmed by the
