@@ -224,6 +224,7 @@ class JudgementPhrases:
     culprit_deeds: frozenset[str]
     act_anaphors: frozenset[str]
     received_with: frozenset[str]
+    received_in: frozenset[str]
     blame_adverbs: frozenset[str]
     disproving_verbs: frozenset[str]
     deterring_verbs: frozenset[str]
@@ -253,6 +254,7 @@ def judgement_phrases() -> JudgementPhrases:
         word_set(data, "culprit_deeds"),
         word_set(data, "act_anaphors"),
         word_set(data, "received_with"),
+        word_set(data, "received_in"),
         word_set(data, "blame_adverbs"),
         word_set(data, "disproving_verbs"),
         word_set(data, "deterring_verbs"),

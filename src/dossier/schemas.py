@@ -65,8 +65,8 @@ JUDGEMENT_LISTS = (
     "blame", "praise", "copulas", "praise_blocked_by", "predicate_only", "blame_verbs",
     "conduct_nouns", "blame_phrases", "place_verdicts", "critic_nouns", "critical_modifiers",
     "facing_verbs", "charges_faced", "likening_verbs", "wrongs", "wrong_verbs", "culprit_preps",
-    "culprit_deeds", "act_anaphors", "received_with", "blame_adverbs", "disproving_verbs",
-    "deterring_verbs", "deterrents",
+    "culprit_deeds", "act_anaphors", "received_with", "received_in", "blame_adverbs",
+    "disproving_verbs", "deterring_verbs", "deterrents",
 )  # fmt: skip
 GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemma_repairs)
     "relative_pronouns", "question_words", "subject_control", "control_preps", "stance_nouns",

@@ -147,6 +147,7 @@ class Constructions(DeedConstructions):
             owners = [a for a in self.finder.actors_of(subject) if a]
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]
+            givers += self.foreign_givers(token, owners)  # "received support in Washington"
             if not givers and not owners:  # "drew criticism from rights groups": no giver
                 return None
             return _Candidate(

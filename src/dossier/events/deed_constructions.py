@@ -8,6 +8,7 @@ happens, not an attack on the place named.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dossier.event_evaluation import judgement_phrases
@@ -52,6 +53,20 @@ class DeedConstructions(Frames):
             if prep.dep_ == "prep" and f"{token.lemma_.lower()} {prep.lower_}" in phrases
             for o in prep.children
             if o.dep_ == "pobj"
+        ]
+
+    def foreign_givers(self, token: Token, owners: Sequence[Entity | None]) -> list[Entity]:
+        """The state a receiving verb's in-phrase names as the giver, by its name or its
+        capital ("the poet drew wide support in Washington"); not one the receiver
+        belongs to ("Ruto won support in Kenya": voters, not the state), and no place of
+        any other kind ("in the region", "in Ohio")."""
+        home = {o.country for o in owners if o is not None and o.country}
+        return [
+            a
+            for place in prep_objects(token, judgement_phrases().received_in)
+            if place.ent_type_ == "GPE"
+            for a in self.finder.actors_of(place)
+            if a is not None and a.type == "GPE" and a.country not in home and a not in owners
         ]
 
     def receiver(self, token: Token) -> Token | None:

@@ -61,6 +61,7 @@ AROUND_TARGET_FRAMES = frozenset(
         "seized_home_country",  # "the military took power": its own country
         "condemned_deed_doer",  # "condemned X's arrest": the arrester
         "judged_act_doer",  # "Peru condemned the move": whoever made the move
+        "deed_felt_about",  # "voiced outrage at the Russian strike": its doer
         "recalled_victim",  # "claimed responsibility for the attack": its target
         "purpose_of_same_type",  # "provided equipment to assist the police": the police
     }

@@ -19,6 +19,7 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
+from dossier.syntax.clauses import stated_fact_subject
 from dossier.syntax.coordination import is_reciprocal
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import (
@@ -285,11 +286,31 @@ class Frames(NounFrames):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         targets = self.felt_about(obj, sources)
+        if not targets:  # "is concerned that Russia is massing troops": the clause's doer
+            targets = self.felt_that(token, sources)
         if not targets:
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)
         return candidate
+
+    def deed_felt_about(
+        self, token: Token, sources: list[Entity | None]
+    ) -> list[Entity | None] | None:
+        """Whom a feeling stated with a verb is aimed at ("expressed outrage at the Russian
+        strike"): the doer of the act its at/over/about phrase names, hung on the verb or
+        on the feeling it states, as for a feeling told by an adjective (``felt_about``)."""
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        preps = self.lexicon.experiencer_preps
+        felt = [o for h in heads for o in prep_objects(h, preps) if o.pos_ == "NOUN"]
+        found: list[Entity | None] = [t for o in felt for t in self.felt_about(o, sources) if t]
+        return found or None
+
+    def felt_that(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The doer a feeling's that-clause names ("is alarmed that Iran has resumed
+        enrichment": Iran; ``syntax.clauses.stated_fact_subject``)."""
+        subject = stated_fact_subject(token)
+        return [a for a in self.finder.actors_of(subject) if a not in sources] if subject else []
 
     def felt_about(self, obj: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a feeling about ``obj`` is aimed at: the doer of an act ("alarmed by the
@@ -357,6 +378,7 @@ AROUND_TARGETS: dict[str, AroundTarget] = {
     "judged_act_doer": lambda f, trigger, token, sources, targets: f.judged_act_doer(
         token, sources, targets
     ),
+    "deed_felt_about": lambda f, trigger, token, sources, _: f.deed_felt_about(token, sources),
     "recalled_victim": lambda f, trigger, token, sources, _: f.victims_of_deed(token, sources),
     "purpose_of_same_type": lambda f, trigger, token, sources, _: f.purpose_of_same_type(
         trigger, token, sources

@@ -126,3 +126,17 @@ def is_contrasted(clause: Token) -> bool:
         return False
     joints = [c for c in (*clause.head.children, *clause.children) if c.dep_ == "cc"]
     return any(c.lower_ in WORDS.contrast_conjunctions for c in joints)
+
+
+def stated_fact_subject(word: Token) -> Token | None:
+    """The subject of the that-clause ``word`` governs, or its copula does when ``word``
+    is a predicate adjective ("was disappointed [that China had vetoed it]": China);
+    None for a clause under a modal, its verb in the base form ("worried that the
+    drought will spread"): a fear of what may come, not an act told."""
+    heads = [word, word.head] if word.dep_ == "acomp" else [word]
+    for clause in (c for head in heads for c in head.children if c.dep_ == "ccomp"):
+        if clause.tag_ != "VB" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
