@@ -258,9 +258,12 @@ def parse(
 
     Texts longer than ``chunk_chars`` are parsed in chunks and joined back with
     ``Doc.from_docs``, so every character offset is still the text's own.  Each Doc
-    keeps its text under ``TEXT_KEY``, which spaCy would rebuild from every token.
+    keeps its text under ``TEXT_KEY``, which spaCy would rebuild from every token, and
+    answers ``token.sent`` from its sentence bounds read once (``sentences.index_sentences``).
     """
     from spacy.tokens import Doc
+
+    from dossier.sentences import index_sentences
 
     def pieces() -> Iterator[tuple[str, str | None]]:
         for text in texts:
@@ -274,5 +277,5 @@ def parse(
         if whole is not None:
             joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             joined.user_data[TEXT_KEY] = whole
-            yield joined
+            yield index_sentences(joined)
             parts = []
