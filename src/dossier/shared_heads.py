@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 
+from dossier.doc_arrays import column
 from dossier.names import Mention, text_of
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def with_shared_heads_split(
     """``mentions`` with each "X and Y Tail" whose "X Tail" and "Y Tail" the actor list
     both knows replaced by one mention for "X" (named "X Tail") and one for "Y Tail"."""
     open_starts = {m.start for m in mentions if m.text.endswith(" and")}  # may be "X and"
-    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    starts = column(doc, IDX).tolist() if len(doc) else []
     word_at = {start: i for i, start in enumerate(starts)}
     # the words the loop acts at: a word before "and" (a pair's first), an open "X and"
     ahead = _before_and(doc) + [word_at[s] for s in open_starts if s in word_at]
@@ -68,7 +69,7 @@ def with_shared_heads_split(
 
 def _before_and(doc: Doc) -> list[int]:
     """The positions of the words followed by "and", read off the Doc's arrays."""
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     return numpy.flatnonzero(lowers[1:] == AND).tolist() if len(doc) > 1 else []
 
 
