@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 
 from dossier.doc_arrays import column
 from dossier.names import Mention, text_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -114,9 +115,9 @@ def shared_head_partners(token: Token) -> list[Token]:
     and South Korea", where the parse hangs "North" on "Korea" and "South" on "North"."""
     return [
         child
-        for child in token.children
+        for child in children_of(token)
         if child.i < token.i
         and child.dep_ in ("nmod", "compound")
         and child.pos_ == "PROPN"
-        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "conj" for c in children_of(child))
     ]
