@@ -40,6 +40,7 @@ __all__ = [
     "load_pipeline",
     "mark_line_starts",
     "parse",
+    "release",
     "remembering_lemmatizer",
     "split_abbreviation_hyphens",
 ]
@@ -198,6 +199,20 @@ def mark_line_starts(doc: Doc) -> Doc:
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def release(doc: Doc) -> None:
+    """Drop what the stages kept on ``doc`` (entities, subjects, children, sentences, …:
+    Tokens and Spans that point back at the Doc) once its extraction is made, keeping
+    its text.  Those references make each Doc a cycle that only the garbage collector
+    can free, walking every object of it at each of its passes; released, the Doc is
+    freed as soon as the last reference to it goes."""
+    text = doc.user_data.get(TEXT_KEY)
+    doc.user_data.clear()
+    if text is not None:
+        doc.user_data[TEXT_KEY] = text
+    doc.user_token_hooks.clear()
+    doc.user_span_hooks.clear()
 
 
 def check_pipeline(nlp: Language, *, strict: bool) -> None:
