@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dossier.coref import coreference_of
-from dossier.doc_arrays import column, tokens_where
+from dossier.doc_arrays import tokens_where
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import DateMention, Entity, Quote, Span
@@ -113,14 +113,12 @@ class _QuoteFinder:
         index: EntityIndex,
         dates: list[DateMention],
     ) -> None:
-        from spacy.attrs import IDX
-
         self.doc = doc
         self.text = text
         self.lexicon = lexicon
         self.index = index
         self.dates = dates
-        self.token_starts: list[int] = column(doc, IDX).tolist()
+        self.token_starts: list[int] = doc.to_array("IDX").tolist()
         self.reported = ReportedContent(text, lexicon)
         self.speakers = SpeakerFinder(doc, lexicon, index, load_lexicon().title_words)
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 
-from dossier.doc_arrays import column
 from dossier.events import expulsions
 from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.assemblies import is_body_assembly, meets_alone
@@ -104,13 +103,12 @@ class Rewrites(Ultimatums):
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
         found: list[tuple[Step, ...]] = []
-        pos_ids, lowers, deps = column(doc, POS), column(doc, LOWER), column(doc, DEP)
-        rows = zip(pos_ids.tolist(), column(doc, LEMMA).tolist(), lowers.tolist(), strict=True)
-        for i, (pos, lemma, lower) in enumerate(rows):
+        columns = doc.to_array([POS, LEMMA, LOWER, DEP])
+        for i, (pos, lemma, lower) in enumerate(columns[:, :3].tolist()):
             admitted = known.get((pos, lemma, lower))
             found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
-        at = gated_words(self.rules.steps, pos_ids)  # the doc gates (events.word_gates)
-        return doc_gated(self, doc, found, (deps, lowers), at)
+        at = gated_words(self.rules.steps, columns[:, 0])  # the doc gates (events.word_gates)
+        return doc_gated(self, doc, found, (columns[:, 3], columns[:, 2]), at)
 
     def steps_fitting(self, token: Token) -> tuple[Step, ...]:
         """The steps whose parts of speech and word list ``token`` fits, and whose
