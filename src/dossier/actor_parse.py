@@ -12,6 +12,7 @@ from dossier.lexicon import demonym_country
 from dossier.models import Entity
 from dossier.syntax.coordination import conjuncts
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -45,13 +46,15 @@ def fellow_agents(token: Token) -> list[Token]:
     verb = by.head
     if (by.dep_ == "prep" and verb.pos_ != "VERB") or verb.i == by.i:
         return []
-    phrases = [c for c in verb.children if c.dep_ == by.dep_ and c.lower_ == "by" and c.i > by.i]
-    phrases += [c for c in by.children if c.dep_ == "conj" and c.lower_ == "by"]
-    found = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
-    for prep in verb.children:  # "along with", "together with"
+    phrases = [
+        c for c in children_of(verb) if c.dep_ == by.dep_ and c.lower_ == "by" and c.i > by.i
+    ]
+    phrases += [c for c in children_of(by) if c.dep_ == "conj" and c.lower_ == "by"]
+    found = [o for p in phrases for o in children_of(p) if o.dep_ == "pobj"]
+    for prep in children_of(verb):  # "along with", "together with"
         if prep.dep_ == "prep" and prep.lower_ in FELLOW_PREPS:
-            inner = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
-            found += [o for w in inner for o in w.children if o.dep_ == "pobj"]
+            inner = [w for w in children_of(prep) if w.dep_ == "prep" and w.lower_ == "with"]
+            found += [o for w in inner for o in children_of(w) if o.dep_ == "pobj"]
     return [o for f in found for o in (f, *conjuncts(f))]
 
 
@@ -125,7 +128,7 @@ def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None
     "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""
     if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
         return None
-    if any(c.dep_ in ("compound", "flat") for c in token.children):
+    if any(c.dep_ in ("compound", "flat") for c in children_of(token)):
         return None
     found = {
         e.id: e
@@ -144,11 +147,11 @@ def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> 
         return []
     return [
         obj
-        for child in noun.children
+        for child in children_of(noun)
         if child.dep_ == "acl" and child.lemma_.lower() in leading
-        for agent in child.children
+        for agent in children_of(child)
         if agent.dep_ == "agent"
-        for obj in agent.children
+        for obj in children_of(agent)
         if obj.dep_ == "pobj"
     ]
 
@@ -158,12 +161,12 @@ def office_appos(office: Token) -> Token | None:
     of-object (the place) rather than on the office, or None."""
     if office.pos_ != "NOUN":
         return None
-    for prep in office.children:
+    for prep in children_of(office):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                 return next(
-                    (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                    (c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None
                 )
     return None

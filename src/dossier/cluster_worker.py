@@ -192,7 +192,7 @@ def extract_articles(
     extractor: Extractor, articles: list[Article]
 ) -> Iterator[tuple[Article, Extraction, str | None]]:
     """(article, extraction, failure reason or None) for each article, in order."""
-    from dossier.nlp import parse
+    from dossier.nlp import parse, release
 
     english = [a for a in articles if a.is_english]
     docs = parse(extractor.nlp, (a.text for a in english))
@@ -202,7 +202,10 @@ def extract_articles(
             yield article, Extraction(article=article), None
             continue
         try:
-            yield article, extractor.extract_one(article, parsed[id(article)]), None
+            doc = parsed.pop(id(article))
+            extraction = extractor.extract_one(article, doc)
+            release(doc)  # the Doc is no longer read: let it go without the collector
+            yield article, extraction, None
         except Exception as exc:  # one article's bug must not lose the partition
             yield (
                 article,

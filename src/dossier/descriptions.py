@@ -25,6 +25,7 @@ from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.place_descriptions import nearest_place
 from dossier.syntax.phrases import compound_head
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -186,7 +187,7 @@ class DescriptionResolver:
 
     def bare(self, token: Token) -> bool:
         """ "police", "the soldiers", "federal troops": no word that names whose they are."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "det" and child.lower_ not in self.definite:
                 return False
             if child.dep_ in ("amod", "compound", "poss", "nmod") and (
@@ -202,7 +203,7 @@ class DescriptionResolver:
             c.dep_ in ("amod", "compound")
             and c.lower_ in self.force_modifiers
             and c.lower_ != "the"
-            for c in token.children
+            for c in children_of(token)
         )
 
     def force_owner(self, token: Token, kind: str) -> Entity | None:
@@ -241,7 +242,7 @@ class DescriptionResolver:
         if (  # "the army" with no other named: the article's state's ("Army officers" no)
             kind == "military"
             and token.lower_ in ("army", "military")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
         ):
             return self.main_country()
         if kind == "police" or self.state_modifier(token):
@@ -281,7 +282,7 @@ class DescriptionResolver:
                 return None
             if word.lemma_ != token.lemma_:
                 continue
-            for child in word.children:
+            for child in children_of(word):
                 code = demonym_country(child.text) if child.dep_ == "amod" else None
                 if child.dep_ == "poss":  # "Kenya's army … The army"
                     code = self.country_of_name(child)
@@ -354,7 +355,7 @@ class DescriptionResolver:
         """Entities named as the subjects of the clauses above ``token``."""
         found: list[Entity] = []
         for ancestor in token.ancestors:
-            for child in ancestor.children:
+            for child in children_of(ancestor):
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
                     entity = self.index.named_by(child)
                     if entity is not None:
@@ -366,7 +367,7 @@ def group_size(token: Token, words: CorefWords) -> int | None:
     """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
     if token.tag_ not in ("NNS", "NNPS"):
         return None
-    for child in token.children:
+    for child in children_of(token):
         size = words.number_words.get(child.lower_)
         if size is None or child.dep_ not in ("det", "nummod", "predet"):
             continue
@@ -376,4 +377,4 @@ def group_size(token: Token, words: CorefWords) -> int | None:
 
 
 def is_definite(token: Token, definite: frozenset[str]) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in definite for c in children_of(token))

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 __all__ = [
     "CAPITALIZED_KEY",
     "CHUNK_DEPS",
+    "COLUMNS_KEY",
     "FEW",
     "capitalized_words",
+    "column",
+    "columns",
     "noun_chunks",
     "one_of",
     "tokens_at",
@@ -32,6 +35,31 @@ __all__ = [
 # (sorting, dtype checks) costs more than that on an article's few hundred words
 FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
+COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
+
+
+def column(doc: Doc, attribute: int) -> numpy.ndarray:
+    """``doc.to_array(attribute)`` (one value per word), read once per Doc and kept
+    (``COLUMNS_KEY``; read-only), for the stages after the parse, which change no
+    word's attributes.  One column at a time is also the cheaper read: spaCy's loop
+    over several columns at once costs about three times as much per value."""
+    known: dict[int, numpy.ndarray] | None = doc.user_data.get(COLUMNS_KEY)
+    if known is None:
+        known = doc.user_data[COLUMNS_KEY] = {}
+    found = known.get(attribute)
+    if found is None:
+        found = known[attribute] = doc.to_array([attribute]).reshape(-1)
+        found.flags.writeable = False
+    return found
+
+
+def columns(doc: Doc, attributes: list[int]) -> numpy.ndarray:
+    """``doc.to_array(attributes)``: one row per word, one column per attribute, made of
+    the columns ``column`` keeps."""
+    found = numpy.empty((len(doc), len(attributes)), dtype=numpy.uint64)
+    for n, attribute in enumerate(attributes):
+        found[:, n] = column(doc, attribute)
+    return found
 
 
 def tokens_where(
@@ -48,16 +76,15 @@ def tokens_where(
     from spacy.attrs import DEP, LOWER, POS, TAG
 
     wanted = [
-        (column, ids)
-        for column, values in ((TAG, tags), (POS, pos), (LOWER, lowers), (DEP, deps))
-        if (ids := attribute_ids(column, frozenset(values)))
+        (attribute, ids)
+        for attribute, values in ((TAG, tags), (POS, pos), (LOWER, lowers), (DEP, deps))
+        if (ids := attribute_ids(attribute, frozenset(values)))
     ]
     if not wanted or not len(doc):
         return []
-    columns = doc.to_array([column for column, _ in wanted]).reshape(len(doc), -1)
     chosen = numpy.zeros(len(doc), dtype=bool)
-    for n, (_, ids) in enumerate(wanted):
-        chosen |= one_of(columns[:, n], ids)
+    for attribute, ids in wanted:
+        chosen |= one_of(column(doc, attribute), ids)
     return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
 
 
@@ -68,7 +95,7 @@ def tokens_at(doc: Doc, offsets: Iterable[int]) -> dict[int, Token]:
     wanted = frozenset(offsets)
     if not wanted or not len(doc):
         return {}
-    starts = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
+    starts = column(doc, IDX).astype(numpy.int64)
     return {int(starts[i]): doc[i] for i in numpy.flatnonzero(one_of(starts, wanted)).tolist()}
 
 
@@ -93,11 +120,10 @@ def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] | None = doc.user_data.get(CAPITALIZED_KEY)
     if found is None:
         text = text_of(doc)
-        rows = doc.to_array([IDX, IS_ALPHA, POS]).tolist()
+        starts, alphas = column(doc, IDX).tolist(), column(doc, IS_ALPHA).tolist()
+        rows = zip(starts, alphas, column(doc, POS).tolist(), strict=True)
         found = [
-            (i, pos)
-            for i, (start, alpha, pos) in enumerate(rows)
-            if alpha and text[start].isupper()
+            (i, pos) for i, (at, alpha, pos) in enumerate(rows) if alpha and text[at].isupper()
         ]
         doc.user_data[CAPITALIZED_KEY] = found
     return found
@@ -124,13 +150,12 @@ def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     heads_of = attribute_ids(DEP, CHUNK_DEPS)
     (conj,) = attribute_ids(DEP, frozenset({"conj"}))
     nominal = attribute_ids(POS, frozenset({"NOUN", "PROPN", "PRON"}))
-    columns = doc.to_array([POS, DEP, LOWER])
-    deps, lowers = columns[:, 1].tolist(), columns[:, 2].tolist()
-    offsets = doc.to_array([HEAD]).reshape(-1).astype(numpy.int64).tolist()  # head - i
+    deps, lowers = column(doc, DEP).tolist(), column(doc, LOWER).tolist()
+    offsets = column(doc, HEAD).astype(numpy.int64).tolist()  # head - i
     wanted = None if first is None else attribute_ids(LOWER, frozenset({first}))
     found: list[Span] = []
     prev_end = -1
-    for i in numpy.flatnonzero(one_of(columns[:, 0], nominal)).tolist():
+    for i in numpy.flatnonzero(one_of(column(doc, POS), nominal)).tolist():
         start = doc[i].left_edge.i
         if start <= prev_end:
             continue  # no chunk inside another

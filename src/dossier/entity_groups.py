@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
-from dossier.doc_arrays import attribute_ids, one_of
+from dossier.doc_arrays import attribute_ids, columns, one_of
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
 
@@ -183,7 +183,7 @@ def _group_candidates(doc: Doc, ends: frozenset[int]) -> list[Token]:
     from spacy.attrs import DEP, IDX, LENGTH, POS
 
     text = text_of(doc)
-    rows = doc.to_array([IDX, LENGTH, POS, DEP]).reshape(len(doc), 4)
+    rows = columns(doc, [IDX, LENGTH, POS, DEP])
     stops = (rows[:, 0] + rows[:, 1]).astype(numpy.int64)
     chosen = one_of(rows[:, 2], attribute_ids(POS, NOUNS))
     chosen &= one_of(rows[:, 3], attribute_ids(DEP, ACTOR_DEPS))

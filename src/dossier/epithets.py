@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dossier.lexicon import demonym_country, load_data
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,7 +159,7 @@ def named_after_of(word: Token) -> bool:
     ("accused the kingdom of shielding militants")?"""
     if word.dep_ != "prep" or word.lower_ != "of":
         return False
-    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in children_of(word))
 
 
 def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
@@ -226,7 +227,7 @@ def own_clause_subjects(head: Token) -> list[Token]:
     found: list[Token] = []
     for ancestor in head.ancestors:
         subjects = [
-            c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+            c for c in children_of(ancestor) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
         ]
         if ancestor.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
             return [ancestor.head]  # "the Taliban, which has grown since …": the Taliban
@@ -337,6 +338,6 @@ def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
     return [
         child
         for ancestor in chunk.root.ancestors
-        for child in ancestor.children
+        for child in children_of(ancestor)
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
     ]

@@ -42,6 +42,7 @@ from dossier.shared_heads import shared_head_partners
 from dossier.syntax.coordination import apposed_conjuncts, conjuncts, stranded_conjuncts
 from dossier.syntax.phrases import compound_head, prep_objects
 from dossier.syntax.subjects import reporting_subject, subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import is_doer_position, is_prefixed, names_one_of
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class ActorFinder(ActorSides):
             return self.pronoun_actor(token)
         if names_one_of(token, WORDS.setting_nouns):
             return None  # "on the sidelines of the AU summit": the occasion, no one
-        for child in token.children:
+        for child in children_of(token):
             # "his counterpart, Viktor Khrenin"; a description is no name ("the Panjshir
             # valley, the last pocket of resistance in Afghanistan")
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -152,9 +153,9 @@ class ActorFinder(ActorSides):
         leaders = [a for t in led for a in self.actors_of(t)]
         if leaders:  # "a Nepali delegation led by Ravi Kumar": Kumar, more than Nepal
             return leaders
-        proper = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        others = [c for c in token.children if c not in proper]
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        proper = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        others = [c for c in children_of(token) if c not in proper]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(token)):
             proper = []  # "WTO consultations with the US": the body only names the talks
             others = [c for c in others if c.dep_ != "compound"]
         for child in [*proper, *others]:  # "Chinese activists in exile": not China
@@ -177,7 +178,7 @@ class ActorFinder(ActorSides):
             return affiliated
         if names_one_of(token, WORDS.deed_nouns) and is_doer_position(token):
             return None  # "the bombing of a Dutch embassy killed …": not the Dutch's deed
-        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        preps = {c.lower_: c for c in children_of(token) if c.dep_ == "prep"}
         for name in WORDS.group_preps:  # "ministers of Pakistan, China and Russia"
             if name in preps:
                 for obj in preps[name].children:
@@ -205,9 +206,9 @@ class ActorFinder(ActorSides):
         ("Indian and Chinese troops", "US and British warships")."""
         found = self.actor_of(modifier)
         if not found and modifier.lower_ in WORDS.ownership_participles:  # "Greek-flagged"
-            marks = (c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "amod"))
+            marks = (c for c in children_of(modifier) if c.dep_ in ("npadvmod", "compound", "amod"))
             found = next((a for c in marks if (a := self.actor_of(c))), None)
-        if not found or not any(c.dep_ == "conj" for c in modifier.children):
+        if not found or not any(c.dep_ == "conj" for c in children_of(modifier)):
             return found
         more = [a for c in conjuncts(modifier) for a in self.actor_of(c) or () if a not in found]
         return [*found, *more]
@@ -237,7 +238,7 @@ class ActorFinder(ActorSides):
     def affiliation(self, token: Token) -> list[Entity | None]:
         """The group people are tied to: "fighters linked to al-Qaeda", "militiamen
         loyal to the general", "gunmen affiliated with ISIS"."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ not in ("acl", "amod") or child.i < token.i:
                 continue
             if child.lemma_.lower() not in self.lexicon.affiliations:
@@ -331,7 +332,9 @@ class ActorFinder(ActorSides):
             heads = [
                 t
                 for t in sentence
-                if t.i < token.i and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
+                if t.i < token.i
+                and t.dep_ != "conj"
+                and any(c.dep_ == "conj" for c in children_of(t))
             ]
             for head in reversed(heads):
                 found = [a for a in self.actors_of(head) if a is not None]
@@ -370,7 +373,7 @@ class ActorFinder(ActorSides):
         return any(
             c.dep_ == "amod" and c.lower_ in self.lexicon.ethnic_marks
             for noun in nouns
-            for c in noun.children
+            for c in children_of(noun)
         )
 
     def quote_at(self, position: int) -> Quote | None:

@@ -46,11 +46,13 @@ class RememberingLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows = doc.to_array(KEY_COLUMNS)
+        # one column at a time: spaCy's loop over several at once is the slower read
+        orths, tags, morphs, lemmas = (doc.to_array([c]) for c in KEY_COLUMNS)
+        rows = zip(orths.tolist(), tags.tolist(), morphs.tolist(), lemmas.tolist(), strict=True)
         if len(self.remembered) > MAX_REMEMBERED:
             self.remembered.clear()
         strings = doc.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma:
                 continue
             key = (orth, pos, morph)
@@ -58,8 +60,8 @@ class RememberingLemmatizer:
             if found is None:
                 found = strings.add(self.lemma_of(doc[i]))
                 self.remembered[key] = found
-            rows[i, 3] = found
-        doc.from_array([LEMMA], cast("Ints2d", rows[:, 3:].copy()))
+            lemmas[i] = found
+        doc.from_array([LEMMA], cast("Ints2d", lemmas.reshape(-1, 1)))
         return doc
 
     def lemma_of(self, token: Any) -> str:

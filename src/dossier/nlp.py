@@ -40,6 +40,7 @@ __all__ = [
     "load_pipeline",
     "mark_line_starts",
     "parse",
+    "release",
     "remembering_lemmatizer",
     "split_abbreviation_hyphens",
 ]
@@ -212,6 +213,20 @@ def mark_line_starts(doc: Doc) -> Doc:
     return doc
 
 
+def release(doc: Doc) -> None:
+    """Drop what the stages kept on ``doc`` (entities, subjects, children, sentences, …:
+    Tokens and Spans that point back at the Doc) once its extraction is made, keeping
+    its text.  Those references make each Doc a cycle that only the garbage collector
+    can free, walking every object of it at each of its passes; released, the Doc is
+    freed as soon as the last reference to it goes."""
+    text = doc.user_data.get(TEXT_KEY)
+    doc.user_data.clear()
+    if text is not None:
+        doc.user_data[TEXT_KEY] = text
+    doc.user_token_hooks.clear()
+    doc.user_span_hooks.clear()
+
+
 def check_pipeline(nlp: Language, *, strict: bool) -> None:
     """Raise ModelError if ``nlp`` lacks what dossier needs (or, strictly, is not the pin)."""
     meta = nlp.meta
@@ -270,9 +285,12 @@ def parse(
 
     Texts longer than ``chunk_chars`` are parsed in chunks and joined back with
     ``Doc.from_docs``, so every character offset is still the text's own.  Each Doc
-    keeps its text under ``TEXT_KEY``, which spaCy would rebuild from every token.
+    keeps its text under ``TEXT_KEY``, which spaCy would rebuild from every token, and
+    answers ``token.sent`` from its sentence bounds read once (``sentences.index_sentences``).
     """
     from spacy.tokens import Doc
+
+    from dossier.sentences import index_sentences
 
     def pieces() -> Iterator[tuple[str, str | None]]:
         for text in texts:
@@ -286,5 +304,5 @@ def parse(
         if whole is not None:
             joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             joined.user_data[TEXT_KEY] = whole
-            yield joined
+            yield index_sentences(joined)
             parts = []

@@ -31,7 +31,7 @@ from dossier.models import (
     Span,
     StageFailure,
 )
-from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse
+from dossier.nlp import DEFAULT_MODEL, load_pipeline, parse, release
 from dossier.store import Store
 
 if TYPE_CHECKING:
@@ -211,7 +211,9 @@ class Extractor:
                     yield Extraction(article=article, failures=[doc])
                     continue
                 try:
-                    yield self.extract_one(article, doc)
+                    extraction = self.extract_one(article, doc)
+                    release(doc)  # the Doc is no longer read: let it go without the collector
+                    yield extraction
                 except Exception as exc:  # one article's bug must not stop the batch
                     failure = stage_failure("extraction", exc)
                     log.warning("%s: %s", article.doc, failure)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dossier.models import Span
 from dossier.quote_speakers import SUBJECTS
 from dossier.speech_words import SpeechLexicon
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,7 @@ class ReportedContent:
             return [content]
         if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.say:
             return []
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(verb)):
             return []
         head = verb.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -72,7 +73,7 @@ class ReportedContent:
         if not before:
             return []
         found = [(before[0].idx, before[-1].idx + len(before[-1].text))]
-        for conj in head.children:
+        for conj in children_of(head):
             if conj.dep_ == "conj" and conj.i > verb.i:
                 after = [t for t in conj.subtree if t.idx >= own[1]]
                 if after:
@@ -85,7 +86,7 @@ class ReportedContent:
         lexicon = self.lexicon
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        children = list(verb.children)
+        children = list(children_of(verb))
         if lemma in lexicon.say:
             for child in children:
                 if child.dep_ == "ccomp" and not is_infinitive(child):
@@ -99,7 +100,7 @@ class ReportedContent:
                     g
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in lexicon.content_preps
-                    for g in c.children
+                    for g in children_of(c)
                     if g.dep_ == "pobj"
                 ),
                 None,
@@ -119,14 +120,14 @@ class ReportedContent:
         if lemma in lexicon.say_object:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
             if obj is not None and not self.names_a_source(obj):
-                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+                clause = next((c for c in children_of(obj) if c.dep_ in ("acl", "ccomp")), None)
                 if obj.lemma_.lower() in lexicon.say_nouns and clause is not None:
                     return subtree_span(clause, skip_mark=True)
                 return subtree_span(obj)
         if lemma in lexicon.speak_verbs:
             for n, child in enumerate(children):
                 if child.dep_ == "prep" and child.lower_ in lexicon.content_preps:
-                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    objects = [g for g in children_of(child) if g.dep_ in ("pobj", "pcomp")]
                     if objects and objects[0].lemma_.lower() in lexicon.not_content:
                         continue  # "speaking on condition of anonymity"
                     if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "on Friday"
@@ -147,17 +148,17 @@ class ReportedContent:
         lexicon = self.lexicon
         if is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl"):
             head = verb.head
-            if any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+            if any(c.dep_ == "prt" and c.lower_ == "on" for c in children_of(head)):
                 return False  # "went on to say"
             over = {head.lemma_.lower()} | {
-                c.lemma_.lower() for c in head.children if c.dep_ == "acomp"
+                c.lemma_.lower() for c in children_of(head) if c.dep_ == "acomp"
             }
             if over & lexicon.unasserted_heads:
                 return True
         if verb.lemma_.lower() in lexicon.evidential:
-            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            subject = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.pos_ == "NOUN":
-                return any(c.dep_ == "poss" for c in subject.children)
+                return any(c.dep_ == "poss" for c in children_of(subject))
         return False
 
     def names_a_source(self, obj: Token) -> bool:
@@ -180,17 +181,17 @@ class ReportedContent:
                 continue
             if token.lemma_.lower() not in self.lexicon.say:
                 continue
-            if any(c.dep_ in SUBJECTS for c in token.children):
+            if any(c.dep_ in SUBJECTS for c in children_of(token)):
                 end = min(end, subtree_span(token)[0])
         return start, end
 
     def said_by_a_document(self, verb: Token) -> bool:
         """ "The revised law says ships must …": a document's words, with no speaker;
         not "reports say …", "media reports say …": documents no one names."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lemma_.lower() not in self.lexicon.document_nouns:
             return False
-        return subject.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in subject.children)
+        return subject.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in children_of(subject))
 
     @staticmethod
     def characterized(children: list[Token]) -> Span | None:
@@ -208,7 +209,9 @@ class ReportedContent:
             None,
         )
         if what is None:
-            what = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            what = next(
+                (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "as"), None
+            )
         if what is None or what.i < obj.i:
             return None
         return subtree_span(obj)[0], subtree_span(what)[1]
@@ -216,12 +219,12 @@ class ReportedContent:
 
 def is_infinitive(clause: Token) -> bool:
     """ "expected the council to act": a wish about others, not a statement."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(clause))
 
 
 def is_that(clause: Token) -> bool:
     """ "demanded [that the army withdraw]": a clause opened by "that"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def not_asserted(verb: Token) -> bool:
@@ -232,7 +235,7 @@ def not_asserted(verb: Token) -> bool:
         return True
     return any(
         c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 

@@ -16,7 +16,9 @@ import numpy
 from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 
+from dossier.doc_arrays import column
 from dossier.names import Mention, text_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,7 +37,7 @@ def with_shared_heads_split(
     """``mentions`` with each "X and Y Tail" whose "X Tail" and "Y Tail" the actor list
     both knows replaced by one mention for "X" (named "X Tail") and one for "Y Tail"."""
     open_starts = {m.start for m in mentions if m.text.endswith(" and")}  # may be "X and"
-    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    starts = column(doc, IDX).tolist() if len(doc) else []
     word_at = {start: i for i, start in enumerate(starts)}
     # the words the loop acts at: a word before "and" (a pair's first), an open "X and"
     ahead = _before_and(doc) + [word_at[s] for s in open_starts if s in word_at]
@@ -68,7 +70,7 @@ def with_shared_heads_split(
 
 def _before_and(doc: Doc) -> list[int]:
     """The positions of the words followed by "and", read off the Doc's arrays."""
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     return numpy.flatnonzero(lowers[1:] == AND).tolist() if len(doc) > 1 else []
 
 
@@ -113,9 +115,9 @@ def shared_head_partners(token: Token) -> list[Token]:
     and South Korea", where the parse hangs "North" on "Korea" and "South" on "North"."""
     return [
         child
-        for child in token.children
+        for child in children_of(token)
         if child.i < token.i
         and child.dep_ in ("nmod", "compound")
         and child.pos_ == "PROPN"
-        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "conj" for c in children_of(child))
     ]

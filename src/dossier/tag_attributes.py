@@ -142,12 +142,13 @@ class IndexedAttributeRuler:
         passes the first token's tests of a rule of several tokens."""
         if not self.columns:
             return [()] * len(doc)
-        values = doc.to_array([COLUMNS[name] for name in self.columns]).tolist()
+        # one column at a time: spaCy's loop over several at once is the slower read
+        read = [doc.to_array([COLUMNS[name]]).tolist() for name in self.columns]
+        values = zip(*read, strict=True)
         if len(self.remembered) > MAX_REMEMBERED:
             self.remembered.clear()
         found = []
-        for row in values:
-            key = tuple(row)
+        for key in values:
             rules = self.remembered.get(key)
             if rules is None:
                 rules = self.remembered[key] = self.matching(key)

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
+from dossier.syntax.tree import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -170,7 +172,7 @@ def _right_siblings(token: Token) -> list[Token]:
 
 # the DependencyMatcher operators: the tokens standing in relation to a left token
 RELATED: dict[str, Callable[[Token], list[Token]]] = {
-    ">": lambda t: list(t.children),
+    ">": lambda t: list(children_of(t)),
     "<": lambda t: [] if t.head.i == t.i else [t.head],
     ">>": lambda t: [d for d in t.subtree if d.i != t.i],
     "<<": lambda t: list(t.ancestors),

@@ -21,6 +21,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dossier.doc_arrays import column
 from dossier.events.anchored import AnchoredMatcher, Walked
 from dossier.events.triggers import EventLexicon, Trigger
 from dossier.syntax.words import hyphened
@@ -172,7 +173,14 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> DocTriggers:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
-        rows = doc.to_array([LEMMA_ID, LOWER_ID, ORTH]).tolist()
+        rows = list(
+            zip(
+                column(doc, LEMMA_ID).tolist(),
+                column(doc, LOWER_ID).tolist(),
+                column(doc, ORTH).tolist(),
+                strict=True,
+            )
+        )
         lemma_ids, word_ids = self.lemma_ids, self.word_ids
         for i, (lemma, lower, _) in enumerate(rows):
             compound = i >= 2 and rows[i - 1][2] == HYPHEN  # "cease-fire", split in three

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dossier.syntax.clauses import is_contrasted
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -324,7 +325,7 @@ def is_forestalled_deed(token: Token, verbs: frozenset[str], preps: frozenset[st
 def is_time_for_particle(token: Token, particle: str | None) -> bool:
     """ "called al-Burhan on Thursday": the line "call on" fits only by a time phrase;
     every phrase of the particle's preposition names a day or a time, none a party."""
-    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ == particle]
+    phrases = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == particle]
     return bool(phrases) and all(
         any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
         for p in phrases

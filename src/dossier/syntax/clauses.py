@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.models import Span
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ __all__ = [
 
 def has_to(verb: Token) -> bool:
     """Is ``verb`` a to-infinitive ("to fight")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def clause_head(token: Token) -> Token:
@@ -86,7 +87,7 @@ def shares_time(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return True
-    marked = any(c.dep_ in ("mark", "aux") for c in verb.children)
+    marked = any(c.dep_ in ("mark", "aux") for c in children_of(verb))
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marked
 
 
@@ -97,7 +98,7 @@ def is_background(token: Token) -> bool:
     while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "relcl" and any(
-        c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+        c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(clause)
     )
 
 
@@ -122,9 +123,9 @@ def modal_chain(token: Token, depth: int = 4) -> list[Token]:
 def is_contrasted(clause: Token) -> bool:
     """A joined clause with its own subject, set against the one before by a contrast
     conjunction ("…, but Santiago pulled out", "…, yet Lima withdrew")."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return False
-    joints = [c for c in (*clause.head.children, *clause.children) if c.dep_ == "cc"]
+    joints = [c for c in (*children_of(clause.head), *children_of(clause)) if c.dep_ == "cc"]
     return any(c.lower_ in WORDS.contrast_conjunctions for c in joints)
 
 

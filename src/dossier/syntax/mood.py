@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ __all__ = [
 def is_negated(token: Token) -> bool:
     """ "did not sign", "never signed", "no longer recognizes", "Neither A nor B signed",
     "No civilians were harmed", "Nobody was hurt"."""
-    for child in token.children:
+    for child in children_of(token):
         dep = child.dep_
         if dep == "neg" or child.lower_ in WORDS.negation_words:
             return True
@@ -55,11 +56,11 @@ def _under_no_stance(verb: Token) -> bool:
 def _has_no_one_as_shared_subject(verb: Token) -> bool:
     """ "No civilians were harmed or detained": a verb conjunct with no subject of its
     own shares its head's, and with it the head's "no"."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children_of(verb)):
         return False
     return any(
         c.dep_ in SUBJECTS and (_has_negating_determiner(c) or c.lower_ in WORDS.negating_subjects)
-        for c in verb.head.children
+        for c in children_of(verb.head)
     )
 
 
@@ -68,7 +69,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _has_neg(word: Token) -> bool:
-    return any(c.dep_ == "neg" for c in word.children)
+    return any(c.dep_ == "neg" for c in children_of(word))
 
 
 def _has_negating_determiner(noun: Token) -> bool:
@@ -78,19 +79,19 @@ def _has_negating_determiner(noun: Token) -> bool:
         c.dep_ in ("det", "preconj")
         and c.lower_ in WORDS.negating_determiners
         and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("JJR", "RBR"))
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
 def has_no(noun: Token) -> bool:
     """ "no plans", "no rush": a noun its determiner negates."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun))
 
 
 def is_question(token: Token) -> bool:
     """ "was asked whether …", "asked him about …", "asked as to why …": a question put
     to someone (an interview), not a request."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in WORDS.question_preps:
             return True
         if child.dep_ in ("ccomp", "xcomp", "advcl") and any(
@@ -106,7 +107,7 @@ def is_inverted(token: Token) -> bool:
     if token.dep_ not in ("aux", "ROOT") or token.pos_ != "AUX":
         return False
     verb = token.head if token.dep_ == "aux" else token
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in children_of(verb))
 
 
 def is_generic_gerund(token: Token) -> bool:
@@ -117,19 +118,21 @@ def is_generic_gerund(token: Token) -> bool:
     return (
         token.tag_ == "VBG"
         and token.dep_ in ("csubj", "csubjpass")
-        and not any(c.dep_ in ("nsubj", "poss") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "poss") for c in children_of(token))
     )
 
 
 def is_generic_subject(clause: Token) -> bool:
     """ "any country trying to interfere", "anyone who", "no state": a subject that
     names no one in particular."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if subject.lower_ in WORDS.generic_subjects:
         return True
-    return any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in subject.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in children_of(subject)
+    )
 
 
 def is_unforbidding_instruction(token: Token, verbs: frozenset[str]) -> bool:
@@ -138,4 +141,4 @@ def is_unforbidding_instruction(token: Token, verbs: frozenset[str]) -> bool:
     when what it asks is negated ("ordered the printers not to run the leaflets")."""
     if token.lemma_.lower() not in verbs:
         return False
-    return not any(c.dep_ in ("xcomp", "ccomp") and is_negated(c) for c in token.children)
+    return not any(c.dep_ in ("xcomp", "ccomp") and is_negated(c) for c in children_of(token))

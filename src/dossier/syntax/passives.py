@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,31 +23,37 @@ __all__ = [
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def is_passive_participle(verb: Token) -> bool:
     """ "the sanctions imposed by the EU": a participle with its by-phrase."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb))
 
 
 def by_phrase(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "agent"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
 
 
 def stranded_agent(verb: Token) -> Token | None:
     """The by-phrase of a passive that the parse hung on its gerund: "has been accused
     of embezzling funds by the government" (an active gerund with an object takes no
     agent of its own; "by forging papers" names a means, not an agent)."""
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep":
             continue
-        for gerund in prep.children:
-            if gerund.dep_ != "pcomp" or not any(c.dep_ == "dobj" for c in gerund.children):
+        for gerund in children_of(prep):
+            if gerund.dep_ != "pcomp" or not any(c.dep_ == "dobj" for c in children_of(gerund)):
                 continue
-            for by in gerund.children:
+            for by in children_of(gerund):
                 if by.dep_ == "prep" and by.lower_ == "by":
-                    agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    agent = next((g for g in children_of(by) if g.dep_ == "pobj"), None)
                     if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
                         return agent
     return None
@@ -60,8 +68,10 @@ def has_time_agent(verb: Token) -> bool:
 def shared_passive_subject(verb: Token) -> Token | None:
     """The passive subject a coordinated verb shares: "the pair were held and whipped"
     (a participle; "was indicted and will resign" is active, its subject resigns)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    if verb.dep_ != "conj" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)
+    ):
         return None
     if verb.tag_ != "VBN":
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,9 +37,9 @@ def prep_objects(token: Token, preps: frozenset[str] | None = None) -> list[Toke
     given): "talks with X" → X."""
     return [
         obj
-        for prep in token.children
+        for prep in children_of(token)
         if prep.dep_ == "prep" and (preps is None or prep.lower_ in preps)
-        for obj in prep.children
+        for obj in children_of(prep)
         if obj.dep_ == "pobj"
     ]
 
@@ -46,15 +48,15 @@ def phrases_of(verb: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the ``preps`` phrases anywhere in the verb's own clause (not inside
     a clause below it): "hosted X for talks, alongside envoys of Y" gives the envoys."""
     found: list[Token] = []
-    stack = list(verb.children)
+    stack = list(children_of(verb))
     while stack:
         node = stack.pop()
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             continue
         if node.dep_ == "prep" and node.lower_ in preps:
-            found.extend(c for c in node.children if c.dep_ == "pobj")
+            found.extend(c for c in children_of(node) if c.dep_ == "pobj")
             continue
-        stack.extend(node.children)
+        stack.extend(children_of(node))
     return sorted(found, key=lambda t: t.i)
 
 
@@ -71,10 +73,12 @@ def enclosing_phrase(token: Token) -> Token | None:
 def measured_object(obj: Token) -> Token | None:
     """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
     sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's."""
-    counted = any(c.dep_ == "nummod" or c.tag_ == "CD" for c in obj.children) or obj.tag_ == "CD"
-    for prep in obj.children:
+    counted = (
+        any(c.dep_ == "nummod" or c.tag_ == "CD" for c in children_of(obj)) or obj.tag_ == "CD"
+    )
+    for prep in children_of(obj):
         if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and counted)):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -93,7 +97,7 @@ def hyphen_pair_before(noun: Token) -> tuple[Token, Token] | None:
     """The two words of "A-B" compounded before ``noun``, written with no space
     ("Kenya-Somalia talks"; not "pro-Kenya" nor "Kenya - Somalia")."""
     doc = noun.doc
-    for second in noun.children:
+    for second in children_of(noun):
         if second.dep_ != "compound" or second.i < 2:
             continue
         hyphen, first = doc[second.i - 1], doc[second.i - 2]

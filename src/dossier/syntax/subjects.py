@@ -13,6 +13,7 @@ from dossier.lexicon import demonym_country
 from dossier.syntax.clauses import has_to
 from dossier.syntax.passives import has_time_agent, is_passive
 from dossier.syntax.phrases import enclosing_phrase, prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import RELATIVE, WORDS
 
 if TYPE_CHECKING:
@@ -63,9 +64,9 @@ def climbed_subject(token: Token) -> Token | None:
     for _ in range(4):
         if current.dep_ == "conj" and (stranded := stranded_subject(current)) is not None:
             return stranded  # "the head of X, General Y, flew into Kabul"
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = next((c for c in children_of(current) if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None and joined:  # "X has been indicted and will resign": X resigns
-            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            subject = next((c for c in children_of(current) if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             if subject.tag_ == "WDT" or subject.lower_ in RELATIVE:
                 return relative_antecedent(current) if current.dep_ == "relcl" else None
@@ -83,7 +84,7 @@ def climbed_subject(token: Token) -> Token | None:
             joined = (  # a verb with its own auxiliary: "… and will resign"
                 current.dep_ == "conj"
                 and not is_passive(current)
-                and any(c.dep_ == "aux" for c in current.children)
+                and any(c.dep_ == "aux" for c in children_of(current))
             )
             current = current.head
             if current.pos_ in ("ADP",):
@@ -94,14 +95,14 @@ def climbed_subject(token: Token) -> Token | None:
         if (
             current.dep_ == "acl"
             and not has_to(current)
-            and any(c.dep_ == "dobj" for c in current.children)
+            and any(c.dep_ == "dobj" for c in children_of(current))
         ):
             return current.head  # "Israeli airstrikes killed 20 people", parsed as a modifier
         if (modified := finite_modifier(current)) is not None:
             return modified  # "The Front, headed by X, called on …": no verb but this
         if current.dep_ == "acl" and has_time_agent(current):
             return current.head  # "until US troops left by the August 31 deadline"
-        if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in current.children):
+        if current.dep_ == "ccomp" and any(c.dep_ == "expl" for c in children_of(current)):
             current = current.head  # "X said there was no hurry to …": X's stance
             continue
         if is_stance_infinitive(current):  # "has no plans to recognise": who has them
@@ -146,7 +147,7 @@ def stranded_subject(verb: Token) -> Token | None:
     of "Terror" and leaves "moved" without a subject.  The noun right before the verb
     (past its auxiliaries and adverbs), first of its run of conjuncts after the comma."""
     if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)
     ):
         return None
     doc, start = verb.doc, verb.sent.start
@@ -185,10 +186,10 @@ def reporting_subject(pronoun: Token) -> Token | None:
         return None  # "the staff said they …", "22 commandos were shot as they tried …"
     if clause.dep_ == "advcl" and pronoun.lower_ != "they":
         return None  # "X took the city after it fell": "it" is not X
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
     fits = pronoun.lower_ == "they" or not plural  # "the staff said they", not "…said it"
     return subject if fits and subject.pos_ in ("NOUN", "PROPN") else None
 
@@ -199,7 +200,7 @@ def relative_antecedent(clause: Token) -> Token:
     noun = clause.head
     if noun.dep_ != "conj" or noun.head.i > noun.i:
         return noun
-    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in (clause, *clause.children))
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in (clause, *children_of(clause)))
     return noun.head if plural else noun
 
 
@@ -214,7 +215,7 @@ def object_controller(token: Token) -> Token | None:
     elif token.dep_ != "xcomp" or head.lemma_.lower() in WORDS.subject_control:
         return None
     # "X was accused of sheltering Y": the passive's subject is the object it controls
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return next((c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def trailed_clause_subject(token: Token) -> Token | None:
@@ -229,7 +230,7 @@ def trailed_clause_subject(token: Token) -> Token | None:
         return None
     before = [
         c
-        for c in token.head.children
+        for c in children_of(token.head)
         if c.dep_ in ("advcl", "ccomp", "conj") and c.i < token.i and c.pos_ in ("VERB", "AUX")
     ]
     if not before:
@@ -238,13 +239,13 @@ def trailed_clause_subject(token: Token) -> Token | None:
     between = token.doc[clause.right_edge.i + 1 : token.i]
     if [t.text for t in between] != [","]:
         return None
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
 
 
 def names_someone(noun: Token) -> bool:
     """Does ``noun`` name a party, itself or by a nationality or name before it
     ("Chinese vessels", "Hamas gunmen"), not a thing ("the risk of attacking")?"""
-    marks = (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss")))
+    marks = (noun, *(c for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss")))
     return any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for m in marks)
 
 
@@ -264,11 +265,13 @@ def infinitive_subject(verb: Token, *, bare: bool = False) -> Token | None:
     """The subject of a to-infinitive clause under ``verb`` ("allowed [X to use]"), or
     with ``bare`` of any infinitive ("let [X travel]"): the one the verb acts on; not
     the subject's own people ("wants its leaders to")."""
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ in ("ccomp", "xcomp") and (bare or has_to(clause)):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next(
+                (c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             if subject is not None and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(subject)
             ):
                 return None
             return subject
@@ -301,14 +304,14 @@ def intent_owner(verb: Token) -> Token | None:
         and noun.lemma_.lower() in WORDS.owned_intent_nouns
     ):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if owner is None:  # "an effort by the prosecutor to punish critics"
         owner = next(iter(prep_objects(noun, frozenset({"by"}))), None)
     if owner is not None:
         return owner
     marked = any(
         c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or bool(c.ent_type_))
-        for c in noun.children
+        for c in children_of(noun)
     )
     return noun if marked else None
 
@@ -326,9 +329,9 @@ def participle_noun(token: Token) -> Token | None:
         return token.head
     if token.dep_ not in ("xcomp", "advcl"):
         return None
-    if any(c.dep_ in ("nsubj", "aux", "mark", "neg") for c in token.children):
+    if any(c.dep_ in ("nsubj", "aux", "mark", "neg") for c in children_of(token)):
         return None
-    noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+    noun = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
     if noun is None or min(t.i for t in noun.subtree) != token.i + 1:
         return None
     titled = any(

@@ -1,0 +1,101 @@
+"""What the stages keep on a parsed Doc answers as spaCy answers, and is let go after it.
+
+Sentences (``dossier.sentences``), a word's children (``syntax.tree.children_of``), the
+attribute columns (``doc_arrays.column``) and ``nlp.release``, on our own sentences.
+"""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+
+from dossier.doc_arrays import COLUMNS_KEY, column, columns
+from dossier.nlp import TEXT_KEY, load_pipeline, parse, release
+from dossier.sentences import SentenceIndex, index_sentences
+from dossier.syntax.tree import CHILDREN_KEY, children_of
+
+TEXT = (
+    "Harbour Update\n"
+    "The ferry company said on Monday that its new vessel, built in Gdansk, would not sail "
+    "before May. Port officials, who asked the minister to act, called the delay a blow.\n\n"
+    "Travellers waited. The mayor of Klaipeda promised that the town would pay for buses "
+    "and hotels while the repairs lasted; nobody objected."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():  # type: ignore[no-untyped-def]
+    (parsed,) = parse(load_pipeline(), [TEXT])
+    return parsed
+
+
+@pytest.fixture(scope="module")
+def plain():  # type: ignore[no-untyped-def]
+    """The same text parsed by the pipeline alone: spaCy's own answers, no hooks."""
+    return load_pipeline()(TEXT)
+
+
+def test_every_word_has_spacys_sentence(doc, plain) -> None:  # type: ignore[no-untyped-def]
+    assert "sent" in doc.user_token_hooks and "sent" not in plain.user_token_hooks
+    assert len(list(plain.sents)) >= 5  # the headline's line break starts one too
+    for ours, theirs in zip(doc, plain, strict=True):
+        assert (ours.sent.start, ours.sent.end) == (theirs.sent.start, theirs.sent.end)
+        assert ours.sent.text == theirs.sent.text
+
+
+def test_a_span_has_the_sentence_of_its_first_word(doc, plain) -> None:  # type: ignore[no-untyped-def]
+    for start, end in ((0, 2), (3, 9), (20, 40), (len(doc) - 3, len(doc))):
+        ours, theirs = doc[start:end].sent, plain[start:end].sent
+        assert (ours.start, ours.end) == (theirs.start, theirs.end)
+
+
+def test_a_sentence_is_made_once(doc) -> None:  # type: ignore[no-untyped-def]
+    assert doc[5].sent is doc[6].sent
+    assert doc[5].sent is not doc[len(doc) - 1].sent
+
+
+def test_a_doc_without_sentence_bounds_keeps_spacys_answer() -> None:
+    blank = load_pipeline().make_doc("No parse here. None at all.")
+    assert index_sentences(blank) is blank
+    assert "sent" not in blank.user_token_hooks
+    with pytest.raises(ValueError):
+        blank[0].sent  # noqa: B018 - spaCy's own error: no sentence bounds
+
+
+def test_the_index_alone() -> None:
+    nlp = load_pipeline()
+    parsed = nlp("Rain fell. The match went on. Fans stayed.")
+    index = SentenceIndex()
+    assert [index.at(parsed, t.i).text for t in parsed] == [t.sent.text for t in parsed]
+
+
+def test_children_are_spacys_in_order(doc) -> None:  # type: ignore[no-untyped-def]
+    for token in doc:
+        assert [c.i for c in children_of(token)] == [c.i for c in token.children]
+    said = next(t for t in doc if t.lower_ == "said")
+    assert children_of(said) is children_of(said)  # kept on the Doc
+    assert said.i in doc.user_data[CHILDREN_KEY]
+
+
+def test_columns_are_spacys_arrays(doc) -> None:  # type: ignore[no-untyped-def]
+    for attribute in (POS, DEP, LOWER, IDX, HEAD, LEMMA):
+        assert numpy.array_equal(column(doc, attribute), doc.to_array(attribute))
+    both = columns(doc, [IDX, POS, DEP])
+    assert numpy.array_equal(both, doc.to_array([IDX, POS, DEP]))
+    assert both.dtype == doc.to_array([IDX, POS]).dtype
+    assert column(doc, POS) is column(doc, POS)
+    with pytest.raises(ValueError):
+        column(doc, POS)[0] = 1  # read-only: a reader cannot change what the next reads
+
+
+def test_release_keeps_only_the_text() -> None:
+    (parsed,) = parse(load_pipeline(), [TEXT])
+    children_of(parsed[3])
+    column(parsed, POS)
+    start = parsed[10].sent.start
+    release(parsed)
+    assert set(parsed.user_data) == {TEXT_KEY}
+    assert COLUMNS_KEY not in parsed.user_data
+    assert not parsed.user_token_hooks and not parsed.user_span_hooks
+    assert parsed[10].sent.start == start  # spaCy answers again
