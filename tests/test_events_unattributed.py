@@ -21,7 +21,7 @@ from dossier.models import Event
 
 ARTICLE = """GAO, Mali (Wire) — A roadside bomb killed four soldiers near Gao on Sunday.
 
-Thousands of people rallied in the capital, Bamako, on Saturday to demand talks with the rebels.
+Crowds of residents marched through the capital, Bamako, on Saturday to demand talks with the rebels.
 
 Mali's army shelled a rebel camp outside Kidal on Monday.
 """
@@ -44,7 +44,7 @@ def events_of(text: str, finder: EntityFinder, *, unattributed: bool) -> list[Ev
     ("text", "kind", "trigger"),
     [
         ("A roadside bomb killed four soldiers near Gao on Sunday.", "ASSAULT", "killed"),
-        ("Thousands of people rallied in the capital on Saturday.", "PROTEST", "rallied"),
+        ("Crowds of residents rallied in the capital on Saturday.", "PROTEST", "rallied"),
         ("Unknown attackers set fire to a polling station in the north.", "ASSAULT", "set"),
     ],
 )
