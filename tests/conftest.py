@@ -172,8 +172,9 @@ def finder() -> EntityFinder:
 Coded = tuple[str, str | None, str | None]
 
 
-def events_of(text: str, finder: EntityFinder) -> list[Event]:
-    """The events the whole sentence-level chain codes in ``text`` (published 2024-05-02)."""
+def events_of(text: str, finder: EntityFinder, *, unattributed: bool = False) -> list[Event]:
+    """The events the whole sentence-level chain codes in ``text`` (published 2024-05-02);
+    ``unattributed`` as ``find_events`` takes it."""
     from dossier.dates import find_dates
     from dossier.events import find_events
     from dossier.nlp import load_pipeline, parse
@@ -183,7 +184,7 @@ def events_of(text: str, finder: EntityFinder) -> list[Event]:
     entities = finder.find(doc)
     dates = find_dates(doc, "2024-05-02")
     quotes, _ = find_quotes(doc, entities, dates)
-    return find_events(doc, entities, dates, quotes)
+    return find_events(doc, entities, dates, quotes, unattributed=unattributed)
 
 
 def coded(text: str, finder: EntityFinder) -> set[Coded]:

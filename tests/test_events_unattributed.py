@@ -16,28 +16,15 @@ from subprocess import CompletedProcess
 
 import pytest
 
+from conftest import events_of
 from dossier.entities import EntityFinder
-from dossier.models import Event
 
 ARTICLE = """GAO, Mali (Wire) — A roadside bomb killed four soldiers near Gao on Sunday.
 
-Crowds of residents marched through the capital, Bamako, on Saturday to demand talks with the rebels.
+Crowds of residents marched through Bamako on Saturday to demand talks with the rebels.
 
 Mali's army shelled a rebel camp outside Kidal on Monday.
 """
-
-
-def events_of(text: str, finder: EntityFinder, *, unattributed: bool) -> list[Event]:
-    from dossier.dates import find_dates
-    from dossier.events import find_events
-    from dossier.nlp import load_pipeline, parse
-    from dossier.quotes import find_quotes
-
-    (doc,) = parse(load_pipeline(), [text])
-    entities = finder.find(doc)
-    dates = find_dates(doc, "2024-05-02")
-    quotes, _ = find_quotes(doc, entities, dates)
-    return find_events(doc, entities, dates, quotes, unattributed=unattributed)
 
 
 @pytest.mark.parametrize(
