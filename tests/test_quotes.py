@@ -164,6 +164,19 @@ def test_indirect_speech_with_a_named_speaker(finder: EntityFinder) -> None:
     assert all(q.speaker is not None for q in reported)  # "local officials" is nobody
 
 
+def test_someone_only_placed_somewhere_is_no_speaker_but_a_state_organ_there_is(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Officials in Santiago said the border crossing would reopen on Friday. A judge "
+        "in Lima ruled that the extradition could go ahead. The Chilean embassy in Lima "
+        "said the two governments would meet again."
+    )
+    speakers = [q.speaker for q in quotes_of(text, finder)]
+    assert "Santiago" not in speakers and "Lima" not in speakers  # no city speaks
+    assert "Chile" in speakers
+
+
 def test_urged_and_highlighted_report_their_content(finder: EntityFinder) -> None:
     text = (
         "The European Union urged the Taliban to reopen schools for girls. "

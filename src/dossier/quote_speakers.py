@@ -20,6 +20,8 @@ from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity
 from dossier.names import text_of
 from dossier.speech_words import SpeechLexicon
+from dossier.syntax.clauses import subtree_bounds
+from dossier.syntax.phrases import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,6 +42,7 @@ CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl")  # clauses that share their h
 TITLE_LOOKBACK = 150  # tokens back to look for the title a bare "the spokesperson" repeats
 INVERTED_DESCRIPTION_WORDS = 6  # "said [former deputy trade minister] Name"
 KIN_WINDOW = 3  # tokens before a name to look for the kin noun introducing it ("his son,")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})  # where a speaker is
 UNNAMED_DETERMINERS = frozenset({"the", "some", "several", "many", "other", "two", "three"})
 
 
@@ -182,7 +185,20 @@ class SpeakerFinder:
                 return described
         if named is not None and token.text.islower() and not named_outside_clauses(token, named):
             named = None  # "The government, which blamed the navy, demanded …"
+        if named is not None and self.placed_only(token, named):
+            return None  # "a federal judge in New York ruled …": someone there, unnamed
         return self.namesake(token, named) if named else self.body_of_title(token)
+
+    def placed_only(self, token: Token, named: Entity) -> bool:
+        """Is ``named`` a place that a person noun is only located in ("a judge in New
+        York", "officials at the border post in Lagos"), not a body it belongs to? An
+        organ of a state there still speaks for it ("the government in Kabul said")."""
+        if named.type not in ("GPE", "LOC") or token.pos_ != "NOUN":
+            return False
+        if token.lemma_.lower() in coref_words().speaking_organs:
+            return False
+        spans = [subtree_bounds(obj) for obj in prep_objects(token, LOCATIVE)]
+        return any(a <= start < b for start, _ in named.mentions for a, b in spans)
 
     def state_speaking(self, token: Token) -> Entity | None:
         """ "the French foreign ministry said", "the Kenyan police told VOA", "a Chinese
