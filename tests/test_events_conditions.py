@@ -48,3 +48,8 @@ def test_an_unconditioned_plan_or_a_condition_itself_keeps_its_type(
     found = types(text, finder)
     assert kept in found
     assert "THREATEN" not in found
+
+
+def test_what_a_threat_holds_out_with_is_not_done(finder: EntityFinder) -> None:
+    found = types("Hungary threatened Ukraine with a veto of its bid to join the bloc.", finder)
+    assert found == {"THREATEN"}  # no refusal of the bid: the veto is only held out

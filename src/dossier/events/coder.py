@@ -62,7 +62,7 @@ from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax.clauses import clause_span, is_background
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
-from dossier.syntax.phrases import particle_objects
+from dossier.syntax.phrases import particle_objects, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -207,12 +207,13 @@ class _EventCoder(Rewrites):
 
     def skip_what_is_asked(self, trigger: Trigger, token: Token) -> None:
         """What a request asks for or a threat holds out has not happened: it is not
-        coded ("seeking help with …", "threatened sanctions against X"), except a second
-        request in the same form ("…, and calling on X to …")."""
+        coded ("seeking help with …", "threatened sanctions against X", "would respond
+        with tariffs"), except a second request in the same form ("…, calling on X to …")."""
         threat = trigger.type in self.rules.of_class("threats")
         if not threat and trigger.type not in self.rules.of_class("requests"):
             return
-        for child in [*token.children, *particle_objects(trigger.particle, token)]:
+        means = prep_objects(token, frozenset({"with"})) if threat else []
+        for child in [*token.children, *particle_objects(trigger.particle, token), *means]:
             if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
                 self.consumed.update(
                     n.i
