@@ -312,6 +312,22 @@ def test_a_region_is_no_city_and_a_town_no_province(finder: EntityFinder) -> Non
     assert "North Kivu" not in names(reference_at(text, "town", finder))
 
 
+def test_a_description_owning_a_noun_is_linked_too(finder: EntityFinder) -> None:
+    text = (
+        "Chile's Supreme Court struck down the mining law on Friday. Peru welcomed the "
+        "court's decision."
+    )
+    assert names(reference_at(text, "court", finder)) == ["Chile's Supreme Court"]
+
+
+def test_an_owner_in_a_title_beside_a_name_is_left_alone(finder: EntityFinder) -> None:
+    text = (
+        "The Bank of Chile raised rates. Ana Ruiz, the bank's former governor, fled Chile in March."
+    )
+    reference = reference_at(text, "bank", finder, nth=0)
+    assert reference is None or names(reference) != ["Bank of Chile"]
+
+
 def entity_named(entities: list[Entity], name: str) -> Entity:
     return next(e for e in entities if e.name == name)
 

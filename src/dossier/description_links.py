@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.descriptions import rule_sectors
-from dossier.doc_arrays import noun_chunks, tokens_where
+from dossier.doc_arrays import chunks_and_owners, tokens_where
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
     Cluster,
@@ -119,7 +119,7 @@ class DescriptionLinker:
                 epithet_heads.add(token.i)
                 link = self.epithet_link(epithet[0], epithet[1], clusters, context)
                 links.extend([link] if link is not None else [])
-        for chunk in noun_chunks(doc, first="the"):
+        for chunk in chunks_and_owners(doc, first="the"):
             if len(chunk) < 2 or chunk.root.tag_ in ("NNS", "NNPS"):
                 continue
             root = chunk.root

@@ -23,6 +23,7 @@ __all__ = [
     "COLUMNS_KEY",
     "FEW",
     "capitalized_words",
+    "chunks_and_owners",
     "column",
     "columns",
     "noun_chunks",
@@ -170,6 +171,22 @@ def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
             if wanted is None or lowers[start] in wanted:
                 found.append(Span(doc, start, i + 1, label="NP"))
     yield from found
+
+
+def chunks_and_owners(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
+    """``noun_chunks``, each after the phrase of a common noun owning its head ("the
+    court" of "the court's decision"): a description of its own, which spaCy's chunks
+    leave inside the owned noun's; not in a title beside a name ("Ana Ruiz, the bank's
+    governor": the bank may be one the article never names)."""
+    for chunk in noun_chunks(doc, first=first):
+        root = chunk.root
+        titled = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+        for owner in () if titled else root.children:
+            if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.i > chunk.start:
+                start = owner.left_edge.i
+                if first is None or doc[start].lower_ == first:
+                    yield doc[start : owner.i + 1]
+        yield chunk
 
 
 @cache
