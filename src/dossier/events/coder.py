@@ -207,8 +207,8 @@ class _EventCoder(Rewrites):
 
     def skip_what_is_asked(self, trigger: Trigger, token: Token) -> None:
         """What a request asks for or a threat holds out has not happened: it is not
-        coded ("seeking help with …", "threatened sanctions against X", "would respond
-        with tariffs"), except a second request in the same form ("…, calling on X to …")."""
+        coded ("seeking help with …", "threatened sanctions against X", "threatened Kyiv
+        with a veto"), except a second request in the same form ("…, calling on X to …")."""
         threat = trigger.type in self.rules.of_class("threats")
         if not threat and trigger.type not in self.rules.of_class("requests"):
             return
