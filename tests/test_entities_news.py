@@ -257,3 +257,20 @@ def test_a_name_set_beside_a_title_is_a_person(finder: EntityFinder) -> None:
 def test_hyphenated_given_names_are_name_words() -> None:
     assert is_name_word("Zia-ul") and is_name_word("Nazari")
     assert not is_name_word("VOA") and not is_name_word("ex-minister")
+
+
+def test_a_title_case_headline_is_no_long_name_but_a_name_it_repeats_stays(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Mali Junta Orders Danish Troops Out After Deadly Border Clash\n\n"
+        "BAMAKO (Wire) — Mali's military rulers ordered Denmark to withdraw its soldiers "
+        "on Monday, days after a clash on the border with Niger.\n\n"
+        "Popular Unity Front Rejects Talks\n\n"
+        "The Popular Unity Front, an armed group based in the north, said it would not "
+        "join the talks."
+    )
+    names = found(finder, text)
+    assert not [n for n in names if "Orders" in n or "Clash" in n]
+    assert "Popular Unity Front" in names
+    assert {"Mali", "Denmark", "Niger"} <= set(names)

@@ -54,6 +54,7 @@ from dossier.entity_clusters import (
 from dossier.entity_groups import GROUPS_KEY, group_entity_ids, with_group_mentions
 from dossier.entity_mentions import LABELS, MentionReader, word_before
 from dossier.glued_names import with_people_after_bodies
+from dossier.headings import heading_spans
 from dossier.lexicon import ActorLexicon, demonym_country, load_lexicon
 from dossier.models import Entity, Role, Span
 from dossier.name_repairs import (
@@ -132,6 +133,7 @@ class EntityFinder:
         mentions = with_people_named_like_places(doc, mentions, self.lexicon)
         mentions = with_unlisted_subject_names(doc, mentions, self.lexicon)
         mentions = with_possessive_country(doc, mentions, self.lexicon)
+        mentions = without_headline_phrases(text_of(doc), mentions)
         named = mentions
         mentions = with_group_mentions(doc, mentions, self.lexicon)
         clusters = cluster_mentions(mentions, text_of(doc))
@@ -224,6 +226,27 @@ class EntityFinder:
             roles=cluster.roles,
             mentions=mentions,
         )
+
+
+def without_headline_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title-case headline reads as one long name to the model ("Niger Junta Orders
+    French Troops Out", "Deadly Border Clash"): a mention of three words or more inside
+    a heading (``headings.heading_spans``) that the actor list does not know and the
+    body never repeats is no name. The body names whoever the headline does."""
+    headings = heading_spans(text)
+
+    def in_heading(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in headings)
+
+    def headline_phrase(mention: Mention) -> bool:
+        if mention.actor is not None or len(mention.text.split()) < 3:
+            return False
+        if not in_heading(mention.start, mention.end):
+            return False
+        found = (m.start() for m in re.finditer(re.escape(mention.text), text))
+        return all(in_heading(at, at + len(mention.text)) for at in found)
+
+    return [m for m in mentions if not headline_phrase(m)] if headings else mentions
 
 
 def add_entity_ruler(nlp: Language, lexicon: ActorLexicon) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dossier.descriptions import coref_words
 from dossier.doc_arrays import tokens_at
-from dossier.events.precision import heading_spans
+from dossier.headings import heading_spans
 from dossier.models import Event
 from dossier.syntax.phrases import compound_head
 from dossier.syntax.words import grammar_words, names_one_of
