@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 # is no settlement ("the region" after "Paris"), a town no province.
 AREAS = frozenset({"region", "province", "valley"})
 SETTLEMENTS = frozenset({"city", "town", "village", "capital"})
+KINDS = tuple(sorted(AREAS | SETTLEMENTS))  # tried in this order
+KIND_TAIL = 1 + max(map(len, KINDS))  # the characters after a mention a kind word fills
 
 
 def nearest_place(
@@ -32,9 +34,13 @@ def nearest_place(
 def kind_of(entity: Entity, lexicon: ActorLexicon, text: str) -> str | None:
     """What kind of place ``entity`` is: the kind word the text names it with ("Ituri
     province"), else its gazetteer level ("country", "region", "city"), if any."""
-    called = next((k for k in sorted(AREAS | SETTLEMENTS) if is_called(entity, k, text)), None)
+    alias_words = {w for alias in entity.aliases for w in alias.lower().split()}
+    tails = [text[end : end + KIND_TAIL].lower() for _, end in entity.mentions]
+    for kind in KINDS:
+        if kind in alias_words or any(t.startswith(f" {kind}") for t in tails):
+            return kind
     known = lexicon.lookup(entity.name)
-    return called or (known.level if known is not None else None)
+    return known.level if known is not None else None
 
 
 def fits_kind(level: str | None, head: str) -> bool:
