@@ -177,6 +177,19 @@ def test_someone_only_placed_somewhere_is_no_speaker_but_a_state_organ_there_is(
     assert "Chile" in speakers
 
 
+def test_a_second_speaker_set_against_the_first_ends_the_first_report(
+    finder: EntityFinder,
+) -> None:
+    """ "…, while Lima called …": two speakers, two reports, none inside the other."""
+    text = (
+        "Quito said it opposed any change to the river border, while Lima called the "
+        "Ecuadorian survey provocative."
+    )
+    by_speaker = {q.speaker: q.text for q in quotes_of(text, finder)}
+    assert by_speaker["Ecuador"] == "it opposed any change to the river border", by_speaker
+    assert by_speaker["Peru"].startswith("the Ecuadorian survey"), by_speaker
+
+
 def test_urged_and_highlighted_report_their_content(finder: EntityFinder) -> None:
     text = (
         "The European Union urged the Taliban to reopen schools for girls. "

@@ -174,16 +174,26 @@ class ReportedContent:
     def without_other_reports(self, clause: Token, span: Span) -> Span:
         """What one speaker said, without a second speaker's report joined to it: "said
         the evidence was weak, while the other lawyer said it was strong" reports two
-        things (the second is a quote of its own)."""
+        things (the second is a quote of its own), as does "said it opposed the move,
+        while Lima called it reckless" (any speech verb after "while" or "whereas")."""
         start, end = span
         for token in clause.subtree:
             if token.dep_ not in ("advcl", "conj") or token is clause:
                 continue
-            if token.lemma_.lower() not in self.lexicon.say:
+            if token.lemma_.lower() not in self.lexicon.say and not self.contrasted_report(token):
                 continue
             if any(c.dep_ in SUBJECTS for c in children_of(token)):
                 end = min(end, subtree_span(token)[0])
         return start, end
+
+    def contrasted_report(self, verb: Token) -> bool:
+        """ "…, while Lima called it reckless": a second speaker's words set against the
+        first's."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.lemma_.lower() in self.lexicon.cues
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in children_of(verb))
+        )
 
     def said_by_a_document(self, verb: Token) -> bool:
         """ "The revised law says ships must …": a document's words, with no speaker;
@@ -215,6 +225,9 @@ class ReportedContent:
         if what is None or what.i < obj.i:
             return None
         return subtree_span(obj)[0], subtree_span(what)[1]
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def is_infinitive(clause: Token) -> bool:

@@ -1,9 +1,8 @@
 """Rewrites: the engine that runs ``data/events/rewrites.yaml`` over a candidate.
 
-A rule names constructions (the tests below, by name), the types it applies to and
-what it sets; this layer only tests and sets (see ``rules`` for the file's schema).
-Modality, read off the chain of heads above the trigger, is here too, and which of
-the constructions of ``construction_order`` a word is tried with (``admitted_steps``).
+A rule names constructions (tests below, by name), the types it applies to and what it sets;
+this layer only tests and sets (``rules`` has the schema). Modality (read off the heads above the
+trigger) is here too, and which steps of ``construction_order`` a word gets (``admitted_steps``).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 
-from dossier.events import expulsions
+from dossier.events import expulsions, places
 from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
@@ -361,6 +360,7 @@ TESTS: dict[str, Test] = {
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
     "protester_partner": Rewrites.has_protester_partner,
+    "state_subject": places.has_state_subject,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
     "body_assembly": is_body_assembly,
