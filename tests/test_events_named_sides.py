@@ -38,7 +38,8 @@ CODED: list[tuple[str, Coded]] = [
     # aimed at a thing its modifier gives to a state named in the article as a place too
     ("Chinese coast guard ships fired water cannon at a Philippine supply boat, Manila said.",
      ("ASSAULT", "China", "Philippines")),
-    ("Israeli troops fired at a Lebanese army post, Beirut said.", ("ASSAULT", "Israel", "Lebanon")),
+    ("Israeli troops fired at a Lebanese army post, Beirut said.",
+     ("ASSAULT", "Israel", "Lebanon")),
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [
