@@ -19,7 +19,7 @@ def types(text: str) -> set[str]:
         ("Serbia called up 20,000 reservists on Friday.", ("MOBILIZE", "Serbia", None)),
         # lead16: an army or navy ordered somewhere is deployed; a vote against a text rejects it
         (
-            "Peru's government ordered the army into the streets of Cusco.",
+            "Peru's government ordered the army into the streets on Monday.",
             ("MOBILIZE", "Peru", None),
         ),
         ("Russia and China voted against the resolution.", ("REJECT", "China", None)),
