@@ -30,8 +30,6 @@ LOCATING_PREPS = frozenset({"in", "from", "at", "near", "inside"})  # "suspects 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.statements import Statements
-
 
 class PlaceRoles(RoleFinding):
     def mission_country(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
@@ -293,7 +291,7 @@ def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
     return None
 
 
-def has_state_subject(coder: Statements, candidate: _Candidate) -> bool:
+def has_state_subject(coder: PlaceRoles, candidate: _Candidate) -> bool:
     """ "China protested", "Manila protested the blockade": a country named by its own
     or its capital's name protests by a complaint (PLOVER ACCUSE), not by a crowd in the
     street; a nationality ("Sudanese took to the streets") names the crowd."""
