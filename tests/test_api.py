@@ -29,6 +29,20 @@ def test_extract_text_gives_the_extraction_of_one_article() -> None:
     assert found.to_exchange()["doc"] == "khartoum"
 
 
+def test_a_town_the_actor_list_lacks_gets_its_country_before_the_events() -> None:
+    """The places stage reads Rawalpindi as Pakistan's before the events are coded: the
+    town's record carries its country, and a crowd storming a base there protests
+    against Pakistan (not against the town)."""
+    text = (
+        "ISLAMABAD (Wire) - Pakistan's government deployed the army on Wednesday. Angry "
+        "crowds stormed an army base in Rawalpindi, officials said.\n"
+    )
+    found = dossier.extract_text(text, doc="rawalpindi", published="2023-05-10")
+    assert {e.name: e.country for e in found.entities}["Rawalpindi"] == "PAK"
+    protests = [e for e in found.events if e.type == "PROTEST"]
+    assert [e.target for e in protests] == ["Pakistan"], found.events
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -274,3 +274,15 @@ def test_a_title_case_headline_is_no_long_name_but_a_name_it_repeats_stays(
     assert not [n for n in names if "Orders" in n or "Clash" in n]
     assert "Popular Unity Front" in names
     assert {"Mali", "Denmark", "Niger"} <= set(names)
+
+
+def test_a_short_headline_phrase_of_common_words_is_no_name(finder: EntityFinder) -> None:
+    """The small model reads "Arrest Spread" of a title-case headline as a name."""
+    text = (
+        "Peru Sends Troops as Protests Over Vidal's Arrest Spread\n\n"
+        "LIMA (Wire) — The government deployed the army on Tuesday after supporters of "
+        "former President Ana Vidal clashed with police."
+    )
+    names = found(finder, text)
+    assert not [n for n in names if "Arrest" in n or "Protests" in n], names
+    assert {"Peru", "Ana Vidal"} <= set(names)

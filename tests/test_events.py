@@ -48,6 +48,22 @@ def test_a_seizure_with_its_date_and_the_city_as_target(finder: EntityFinder) ->
     assert event.quad == 4 and event.score is not None and event.score < 0
 
 
+def test_a_year_naming_a_treaty_or_deal_does_not_date_the_act(finder: EntityFinder) -> None:
+    """ "a 1987 treaty", "the 2015 deal": which treaty or deal, not when the act was."""
+    text = (
+        "Chile condemned the raid and pledged to defend Peru under a 1987 mutual defence "
+        "treaty. Bolivia withdrew from the 2016 water deal on Monday."
+    )
+    events = events_of(text, finder)
+    dated = {e.trigger: e.date for e in events}
+    assert dated["condemned"] is None and dated["pledged"] is None, dated
+    assert dated["withdrew"] == "2021-09-06", dated
+    invasion = events_of("Peru condemned the March 2020 invasion of Ecuador.", finder)
+    assert {e.date for e in invasion if e.trigger == "invasion"} == {"2020-03"}, invasion
+    deadline = events_of("The last Chilean troops left Haiti by the August 31 deadline.", finder)
+    assert {e.date for e in deadline if e.trigger == "left"} == {"2021-08-31"}, deadline
+
+
 def test_coordinated_actors_give_one_event_per_pair(finder: EntityFinder) -> None:
     text = "Antony Blinken met the foreign ministers of Pakistan, China, Russia and France in Rome."
     consulted = {e.target for e in events_of(text, finder) if e.type == "CONSULT"}

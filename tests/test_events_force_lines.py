@@ -17,6 +17,16 @@ def types(text: str) -> set[str]:
     ("text", "expected"),
     [
         ("Serbia called up 20,000 reservists on Friday.", ("MOBILIZE", "Serbia", None)),
+        # lead16: an army or navy ordered somewhere is deployed; a vote against a text rejects it
+        (
+            "Peru's government ordered the army into the streets on Monday.",
+            ("MOBILIZE", "Peru", None),
+        ),
+        ("Russia and China voted against the resolution.", ("REJECT", "China", None)),
+        (
+            "Brazil voted against the resolution drafted by Norway.",
+            ("REJECT", "Brazil", "Norway"),
+        ),
         (
             "The Peruvian army has drafted 30,000 men into the armed forces.",
             ("MOBILIZE", "Peru", None),

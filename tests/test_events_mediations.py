@@ -12,6 +12,19 @@ from conftest import Coded, assert_coded_or_not, coded
 from dossier.entities import EntityFinder
 
 MEDIATIONS = [
+    # hosts and guarantors of talks are not each other's party (lead16)
+    pytest.param(
+        "Chile and Norway, which guaranteed the talks, urged both sides to keep the truce.",
+        ("CONSULT", "Chile", "Norway"),
+        False,
+        id="guarantors_of_talks_do_not_meet_each_other",
+    ),
+    pytest.param(
+        "Qatar and Egypt hosted the talks in Doha on Sunday.",
+        ("CONSULT", "Qatar", "Egypt"),
+        False,
+        id="co_hosts_do_not_meet_each_other",
+    ),
     pytest.param(
         "Qatar mediated between Israel and Hamas in Doha.",
         ("CONSULT", "Qatar", "Israel"),

@@ -35,6 +35,11 @@ CODED: list[tuple[str, Coded]] = [
     # a participle of a deed's toll trails the clause before it, not the main verb's
     ("Manila protested after a Chinese coast guard ship rammed a Philippine supply boat,"
      " injuring four Filipino sailors.", ("ASSAULT", "China", "Philippines")),
+    # aimed at a thing its modifier gives to a state named in the article as a place too
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat, Manila said.",
+     ("ASSAULT", "China", "Philippines")),
+    ("Israeli troops fired at a Lebanese army post, Beirut said.",
+     ("ASSAULT", "Israel", "Lebanon")),
 ]  # fmt: skip
 
 NOT_CODED: list[tuple[str, Coded]] = [
@@ -48,6 +53,9 @@ NOT_CODED: list[tuple[str, Coded]] = [
     # a border named by a nationality in a place phrase is where, not whom
     ("Colombian troops clashed with ELN guerrillas near the Venezuelan border.",
      ("ASSAULT", "Colombia", "Venezuela")),
+    # a state named deeper in the phrase is no owner of what was struck at
+    ("In Lima, President Rosa Vidal said the generals had struck at the heart of Peru's"
+     " transition to democracy.", ("ASSAULT", None, "Peru")),
 ]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dossier.entities import EntityFinder
 from dossier.models import Entity
 from dossier.nlp import load_pipeline
-from dossier.places import Place, dateline_place, find_places, place_key
+from dossier.places import Place, dateline_place, find_places, place_key, with_place_countries
 
 
 def places_of(text: str, finder: EntityFinder) -> dict[str, Place]:
@@ -46,6 +46,34 @@ def test_a_shared_name_follows_the_countries_the_article_names() -> None:
     canada = Entity(id="e2", name="Canada", type="GPE", country="CAN", mentions=[(30, 36)])
     pointed = find_places([brussels, canada], "Brussels, a village in Ontario, Canada.")
     assert pointed[0].country == "CAN"
+
+
+def test_a_capital_of_a_country_the_article_names_wins_over_a_namesake_town() -> None:
+    """Jamaica named once, the United States three times: the talks are in Jamaica's
+    Kingston, not in a US town of that name."""
+    text = "Kingston talks: the United States, Jamaica, United States and United States."
+    kingston = Entity(id="e1", name="Kingston", type="GPE", mentions=[(0, 8)])
+    usa = Entity(
+        id="e2", name="United States", type="GPE", country="USA",
+        mentions=[(18, 31), (43, 56), (61, 74)],
+    )  # fmt: skip
+    jamaica = Entity(id="e3", name="Jamaica", type="GPE", country="JAM", mentions=[(33, 40)])
+    (place, *_) = find_places([kingston, usa, jamaica], text)
+    assert place.country == "JAM"
+
+
+def test_a_town_unknown_to_the_actor_list_takes_the_country_found_for_it(
+    finder: EntityFinder,
+) -> None:
+    """The entity records, and with them the event coder, get the country the places
+    stage read for a town (a GPE); a sea or region (LOC) keeps none."""
+    text = "Police in Lahore arrested twenty protesters, Pakistani officials said."
+    entities = finder.find(load_pipeline()(text))
+    located = {
+        e.name: e.country for e in with_place_countries(entities, find_places(entities, text))
+    }
+    assert located["Lahore"] == "PAK"
+    assert {e.name: e.country for e in entities}["Lahore"] is None  # the lexicon's own: none
 
 
 def test_names_are_compared_without_accents_and_province_words() -> None:

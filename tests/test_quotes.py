@@ -177,6 +177,48 @@ def test_someone_only_placed_somewhere_is_no_speaker_but_a_state_organ_there_is(
     assert "Chile" in speakers
 
 
+def test_a_second_speaker_set_against_the_first_ends_the_first_report(
+    finder: EntityFinder,
+) -> None:
+    """ "…, while Lima called …": two speakers, two reports, none inside the other."""
+    text = (
+        "Quito said it opposed any change to the river border, while Lima called the "
+        "Ecuadorian survey provocative."
+    )
+    by_speaker = {q.speaker: q.text for q in quotes_of(text, finder)}
+    assert by_speaker["Ecuador"] == "it opposed any change to the river border", by_speaker
+    assert by_speaker["Peru"].startswith("the Ecuadorian survey"), by_speaker
+
+
+def test_a_definite_organ_speaks_for_the_state_whose_organ_was_named(
+    finder: EntityFinder,
+) -> None:
+    """ "The ministry said …" after "Ghana's foreign ministry said …": Ghana, in a story
+    that names Togo more often; a bare "the army" with no army named before is no one."""
+    text = (
+        "Ghana's foreign ministry said Togolese troops had crossed the border near Aflao. "
+        "Togo denied it, and Togo's president called the charge absurd. \u201cWe have "
+        "photographs of the soldiers,\u201d the ministry said. The army said the border "
+        "was calm."
+    )
+    by_text = {q.text[:20]: q.speaker for q in quotes_of(text, finder)}
+    assert by_text["We have photographs "] == "Ghana", by_text
+    assert "the border was calm" not in {q.text for q in quotes_of(text, finder) if q.speaker}
+
+
+def test_a_second_speakers_word_for_a_thing_is_not_the_first_speakers(
+    finder: EntityFinder,
+) -> None:
+    """ "…, in a move Lima called illegal": Lima's words, not the navy's."""
+    text = (
+        "The Chilean navy said one of its frigates sailed through the disputed channel on "
+        "Monday, in a move Lima called illegal."
+    )
+    quotes = quotes_of(text, finder)
+    chile = [q.text for q in quotes if q.speaker == "Chile"]
+    assert chile and not any("illegal" in t for t in chile), quotes
+
+
 def test_urged_and_highlighted_report_their_content(finder: EntityFinder) -> None:
     text = (
         "The European Union urged the Taliban to reopen schools for girls. "

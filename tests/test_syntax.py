@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dossier.nlp import load_pipeline
-from dossier.syntax.clauses import modal_chain, subtree_bounds
+from dossier.syntax.clauses import modal_chain, reporter_of_conjunct, subtree_bounds
 from dossier.syntax.coordination import (
     apposed_conjuncts,
     is_reciprocal,
@@ -151,3 +151,12 @@ def test_negation_by_no_longer_and_by_neither_on_an_argument() -> None:
     assert not is_negated(word("Fiji not only signed the accord but ratified it.", "signed"))
     assert not is_negated(word("Bolivia recognizes the tribunal no matter what.", "recognizes"))
     assert not is_negated(word("Either Laos or Nepal signed the accord.", "signed"))
+
+
+def test_a_spoken_act_after_a_reported_clause_is_the_reporters() -> None:
+    """ "accused" hangs on "shelled" in the parse; it stands beside "denied"."""
+    accused = word("Moscow denied it had shelled the market and accused Kyiv of lying.", "accused")
+    reporter = reporter_of_conjunct(accused)
+    assert reporter is not None and reporter.text == "denied"
+    killed = word("Officials said the rebels had seized the town and killed ten.", "killed")
+    assert reporter_of_conjunct(killed) is None  # no spoken act: the rebels killed

@@ -70,6 +70,7 @@ from dossier.name_repairs import (
 from dossier.names import Mention, apposition_after, entities_of, text_of, title_before
 from dossier.person_names import with_people_named_like_places, with_unlisted_subject_names
 from dossier.shared_heads import with_shared_heads_split
+from dossier.word_frequency import zipf
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -228,19 +229,26 @@ class EntityFinder:
         )
 
 
+COMMON_ZIPF = 3.5  # a word this frequent in lower case (wordfreq's Zipf scale) is no name
+
+
 def without_headline_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
     """A title-case headline reads as one long name to the model ("Niger Junta Orders
     French Troops Out", "Deadly Border Clash"): a mention of three words or more inside
     a heading (``headings.heading_spans``) that the actor list does not know and the
-    body never repeats is no name. The body names whoever the headline does."""
+    body never repeats is no name, nor is a shorter one of common words only ("Protests
+    Over Arrest Turn Deadly": "Protests"). The body names whoever the headline does."""
     headings = heading_spans(text)
 
     def in_heading(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in headings)
 
     def headline_phrase(mention: Mention) -> bool:
-        if mention.actor is not None or len(mention.text.split()) < 3:
+        words = mention.text.split()
+        if mention.actor is not None:
             return False
+        if len(words) < 3 and not all(zipf(w) >= COMMON_ZIPF for w in words):
+            return False  # "Protests", "Border Clash": common words, no name
         if not in_heading(mention.start, mention.end):
             return False
         found = (m.start() for m in re.finditer(re.escape(mention.text), text))

@@ -140,7 +140,7 @@ class Extractor:
         from dossier.entity_groups import without_idle_groups
         from dossier.events import find_events
         from dossier.names import text_of
-        from dossier.places import dateline_place, find_places
+        from dossier.places import dateline_place, find_places, with_place_countries
         from dossier.quotes import find_quotes
 
         stages = StageRunner(article.doc)
@@ -163,15 +163,18 @@ class Extractor:
         quotes, warnings = stages.run(
             "quotes", lambda: find_quotes(doc, entities, dates), no_quotes
         )
+        places: list[Place] = stages.run(
+            "places", lambda: find_places(entities, article.text, article.dateline), []
+        )
+        entities = with_place_countries(entities, places)  # "Lahore": Pakistan, for events
         events: list[Event] = stages.run(
             "events",
             lambda: find_events(doc, entities, dates, quotes, unattributed=self.unattributed),
             [],
         )
         entities = without_idle_groups(doc, entities, quotes, events)
-        places: list[Place] = stages.run(
-            "places", lambda: find_places(entities, article.text, article.dateline), []
-        )
+        kept = {e.id for e in entities}
+        places = [p for p in places if p.entity_id is None or p.entity_id in kept]
         return Extraction(
             article=article,
             entities=entities,

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -181,6 +181,21 @@ def find_places(entities: list[Entity], text: str, dateline: str | None = None) 
     return places
 
 
+def with_place_countries(entities: list[Entity], places: list[Place]) -> list[Entity]:
+    """``entities`` with the country this stage found for each town or province (GPE) the
+    actor lexicon left without one ("Lahore", "Goma", read in the article's context), for
+    the event coder (a protest in Lahore is against Pakistan, "suspects in Goma" are
+    Congo's) and for the entity records (EXCHANGE.md: a GPE's own country). Not for other
+    places (LOC): a sea or a region has no one country."""
+    countries = {p.entity_id: p.country for p in places if p.entity_id and p.country}
+    return [
+        replace(e, country=countries[e.id])
+        if e.type == "GPE" and e.country is None and e.id in countries
+        else e
+        for e in entities
+    ]
+
+
 def is_facility(entity: Entity, lexicon: ActorLexicon) -> bool:
     return entity.name.split()[-1].lower() in lexicon.place_heads
 
@@ -251,11 +266,14 @@ def resolve(
     elif is_common_word(entity.name) or len({c.country for c in candidates}) > 1:
         return None  # "West", "Victoria": too many places, or just a word
 
-    def rank(candidate: Candidate) -> tuple[int, int, int, int, int]:
+    def rank(candidate: Candidate) -> tuple[int, int, int, int, int, int]:
         province = candidate.level == "admin1"
         capital = (candidate.country, place_key(candidate.name)) in index.capitals
         return (
             1 if hint and candidate.country == hint else 0,
+            # "talks in Kingston" in a story naming Jamaica once and the US thrice: the
+            # capital of a country the article names, before a town of the most named one
+            1 if capital and context.get(candidate.country) else 0,
             context.get(candidate.country, 0),
             1 if province == prefer_province else 0,
             1 if capital else 0,

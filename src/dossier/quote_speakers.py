@@ -187,7 +187,9 @@ class SpeakerFinder:
             named = None  # "The government, which blamed the navy, demanded …"
         if named is not None and self.placed_only(token, named):
             return None  # "a federal judge in New York ruled …": someone there, unnamed
-        return self.namesake(token, named) if named else self.body_of_title(token)
+        if named is not None:
+            return self.namesake(token, named)
+        return self.body_of_title(token) or self.organ_referred_to(token)
 
     def placed_only(self, token: Token, named: Entity) -> bool:
         """Is ``named`` a place that a person noun is only located in ("a judge in New
@@ -212,6 +214,27 @@ class SpeakerFinder:
         marks = [w for c in token.lefts if c.dep_ in ("amod", "compound") for w in c.subtree]
         code = next((c for w in marks if (c := demonym_country(w.text))), None)
         return self.states.country_entity(code) if code is not None else None
+
+    def organ_referred_to(self, token: Token) -> Entity | None:
+        """ "The ministry said …", "the army added" after "Kenya's defence ministry said":
+        a definite organ (``speaking_organs`` of data/coref.yaml) speaks for the state
+        whose same organ the article named last, by its name or nationality, in this
+        sentence or the few before (``ORGAN_REACH`` words); none when no such organ was
+        named (not the article's main country: the organ may be the other side's)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in coref_words().speaking_organs:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        doc = token.doc
+        for before in reversed(doc[max(0, token.i - ORGAN_REACH) : token.i]):
+            if before.lemma_ != token.lemma_:
+                continue
+            owner = next((c for c in before.children if c.dep_ == "poss"), None)
+            named = self.index.named_by(owner) if owner is not None else None
+            state = named or self.state_speaking(before)
+            if state is not None:
+                return state
+        return None
 
     def named_by_given_name(self, token: Token) -> Entity | None:
         """ "Abiy said" after "Prime Minister Abiy Ahmed": a lone name that is the first
@@ -320,6 +343,9 @@ class SpeakerFinder:
             if found is not None and found.type != "PERSON":
                 return found
         return None
+
+
+ORGAN_REACH = 120  # words back to the organ a definite one repeats ("the ministry")
 
 
 def first_subject(verb: Token) -> Token | None:

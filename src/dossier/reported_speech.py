@@ -17,6 +17,7 @@ from dossier.models import Span
 from dossier.quote_speakers import SUBJECTS
 from dossier.speech_words import SpeechLexicon
 from dossier.syntax.tree import children_of
+from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,16 +175,31 @@ class ReportedContent:
     def without_other_reports(self, clause: Token, span: Span) -> Span:
         """What one speaker said, without a second speaker's report joined to it: "said
         the evidence was weak, while the other lawyer said it was strong" reports two
-        things (the second is a quote of its own)."""
+        things (the second is a quote of its own), as do "said it opposed the move,
+        while Lima called it reckless" (any speech verb after "while" or "whereas") and
+        "said its ship sailed past the reef, in a move Beijing called illegal"."""
         start, end = span
         for token in clause.subtree:
-            if token.dep_ not in ("advcl", "conj") or token is clause:
+            if token.dep_ not in ("advcl", "conj", "relcl") or token is clause:
                 continue
-            if token.lemma_.lower() not in self.lexicon.say:
+            said = token.dep_ != "relcl" and token.lemma_.lower() in self.lexicon.say
+            if not said and not self.second_report(token):
                 continue
             if any(c.dep_ in SUBJECTS for c in children_of(token)):
                 end = min(end, subtree_span(token)[0])
         return start, end
+
+    def second_report(self, verb: Token) -> bool:
+        """ "…, while Lima called it reckless", "…, a move Beijing called illegal": a second
+        speaker's words set against the first's, or told of a thing the first named."""
+        lemma = verb.lemma_.lower()
+        if verb.dep_ == "relcl":  # not "fighters it had promised to release"
+            return lemma in WORDS.reporting_heads or lemma in self.lexicon.say_as
+        if lemma not in self.lexicon.cues:
+            return False
+        return verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in children_of(verb)
+        )
 
     def said_by_a_document(self, verb: Token) -> bool:
         """ "The revised law says ships must …": a document's words, with no speaker;
@@ -215,6 +231,9 @@ class ReportedContent:
         if what is None or what.i < obj.i:
             return None
         return subtree_span(obj)[0], subtree_span(what)[1]
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def is_infinitive(clause: Token) -> bool:

@@ -46,3 +46,11 @@ def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
 def meets_alone(coder: Statements, candidate: _Candidate) -> None:
     """The meeting is the body's own: no partner is read into it."""
     candidate.unilateral = True
+
+
+def has_co_hosts(coder: Statements, candidate: _Candidate) -> bool:
+    """ "Cuba and Norway hosted the talks": more than one host and no guest named; the
+    hosts are not each other's party (lead16)."""
+    return len({s.name for s in candidate.sources if s is not None}) > 1 and not any(
+        candidate.targets
+    )

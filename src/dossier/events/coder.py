@@ -59,7 +59,7 @@ from dossier.events.triggers import Trigger
 from dossier.events.ultimatums import alternative_of
 from dossier.events.vetoes import VETO_FUNCTIONS, vetoes_of
 from dossier.models import DateMention, Entity, Event, Quote
-from dossier.syntax.clauses import clause_span, is_background
+from dossier.syntax.clauses import clause_span, is_background, reported_content
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import particle_objects, prep_objects
@@ -217,7 +217,7 @@ class _EventCoder(Rewrites):
             if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
                 self.consumed.update(
                     n.i
-                    for n in child.subtree
+                    for n in reported_content(child)
                     if n.pos_ in ("VERB", "NOUN")
                     and n.i != child.i
                     and not self.parallel_request(token, n)

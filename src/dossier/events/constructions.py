@@ -188,10 +188,11 @@ class Constructions(DeedConstructions):
         else (in the passive) the pair of the latest meeting or deal told of."""
         if token.lemma_.lower() not in self.lexicon.mediation_verbs or token.pos_ != "VERB":
             return None
-        if token.dep_ in ("acl", "relcl"):
+        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        passive = token.dep_ in ("acl", "relcl") and direct is None
+        if passive:  # "talks hosted by X"; not "X, which hosted the talks"
             noun, agent = self.talks_of(token.head), next(iter(by_phrase(token)), None)
         else:
-            direct = next((c for c in token.children if c.dep_ == "dobj"), None)
             noun, agent = (self.talks_of(direct) if direct is not None else None), subject_of(token)
         if noun is None or agent is None:
             return None
@@ -205,9 +206,10 @@ class Constructions(DeedConstructions):
             for a in self.partner_targets(noun, hosts, self.preps.sides)
             if a is not None and a.name not in host_names
         ]
-        if not sides and token.dep_ in ("acl", "relcl"):
+        if not sides and passive:
             sides = self.memory.latest_sides(host_names)
-        if not sides:
+        if not sides:  # "Cuba and Norway hosted the talks": hosts, not each other's party
+            self.consumed.add(noun.i)
             return None
         coded = self.rules.coded_as("mediation")
         mediator = replace(trigger, type=coded.type, mode=coded.mode)

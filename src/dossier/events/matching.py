@@ -210,10 +210,10 @@ class TriggerMatching(CoderState):
                 continue
             # "700 kg of medicine"; not a deed's "withdrawal of troops" (its own trigger)
             measured = measured_object(word) if word.lemma_ not in self.lexicon.nouns else None
-            if measured is not None and (
-                names_one_of(measured, trigger.objects) or compound_named(measured, trigger.objects)
-            ):
-                return measured
+            # "sent dozens of warplanes and warships": any of the things counted
+            for thing in (measured, *measured.conjuncts) if measured is not None else ():
+                if names_one_of(thing, trigger.objects) or compound_named(thing, trigger.objects):
+                    return thing
             if compound_named(word, trigger.objects):
                 return word
         return None

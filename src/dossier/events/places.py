@@ -3,7 +3,8 @@
 The place an object stands in, the country across a border, the country whose
 mission a protest stands at, the country of a power seizure, the country foreign
 forces leave; the state an unattributed arrest or release is told of, the state a
-protest with no named target is against, and leaving that leaves no place.
+protest with no named target is against, and leaving that leaves no place. A state
+named as the one protesting makes a complaint, not a demonstration (``has_state_subject``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dossier.models import Entity, Event
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import lemmas, names_one_of
+from dossier.syntax.words import WORDS, lemmas, names_one_of
 
 LOCATING_PREPS = frozenset({"in", "from", "at", "near", "inside"})  # "suspects in Tumbes"
 
@@ -288,3 +289,19 @@ def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
         if word.dep_ != "pobj":
             return None
     return None
+
+
+def has_state_subject(coder: PlaceRoles, candidate: _Candidate) -> bool:
+    """ "China protested", "Manila protested the blockade": a country named by its own
+    or its capital's name protests by a complaint (PLOVER ACCUSE), not by a crowd in the
+    street; a nationality ("Sudanese took to the streets") names the crowd."""
+    token = candidate.token
+    if candidate.trigger.noun or token.lemma_.lower() not in WORDS.complaint_verbs:
+        return False
+    subject = subject_of(token)
+    if subject is None or is_passive(token):
+        return False
+    if subject.pos_ != "PROPN" or subject.ent_type_ != "GPE":
+        return False
+    states = coder.finder.states
+    return any(a is not None and states.is_country(a) for a in coder.finder.actors_of(subject))

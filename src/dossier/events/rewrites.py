@@ -1,9 +1,8 @@
 """Rewrites: the engine that runs ``data/events/rewrites.yaml`` over a candidate.
 
-A rule names constructions (the tests below, by name), the types it applies to and
-what it sets; this layer only tests and sets (see ``rules`` for the file's schema).
-Modality, read off the chain of heads above the trigger, is here too, and which of
-the constructions of ``construction_order`` a word is tried with (``admitted_steps``).
+A rule names constructions (tests below, by name), the types it applies to and what it sets;
+this layer only tests and sets (``rules`` has the schema). Modality (read off the heads above the
+trigger) is here too, and which steps of ``construction_order`` a word gets (``admitted_steps``).
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 
-from dossier.events import expulsions
+from dossier.events import assemblies, expulsions, places
 from dossier.events.arms_builds import is_fired_as_show_of_force
-from dossier.events.assemblies import is_body_assembly, meets_alone
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
 from dossier.events.conditions import is_conditioned_future
 from dossier.events.handovers import partner_unnamed, sender_as_source
@@ -361,9 +359,11 @@ TESTS: dict[str, Test] = {
     "verbal_attack": Rewrites.is_verbal_attack,
     "protester_subject": Rewrites.has_protester_subject,
     "protester_partner": Rewrites.has_protester_partner,
+    "state_subject": places.has_state_subject,
+    "co_hosts": assemblies.has_co_hosts,
     "aid_purpose": Rewrites.is_aid_purpose,
     "military_help": Rewrites.is_military_help,
-    "body_assembly": is_body_assembly,
+    "body_assembly": assemblies.is_body_assembly,
     "offered_act": is_offered_act,
     "conditional_offer": is_conditional_offer,
     "refused_act": is_refused_act,
@@ -389,7 +389,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "body_as_source": body_as_source,
     "without_protest_setting": Rewrites.without_protest_setting,
     "protest_against_doer": Rewrites.protest_against_doer,
-    "meets_alone": meets_alone,
+    "meets_alone": assemblies.meets_alone,
     "giver_as_source": giver_as_source,
     "sender_as_source": sender_as_source,
     "partner_unnamed": partner_unnamed,

@@ -17,6 +17,7 @@ from dossier.events.state import (
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
+from dossier.syntax.clauses import reported_content
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import phrases_of
 from dossier.syntax.subjects import subject_of
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 CHARGE_CONTENT = frozenset({"acl", "relcl", "ccomp"})  # "claims that X …"
 CHARGE_CONTENT_PREPS = frozenset({"of", "about", "over", "against"})  # "charges of abuse by X"
+
+
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # "a Philippine boat"
 
 
 class RoleFinding(TriggerMatching):
@@ -79,14 +83,21 @@ class RoleFinding(TriggerMatching):
                     ]
                     if not found:
                         continue
-                    where = is_place(found[0]) or names_one_of(  # "near the Venezuelan border"
+                    owned = aimed and not named and self.owned_thing(obj, found[0])
+                    where = (is_place(found[0]) and not owned) or names_one_of(
                         obj, self.lexicon.place_descriptions | self.lexicon.border_nouns
-                    )
+                    )  # "near the Venezuelan border"
                     if where and self.taken_from(trigger, name, found[0]):
                         continue
                     if place_ok or not (name in self.lexicon.place_preps and where):
                         return list(found)
         return []
+
+    def owned_thing(self, obj: Token, state: Entity) -> bool:
+        """Is ``obj`` a thing its own modifier gives to ``state``: "fired at a Philippine
+        supply boat", "shelled a Lebanese army post" (aimed at Philippines, Lebanon), not
+        "struck at the heart of the country's transition" (a phrase deeper down)?"""
+        return any(c.dep_ in OWNER_DEPS and state in self.finder.actors_of(c) for c in obj.children)
 
     def taken_from(self, trigger: Trigger | None, prep: str, place: Entity) -> bool:
         """Is ``place`` where a state's deed took people from, no side of it: "deported
@@ -267,9 +278,12 @@ class RoleFinding(TriggerMatching):
         roles = (
             ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
         )
+        contents = {child.i: reported_content(child) for child in embedded}
         for child in embedded:
             for node in self.outside_charge_content(child):
                 if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
+                    continue
+                if node not in contents[child.i]:  # "… and accused Kyiv": not refused
                     continue
                 found = [
                     a for a in self.finder.actors_of(node) if a is not None and a not in sources
@@ -281,7 +295,9 @@ class RoleFinding(TriggerMatching):
                 break
         for child in embedded:
             # a named gathering too: "declined to go to the ASEAN Summit in Hanoi"
-            self.consumed.update(n.i for n in child.subtree if n.pos_ in ("VERB", "NOUN", "PROPN"))
+            self.consumed.update(
+                n.i for n in contents[child.i] if n.pos_ in ("VERB", "NOUN", "PROPN")
+            )
         return targets
 
     def outside_charge_content(self, phrase: Token) -> list[Token]:

@@ -65,6 +65,8 @@ CONSTRUCTIONS = frozenset(
         "solo_exercise",  # "China held drills near Taiwan": one side, no partner
         "protester_subject",  # "protesters clashed with police": a deed by protesters
         "protester_partner",  # "police clashed with protesters": a fight with protesters
+        "state_subject",  # "China protested", "Manila protested the blockade": a state's complaint
+        "co_hosts",  # "Cuba and Norway hosted the talks": hosts, no guest named
         "aid_purpose",  # "approved a package for supporting X": the help is the aid's
         "military_help",  # "Kenya's military backing of X": backing in arms is aid
         "body_assembly",  # "NATO ministers met in Brussels": one body meets, no partner

@@ -15,6 +15,7 @@ from dossier.event_actors import ActorFinder
 from dossier.events.triggers import EventLexicon
 from dossier.models import DateMention, Entity
 from dossier.syntax.clauses import clause_head, shares_time, subtree_bounds
+from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +32,7 @@ def is_place(entity: Entity) -> bool:
 
 
 NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where a relative clause hangs
+THING_DATE_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})  # "the 2015 deal"
 
 
 class EventSetting:
@@ -84,8 +86,29 @@ class EventSetting:
             if d.span[1] <= high
             and d.value is not None
             and not self.in_other_clause(d.span[0], phrase, token)
+            and not self.dates_a_thing(d, token)
         ]
         return min(inside, key=lambda d: abs(d.span[0] - token.idx)) if inside else None
+
+    def dates_a_thing(self, date: DateMention, token: Token) -> bool:
+        """Does ``date`` tell which thing a noun other than the trigger is, not when the
+        act happened: "reaffirmed its pledge under a 1951 defence treaty", "withdrew from
+        the 2015 nuclear deal", "upheld the 2019 ruling", "condemned the March 2022
+        invasion" (the invasion's own date, not the condemnation's); not "late Tuesday
+        night" or "by the August 31 deadline", times (``time_nouns`` of grammar.yaml)."""
+        words = self.doc.char_span(*date.span, alignment_mode="expand")
+        if words is None:
+            return False
+        root = words.root
+        noun = root.head
+        return (
+            root.dep_ in THING_DATE_DEPS
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i != token.i
+            and not words.start <= noun.i < words.end
+            and noun.ent_type_ not in ("DATE", "TIME")
+            and noun.lemma_.lower() not in WORDS.time_nouns
+        )
 
     def in_other_clause(self, position: int, clause: Token, token: Token) -> bool:
         """Is ``position`` inside a clause embedded under ``clause`` (its own time), one

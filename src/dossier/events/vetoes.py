@@ -67,6 +67,22 @@ def is_ruled_out_guess(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     return not any(coder.match(n) is not None for c in content for n in c.subtree)
 
 
+def is_order_to_own_side(token: Token) -> bool:
+    """ "Santos ordered his chief negotiator to fly to Havana", "the rebel leader told his
+    fighters to lay down their arms": an order or instruction to one's own people coerces
+    no other party (``ordering_verbs`` and ``instruction_verbs`` of grammar.yaml)."""
+    words = grammar_words()
+    if token.lemma_.lower() not in words.ordering_verbs | words.instruction_verbs:
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+    return obj is not None and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children
+    )
+
+
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
 def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     """ "high costs forced the firm to close", "was forced to shut by the floods": a
     forcing (``forcing_verbs`` of data/grammar.yaml) whose doer names no actor is no
@@ -210,6 +226,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().instruction_verbs
     ),
     "forcing_thing": is_forcing_thing,
+    "order_to_own_side": lambda _, __, t: is_order_to_own_side(t),
     "forestalled_deed": lambda _, __, t: is_forestalled_deed(
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),

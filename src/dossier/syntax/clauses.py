@@ -23,6 +23,8 @@ __all__ = [
     "is_contrasted",
     "modal_chain",
     "own_clause",
+    "reported_content",
+    "reporter_of_conjunct",
     "shares_time",
     "subtree_bounds",
 ]
@@ -141,3 +143,41 @@ def stated_fact_subject(word: Token) -> Token | None:
         ):
             return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def reporter_of_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a spoken act joined to its reported clause really stands
+    beside: "Moscow denied it had shelled the market and accused Kyiv …" is parsed with
+    "accused" hung on "shelled"; the accusation is Moscow's, beside "denied"
+    (``spoken_conjuncts`` and ``reporting_heads`` of data/grammar.yaml). Only a finite
+    act with no subject or auxiliary of its own, after a clause with a subject of its
+    own or an infinitive ("urged the miners to end the blockade and promised talks")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    if verb.lemma_.lower() not in WORDS.spoken_conjuncts:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
+        return None
+    content = verb.head
+    if content.dep_ == "xcomp":
+        reporter = content.head
+    elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(content)):
+        return None
+    elif content.dep_ == "ccomp":
+        reporter = content.head
+    elif content.dep_ == "acl" and content.head.dep_ == "dobj":  # "rejected claims that …"
+        reporter = content.head.head
+    else:
+        return None
+    return reporter if reporter.lemma_.lower() in WORDS.reporting_heads else None
+
+
+def reported_content(clause: Token) -> list[Token]:
+    """The words of ``clause``'s subtree without the spoken acts its reporter joined
+    to it (``reporter_of_conjunct``), nor their words."""
+    words = list(clause.subtree)
+    joined = [w for w in words if w.i != clause.i and reporter_of_conjunct(w) is not None]
+    if not joined:
+        return words
+    spans = [(w.left_edge.i, w.right_edge.i) for w in joined]
+    return [w for w in words if not any(a <= w.i <= b for a, b in spans)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
-from dossier.syntax.clauses import has_to
+from dossier.syntax.clauses import has_to, reporter_of_conjunct
 from dossier.syntax.passives import has_time_agent, is_passive
 from dossier.syntax.phrases import enclosing_phrase, prep_objects
 from dossier.syntax.tree import children_of
@@ -56,6 +56,9 @@ def subject_of(token: Token) -> Token | None:
 
 def climbed_subject(token: Token) -> Token | None:
     """``subject_of``, found afresh."""
+    reporter = reporter_of_conjunct(token)  # "denied it had … and accused Kyiv"
+    if reporter is not None:
+        return climbed_subject(reporter)
     trailing = trailed_clause_subject(token)
     if trailing is not None:
         return trailing

@@ -90,6 +90,10 @@ class GrammarWords:
     testimony_words: frozenset[str]
     any_determiners: frozenset[str]
     judgement_heads: frozenset[str]
+    reporting_heads: frozenset[str]
+    spoken_conjuncts: frozenset[str]
+    time_nouns: frozenset[str]
+    complaint_verbs: frozenset[str]
 
 
 @cache
