@@ -1,0 +1,76 @@
+"""Meetings, aid and intelligence told in ways the lexicon missed (issue 16, cv8):
+a meeting opened, chaired or concluded by one taking part; a meeting told as where or
+when someone spoke or signed; asylum granted "in" a place
+the parse hangs on the asylum; aid received by name, also in the passive (no visit);
+intelligence exchanged. Sentences written for these tests: invented people, real states.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded, every_coded
+from dossier.entities import EntityFinder
+
+Coded = tuple[str, str | None, str | None]
+
+CODED: list[tuple[str, Coded]] = [
+    # a meeting brought to its end or opened by one taking part
+    ("ASEAN ministers concluded their three-day meeting in Hanoi on Friday.", ("CONSULT", "ASEAN", None)),
+    ("Chile and Peru concluded three days of talks in Santiago.", ("CONSULT", "Chile", "Peru")),
+    ("Ghana's foreign minister wrapped up talks with Togo on Monday.", ("CONSULT", "Ghana", "Togo")),
+    ("The Indian envoy wrapped up a three-day visit to Nepal.", ("CONSULT", "India", "Nepal")),
+    ("Norway's premier concluded her visit to Vietnam.", ("CONSULT", "Norway", "Vietnam")),
+    ("Peru's president opened the Andean summit in Lima on Tuesday.", ("CONSULT", "Peru", None)),
+    # a meeting told as where or when a party spoke, agreed or signed
+    (
+        "The Chilean foreign minister said after talks with Peru that the border would reopen.",
+        ("CONSULT", "Chile", "Peru"),
+    ),
+    (
+        "Kenya reaffirmed its support for the plan during talks with Uganda on Wednesday.",
+        ("CONSULT", "Kenya", "Uganda"),
+    ),
+    (
+        "After a meeting with the Kenyan envoy, the Ugandan president said the plan was ready.",
+        ("CONSULT", "Uganda", "Kenya"),
+    ),
+    # asylum granted in a place the parse hangs on the asylum
+    ("He was granted asylum in Norway in 2021.", ("AID", "Norway", None)),
+    ("Several dissidents were given asylum in Sweden last year.", ("AID", "Sweden", None)),
+    # aid received by its own name, also in the passive
+    ("Emergency aid was received from Japan.", ("AID", "Japan", None)),
+    ("Chad received humanitarian assistance from Sweden.", ("AID", "Sweden", "Chad")),
+    # intelligence swapped
+    ("Norway exchanged intelligence with Iceland.", ("COOPERATE", "Norway", "Iceland")),
+]
+
+NOT_CODED: list[tuple[str, Coded]] = [
+    # a meeting told as where force or arrests happened names no participant
+    ("Bolivian police arrested twenty protesters at the summit in La Paz.", ("CONSULT", "Bolivia", None)),
+    ("Chilean riot police fired tear gas at the summit in Santiago.", ("CONSULT", "Chile", None)),
+    # a signing foretold at a summit is no meeting held
+    ("Ghana will sign the accord at the summit in Abuja next week.", ("CONSULT", "Ghana", None)),
+    # a thing received is no visit, in either voice
+    ("Emergency aid was received from Japan.", ("CONSULT", None, None)),
+    ("The assistance received by the refugees came from Japan.", ("CONSULT", None, None)),
+    # views exchanged are no intelligence shared; asylum sought is not granted
+    ("Chile and Peru exchanged views on the border.", ("COOPERATE", None, None)),
+    ("He applied for asylum in Norway.", ("AID", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CODED, ids=[t for t, _ in CODED])
+def test_meeting_parts_are_coded(text: str, event: Coded, finder: EntityFinder) -> None:
+    found = coded(text, finder)
+    assert event in found, f"coded {sorted(found, key=str)}"
+
+
+@pytest.mark.parametrize(("text", "event"), NOT_CODED, ids=[t for t, _ in NOT_CODED])
+def test_meeting_parts_not_coded(text: str, event: Coded) -> None:
+    kind, source, target = event
+    found = every_coded(text)
+    assert not any(
+        t == kind and (source is None or s == source) and (target is None or g == target)
+        for t, s, g in found
+    ), f"coded {sorted(found, key=str)}"
