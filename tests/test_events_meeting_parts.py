@@ -1,6 +1,8 @@
 """Meetings, aid and intelligence told in ways the lexicon missed (issue 16, cv8):
-a meeting opened, chaired or concluded by one taking part; a meeting told as where or
-when someone spoke or signed; asylum granted "in" a place
+a meeting opened, chaired or concluded by one taking part, and one party's own meeting
+(held, hosted, or where it decided something); a meeting told as where or when a party
+with a named partner spoke or signed; parties working together; aid flown, airlifted or
+shipped; asylum granted "in" a place
 the parse hangs on the asylum; aid received by name, also in the passive (no visit);
 intelligence exchanged. Sentences written for these tests: invented people, real states.
 """
@@ -35,6 +37,19 @@ CODED: list[tuple[str, Coded]] = [
         "After a meeting with the Kenyan envoy, the Ugandan president said the plan was ready.",
         ("CONSULT", "Uganda", "Kenya"),
     ),
+    # one party holding a meeting of its own, or deciding at one
+    ("Zambia is hosting a two-day business summit in Lusaka this week.", ("CONSULT", "Zambia", None)),
+    ("Chile held a meeting in Brussels on Tuesday.", ("CONSULT", "Chile", None)),
+    (
+        "In March, ASEAN leaders agreed at a virtual summit to tackle the haze.",
+        ("CONSULT", "ASEAN", None),
+    ),
+    # parties working together with no with-phrase
+    ("Kenya and Uganda are working together against poachers.", ("COOPERATE", "Kenya", "Uganda")),
+    # aid carried by air or sea
+    ("India flew 30 tonnes of relief supplies to Sri Lanka.", ("AID", "India", "Sri Lanka")),
+    ("Turkey airlifted tents and blankets to Nepal.", ("AID", "Turkey", "Nepal")),
+    ("Japan shipped food aid to Haiti.", ("AID", "Japan", "Haiti")),
     # asylum granted in a place the parse hangs on the asylum
     ("He was granted asylum in Norway in 2021.", ("AID", "Norway", None)),
     ("Several dissidents were given asylum in Sweden last year.", ("AID", "Sweden", None)),
@@ -51,6 +66,13 @@ NOT_CODED: list[tuple[str, Coded]] = [
     ("Chilean riot police fired tear gas at the summit in Santiago.", ("CONSULT", "Chile", None)),
     # a signing foretold at a summit is no meeting held
     ("Ghana will sign the accord at the summit in Abuja next week.", ("CONSULT", "Ghana", None)),
+    # what a party only says at a meeting is no meeting of its own; a lone party meeting
+    # names no partner
+    ("Sweden said at the summit in Quito that it would join.", ("CONSULT", "Sweden", None)),
+    ("Chile met in Brussels on Tuesday.", ("CONSULT", "Chile", None)),
+    # goods sold and shipped are no aid; refusing to work together is no cooperation
+    ("Brazil shipped two million tonnes of soybeans to China.", ("AID", None, None)),
+    ("The two rivals refused to work together.", ("COOPERATE", None, None)),
     # a thing received is no visit, in either voice
     ("Emergency aid was received from Japan.", ("CONSULT", None, None)),
     ("The assistance received by the refugees came from Japan.", ("CONSULT", None, None)),

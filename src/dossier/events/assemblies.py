@@ -27,10 +27,49 @@ if TYPE_CHECKING:
     from dossier.events.statements import Statements
 
 
-def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
-    """Whether the meeting names no target and one side only, an international body."""
+# Verbs by which one party holds a meeting as its own (issue 16, cv8): "Zambia is hosting
+# a business summit in Lusaka", "Xi convened a meeting", "NATO leaders concluded their
+# three-day meeting". voa_dev's gold codes such a meeting with its one party as the
+# source and no target (4 of its 17 CONSULT events); the symmetric reading paired the
+# party with itself and coded nothing.
+HOLDING_VERBS = frozenset({"hold", "host", "convene", "conclude", "wrap", "open", "close", "chair"})
+# Decisions one party takes at or during a meeting ("Quad leaders agreed at a virtual
+# summit to …", voa_dev's gold: the Quad's CONSULT, no target); what a party only says
+# there is no meeting of its own (the gold codes none for "said at a UN meeting").
+DECIDING_VERBS = frozenset({"agree", "decide", "resolve", "adopt", "approve", "endorse", "sign"})
+SETTING_PREPS = frozenset({"at", "during"})
+DONE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the trigger is a verb of ``HOLDING_VERBS`` whose object names a meeting,
+    or a meeting noun at or during which its party took a decision."""
     token = candidate.token
-    if any(candidate.targets) or (candidate.trigger.noun and token.dep_ != "nsubj"):
+    if candidate.trigger.noun:
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in SETTING_PREPS
+            and prep.head.lemma_.lower() in DECIDING_VERBS
+            and prep.head.tag_ in DONE_TAGS  # "will sign it at the summit": not yet
+            and candidate.trigger.type == "CONSULT"
+        )
+    if token.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    held = [coder.talks_of(c) for c in token.children if c.dep_ == "dobj"]
+    found = [coder.talks_noun(n) for n in held if n is not None]
+    return any(t is not None and t.type == "CONSULT" for t in found)
+
+
+def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the meeting names no target and one side only, an international body,
+    or any one party holding a meeting of its own (``is_held_gathering``)."""
+    token = candidate.token
+    if any(candidate.targets):
+        return False
+    if is_held_gathering(coder, candidate):
+        return len({s.name for s in candidate.sources if s is not None}) == 1
+    if candidate.trigger.noun and token.dep_ != "nsubj":
         return False
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return False  # a participle, no "are"/"were" (the small model may make it the root)
