@@ -18,9 +18,15 @@ Coded = tuple[str, str | None, str | None]
 
 CODED: list[tuple[str, Coded]] = [
     # a meeting brought to its end or opened by one taking part
-    ("ASEAN ministers concluded their three-day meeting in Hanoi on Friday.", ("CONSULT", "ASEAN", None)),
+    (
+        "ASEAN ministers concluded their three-day meeting in Hanoi on Friday.",
+        ("CONSULT", "ASEAN", None),
+    ),
     ("Chile and Peru concluded three days of talks in Santiago.", ("CONSULT", "Chile", "Peru")),
-    ("Ghana's foreign minister wrapped up talks with Togo on Monday.", ("CONSULT", "Ghana", "Togo")),
+    (
+        "Ghana's foreign minister wrapped up talks with Togo on Monday.",
+        ("CONSULT", "Ghana", "Togo"),
+    ),
     ("The Indian envoy wrapped up a three-day visit to Nepal.", ("CONSULT", "India", "Nepal")),
     ("Norway's premier concluded her visit to Vietnam.", ("CONSULT", "Norway", "Vietnam")),
     ("Peru's president opened the Andean summit in Lima on Tuesday.", ("CONSULT", "Peru", None)),
@@ -38,7 +44,10 @@ CODED: list[tuple[str, Coded]] = [
         ("CONSULT", "Uganda", "Kenya"),
     ),
     # one party holding a meeting of its own, or deciding at one
-    ("Zambia is hosting a two-day business summit in Lusaka this week.", ("CONSULT", "Zambia", None)),
+    (
+        "Zambia is hosting a two-day business summit in Lusaka this week.",
+        ("CONSULT", "Zambia", None),
+    ),
     ("Chile held a meeting in Brussels on Tuesday.", ("CONSULT", "Chile", None)),
     (
         "In March, ASEAN leaders agreed at a virtual summit to tackle the haze.",
@@ -62,7 +71,10 @@ CODED: list[tuple[str, Coded]] = [
 
 NOT_CODED: list[tuple[str, Coded]] = [
     # a meeting told as where force or arrests happened names no participant
-    ("Bolivian police arrested twenty protesters at the summit in La Paz.", ("CONSULT", "Bolivia", None)),
+    (
+        "Bolivian police arrested twenty protesters at the summit in La Paz.",
+        ("CONSULT", "Bolivia", None),
+    ),
     ("Chilean riot police fired tear gas at the summit in Santiago.", ("CONSULT", "Chile", None)),
     # a signing foretold at a summit is no meeting held
     ("Ghana will sign the accord at the summit in Abuja next week.", ("CONSULT", "Ghana", None)),
