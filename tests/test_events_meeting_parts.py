@@ -1,7 +1,8 @@
 """Meetings, aid and intelligence told in ways the lexicon missed (issue 16, cv8):
 a meeting opened, chaired or concluded by one taking part, and one party's own meeting
 (held, hosted, or where it decided something); a meeting told as where or when a party
-with a named partner spoke or signed; parties working together; aid flown, airlifted or
+with a named partner spoke or signed; parties working together; a joint force told by
+its members; aid flown, airlifted or
 shipped; asylum granted "in" a place
 the parse hangs on the asylum; aid received by name, also in the passive (no visit);
 intelligence exchanged. Sentences written for these tests: invented people, real states.
@@ -55,6 +56,15 @@ CODED: list[tuple[str, Coded]] = [
     ),
     # parties working together with no with-phrase
     ("Kenya and Uganda are working together against poachers.", ("COOPERATE", "Kenya", "Uganda")),
+    # a joint body of forces told by its members
+    (
+        "The multinational task force, comprising troops from Chad, Niger and Benin, guards it.",
+        ("COOPERATE", "Chad", "Benin"),
+    ),
+    (
+        "A joint force of Malian and Nigerien soldiers raided the camp.",
+        ("COOPERATE", "Mali", "Niger"),
+    ),
     # aid carried by air or sea
     ("India flew 30 tonnes of relief supplies to Sri Lanka.", ("AID", "India", "Sri Lanka")),
     ("Turkey airlifted tents and blankets to Nepal.", ("AID", "Turkey", "Nepal")),
@@ -85,6 +95,8 @@ NOT_CODED: list[tuple[str, Coded]] = [
     # goods sold and shipped are no aid; refusing to work together is no cooperation
     ("Brazil shipped two million tonnes of soybeans to China.", ("AID", None, None)),
     ("The two rivals refused to work together.", ("COOPERATE", None, None)),
+    # a joint force of one state's army pairs it with no one
+    ("The joint force of the Malian army arrived in Gao.", ("COOPERATE", None, None)),
     # a thing received is no visit, in either voice
     ("Emergency aid was received from Japan.", ("CONSULT", None, None)),
     ("The assistance received by the refugees came from Japan.", ("CONSULT", None, None)),

@@ -61,14 +61,24 @@ def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
     return any(t is not None and t.type == "CONSULT" for t in found)
 
 
+def meeting_names(coder: Statements, candidate: _Candidate) -> set[str]:
+    """The names the held meeting itself bears ("opened the Summit for Democracy"): the
+    meeting, not a partner in it."""
+    held = [c for c in candidate.token.children if c.dep_ == "dobj"]
+    return {a.name for c in held for a in coder.finder.actors_of(c) if a is not None}
+
+
 def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
     """Whether the meeting names no target and one side only, an international body,
     or any one party holding a meeting of its own (``is_held_gathering``)."""
     token = candidate.token
+    if is_held_gathering(coder, candidate):
+        own = meeting_names(coder, candidate)
+        if any(t is not None and t.name not in own for t in candidate.targets):
+            return False
+        return len({s.name for s in candidate.sources if s is not None}) == 1
     if any(candidate.targets):
         return False
-    if is_held_gathering(coder, candidate):
-        return len({s.name for s in candidate.sources if s is not None}) == 1
     if candidate.trigger.noun and token.dep_ != "nsubj":
         return False
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
@@ -83,5 +93,8 @@ def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
 
 
 def meets_alone(coder: Statements, candidate: _Candidate) -> None:
-    """The meeting is the body's own: no partner is read into it."""
+    """The meeting is the body's own: no partner is read into it, nor the name the
+    meeting bears."""
     candidate.unilateral = True
+    own = meeting_names(coder, candidate) if is_held_gathering(coder, candidate) else set()
+    candidate.targets = [t for t in candidate.targets if t is None or t.name not in own]
