@@ -11,8 +11,8 @@ A joint body or undertaking set up or run by two parties or more is the same
 cooperation: "Ghana and Togo set up a joint investigation team", "Chile launched joint
 patrols with Peru" (construction ``joint_undertaking``: its nouns; the marks are
 ``joint_words`` of events.yaml); so is one whose members it names, wherever it stands
-in its clause ("a multinational force comprising troops from Chad, Niger and Benin").  One party alone ("Kenya formed a joint committee of
-its ministries") pairs with no one.
+in its clause ("a multinational force comprising troops from Chad, Niger and Benin").
+One party alone ("Kenya formed a joint committee of its ministries") pairs with no one.
 """
 
 from __future__ import annotations
