@@ -54,6 +54,13 @@ CODED: list[tuple[str, Coded]] = [
         "In March, ASEAN leaders agreed at a virtual summit to tackle the haze.",
         ("CONSULT", "ASEAN", None),
     ),
+    # the name a held meeting bears is no partner; those it is held between are
+    ("Kenya hosted the Africa Climate Summit in Nairobi.", ("CONSULT", "Kenya", None)),
+    (
+        "The American president held a separate meeting between Kenyan President William Ruto"
+        " and Ugandan President Yoweri Museveni.",
+        ("CONSULT", "United States", "William Ruto"),
+    ),
     # parties working together with no with-phrase
     ("Kenya and Uganda are working together against poachers.", ("COOPERATE", "Kenya", "Uganda")),
     # a joint body of forces told by its members

@@ -63,8 +63,9 @@ def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
 
 def meeting_names(coder: Statements, candidate: _Candidate) -> set[str]:
     """The names the held meeting itself bears ("opened the Summit for Democracy"): the
-    meeting, not a partner in it."""
-    held = [c for c in candidate.token.children if c.dep_ == "dobj"]
+    meeting, not a partner in it. Only a meeting named as a whole: the members of "a
+    Group of Seven summit" or of "a meeting between A and B" are partners."""
+    held = [c for c in candidate.token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return {a.name for c in held for a in coder.finder.actors_of(c) if a is not None}
 
 
