@@ -2,7 +2,7 @@
 a meeting opened, chaired or concluded by one taking part, and one party's own meeting
 (held, hosted, or where it decided something); a meeting told as where or when a party
 with a named partner spoke or signed; parties working together; a joint force told by
-its members; aid flown, airlifted or
+its members; sums obligated or disbursed as aid; aid flown, airlifted or
 shipped; asylum granted "in" a place
 the parse hangs on the asylum; aid received by name, also in the passive (no visit);
 intelligence exchanged. Sentences written for these tests: invented people, real states.
@@ -76,6 +76,16 @@ CODED: list[tuple[str, Coded]] = [
     ("India flew 30 tonnes of relief supplies to Sri Lanka.", ("AID", "India", "Sri Lanka")),
     ("Turkey airlifted tents and blankets to Nepal.", ("AID", "Turkey", "Nepal")),
     ("Japan shipped food aid to Haiti.", ("AID", "Japan", "Haiti")),
+    # sums obligated or disbursed as aid, also through the round or package they come in
+    ("Japan disbursed $40 million in flood aid to Laos.", ("AID", "Japan", "Laos")),
+    (
+        "Norway has obligated more than $106 million in security assistance to Senegal.",
+        ("AID", "Norway", "Senegal"),
+    ),
+    (
+        "The Canadian premier authorized a new round of $275 million in military aid for Estonia.",
+        ("AID", "Canada", None),
+    ),
     # asylum granted in a place the parse hangs on the asylum
     ("He was granted asylum in Norway in 2021.", ("AID", "Norway", None)),
     ("Several dissidents were given asylum in Sweden last year.", ("AID", "Sweden", None)),
@@ -104,6 +114,8 @@ NOT_CODED: list[tuple[str, Coded]] = [
     ("The two rivals refused to work together.", ("COOPERATE", None, None)),
     # a joint force of one state's army pairs it with no one
     ("The joint force of the Malian army arrived in Gao.", ("COOPERATE", None, None)),
+    # a sum spent on goods bought is no aid
+    ("Canada bought a package of $5 million in Chilean wine.", ("AID", None, None)),
     # a thing received is no visit, in either voice
     ("Emergency aid was received from Japan.", ("CONSULT", None, None)),
     ("The assistance received by the refugees came from Japan.", ("CONSULT", None, None)),
