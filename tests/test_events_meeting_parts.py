@@ -1,11 +1,11 @@
-"""Meetings, aid and intelligence told in ways the lexicon missed (issue 16, cv8):
-a meeting opened, chaired or concluded by one taking part, and one party's own meeting
+"""Meetings, aid and cooperation told in ways the lexicon missed (issue 16, cv8): a
+meeting opened, chaired or concluded by one taking part, and one party's own meeting
 (held, hosted, or where it decided something); a meeting told as where or when a party
 with a named partner spoke or signed; parties working together; a joint force told by
-its members; sums obligated or disbursed as aid; aid flown, airlifted or
-shipped; asylum granted "in" a place
-the parse hangs on the asylum; aid received by name, also in the passive (no visit);
-intelligence exchanged. Sentences written for these tests: invented people, real states.
+its members; intelligence exchanged; sums obligated or disbursed as aid; aid flown,
+airlifted or shipped; asylum granted "in" a place the parse hangs on the asylum; aid
+received by name, also in the passive (no visit). Sentences written for these tests:
+invented people, real states.
 """
 
 from __future__ import annotations
