@@ -52,13 +52,12 @@ def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
             and prep.lower_ in SETTING_PREPS
             and prep.head.lemma_.lower() in DECIDING_VERBS
             and prep.head.tag_ in DONE_TAGS  # "will sign it at the summit": not yet
-            and candidate.trigger.type == "CONSULT"
         )
     if token.lemma_.lower() not in HOLDING_VERBS:
         return False
     held = [coder.talks_of(c) for c in token.children if c.dep_ == "dobj"]
     found = [coder.talks_noun(n) for n in held if n is not None]
-    return any(t is not None and t.type == "CONSULT" for t in found)
+    return any(t is not None and t.type == candidate.type for t in found)  # no truce held
 
 
 def meeting_names(coder: Statements, candidate: _Candidate) -> set[str]:
