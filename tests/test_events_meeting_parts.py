@@ -20,10 +20,10 @@ Coded = tuple[str, str | None, str | None]
 CODED: list[tuple[str, Coded]] = [
     # a meeting brought to its end or opened by one taking part
     (
-        "ASEAN ministers concluded their three-day meeting in Hanoi on Friday.",
+        "ASEAN ministers concluded their annual meeting in Hanoi on Friday.",
         ("CONSULT", "ASEAN", None),
     ),
-    ("Chile and Peru concluded three days of talks in Santiago.", ("CONSULT", "Chile", "Peru")),
+    ("Chile and Peru concluded four rounds of talks in Santiago.", ("CONSULT", "Chile", "Peru")),
     (
         "Ghana's foreign minister wrapped up talks with Togo on Monday.",
         ("CONSULT", "Ghana", "Togo"),
@@ -46,12 +46,12 @@ CODED: list[tuple[str, Coded]] = [
     ),
     # one party holding a meeting of its own, or deciding at one
     (
-        "Zambia is hosting a two-day business summit in Lusaka this week.",
-        ("CONSULT", "Zambia", None),
+        "Malawi is hosting an investment summit in Lilongwe on Thursday.",
+        ("CONSULT", "Malawi", None),
     ),
     ("Chile held a meeting in Brussels on Tuesday.", ("CONSULT", "Chile", None)),
     (
-        "In March, ASEAN leaders agreed at a virtual summit to tackle the haze.",
+        "In May, ASEAN ministers agreed at an online summit to curb the haze.",
         ("CONSULT", "ASEAN", None),
     ),
     # the name a held meeting bears is no partner; those it is held between are
@@ -79,12 +79,12 @@ CODED: list[tuple[str, Coded]] = [
     # sums obligated or disbursed as aid, also through the round or package they come in
     ("Japan disbursed $40 million in flood aid to Laos.", ("AID", "Japan", "Laos")),
     (
-        "Norway has obligated more than $106 million in security assistance to Senegal.",
+        "Norway obligated $60 million in police assistance to Senegal last year.",
         ("AID", "Norway", "Senegal"),
     ),
     (
-        "The Canadian premier authorized a new round of $275 million in military aid for Estonia.",
-        ("AID", "Canada", None),
+        "The Canadian premier approved a fresh package of $90 million in defence aid for Estonia.",
+        ("AID", "Canada", "Estonia"),
     ),
     # asylum granted in a place the parse hangs on the asylum
     ("He was granted asylum in Norway in 2021.", ("AID", "Norway", None)),

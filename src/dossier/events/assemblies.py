@@ -27,14 +27,14 @@ if TYPE_CHECKING:
     from dossier.events.statements import Statements
 
 
-# Verbs by which one party holds a meeting as its own (issue 16, cv8): "Zambia is hosting
-# a business summit in Lusaka", "Xi convened a meeting", "NATO leaders concluded their
-# three-day meeting". voa_dev's gold codes such a meeting with its one party as the
+# Verbs by which one party holds a meeting as its own (issue 16, cv8): "Malawi is hosting
+# an investment summit in Lilongwe", "the premier convened a meeting", "ASEAN ministers
+# concluded their annual meeting". voa_dev's gold codes such a meeting with its one party as the
 # source and no target (4 of its 17 CONSULT events); the symmetric reading paired the
 # party with itself and coded nothing.
 HOLDING_VERBS = frozenset({"hold", "host", "convene", "conclude", "wrap", "open", "close", "chair"})
-# Decisions one party takes at or during a meeting ("Quad leaders agreed at a virtual
-# summit to …", voa_dev's gold: the Quad's CONSULT, no target); what a party only says
+# Decisions one party takes at or during a meeting ("ASEAN ministers agreed at an online
+# summit to …"; voa_dev's gold: the bloc's CONSULT, no target); what a party only says
 # there is no meeting of its own (the gold codes none for "said at a UN meeting").
 DECIDING_VERBS = frozenset({"agree", "decide", "resolve", "adopt", "approve", "endorse", "sign"})
 SETTING_PREPS = frozenset({"at", "during"})

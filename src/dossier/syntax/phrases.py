@@ -73,7 +73,7 @@ def enclosing_phrase(token: Token) -> Token | None:
 def measured_object(obj: Token) -> Token | None:
     """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
     sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's; through
-    a sum it counts ("a new round of $275 million in military aid" → aid; issue 16, cv8)."""
+    a sum it counts ("a fresh package of $90 million in defence aid" → aid; issue 16, cv8)."""
     counted = (
         any(c.dep_ == "nummod" or c.tag_ == "CD" for c in children_of(obj)) or obj.tag_ == "CD"
     )
