@@ -27,10 +27,59 @@ if TYPE_CHECKING:
     from dossier.events.statements import Statements
 
 
-def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
-    """Whether the meeting names no target and one side only, an international body."""
+# Verbs by which one party holds a meeting as its own (issue 16, cv8): "Malawi is hosting
+# an investment summit in Lilongwe", "the premier convened a meeting", "ASEAN ministers
+# concluded their annual meeting". voa_dev's gold codes such a meeting with its one party as the
+# source and no target (4 of its 17 CONSULT events); the symmetric reading paired the
+# party with itself and coded nothing.
+HOLDING_VERBS = frozenset({"hold", "host", "convene", "conclude", "wrap", "open", "close", "chair"})
+# Decisions one party takes at or during a meeting ("ASEAN ministers agreed at an online
+# summit to …"; voa_dev's gold: the bloc's CONSULT, no target); what a party only says
+# there is no meeting of its own (the gold codes none for "said at a UN meeting").
+DECIDING_VERBS = frozenset({"agree", "decide", "resolve", "adopt", "approve", "endorse", "sign"})
+SETTING_PREPS = frozenset({"at", "during"})
+DONE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the trigger is a verb of ``HOLDING_VERBS`` whose object names a meeting,
+    or a meeting noun at or during which its party took a decision."""
     token = candidate.token
-    if any(candidate.targets) or (candidate.trigger.noun and token.dep_ != "nsubj"):
+    if candidate.trigger.noun:
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in SETTING_PREPS
+            and prep.head.lemma_.lower() in DECIDING_VERBS
+            and prep.head.tag_ in DONE_TAGS  # "will sign it at the summit": not yet
+        )
+    if token.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    held = [coder.talks_of(c) for c in token.children if c.dep_ == "dobj"]
+    found = [coder.talks_noun(n) for n in held if n is not None]
+    return any(t is not None and t.type == candidate.type for t in found)  # no truce held
+
+
+def meeting_names(coder: Statements, candidate: _Candidate) -> set[str]:
+    """The names the held meeting itself bears ("opened the Summit for Democracy"): the
+    meeting, not a partner in it. Only a meeting named as a whole: the members of "a
+    Group of Seven summit" or of "a meeting between A and B" are partners."""
+    held = [c for c in candidate.token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return {a.name for c in held for a in coder.finder.actors_of(c) if a is not None}
+
+
+def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
+    """Whether the meeting names no target and one side only, an international body,
+    or any one party holding a meeting of its own (``is_held_gathering``)."""
+    token = candidate.token
+    if is_held_gathering(coder, candidate):
+        own = meeting_names(coder, candidate)
+        if any(t is not None and t.name not in own for t in candidate.targets):
+            return False
+        return len({s.name for s in candidate.sources if s is not None}) == 1
+    if any(candidate.targets):
+        return False
+    if candidate.trigger.noun and token.dep_ != "nsubj":
         return False
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return False  # a participle, no "are"/"were" (the small model may make it the root)
@@ -44,8 +93,11 @@ def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
 
 
 def meets_alone(coder: Statements, candidate: _Candidate) -> None:
-    """The meeting is the body's own: no partner is read into it."""
+    """The meeting is the body's own: no partner is read into it, nor the name the
+    meeting bears."""
     candidate.unilateral = True
+    own = meeting_names(coder, candidate) if is_held_gathering(coder, candidate) else set()
+    candidate.targets = [t for t in candidate.targets if t is None or t.name not in own]
 
 
 def has_co_hosts(coder: Statements, candidate: _Candidate) -> bool:

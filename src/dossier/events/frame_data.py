@@ -77,6 +77,7 @@ WORD_SECTIONS = frozenset(
     {
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
+        "meeting_speech_verbs",
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS

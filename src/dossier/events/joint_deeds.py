@@ -10,8 +10,9 @@ rewrites.yaml): "jointly", not "together" ("together they hold 60 seats" is a su
 A joint body or undertaking set up or run by two parties or more is the same
 cooperation: "Ghana and Togo set up a joint investigation team", "Chile launched joint
 patrols with Peru" (construction ``joint_undertaking``: its nouns; the marks are
-``joint_words`` of events.yaml).  One party alone ("Kenya formed a joint committee of
-its ministries") pairs with no one.
+``joint_words`` of events.yaml); so is one whose members it names, wherever it stands
+in its clause ("a multinational force comprising troops from Chad, Niger and Benin").
+One party alone ("Kenya formed a joint committee of its ministries") pairs with no one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 
 MEMBERS = frozenset({"of", "from"})  # "troops from A, B and C", "the navies of A and B"
 PARTNERS = frozenset({"with", "alongside"})
+# Participles that tell who a joint body is made of: "a multinational force comprising
+# troops from Chad and Niger", "a joint unit made up of Malian and Nigerien soldiers"
+MEMBERSHIP = frozenset({"comprise", "include", "consist", "compose", "make", "draw", "involve"})
 
 
 def joint_deed(coder: DeedConstructions, token: Token) -> _Candidate | None:
@@ -54,17 +58,34 @@ def joint_undertaking(coder: DeedConstructions, token: Token) -> _Candidate | No
     """COOPERATE among the parties that set up or run a joint body or undertaking: the
     subject of the verb it is the object of, and the partners of its with-phrases."""
     nouns = coder.rules.coded_as("joint_undertaking").words
-    if token.lemma_.lower() not in nouns or token.dep_ != "dobj":
+    if token.lemma_.lower() not in nouns:
         return None
     if not any(c.dep_ == "amod" and c.lower_ in coder.lexicon.joint_words for c in token.children):
         return None
+    members = member_words(token)
+    if token.dep_ != "dobj":  # a joint body told by whom it is made of, wherever it stands
+        return each_with_each(coder, "joint_undertaking", token, members, clause=token.head)
     verb = token.head
     if coder.match(verb) is not None or is_passive(verb):
         return None  # the verb's own line codes it ("agreed to a joint patrol")
     subject = subject_of(verb)
     words = [subject] if subject is not None else []
-    words += [*prep_objects(verb, PARTNERS), *prep_objects(token, PARTNERS)]
+    words += [*prep_objects(verb, PARTNERS), *prep_objects(token, PARTNERS), *members]
     return each_with_each(coder, "joint_undertaking", token, words, clause=verb)
+
+
+def member_words(noun: Token) -> list[Token]:
+    """Who a joint body is made of (issue 16, cv8): its of/from-phrase ("a joint force of
+    Malian and Nigerien troops") or a participle of ``MEMBERSHIP`` on it ("comprising
+    troops from Chad, Niger and Benin", "made up of soldiers from A and B"), and the
+    from/of-phrases of the members it names."""
+    told = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEMBERSHIP]
+    found = [*prep_objects(noun, MEMBERS), *prep_objects(noun, PARTNERS)]
+    for verb in told:
+        found += [c for c in verb.children if c.dep_ == "dobj"]
+        found += prep_objects(verb, MEMBERS)
+        found += [o for c in verb.children if c.dep_ == "prt" for o in prep_objects(c, MEMBERS)]
+    return [*found, *(o for w in found for o in prep_objects(w, MEMBERS))]
 
 
 def each_with_each(

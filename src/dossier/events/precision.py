@@ -54,10 +54,14 @@ def is_received_thing(
 ) -> bool:
     """ "He received advertising contracts from three firms", "the town received aid":
     receiving is a visit only when who is received is a person, a body or a
-    delegation ("the king received the Chilean envoy"), not a thing."""
+    delegation ("the king received the Chilean envoy"), not a thing.  What is received
+    may be told as the passive subject or as the noun the participle follows ("aid had
+    been received from Japan", "the assistance received by the refugees"; issue 16, cv8)."""
     if token.lemma_.lower() not in visit_verbs or token.pos_ not in ("VERB", "AUX"):
         return False
-    received = [c for c in token.children if c.dep_ == "dobj"]
+    received = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not received and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        received = [token.head]
     if not received:
         return False
     return not any(is_visitor(noun, visitor_nouns) for noun in received)

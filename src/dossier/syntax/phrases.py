@@ -72,13 +72,17 @@ def enclosing_phrase(token: Token) -> Token | None:
 
 def measured_object(obj: Token) -> Token | None:
     """What a quantity measures: "700 kg of medicine", "tons of food", "a package of
-    sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's."""
+    sanctions" → the of-phrase's noun; "$9 billion in assets" → the in-phrase's; through
+    a sum it counts ("a fresh package of $90 million in defence aid" → aid; issue 16, cv8)."""
     counted = (
         any(c.dep_ == "nummod" or c.tag_ == "CD" for c in children_of(obj)) or obj.tag_ == "CD"
     )
     for prep in children_of(obj):
         if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and counted)):
-            return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            found = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            if found is not None and found.tag_ == "CD" and obj.tag_ != "CD":
+                return measured_object(found) or found
+            return found
     return None
 
 
