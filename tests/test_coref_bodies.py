@@ -148,3 +148,15 @@ def test_the_government_is_the_state_of_the_dateline_when_others_are_named_more(
     assert ("REJECT", "United States") not in {
         (e.type, e.source) for e in extraction.events if e.trigger == "denied"
     }
+
+
+def test_an_armed_groups_governing_body_is_the_group_not_the_state(finder: EntityFinder) -> None:
+    """ "the rebel leadership" after the rebels are named is theirs; a bare or national
+    "leadership" stays the state's."""
+    text = (
+        "Congo signed a truce with the M23 in Kinshasa. The rebel leadership said its "
+        "fighters would stay in their camps. The Congolese leadership praised the accord."
+    )
+    assert names(reference_at(text, "leadership", finder)) == ["M23"]
+    found = coded(text, finder)
+    assert not any(source == "M23" and kind == "SUPPORT" for kind, source, _ in found), found

@@ -168,6 +168,8 @@ class DescriptionResolver:
         rule = self.rules.get(lemma) or self.rules.get(token.lower_)
         if rule is None:
             return None
+        if rule.type == "GPE" and (armed := self.armed_group_before(token)) is not None:
+            return armed  # "the rebel leadership", "the insurgent government"
         if rule.type == "GPE":  # "the government", "the authorities"; not "Western countries"
             plural = token.tag_ in ("NNS", "NNPS")
             self.reason = "description: the government of the article's main country"
@@ -184,6 +186,20 @@ class DescriptionResolver:
             and (not sectors or entity.sector in sectors)
         ]
         return candidates[0] if candidates else None
+
+    def armed_group_before(self, token: Token) -> Entity | None:
+        """ "consulted the rebel leadership", "the insurgent command": a governing word
+        an armed group's word modifies (the REB modifiers of the armed groups' rule in
+        data/actors.yaml) is that group's, the nearest one named before, not the state's."""
+        armed = {
+            w for rule in self.lexicon.descriptions for w, sector in rule.modifiers.items()
+            if sector == "REB"
+        }  # fmt: skip
+        if not any(c.lower_ in armed for c in token.lefts if c.dep_ in ("amod", "compound")):
+            return None
+        self.reason = "description: an armed group's governing body, the nearest one before"
+        groups = [e for e in self.preceding(token.idx) if e.type == "ORG" and e.sector == "REB"]
+        return groups[0] if groups else None
 
     def bare(self, token: Token) -> bool:
         """ "police", "the soldiers", "federal troops": no word that names whose they are."""
