@@ -160,3 +160,17 @@ def test_an_armed_groups_governing_body_is_the_group_not_the_state(finder: Entit
     assert names(reference_at(text, "leadership", finder)) == ["M23"]
     found = coded(text, finder)
     assert not any(source == "M23" and kind == "SUPPORT" for kind, source, _ in found), found
+
+
+def test_a_story_filed_from_a_state_is_about_it_unless_another_is_named_twice_as_often() -> None:
+    """Filed from Caracas, with Washington named a little more: "the military" is
+    Venezuela's, and its accusation is aimed at the United States, not made by it."""
+    text = (
+        "CARACAS, Venezuela (Wire) — Washington recognized the opposition leader on "
+        "Wednesday. U.S. officials said the United States would keep its embassy open. "
+        "Venezuela's president broke relations with Washington. The military said it would "
+        "defend the constitution and accused Washington of staging a coup.\n"
+    )
+    extraction = extract_text(text, published="2019-01-24")
+    accused = [(e.source, e.target) for e in extraction.events if e.trigger == "accused"]
+    assert accused == [("Venezuela", "United States")], extraction.events

@@ -142,6 +142,8 @@ class DescriptionResolver:
         self.lexicon = lexicon
         self.country_entity = country_entity
         self.rules = {head: rule for rule in lexicon.descriptions for head in rule.heads}
+        modifiers = [m for rule in lexicon.descriptions for m in rule.modifiers.items()]
+        self.armed_words = {word for word, sector in modifiers if sector == "REB"}
         self.reason = ""  # why the last description resolved as it did
         self._main: Entity | None = None
         self._main_known = False
@@ -188,13 +190,9 @@ class DescriptionResolver:
         return candidates[0] if candidates else None
 
     def armed_group_before(self, token: Token) -> Entity | None:
-        """ "consulted the rebel leadership", "the insurgent command": a governing word
-        an armed group's word modifies (the REB modifiers of the armed groups' rule in
-        data/actors.yaml) is that group's, the nearest one named before, not the state's."""
-        armed = {
-            w for rule in self.lexicon.descriptions for w, sector in rule.modifiers.items()
-            if sector == "REB"
-        }  # fmt: skip
+        """ "the rebel leadership": a governing word an armed group's word (REB modifiers,
+        data/actors.yaml) modifies is the nearest armed group's before it, not the state's."""
+        armed = self.armed_words
         if not any(c.lower_ in armed for c in token.lefts if c.dep_ in ("amod", "compound")):
             return None
         self.reason = "description: an armed group's governing body, the nearest one before"
@@ -359,7 +357,13 @@ class DescriptionResolver:
                     votes[entity.country] += 1
             if self.home:  # the place filed from counts as the name and country it drops
                 votes[self.home] += 2
-            self._ranked = sorted(votes, key=lambda c: (votes[c], c == self.home), reverse=True)
+            # filed from a state, about it unless another is named twice as often
+            top = (
+                self.home if votes[self.home or ""] * 2 >= max(votes.values(), default=0) else None
+            )
+            self._ranked = sorted(
+                votes, key=lambda c: (c == top, votes[c], c == self.home), reverse=True
+            )
             self._votes = votes
             self._main = self.country_entity(self._ranked[0]) if self._ranked else None
         if besides:
