@@ -77,6 +77,7 @@ WORD_SECTIONS = frozenset(
     {
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
+        *("outbreak_nouns", "outbreak_verbs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -131,6 +132,8 @@ class FrameData:
     civil_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     material_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     release_heads: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_nouns: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -139,7 +142,8 @@ class FrameData:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
         lists = (self.host_participles, self.causative_verbs, self.response_verbs)
-        for words in (*lists, self.civil_marks, self.material_marks, self.release_heads):
+        lists += (self.civil_marks, self.material_marks, self.release_heads)
+        for words in (*lists, self.outbreak_nouns, self.outbreak_verbs):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -270,6 +274,8 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         civil_marks=lists["civil_marks"],
         material_marks=lists["material_marks"],
         release_heads=lists["release_heads"],
+        outbreak_nouns=lists["outbreak_nouns"],
+        outbreak_verbs=lists["outbreak_verbs"],
     )
 
 

@@ -21,6 +21,7 @@ from dossier.events.frame_patterns import (
     PatternMatch,
     pattern_matcher,
 )
+from dossier.events.outbreaks import outbreak
 from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
@@ -61,7 +62,7 @@ class NounFrames(RecalledRoles):
             else:
                 NOUN_ROLES[frame.name](self, roles)
         if not roles.sources and not roles.targets:
-            return None
+            return outbreak(self, trigger, token)  # "protests erupted in Lima" (outbreaks.py)
         if verb is not None and not roles.targets:
             return None
         if verb is not None:

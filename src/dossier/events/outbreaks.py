@@ -1,0 +1,58 @@
+"""Protests told as happening (issue 16, cv7): "protests erupted in Nairobi", "the
+demonstrations began on Friday", "riots in the French capital continued for a sixth
+night", "the sit-in was held outside parliament" are PLOVER PROTEST though the noun names
+neither who protests nor against whom.
+
+A protest noun (``outbreak_nouns`` of data/events/frames.yaml) that is the subject of a
+verb of happening (``outbreak_verbs``: erupt, break out, spread, continue, turn violent,
+a passive "was held" …) is a protest that took place: against the state where it
+happened (the verb's place, else the noun's own: ``protest_against_state``), and with
+no side at all only with ``--unattributed``.  Not under a modal or a future ("protests
+could spread": a guess), not negated, and not "rally", which as often rises in a market.
+A protest noun with a side of its own ("protests by students", "anti-Kagame rallies")
+is read by its noun frames as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.state import _Candidate
+from dossier.syntax.mood import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.places import PlaceRoles
+    from dossier.events.triggers import Trigger
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
+
+
+def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
+    """The protest ``token`` names, told as happening by its verb; None otherwise (see
+    the module docstring)."""
+    if trigger.type not in coder.rules.of_class("protests") or token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() not in coder.frames.outbreak_nouns.words or token.dep_ not in SUBJECTS:
+        return None
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or not is_happening(coder, verb):
+        return None
+    lexicon = coder.lexicon
+    modals = lexicon.hypothetical_aux | lexicon.future_aux
+    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return None
+    place = coder.place_of_deed(verb, [])
+    state = coder.finder.country_entity(place.country) if place and place.country else None
+    return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
+
+
+def is_happening(coder: PlaceRoles, verb: Token) -> bool:
+    """Is ``verb`` one of ``outbreak_verbs``, alone or with its particle or object
+    ("erupted", "broke out", "took place")?"""
+    words = coder.frames.outbreak_verbs.words
+    lemma = verb.lemma_.lower()
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in PARTS)}
+    return bool(phrases & words)
