@@ -1,0 +1,83 @@
+"""Events told with no side of their own (issue 16, cv7): protests told as happening
+(events/outbreaks.py), acts held out by a threat noun, threats by unnamed people."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded, events_of
+from dossier.entities import EntityFinder
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Protests erupted in Nairobi on Sunday after the vote.", "Kenya"),
+        ("Demonstrations broke out in Yerevan after the ceasefire was announced.", "Armenia"),
+        ("Violent riots in Santiago continued for a third night.", "Chile"),
+        ("The protests turned violent in Dakar on Friday.", "Senegal"),
+    ],
+)
+def test_a_protest_told_as_happening_is_against_the_state_where_it_happens(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("PROTEST", None, target) in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rally in oil prices continued in Lagos on Monday.",  # a market's rally
+        "The strikes on Gaza continued on Monday.",  # air strikes
+        "Protests could spread to Nairobi next week, analysts said.",  # a guess
+        "The protests did not spread beyond Nairobi.",
+        "The reporters watched the protests in Nairobi.",  # no verb of happening
+    ],
+)
+def test_a_protest_noun_not_told_as_happening_codes_no_protest(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not any(e.type == "PROTEST" and not e.negated for e in events_of(text, finder))
+
+
+def test_a_protest_with_no_side_stands_only_unattributed(finder: EntityFinder) -> None:
+    text = "Organized demonstrations began on Friday."
+    assert not any(e.type == "PROTEST" for e in events_of(text, finder))
+    found = events_of(text, finder, unattributed=True)
+    assert [(e.type, e.source, e.target) for e in found] == [("PROTEST", None, None)]
+
+
+def test_an_act_held_out_by_a_threat_noun_is_a_threat_and_not_done(
+    finder: EntityFinder,
+) -> None:
+    text = "The leaflets carried threats to burn down Ecuadorian shops in the town."
+    found = coded(text, finder)
+    assert ("THREATEN", None, "Ecuador") in found
+    assert not any(kind == "ASSAULT" for kind, _, _ in found)
+    bare = "The messages included threats to shoot the students."
+    assert {e.type for e in events_of(bare, finder, unattributed=True)} == {"THREATEN"}
+
+
+def test_a_danger_is_still_no_threat(finder: EntityFinder) -> None:
+    assert not coded("Al-Shabab remains a threat to Somalia's government.", finder)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("European foreign ministers threatened to impose new sanctions on Belarus.", "Belarus"),
+        ("The officials threatened Kenya with sanctions on Tuesday.", "Kenya"),
+    ],
+)
+def test_people_unnamed_who_threaten_a_named_party_threaten_it(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("THREATEN", None, target) in coded(text, finder)
+
+
+def test_a_thing_that_threatens_makes_no_threat(finder: EntityFinder) -> None:
+    assert not coded("Rising prices threaten Kenya's recovery.", finder)
+    assert not coded("The new pact could threaten Kenya's security.", finder)
+    text = "The military threatened him with death if he did not resign."
+    assert not events_of(text, finder)
+    assert {e.type for e in events_of(text, finder, unattributed=True)} == {"THREATEN"}
