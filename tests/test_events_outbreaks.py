@@ -81,3 +81,22 @@ def test_a_thing_that_threatens_makes_no_threat(finder: EntityFinder) -> None:
     text = "The military threatened him with death if he did not resign."
     assert not events_of(text, finder)
     assert {e.type for e in events_of(text, finder, unattributed=True)} == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Students staged a sit-in in Mandalay on Friday.", "Myanmar"),
+        ("Hundreds of demonstrators marched through Baltimore on Wednesday.", "United States"),
+        ("Protests broke out in Mandalay on Friday.", "Myanmar"),
+    ],
+)
+def test_a_protest_in_a_town_is_against_the_one_state_the_gazetteer_puts_it_in(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("PROTEST", None, target) in coded(text, finder)
+
+
+def test_a_town_of_several_states_names_none(finder: EntityFinder) -> None:
+    found = coded("Thousands of nurses marched in Springfield on Monday.", finder)
+    assert not any(kind == "PROTEST" and target for kind, _, target in found)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.events.implicit import country_of_place
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
 
@@ -45,7 +46,8 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return None
     place = coder.place_of_deed(verb, [])
-    state = coder.finder.country_entity(place.country) if place and place.country else None
+    code = country_of_place(place) if place is not None else None
+    state = coder.finder.country_entity(code) if code else None
     return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
 
 
