@@ -142,8 +142,8 @@ class FrameData:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
         lists = (self.host_participles, self.causative_verbs, self.response_verbs)
-        lists += (self.civil_marks, self.material_marks, self.release_heads)
-        for words in (*lists, self.outbreak_nouns, self.outbreak_verbs):
+        marks = (self.civil_marks, self.material_marks, self.release_heads)
+        for words in (*lists, *marks, self.outbreak_nouns, self.outbreak_verbs):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
