@@ -1,5 +1,6 @@
-"""Events told with no side of their own (issue 16, cv7): protests told as happening
-(events/outbreaks.py), acts held out by a threat noun, threats by unnamed people."""
+"""Classes of issue 16, cv7: protests told as happening (events/outbreaks.py), a protest's
+town placed by the gazetteer, acts held out by a threat noun, threats by unnamed people,
+reprisals held out (events/reprisals.py)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,23 @@ def test_a_protest_in_a_town_is_against_the_one_state_the_gazetteer_puts_it_in(
 def test_a_town_of_several_states_names_none(finder: EntityFinder) -> None:
     found = coded("Thousands of nurses marched in Springfield on Monday.", finder)
     assert not any(kind == "PROTEST" and target for kind, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Bolivia will hit back if Chilean troops cross the border again.", "Bolivia", "Chile"),
+        ("Iran would retaliate against any Israeli attack.", "Iran", "Israel"),
+    ],
+)
+def test_a_reprisal_held_out_is_a_threat(
+    text: str, source: str, target: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert ("THREATEN", source, target) in found
+    assert not any(kind == "ASSAULT" and s == source for kind, s, _ in found)
+
+
+def test_a_reprisal_told_as_done_is_the_deed_it_names(finder: EntityFinder) -> None:
+    found = coded("China retaliated with tariffs on Lithuanian goods.", finder)
+    assert {kind for kind, _, _ in found} == {"SANCTION"}

@@ -107,6 +107,7 @@ VETOES = frozenset(
         "called_to_testify",  # "were called as witnesses": a summons, no call
         "left_act",  # "walked away from the talks": no talks held
         "ordered_act",  # "ordered the release of X": the release, no coercion by the order
+        "reprisal_told_done",  # "retaliated with tariffs": the tariffs, no reprisal held out
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

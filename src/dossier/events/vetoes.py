@@ -33,6 +33,7 @@ from dossier.events.precision import (
     is_withdrawal_from_a_plan,
 )
 from dossier.events.releases import is_release_not_told_done
+from dossier.events.reprisals import is_reprisal_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES, Veto
 from dossier.events.triggers import Trigger
@@ -220,6 +221,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "called_to_testify": lambda _, __, t: is_called_to_testify(t),
     "left_act": lambda _, trigger, t: trigger.noun and is_left_act(t),
     "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
+    "reprisal_told_done": is_reprisal_told_done,
 }
 assert set(VETO_FUNCTIONS) == VETOES
 
