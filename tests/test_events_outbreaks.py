@@ -121,3 +121,34 @@ def test_a_reprisal_held_out_is_a_threat(
 def test_a_reprisal_told_as_done_is_the_deed_it_names(finder: EntityFinder) -> None:
     found = coded("China retaliated with tariffs on Lithuanian goods.", finder)
     assert {kind for kind, _, _ in found} == {"SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The killing of the student sparked protests in Nairobi.", "Kenya"),
+        ("Riots triggered by the vote spread across Nairobi.", "Kenya"),
+        ("Two students were killed during riots in Kisumu, Kenya, on Monday.", "Kenya"),
+        ("The bill passed in Lima amid protests on Thursday.", "Peru"),
+        ("Street vendors have been conducting protests in Lima for a week.", "Peru"),
+    ],
+)
+def test_a_protest_sparked_or_told_as_a_time_took_place(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("PROTEST", None, target) in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned in protest in Lima on Thursday.",
+        "Ten people were killed during air strikes on Sanaa on Monday.",
+        "The verdict could spark riots in Nairobi, the minister said.",
+        "The Kenyan air force conducted strikes near Nairobi.",
+    ],
+)
+def test_a_protest_only_named_or_an_air_strike_took_no_place(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not any(e.type == "PROTEST" and not e.negated for e in events_of(text, finder))

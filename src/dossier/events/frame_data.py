@@ -77,7 +77,7 @@ WORD_SECTIONS = frozenset(
     {
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
-        *("outbreak_nouns", "outbreak_verbs", "reprisal_verbs"),
+        *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -134,6 +134,7 @@ class FrameData:
     release_heads: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     outbreak_nouns: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     outbreak_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_preps: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     reprisal_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
@@ -144,7 +145,8 @@ class FrameData:
             found += [(frame.name, e, False) for e in frame.not_coded]
         lists = (self.host_participles, self.causative_verbs, self.response_verbs)
         marks = [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
-        for words in (*lists, *marks, self.outbreak_verbs, self.reprisal_verbs):
+        marks += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
+        for words in (*lists, *marks):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -277,6 +279,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         release_heads=lists["release_heads"],
         outbreak_nouns=lists["outbreak_nouns"],
         outbreak_verbs=lists["outbreak_verbs"],
+        outbreak_preps=lists["outbreak_preps"],
         reprisal_verbs=lists["reprisal_verbs"],
     )
 

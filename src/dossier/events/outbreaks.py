@@ -3,12 +3,14 @@ demonstrations began on Friday", "riots in the French capital continued for a si
 night", "the sit-in was held outside parliament" are PLOVER PROTEST though the noun names
 neither who protests nor against whom.
 
-A protest noun (``outbreak_nouns`` of data/events/frames.yaml) that is the subject of a
-verb of happening (``outbreak_verbs``: erupt, break out, spread, continue, turn violent,
-a passive "was held" …) is a protest that took place: against the state where it
-happened (the verb's place, else the noun's own: ``protest_against_state``), and with
-no side at all only with ``--unattributed``.  Not under a modal or a future ("protests
-could spread": a guess), not negated, and not "rally", which as often rises in a market.
+A protest noun (``outbreak_nouns`` of data/events/frames.yaml) that is the subject or
+object of a verb of happening or causing (``outbreak_verbs``: erupt, break out, spread,
+continue, turn violent, a passive "was held", spark, trigger …), or stands in a phrase
+of time (``outbreak_preps``: "during the protests", "amid riots"), is a protest that took
+place: against the state where it happened (the verb's place, else the noun's own:
+``protest_against_state``), and with no side at all only with ``--unattributed``.
+Not under a modal or a future ("protests could spread": a guess), not negated, and not
+"rally", which as often rises in a market.
 A protest noun with a side of its own ("protests by students", "anti-Kagame rallies")
 is read by its noun frames as before.
 """
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from dossier.events.places import PlaceRoles
     from dossier.events.triggers import Trigger
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
 
 
@@ -36,10 +38,10 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     the module docstring)."""
     if trigger.type not in coder.rules.of_class("protests") or token.pos_ != "NOUN":
         return None
-    if token.lemma_.lower() not in coder.frames.outbreak_nouns.words or token.dep_ not in SUBJECTS:
+    if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
         return None
-    verb = token.head
-    if verb.pos_ not in ("VERB", "AUX") or not is_happening(coder, verb):
+    verb = happening_verb(coder, token)
+    if verb is None:
         return None
     lexicon = coder.lexicon
     modals = lexicon.hypothetical_aux | lexicon.future_aux
@@ -49,6 +51,19 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     code = country_of_place(place) if place is not None else None
     state = coder.finder.country_entity(code) if code else None
     return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
+
+
+def happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
+    """The word that tells the protest noun ``token`` as happening: a verb of
+    ``outbreak_verbs`` it is the subject or object of ("protests erupted", "the arrest
+    sparked protests", "protests triggered by the vote"), or what the phrase of
+    ``outbreak_preps`` it stands in hangs on ("were arrested during a protest")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head if head.lower_ in coder.frames.outbreak_preps.words else None
+    if token.dep_ in ARGUMENTS and head.pos_ in ("VERB", "AUX") and is_happening(coder, head):
+        return head
+    return None
 
 
 def is_happening(coder: PlaceRoles, verb: Token) -> bool:
