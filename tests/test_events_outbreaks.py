@@ -152,3 +152,34 @@ def test_a_protest_only_named_or_an_air_strike_took_no_place(
     text: str, finder: EntityFinder
 ) -> None:
     assert not any(e.type == "PROTEST" and not e.negated for e in events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ecuador is considering sanctions against Venezuelan officials.", "Ecuador", "Venezuela"),
+        (
+            "The Chilean government is weighing a naval blockade of the Peruvian port.",
+            "Chile",
+            "Peru",
+        ),
+    ],
+)
+def test_force_or_coercion_weighed_is_a_threat_by_the_one_weighing_it(
+    text: str, source: str, target: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert ("THREATEN", source, target) in found
+    assert not any(kind in ("SANCTION", "COERCE") for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador is not considering sanctions against Venezuelan officials.",
+        "Ecuador is considering an aid package for Venezuela.",
+        "Ecuador imposed sanctions against Venezuelan officials.",
+    ],
+)
+def test_coercion_not_weighed_or_no_coercion_is_no_threat(text: str, finder: EntityFinder) -> None:
+    assert not any(kind == "THREATEN" for kind, _, _ in coded(text, finder))
