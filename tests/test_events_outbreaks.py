@@ -183,3 +183,24 @@ def test_force_or_coercion_weighed_is_a_threat_by_the_one_weighing_it(
 )
 def test_coercion_not_weighed_or_no_coercion_is_no_threat(text: str, finder: EntityFinder) -> None:
     assert not any(kind == "THREATEN" for kind, _, _ in coded(text, finder))
+
+
+def test_a_toll_counted_since_a_date_tells_no_one_protest(finder: EntityFinder) -> None:
+    text = "Six people have been killed during protests across Chad since March."
+    assert not any(e.type == "PROTEST" for e in events_of(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Peruvian navy maneuvered near the disputed islands.", "Peru"),
+        ("Russian forces are regrouping near Kharkiv.", "Russia"),
+    ],
+)
+def test_armed_forces_manoeuvring_mobilize(text: str, source: str, finder: EntityFinder) -> None:
+    assert any(k == "MOBILIZE" and s == source for k, s, _ in coded(text, finder))
+
+
+def test_people_manoeuvring_for_a_deal_mobilize_nothing(finder: EntityFinder) -> None:
+    text = "Kenyan officials are maneuvering to avoid a default."
+    assert not any(kind == "MOBILIZE" for kind, _, _ in coded(text, finder))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from dossier.events.implicit import country_of_place
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
+from dossier.syntax.phrases import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
+SINCE = frozenset({"since"})
 
 
 def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
@@ -57,10 +59,15 @@ def happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
     """The word that tells the protest noun ``token`` as happening: a verb of
     ``outbreak_verbs`` it is the subject or object of ("protests erupted", "the arrest
     sparked protests", "protests triggered by the vote"), or what the phrase of
-    ``outbreak_preps`` it stands in hangs on ("were arrested during a protest")."""
+    ``outbreak_preps`` it stands in hangs on ("were arrested during a protest"), not a
+    toll counted since a date, which sums many ("four killed during protests since
+    August": no one protest told)."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
-        return head.head if head.lower_ in coder.frames.outbreak_preps.words else None
+        if head.lower_ not in coder.frames.outbreak_preps.words:
+            return None
+        tallied = [n for n in (token, head.head) if prep_objects(n, SINCE)]
+        return None if tallied else head.head  # "killed during protests since May": a toll
     if token.dep_ in ARGUMENTS and head.pos_ in ("VERB", "AUX") and is_happening(coder, head):
         return head
     return None
