@@ -6,7 +6,7 @@ threat (issue 16, conditional threats); told with no condition it stays an inten
 
 Force or coercion weighed: "Washington is considering sanctions against Caracas", "the
 EU is mulling a blockade of the port" (a noun of the act as the object of a verb of
-``threat_heads``) is a threat by the one weighing it (issue 16, cv7; a silver THREATEN
+``weighing_verbs``) is a threat by the one weighing it (issue 16, cv7; a silver THREATEN
 training span of a president "considering a blockade or quarantine" of a state coded
 only the blockade, as intended and by no one).
 
@@ -50,13 +50,14 @@ def _is_marked(clause: Token, marks: frozenset[str]) -> bool:
 
 
 def is_weighed_act(coder: Statements, candidate: _Candidate) -> bool:
-    """Is the trigger a noun of the act weighed by a verb of ``threat_heads`` ("is
-    considering sanctions", "mulled a blockade"), that verb not negated?"""
+    """Is the trigger a noun of the act weighed by a verb of ``weighing_verbs`` (data/
+    events/frames.yaml: "is considering sanctions", "mulled a blockade"), that verb not
+    negated?"""
     token = candidate.token
     head = token.head
     if not candidate.trigger.noun or token.dep_ != "dobj" or head.pos_ != "VERB":
         return False
-    return head.lemma_.lower() in coder.lexicon.threat_heads and not is_negated(head)
+    return head.lemma_.lower() in coder.frames.weighing_verbs.words and not is_negated(head)
 
 
 def weigher_threat(coder: Rewrites, candidate: _Candidate) -> None:

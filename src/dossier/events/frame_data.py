@@ -78,6 +78,7 @@ WORD_SECTIONS = frozenset(
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
+        "weighing_verbs",
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -136,6 +137,7 @@ class FrameData:
     outbreak_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     outbreak_preps: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     reprisal_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    weighing_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -143,10 +145,10 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
-        lists = (self.host_participles, self.causative_verbs, self.response_verbs)
-        marks = [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
-        marks += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
-        for words in (*lists, *marks):
+        lists = [self.host_participles, self.causative_verbs, self.response_verbs]
+        lists += [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
+        lists += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
+        for words in (*lists, self.weighing_verbs):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -281,6 +283,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         outbreak_verbs=lists["outbreak_verbs"],
         outbreak_preps=lists["outbreak_preps"],
         reprisal_verbs=lists["reprisal_verbs"],
+        weighing_verbs=lists["weighing_verbs"],
     )
 
 
