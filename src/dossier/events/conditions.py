@@ -25,8 +25,6 @@ from dossier.syntax.subjects import subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.rewrites import Rewrites
-
 
 def is_conditioned_future(coder: Statements, candidate: _Candidate) -> bool:
     """Is the trigger's act told with a future or modal auxiliary (``threat_aux``,
@@ -60,10 +58,11 @@ def is_weighed_act(coder: Statements, candidate: _Candidate) -> bool:
     return head.lemma_.lower() in coder.frames.weighing_verbs.words and not is_negated(head)
 
 
-def weigher_threat(coder: Rewrites, candidate: _Candidate) -> None:
+def weigher_threat(coder: Statements, candidate: _Candidate) -> None:
     """The weighed act's threat mode (``threat_modes``), made by the weighing verb's
     subject when the noun names no doer of its own."""
-    coder.take_threat_mode(candidate)
+    modes = coder.lexicon.threat_modes[candidate.type]
+    candidate.mode = modes.get(candidate.trigger.mode or "", modes.get(""))
     if not any(candidate.sources):
         subject = subject_of(candidate.token.head)
         found = coder.finder.actors_of(subject) if subject is not None else []
