@@ -55,7 +55,7 @@ def test_an_act_held_out_by_a_threat_noun_is_a_threat_and_not_done(
     found = coded(text, finder)
     assert ("THREATEN", None, "Ecuador") in found
     assert not any(kind == "ASSAULT" for kind, _, _ in found)
-    bare = "The messages included threats to shoot the students."
+    bare = "The notes carried threats to shoot the pupils."
     assert {e.type for e in events_of(bare, finder, unattributed=True)} == {"THREATEN"}
 
 
@@ -66,7 +66,7 @@ def test_a_danger_is_still_no_threat(finder: EntityFinder) -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("European foreign ministers threatened to impose new sanctions on Belarus.", "Belarus"),
+        ("Several Nordic ministers threatened Belarus with new sanctions.", "Belarus"),
         ("The officials threatened Kenya with sanctions on Tuesday.", "Kenya"),
     ],
 )
@@ -79,7 +79,7 @@ def test_people_unnamed_who_threaten_a_named_party_threaten_it(
 def test_a_thing_that_threatens_makes_no_threat(finder: EntityFinder) -> None:
     assert not coded("Rising prices threaten Kenya's recovery.", finder)
     assert not coded("The new pact could threaten Kenya's security.", finder)
-    text = "The military threatened him with death if he did not resign."
+    text = "The army threatened her with prison unless she quit her post."
     assert not events_of(text, finder)
     assert {e.type for e in events_of(text, finder, unattributed=True)} == {"THREATEN"}
 

@@ -7,8 +7,8 @@ threat (issue 16, conditional threats); told with no condition it stays an inten
 Force or coercion weighed: "Washington is considering sanctions against Caracas", "the
 EU is mulling a blockade of the port" (a noun of the act as the object of a verb of
 ``weighing_verbs``) is a threat by the one weighing it (issue 16, cv7; a silver THREATEN
-training span of a president "considering a blockade or quarantine" of a state coded
-only the blockade, as intended and by no one).
+training span of a president weighing a naval blockade of a neighbour coded only the
+blockade, as intended and by no one).
 
 The test here is listed by name in ``dossier.events.rewrites``.
 """

@@ -1,5 +1,5 @@
-"""Reprisals held out (issue 16, cv7): "Vietnam will hit back if Chinese ships keep
-ramming its boats", "Chile would retaliate against any incursion", "the militia is
+"""Reprisals held out (issue 16, cv7): "Bolivia will hit back if Chilean troops cross
+the border again", "Chile would retaliate against any incursion", "the militia is
 ready to avenge its commander" are PLOVER THREATEN (violence).
 
 The reprisal verbs (``reprisal_verbs`` of data/events/frames.yaml) are ASSAULT lines of
