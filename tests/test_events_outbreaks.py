@@ -204,3 +204,29 @@ def test_armed_forces_manoeuvring_mobilize(text: str, source: str, finder: Entit
 def test_people_manoeuvring_for_a_deal_mobilize_nothing(finder: EntityFinder) -> None:
     text = "Kenyan officials are maneuvering to avoid a default."
     assert not any(kind == "MOBILIZE" for kind, _, _ in coded(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A general strike broke out in Quito on Monday.", "Ecuador"),
+        ("A strike by nurses in Accra entered its second week.", "Ghana"),
+        ("The teachers' strike in Nairobi continued on Tuesday.", "Kenya"),
+    ],
+)
+def test_a_strike_marked_as_workers_is_a_protest(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("PROTEST", None, target) in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike on the fuel depot in Goma killed four people.",
+        "A drone strike killed three militants near Kismayo, Somalia.",
+        "Israeli strikes on Gaza continued on Monday.",
+    ],
+)
+def test_a_strike_no_word_marks_as_workers_is_no_protest(text: str, finder: EntityFinder) -> None:
+    assert not any(e.type == "PROTEST" for e in events_of(text, finder, unattributed=True))

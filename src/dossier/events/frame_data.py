@@ -78,7 +78,7 @@ WORD_SECTIONS = frozenset(
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
-        "weighing_verbs",
+        *("weighing_verbs", "labour_marks"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -138,6 +138,7 @@ class FrameData:
     outbreak_preps: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     reprisal_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     weighing_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    labour_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -148,7 +149,7 @@ class FrameData:
         lists = [self.host_participles, self.causative_verbs, self.response_verbs]
         lists += [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
         lists += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
-        for words in (*lists, self.weighing_verbs):
+        for words in (*lists, self.weighing_verbs, self.labour_marks):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -284,6 +285,7 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         outbreak_preps=lists["outbreak_preps"],
         reprisal_verbs=lists["reprisal_verbs"],
         weighing_verbs=lists["weighing_verbs"],
+        labour_marks=lists["labour_marks"],
     )
 
 

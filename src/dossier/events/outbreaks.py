@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
 SINCE = frozenset({"since"})
+BY = frozenset({"by"})
 
 
 def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
@@ -64,7 +65,10 @@ def happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
     August": no one protest told)."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ not in coder.frames.outbreak_preps.words:
+        words = coder.frames.outbreak_preps.words
+        if f"{head.lower_} {token.lower_}" in words:
+            return head.head  # "have been on strike since May"
+        if head.lower_ not in words:
             return None
         tallied = [n for n in (token, head.head) if prep_objects(n, SINCE)]
         return None if tallied else head.head  # "killed during protests since May": a toll
@@ -80,3 +84,18 @@ def is_happening(coder: PlaceRoles, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in PARTS)}
     return bool(phrases & words)
+
+
+def is_no_labour_strike(coder: PlaceRoles, trigger: Trigger, token: Token) -> bool:
+    """Whether a strike noun is no walkout (veto ``no_labour_strike``): only one that a
+    word of ``labour_marks`` (data/events/frames.yaml) marks as workers' is ("a general
+    strike", "the doctors' strike", "a strike by nurses", "on strike"); a bare "strike"
+    is as often an air strike."""
+    if not trigger.noun or token.lemma_.lower() != "strike":
+        return False
+    marks = coder.frames.labour_marks.words
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return False  # "went on strike", "have been on strike since May"
+    marked = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    marked += prep_objects(token, BY)
+    return not any(c.lemma_.lower() in marks or c.lower_ in marks for c in marked)
