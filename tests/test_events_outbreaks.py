@@ -230,3 +230,8 @@ def test_a_strike_marked_as_workers_is_a_protest(
 )
 def test_a_strike_no_word_marks_as_workers_is_no_protest(text: str, finder: EntityFinder) -> None:
     assert not any(e.type == "PROTEST" for e in events_of(text, finder, unattributed=True))
+
+
+def test_a_headline_s_air_strikes_are_no_protest(finder: EntityFinder) -> None:
+    text = "Troops Conduct Precision Air Strikes Against Militant Cell"
+    assert not any(e.type == "PROTEST" for e in events_of(text, finder, unattributed=True))

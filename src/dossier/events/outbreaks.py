@@ -34,6 +34,7 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
 SINCE = frozenset({"since"})
 BY = frozenset({"by"})
+STRIKES = frozenset({"strike", "strikes"})  # "Air Strikes" in a headline is a name's word
 
 
 def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
@@ -91,7 +92,7 @@ def is_no_labour_strike(coder: PlaceRoles, trigger: Trigger, token: Token) -> bo
     word of ``labour_marks`` (data/events/frames.yaml) marks as workers' is ("a general
     strike", "the doctors' strike", "a strike by nurses", "on strike"); a bare "strike"
     is as often an air strike."""
-    if not trigger.noun or token.lemma_.lower() != "strike":
+    if not trigger.noun or token.lower_ not in STRIKES:
         return False
     marks = coder.frames.labour_marks.words
     if token.dep_ == "pobj" and token.head.lower_ == "on":
