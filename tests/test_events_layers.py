@@ -34,6 +34,7 @@ LAYERS = [
     "matching",
     "roles",
     "places",
+    "outbreaks",  # "protests erupted in Lima", "killed during riots": PROTEST with no side named
     "recall",
     "noun_frames",
     "frames",
@@ -63,6 +64,7 @@ LAYERS = [
     "untold",  # "it is unclear whether X will …", "invited X to visit Y": acts not told done
     "word_gates",  # the words a construction's first test can pass: the others skip it
     "rewrites",
+    "reprisals",  # "will hit back if …": THREATEN; "retaliated with tariffs": the tariffs
     "vetoes",
     "event_filters",
     "blamed_deeds",

@@ -4,6 +4,12 @@ unless the fighting stops", "the EU may halt its mediation if Serbia walks out",
 an act of pressure announced for the future and tied to what the other side does is a
 threat (issue 16, conditional threats); told with no condition it stays an intention.
 
+Force or coercion weighed: "Washington is considering sanctions against Caracas", "the
+EU is mulling a blockade of the port" (a noun of the act as the object of a verb of
+``weighing_verbs``) is a threat by the one weighing it (issue 16, cv7; a silver THREATEN
+training span of a president weighing a naval blockade of a neighbour coded only the
+blockade, as intended and by no one).
+
 The test here is listed by name in ``dossier.events.rewrites``.
 """
 
@@ -13,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
+from dossier.syntax.mood import is_negated
+from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,3 +45,25 @@ def is_conditioned_future(coder: Statements, candidate: _Candidate) -> bool:
 
 def _is_marked(clause: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def is_weighed_act(coder: Statements, candidate: _Candidate) -> bool:
+    """Is the trigger a noun of the act weighed by a verb of ``weighing_verbs`` (data/
+    events/frames.yaml: "is considering sanctions", "mulled a blockade"), that verb not
+    negated?"""
+    token = candidate.token
+    head = token.head
+    if not candidate.trigger.noun or token.dep_ != "dobj" or head.pos_ != "VERB":
+        return False
+    return head.lemma_.lower() in coder.frames.weighing_verbs.words and not is_negated(head)
+
+
+def weigher_threat(coder: Statements, candidate: _Candidate) -> None:
+    """The weighed act's threat mode (``threat_modes``), made by the weighing verb's
+    subject when the noun names no doer of its own."""
+    modes = coder.lexicon.threat_modes[candidate.type]
+    candidate.mode = modes.get(candidate.trigger.mode or "", modes.get(""))
+    if not any(candidate.sources):
+        subject = subject_of(candidate.token.head)
+        found = coder.finder.actors_of(subject) if subject is not None else []
+        candidate.sources = [a for a in found if a is not None and a not in candidate.targets]

@@ -78,6 +78,8 @@ WORD_SECTIONS = frozenset(
         *("host_participles", "causative_verbs", "response_verbs", "civil_marks"),
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
         "meeting_speech_verbs",
+        *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
+        *("weighing_verbs", "labour_marks"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -132,6 +134,12 @@ class FrameData:
     civil_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     material_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
     release_heads: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_nouns: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    outbreak_preps: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    reprisal_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    weighing_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    labour_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -139,8 +147,10 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
-        lists = (self.host_participles, self.causative_verbs, self.response_verbs)
-        for words in (*lists, self.civil_marks, self.material_marks, self.release_heads):
+        lists = [self.host_participles, self.causative_verbs, self.response_verbs]
+        lists += [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
+        lists += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
+        for words in (*lists, self.weighing_verbs, self.labour_marks):
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -271,6 +281,12 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         civil_marks=lists["civil_marks"],
         material_marks=lists["material_marks"],
         release_heads=lists["release_heads"],
+        outbreak_nouns=lists["outbreak_nouns"],
+        outbreak_verbs=lists["outbreak_verbs"],
+        outbreak_preps=lists["outbreak_preps"],
+        reprisal_verbs=lists["reprisal_verbs"],
+        weighing_verbs=lists["weighing_verbs"],
+        labour_marks=lists["labour_marks"],
     )
 
 

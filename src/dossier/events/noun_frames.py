@@ -21,6 +21,8 @@ from dossier.events.frame_patterns import (
     PatternMatch,
     pattern_matcher,
 )
+from dossier.events.outbreaks import outbreak
+from dossier.events.precision import is_held_out_act
 from dossier.events.recall import RecalledRoles
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
@@ -61,7 +63,11 @@ class NounFrames(RecalledRoles):
             else:
                 NOUN_ROLES[frame.name](self, roles)
         if not roles.sources and not roles.targets:
-            return None
+            if trigger.type in self.rules.of_class("threats") and is_held_out_act(
+                token, trigger.particle
+            ):
+                return _Candidate(trigger, token, trigger.type, [], [])  # "threats to shoot them"
+            return outbreak(self, trigger, token)  # "protests erupted in Lima" (outbreaks.py)
         if verb is not None and not roles.targets:
             return None
         if verb is not None:

@@ -182,10 +182,12 @@ class PlaceRoles(RoleFinding):
     ) -> tuple[list[Entity | None], list[Entity | None]]:
         """ "Thousands of protesters marched in Lima", "Sudanese took to the streets": a
         protest with no one named as its target is against the state where it happens
-        (the country of its place, else the protesters' own country when a nationality
-        names them); that country is then no longer among those protesting."""
+        (the country of its place, a town's the one the gazetteer knows it in, else the
+        protesters' own country when a nationality names them); that country is then
+        no longer among those protesting."""
         place = self.place_of_deed(candidate.token, [])
-        state = self.finder.country_entity(place.country) if place and place.country else None
+        code = country_of_place(place) if place is not None else None  # "in Yangon" (cv7)
+        state = self.finder.country_entity(code) if code else None
         own = [s for s in sources if s is not None and s.type == "GPE" and s.country]
         if state is None and own:
             state = self.finder.country_entity(own[0].country or "")

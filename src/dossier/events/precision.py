@@ -314,14 +314,16 @@ MAKER_PREPS = frozenset({"by", "from"})
 
 def is_threat_as_danger(token: Token, particle: str | None, makers: frozenset[str]) -> bool:
     """Whether a threat noun read through its to- or of-phrase is a danger, not a
-    threat made: its maker must be named on the noun ("Iran's threat to strike", "a
-    threat of sanctions by the EU") or be the subject of a verb of ``makers`` ("Iran
-    made threats to strike", ac4), and "to" must open the act, not a thing at risk
-    ("the Houthi threat to shipping", "the threat of an outbreak")."""
+    threat made. "To" must open an act, not a thing at risk ("the Houthi threat to
+    shipping"); an act held out is a threat whoever makes it ("threats to kill the
+    mayor of Lima", cv7: the act is not coded as done). Through "of" its maker must be
+    named on the noun ("a threat of sanctions by the EU") or be the subject of a verb of
+    ``makers`` ("Iran made threats of strikes", ac4), else it is a danger ("the threat
+    of an outbreak")."""
     if particle not in ("to", "of"):
         return False
-    if particle == "to" and not any(c.dep_ == "acl" for c in token.children):
-        return True
+    if particle == "to":  # "threats to kill the mayor": an act held out, its maker named or not
+        return not any(c.dep_ == "acl" for c in token.children)  # "a threat to shipping": a danger
     if token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
         return False
     return not any(
@@ -330,6 +332,13 @@ def is_threat_as_danger(token: Token, particle: str | None, makers: frozenset[st
         or (c.dep_ in ("amod", "compound") and c.ent_type_ != "")
         for c in token.children
     )
+
+
+def is_held_out_act(token: Token, particle: str | None) -> bool:
+    """A threat noun told through the act it holds out ("included threats to shoot
+    students"): a threat made though its noun names no side (kept with none under
+    ``--unattributed``; cv7)."""
+    return particle == "to" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
 
 
 def is_act_as_guessed_subject(token: Token, modal_aux: frozenset[str]) -> bool:

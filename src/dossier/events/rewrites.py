@@ -15,7 +15,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from dossier.events import assemblies, expulsions, places
 from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
-from dossier.events.conditions import is_conditioned_future
+from dossier.events.conditions import is_conditioned_future, is_weighed_act, weigher_threat
 from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import (
@@ -26,13 +26,7 @@ from dossier.events.offers import (
 )
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.receipts import giver_as_source
-from dossier.events.rules import (
-    CONSTRUCTIONS,
-    OPERATIONS,
-    Condition,
-    Outcome,
-    admitted_by_word,
-)
+from dossier.events.rules import CONSTRUCTIONS, OPERATIONS, Condition, Outcome, admitted_by_word
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import Step
 from dossier.events.ultimatums import Ultimatums
@@ -338,6 +332,7 @@ TESTS: dict[str, Test] = {
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
     "conditioned_future": is_conditioned_future,
+    "weighed_act": is_weighed_act,
     "offered": Rewrites.is_offered,
     "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
@@ -378,6 +373,7 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
     "skip_departure": Rewrites.skip_departure,
     "threat_mode": Rewrites.take_threat_mode,
+    "weigher_threat": weigher_threat,
     "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
     "doer_as_target": Rewrites.doer_as_target,
     "sides_as_targets": Rewrites.sides_as_targets,

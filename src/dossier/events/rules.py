@@ -41,6 +41,7 @@ CONSTRUCTIONS = frozenset(
         "armed_subject",  # "peacekeepers arrived": the subject names armed bodies
         "ordered_envoy_to_leave",  # "ordered the ambassador to leave"
         "conditioned_future",  # "will withdraw its troops unless X …": an act held out
+        "weighed_act",  # "is considering sanctions against X": force or coercion weighed
         "ordered_others_to_leave",  # "ordered the reporters to leave the country"
         "blocked_by_state",  # "police blocked the roads"
         "announced",  # "will impose a curfew", "is prepared to impose martial law"
@@ -86,6 +87,7 @@ OPERATIONS = frozenset(
         "stopper_as_source",  # "Israel paused airstrikes": Israel's own
         "skip_departure",  # the leaving an expulsion orders is not coded on its own
         "threat_mode",  # the mode the threatened act gives (threat_modes in events.yaml)
+        "weigher_threat",  # the same, made by the one weighing the act ("is considering")
         "speaker_asks_helpers",  # the speaker asks the would-be helpers
         "doer_as_target",  # a request for X's release is made to X's captor
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B

@@ -45,8 +45,6 @@ WITH = frozenset({"with"})  # "drills with Japan": a partner
 CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
 ABOUT = frozenset({"over", "on"})  # "a fight over wine between A and B": the dispute's topic
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"
-
-
 PRESENT = frozenset({"VBZ", "VBP"})  # "is expected to", "are set to"
 
 
@@ -123,16 +121,18 @@ class Statements(QuoteStances):
         )
 
     def is_thing_as_doer(self, candidate: _Candidate) -> bool:
-        """ "The pact could threaten the alliance", "someone threatened to ban the
-        party": an active threat whose subject names no actor is no event an analyst can
-        use; "Garcia was threatened by unnamed men", "threats against Garcia" (no
-        subject told) stand without a doer."""
+        """ "The pact could threaten the alliance": an active threat whose subject names no
+        actor, unless people or forces threaten a named party ("European ministers
+        threatened Russia", cv7) or anyone does under --unattributed ("he threatened")."""
         token = candidate.token
         if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
             return False  # "gunmen attacked the base": unnamed attackers still attack
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or (self.unattributed and is_someone(subject, PEOPLE)):
-            return False  # --unattributed: "he threatened to …" though who he is is unknown
+        if subject is None:
+            return False  # "Garcia was threatened", "threats against Garcia": no doer told
+        someone = is_someone(subject, PEOPLE) or subject.lemma_ in self.lexicon.state_forces
+        if someone and (self.unattributed or any(candidate.targets)):  # "the military"
+            return False
         return not any(a is not None for a in self.finder.actors_of(subject))
 
     def is_verbal_attack(self, candidate: _Candidate) -> bool:

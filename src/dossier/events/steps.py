@@ -108,6 +108,8 @@ VETOES = frozenset(
         "left_act",  # "walked away from the talks": no talks held
         "ordered_act",  # "ordered the release of X": the release, no coercion by the order
         "order_to_own_side",  # "ordered his negotiator to fly to Havana": his own people
+        "reprisal_told_done",  # "retaliated with tariffs": the tariffs, no reprisal held out
+        "no_labour_strike",  # "the strike on the depot": an air strike, no walkout
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

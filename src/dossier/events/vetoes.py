@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dossier.events.implicit import is_fronted_participle_without_doer
 from dossier.events.memberships import is_non_state_put_out
 from dossier.events.nearing import is_nearing_no_party, is_stative_thing
+from dossier.events.outbreaks import is_no_labour_strike
 from dossier.events.precision import (
     is_act_as_guessed_subject,
     is_arriving_thing,
@@ -33,6 +34,7 @@ from dossier.events.precision import (
     is_withdrawal_from_a_plan,
 )
 from dossier.events.releases import is_release_not_told_done
+from dossier.events.reprisals import is_reprisal_told_done
 from dossier.events.rewrites import Rewrites
 from dossier.events.steps import VETOES, Veto
 from dossier.events.triggers import Trigger
@@ -237,6 +239,8 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "called_to_testify": lambda _, __, t: is_called_to_testify(t),
     "left_act": lambda _, trigger, t: trigger.noun and is_left_act(t),
     "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
+    "reprisal_told_done": is_reprisal_told_done,
+    "no_labour_strike": is_no_labour_strike,
 }
 assert set(VETO_FUNCTIONS) == VETOES
 

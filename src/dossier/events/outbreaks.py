@@ -1,0 +1,102 @@
+"""Protests told as happening (issue 16, cv7): "protests erupted in Nairobi", "the
+demonstrations began on Friday", "riots in the French capital continued for a sixth
+night", "the sit-in was held outside parliament" are PLOVER PROTEST though the noun names
+neither who protests nor against whom.
+
+A protest noun (``outbreak_nouns`` of data/events/frames.yaml) that is the subject or
+object of a verb of happening or causing (``outbreak_verbs``: erupt, break out, spread,
+continue, turn violent, a passive "was held", spark, trigger …), or stands in a phrase
+of time (``outbreak_preps``: "during the protests", "amid riots"), is a protest that took
+place: against the state where it happened (the verb's place, else the noun's own:
+``protest_against_state``), and with no side at all only with ``--unattributed``.
+Not under a modal or a future ("protests could spread": a guess), not negated, and not
+"rally", which as often rises in a market.
+A protest noun with a side of its own ("protests by students", "anti-Kagame rallies")
+is read by its noun frames as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.events.implicit import country_of_place
+from dossier.events.state import _Candidate
+from dossier.syntax.mood import is_negated
+from dossier.syntax.phrases import prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dossier.events.places import PlaceRoles
+    from dossier.events.triggers import Trigger
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
+SINCE = frozenset({"since"})
+BY = frozenset({"by"})
+STRIKES = frozenset({"strike", "strikes"})  # "Air Strikes" in a headline is a name's word
+
+
+def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
+    """The protest ``token`` names, told as happening by its verb; None otherwise (see
+    the module docstring)."""
+    if trigger.type not in coder.rules.of_class("protests") or token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
+        return None
+    verb = happening_verb(coder, token)
+    if verb is None:
+        return None
+    lexicon = coder.lexicon
+    modals = lexicon.hypothetical_aux | lexicon.future_aux
+    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return None
+    place = coder.place_of_deed(verb, [])
+    code = country_of_place(place) if place is not None else None
+    state = coder.finder.country_entity(code) if code else None
+    return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
+
+
+def happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
+    """The word that tells the protest noun ``token`` as happening: a verb of
+    ``outbreak_verbs`` it is the subject or object of ("protests erupted", "the arrest
+    sparked protests", "protests triggered by the vote"), or what the phrase of
+    ``outbreak_preps`` it stands in hangs on ("were arrested during a protest"), not a
+    toll counted since a date, which sums many ("four killed during protests since
+    August": no one protest told)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        words = coder.frames.outbreak_preps.words
+        if f"{head.lower_} {token.lower_}" in words:
+            return head.head  # "have been on strike since May"
+        if head.lower_ not in words:
+            return None
+        tallied = [n for n in (token, head.head) if prep_objects(n, SINCE)]
+        return None if tallied else head.head  # "killed during protests since May": a toll
+    if token.dep_ in ARGUMENTS and head.pos_ in ("VERB", "AUX") and is_happening(coder, head):
+        return head
+    return None
+
+
+def is_happening(coder: PlaceRoles, verb: Token) -> bool:
+    """Is ``verb`` one of ``outbreak_verbs``, alone or with its particle or object
+    ("erupted", "broke out", "took place")?"""
+    words = coder.frames.outbreak_verbs.words
+    lemma = verb.lemma_.lower()
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in PARTS)}
+    return bool(phrases & words)
+
+
+def is_no_labour_strike(coder: PlaceRoles, trigger: Trigger, token: Token) -> bool:
+    """Whether a strike noun is no walkout (veto ``no_labour_strike``): only one that a
+    word of ``labour_marks`` (data/events/frames.yaml) marks as workers' is ("a general
+    strike", "the doctors' strike", "a strike by nurses", "on strike"); a bare "strike"
+    is as often an air strike."""
+    if not trigger.noun or token.lower_ not in STRIKES:
+        return False
+    marks = coder.frames.labour_marks.words
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return False  # "went on strike", "have been on strike since May"
+    marked = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    marked += prep_objects(token, BY)
+    return not any(c.lemma_.lower() in marks or c.lower_ in marks for c in marked)
