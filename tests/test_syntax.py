@@ -151,3 +151,17 @@ def test_negation_by_no_longer_and_by_neither_on_an_argument() -> None:
     assert not is_negated(word("Fiji not only signed the accord but ratified it.", "signed"))
     assert not is_negated(word("Bolivia recognizes the tribunal no matter what.", "recognizes"))
     assert not is_negated(word("Either Laos or Nepal signed the accord.", "signed"))
+
+
+def test_reported_span_is_the_whole_subtree_mark_and_all() -> None:
+    from dossier.reported_speech import subtree_span
+
+    doc = load_pipeline()(
+        "The mayor of Orlin said that the bridge would reopen once the engineers, "
+        "who arrived from Dastra, had signed off on the repairs."
+    )
+    for token in doc:
+        words = list(token.subtree)
+        whole = (words[0].idx, words[-1].idx + len(words[-1].text))
+        assert subtree_span(token) == whole
+        assert subtree_span(token, skip_mark=True) == whole  # "that" included, as before
