@@ -62,7 +62,9 @@ def test_the_extractor_raises_it_while_extracting_and_restores_it() -> None:
     from dossier.pipeline import Extractor
 
     before = gc.get_threshold()
-    article = prepare_article(RawInput("a", "a.txt", "The envoy of Varn met the mayor of Orlin.", "txt"))
+    article = prepare_article(
+        RawInput("a", "a.txt", "The envoy of Varn met the mayor of Orlin.", "txt")
+    )
     extractions = Extractor().extract([article, article])
     next(extractions)
     assert gc.get_threshold()[0] == YOUNG_THRESHOLD  # between two articles
