@@ -99,3 +99,17 @@ def test_release_keeps_only_the_text() -> None:
     assert COLUMNS_KEY not in parsed.user_data
     assert not parsed.user_token_hooks and not parsed.user_span_hooks
     assert parsed[10].sent.start == start  # spaCy answers again
+
+
+def test_org_heads_made_once_per_lexicon_and_again_when_its_sectors_grow() -> None:
+    from dossier.lexicon import ActorLexicon
+    from dossier.names import not_entities, org_heads
+
+    lexicon = ActorLexicon(org_sectors={"ministry": "GOV", "armed forces": "MIL"})
+    heads = org_heads(lexicon)
+    assert heads == frozenset({"ministry"}) | not_entities().org_heads  # one word only
+    assert org_heads(lexicon) is heads  # kept
+    lexicon.org_sectors["gendarmerie"] = "COP"
+    assert "gendarmerie" in org_heads(lexicon)
+    other = ActorLexicon(org_sectors={"tribunal": "JUD"})
+    assert "tribunal" in org_heads(other) and "ministry" not in org_heads(other)

@@ -269,10 +269,11 @@ def test_the_steps_read_off_the_arrays_are_those_of_each_word(
     text: str, finder: EntityFinder
 ) -> None:
     """Each word's own steps, less those DOC_GATES drops at a word lacking the child
-    their construction starts from (events.word_gates)."""
+    their construction starts from, and those TRIGGER_FIRST drops at a word with no
+    lexicon key (events.word_gates)."""
     from spacy.attrs import DEP, LOWER
 
-    from dossier.events.word_gates import DOC_GATES, doc_gated
+    from dossier.events.word_gates import DOC_GATES, TRIGGER_FIRST, doc_gated
 
     coder = coder_of(text, finder)
     own = [coder.admitted_steps(t) for t in coder.doc]
@@ -280,9 +281,11 @@ def test_the_steps_read_off_the_arrays_are_those_of_each_word(
     columns = coder.doc.to_array([DEP, LOWER])
     every = list(range(len(coder.doc)))
     assert read == doc_gated(coder, coder.doc, list(own), (columns[:, 0], columns[:, 1]), every)
-    for steps, word_steps in zip(read, own, strict=True):
+    keyed = coder.doc_triggers(coder.doc[0]).keyed
+    for i, (steps, word_steps) in enumerate(zip(read, own, strict=True)):
         assert [s for s in word_steps if s in steps] == list(steps)
-        assert all(s.construction in DOC_GATES for s in word_steps if s not in steps)
+        gates = DOC_GATES.keys() | (TRIGGER_FIRST if i not in keyed else set())
+        assert all(s.construction in gates for s in word_steps if s not in steps)
 
 
 def test_words_read_by_lemma_alone_are_not_skipped(finder: EntityFinder) -> None:

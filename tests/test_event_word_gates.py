@@ -202,3 +202,55 @@ def test_a_matched_word_runs_only_the_vetoes_of_its_trigger_type() -> None:
         assert applying == tuple(v for v in vetoes if v.types is None or trigger_type in v.types)
         assert vetoes_of(vetoes, trigger_type) is applying  # kept
     assert len(vetoes_of(vetoes, "NO_SUCH_TYPE")) < len(vetoes)
+
+
+def test_trigger_first_constructions_code_nothing_at_an_unkeyed_word(
+    finder: EntityFinder,
+) -> None:
+    unkeyed = 0
+    for text in SENTENCES:
+        coder = coder_of(text, finder)
+        keyed = coder.doc_triggers(coder.doc[0]).keyed
+        for token in coder.doc:
+            if token.i in keyed:
+                continue
+            unkeyed += 1
+            for name in word_gates.TRIGGER_FIRST:
+                assert STEP_FUNCTIONS[name](coder, token) is None, (text, token.text, name)
+    assert unkeyed > 100
+
+
+def test_trigger_gated_drops_trigger_steps_only_at_unkeyed_words(finder: EntityFinder) -> None:
+    coder = coder_of("Ghana's army shelled rebel positions near Tamale on Sunday.", finder)
+    keyed = coder.doc_triggers(coder.doc[0]).keyed
+    before = [coder.admitted_steps(t) for t in coder.doc]
+    after = word_gates.trigger_gated(coder, coder.doc, list(before))
+    for token, old, new in zip(coder.doc, before, after, strict=True):
+        names = [s.construction for s in old]
+        if token.i in keyed:
+            assert new is old
+        else:
+            assert [s.construction for s in new] == [
+                n for n in names if n not in word_gates.TRIGGER_FIRST
+            ]
+    shelled = next(t.i for t in coder.doc if t.lower_ == "shelled")
+    assert "lexicon_trigger" in [s.construction for s in after[shelled]]
+    assert any(not new and old for old, new in zip(before, after, strict=True))
+    plain = tuple(s for s in before[shelled] if s.construction not in word_gates.TRIGGER_FIRST)
+    assert word_gates.without_trigger_steps(plain) is plain  # nothing to drop: the same tuple
+
+
+def test_the_same_events_without_the_trigger_gate(
+    finder: EntityFinder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = {}
+    for gated in (True, False):
+        if not gated:
+            monkeypatch.setattr(word_gates, "TRIGGER_FIRST", frozenset())
+        word_gates.WITHOUT_TRIGGER.clear()
+        found[gated] = [
+            [e.to_json() for e in coder_of(text, finder).events()] for text in SENTENCES
+        ]
+    word_gates.WITHOUT_TRIGGER.clear()
+    assert found[True] == found[False]
+    assert any(found[True])

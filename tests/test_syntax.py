@@ -160,3 +160,17 @@ def test_a_spoken_act_after_a_reported_clause_is_the_reporters() -> None:
     assert reporter is not None and reporter.text == "denied"
     killed = word("Officials said the rebels had seized the town and killed ten.", "killed")
     assert reporter_of_conjunct(killed) is None  # no spoken act: the rebels killed
+
+
+def test_reported_span_is_the_whole_subtree_mark_and_all() -> None:
+    from dossier.reported_speech import subtree_span
+
+    doc = load_pipeline()(
+        "The mayor of Orlin said that the bridge would reopen once the engineers, "
+        "who arrived from Dastra, had signed off on the repairs."
+    )
+    for token in doc:
+        words = list(token.subtree)
+        whole = (words[0].idx, words[-1].idx + len(words[-1].text))
+        assert subtree_span(token) == whole
+        assert subtree_span(token, skip_mark=True) == whole  # "that" included, as before

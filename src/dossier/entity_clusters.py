@@ -25,6 +25,7 @@ __all__ = [
     "Cluster",
     "NamedClusters",
     "best_home",
+    "canonical_words",
     "cluster_mentions",
     "entity_country",
     "entity_sector",
@@ -172,16 +173,20 @@ def merge_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     """
     by_length = sorted(clusters, key=lambda c: -len(c.canonical().split()))
     kept: list[Cluster] = []
+    named: dict[int, list[str]] = {}  # a kept cluster's canonical words, again once it grows
     for cluster in by_length:
-        homes = [other for other in kept if shortens(cluster, other)]
+        words = canonical_words(cluster)
+        homes = [other for other in kept if shortens(cluster, other, words, named[id(other)])]
         if not homes:
             kept.append(cluster)
+            named[id(cluster)] = words
             continue
         for mention in cluster.mentions:
             home = best_home(mention, homes)
             mention.label = home.label
             home.mentions.append(mention)
             home.actor = home.actor or cluster.actor
+        named.update((id(home), canonical_words(home)) for home in homes)
     return kept
 
 
@@ -196,12 +201,18 @@ def best_home(mention: Mention, homes: list[Cluster]) -> Cluster:
     return max(homes, key=rank)
 
 
-def shortens(short: Cluster, long: Cluster) -> bool:
-    """Is ``short`` a shorter way of naming ``long`` (a surname; "X" for "X of Y")?"""
+def shortens(
+    short: Cluster,
+    long: Cluster,
+    words: list[str] | None = None,
+    long_words: list[str] | None = None,
+) -> bool:
+    """Is ``short`` a shorter way of naming ``long`` (a surname; "X" for "X of Y")?
+    ``words`` and ``long_words``: their ``canonical_words`` when the caller has them."""
     if short.actor is not None and long.actor is not None:
         return False
-    words = short.canonical().lower().split()
-    long_words = long.canonical().lower().split()
+    words = canonical_words(short) if words is None else words
+    long_words = canonical_words(long) if long_words is None else long_words
     if len(words) >= len(long_words):
         return False
     if (
@@ -217,6 +228,11 @@ def shortens(short: Cluster, long: Cluster) -> bool:
             return True  # "Homeland Security" for "Department of Homeland Security"
         return long_words[: len(words)] == words and long_words[len(words)] == "of"
     return False
+
+
+def canonical_words(cluster: Cluster) -> list[str]:
+    """The lowercased words of the cluster's canonical name."""
+    return cluster.canonical().lower().split()
 
 
 ATTACHED_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "ul", "bin"})

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dossier.lexicon import demonym_country, load_data
+from dossier.syntax.clauses import subtree_bounds
 from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
@@ -326,11 +327,7 @@ def governing_subjects(chunk: SpacySpan) -> list[tuple[int, int]]:
     A description rarely refers to the subject of its own clause ("the NRF tried
     to stop the terror group" – the group is not the NRF), so those are excluded.
     """
-    spans = []
-    for subject in governing_subject_heads(chunk):
-        tokens = list(subject.subtree)
-        spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
-    return spans
+    return [subtree_bounds(subject) for subject in governing_subject_heads(chunk)]
 
 
 def governing_subject_heads(chunk: SpacySpan) -> list[Token]:

@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from dossier.models import Entity, Span
+from dossier.syntax.clauses import subtree_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,9 +85,7 @@ class EntityIndex:
         appositive = self.named_in_apposition(token)
         if appositive is not None:
             return appositive
-        tokens = list(token.subtree)
-        phrase = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        found = self.covering(*phrase)
+        found = self.covering(*subtree_bounds(token))
         people = [r for r in found if r[2].type == "PERSON"]
         return (people or found)[0][2] if found else None
 

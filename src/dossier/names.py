@@ -164,9 +164,16 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
 
 
+_ORG_HEADS: dict[int, tuple[dict[str, str], int, frozenset[str]]] = {}
+
+
 def org_heads(lexicon: ActorLexicon) -> frozenset[str]:
-    """Words that end an organization's name: "Council", "Court", "Alliance"."""
-    return lexicon.org_words | not_entities().org_heads
+    """Words ending an organization's name ("Council"), made once per lexicon's sectors."""
+    sectors, kept = lexicon.org_sectors, _ORG_HEADS.get(id(lexicon.org_sectors))
+    if kept is None or kept[0] is not sectors or kept[1] != len(sectors):
+        heads = lexicon.org_words | not_entities().org_heads
+        kept = _ORG_HEADS[id(sectors)] = (sectors, len(sectors), heads)
+    return kept[2]
 
 
 def follows_title(doc: Doc, first: Token, lexicon: ActorLexicon) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from dossier.batch_writer import BatchWriter
+from dossier.collector import fewer_collections
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import (
     Article,
@@ -204,7 +205,14 @@ class Extractor:
     def extract_serial(
         self, articles: Iterable[Article], *, flush_seconds: float = float("inf")
     ) -> Iterator[Extraction]:
-        """``extract`` in this process."""
+        """``extract`` in this process, with fewer young collections while it runs
+        (``collector.fewer_collections``: the caller's setting is restored at the end)."""
+        with fewer_collections():
+            yield from self._extract_serial(articles, flush_seconds)
+
+    def _extract_serial(
+        self, articles: Iterable[Article], flush_seconds: float
+    ) -> Iterator[Extraction]:
         pending: list[Article] = []
         since = time.monotonic()
 

@@ -365,8 +365,7 @@ def named_outside_clauses(token: Token, entity: Entity) -> bool:
     clauses = [c for c in token.children if c.dep_ == "relcl"]
     if not clauses:
         return True
-    words = list(token.subtree)
-    phrase = (words[0].idx, words[-1].idx + len(words[-1].text))
+    phrase = subtree_bounds(token)
     inner = [
         (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in clauses
     ]

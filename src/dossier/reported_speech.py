@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dossier.models import Span
 from dossier.quote_speakers import SUBJECTS
 from dossier.speech_words import SpeechLexicon
+from dossier.syntax.clauses import subtree_bounds
 from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
@@ -259,7 +260,11 @@ def not_asserted(verb: Token) -> bool:
 
 
 def subtree_span(token: Token, *, skip_mark: bool = False) -> Span:
-    tokens = [t for t in token.subtree if not (skip_mark and t.dep_ == "mark" and t.head is token)]
-    if not tokens:
-        tokens = list(token.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    """The characters of ``token``'s subtree, first to last word (``subtree_bounds``:
+    no Token made for every word of the clause).
+
+    ``skip_mark`` leaves the span as it is: the mark it was to leave out ("that") was
+    found by ``t.head is token``, and spaCy makes a new Token at each ``t.head``, so
+    that test never held and the span was always the whole subtree's."""
+    del skip_mark
+    return subtree_bounds(token)

@@ -15,6 +15,12 @@ A few constructions tried at every verb start from a child of the word instead (
 for "is under investigation", "jointly" for "jointly inaugurated"): ``DOC_GATES`` finds,
 once per article off the Doc's DEP and LOWER columns, the words that have such a child,
 and ``Rewrites.admitted_in`` drops the construction at the other words.
+
+The constructions that start by asking the word's trigger line (``TRIGGER_FIRST``:
+``lexicon_trigger``, ``mediation_between``) return None at a word with no key in either
+table of the lexicon (``DocTriggers.keyed``, found once per article): ``trigger_gated``
+drops them there, so a word left with no step makes no Token and no call at all (two
+words in three of those the constructions are tried at).
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DOC_GATES",
     "GATED_IN",
+    "TRIGGER_FIRST",
     "WORD_GATES",
     "DocGate",
     "WordGate",
@@ -47,6 +54,8 @@ __all__ = [
     "gated_words",
     "may_name",
     "passes_gate",
+    "trigger_gated",
+    "without_trigger_steps",
 ]
 
 # (the coder, part of speech, lemma lowercased, word lowercased) -> may the construction code there
@@ -176,7 +185,9 @@ def doc_gated(
     """``found`` (the steps admitted at each word of ``doc``) without the steps whose
     construction's first test needs a child the word lacks (``DOC_GATES``: "under" for
     "under investigation"); ``columns``: the Doc's DEP and LOWER columns; ``at``: the
-    words whose part of speech a gated construction admits (the others are not read)."""
+    words whose part of speech a gated construction admits (the others are not read);
+    first ``trigger_gated``."""
+    found = trigger_gated(coder, doc, found)
     allowed: dict[str, set[int]] = {}
     known = GATED_IN  # read inline: a call per word would cost what the gates spare
     for i in at:
@@ -213,3 +224,30 @@ def gated_words(steps: tuple[Step, ...], parts_of_speech: numpy.ndarray) -> list
     if gated is None:
         return list(range(len(parts_of_speech)))
     return numpy.flatnonzero(one_of(parts_of_speech, attribute_ids(POS, gated))).tolist()
+
+
+# the constructions whose first test is the word's trigger line (None without one)
+TRIGGER_FIRST = frozenset({"lexicon_trigger", "mediation_between"})
+WITHOUT_TRIGGER: dict[int, tuple[tuple[Step, ...], tuple[Step, ...]]] = {}
+
+
+def without_trigger_steps(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """``steps`` without those of ``TRIGGER_FIRST`` (the same tuple if it has none);
+    kept per tuple, like ``doc_gated_in``."""
+    kept = WITHOUT_TRIGGER.get(id(steps))
+    if kept is None or kept[0] is not steps:
+        left = tuple(s for s in steps if s.construction not in TRIGGER_FIRST)
+        kept = WITHOUT_TRIGGER[id(steps)] = (steps, steps if len(left) == len(steps) else left)
+    return kept[1]
+
+
+def trigger_gated(coder: Any, doc: Doc, found: list[tuple[Step, ...]]) -> list[tuple[Step, ...]]:
+    """``found`` without the ``TRIGGER_FIRST`` steps at the words that have no key in the
+    lexicon's tables (``coder.doc_triggers``: the article's look-ups, made once)."""
+    if not len(doc):
+        return found
+    keyed = coder.doc_triggers(doc[0]).keyed  # any word: the look-ups are the Doc's
+    for i, steps in enumerate(found):
+        if steps and i not in keyed:
+            found[i] = without_trigger_steps(steps)
+    return found
