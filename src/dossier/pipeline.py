@@ -141,7 +141,7 @@ class Extractor:
         from dossier.entity_groups import without_idle_groups
         from dossier.events import find_events
         from dossier.names import text_of
-        from dossier.places import dateline_place, find_places, with_place_countries
+        from dossier.places import dateline_place, find_places, places_of, with_place_countries
         from dossier.quotes import find_quotes
 
         stages = StageRunner(article.doc)
@@ -174,8 +174,7 @@ class Extractor:
             [],
         )
         entities = without_idle_groups(doc, entities, quotes, events)
-        kept = {e.id for e in entities}
-        places = [p for p in places if p.entity_id is None or p.entity_id in kept]
+        places = places_of(places, entities)  # not those of the idle groups dropped
         return Extraction(
             article=article,
             entities=entities,
@@ -210,9 +209,7 @@ class Extractor:
         with fewer_collections():
             yield from self._extract_serial(articles, flush_seconds)
 
-    def _extract_serial(
-        self, articles: Iterable[Article], flush_seconds: float
-    ) -> Iterator[Extraction]:
+    def _extract_serial(self, articles: Iterable[Article], wait: float) -> Iterator[Extraction]:
         pending: list[Article] = []
         since = time.monotonic()
 
@@ -240,7 +237,7 @@ class Extractor:
             if not pending:
                 since = time.monotonic()
             pending.append(article)
-            if len(pending) >= self.batch_size * 4 or time.monotonic() - since >= flush_seconds:
+            if len(pending) >= self.batch_size * 4 or time.monotonic() - since >= wait:
                 yield from flush()
         yield from flush()
 

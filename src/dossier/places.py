@@ -196,6 +196,13 @@ def with_place_countries(entities: list[Entity], places: list[Place]) -> list[En
     ]
 
 
+def places_of(places: list[Place], entities: list[Entity]) -> list[Place]:
+    """The places of ``entities`` (and those of no entity): what is left when entities
+    are dropped after the places were found."""
+    kept = {e.id for e in entities}
+    return [p for p in places if p.entity_id is None or p.entity_id in kept]
+
+
 def is_facility(entity: Entity, lexicon: ActorLexicon) -> bool:
     return entity.name.split()[-1].lower() in lexicon.place_heads
 
