@@ -774,3 +774,19 @@ def test_a_leader_named_by_the_given_name_alone_still_speaks(finder: EntityFinde
     found = reports(quotes_of(text, finder))
     content = "his government would carry out the agreement in full"
     assert found.get(content) == "Tadesse Worku", found
+
+
+def test_the_cue_verbs_are_every_verb_of_saying_asking_calling_and_speaking() -> None:
+    """``cues`` is made once with the lexicon, not at every question about a verb."""
+    from dossier.speech_words import speech_lexicon
+
+    lexicon = speech_lexicon()
+    assert lexicon.cues == (
+        lexicon.say
+        | lexicon.say_object
+        | lexicon.say_request
+        | lexicon.say_as
+        | lexicon.quoting
+        | lexicon.speak_verbs
+    )
+    assert {"say", "urge", "call"} <= lexicon.cues

@@ -8,7 +8,7 @@ and the bounds of a quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -43,17 +43,13 @@ class SpeechLexicon:
     pronouns: dict[str, frozenset[str]]
     min_quote_words: int
     max_quote_chars: int
+    cues: frozenset[str] = frozenset()  # every cue verb, made once (``with_cues``)
 
-    @property
-    def cues(self) -> frozenset[str]:
-        return (
-            self.say
-            | self.say_object
-            | self.say_request
-            | self.say_as
-            | self.quoting
-            | self.speak_verbs
-        )
+    def with_cues(self) -> SpeechLexicon:
+        """This lexicon with ``cues``: the verbs of saying, asking, calling X Y, quoting
+        and speaking, asked of about every verb of every article."""
+        parts = (self.say, self.say_object, self.say_request, self.say_as, self.quoting)
+        return replace(self, cues=frozenset().union(*parts, self.speak_verbs))
 
 
 def word_groups(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
@@ -89,4 +85,4 @@ def speech_lexicon() -> SpeechLexicon:
         pronouns={k: frozenset(v) for k, v in data.get("pronouns", {}).items()},
         min_quote_words=int(data.get("min_quote_words", 3)),
         max_quote_chars=int(data.get("max_quote_chars", 4000)),
-    )
+    ).with_cues()
