@@ -54,7 +54,7 @@ def test_a_capital_of_a_country_the_article_names_wins_over_a_namesake_town() ->
     text = "Kingston talks: the United States, Jamaica, United States and United States."
     kingston = Entity(id="e1", name="Kingston", type="GPE", mentions=[(0, 8)])
     usa = Entity(
-        id="e2", name="United States", type="GPE", country="USA",
+        id="e2", type="GPE", name="United States", country="USA",
         mentions=[(18, 31), (43, 56), (61, 74)],
     )  # fmt: skip
     jamaica = Entity(id="e3", name="Jamaica", type="GPE", country="JAM", mentions=[(33, 40)])
