@@ -174,3 +174,17 @@ def test_a_story_filed_from_a_state_is_about_it_unless_another_is_named_twice_as
     extraction = extract_text(text, published="2019-01-24")
     accused = [(e.source, e.target) for e in extraction.events if e.trigger == "accused"]
     assert accused == [("Venezuela", "United States")], extraction.events
+
+
+def test_the_army_of_a_story_filed_from_its_state_is_that_states_wherever_it_acts() -> None:
+    """Filed from Jerusalem: "the army" that hit targets in Lebanon is Israel's, and "the
+    navy" is a force of the state too."""
+    text = (
+        "JERUSALEM (Wire) — Israeli jets struck Beirut's airport on Thursday and the navy "
+        "imposed a blockade on Lebanese ports. The army said it had hit dozens of targets "
+        "in Lebanon.\n"
+    )
+    events = extract_text(text, published="2006-07-13").events
+    sides = {(e.trigger, e.source, e.target) for e in events}
+    assert ("hit", "Israel", "Lebanon") in sides, sides
+    assert any(t == "imposed" and s == "Israel" for t, s, _ in sides), sides

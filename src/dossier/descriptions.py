@@ -221,18 +221,15 @@ class DescriptionResolver:
         )
 
     def force_owner(self, token: Token, kind: str) -> Entity | None:
-        """Whose soldiers or police these are: the armed forces (an ORG of sector MIL)
-        of a country the article names as a place, the main one first, for soldiers;
-        else the country of the place this sentence or the one before names ("Police
-        detained hundreds in Moscow": Russia's)."""
+        """Whose soldiers or police these are: the armed forces (an ORG of sector MIL) of a
+        country the article names as a place, the main one first, for soldiers; else the
+        country of the place this sentence or the one before names ("Police detained
+        hundreds in Moscow": Russia's); "the army" in a story filed from its main country
+        is that country's, wherever it acts."""
         if kind == "military":  # an army of a country the article is set in, not
             main = self.main_country()  # foreign fighters ("Russian mercenaries in Mali")
-            army = [
-                e
-                for e in self.entities
-                if e.type == "ORG" and e.sector == "MIL"
-                if e.country is None or e.country in self.homes
-            ]
+            army = [e for e in self.entities if e.type == "ORG" and e.sector == "MIL"]
+            army = [e for e in army if e.country is None or e.country in self.homes]
             if army:
                 return max(
                     army,
@@ -249,15 +246,18 @@ class DescriptionResolver:
         named = self.named_before(token, start)  # "the Chadian army … The army denied"
         if named is not None:
             return named
+        the_army = (  # "the army" with no other named: the article's state's ("Army officers" no)
+            kind == "military"
+            and token.lower_ in ("army", "military", "navy")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
+        )
+        if the_army and self.home and (main := self.main_country()) and main.country == self.home:
+            return main  # "JERUSALEM — The army said it hit targets in Lebanon": Israel's
         for first, _, entity in reversed(self.index.covering(start, sentence.end_char)):
             national = entity.type in ("GPE", "LOC") and entity.country and len(entity.country) == 3
             if national and self.is_setting(token.doc, first):
                 return self.country_entity(str(entity.country))
-        if (  # "the army" with no other named: the article's state's ("Army officers" no)
-            kind == "military"
-            and token.lower_ in ("army", "military")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
-        ):
+        if the_army:
             return self.main_country()
         if kind == "police" or self.state_modifier(token):
             # "security forces", "riot police", "police" with no place named near: the
