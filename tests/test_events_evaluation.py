@@ -196,7 +196,5 @@ def test_it_judged_by_a_participle_is_the_thing_its_clause_named(finder: EntityF
     assert not any(target in ("Mexico", "Bolivia") for _, _, target in accused), accused
     owned = coded("Peru condemned Chile's naval blockade, calling it illegal.", finder)
     assert ("ACCUSE", "Peru", "Chile") in owned, owned
-    named = coded("The rebels refused talks with Bogota, calling it a puppet of Lima.", finder)
-    assert ("ACCUSE", "rebels", "Colombia") in named or any(
-        c[0] == "ACCUSE" and c[2] == "Colombia" for c in named
-    ), named  # a name last: the coreference stage's, as before
+    text = "The Houthis shunned any talks with Yemen's government, calling it a puppet of Riyadh."
+    assert ("ACCUSE", "Houthis", "Yemen") in coded(text, finder)  # the phrase's object
