@@ -183,3 +183,18 @@ def test_a_wrong_suffered_blames_whoever_the_article_told_doing_it(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+def test_it_judged_by_a_participle_is_the_thing_its_clause_named(finder: EntityFinder) -> None:
+    """ "…, calling it a road to catastrophe": the intervention warned against, not the last
+    state named (lead20); a thing owned by a state still blames that state."""
+    text = (
+        "Mexico and Bolivia backed Maduro, and Russia warned Washington against any "
+        "military intervention, calling it a road to catastrophe."
+    )
+    accused = {c for c in coded(text, finder) if c[0] == "ACCUSE"}
+    assert not any(target in ("Mexico", "Bolivia") for _, _, target in accused), accused
+    owned = coded("Peru condemned Chile's naval blockade, calling it illegal.", finder)
+    assert ("ACCUSE", "Peru", "Chile") in owned, owned
+    text = "The Houthis shunned any talks with Yemen's government, calling it a puppet of Riyadh."
+    assert ("ACCUSE", "Houthis", "Yemen") in coded(text, finder)  # the phrase's object

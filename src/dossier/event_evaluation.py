@@ -267,7 +267,7 @@ def judged_object(verb: Token) -> Token | None:
     ("called [the tariff] misguided" parsed as a small clause)."""
     direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if direct is not None:
-        return direct
+        return thing_referred_to(verb, direct) or direct
     predicates = [c for c in verb.children if c.dep_ in COMPLEMENTS]
     subject = next((s for c in predicates for s in c.children if s.dep_ == "nsubj"), None)
     if subject is not None:
@@ -275,6 +275,23 @@ def judged_object(verb: Token) -> Token | None:
     if len(predicates) > 1 and predicates[0].pos_ in ("NOUN", "PROPN"):
         return predicates[0]  # "called [the Bolivian court ruling] unjust": two predicates
     return next((c for c in predicates if infinitive_complement_of(c)), None)
+
+
+def thing_referred_to(verb: Token, pronoun: Token) -> Token | None:
+    """The thing an "it" stands for when a participle judges what its head clause's object
+    names: "warned Washington against any intervention, calling it a path to ruin" (the
+    intervention, not the last state named); "condemned Chile's blockade, calling it
+    illegal" (the blockade, whose owner is judged): the last object or phrase's object of
+    the head verb before the participle, when a common noun ("refused talks with Kabul,
+    calling it a puppet": Kabul, a name, is left to the coreference stage)."""
+    if pronoun.lower_ != "it" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    phrases = [p for w in (head, *objects) for p in w.children if p.dep_ == "prep"]
+    objects += [o for p in phrases if p.i < verb.i for o in p.children if o.dep_ == "pobj"]
+    nearest = max(objects, key=lambda o: o.i, default=None)  # "talks with Kabul": Kabul
+    return nearest if nearest is not None and nearest.pos_ == "NOUN" else None
 
 
 def complement_words(verb: Token, judged: Token | None = None) -> list[Token]:
