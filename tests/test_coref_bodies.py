@@ -188,3 +188,15 @@ def test_the_army_of_a_story_filed_from_its_state_is_that_states_wherever_it_act
     sides = {(e.trigger, e.source, e.target) for e in events}
     assert ("hit", "Israel", "Lebanon") in sides, sides
     assert any(t == "imposed" and s == "Israel" for t, s, _ in sides), sides
+
+
+def test_a_counted_plural_of_governing_bodies_is_the_states_named_before(
+    finder: EntityFinder,
+) -> None:
+    """ "the three juntas" after three states are named is those three, not the article's
+    main country's government (lead21)."""
+    text = (
+        "The military rulers of Mali, Burkina Faso and Niger met in Bamako on Monday. The "
+        "three juntas said they would leave the bloc."
+    )
+    assert sorted(names(reference_at(text, "juntas", finder))) == ["Burkina Faso", "Mali", "Niger"]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.cluster_repairs import building_names
-from dossier.descriptions import coref_words
+from dossier.coref_words import coref_words
 from dossier.lexicon import load_lexicon, name_key
 from dossier.models import Entity
 from dossier.places import capital_country

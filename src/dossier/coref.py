@@ -39,14 +39,9 @@ from typing import TYPE_CHECKING
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
+from dossier.coref_words import coref_words, group_size, is_definite
 from dossier.description_links import link_descriptions
-from dossier.descriptions import (
-    HOME_KEY,
-    DescriptionResolver,
-    coref_words,
-    group_size,
-    is_definite,
-)
+from dossier.descriptions import HOME_KEY, DescriptionResolver
 from dossier.doc_arrays import tokens_where
 from dossier.epithets import epithet_features
 from dossier.events.triggers import event_lexicon

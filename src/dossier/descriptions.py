@@ -1,4 +1,4 @@
-"""What a definite description stands for, and the coreference stage's words.
+"""What a definite description stands for (the words it reads are ``dossier.coref_words``).
 
 ``DescriptionResolver`` reads the rules of ``descriptions`` in ``data/actors.yaml``:
 "the militants" is the nearest earlier organization of the rule's sector that is not
@@ -15,12 +15,11 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from dossier.coref_words import coref_words, group_size, is_definite
 from dossier.events.triggers import EventLexicon
-from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country, load_data
+from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country
 from dossier.mentions import EntityIndex
 from dossier.models import Entity
 from dossier.place_descriptions import nearest_place
@@ -32,83 +31,6 @@ if TYPE_CHECKING:
 
 LOOKBACK = 400  # mentions searched back from a description: keeps long articles linear
 HOME_KEY = "dossier_home"  # on a Doc: the country its article was filed from (its dateline)
-
-
-@dataclass(frozen=True, slots=True)
-class CorefWords:
-    """``data/coref.yaml``."""
-
-    definite: frozenset[str]
-    speaker_pronouns: frozenset[str]
-    group_pronouns: frozenset[str]
-    plural_pronouns: frozenset[str]
-    other_side_pronouns: frozenset[str]
-    relative_actors: frozenset[str]
-    pronouns: dict[str, frozenset[str]]
-    thing_pronouns: frozenset[str]
-    group_preps: tuple[str, ...]
-    member_preps: frozenset[str]
-    official_sectors: frozenset[str]
-    number_words: dict[str, int]
-    state_acts: frozenset[str]
-    state_bodies: frozenset[str]
-    pronoun_genders: dict[str, str]
-    civilian_groups: frozenset[str]
-    police_acts: frozenset[str]
-    resident_titles: tuple[str, ...]
-    people_groups: frozenset[str]
-    ownership_participles: frozenset[str]
-    pair_anaphors: dict[str, int]
-    relational_nouns: frozenset[str]
-    spokespeople: frozenset[str]
-    leading_verbs: frozenset[str]
-    governing_bodies: frozenset[str]
-    setting_nouns: frozenset[str]
-    deed_nouns: frozenset[str]
-    stance_prefixes: frozenset[str]
-    irregular_groups: frozenset[str]
-    other_words: frozenset[str]
-    speaking_organs: frozenset[str]
-    state_groups: frozenset[str]
-
-
-@cache
-def coref_words() -> CorefWords:
-    data = load_data("coref.yaml")
-    return CorefWords(
-        definite=frozenset(map(str, data["definite"])),
-        speaker_pronouns=frozenset(map(str, data["speaker_pronouns"])),
-        group_pronouns=frozenset(map(str, data["group_pronouns"])),
-        plural_pronouns=frozenset(map(str, data["plural_pronouns"])),
-        other_side_pronouns=frozenset(map(str, data["other_side_pronouns"])),
-        relative_actors=frozenset(map(str, data["relative_actors"])),
-        pronouns={str(k): frozenset(map(str, v)) for k, v in data["pronouns"].items()},
-        thing_pronouns=frozenset(map(str, data["thing_pronouns"])),
-        group_preps=tuple(map(str, data["group_preps"])),
-        member_preps=frozenset(map(str, data["member_preps"])),
-        official_sectors=frozenset(map(str, data["official_sectors"])),
-        number_words={str(k): int(v) for k, v in data["number_words"].items()},
-        state_acts=frozenset(map(str, data["state_acts"])),
-        state_bodies=frozenset(map(str, data["state_bodies"])),
-        pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
-        civilian_groups=frozenset(map(str, data["civilian_groups"])),
-        police_acts=frozenset(map(str, data["police_acts"])),
-        resident_titles=tuple(map(str, data["resident_titles"])),
-        people_groups=frozenset(map(str, data["people_groups"])),
-        ownership_participles=frozenset(map(str, data["ownership_participles"])),
-        pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
-        relational_nouns=frozenset(map(str, data["relational_nouns"])),
-        spokespeople=frozenset(map(str, data["spokespeople"])),
-        leading_verbs=frozenset(map(str, data["leading_verbs"])),
-        governing_bodies=frozenset(map(str, data["governing_bodies"])),
-        setting_nouns=frozenset(map(str, data["setting_nouns"])),
-        deed_nouns=frozenset(map(str, data["deed_nouns"])),
-        stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
-        irregular_groups=frozenset(map(str, data["irregular_groups"])),
-        speaking_organs=frozenset(map(str, data["speaking_organs"])),
-        other_words=frozenset(map(str, data["other_words"])),
-        state_groups=frozenset(map(str, data["state_groups"])),
-    )
 
 
 def rule_sectors(rule: DescriptionRule, words: list[str]) -> tuple[str, ...]:
@@ -173,9 +95,8 @@ class DescriptionResolver:
         if rule.type == "GPE" and (armed := self.armed_group_before(token)) is not None:
             return armed  # "the rebel leadership", "the insurgent government"
         if rule.type == "GPE":  # "the government", "the authorities"; not "Western countries"
-            plural = token.tag_ in ("NNS", "NNPS")
             self.reason = "description: the government of the article's main country"
-            return None if rule.country_only and plural else self.main_country()
+            return None if self.names_several(token, rule) else self.main_country()
         excluded = self.clause_subjects(token)
         sectors = rule_sectors(rule, [w.lower_ for c in token.lefts for w in c.subtree])
         kinds = "/".join(sectors)
@@ -198,6 +119,14 @@ class DescriptionResolver:
         self.reason = "description: an armed group's governing body, the nearest one before"
         groups = [e for e in self.preceding(token.idx) if e.type == "ORG" and e.sector == "REB"]
         return groups[0] if groups else None
+
+    def names_several(self, token: Token, rule: DescriptionRule) -> bool:
+        """A plural that names several states, not the main one: "Western countries", "the
+        three juntas" (counted), "the governments of Mali and Niger" (an of-list)."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        listed = any(p.lower_ == "of" and p.dep_ == "prep" for p in children_of(token))
+        return rule.country_only or listed or group_size(token, coref_words()) is not None
 
     def bare(self, token: Token) -> bool:
         """ "police", "the soldiers", "federal troops": no word that names whose they are."""
@@ -381,20 +310,3 @@ class DescriptionResolver:
                     if entity is not None:
                         found.append(entity)
         return found
-
-
-def group_size(token: Token, words: CorefWords) -> int | None:
-    """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
-    if token.tag_ not in ("NNS", "NNPS"):
-        return None
-    for child in children_of(token):
-        size = words.number_words.get(child.lower_)
-        if size is None or child.dep_ not in ("det", "nummod", "predet"):
-            continue
-        if child.lower_ == "both" or is_definite(token, words.definite):
-            return size
-    return None
-
-
-def is_definite(token: Token, definite: frozenset[str]) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in definite for c in children_of(token))

@@ -29,8 +29,8 @@ from dossier.actor_parse import (
 )
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
-from dossier.descriptions import coref_words
-from dossier.descriptions import is_definite as coref_is_definite
+from dossier.coref_words import coref_words
+from dossier.coref_words import is_definite as coref_is_definite
 from dossier.events.triggers import EventLexicon
 from dossier.glued_names import person_after_body
 from dossier.lexicon import demonym_country, load_lexicon

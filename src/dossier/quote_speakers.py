@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.actor_sides import ArticleStates
-from dossier.descriptions import coref_words
+from dossier.coref_words import coref_words
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity

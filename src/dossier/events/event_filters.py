@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.descriptions import coref_words
+from dossier.coref_words import coref_words
 from dossier.doc_arrays import tokens_at
 from dossier.headings import heading_spans
 from dossier.models import Event

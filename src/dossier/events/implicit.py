@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.descriptions import coref_words
+from dossier.coref_words import coref_words
 from dossier.event_actors import ActorFinder
 from dossier.events.memory import ArticleMemory
 from dossier.events.setting import EventSetting

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.actor_sides import speaks_for_state
-from dossier.descriptions import coref_words
+from dossier.coref_words import coref_words
 from dossier.event_evaluation import (
     blame_judgement,
     evaluation_of,

@@ -1,0 +1,112 @@
+"""The coreference stage's closed-class words (``data/coref.yaml``) and the two tests
+every reader of a description asks: is it definite, and how many actors does a counted
+plural name ("both sides", "the three nations").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dossier.lexicon import load_data
+from dossier.syntax.tree import children_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CorefWords", "coref_words", "group_size", "is_definite"]
+
+
+@dataclass(frozen=True, slots=True)
+class CorefWords:
+    """``data/coref.yaml``."""
+
+    definite: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    other_side_pronouns: frozenset[str]
+    relative_actors: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+    thing_pronouns: frozenset[str]
+    group_preps: tuple[str, ...]
+    member_preps: frozenset[str]
+    official_sectors: frozenset[str]
+    number_words: dict[str, int]
+    state_acts: frozenset[str]
+    state_bodies: frozenset[str]
+    pronoun_genders: dict[str, str]
+    civilian_groups: frozenset[str]
+    police_acts: frozenset[str]
+    resident_titles: tuple[str, ...]
+    people_groups: frozenset[str]
+    ownership_participles: frozenset[str]
+    pair_anaphors: dict[str, int]
+    relational_nouns: frozenset[str]
+    spokespeople: frozenset[str]
+    leading_verbs: frozenset[str]
+    governing_bodies: frozenset[str]
+    setting_nouns: frozenset[str]
+    deed_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
+    irregular_groups: frozenset[str]
+    other_words: frozenset[str]
+    speaking_organs: frozenset[str]
+    state_groups: frozenset[str]
+
+
+@cache
+def coref_words() -> CorefWords:
+    data = load_data("coref.yaml")
+    return CorefWords(
+        definite=frozenset(map(str, data["definite"])),
+        speaker_pronouns=frozenset(map(str, data["speaker_pronouns"])),
+        group_pronouns=frozenset(map(str, data["group_pronouns"])),
+        plural_pronouns=frozenset(map(str, data["plural_pronouns"])),
+        other_side_pronouns=frozenset(map(str, data["other_side_pronouns"])),
+        relative_actors=frozenset(map(str, data["relative_actors"])),
+        pronouns={str(k): frozenset(map(str, v)) for k, v in data["pronouns"].items()},
+        thing_pronouns=frozenset(map(str, data["thing_pronouns"])),
+        group_preps=tuple(map(str, data["group_preps"])),
+        member_preps=frozenset(map(str, data["member_preps"])),
+        official_sectors=frozenset(map(str, data["official_sectors"])),
+        number_words={str(k): int(v) for k, v in data["number_words"].items()},
+        state_acts=frozenset(map(str, data["state_acts"])),
+        state_bodies=frozenset(map(str, data["state_bodies"])),
+        pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
+        civilian_groups=frozenset(map(str, data["civilian_groups"])),
+        police_acts=frozenset(map(str, data["police_acts"])),
+        resident_titles=tuple(map(str, data["resident_titles"])),
+        people_groups=frozenset(map(str, data["people_groups"])),
+        ownership_participles=frozenset(map(str, data["ownership_participles"])),
+        pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
+        relational_nouns=frozenset(map(str, data["relational_nouns"])),
+        spokespeople=frozenset(map(str, data["spokespeople"])),
+        leading_verbs=frozenset(map(str, data["leading_verbs"])),
+        governing_bodies=frozenset(map(str, data["governing_bodies"])),
+        setting_nouns=frozenset(map(str, data["setting_nouns"])),
+        deed_nouns=frozenset(map(str, data["deed_nouns"])),
+        stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
+        irregular_groups=frozenset(map(str, data["irregular_groups"])),
+        speaking_organs=frozenset(map(str, data["speaking_organs"])),
+        other_words=frozenset(map(str, data["other_words"])),
+        state_groups=frozenset(map(str, data["state_groups"])),
+    )
+
+
+def group_size(token: Token, words: CorefWords) -> int | None:
+    """How many actors a definite plural names: "both sides" 2, "the three nations" 3."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in children_of(token):
+        size = words.number_words.get(child.lower_)
+        if size is None or child.dep_ not in ("det", "nummod", "predet"):
+            continue
+        if child.lower_ == "both" or is_definite(token, words.definite):
+            return size
+    return None
+
+
+def is_definite(token: Token, definite: frozenset[str]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in definite for c in children_of(token))
