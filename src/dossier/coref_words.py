@@ -5,7 +5,7 @@ plural name ("both sides", "the three nations").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -58,40 +58,22 @@ class CorefWords:
 
 @cache
 def coref_words() -> CorefWords:
+    """The lists of ``data/coref.yaml`` as written (no lowercasing: sectors are codes),
+    each word list a frozenset; the tables and the ordered lists read by name."""
     data = load_data("coref.yaml")
+    lists = {
+        f.name: frozenset(map(str, data[f.name]))
+        for f in fields(CorefWords)
+        if f.type == "frozenset[str]"
+    }
     return CorefWords(
-        definite=frozenset(map(str, data["definite"])),
-        speaker_pronouns=frozenset(map(str, data["speaker_pronouns"])),
-        group_pronouns=frozenset(map(str, data["group_pronouns"])),
-        plural_pronouns=frozenset(map(str, data["plural_pronouns"])),
-        other_side_pronouns=frozenset(map(str, data["other_side_pronouns"])),
-        relative_actors=frozenset(map(str, data["relative_actors"])),
+        **lists,
         pronouns={str(k): frozenset(map(str, v)) for k, v in data["pronouns"].items()},
-        thing_pronouns=frozenset(map(str, data["thing_pronouns"])),
         group_preps=tuple(map(str, data["group_preps"])),
-        member_preps=frozenset(map(str, data["member_preps"])),
-        official_sectors=frozenset(map(str, data["official_sectors"])),
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
-        state_acts=frozenset(map(str, data["state_acts"])),
-        state_bodies=frozenset(map(str, data["state_bodies"])),
         pronoun_genders={str(k): str(v) for k, v in data["pronoun_genders"].items()},
-        civilian_groups=frozenset(map(str, data["civilian_groups"])),
-        police_acts=frozenset(map(str, data["police_acts"])),
         resident_titles=tuple(map(str, data["resident_titles"])),
-        people_groups=frozenset(map(str, data["people_groups"])),
-        ownership_participles=frozenset(map(str, data["ownership_participles"])),
         pair_anaphors={str(k): int(v) for k, v in data["pair_anaphors"].items()},
-        relational_nouns=frozenset(map(str, data["relational_nouns"])),
-        spokespeople=frozenset(map(str, data["spokespeople"])),
-        leading_verbs=frozenset(map(str, data["leading_verbs"])),
-        governing_bodies=frozenset(map(str, data["governing_bodies"])),
-        setting_nouns=frozenset(map(str, data["setting_nouns"])),
-        deed_nouns=frozenset(map(str, data["deed_nouns"])),
-        stance_prefixes=frozenset(map(str, data["stance_prefixes"])),
-        irregular_groups=frozenset(map(str, data["irregular_groups"])),
-        speaking_organs=frozenset(map(str, data["speaking_organs"])),
-        other_words=frozenset(map(str, data["other_words"])),
-        state_groups=frozenset(map(str, data["state_groups"])),
     )
 
 
