@@ -18,7 +18,7 @@ An unknown frame or key is a ``DataError`` naming the file, the frame and the ke
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -123,23 +123,30 @@ class WordSection:
     not_coded: tuple[Example, ...] = ()
 
 
+def no_words() -> WordSection:
+    """An empty word list, for a section the file leaves out."""
+    return WordSection("", frozenset())
+
+
 @dataclass(frozen=True, slots=True)
 class FrameData:
     verb_targets: tuple[Frame, ...]
     verb_targets_around: tuple[Frame, ...]
     noun_roles: tuple[Frame, ...]
-    host_participles: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    causative_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    response_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    civil_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    material_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    release_heads: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    outbreak_nouns: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    outbreak_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    outbreak_preps: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    reprisal_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    weighing_verbs: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
-    labour_marks: WordSection = field(default_factory=lambda: WordSection("", frozenset()))
+    # every word list of WORD_SECTIONS by name, those the engine reads by name also below
+    word_sections: dict[str, WordSection] = field(default_factory=dict, hash=False)
+    host_participles: WordSection = field(default_factory=no_words)
+    causative_verbs: WordSection = field(default_factory=no_words)
+    response_verbs: WordSection = field(default_factory=no_words)
+    civil_marks: WordSection = field(default_factory=no_words)
+    material_marks: WordSection = field(default_factory=no_words)
+    release_heads: WordSection = field(default_factory=no_words)
+    outbreak_nouns: WordSection = field(default_factory=no_words)
+    outbreak_verbs: WordSection = field(default_factory=no_words)
+    outbreak_preps: WordSection = field(default_factory=no_words)
+    reprisal_verbs: WordSection = field(default_factory=no_words)
+    weighing_verbs: WordSection = field(default_factory=no_words)
+    labour_marks: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
@@ -147,10 +154,7 @@ class FrameData:
         for frame in [*self.verb_targets, *self.verb_targets_around, *self.noun_roles]:
             found += [(frame.name, e, True) for e in frame.examples]
             found += [(frame.name, e, False) for e in frame.not_coded]
-        lists = [self.host_participles, self.causative_verbs, self.response_verbs]
-        lists += [self.civil_marks, self.material_marks, self.release_heads, self.outbreak_nouns]
-        lists += [self.outbreak_verbs, self.outbreak_preps, self.reprisal_verbs]
-        for words in (*lists, self.weighing_verbs, self.labour_marks):
+        for words in self.word_sections.values():
             found += [(words.name, e, True) for e in words.examples]
             found += [(words.name, e, False) for e in words.not_coded]
         return found
@@ -271,22 +275,13 @@ def read_frames(data: Any, classes: dict[str, frozenset[str]], source: str = SOU
         if twice:
             raise DataError(f"{source}: frame(s) {', '.join(twice)} listed twice in {section}")
         sections[section] = frames
+    named = {f.name: lists[f.name] for f in fields(FrameData) if f.name in lists}
     return FrameData(
         verb_targets=sections["verb_targets"],
         verb_targets_around=sections["verb_targets_around"],
         noun_roles=sections["noun_roles"],
-        host_participles=lists["host_participles"],
-        causative_verbs=lists["causative_verbs"],
-        response_verbs=lists["response_verbs"],
-        civil_marks=lists["civil_marks"],
-        material_marks=lists["material_marks"],
-        release_heads=lists["release_heads"],
-        outbreak_nouns=lists["outbreak_nouns"],
-        outbreak_verbs=lists["outbreak_verbs"],
-        outbreak_preps=lists["outbreak_preps"],
-        reprisal_verbs=lists["reprisal_verbs"],
-        weighing_verbs=lists["weighing_verbs"],
-        labour_marks=lists["labour_marks"],
+        word_sections=lists,
+        **named,
     )
 
 
