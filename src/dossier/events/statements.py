@@ -87,7 +87,8 @@ class Statements(QuoteStances):
     def for_clause_request(self, token: Token) -> _Candidate | None:
         """ "Peru called for Chile to withdraw its troops", "the UN appealed for Ethiopia
         to allow aid in": a request verb whose for-to clause names who is asked (the
-        clause's subject); the act asked for has not happened and is not coded."""
+        clause's subject), or no one ("Fiji called for the drills to stop": cv10, the
+        "call for" line never sees a "for" parsed as the clause's mark); not coded: the act."""
         if token.pos_ != "VERB":
             return None
         trigger = self.request_trigger_for(token.lemma_.lower())
@@ -100,7 +101,7 @@ class Statements(QuoteStances):
         sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
         asked = next(c for c in clause.children if c.dep_ == "nsubj")
         targets = [t for t in self.finder.actors_of(asked) if t is not None and t not in sources]
-        if not targets:
+        if not targets and not sources:
             return None
         self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
         candidate = _Candidate(trigger, token, trigger.type, list(sources), list(targets))

@@ -110,6 +110,8 @@ VETOES = frozenset(
         "order_to_own_side",  # "ordered his negotiator to fly to Havana": his own people
         "reprisal_told_done",  # "retaliated with tariffs": the tariffs, no reprisal held out
         "no_labour_strike",  # "the strike on the depot": an air strike, no walkout
+        "unheeded_act",  # "ignored calls to free the bishop": not freed
+        "unnegated_acceptance",  # "accepted the result": only "would not accept X" refuses
     }
 )
 VETO_KEYS = frozenset({"veto", "types", "not"})

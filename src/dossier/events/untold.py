@@ -20,6 +20,9 @@ positives).  Each is a test of ``trigger_vetoes`` in ``data/events/rewrites.yaml
   activist", "ordered new sanctions", "ordered the withdrawal of troops" tell the
   release, the sanctions, the withdrawal (each coded at its own noun),
   no coercion of anyone by the order (``ordered_act``: ``ordering_verbs``);
+- the act a call, order or ruling that is ignored, defied or resisted asks for: "ignored
+  repeated calls to free the bishop", "defied an order to withdraw" (``unheeded_act``:
+  ``unheeding_verbs``; the refusal is the unheeding verb's REJECT, cv10);
 - a trigger word that is a word of a name: "Secretary-General Ban Ki-moon",
   "the Working Group on Arbitrary Detention" (part of the test ``part_of_a_name``; the
   article's own entities, not only spaCy's).
@@ -142,6 +145,31 @@ def is_left_act(token: Token) -> bool:
     if adverb.lower_ not in ("away", "out") or adverb.head.i == adverb.i:
         return False
     return adverb.head.lemma_.lower() in grammar_words().leaving_verbs
+
+
+def is_unheeded_act(token: Token) -> bool:
+    """ "ignored repeated calls to free the bishop", "resisted pressure to reopen the
+    schools": a word under the object of an unheeding verb (``unheeding_verbs``), the
+    act asked for, is not done, also where the parse hangs its infinitive on the verb
+    ("ignored calls from X [to free him]"); a relative clause or participle of the object
+    still tells its own ("defied the curfew imposed by the army")."""
+    verbs = grammar_words().unheeding_verbs
+    head = token.head
+    if (
+        token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and head.lemma_.lower() in verbs
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return True
+    node = token
+    while node.head.i != node.i and node.dep_ != "relcl":
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+            return False
+        if node.dep_ == "dobj" and node.i != token.i:
+            return node.head.lemma_.lower() in verbs
+        node = node.head
+    return False
 
 
 def is_called_to_testify(token: Token) -> bool:

@@ -47,9 +47,15 @@ from dossier.events.untold import (
     is_named_word,
     is_ordered_act,
     is_uncertain_act,
+    is_unheeded_act,
     trigger_types,
 )
-from dossier.syntax.mood import is_generic_gerund, is_question, is_unforbidding_instruction
+from dossier.syntax.mood import (
+    is_generic_gerund,
+    is_negated,
+    is_question,
+    is_unforbidding_instruction,
+)
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import grammar_words, names_one_of
@@ -241,6 +247,14 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "ordered_act": lambda c, trigger, t: is_ordered_act(t, trigger.type, trigger_types(c.match)),
     "reprisal_told_done": is_reprisal_told_done,
     "no_labour_strike": is_no_labour_strike,
+    # "accepted the result", "heeded the call": only the negated stance refuses (a REJECT
+    # line of a stance rejected_when_negated; "back down" has its own refusal)
+    "unheeded_act": lambda _, __, t: is_unheeded_act(t),
+    "unnegated_acceptance": lambda c, trigger, t: (
+        trigger.particle is None
+        and trigger.lemma in c.lexicon.rejected_when_negated
+        and not is_negated(t)
+    ),
 }
 assert set(VETO_FUNCTIONS) == VETOES
 

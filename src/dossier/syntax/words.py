@@ -87,6 +87,7 @@ class GrammarWords:
     invitation_words: frozenset[str]
     ordering_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    unheeding_verbs: frozenset[str]
     testimony_words: frozenset[str]
     any_determiners: frozenset[str]
     judgement_heads: frozenset[str]
