@@ -115,3 +115,21 @@ def test_no_refusal_where_none_is_told(text: str, event: Coded) -> None:
 def test_talks_walked_out_of_are_no_longer_a_sanction(finder: EntityFinder) -> None:
     found = coded("Honduras walked out of the border negotiations with Nicaragua.", finder)
     assert not any(kind == "SANCTION" for kind, _, _ in found), found
+
+
+WIRE_STORIES = (
+    "TEGUCIGALPA, Honduras — Honduras walked out of the fisheries negotiations with "
+    "Nicaragua on Tuesday, accusing Managua of sending armed boats into the Gulf of "
+    "Fonseca. Serbia will never accept the independence of Kosovo, the Serbian president "
+    "told reporters in Belgrade. Nigeria has disregarded an order by the ECOWAS court to "
+    "release the activist, rights groups said."
+)
+
+
+def test_refusals_in_a_wire_story(finder: EntityFinder) -> None:
+    found = coded(WIRE_STORIES, finder)
+    assert ("REJECT", "Honduras", "Nicaragua") in found, found
+    assert ("ACCUSE", "Honduras", "Nicaragua") in found, found
+    assert ("REJECT", "Serbia", "Kosovo") in found, found
+    assert ("REJECT", "Nigeria", "ECOWAS") in found, found
+    assert not any(kind in ("SANCTION", "RETREAT") for kind, _, _ in found), found

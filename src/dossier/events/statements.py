@@ -101,8 +101,8 @@ class Statements(QuoteStances):
         sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
         asked = next(c for c in clause.children if c.dep_ == "nsubj")
         targets = [t for t in self.finder.actors_of(asked) if t is not None and t not in sources]
-        if not targets and not sources:
-            return None
+        if not targets and (not sources or subject is None or subject.pos_ == "PRON"):
+            return None  # no one asked: only a named asker ("they called for all to exit")
         self.consumed.update(n.i for n in clause.subtree if n.pos_ in ("VERB", "NOUN"))
         candidate = _Candidate(trigger, token, trigger.type, list(sources), list(targets))
         candidate.negated = is_negated(token)
