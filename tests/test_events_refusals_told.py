@@ -3,8 +3,8 @@
 stormed out of (REJECT meet, no longer SANCTION), entry, visas or asylum denied (PLOVER:
 barring a group from entering is REJECT), calls, demands or orders ignored, acceptance
 refused ("will never accept X", "would not be accepted": only negated; veto
-``unnegated_acceptance``), charges added or laid (ACCUSE), and "called for the drills to
-stop" (the asker's REQUEST with no one asked). What an ignored call or defied order asks
+``unnegated_acceptance``), charges added or laid (ACCUSE), and "called for the exercises to
+end" (the asker's REQUEST with no one asked). What an ignored call or defied order asks
 for is not done (veto ``unheeded_act``). Sentences written for these tests about
 other places: invented events, real states and bodies.
 """
@@ -45,8 +45,8 @@ CODED: list[tuple[str, Coded]] = [
     ),
     # acceptance refused
     (
-        "Japan will never accept North Korea as a nuclear-armed state, Tokyo said.",
-        ("REJECT", "Japan", "North Korea"),
+        "Chile will never accept Bolivian sovereignty over the coastal strip, Santiago said.",
+        ("REJECT", "Chile", "Bolivia"),
     ),
     (
         "Vanuatu said it cannot accept the terms set by Australia for the loan.",
@@ -58,18 +58,21 @@ CODED: list[tuple[str, Coded]] = [
     ),
     # charges added or laid
     (
-        "Prosecutors in Malawi have added charges against a Chinese national.",
-        ("ACCUSE", "Malawi", "China"),
+        "Prosecutors in Zambia added two charges against the businessman Paulo Souza.",
+        ("ACCUSE", "Zambia", "Paulo Souza"),
     ),
     (
         "Police in Fiji laid charges against the former minister Ratu Tui.",
         ("ACCUSE", "Fiji", "Ratu Tui"),
     ),
     # a for-to clause asking no named party
-    ("North Korea had long called for the drills to stop.", ("REQUEST", "North Korea", None)),
     (
-        "The European Union has called for constitutional rule to return to Mali.",
-        ("REQUEST", "European Union", None),
+        "Venezuela has long called for the naval exercises near its coast to end.",
+        ("REQUEST", "Venezuela", None),
+    ),
+    (
+        "The Pacific Islands Forum called for civilian rule to be restored quickly.",
+        ("REQUEST", "Pacific Islands Forum", None),
     ),
     ("Chile called for Peru to withdraw its troops from the border.", ("REQUEST", "Chile", "Peru")),
 ]
@@ -96,7 +99,10 @@ NOT_CODED: list[tuple[str, Coded]] = [
         ("RETREAT", None, None),
     ),
     # what the for-clause asks for is not done
-    ("North Korea had long called for the drills to stop.", ("CONSULT", None, None)),
+    (
+        "Venezuela has long called for the naval exercises near its coast to end.",
+        ("MOBILIZE", None, None),
+    ),
     ("Peru called for the troops to leave the border.", ("RETREAT", None, None)),
 ]
 

@@ -87,7 +87,7 @@ class Statements(QuoteStances):
     def for_clause_request(self, token: Token) -> _Candidate | None:
         """ "Peru called for Chile to withdraw its troops", "the UN appealed for Ethiopia
         to allow aid in": a request verb whose for-to clause names who is asked (the
-        clause's subject), or no one ("Fiji called for the drills to stop": cv10, the
+        clause's subject), or no one ("Fiji called for the exercises to end": cv10, the
         "call for" line never sees a "for" parsed as the clause's mark); not coded: the act."""
         if token.pos_ != "VERB":
             return None
