@@ -96,7 +96,8 @@ class _EventCoder(Rewrites):
             if candidate is None:
                 continue
             for event in self.code(candidate):
-                key = (event.type, event.source_id or event.source, event.target_id, token.i)
+                source, target = event.source_id or event.source, event.target_id or event.target
+                key = (event.type, source, target, token.i)
                 if key not in seen:
                     seen.add(key)
                     found.append(event)

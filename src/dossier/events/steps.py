@@ -66,6 +66,7 @@ VETOES = frozenset(
         "natural_force",  # "the cyclone struck the coast": no actor
         "fire_received",  # "a patrol received small arms fire": no aid
         "naming",  # "what it called pressure on Belgrade": no call on anyone
+        "verdict_noun",  # "called the decree an attack on farmers": a verdict, no attack
         "own_defence",  # "would defend its territory": no support of another party
         "act_called_off",  # "the cancellation of the minister's trip": no visit
         "unforbidding_instruction",  # "told the editors to attend": no restriction

@@ -70,6 +70,7 @@ class EventLexicon:
     mediation_verbs: frozenset[str]
     warnings: frozenset[str]
     patient_nouns: frozenset[str]
+    violated_goods: frozenset[str]
     power_seizures: frozenset[str]
     support_verbs: frozenset[str]
     failures: frozenset[str]
@@ -300,6 +301,7 @@ def event_lexicon() -> EventLexicon:
         mediation_verbs=word_set(data, "mediation_verbs"),
         warnings=word_set(data, "warnings"),
         patient_nouns=word_set(data, "patient_nouns"),
+        violated_goods=word_set(data, "violated_goods"),
         power_seizures=word_set(data, "power_seizures"),
         support_verbs=word_set(data, "support_verbs"),
         failures=word_set(data, "failures"),
