@@ -33,7 +33,7 @@ from dossier.names import entities_of, text_of
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Tense", "find_dates", "resolve"]
 
@@ -526,7 +526,19 @@ def _tense(doc: Doc, start: int, end: int) -> Tense:
     if span is None:
         return "present"
     verb = _governing_verb(span.root)
+    if verb is not None:
+        verb = _reporter_of_fronted_date(verb, span) or verb
     return "present" if verb is None else _verb_tense(verb, depth=0)
+
+
+def _reporter_of_fronted_date(verb: Token, span: Span) -> Token | None:
+    """ "France said on Thursday it would withdraw": the parse hangs the date on the
+    reported verb, but a date between the reporting verb and the reported clause's
+    subject dates the report (last Thursday), not what it reports."""
+    if verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.head if subject is not None and span.end <= subject.i else None
 
 
 def _governing_verb(token: Token) -> Token | None:
