@@ -61,3 +61,13 @@ def test_a_condemned_deed_of_one_party_is_aimed_at_it_alone(finder: EntityFinder
     )
     accused = {t for ty, s, t in coded(text, finder) if ty == "ACCUSE" and s == "Turkey"}
     assert accused == {"Russia"}
+
+
+def test_a_feared_attack_is_not_one_done(finder: EntityFinder) -> None:
+    text = "Thousands left Mariupol amid fears of an attack on the port by Russia."
+    assert not [e for e in events_of(text, finder, unattributed=True) if e.type == "ASSAULT"]
+
+
+def test_an_arrest_one_is_concerned_over_was_made(finder: EntityFinder) -> None:
+    text = "Canada voiced concern over the arrest of Ana Ruiz by Cuban police."
+    assert "COERCE" in {e.type for e in events_of(text, finder)}

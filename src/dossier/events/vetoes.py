@@ -41,6 +41,7 @@ from dossier.events.triggers import Trigger
 from dossier.events.untold import (
     is_any_act,
     is_called_to_testify,
+    is_feared_act,
     is_invited_act,
     is_judged_act,
     is_left_act,
@@ -266,6 +267,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
     "uncertain_act": lambda _, __, t: is_uncertain_act(t),
+    "feared_act": lambda _, trigger, t: trigger.noun and is_feared_act(t),
     "judged_act": lambda _, __, t: is_judged_act(t),
     "invited_act": lambda _, __, t: is_invited_act(t),
     "any_act": lambda _, trigger, t: trigger.noun and is_any_act(t),
