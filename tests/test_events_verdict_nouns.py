@@ -69,5 +69,5 @@ def test_a_feared_attack_is_not_one_done(finder: EntityFinder) -> None:
 
 
 def test_an_arrest_one_is_concerned_over_was_made(finder: EntityFinder) -> None:
-    text = "Canada voiced concern over the arrest of Ana Ruiz by Cuban police."
-    assert "COERCE" in {e.type for e in events_of(text, finder, unattributed=True)}
+    text = "Fears over the arrest of two Kenyan reporters by Ugandan police grew on Monday."
+    assert ("COERCE", "Uganda", "Kenya") in coded(text, finder)
