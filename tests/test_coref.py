@@ -624,3 +624,27 @@ def test_a_capital_speaking_for_its_state_is_that_states_mention(finder: EntityF
         "for the invitation."
     )
     assert names(reference_at(text, "kingdom", finder)) == ["Morocco"]
+
+
+def test_a_junta_named_as_a_state_s_stands_for_it_however_far_apart(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "France said it would pull its troops out of the Sahel. French officials met in "
+        "Paris on Friday. Burkina Faso's junta expelled two French diplomats in May and "
+        "hired Russian instructors. France protested. The junta denied any link to Wagner."
+    )
+    assert names(reference_at(text, "junta", finder, nth=1)) == ["Burkina Faso"]
+
+
+def test_another_state_s_government_stands_for_the_government_only_nearby(
+    finder: EntityFinder,
+) -> None:
+    text = (
+        "Peru declared an emergency in Puno. Chile's government closed a border post on "
+        "Monday. The government said the post would reopen. Peru named a new minister. "
+        "Peru's police arrested 30 people. Thousands marched in Lima. Peru sent troops. "
+        "The government said calm had returned."
+    )
+    assert names(reference_at(text, "government", finder, nth=1)) == ["Chile"]
+    assert names(reference_at(text, "government", finder, nth=2)) == ["Peru"]

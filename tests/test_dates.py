@@ -190,3 +190,19 @@ def test_seed_articles_against_gold(nlp: Language) -> None:
                 correct += match.value == date["value"]
     assert total and found / total >= 0.8, (found, total)
     assert correct / found >= 0.9, (correct, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ghana said on Tuesday it would close two border posts.", "2022-03-08"),
+        ("The rebels announced on Monday they will free the hostages.", "2022-03-07"),
+        ("Ghana said it would close two border posts on Tuesday.", "2022-03-15"),
+    ],
+)
+def test_a_date_before_the_reported_clause_dates_the_report(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    """ "said on Tuesday it would close": the parse hangs the date on "close", but it
+    stands before the reported clause's subject and dates the saying (a past day)."""
+    assert only(nlp, sentence, THURSDAY).value == value

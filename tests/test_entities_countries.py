@@ -162,3 +162,19 @@ def test_two_countries_sharing_their_last_word_are_both_named(
     entities = found(finder, text)
     assert names <= set(entities), sorted(entities)
     assert not not_names & set(entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("The UN special envoy for Haiti, Ines Valdes, landed in Jacmel.", "Ines Valdes", None),
+        ("The African Union envoy to Sudan, Kofi Mensah, met both generals.", "Kofi Mensah", None),
+        ("Kenya's ambassador to Somalia, Otieno Wafula, was recalled.", "Otieno Wafula", "KEN"),
+        ("The President of Peru, Rosa Quispe, spoke in Cusco.", "Rosa Quispe", "PER"),
+    ],
+)
+def test_a_country_one_is_posted_to_is_not_one_s_own(
+    finder: EntityFinder, text: str, person: str, country: str | None
+) -> None:
+    """ "envoy for Haiti", "envoy to Sudan": where the holder is posted, not whose."""
+    assert found(finder, text)[person].country == country

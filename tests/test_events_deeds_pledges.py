@@ -108,3 +108,13 @@ def test_pledged_aid_is_intended_and_given_aid_is_asserted(finder: EntityFinder)
     given = events_of("Canada sent aid to Ukraine last week.", finder)
     assert [(e.type, e.modality) for e in pledged] == [("AID", "intended")]
     assert [(e.type, e.modality) for e in given] == [("AID", "asserted")]
+
+
+def test_force_forsworn_is_a_promise_not_a_refusal(finder: EntityFinder) -> None:
+    """ "pledged not to use force against each other": AGREE both ways, no REJECT."""
+    found = coded(
+        "The leaders of Belize and Guatemala pledged not to use force against each other.",
+        finder,
+    )
+    assert ("AGREE", "Belize", "Guatemala") in found
+    assert not {e for e in found if e[0] in ("REJECT", "THREATEN")}

@@ -75,3 +75,17 @@ def test_mediation_is_coded_or_not(
     text: str, event: Coded, coded_here: bool, finder: EntityFinder
 ) -> None:
     assert_coded_or_not(coded(text, finder), event, coded_here)
+
+
+def test_parties_offering_together_to_mediate_are_not_each_other_s_party(
+    finder: EntityFinder,
+) -> None:
+    """ "Lithuania and Poland offered to mediate": two offers, to no one named yet."""
+    found = coded("Lithuania and Poland have offered to mediate.", finder)
+    assert ("AGREE", "Lithuania", "Poland") not in found
+    assert ("AGREE", "Lithuania", None) in found
+
+
+def test_parties_agreeing_to_talk_are_each_other_s_party(finder: EntityFinder) -> None:
+    found = coded("Ghana and Togo agreed to hold talks on the fishing dispute.", finder)
+    assert ("AGREE", "Ghana", "Togo") in found

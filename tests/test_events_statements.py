@@ -485,3 +485,16 @@ def test_an_unknown_stage_is_refused() -> None:
     rules = {"rules": [{"name": "odd", "stage": ["verb", "clause"], "then": {"type": "REJECT"}}]}
     with pytest.raises(DataError, match="stage"):
         read_rewrites(rules, event_lexicon())
+
+
+def test_praise_is_not_aimed_at_the_one_its_clause_says_gives_it(finder: EntityFinder) -> None:
+    """ "said … that the bloc stood in solidarity with the people of Georgia": the bloc
+    (the European Union, named before) gives the support, Georgia receives it."""
+    text = (
+        "European Union ministers said on Monday they would not recognize the count. "
+        'Council President Anton Varga said the vote had been "neither free nor fair" '
+        "and that the bloc stood in solidarity with the people of Georgia."
+    )
+    found = coded(text, finder)
+    assert not {e for e in found if e[0] == "SUPPORT" and e[2] == "European Union"}
+    assert {e for e in found if e[0] == "SUPPORT" and e[2] == "Georgia"}

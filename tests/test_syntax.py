@@ -15,7 +15,7 @@ from dossier.syntax.coordination import (
 from dossier.syntax.mood import is_generic_gerund, is_inverted, is_negated, is_question
 from dossier.syntax.passives import is_passive, shared_passive_subject
 from dossier.syntax.phrases import measured_object
-from dossier.syntax.subjects import infinitive_subject, stranded_subject
+from dossier.syntax.subjects import infinitive_subject, stranded_subject, subject_of
 
 
 def word(text: str, which: str):  # type: ignore[no-untyped-def]
@@ -174,3 +174,13 @@ def test_reported_span_is_the_whole_subtree_mark_and_all() -> None:
         whole = (words[0].idx, words[-1].idx + len(words[-1].text))
         assert subtree_span(token) == whole
         assert subtree_span(token, skip_mark=True) == whole  # "that" included, as before
+
+
+def test_the_name_before_an_emphatic_pronoun_is_the_subject() -> None:
+    """ "Guinea, itself ruled by soldiers, refused": the parse makes "itself" the subject."""
+    subject = subject_of(
+        word("Guinea, itself ruled by a military government, refused to join.", "refused")
+    )
+    assert subject is not None and subject.text == "Guinea"
+    own = subject_of(word("The council itself voted against the plan.", "voted"))
+    assert own is not None and own.text == "council"

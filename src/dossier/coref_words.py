@@ -54,6 +54,7 @@ class CorefWords:
     other_words: frozenset[str]
     speaking_organs: frozenset[str]
     state_groups: frozenset[str]
+    regimes: frozenset[str]
 
 
 @cache

@@ -24,20 +24,20 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from dossier.date_patterns import Unit, date_lexicon
+from dossier.date_tense import Tense, tense_at
 from dossier.models import DateMention, Precision
 from dossier.names import entities_of, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Tense", "find_dates", "resolve"]
 
-Tense = Literal["past", "future", "present"]
 Dated = tuple[date, Precision]
 
 _EDGE_PUNCT = " \t\n,.;:!?()[]{}\"'“”‘’"
@@ -497,7 +497,7 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for start, end in _non_overlapping(_readable(text, set(_candidate_spans(doc)))):
         begin = _with_preposition(text, start, end)
         value, precision = _resolved(
-            _normalized(text[begin:end]), published, _tense(doc, start, end)
+            _normalized(text[begin:end]), published, tense_at(doc, start, end)
         )
         mentions.append(DateMention(text[begin:end], value, precision, (begin, end)))
     return mentions
@@ -518,59 +518,3 @@ def unread_dates(doc: Doc, found: list[DateMention]) -> list[str]:
             continue
         warnings.append(f"date {ent.text!r} could not be read as a calendar date; skipped")
     return warnings
-
-
-def _tense(doc: Doc, start: int, end: int) -> Tense:
-    """Which way from the publication date the verb governing a date points."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return "present"
-    verb = _governing_verb(span.root)
-    return "present" if verb is None else _verb_tense(verb, depth=0)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    while token.pos_ not in ("VERB", "AUX"):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return token
-
-
-def _verb_tense(verb: Token, depth: int) -> Tense:
-    """Future for "will"/"is slated for"/"plans to", past for VBD/VBN/"has", else present."""
-    lex = date_lexicon()
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in lex.future_auxiliaries for a in auxes):
-        return "future"
-    if (
-        verb.tag_ == "VBN"
-        and (verb.lemma_ in lex.scheduled_verbs or verb.lower_ in lex.scheduled_verbs)
-        and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    ):
-        return "future"
-    if any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if any(a.tag_ == "MD" for a in auxes):
-        return "future"
-    if verb.tag_ in ("VBD", "VBN"):
-        return "past"
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        return _infinitive_tense(verb, depth)
-    return "present"
-
-
-def _infinitive_tense(verb: Token, depth: int) -> Tense:
-    """An infinitive looks ahead in a headline ("X to visit Y") or after "plans to"."""
-    head = verb.head
-    if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and depth <= 3:
-        head = _governing_verb(head) or head  # "the attempt to oust him on May 2 failed"
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or depth > 3:
-        return "future"
-    head_tense = _verb_tense(head, depth + 1)
-    if (
-        head.lemma_ in date_lexicon().prospective_verbs
-        or head.lower_ in date_lexicon().prospective_verbs
-    ):
-        return "present" if head_tense == "past" else "future"
-    return head_tense

@@ -95,8 +95,14 @@ class DescriptionResolver:
         if rule.type == "GPE" and (armed := self.armed_group_before(token)) is not None:
             return armed  # "the rebel leadership", "the insurgent government"
         if rule.type == "GPE":  # "the government", "the authorities"; not "Western countries"
+            if self.names_several(token, rule):
+                return None
+            owned = self.named_before(token, self.owner_scope(token))
+            self.reason = "description: the state whose it was called before"
+            if owned is not None:  # "Mali's junta … The junta"
+                return owned
             self.reason = "description: the government of the article's main country"
-            return None if self.names_several(token, rule) else self.main_country()
+            return self.main_country()
         excluded = self.clause_subjects(token)
         sectors = rule_sectors(rule, [w.lower_ for c in token.lefts for w in c.subtree])
         kinds = "/".join(sectors)
@@ -232,6 +238,14 @@ class DescriptionResolver:
                 if code is not None:
                     return self.country_entity(code)
         return None
+
+    def owner_scope(self, token: Token) -> int:
+        """Where a governing word's earlier owner is looked for: the whole article for a
+        junta or a regime, else this sentence and the one before."""
+        if token.lemma_.lower() in coref_words().regimes:
+            return 0
+        sentence = token.sent
+        return token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
 
     def country_of_name(self, token: Token) -> str | None:
         """The country a name of a state at ``token`` stands for ("Kenya's army")."""

@@ -40,6 +40,7 @@ from dossier.entity_clusters import (
     entity_country,
     entity_sector,
     initials,
+    is_posting,
     mentions_and_aliases,
     merge_acronyms,
     merge_place_variants,
@@ -186,7 +187,10 @@ class EntityFinder:
             if start <= m.start and m.end <= end and c.label in ("ORG", "GPE")
         ]
         org = next((c for m, c in inside if c.label == "ORG"), None)
-        place = next((c for m, c in inside if c.label == "GPE"), None)
+        place = next(
+            (c for m, c in inside if c.label == "GPE" and not is_posting(text_of(doc), start, m)),
+            None,
+        )
         words = text_of(doc)[start:end]
         country = None
         for token in re.findall(r"[A-Za-z][\w.]*(?:['’]s)?", words):

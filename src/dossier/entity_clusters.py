@@ -307,3 +307,14 @@ def entity_sector(cluster: Cluster, lexicon: ActorLexicon) -> str | None:
     if cluster.label == "PERSON" and cluster.actor is not None:
         return cluster.actor.sector
     return None
+
+
+POSTING_PREPS = ("to", "for", "in")  # "envoy to Yemen", "envoy for Myanmar", "ambassador in Kabul"
+
+
+def is_posting(text: str, start: int, mention: Mention) -> bool:
+    """Whether a place named in a title run (from character ``start``) is where the
+    holder is posted, not whose the holder is: "the UN special envoy for Myanmar", "the
+    U.S. ambassador to Kenya" (a UN envoy is not Burmese); "President of Peru" is Peru's."""
+    before = text[start : mention.start].split()
+    return bool(before) and before[-1].lower() in POSTING_PREPS

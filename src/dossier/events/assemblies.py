@@ -106,3 +106,14 @@ def has_co_hosts(coder: Statements, candidate: _Candidate) -> bool:
     return len({s.name for s in candidate.sources if s is not None}) > 1 and not any(
         candidate.targets
     )
+
+
+def has_co_mediators(coder: Statements, candidate: _Candidate) -> bool:
+    """ "Lithuania and Poland offered to mediate", "Qatar and Egypt agreed to broker
+    talks": more than one party offering or agreeing to host or mediate, no party named
+    to be brought together; they are not each other's party (lead probes)."""
+    mediates = any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in coder.lexicon.mediation_verbs
+        for c in candidate.token.children
+    )
+    return mediates and has_co_hosts(coder, candidate)

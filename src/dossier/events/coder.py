@@ -37,8 +37,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from dossier.events.arms_builds import arms_build
+from dossier.events.assemblies import has_co_mediators
 from dossier.events.blamed_deeds import as_blamed_deed
 from dossier.events.event_filters import (
+    event_key,
     lacks_sides,
     without_heading_events,
     without_means_of_a_deed,
@@ -49,9 +51,7 @@ from dossier.events.hosted_gatherings import hosted_gathering
 from dossier.events.joint_deeds import joint_deed, joint_undertaking
 from dossier.events.mediations import mediation_between
 from dossier.events.meetings import with_delegation_members
-from dossier.events.precision import (
-    is_wanted_thing,
-)
+from dossier.events.precision import is_wanted_thing
 from dossier.events.rewrites import Rewrites
 from dossier.events.state import Modality, _Candidate
 from dossier.events.steps import STEPS, Step
@@ -96,8 +96,7 @@ class _EventCoder(Rewrites):
             if candidate is None:
                 continue
             for event in self.code(candidate):
-                key = (event.type, event.source_id or event.source, event.target_id, token.i)
-                if key not in seen:
+                if (key := event_key(event, i)) not in seen:
                     seen.add(key)
                     found.append(event)
         coded = {(e.type, e.source, e.target) for e in found}
@@ -235,6 +234,7 @@ class _EventCoder(Rewrites):
             and not candidate.unilateral
             # one party to a pact its trigger line names ("Hamas agreed to a truce"): no other
             and (len(candidate.sources) > 1 or not candidate.trigger.objects)
+            and not has_co_mediators(self, candidate)  # "A and B offered to mediate"
         ):
             candidate.targets = list(candidate.sources)  # "A and B agreed": each with the other
         sources: list[Entity | None] = [

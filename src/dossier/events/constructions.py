@@ -313,7 +313,8 @@ class Constructions(DeedConstructions):
         if committed:
             type_ = self.rules.coded_as("commitment").type  # "vowed to help X": a promise
         elif pledged and promised is not None and promised.type in self.rules.of_class("harms"):
-            type_ = self.rules.coded_as("pledged_harm").type  # "pledged to jail X": a threat
+            kind = "commitment" if is_negated(embedded) else "pledged_harm"  # "not to use force"
+            type_ = self.rules.coded_as(kind).type  # "pledged to jail X": a threat
         warned = self.warned_parties(token, sources) if lemma in self.lexicon.warnings else []
         if lemma in self.lexicon.warnings and not warned and not self.names_harm(embedded):
             return None  # "warned that supplies would not last": a forecast, not a threat

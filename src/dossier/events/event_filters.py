@@ -39,6 +39,14 @@ def lacks_sides(
     return sources == [None] and type_ not in lexicon.no_source_needed and not sourceless
 
 
+def event_key(event: Event, word: int) -> tuple[str, str | None, str | None, int]:
+    """What makes an event coded at ``word`` new: its type and sides, by entity id or,
+    for an actor no mention names ("US and British jets struck": the two states
+    recalled as the strikes' doers), by name."""
+    source = event.source_id or event.source
+    return (event.type, source, event.target_id or event.target, word)
+
+
 def without_heading_events(events: list[Event], text: str) -> list[Event]:
     """A headline or subhead ("Myanmar army seizes power") is not coded: the body
     tells the event, and gold annotators never record a heading's reading of it."""

@@ -25,6 +25,7 @@ class Deed:
     lemma: str
     doer: Entity | None
     victim: Entity | None
+    at: int = 0  # the character where it was told: one word may tell several doers' deeds
 
 
 @dataclass(slots=True)
@@ -57,7 +58,7 @@ class ArticleMemory:
         if proposal:
             self.proposals.extend((s, t) for s in sources if s is not None for t in targets)
         if deed:
-            self.deeds.extend(Deed(lemma, s, t) for s in sources for t in targets)
+            self.deeds.extend(Deed(lemma, s, t, at) for s in sources for t in targets)
         if charge:
             self.charges.extend((s, t) for s in sources for t in targets)
         parties = list({e.name: e for e in (*sources, *targets) if e is not None}.values())
@@ -85,13 +86,17 @@ class ArticleMemory:
         *,
         same_word: bool = False,
     ) -> Actors:
-        """The doer or victim of the latest attack coded so far, the same word first
-        (with ``same_word``, only one told with that word)."""
-        found = [(d.lemma, getattr(d, role)) for d in reversed(self.deeds)]
-        found = [(word, e) for word, e in found if e is not None and e not in exclude]
+        """The doers or victims of the latest attack coded so far, the same word first
+        (with ``same_word``, only one told with that word): every one that word told
+        ("US and British jets struck …  Iran condemned the strikes": both)."""
+        found = [(d.lemma, d.at, getattr(d, role)) for d in reversed(self.deeds)]
+        found = [(word, at, e) for word, at, e in found if e is not None and e not in exclude]
         same = [f for f in found if f[0] == lemma]
         chosen = same if same_word else same or found
-        return [chosen[0][1]] if chosen else []
+        if not chosen:
+            return []
+        told = [e for _, at, e in reversed(chosen) if at == chosen[0][1]]
+        return [e for i, e in enumerate(told) if e not in told[:i]]
 
     def doer_of(self, victims: Actors) -> Actors:
         """Who last attacked or seized every one of ``victims``, if one party did."""

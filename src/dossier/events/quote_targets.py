@@ -74,13 +74,20 @@ class QuoteTargets(Constructions):
 
     def sufferers(self, tokens: Sequence[Token]) -> set[int]:
         """The words naming one a quote's act is done to ("Lai's trial and unjust
-        detention", "the arrest of Rojas"): the owner or of-phrase of a patient noun,
-        with what is coordinated with it; a verdict on the act never blames them."""
+        detention", "the arrest of Rojas", "a breach of Lithuanian airspace"): the owner
+        or of-phrase of a patient noun or a violated good, with what is coordinated with
+        it; a verdict on the act never blames them."""
         found: set[int] = set()
         for token in tokens:
-            if token.lemma_.lower() not in self.lexicon.patient_nouns:
+            lemma = token.lemma_.lower()
+            good = lemma in self.lexicon.violated_goods  # "Yemen's sovereignty"
+            if not good and lemma not in self.lexicon.patient_nouns:
                 continue
             for head in [token, *token.conjuncts]:
-                owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, OF)
+                owners = [
+                    c for c in head.children if c.dep_ in ("poss", "amod", "compound") and good
+                ]
+                owners += [c for c in head.children if c.dep_ == "poss" and not good]
+                owners += prep_objects(head, OF)
                 found.update(t.i for o in owners for t in o.subtree)
         return found

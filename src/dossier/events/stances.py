@@ -171,6 +171,8 @@ class QuoteStances(QuoteTargets):
                     continue
                 if type_ in self.rules.of_class("requests"):  # "calls for Lai's release"
                     targets = self.asked_holders(speaker, tokens, targets, cue)
+                if type_ in self.rules.of_class("praises"):  # "the bloc stood in solidarity
+                    targets = self.without_praiser(cue, speaker, tokens, targets)  # with X"
                 if type_ in self.rules.of_class("accusations"):  # "Chinese aggression"
                     victims = self.sufferers(tokens)  # "Lai's detention is unjust": not Lai
                     kept = [t for t in tokens if t.i not in victims]
@@ -184,6 +186,22 @@ class QuoteStances(QuoteTargets):
             else:
                 events += self.judged_act_events(quote, number, speaker, tokens)
         return events
+
+    def without_praiser(
+        self, cue: Token, speaker: Entity, tokens: Sequence[Token], targets: list[Entity]
+    ) -> list[Entity]:
+        """Praise's targets without the one its clause says gives it ("said the bloc stood
+        in solidarity with the people of Belarus": Belarus, not the bloc)."""
+        verb = cue
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "stood in solidarity": the praise noun's verb
+        subject = subject_of(verb)
+        if subject is None or subject.i < tokens[0].i:
+            return targets
+        praiser = {a.name for a in self.finder.actors_of(subject) if a is not None}
+        if not praiser & {t.name for t in targets}:
+            return targets
+        return self.quote_targets(speaker, [t for t in tokens if t not in subject.subtree])
 
     def judged_act_events(
         self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token]

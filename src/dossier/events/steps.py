@@ -66,6 +66,7 @@ VETOES = frozenset(
         "natural_force",  # "the cyclone struck the coast": no actor
         "fire_received",  # "a patrol received small arms fire": no aid
         "naming",  # "what it called pressure on Belgrade": no call on anyone
+        "verdict_noun",  # "called the decree an attack on farmers": a verdict, no attack
         "own_defence",  # "would defend its territory": no support of another party
         "act_called_off",  # "the cancellation of the minister's trip": no visit
         "unforbidding_instruction",  # "told the editors to attend": no restriction
@@ -101,6 +102,7 @@ VETOES = frozenset(
         "nearing_no_party",  # "moved closer to a deal", "troops moved closer to Kyiv"
         "stative_thing",  # "the rules are aligned with EU standards": no party aligns
         "uncertain_act",  # "it is unclear whether Kenya will send troops": not told done
+        "feared_act",  # "amid fears of an attack on Kharkiv": feared, not done
         "judged_act",  # "it is in Egypt's interest to work with Turkey": advice, no act
         "invited_act",  # "invited the Togolese president to visit Accra": no visit yet
         "any_act",  # "any visit by the emperor must be preceded by …": a kind of act

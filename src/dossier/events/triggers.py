@@ -1,8 +1,7 @@
 """The event lexicon: ``data/events.yaml`` read into triggers and settings.
 
 Each trigger line ("hold talks|meeting @multilateral") becomes a ``Trigger``; the types'
-quad classes, PLOVER scores and the coder's word lists become one ``EventLexicon``.
-"""
+quad classes, PLOVER scores and the coder's word lists become one ``EventLexicon``."""
 
 from __future__ import annotations
 
@@ -179,6 +178,7 @@ class EventLexicon:
     weapon_marks: frozenset[str] = frozenset()
     open_waters: frozenset[str] = frozenset()
     open_water_preps: frozenset[str] = frozenset()
+    violated_goods: frozenset[str] = frozenset()  # "Yemen's sovereignty": wronged
 
 
 def parse_trigger(type_: str, line: str, particles: frozenset[str]) -> Trigger:
@@ -215,9 +215,10 @@ DEED_WORD_LISTS = ("protest_agents", "joint_deed_preps", "joint_deed_nouns", "ha
                    "economic_conflicts", "economic_marks", "people_nouns", "exercise_verbs",
                    "gathering_verbs", "mutual_verbs", "plea_verbs", "plea_words", "idiom_particles",
                    "receiving_verbs", "exercise_nouns", "joint_words", "aimed_near", "test_words",
-                   "weapon_marks", "race_positions", "verdict_verbs", "cancellations",
-                   "cessations", "custody_nouns", "located_people", "threat_aux", "threat_heads",
-                   "offer_heads", "force_modifiers", "open_waters", "open_water_preps")  # fmt: skip
+                   "weapon_marks", "race_positions", "verdict_verbs", "cancellations", "cessations",
+                   "custody_nouns", "located_people", "threat_aux", "threat_heads",
+                   "violated_goods", "offer_heads", "force_modifiers", "open_waters",
+                   "open_water_preps")  # fmt: skip
 
 # keys of events.yaml that are not EventLexicon fields of the same name
 STRUCTURE_KEYS = frozenset({"particles", "types", "triggers"})
@@ -232,7 +233,6 @@ def known_keys() -> frozenset[str]:
 
 def validate_events_data(data: Any, source: str = "events.yaml") -> dict[str, Any]:
     """``data`` if it is a well-formed events file, else DataError naming the key.
-
     Unknown keys are refused (a misspelt key would otherwise be read as an empty list),
     and so are trigger lists under types the file does not define."""
     if not isinstance(data, dict):

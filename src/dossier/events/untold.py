@@ -88,6 +88,24 @@ def is_uncertain_act(token: Token) -> bool:
     return False
 
 
+def is_feared_act(token: Token) -> bool:
+    """ "amid fears of an attack on Kharkiv", "the risk of a war with Iran": a noun act
+    a noun of chance holds in its of/about/over phrase, or a noun of fear when the act
+    is not yet known (``fear_nouns``, ``looming_marks`` of grammar.yaml), is not done."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "about", "over"):
+        return False
+    words = grammar_words()
+    holder = token.head.head.lemma_.lower()
+    if holder in words.uncertainty_nouns:
+        return True
+    looming = any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "amod" and c.lower_ in words.looming_marks)
+        for c in token.children
+    )
+    return looming and holder in words.fear_nouns
+
+
 def is_any_act(token: Token) -> bool:
     """ "any visit to Seoul by the emperor must be preceded by an apology", "any
     withdrawal of French troops would embolden the jihadists": a noun act under a

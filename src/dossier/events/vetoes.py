@@ -41,6 +41,7 @@ from dossier.events.triggers import Trigger
 from dossier.events.untold import (
     is_any_act,
     is_called_to_testify,
+    is_feared_act,
     is_invited_act,
     is_judged_act,
     is_left_act,
@@ -124,6 +125,38 @@ def is_naming(token: Token) -> bool:
     return bool(named) or any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
 
 
+# verbs whose "as" phrase gives a verdict on their object: "condemned the raids as an
+# assault on Somali sovereignty", "sees the drills as an invasion rehearsal"
+VERDICT_AS_VERBS = NAMING_VERBS | {
+    "condemn",
+    "denounce",
+    "decry",
+    "slam",
+    "criticize",
+    "criticise",
+    "see",
+    "view",
+    "regard",
+    "characterize",
+    "characterise",
+}
+
+
+def is_verdict_noun(token: Token) -> bool:
+    """ "Lima called the decree an attack on Bolivian farmers", "Hanoi condemned the
+    survey as an invasion of its waters": a deed noun that names what the verb's object
+    is, a speaker's verdict on it; the object is the act, if any, and the noun tells
+    none of its own (nor one the of-phrase holds: "an act of war")."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if noun.dep_ == "oprd":
+        return noun.head.lemma_.lower() in NAMING_VERBS
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    judged = noun.head.head  # the parse may hang "as" on the object itself
+    verb = judged.head if judged.dep_ == "dobj" else judged
+    return verb.lemma_.lower() in VERDICT_AS_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 PARTNER_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "friend"})
 
@@ -156,6 +189,7 @@ def is_act_called_off(token: Token) -> bool:
 VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "fire_received": lambda _, __, t: is_fire_received(t),
     "naming": lambda _, __, t: is_naming(t),
+    "verdict_noun": lambda _, trigger, t: trigger.noun and is_verdict_noun(t),
     "own_defence": lambda _, __, t: is_own_defence(t),
     "act_called_off": lambda _, trigger, t: trigger.noun and is_act_called_off(t),
     "natural_force": lambda c, _, t: c.is_natural_force(t),
@@ -239,6 +273,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
     "uncertain_act": lambda _, __, t: is_uncertain_act(t),
+    "feared_act": lambda _, trigger, t: trigger.noun and is_feared_act(t),
     "judged_act": lambda _, __, t: is_judged_act(t),
     "invited_act": lambda _, __, t: is_invited_act(t),
     "any_act": lambda _, trigger, t: trigger.noun and is_any_act(t),

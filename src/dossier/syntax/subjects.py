@@ -73,7 +73,7 @@ def climbed_subject(token: Token) -> Token | None:
         if subject is not None:
             if subject.tag_ == "WDT" or subject.lower_ in RELATIVE:
                 return relative_antecedent(current) if current.dep_ == "relcl" else None
-            return subject
+            return intensified(subject) or subject
         controller = object_controller(current)
         if controller is not None:
             if controller.lower_ in RELATIVE:  # "the embassy, which they accuse of backing"
@@ -120,6 +120,23 @@ def climbed_subject(token: Token) -> Token | None:
             continue
         return stranded_subject(current)
     return None
+
+
+EMPHATIC = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def intensified(subject: Token) -> Token | None:
+    """ "Guinea, itself ruled by soldiers, refused …": the parse makes the emphatic
+    pronoun the subject and hangs the name before it on the verb; the name is meant."""
+    if subject.lower_ not in EMPHATIC:
+        return None
+    named = [
+        c
+        for c in children_of(subject.head)
+        if c.i < subject.i and c.dep_ in ("npadvmod", "nsubj", "dep", "nmod")
+        if c.pos_ in ("PROPN", "NOUN")
+    ]
+    return named[-1] if named else None
 
 
 def finite_modifier(verb: Token) -> Token | None:

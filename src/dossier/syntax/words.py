@@ -95,6 +95,8 @@ class GrammarWords:
     spoken_conjuncts: frozenset[str]
     time_nouns: frozenset[str]
     complaint_verbs: frozenset[str]
+    fear_nouns: frozenset[str]
+    looming_marks: frozenset[str]
 
 
 @cache
