@@ -71,3 +71,14 @@ def test_a_feared_attack_is_not_one_done(finder: EntityFinder) -> None:
 def test_an_arrest_one_is_concerned_over_was_made(finder: EntityFinder) -> None:
     text = "Fears over the arrest of two Kenyan reporters by Ugandan police grew on Monday."
     assert ("COERCE", "Uganda", "Kenya") in coded(text, finder)
+
+
+def test_arms_shipments_halted_are_a_sanction(finder: EntityFinder) -> None:
+    """ "paused a shipment of bombs to Israel", "suspended a delivery of jets to
+    Ankara": exchanges stopped (PLOVER SANCTION discontinue) towards the recipient."""
+    assert ("SANCTION", "Canada", "Israel") in coded(
+        "Canada paused a shipment of artillery shells to Israel in March.", finder
+    )
+    assert ("SANCTION", "United States", "Turkey") in coded(
+        "Washington suspended a delivery of fighter jets to Ankara.", finder
+    )
