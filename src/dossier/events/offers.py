@@ -110,8 +110,11 @@ def is_reported_future(coder: Statements, candidate: _Candidate) -> bool:
     if not auxiliaries & {"would", "'d"} or auxiliaries & {"have", "'ve"} or is_negated(token):
         return False
     head = token.head
-    if token.dep_ != "ccomp" or head.lemma_.lower() not in coder.lexicon.statement_heads:
+    lemma = head.lemma_.lower()
+    if token.dep_ != "ccomp" or lemma not in coder.lexicon.statement_heads:
         return False
+    if lemma in coder.lexicon.warnings:
+        return False  # "Russia warned it would support the separatists": a threat
     if head.tag_ not in ("VBD", "VBN"):
         return False  # "Peru says it would send help": a guess or a wish
     return not any(c.dep_ == "advcl" for c in token.children)
