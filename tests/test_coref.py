@@ -110,6 +110,28 @@ def test_two_leaders_after_a_host_and_a_guest_are_both(finder: EntityFinder) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tajik President Emomali Rahmon met Kyrgyz President Sadyr Japarov in Dushanbe. "
+            "The two sides agreed to reopen the border.",
+            ["Emomali Rahmon", "Sadyr Japarov"],
+        ),
+        (
+            "Colombia and the ELN guerrillas held talks in Caracas on Monday. "
+            "The two sides agreed to a truce.",
+            ["Colombia", "ELN"],
+        ),
+    ],
+)
+def test_two_sides_are_the_last_two_states_or_bodies_else_the_last_two_people(
+    text: str, expected: list[str], finder: EntityFinder
+) -> None:
+    # issue 16, cv11: "side" and "party" name either kind (either_groups of coref.yaml)
+    assert sorted(names(reference_at(text, "sides", finder))) == expected
+
+
 def test_two_countries_are_the_states_not_the_people_named(finder: EntityFinder) -> None:
     text = (
         "Chile's foreign minister Alberto Vial flew to Lima to meet Peru's president. "

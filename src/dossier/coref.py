@@ -322,11 +322,15 @@ class CorefResolver:
                 group = []
         return group
 
-    def last_named(self, token: Token, size: int) -> list[Entity]:
+    def last_named(self, token: Token, size: int, people: bool | None = None) -> list[Entity]:
         """The actors of the kind a counted plural names (people for "the two leaders",
-        states and bodies for "the two countries") named in its sentence before it or in
-        the sentence before, when there are exactly ``size`` of them."""
-        people = token.lemma_.lower() in self.words.people_groups
+        states and bodies for "the two countries"; "the two sides" either, states and
+        bodies first) named in its sentence before it or in the sentence before, when
+        there are exactly ``size`` of them."""
+        lemma = token.lemma_.lower()
+        if people is None and lemma in self.words.either_groups:
+            return self.last_named(token, size, False) or self.last_named(token, size, True)
+        people = lemma in self.words.people_groups if people is None else people
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         found: list[Entity] = []
         for _, actor in self.actors_named_before(token):

@@ -41,6 +41,7 @@ class CorefWords:
     police_acts: frozenset[str]
     resident_titles: tuple[str, ...]
     people_groups: frozenset[str]
+    either_groups: frozenset[str]
     ownership_participles: frozenset[str]
     pair_anaphors: dict[str, int]
     relational_nouns: frozenset[str]
