@@ -130,3 +130,18 @@ def test_a_would_on_a_condition_a_guess_a_warning_or_a_refusal_is_no_agreement(
     text: str, finder: EntityFinder
 ) -> None:
     assert not any(kind == "AGREE" for kind, _, _ in coded(text, finder))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Bhutan pledged cooperation with India on flood warnings.", "Bhutan", "India"),
+        ("Ecuador promised closer cooperation with Peru against the gangs.", "Ecuador", "Peru"),
+    ],
+)
+def test_cooperation_pledged_is_the_pledge_and_no_work_done(
+    text: str, source: str, target: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert ("AGREE", source, target) in found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
