@@ -82,7 +82,10 @@ def test_a_withdrawal_from_one_s_own_base_is_from_the_place_it_stands_in(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Kyrgyz President Sadyr Japarov said he was open to negotiations on the border.", "Sadyr Japarov"),
+        (
+            "Kyrgyz President Sadyr Japarov said he was open to negotiations on the border.",
+            "Sadyr Japarov",
+        ),
         ("Samoa is ready for talks on the fishing rights, its premier said.", "Samoa"),
         ("The Polisario Front is prepared for negotiations in Geneva.", "Polisario Front"),
     ],
