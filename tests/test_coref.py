@@ -123,6 +123,12 @@ def test_two_leaders_after_a_host_and_a_guest_are_both(finder: EntityFinder) -> 
             "The two sides agreed to a truce.",
             ["Colombia", "ELN"],
         ),
+        # a subject naming a person with his state is one actor, not a group of two
+        (
+            "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Batken. "
+            "The two sides agreed to reopen two crossings.",
+            ["Emomali Rahmon", "Sadyr Japarov"],
+        ),
     ],
 )
 def test_two_sides_are_the_last_two_states_or_bodies_else_the_last_two_people(

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
-from dossier.coref_words import coref_words, group_size, is_definite
+from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
 from dossier.doc_arrays import tokens_where
@@ -316,6 +316,7 @@ class CorefResolver:
             if candidate is None or candidate.i == token.i or token in candidate.subtree:
                 continue
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]
+            actors = without_their_states(actors)  # "Kyrgyz President Japarov": one
             if len(actors) >= 2:
                 group = actors
             elif last and actors:
