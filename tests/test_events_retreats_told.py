@@ -15,8 +15,8 @@ from dossier.entities import EntityFinder
     [
         "A week-long ceasefire in the disputed valley went into effect on Sunday.",
         "The truce took effect at 6 p.m. local time, though shelling went on until then.",
-        "A temporary truce in place across the southern provinces since May has eased hunger.",
-        "The drawdown started within days of the signing of the accord.",
+        "The truce in force across the southern provinces since May has eased hunger.",
+        "The drawdown began a week after the accord was signed in Doha.",
         "The president accepted all three resignations and named interim ministers.",
     ],
 )
@@ -47,7 +47,7 @@ def test_a_retreat_not_told_as_done_stands_not_even_unattributed(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Mongolia's prime minister announced his government's resignation on Monday.", "Mongolia"),
+        ("Mongolia's premier announced the resignation of his cabinet on Monday.", "Mongolia"),
         ("The Uruguayan defence minister submitted her resignation on Friday.", "Uruguay"),
         ("The Kyrgyz border guards observed the truce along the Batken frontier.", "Kyrgyzstan"),
     ],

@@ -1,7 +1,7 @@
 """Retreats told as taking effect or as done (issue 16, cv11): "the truce took effect at
 midnight", "a week-long ceasefire went into effect", "the ceasefire remains in place",
-"the drawdown started in May", "Putin accepted the four resignations", "the prime
-minister announced his government's resignation" are PLOVER RETREAT though the noun
+"the drawdown started in May", "the president accepted the three resignations", "the
+premier made public the resignation of her cabinet" are PLOVER RETREAT though the noun
 names neither who retreats nor from whom.
 
 A retreat noun (``retreat_nouns`` of data/events/frames.yaml: a ceasefire, a truce, a
@@ -14,9 +14,9 @@ took place when
   object of a verb that takes it as done (the same list: "accepted the resignations",
   "welcomed the truce" is not in it): no side, kept only with ``--unattributed``;
 - it is the object of a verb by which its doer carries it out (``retreat_doing_verbs``:
-  announce, submit, tender, complete, observe …): the verb's subject retreats ("the
-  prime minister announced his government's resignation": Lebanon, when the office is
-  told of a state).
+  announce, submit, tender, complete, observe …): the verb's subject retreats ("Peru's
+  premier submitted her cabinet's resignation": Peru, when the office is told of a
+  state).
 
 Not under a modal or a future ("the truce will take effect on Monday" is an announced
 ceasefire, a concession PLOVER codes apart), not negated.  A retreat noun with a side
