@@ -110,6 +110,34 @@ def test_two_leaders_after_a_host_and_a_guest_are_both(finder: EntityFinder) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tajik President Emomali Rahmon met Kyrgyz President Sadyr Japarov in Dushanbe. "
+            "The two sides agreed to reopen the border.",
+            ["Emomali Rahmon", "Sadyr Japarov"],
+        ),
+        (
+            "Colombia and the ELN guerrillas held talks in Caracas on Monday. "
+            "The two sides agreed to a truce.",
+            ["Colombia", "ELN"],
+        ),
+        # a subject naming a person with his state is one actor, not a group of two
+        (
+            "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Batken. "
+            "The two sides agreed to reopen two crossings.",
+            ["Emomali Rahmon", "Sadyr Japarov"],
+        ),
+    ],
+)
+def test_two_sides_are_the_last_two_states_or_bodies_else_the_last_two_people(
+    text: str, expected: list[str], finder: EntityFinder
+) -> None:
+    # issue 16, cv11: "side" and "party" name either kind (either_groups of coref.yaml)
+    assert sorted(names(reference_at(text, "sides", finder))) == expected
+
+
 def test_two_countries_are_the_states_not_the_people_named(finder: EntityFinder) -> None:
     text = (
         "Chile's foreign minister Alberto Vial flew to Lima to meet Peru's president. "

@@ -35,6 +35,7 @@ LAYERS = [
     "roles",
     "places",
     "outbreaks",  # "protests erupted in Lima", "killed during riots": PROTEST with no side named
+    "retreats_told",  # "the truce took effect": RETREAT with no side named
     "recall",
     "noun_frames",
     "frames",

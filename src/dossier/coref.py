@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import actor_cues, names_an_actor
-from dossier.coref_words import coref_words, group_size, is_definite
+from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
 from dossier.doc_arrays import tokens_where
@@ -316,17 +316,22 @@ class CorefResolver:
             if candidate is None or candidate.i == token.i or token in candidate.subtree:
                 continue
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]
+            actors = without_their_states(actors)  # "Kyrgyz President Japarov": one
             if len(actors) >= 2:
                 group = actors
             elif last and actors:
                 group = []
         return group
 
-    def last_named(self, token: Token, size: int) -> list[Entity]:
+    def last_named(self, token: Token, size: int, people: bool | None = None) -> list[Entity]:
         """The actors of the kind a counted plural names (people for "the two leaders",
-        states and bodies for "the two countries") named in its sentence before it or in
-        the sentence before, when there are exactly ``size`` of them."""
-        people = token.lemma_.lower() in self.words.people_groups
+        states and bodies for "the two countries"; "the two sides" either, states and
+        bodies first) named in its sentence before it or in the sentence before, when
+        there are exactly ``size`` of them."""
+        lemma = token.lemma_.lower()
+        if people is None and lemma in self.words.either_groups:
+            return self.last_named(token, size, False) or self.last_named(token, size, True)
+        people = lemma in self.words.people_groups if people is None else people
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         found: list[Entity] = []
         for _, actor in self.actors_named_before(token):

@@ -15,7 +15,9 @@ from dossier.syntax.tree import children_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CorefWords", "coref_words", "group_size", "is_definite"]
+    from dossier.models import Entity
+
+__all__ = ["CorefWords", "coref_words", "group_size", "is_definite", "without_their_states"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class CorefWords:
     police_acts: frozenset[str]
     resident_titles: tuple[str, ...]
     people_groups: frozenset[str]
+    either_groups: frozenset[str]
     ownership_participles: frozenset[str]
     pair_anaphors: dict[str, int]
     relational_nouns: frozenset[str]
@@ -93,3 +96,11 @@ def group_size(token: Token, words: CorefWords) -> int | None:
 
 def is_definite(token: Token, definite: frozenset[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in definite for c in children_of(token))
+
+
+def without_their_states(actors: list[Entity]) -> list[Entity]:
+    """The actors a subject names, less the state of a person it names with it: "Kyrgyz
+    President Sadyr Japarov" is one actor, not a group of two (issue 16, cv11: "the two
+    sides" after "Kyrgyz President X met Tajik President Y" named X and Kyrgyzstan)."""
+    theirs = {a.country for a in actors if a.type == "PERSON" and a.country}
+    return [a for a in actors if a.type != "GPE" or a.country not in theirs]

@@ -378,6 +378,7 @@ SCHEMAS: dict[str, Record] = {
             "police_acts": Words,
             "resident_titles": Words,
             "people_groups": Words,
+            "either_groups": Words,
             "ownership_participles": Words,
             "pair_anaphors": MapOf(INT),
             **dict.fromkeys(COREF_LISTS, Words),

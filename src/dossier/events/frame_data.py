@@ -80,6 +80,7 @@ WORD_SECTIONS = frozenset(
         "meeting_speech_verbs",
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
         *("weighing_verbs", "labour_marks"),
+        *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -147,6 +148,10 @@ class FrameData:
     reprisal_verbs: WordSection = field(default_factory=no_words)
     weighing_verbs: WordSection = field(default_factory=no_words)
     labour_marks: WordSection = field(default_factory=no_words)
+    retreat_nouns: WordSection = field(default_factory=no_words)
+    retreat_effect_verbs: WordSection = field(default_factory=no_words)
+    retreat_doing_verbs: WordSection = field(default_factory=no_words)
+    retreat_in_force: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""

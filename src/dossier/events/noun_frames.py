@@ -24,6 +24,7 @@ from dossier.events.frame_patterns import (
 from dossier.events.outbreaks import outbreak
 from dossier.events.precision import is_held_out_act
 from dossier.events.recall import RecalledRoles
+from dossier.events.retreats_told import retreat_told
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
@@ -67,7 +68,8 @@ class NounFrames(RecalledRoles):
                 token, trigger.particle
             ):
                 return _Candidate(trigger, token, trigger.type, [], [])  # "threats to shoot them"
-            return outbreak(self, trigger, token)  # "protests erupted in Lima" (outbreaks.py)
+            # "protests erupted in Lima" (outbreaks.py), "the truce took effect" (retreats_told.py)
+            return outbreak(self, trigger, token) or retreat_told(self, trigger, token)
         if verb is not None and not roles.targets:
             return None
         if verb is not None:

@@ -94,3 +94,27 @@ def is_material_offer(token: Token) -> bool:
     modifiers = [m for s in stances for m in s.children if m.dep_ == "amod"]
     modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
     return any(names_one_of(m, frame_data().material_marks.words) for m in modifiers)
+
+
+def is_reported_future(coder: Statements, candidate: _Candidate) -> bool:
+    """ "Peru said it would send helicopters to Ecuador", "Ghana announced it would
+    restart talks with Togo": an act under its own "would" in what a past statement
+    reports is the future of that statement (what "will" told in direct speech), not a
+    guess; not with a condition ("would meet him if …"), not "would have", not
+    negated (issue 16, cv11; silver AGREE training spans of an act one said it would
+    do 5 of 5, coded as the act done)."""
+    token = candidate.token
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        token = token.head  # "said it would restart talks with Togo": the verb's mood
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not auxiliaries & {"would", "'d"} or auxiliaries & {"have", "'ve"} or is_negated(token):
+        return False
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ != "ccomp" or lemma not in coder.lexicon.statement_heads:
+        return False
+    if lemma in coder.lexicon.warnings:
+        return False  # "Russia warned it would support the separatists": a threat
+    if head.tag_ not in ("VBD", "VBN"):
+        return False  # "Peru says it would send help": a guess or a wish
+    return not any(c.dep_ == "advcl" for c in token.children)

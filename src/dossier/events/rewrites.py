@@ -23,6 +23,7 @@ from dossier.events.offers import (
     is_material_offer,
     is_offered_act,
     is_refused_act,
+    is_reported_future,
 )
 from dossier.events.precision import is_content_clause, is_mandative
 from dossier.events.receipts import giver_as_source
@@ -345,6 +346,7 @@ TESTS: dict[str, Test] = {
     "subject_led_by": lambda r, c: not any(c.sources) and bool(r.leaders_of_subject(c)),
     "state_participle": Rewrites.is_state_participle,
     "future_tense": Rewrites.is_future_tense,
+    "reported_future": is_reported_future,
     "solo_exercise": Rewrites.is_solo_exercise,
     "expelled_from_body": Rewrites.is_expelled_from_body,
     "expelled_by_body": is_expelled_by_body,

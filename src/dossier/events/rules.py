@@ -57,6 +57,7 @@ CONSTRUCTIONS = frozenset(
         "subject_led_by",  # "senators led by Maria Gonzalez urged …": no source but a leader
         "state_participle",  # "stands accused of sedition": a passive told as a state
         "future_tense",  # "will visit Laos", "said it will support …" (not "would … if")
+        "reported_future",  # "said it would send helicopters to Ecuador"
         "verbal_attack",  # "attacked the government for failing to …": words, no force
         "foreign_restriction",  # "the US could impose restrictions on Chinese firms"
         "domestic_measure",  # "Nicaraguan measures against journalists in Managua": its own people

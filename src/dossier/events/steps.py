@@ -69,6 +69,7 @@ VETOES = frozenset(
         "verdict_noun",  # "called the decree an attack on farmers": a verdict, no attack
         "own_defence",  # "would defend its territory": no support of another party
         "act_called_off",  # "the cancellation of the minister's trip": no visit
+        "pledged_work",  # "pledged cooperation with China": the pledge, no work done
         "unforbidding_instruction",  # "told the editors to attend": no restriction
         "forcing_thing",  # "high costs forced the firm to close": no coercion
         "press_exchange",  # "declined to comment": a newsroom's routine

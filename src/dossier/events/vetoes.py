@@ -192,6 +192,12 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     "verdict_noun": lambda _, trigger, t: trigger.noun and is_verdict_noun(t),
     "own_defence": lambda _, __, t: is_own_defence(t),
     "act_called_off": lambda _, trigger, t: trigger.noun and is_act_called_off(t),
+    # "pledged cooperation with China": the pledge is the event (AGREE), not the work
+    "pledged_work": lambda c, trigger, t: (
+        trigger.noun
+        and t.dep_ == "dobj"
+        and t.head.lemma_.lower() in c.lexicon.pledge_verbs - {"offer", "commit"}
+    ),
     "natural_force": lambda c, _, t: c.is_natural_force(t),
     "press_exchange": lambda c, trigger, t: c.is_press_exchange(trigger, t),
     "contest_result": lambda c, _, t: c.is_contest_result(t),
