@@ -59,7 +59,7 @@ from dossier.syntax.mood import (
 )
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
-from dossier.syntax.words import grammar_words, names_one_of
+from dossier.syntax.words import compound_named, grammar_words, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,6 +155,17 @@ def is_verdict_noun(token: Token) -> bool:
     judged = noun.head.head  # the parse may hang "as" on the object itself
     verb = judged.head if judged.dep_ == "dobj" else judged
     return verb.lemma_.lower() in VERDICT_AS_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def is_drill_kind(trigger: Trigger, token: Token, exercises: frozenset[str]) -> bool:
+    """ "carried out a bombing drill", "the assault exercises near the border": a deed
+    word that names the kind of drill or exercise (its compound) is no deed done."""
+    if trigger.noun:
+        return token.dep_ == "compound" and token.head.lemma_.lower() in exercises
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in exercises and compound_named(c, trigger.objects)
+        for c in token.children
+    )
 
 
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
@@ -279,6 +290,7 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, grammar_words().forestalling_verbs, grammar_words().forestalling_preps
     ),
     "uncertain_act": lambda _, __, t: is_uncertain_act(t),
+    "drill_kind": lambda c, trigger, t: is_drill_kind(trigger, t, c.lexicon.exercise_nouns),
     "feared_act": lambda _, trigger, t: trigger.noun and is_feared_act(t),
     "judged_act": lambda _, __, t: is_judged_act(t),
     "invited_act": lambda _, __, t: is_invited_act(t),
