@@ -82,3 +82,13 @@ def test_arms_shipments_halted_are_a_sanction(finder: EntityFinder) -> None:
     assert ("SANCTION", "United States", "Turkey") in coded(
         "Washington suspended a delivery of fighter jets to Ankara.", finder
     )
+
+
+def test_condemned_attacks_are_not_laid_at_the_door_of_a_jailer(finder: EntityFinder) -> None:
+    """ "The OAS condemned the attacks" after gunmen's raids and police arrests: the
+    arrests are no attack, so the police's state is not accused."""
+    text = (
+        "Masked gunmen stormed a radio station in Cuenca on Tuesday. Ecuador arrested 13 "
+        "suspects on Wednesday. The OAS condemned the attacks."
+    )
+    assert ("ACCUSE", "OAS", "Ecuador") not in coded(text, finder)

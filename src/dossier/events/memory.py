@@ -8,6 +8,7 @@ codes, in text order, and asks it about what came before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -85,11 +86,14 @@ class ArticleMemory:
         exclude: Actors,
         *,
         same_word: bool = False,
+        fits: Callable[[str], bool] | None = None,
     ) -> Actors:
         """The doers or victims of the latest attack coded so far, the same word first
         (with ``same_word``, only one told with that word): every one that word told
-        ("US and British jets struck …  Iran condemned the strikes": both)."""
-        found = [(d.lemma, d.at, getattr(d, role)) for d in reversed(self.deeds)]
+        ("US and British jets struck …  Iran condemned the strikes": both); with
+        ``fits``, only deeds whose word it accepts (one of the same type)."""
+        deeds = [d for d in reversed(self.deeds) if fits is None or fits(d.lemma)]
+        found = [(d.lemma, d.at, getattr(d, role)) for d in deeds]
         found = [(word, at, e) for word, at, e in found if e is not None and e not in exclude]
         same = [f for f in found if f[0] == lemma]
         chosen = same if same_word else same or found

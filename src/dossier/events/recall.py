@@ -69,7 +69,14 @@ class RecalledRoles(PlaceRoles):
         if deed is None:
             return []
         lemma = deed.lemma_.lower()
-        return self.memory.recalled("doer", lemma, sources, same_word=same_word)
+        kinds = self.deed_kinds(lemma)  # "condemned the attacks": an attack's doer, not a jailer's
+        fits = (lambda word: bool(self.deed_kinds(word) & kinds)) if kinds else None
+        return self.memory.recalled("doer", lemma, sources, same_word=same_word, fits=fits)
+
+    def deed_kinds(self, lemma: str) -> set[str]:
+        """The deed types (class ``deeds``) a word's trigger lines code."""
+        lines = (*self.lexicon.verbs.get(lemma, ()), *self.lexicon.nouns.get(lemma, ()))
+        return {t.type for t in lines} & set(self.rules.of_class("deeds"))
 
     def doers_of_deed_with_victim(
         self, token: Token, sources: list[Entity | None]
