@@ -179,14 +179,18 @@ def is_own_defence(token: Token) -> bool:
     if token.lemma_.lower() != "defend":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        o.lower_ in REFLEXIVES
-        or (
-            o.lemma_.lower() not in PARTNER_NOUNS
-            and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
-        )
+    return bool(objects) and all(  # "every inch of its territory": through the of-phrase
+        is_own_thing(o) or any(is_own_thing(x) for x in prep_objects(o, frozenset({"of"})))
         for o in objects
     )
+
+
+def is_own_thing(thing: Token) -> bool:
+    """ "itself", "its territory", not "its allies"."""
+    if thing.lower_ in REFLEXIVES:
+        return True
+    owned = any(p.dep_ == "poss" and p.pos_ == "PRON" for p in thing.children)
+    return owned and thing.lemma_.lower() not in PARTNER_NOUNS
 
 
 def is_act_called_off(token: Token) -> bool:
