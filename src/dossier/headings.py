@@ -29,7 +29,7 @@ def heading_spans(text: str, longest: int = 14) -> list[tuple[int, int]]:
 def is_heading_line(lines: list[str], i: int, longest: int) -> bool:
     """Whether line ``i`` of ``lines`` is a headline or subhead (see heading_spans)."""
     stripped = lines[i].strip()
-    if not stripped or len(stripped.split()) > longest or stripped[-1] in _CLOSING:
+    if not stripped or len(stripped.split()) > longest or is_closed(stripped):
         return False
     if i + 1 >= len(lines):
         return False
@@ -41,4 +41,13 @@ def is_heading_line(lines: list[str], i: int, longest: int) -> bool:
     return i == 0 and after[:1].isupper() and after[-1:] in _CLOSING
 
 
-_CLOSING = frozenset(".!?\"”':;,)")
+def is_closed(line: str) -> bool:
+    """Whether a line ends as a sentence does; a quote closed right after a word ("…
+    rejects port deal as 'null and void'") ends a headline's quoted phrase instead."""
+    if line[-1] in _QUOTES and len(line) > 1 and line[-2].isalnum():
+        return False
+    return line[-1] in _CLOSING
+
+
+_CLOSING = frozenset(".!?\"”':;,)’")
+_QUOTES = frozenset("\"”'’")
