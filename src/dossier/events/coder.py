@@ -266,8 +266,8 @@ class _EventCoder(Rewrites):
             targets = [t for t in targets if t is None or t.name not in own]
             if not targets:
                 return []
-        if targets == [None] and type_ in self.rules.of_class("retreats"):
-            targets = self.country_left(candidate, sources)
+        if targets == [None]:  # "withdrew US troops", "jets struck targets in Yemen"
+            targets = self.country_left_or_struck(candidate, sources)
         if sources == [None] or self.implicit.police_for_court(candidate.token, sources):
             # "was arrested in Kano", "a court sentenced her": the state
             sent_to = self.destinations(candidate.token)  # "deported to Ghana": not the deporter

@@ -60,6 +60,43 @@ class PlaceRoles(RoleFinding):
                 found.append(country)
         return found
 
+    def country_left_or_struck(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """The country a retreat leaves (``country_left``) or a foreign attack strikes
+        (``country_struck``), for an event that names no target."""
+        if candidate.type in self.rules.of_class("retreats"):
+            return self.country_left(candidate, sources)
+        if candidate.type in self.rules.of_class("assaults"):
+            return self.country_struck(candidate, sources)
+        return [None]
+
+    def country_struck(
+        self, candidate: _Candidate, sources: list[Entity | None]
+    ) -> list[Entity | None]:
+        """ "Israeli jets struck targets in Syria", "Indian warplanes struck a camp inside
+        Pakistan": a state's attack on no named party, in a country not its own, is an
+        attack on that country (lead probes: the Red Sea, Balakot, the Sahel)."""
+        theirs = {s.country for s in sources if s is not None and s.type == "GPE"}
+        if not theirs or None in sources:
+            return [None]
+        token = candidate.token
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        places = [
+            obj
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "into", "near")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        named = {e.country for p in places for e in self.finder.actors_of(p) if e is not None}
+        codes = {c for c in named if c and len(c) == 3 and c not in theirs}
+        if len(codes) != 1:
+            return [None]
+        struck = self.finder.states.country_entity(codes.pop())
+        return [struck] if struck is not None else [None]
+
     def country_left(
         self, candidate: _Candidate, sources: list[Entity | None]
     ) -> list[Entity | None]:
