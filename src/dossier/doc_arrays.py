@@ -26,10 +26,12 @@ __all__ = [
     "chunks_and_owners",
     "column",
     "columns",
+    "names_any",
     "noun_chunks",
     "one_of",
     "tokens_at",
     "tokens_where",
+    "word_ids",
 ]
 
 # up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
@@ -37,6 +39,11 @@ __all__ = [
 FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
+WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
+# a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
+# StringStore, it grows with the vocabulary the articles bring, not with their number)
+LOWERED_IDS: dict[int, int] = {}
+LIST_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # a word list's string ids, by list
 
 
 def column(doc: Doc, attribute: int) -> numpy.ndarray:
@@ -109,6 +116,39 @@ def one_of(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
             chosen |= values == value
         return chosen
     return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+
+
+def word_ids(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The string ids of the lowercased lemmas (``lemma_.lower()``) and of the lowercase
+    forms (``lower_``) of ``doc``'s words, read once per Doc off its LEMMA and LOWER
+    columns and kept (a lemma met in an earlier article is not lowercased again)."""
+    found: tuple[frozenset[int], frozenset[int]] | None = doc.user_data.get(WORD_IDS_KEY)
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+        from spacy.strings import get_string_id
+
+        strings, known = doc.vocab.strings, LOWERED_IDS
+        lemmas = set(column(doc, LEMMA).tolist())
+        for lemma in lemmas.difference(known):
+            known[lemma] = get_string_id(strings[lemma].lower())
+        lowered = frozenset(known[lemma] for lemma in lemmas)
+        found = doc.user_data[WORD_IDS_KEY] = (lowered, frozenset(column(doc, LOWER).tolist()))
+    return found
+
+
+def names_any(doc: Doc, words: frozenset[str], *, lemma_only: bool = False) -> bool:
+    """Whether a word of ``doc`` is one of ``words`` by its lowercased lemma, or (unless
+    ``lemma_only``) by its lowercase form: when not, no test of ``token.lower_`` or
+    ``token.lemma_.lower()`` against ``words`` holds at any word of it (``words``: a
+    lexicon's list, made once, so that its ids are kept)."""
+    kept = LIST_IDS.get(id(words))  # read inline: this is asked at every matched word
+    if kept is None or kept[0] is not words:
+        from spacy.strings import get_string_id
+
+        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    ids = kept[1]
+    lemmas, lowers = word_ids(doc)
+    return not ids.isdisjoint(lemmas) or (not lemma_only and not ids.isdisjoint(lowers))
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
