@@ -10,7 +10,14 @@ import numpy
 import pytest
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 
-from dossier.doc_arrays import COLUMNS_KEY, column, columns, names_any, word_ids
+from dossier.doc_arrays import (
+    COLUMNS_KEY,
+    column,
+    columns,
+    names_any,
+    positions_between,
+    word_ids,
+)
 from dossier.nlp import TEXT_KEY, load_pipeline, parse, release
 from dossier.sentences import SentenceIndex, index_sentences
 from dossier.syntax.tree import CHILDREN_KEY, ancestor_subjects, children_of
@@ -103,6 +110,15 @@ def test_names_any_tells_whether_a_word_or_lemma_is_listed(doc) -> None:  # type
     assert names_any(doc, frozenset({"waited"}))
     assert not names_any(doc, frozenset({"cyclone", "earthquake"}))
     assert word_ids(doc) is word_ids(doc)  # read once per Doc
+
+
+def test_positions_between_are_the_words_asked_for(doc) -> None:  # type: ignore[no-untyped-def]
+    subjects, verbs = frozenset({"nsubj", "nsubjpass"}), frozenset({"VERB", "AUX"})
+    for start, end in ((0, len(doc)), (3, 17), (10, 10), (len(doc) - 5, len(doc))):
+        expected = [t.i for t in doc[start:end] if t.dep_ in subjects or t.pos_ in verbs]
+        assert positions_between(doc, start, end, deps=subjects, pos=verbs) == expected
+        only = [t.i for t in doc[start:end] if t.dep_ in subjects]
+        assert positions_between(doc, start, end, deps=subjects) == only
 
 
 def test_columns_are_spacys_arrays(doc) -> None:  # type: ignore[no-untyped-def]

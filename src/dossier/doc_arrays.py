@@ -8,6 +8,7 @@ chosen positions gives the same tokens, in the same order, for a fraction of the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ __all__ = [
     "names_any",
     "noun_chunks",
     "one_of",
+    "positions_between",
     "tokens_at",
     "tokens_where",
     "word_ids",
@@ -39,6 +41,7 @@ __all__ = [
 FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
+POSITIONS_KEY = "dossier_positions"  # see positions_between
 WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
 # a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
 # StringStore, it grows with the vocabulary the articles bring, not with their number)
@@ -149,6 +152,27 @@ def names_any(doc: Doc, words: frozenset[str], *, lemma_only: bool = False) -> b
     ids = kept[1]
     lemmas, lowers = word_ids(doc)
     return not ids.isdisjoint(lemmas) or (not lemma_only and not ids.isdisjoint(lowers))
+
+
+def positions_between(
+    doc: Doc, start: int, end: int, *, deps: frozenset[str], pos: frozenset[str] = frozenset()
+) -> list[int]:
+    """The indexes from ``start`` to ``end`` (not included), in order, of the words whose
+    relation (``dep_``) is one of ``deps`` or part of speech (``pos_``) one of ``pos``;
+    the article's are read once per Doc and question off its columns, and kept."""
+    known: dict[tuple[frozenset[str], frozenset[str]], list[int]] | None
+    known = doc.user_data.get(POSITIONS_KEY)
+    if known is None:
+        known = doc.user_data[POSITIONS_KEY] = {}
+    found = known.get((deps, pos))
+    if found is None:
+        from spacy.attrs import DEP, POS
+
+        chosen = one_of(column(doc, DEP), attribute_ids(DEP, deps))
+        if pos:
+            chosen |= one_of(column(doc, POS), attribute_ids(POS, pos))
+        found = known[(deps, pos)] = numpy.flatnonzero(chosen).tolist()
+    return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
