@@ -15,14 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import numpy
 from spacy.attrs import LEMMA as LEMMA_ID
 from spacy.attrs import LOWER as LOWER_ID
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dossier.doc_arrays import column, one_of
+from dossier.doc_arrays import column
 from dossier.events.anchored import AnchoredMatcher, Walked
 from dossier.events.triggers import EventLexicon, Trigger
 from dossier.syntax.words import hyphened
@@ -169,7 +168,6 @@ class LexiconMatcher:
         # the same look-ups by string id, read off the Doc's arrays without a Token each
         self.lemma_ids = {get_string_id(k): v for k, v in self.lemmas.items()}
         self.word_ids = {get_string_id(k): v for k, v in self.words.items()}
-        self.lemma_keys, self.word_keys = frozenset(self.lemma_ids), frozenset(self.word_ids)
 
     def add_word(self, table: str, key: str) -> None:
         for case in dict.fromkeys((key, key.title(), key.upper())):
@@ -180,15 +178,19 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> DocTriggers:
         found = DocTriggers(doc, self.relations)
         best: dict[tuple[str, int], tuple[int, str]] = {}
-        lemmas, lowers, orths = column(doc, LEMMA_ID), column(doc, LOWER_ID), column(doc, ORTH)
-        # most words name no trigger line: only the others are read, picked off the arrays
-        maybe = one_of(lemmas, self.lemma_keys) | one_of(lowers, self.word_keys)
-        maybe[2:] |= orths[1:-1] == HYPHEN  # "cease-fire", split in three
+        rows = list(
+            zip(
+                column(doc, LEMMA_ID).tolist(),
+                column(doc, LOWER_ID).tolist(),
+                column(doc, ORTH).tolist(),
+                strict=True,
+            )
+        )
         lemma_ids, word_ids = self.lemma_ids, self.word_ids
-        hyphens = orths.tolist()
-        for i in numpy.flatnonzero(maybe).tolist():
-            compound = i >= 2 and hyphens[i - 1] == HYPHEN
-            lemma, lower = int(lemmas[i]), int(lowers[i])
+        for i, (lemma, lower, _) in enumerate(rows):
+            compound = i >= 2 and rows[i - 1][2] == HYPHEN  # "cease-fire", split in three
+            if not compound and lemma not in lemma_ids and lower not in word_ids:
+                continue  # most words name no trigger line
             named = [*lemma_ids.get(lemma, ()), *word_ids.get(lower, ())]
             if compound:
                 named += self.lemmas.get(hyphened(doc[i]), ())
