@@ -75,6 +75,8 @@ def test_one_of_a_large_set_by_offsets_edges_and_repeats() -> None:
     assert one_of(offsets[::-1], frozenset(wanted)).tolist() == expected[::-1]
     assert one_of(offsets[:0], wanted).tolist() == []
     assert not one_of(numpy.array([2**64 - 1], dtype=numpy.uint64), frozenset(range(20)))[0]
+    huge = frozenset({2**64 - 1, *range(20)})  # a value an int64 column cannot hold
+    assert one_of(offsets, huge).tolist() == [int(v) in huge for v in offsets]
 
 
 def test_capitalized_words_are_the_words_of_letters_with_a_capital(doc) -> None:  # type: ignore[no-untyped-def]

@@ -46,8 +46,6 @@ WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept i
 # a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
 # StringStore, it grows with the vocabulary the articles bring, not with their number)
 LOWERED_IDS: dict[int, int] = {}
-SORTED: dict[tuple[int, numpy.dtype], tuple[frozenset[int], numpy.ndarray]] = {}  # see one_of
-SORTED_KEPT = 512
 LIST_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # a word list's string ids, by list
 
 
@@ -120,26 +118,16 @@ def one_of(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
         for value in wanted:
             chosen |= values == value
         return chosen
-    ordered = _sorted_array(wanted, values.dtype)
+    try:  # a sorted search: one pass in C, not a set look-up per word
+        ordered = numpy.sort(numpy.fromiter(wanted, dtype=values.dtype, count=len(wanted)))
+    except OverflowError:  # a wanted value the column's type cannot hold
+        return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
     if not len(values):
         return numpy.zeros(0, dtype=bool)
     at = numpy.searchsorted(ordered, values)  # where each value would go among ``wanted``
     at[at == len(ordered)] = 0
     found: numpy.ndarray = ordered[at] == values
     return found
-
-
-def _sorted_array(wanted: frozenset[int], dtype: numpy.dtype) -> numpy.ndarray:
-    """``wanted`` as a sorted array of ``dtype``, kept for the lexicons' sets (made once):
-    at most ``SORTED_KEPT`` of them, the table emptied when full (a set made for one call
-    only costs its sort)."""
-    kept = SORTED.get((id(wanted), dtype))
-    if kept is None or kept[0] is not wanted:
-        if len(SORTED) >= SORTED_KEPT:
-            SORTED.clear()
-        ordered = numpy.array(sorted(wanted), dtype=dtype)
-        kept = SORTED[(id(wanted), dtype)] = (wanted, ordered)
-    return kept[1]
 
 
 def word_ids(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
