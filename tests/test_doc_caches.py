@@ -10,10 +10,17 @@ import numpy
 import pytest
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 
-from dossier.doc_arrays import COLUMNS_KEY, column, columns
+from dossier.doc_arrays import (
+    COLUMNS_KEY,
+    column,
+    columns,
+    names_any,
+    positions_between,
+    word_ids,
+)
 from dossier.nlp import TEXT_KEY, load_pipeline, parse, release
 from dossier.sentences import SentenceIndex, index_sentences
-from dossier.syntax.tree import CHILDREN_KEY, children_of
+from dossier.syntax.tree import CHILDREN_KEY, ancestor_subjects, children_of
 
 TEXT = (
     "Harbour Update\n"
@@ -76,6 +83,42 @@ def test_children_are_spacys_in_order(doc) -> None:  # type: ignore[no-untyped-d
     said = next(t for t in doc if t.lower_ == "said")
     assert children_of(said) is children_of(said)  # kept on the Doc
     assert said.i in doc.user_data[CHILDREN_KEY]
+
+
+def test_ancestor_subjects_are_spacys_walk(doc) -> None:  # type: ignore[no-untyped-def]
+    for token in doc:
+        for before in (0, token.i, len(doc)):
+            expected = [
+                c.i
+                for a in token.ancestors
+                for c in a.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < before
+            ]
+            assert [s.i for s in ancestor_subjects(token, before)] == expected
+    vessel = next(t for t in doc if t.lower_ == "vessel")  # subject of "sail", under "said"
+    assert [s.text for s in ancestor_subjects(vessel, len(doc))] == ["vessel", "company"]
+    assert [s.text for s in ancestor_subjects(vessel, vessel.i)] == ["company"]
+
+
+def test_names_any_tells_whether_a_word_or_lemma_is_listed(doc) -> None:  # type: ignore[no-untyped-def]
+    lemmas, lowers = word_ids(doc)
+    assert lemmas == {doc.vocab.strings[t.lemma_.lower()] for t in doc}
+    assert lowers == {t.lower for t in doc}
+    assert names_any(doc, frozenset({"gdansk"}))  # "Gdansk", by its lowercase form
+    assert names_any(doc, frozenset({"wait"}), lemma_only=True)  # "waited"
+    assert not names_any(doc, frozenset({"waited"}), lemma_only=True)  # a form, no lemma
+    assert names_any(doc, frozenset({"waited"}))
+    assert not names_any(doc, frozenset({"cyclone", "earthquake"}))
+    assert word_ids(doc) is word_ids(doc)  # read once per Doc
+
+
+def test_positions_between_are_the_words_asked_for(doc) -> None:  # type: ignore[no-untyped-def]
+    subjects, verbs = frozenset({"nsubj", "nsubjpass"}), frozenset({"VERB", "AUX"})
+    for start, end in ((0, len(doc)), (3, 17), (10, 10), (len(doc) - 5, len(doc))):
+        expected = [t.i for t in doc[start:end] if t.dep_ in subjects or t.pos_ in verbs]
+        assert positions_between(doc, start, end, deps=subjects, pos=verbs) == expected
+        only = [t.i for t in doc[start:end] if t.dep_ in subjects]
+        assert positions_between(doc, start, end, deps=subjects) == only
 
 
 def test_columns_are_spacys_arrays(doc) -> None:  # type: ignore[no-untyped-def]

@@ -66,6 +66,19 @@ def test_one_of_is_numpy_isin(size: int) -> None:
     assert one_of(values, wanted).tolist() == expected.tolist()
 
 
+def test_one_of_a_large_set_by_offsets_edges_and_repeats() -> None:
+    wanted = frozenset(range(10, 200, 7))  # more than FEW: found by a sorted search
+    offsets = numpy.array([0, 10, 11, 17, 199, 196, 500, 3], dtype=numpy.int64)
+    expected = [int(v) in wanted for v in offsets]
+    assert one_of(offsets, wanted).tolist() == expected
+    assert one_of(offsets, wanted).tolist() == expected  # the kept sorted array
+    assert one_of(offsets[::-1], frozenset(wanted)).tolist() == expected[::-1]
+    assert one_of(offsets[:0], wanted).tolist() == []
+    assert not one_of(numpy.array([2**64 - 1], dtype=numpy.uint64), frozenset(range(20)))[0]
+    huge = frozenset({2**64 - 1, *range(20)})  # a value an int64 column cannot hold
+    assert one_of(offsets, huge).tolist() == [int(v) in huge for v in offsets]
+
+
 def test_capitalized_words_are_the_words_of_letters_with_a_capital(doc) -> None:  # type: ignore[no-untyped-def]
     expected = [(t.i, t.pos) for t in doc if t.is_alpha and t.text[0].isupper()]
     assert capitalized_words(doc) == expected

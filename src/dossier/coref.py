@@ -42,7 +42,7 @@ from dossier.capitals import actor_cues, names_an_actor
 from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
-from dossier.doc_arrays import tokens_where
+from dossier.doc_arrays import positions_between, tokens_where
 from dossier.epithets import epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 DOC_KEY = "dossier_coref"  # where the stage leaves its result on the Doc
 INSIDE_A_NAME = "description: inside a name of its entity"
 REFERRING_POS = frozenset({"NOUN", "PROPN", "PRON"})  # the words a reference can be
+SUBJECTS, VERBS = frozenset({"nsubj", "nsubjpass"}), frozenset({"VERB", "AUX"})
 
 
 def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -> Coreference:
@@ -228,8 +229,9 @@ class CorefResolver:
         own = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        for word in reversed(token.doc[start : token.i]):
-            if word.dep_ not in ("nsubj", "nsubjpass") or word == own:
+        for i in reversed(positions_between(token.doc, start, token.i, deps=SUBJECTS)):
+            word = token.doc[i]
+            if word == own:
                 continue
             if self.index.named_by(word) is not None or self.quote_at(word.idx) is not None:
                 return None
@@ -311,8 +313,10 @@ class CorefResolver:
         sentence = token.sent
         start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         group: list[Entity] = []
-        for word in token.doc[start : token.i]:
-            candidate = word if word.dep_ in ("nsubj", "nsubjpass") else stranded_subject(word)
+        # only a subject, or a verb (stranded_subject), can be one
+        for i in positions_between(token.doc, start, token.i, deps=SUBJECTS, pos=VERBS):
+            word = token.doc[i]
+            candidate = word if word.dep_ in SUBJECTS else stranded_subject(word)
             if candidate is None or candidate.i == token.i or token in candidate.subtree:
                 continue
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]

@@ -8,6 +8,7 @@ chosen positions gives the same tokens, in the same order, for a fraction of the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,10 +27,13 @@ __all__ = [
     "chunks_and_owners",
     "column",
     "columns",
+    "names_any",
     "noun_chunks",
     "one_of",
+    "positions_between",
     "tokens_at",
     "tokens_where",
+    "word_ids",
 ]
 
 # up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
@@ -37,6 +41,12 @@ __all__ = [
 FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
+POSITIONS_KEY = "dossier_positions"  # see positions_between
+WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
+# a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
+# StringStore, it grows with the vocabulary the articles bring, not with their number)
+LOWERED_IDS: dict[int, int] = {}
+LIST_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # a word list's string ids, by list
 
 
 def column(doc: Doc, attribute: int) -> numpy.ndarray:
@@ -108,7 +118,70 @@ def one_of(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
         for value in wanted:
             chosen |= values == value
         return chosen
-    return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+    try:  # a sorted search: one pass in C, not a set look-up per word
+        ordered = numpy.sort(numpy.fromiter(wanted, dtype=values.dtype, count=len(wanted)))
+    except OverflowError:  # a wanted value the column's type cannot hold
+        return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
+    if not len(values):
+        return numpy.zeros(0, dtype=bool)
+    at = numpy.searchsorted(ordered, values)  # where each value would go among ``wanted``
+    at[at == len(ordered)] = 0
+    found: numpy.ndarray = ordered[at] == values
+    return found
+
+
+def word_ids(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """The string ids of the lowercased lemmas (``lemma_.lower()``) and of the lowercase
+    forms (``lower_``) of ``doc``'s words, read once per Doc off its LEMMA and LOWER
+    columns and kept (a lemma met in an earlier article is not lowercased again)."""
+    found: tuple[frozenset[int], frozenset[int]] | None = doc.user_data.get(WORD_IDS_KEY)
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+        from spacy.strings import get_string_id
+
+        strings, known = doc.vocab.strings, LOWERED_IDS
+        lemmas = set(column(doc, LEMMA).tolist())
+        for lemma in lemmas.difference(known):
+            known[lemma] = get_string_id(strings[lemma].lower())
+        lowered = frozenset(known[lemma] for lemma in lemmas)
+        found = doc.user_data[WORD_IDS_KEY] = (lowered, frozenset(column(doc, LOWER).tolist()))
+    return found
+
+
+def names_any(doc: Doc, words: frozenset[str], *, lemma_only: bool = False) -> bool:
+    """Whether a word of ``doc`` is one of ``words`` by its lowercased lemma, or (unless
+    ``lemma_only``) by its lowercase form: when not, no test of ``token.lower_`` or
+    ``token.lemma_.lower()`` against ``words`` holds at any word of it (``words``: a
+    lexicon's list, made once, so that its ids are kept)."""
+    kept = LIST_IDS.get(id(words))  # read inline: this is asked at every matched word
+    if kept is None or kept[0] is not words:
+        from spacy.strings import get_string_id
+
+        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    ids = kept[1]
+    lemmas, lowers = word_ids(doc)
+    return not ids.isdisjoint(lemmas) or (not lemma_only and not ids.isdisjoint(lowers))
+
+
+def positions_between(
+    doc: Doc, start: int, end: int, *, deps: frozenset[str], pos: frozenset[str] = frozenset()
+) -> list[int]:
+    """The indexes from ``start`` to ``end`` (not included), in order, of the words whose
+    relation (``dep_``) is one of ``deps`` or part of speech (``pos_``) one of ``pos``;
+    the article's are read once per Doc and question off its columns, and kept."""
+    known: dict[tuple[frozenset[str], frozenset[str]], list[int]] | None
+    known = doc.user_data.get(POSITIONS_KEY)
+    if known is None:
+        known = doc.user_data[POSITIONS_KEY] = {}
+    found = known.get((deps, pos))
+    if found is None:
+        from spacy.attrs import DEP, POS
+
+        chosen = one_of(column(doc, DEP), attribute_ids(DEP, deps))
+        if pos:
+            chosen |= one_of(column(doc, POS), attribute_ids(POS, pos))
+        found = known[(deps, pos)] = numpy.flatnonzero(chosen).tolist()
+    return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from dossier.lexicon import demonym_country, load_data
 from dossier.syntax.clauses import subtree_bounds
-from dossier.syntax.tree import children_of
+from dossier.syntax.tree import ancestor_subjects, children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -332,9 +332,4 @@ def governing_subjects(chunk: SpacySpan) -> list[tuple[int, int]]:
 
 def governing_subject_heads(chunk: SpacySpan) -> list[Token]:
     """The subjects (before the phrase) of the clauses above a noun phrase."""
-    return [
-        child
-        for ancestor in chunk.root.ancestors
-        for child in children_of(ancestor)
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < chunk.start
-    ]
+    return ancestor_subjects(chunk.root, chunk.start)

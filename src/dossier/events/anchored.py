@@ -269,5 +269,8 @@ def extend(
         if (test is not None and not test(token)) or token in found.values():
             continue
         found[name] = token
-        yield from extend(found, later, fixed, walked)
+        if later:
+            yield from extend(found, later, fixed, walked)
+        else:  # the last node: no generator for the one answer
+            yield dict(found)
         del found[name]

@@ -103,15 +103,20 @@ class DocTriggers:
     found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
     matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
     walked: Walked = field(default_factory=dict)  # the relations' steps (events.anchored)
+    ordered: dict[tuple[int, tuple[str, ...]], tuple[Related, ...]] = field(default_factory=dict)
 
     def key(self, table: str, token: Token) -> str | None:
         return self.keys.get((table, token.i))
 
-    def related(self, token: Token, *names: str) -> list[Related]:
+    def related(self, token: Token, *names: str) -> tuple[Related, ...]:
         """The relations ``names`` around ``token``: the trigger's children in order,
-        and for one child the order object_named tries them in."""
-        around = [r for name in names for r in self.around(token, name)]
-        return sorted(around, key=relation_order)
+        and for one child the order object_named tries them in; found once (each trigger
+        line of a word asks again)."""
+        kept = self.ordered.get((token.i, names))
+        if kept is None:
+            around = [r for name in names for r in self.around(token, name)]
+            kept = self.ordered[(token.i, names)] = tuple(sorted(around, key=relation_order))
+        return kept
 
     def around(self, token: Token, name: str) -> list[Related]:
         """The relation ``name`` around ``token``, found once."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.doc_arrays import names_any
 from dossier.event_actors import is_definite
 from dossier.events.hostilities import stops_hostilities
 from dossier.events.lexicon_match import (
@@ -29,13 +30,7 @@ from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import governed_by, measured_object, prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import (
-    RELATIVE,
-    compound_named,
-    is_mistagged_noun,
-    lemmas,
-    names_one_of,
-)
+from dossier.syntax.words import RELATIVE, compound_named, is_mistagged_noun, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,6 +255,8 @@ class TriggerMatching(CoderState):
     def is_natural_force(self, token: Token) -> bool:
         """ "Cyclone Nalu struck northern Vanuatu", "the quake hit the coast": a storm or
         a disease is no actor, whatever its verb."""
+        if not names_any(token.doc, self.lexicon.natural_forces):
+            return False  # no word of the article names one (most articles)
         doers = [subject_of(token), *by_phrase(token)]
         return any(
             word.lower_ in self.lexicon.natural_forces
@@ -276,8 +273,9 @@ class TriggerMatching(CoderState):
             "press_exchanges"
         ) and token.lemma_.lower() not in (self.lexicon.refusal_verbs):
             return False
-        return any(
-            word.lemma_.lower() in self.lexicon.press_words
+        press = self.lexicon.press_words  # none named in the article: no child's word is one
+        return names_any(token.doc, press, lemma_only=True) and any(
+            word.lemma_.lower() in press
             for child in token.children
             if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
             for word in child.subtree

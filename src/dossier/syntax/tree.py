@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["CHILDREN_KEY", "children_of"]
+__all__ = ["CHILDREN_KEY", "SUBJECTS_BY_HEAD_KEY", "ancestor_subjects", "children_of"]
 
 CHILDREN_KEY = "dossier_children"  # a Doc's words' children asked so far, kept in its user_data
+SUBJECTS_BY_HEAD_KEY = "dossier_subjects_by_head"  # see ancestor_subjects
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -28,3 +30,38 @@ def children_of(token: Token) -> tuple[Token, ...]:
     if found is None:
         found = known[i] = tuple(token.children)
     return found
+
+
+def ancestor_subjects(token: Token, before: int) -> list[Token]:
+    """The subjects (``nsubj``, ``nsubjpass``) before word ``before`` among the children
+    of ``token``'s ancestors, nearest ancestor first, each one's in text order: what
+    ``[c for a in token.ancestors for c in a.children if c.dep_ in SUBJECT_DEPS and
+    c.i < before]`` gives, read off the Doc's HEAD and DEP columns (kept per Doc), so
+    that Tokens are made only for the subjects found."""
+    doc = token.doc
+    heads, subjects = _heads_and_subjects(doc)
+    found: list[Token] = []
+    i, steps, length = token.i, 0, len(doc)
+    while heads[i] != 0 and steps < length:  # spaCy's walk up, with its guard
+        i += heads[i]
+        steps += 1
+        found.extend(doc[j] for j in subjects.get(i, ()) if j < before)
+    return found
+
+
+def _heads_and_subjects(doc: Doc) -> tuple[list[int], dict[int, list[int]]]:
+    """Each word's head offset, and the subjects hanging on each head, in text order."""
+    kept: tuple[list[int], dict[int, list[int]]] | None = doc.user_data.get(SUBJECTS_BY_HEAD_KEY)
+    if kept is None:
+        import numpy
+        from spacy.attrs import DEP, HEAD
+
+        from dossier.doc_arrays import attribute_ids, column, one_of
+
+        heads = column(doc, HEAD).astype(numpy.int64).tolist()
+        subjects: dict[int, list[int]] = {}
+        chosen = one_of(column(doc, DEP), attribute_ids(DEP, frozenset(SUBJECT_DEPS)))
+        for j in numpy.flatnonzero(chosen).tolist():
+            subjects.setdefault(j + heads[j], []).append(j)
+        kept = doc.user_data[SUBJECTS_BY_HEAD_KEY] = (heads, subjects)
+    return kept
