@@ -16,12 +16,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import ActorLexicon, load_data
+from dossier.models import Entity, Reference
 from dossier.names import Mention, text_of, window_tokens
+from dossier.places import capital_country as place_capital_country
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from dossier.entities import Cluster
+    from dossier.mentions import EntityIndex
 
 __all__ = ["ActorCues", "actor_cues", "capital_country", "fold_capitals", "names_an_actor"]
 
@@ -118,3 +123,25 @@ def fold_regions(doc: Doc, clusters: list[Cluster]) -> None:
         if body is not None and body is not cluster:
             body.mentions.extend(cluster.mentions)
             clusters.remove(cluster)
+
+
+def capital_references(
+    doc: Doc, index: EntityIndex, country_entity: Callable[[str], Entity | None]
+) -> list[Reference]:
+    """Each mention of a capital or seat that stands for its state ("Santiago said"),
+    as a coreference (``dossier.coref``); ``country_entity`` gives a state's entity."""
+    found: list[Reference] = []
+    text = text_of(doc)
+    for start, end, entity in index.rows:
+        if entity.type != "GPE" or index.inside_quote(start, end):
+            continue
+        code = place_capital_country(text[start:end]) or actor_cues().seats.get(text[start:end])
+        state = country_entity(code) if code is not None else None
+        if state is None:
+            continue
+        mention = Mention(start, end, text[start:end], entity.type, entity.name)
+        if state is not entity and not names_an_actor(doc, mention):
+            continue  # "talks in Ankara": the city
+        reason = f"capital of {state.name}"
+        found.append(Reference((start, end), text[start:end], "capital", (state,), reason))
+    return found

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
-from dossier.capitals import actor_cues, names_an_actor
+from dossier.capitals import capital_references
 from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
@@ -48,8 +48,7 @@ from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
-from dossier.names import Mention, text_of
-from dossier.places import capital_country
+from dossier.names import text_of
 from dossier.syntax.coordination import conjuncts
 from dossier.syntax.subjects import reporting_subject, stranded_subject, subject_of
 
@@ -74,7 +73,7 @@ def find_references(doc: Doc, entities: list[Entity], quote_spans: list[Span]) -
         if reference is not None:
             found[token.idx] = reference
             resolver.known[token.i] = reference
-    for reference in resolver.capital_references():
+    for reference in capital_references(doc, resolver.index, resolver.country_entity):
         found.setdefault(reference.span[0], reference)
     result = Coreference(tuple(found[start] for start in sorted(found)))
     doc.user_data[DOC_KEY] = result
@@ -375,24 +374,6 @@ class CorefResolver:
         return [latest[which][1]]
 
     # --- capitals ---------------------------------------------------------------------
-
-    def capital_references(self) -> list[Reference]:
-        """Each mention of a capital or seat that stands for its state ("Santiago said")."""
-        found: list[Reference] = []
-        text = text_of(self.doc)
-        for start, end, entity in self.index.rows:
-            if entity.type != "GPE" or self.index.inside_quote(start, end):
-                continue
-            code = capital_country(text[start:end]) or actor_cues().seats.get(text[start:end])
-            state = self.country_entity(code) if code is not None else None
-            if state is None:
-                continue
-            mention = Mention(start, end, text[start:end], entity.type, entity.name)
-            if state is not entity and not names_an_actor(self.doc, mention):
-                continue  # "talks in Ankara": the city
-            reason = f"capital of {state.name}"
-            found.append(Reference((start, end), text[start:end], "capital", (state,), reason))
-        return found
 
     def as_actor(self, entity: Entity | None, *, spatial: bool = False) -> Entity | None:
         """An entity as an actor: a capital named as an actor is its state ("Washington
