@@ -18,12 +18,27 @@ def test_the_latest_attack_same_word_first_and_its_single_doer() -> None:
         actor("Kunduz"),
     )
     memory = ArticleMemory()
-    memory.remember("bombing", [isis], [kabul], deed=True)
-    memory.remember("capture", [taliban], [kunduz], deed=True)
+    memory.remember("bombing", [isis], [kabul], deed=True, at=10)
+    memory.remember("capture", [taliban], [kunduz], deed=True, at=80)
     assert memory.recalled("doer", "bombing", exclude=[]) == [isis]  # the same word first
     assert memory.recalled("doer", "strike", exclude=[]) == [taliban]  # else the latest
     assert memory.recalled("doer", "strike", exclude=[taliban]) == [isis]
     assert memory.doer_of([kunduz]) == [taliban] and memory.doer_of([kunduz, kabul]) == []
+
+
+def test_a_deed_one_word_told_of_two_doers_recalls_both() -> None:
+    """ "US and British jets struck …": one word, two doers; a later deed is another's."""
+    us, uk, yemen, iran = (
+        actor("United States"),
+        actor("United Kingdom"),
+        actor("Yemen"),
+        actor("Iran"),
+    )
+    memory = ArticleMemory()
+    memory.remember("strike", [us, uk], [yemen], deed=True, at=20)
+    assert memory.recalled("doer", "strike", exclude=[]) == [us, uk]
+    memory.remember("strike", [iran], [us], deed=True, at=200)
+    assert memory.recalled("doer", "strike", exclude=[]) == [iran]
 
 
 def test_charges_and_the_sides_of_talks() -> None:
