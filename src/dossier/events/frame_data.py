@@ -79,7 +79,7 @@ WORD_SECTIONS = frozenset(
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
         "meeting_speech_verbs",
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
-        *("weighing_verbs", "labour_marks"),
+        *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -147,6 +147,8 @@ class FrameData:
     reprisal_verbs: WordSection = field(default_factory=no_words)
     weighing_verbs: WordSection = field(default_factory=no_words)
     labour_marks: WordSection = field(default_factory=no_words)
+    deed_outbreak_nouns: WordSection = field(default_factory=no_words)
+    deed_outbreak_verbs: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""

@@ -1,0 +1,90 @@
+"""Classes of issue 16, cv9: fights and coercion told as happening by a noun that names
+no side of its own (events/outbreaks.py ``deed_outbreak``), lockdowns and curfews laid
+on a place, trade blocked at a border."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded, events_of
+from dossier.entities import EntityFinder
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A dusk-to-dawn curfew went into effect in Bishkek on Monday.", "Kyrgyzstan"),
+        ("A nightly curfew took effect in Port Moresby on Friday.", "Papua New Guinea"),
+        ("Mass arrests were made in Minsk after the disputed vote.", "Belarus"),
+        ("A crackdown on dissent began in Almaty after the riots, witnesses said.", "Kazakhstan"),
+        ("Sweeping arrests continued in Conakry on Tuesday, rights groups said.", "Guinea"),
+    ],
+)
+def test_a_coercion_told_as_happening_is_the_state_s_where_it_happens(
+    text: str, state: str, finder: EntityFinder
+) -> None:
+    assert any(kind == "COERCE" and source == state for kind, source, _ in coded(text, finder))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting raged near Goma on Tuesday.",
+        "Clashes in April rocked the capital of the province.",
+        "The armed group overwhelmed the soldiers after an hours-long battle at the base.",
+        "Fierce fighting broke out in the hills above the town overnight.",
+        "A gunfight erupted outside the customs post at dawn, witnesses said.",
+    ],
+)
+def test_a_fight_told_as_happening_stands_only_unattributed(
+    text: str, finder: EntityFinder
+) -> None:
+    assert not any(e.type == "ASSAULT" for e in events_of(text, finder))
+    found = events_of(text, finder, unattributed=True)
+    assert ("ASSAULT", None, None) in {(e.type, e.source, e.target) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legal battle over the mine continued in Lusaka on Monday.",  # a civil contest
+        "The court battle between the two firms dragged on for years.",
+        "The battle against inflation continued in Accra this year.",  # no foe
+        "The fight for the title continued in the second half.",
+        "A curfew could take effect in Bishkek next week, officials said.",  # a guess
+        "Officials in Bishkek said the curfew did not take effect on Monday.",
+        "The reporters in Almaty described the crackdown on Monday.",  # no verb of happening
+        "The fighting spirit of the squad carried it through the final.",
+    ],
+)
+def test_a_deed_noun_not_told_as_happening_codes_nothing(text: str, finder: EntityFinder) -> None:
+    found = events_of(text, finder, unattributed=True)
+    assert not any(e.type in ("ASSAULT", "COERCE") and not e.negated for e in found)
+
+
+def test_a_place_put_under_lockdown_is_coerced(finder: EntityFinder) -> None:
+    found = coded("China put Wuhan under lockdown in January.", finder)
+    assert ("COERCE", "China", "Wuhan") in found
+    found = coded("Fiji placed the island of Taveuni under a curfew on Sunday.", finder)
+    assert any(kind == "COERCE" and source == "Fiji" for kind, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenya has blocked sugar imports from Uganda since March.", "Kenya", "Uganda"),
+        ("Serbia blocked Kosovar goods at the Jarinje crossing in May.", "Serbia", "Kosovo"),
+        ("Kazakhstan blocked shipments of Kyrgyz coal for a week.", "Kazakhstan", "Kyrgyzstan"),
+    ],
+)
+def test_trade_blocked_is_a_sanction(
+    text: str, source: str, target: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert ("SANCTION", source, target) in found
+    assert not any(kind == "COERCE" for kind, _, _ in found)
+
+
+def test_aid_blocked_stays_coercion(finder: EntityFinder) -> None:
+    found = coded("Ethiopia blocked aid to Tigray for months, the UN said.", finder)
+    assert not any(kind == "SANCTION" for kind, _, _ in found)
