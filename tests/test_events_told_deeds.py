@@ -88,3 +88,36 @@ def test_trade_blocked_is_a_sanction(
 def test_aid_blocked_stays_coercion(finder: EntityFinder) -> None:
     found = coded("Ethiopia blocked aid to Tigray for months, the UN said.", finder)
     assert not any(kind == "SANCTION" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The killings of eight villagers near Bamenda shocked the region.", "ASSAULT"),
+        ("Rights groups documented the killing of over 150 demonstrators last year.", "ASSAULT"),
+        ("The abduction of two engineers near Port Harcourt was reported on Monday.", "ASSAULT"),
+        ("The jailing of over 50 reporters drew little attention abroad.", "COERCE"),
+    ],
+)
+def test_a_deed_on_unnamed_people_stands_only_unattributed(
+    text: str, kind: str, finder: EntityFinder
+) -> None:
+    found = events_of(text, finder, unattributed=True)
+    assert (kind, None, None) in {(e.type, e.source, e.target) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists in Suva called for an end to the killing of civilians.",
+        "The new law aims to prevent the arrest of journalists in Sarajevo.",
+        "The killing of the mayor shocked the town.",  # one person: whoever the article names
+    ],
+)
+def test_a_deed_on_people_wanted_ended_or_on_one_person_codes_no_side_less_event(
+    text: str, finder: EntityFinder
+) -> None:
+    found = events_of(text, finder, unattributed=True)
+    assert not any(
+        e.type in ("ASSAULT", "COERCE") and e.source is None and e.target is None for e in found
+    )

@@ -24,6 +24,10 @@ the state where it happened; a fight names no side and stands only with
 ``--unattributed``.  Not a contest a word marks as civil ("a legal battle":
 ``civil_marks``), nor a fight against, for or over a thing ("the battle against
 inflation continued").
+A deed noun of those types whose of-phrase names people that are no actor ("the
+killings of eight people at a spa", "the jailing of over 50 reporters") stands with no
+side too (only with ``--unattributed``), unless it is only wanted, ended or kept from
+happening ("an end to the killing of civilians").
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MARKS = frozenset({"amod", "compound", "nmod"})
 AIMS = frozenset({"against", "for", "over", "on"})  # "the battle against inflation"
 DEED_TIMES = frozenset({"during", "amid", "amidst", "after"})  # "after a battle at the base"
+OF = frozenset({"of"})
+PREVENTING = frozenset({"prevent", "avert", "deter", "avoid", "end", "stop", "halt"})
+PEOPLE = frozenset(
+    {"demonstrators", "protesters", "civilians", "villagers", "detainees", "prisoners"}
+)
 
 
 def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
@@ -76,20 +85,50 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
     if trigger.type not in coder.rules.of_class("told_deeds"):
         return None
     frames = coder.frames
-    if token.lemma_.lower() not in frames.deed_outbreak_nouns.words:
-        return None
-    if any(c.lower_ in frames.civil_marks.words for c in token.children if c.dep_ in MARKS):
-        return None  # "the legal battle continued"
     placed = trigger.type in coder.rules.of_class("placed_deeds")
-    if not placed and prep_objects(token, AIMS):
-        return None  # "the battle against inflation continued": no foe
-    verb = deed_happening_verb(coder, token)
+    if token.lemma_.lower() in frames.deed_outbreak_nouns.words:
+        if any(c.lower_ in frames.civil_marks.words for c in token.children if c.dep_ in MARKS):
+            return None  # "the legal battle continued"
+        if not placed and prep_objects(token, AIMS):
+            return None  # "the battle against inflation continued": no foe
+        verb = deed_happening_verb(coder, token)
+    else:
+        verb = None
+    if verb is None and has_unnamed_victims(coder, token):
+        # "the killings of eight people at a spa": no side, whoever is told around it
+        return (
+            None
+            if is_guessed(coder, token.head)
+            else _Candidate(trigger, token, trigger.type, [], [])
+        )
     if verb is None or is_guessed(coder, verb):
         return None
     if not placed:
         return _Candidate(trigger, token, trigger.type, [], [])
     state = state_where(coder, verb) or state_where(coder, token)
     return _Candidate(trigger, token, trigger.type, [state] if state is not None else [], [])
+
+
+def has_unnamed_victims(coder: PlaceRoles, token: Token) -> bool:
+    """Does the deed noun ``token`` name, in its of-phrase, people that are no actor
+    ("the killing of over 150 demonstrators", "the arrest of 17 students"), and is it
+    not only wanted, ended or kept from happening ("called for an end to the killing of
+    civilians", "to stop the arrests of reporters")?"""
+    held = [o for o in prep_objects(token, OF) if is_people(coder, o)]
+    if not held or any(a is not None for o in held for a in coder.finder.actors_of(o)):
+        return False
+    heads = [token.head, token.head.head] if token.dep_ == "pobj" else [token.head]
+    unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING
+    return not any(h.lemma_.lower() in unhappened for h in heads)
+
+
+def is_people(coder: PlaceRoles, noun: Token) -> bool:
+    """Is ``noun`` counted people or a word for people ("eight people", "150
+    demonstrators", "journalists")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+    return counted or noun.lower_ in coder.lexicon.people_nouns or noun.lower_ in PEOPLE
 
 
 def deed_happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
