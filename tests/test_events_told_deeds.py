@@ -121,3 +121,23 @@ def test_a_deed_on_people_wanted_ended_or_on_one_person_codes_no_side_less_event
     assert not any(
         e.type in ("ASSAULT", "COERCE") and e.source is None and e.target is None for e in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Peru and Chile restored the ties that were cut by Lima in 2019.", "Peru"),
+        ("Kenya's visas, which were revoked by Uganda in May, were restored.", "Uganda"),
+    ],
+)
+def test_a_line_s_object_a_passive_clause_hangs_on_is_its_object(
+    text: str, source: str, finder: EntityFinder
+) -> None:
+    assert any(k == "SANCTION" and s == source for k, s, _ in coded(text, finder))
+
+
+def test_relations_severed_in_a_relative_clause_are_a_sanction(finder: EntityFinder) -> None:
+    text = "Bolivia will restore diplomatic relations that were severed in 1978."
+    assert "SANCTION" in {e.type for e in events_of(text, finder, unattributed=True)}
+    active = "Family ties that cut across the border matter to the villagers of Apia."
+    assert "SANCTION" not in {e.type for e in events_of(active, finder, unattributed=True)}

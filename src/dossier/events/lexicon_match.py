@@ -76,9 +76,18 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
         ANCHOR,
         {**child("trigger", "word", []), "RIGHT_ATTRS": {"DEP": "xcomp", "TAG": "VB"}},
     ],
+    # "relations that were severed", "sanctions being imposed on Russia": the noun a
+    # passive clause (relative or participle) hangs on is what the clause's verb acts on
+    "clause_noun": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}, "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "word", "RIGHT_ATTRS": {"POS": "NOUN"}},
+    ],
 }
 # the order object_named tries them for one child of the trigger
-OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object", "clause_verb", "prep_object_nested")
+OBJECT_BRANCHES = (
+    *("object", "appos", "direct", "prep_object", "clause_verb", "prep_object_nested"),
+    "clause_noun",
+)
 RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
 
 
