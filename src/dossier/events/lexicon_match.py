@@ -76,10 +76,17 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
         ANCHOR,
         {**child("trigger", "word", []), "RIGHT_ATTRS": {"DEP": "xcomp", "TAG": "VB"}},
     ],
-    # "relations that were severed", "sanctions being imposed on Russia": the noun a
-    # passive clause (relative or participle) hangs on is what the clause's verb acts on
+    # "relations that were severed", "ties which had been cut by Lima": the noun a
+    # passive relative clause hangs on is what the clause's verb acts on (a participle,
+    # "the sanctions imposed by X", is read by the noun's own frames)
     "clause_noun": [
-        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}, "TAG": "VBN"}},
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": "relcl", "TAG": "VBN"}},
+        {
+            "LEFT_ID": "trigger",
+            "REL_OP": ">",
+            "RIGHT_ID": "auxpass",
+            "RIGHT_ATTRS": {"DEP": "auxpass"},
+        },
         {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "word", "RIGHT_ATTRS": {"POS": "NOUN"}},
     ],
 }
