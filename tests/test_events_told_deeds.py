@@ -141,3 +141,14 @@ def test_relations_severed_in_a_relative_clause_are_a_sanction(finder: EntityFin
     assert "SANCTION" in {e.type for e in events_of(text, finder, unattributed=True)}
     active = "Family ties that cut across the border matter to the villagers of Apia."
     assert "SANCTION" not in {e.type for e in events_of(active, finder, unattributed=True)}
+
+
+def test_attacks_on_unnamed_people_stand_unattributed_unless_planned(
+    finder: EntityFinder,
+) -> None:
+    told = "Monitors reported attacks on civilians near the market in the north."
+    assert ("ASSAULT", None, None) in {
+        (e.type, e.source, e.target) for e in events_of(told, finder, unattributed=True)
+    }
+    planned = "The commander was planning attacks against aid workers, the army said."
+    assert not any(e.type == "ASSAULT" for e in events_of(planned, finder, unattributed=True))

@@ -24,10 +24,11 @@ the state where it happened; a fight names no side and stands only with
 ``--unattributed``.  Not a contest a word marks as civil ("a legal battle":
 ``civil_marks``), nor a fight against, for or over a thing ("the battle against
 inflation continued").
-A deed noun of those types whose of-phrase names people that are no actor ("the
-killings of eight people at a spa", "the jailing of over 50 reporters") stands with no
-side too (only with ``--unattributed``), unless it is only wanted, ended or kept from
-happening ("an end to the killing of civilians").
+A deed noun of those types whose of-, on- or against-phrase names people that are no
+actor ("the killings of eight people at a spa", "the jailing of over 50 reporters",
+"attacks on civilians") stands with no side too (only with ``--unattributed``), unless
+it is only wanted, planned, ended or kept from happening ("an end to the killing of
+civilians", "planning attacks against aid workers").
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MARKS = frozenset({"amod", "compound", "nmod"})
 AIMS = frozenset({"against", "for", "over", "on"})  # "the battle against inflation"
 DEED_TIMES = frozenset({"during", "amid", "amidst", "after"})  # "after a battle at the base"
-OF = frozenset({"of"})
+VICTIM_PREPS = frozenset({"of", "against", "on"})  # "attacks on (against) civilians"
 PREVENTING = frozenset({"prevent", "avert", "deter", "avoid", "end", "stop", "halt"})
+PLANNING = frozenset({"plan", "plot", "prepare", "threaten", "vow", "pledge", "promise"})
 PEOPLE = frozenset(
     {"demonstrators", "protesters", "civilians", "villagers", "detainees", "prisoners"}
 )
@@ -110,15 +112,15 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
 
 
 def has_unnamed_victims(coder: PlaceRoles, token: Token) -> bool:
-    """Does the deed noun ``token`` name, in its of-phrase, people that are no actor
-    ("the killing of over 150 demonstrators", "the arrest of 17 students"), and is it
-    not only wanted, ended or kept from happening ("called for an end to the killing of
-    civilians", "to stop the arrests of reporters")?"""
-    held = [o for o in prep_objects(token, OF) if is_people(coder, o)]
+    """Does the deed noun ``token`` name, in its of-, on- or against-phrase, people that
+    are no actor ("the killing of over 150 demonstrators", "attacks on civilians"), and is it
+    not only wanted, planned, ended or kept from happening ("called for an end to the
+    killing of civilians", "planning attacks against aid workers")?"""
+    held = [o for o in prep_objects(token, VICTIM_PREPS) if is_people(coder, o)]
     if not held or any(a is not None for o in held for a in coder.finder.actors_of(o)):
         return False
     heads = [token.head, token.head.head] if token.dep_ == "pobj" else [token.head]
-    unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING
+    unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING | PLANNING
     return not any(h.lemma_.lower() in unhappened for h in heads)
 
 
