@@ -152,3 +152,16 @@ def test_attacks_on_unnamed_people_stand_unattributed_unless_planned(
     }
     planned = "The commander was planning attacks against aid workers, the army said."
     assert not any(e.type == "ASSAULT" for e in events_of(planned, finder, unattributed=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Police made dozens of arrests in Harare on Monday.", "Zimbabwe"),
+        ("Gendarmes carried out dozens of arrests in Bamako after the mutiny.", "Mali"),
+    ],
+)
+def test_a_coercion_done_by_unnamed_people_is_the_state_s_where_it_happens(
+    text: str, state: str, finder: EntityFinder
+) -> None:
+    assert any(kind == "COERCE" and source == state for kind, source, _ in coded(text, finder))

@@ -59,6 +59,7 @@ AIMS = frozenset({"against", "for", "over", "on"})  # "the battle against inflat
 DEED_TIMES = frozenset({"during", "amid", "amidst", "after"})  # "after a battle at the base"
 VICTIM_PREPS = frozenset({"of", "against", "on"})  # "attacks on (against) civilians"
 PREVENTING = frozenset({"prevent", "avert", "deter", "avoid", "end", "stop", "halt"})
+DOING = frozenset({"make", "carry"})  # the deed's doer named by no actor: "police made arrests"
 PLANNING = frozenset({"plan", "plot", "prepare", "threaten", "vow", "pledge", "promise"})
 PEOPLE = frozenset(
     {"demonstrators", "protesters", "civilians", "villagers", "detainees", "prisoners"}
@@ -136,9 +137,13 @@ def is_people(coder: PlaceRoles, noun: Token) -> bool:
 def deed_happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
     """The word that tells the deed noun ``token`` as happening: a verb of
     ``deed_outbreak_verbs`` it is the subject of ("fighting raged", "a curfew went into
-    effect", "mass arrests were made"), or what the phrase of time it stands in hangs on
+    effect", "mass arrests were made"), the verb of doing it is the object of ("police
+    made dozens of arrests"), or what the phrase of time it stands in hangs on
     ("overwhelmed the troops after a battle")."""
     head = token.head
+    done = done_by_verb(token)
+    if done is not None:
+        return done
     if token.dep_ == "pobj" and head.dep_ == "prep":
         return head.head if head.lower_ in DEED_TIMES else None
     if token.dep_ not in SUBJECTS or head.pos_ not in ("VERB", "AUX"):
@@ -154,6 +159,20 @@ def deed_happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
     ]
     phrases = forms | {f"{form} {tail}" for form in forms for tail in tails}
     return head if phrases & coder.frames.deed_outbreak_verbs.words else None
+
+
+def done_by_verb(token: Token) -> Token | None:
+    """The verb of doing whose object the deed noun ``token`` is, itself or counted:
+    "police made arrests", "made dozens of arrests", "carried out a crackdown"; not
+    "made the arrest of X a priority" (only deeds counted, plural or indefinite)."""
+    noun = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        noun = token.head.head  # "dozens of arrests"
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or not lemmas(head) & DOING:
+        return None
+    counted = token.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in token.children)
+    return head if counted else None
 
 
 def is_guessed(coder: PlaceRoles, verb: Token) -> bool:
