@@ -31,7 +31,7 @@ def test_a_coercion_told_as_happening_is_the_state_s_where_it_happens(
     [
         "Heavy fighting raged near Goma on Tuesday.",
         "Clashes in April rocked the capital of the province.",
-        "The armed group overwhelmed the soldiers after an hours-long battle at the base.",
+        "The rebels overran the outpost after a two-day battle near the river.",
         "Fierce fighting broke out in the hills above the town overnight.",
         "A gunfight erupted outside the customs post at dawn, witnesses said.",
     ],
@@ -137,7 +137,7 @@ def test_a_line_s_object_a_passive_clause_hangs_on_is_its_object(
 
 
 def test_relations_severed_in_a_relative_clause_are_a_sanction(finder: EntityFinder) -> None:
-    text = "Bolivia will restore diplomatic relations that were severed in 1978."
+    text = "Bolivia plans to restore the consular relations that had been severed for decades."
     assert "SANCTION" in {e.type for e in events_of(text, finder, unattributed=True)}
     active = "Family ties that cut across the border matter to the villagers of Apia."
     assert "SANCTION" not in {e.type for e in events_of(active, finder, unattributed=True)}

@@ -25,7 +25,7 @@ the state where it happened; a fight names no side and stands only with
 ``civil_marks``), nor a fight against, for or over a thing ("the battle against
 inflation continued").
 A deed noun of those types whose of-, on- or against-phrase names people that are no
-actor ("the killings of eight people at a spa", "the jailing of over 50 reporters",
+actor ("the killings of six farmers near a well", "the jailing of over 50 reporters",
 "attacks on civilians") stands with no side too (only with ``--unattributed``), unless
 it is only wanted, planned, ended or kept from happening ("an end to the killing of
 civilians", "planning attacks against aid workers").
@@ -98,7 +98,7 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
     else:
         verb = None
     if verb is None and has_unnamed_victims(coder, token):
-        # "the killings of eight people at a spa": no side, whoever is told around it
+        # "the killings of six farmers near a well": no side, whoever is told around it
         return (
             None
             if is_guessed(coder, token.head)
