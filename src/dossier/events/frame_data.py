@@ -79,7 +79,7 @@ WORD_SECTIONS = frozenset(
         *("material_marks", "imposition_nouns", "release_heads", "deed_counts"),
         "meeting_speech_verbs",
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
-        *("weighing_verbs", "labour_marks"),
+        *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
     }
 )
@@ -152,6 +152,8 @@ class FrameData:
     retreat_effect_verbs: WordSection = field(default_factory=no_words)
     retreat_doing_verbs: WordSection = field(default_factory=no_words)
     retreat_in_force: WordSection = field(default_factory=no_words)
+    deed_outbreak_nouns: WordSection = field(default_factory=no_words)
+    deed_outbreak_verbs: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""

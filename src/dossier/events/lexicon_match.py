@@ -76,9 +76,25 @@ RELATIONS: dict[str, list[dict[str, Any]]] = {
         ANCHOR,
         {**child("trigger", "word", []), "RIGHT_ATTRS": {"DEP": "xcomp", "TAG": "VB"}},
     ],
+    # "relations that were severed", "ties which had been cut by Lima": the noun a
+    # passive relative clause hangs on is what the clause's verb acts on (a participle,
+    # "the sanctions imposed by X", is read by the noun's own frames)
+    "clause_noun": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": "relcl", "TAG": "VBN"}},
+        {
+            "LEFT_ID": "trigger",
+            "REL_OP": ">",
+            "RIGHT_ID": "auxpass",
+            "RIGHT_ATTRS": {"DEP": "auxpass"},
+        },
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "word", "RIGHT_ATTRS": {"POS": "NOUN"}},
+    ],
 }
 # the order object_named tries them for one child of the trigger
-OBJECT_BRANCHES = ("object", "appos", "direct", "prep_object", "clause_verb", "prep_object_nested")
+OBJECT_BRANCHES = (
+    *("object", "appos", "direct", "prep_object", "clause_verb", "prep_object_nested"),
+    "clause_noun",
+)
 RELATION_NODES = {name: [str(n["RIGHT_ID"]) for n in p] for name, p in RELATIONS.items()}
 
 

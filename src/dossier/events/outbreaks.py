@@ -13,6 +13,22 @@ Not under a modal or a future ("protests could spread": a guess), not negated, a
 "rally", which as often rises in a market.
 A protest noun with a side of its own ("protests by students", "anti-Kagame rallies")
 is read by its noun frames as before.
+
+Deeds told as happening (issue 16, cv9) are read the same way: a noun of force or
+coercion (``deed_outbreak_nouns``: "fighting", "clashes", "a curfew", "arrests") that
+names no side of its own and is the subject of a verb of happening
+(``deed_outbreak_verbs``: rage, erupt, rock, go into effect, a passive "were made") or
+stands in a phrase of time ("after an hours-long battle", "amid fighting") happened.
+A coercion (class ``placed_deeds`` of rewrites.yaml: a curfew, arrests) is the act of
+the state where it happened; a fight names no side and stands only with
+``--unattributed``.  Not a contest a word marks as civil ("a legal battle":
+``civil_marks``), nor a fight against, for or over a thing ("the battle against
+inflation continued").
+A deed noun of those types whose of-, on- or against-phrase names people that are no
+actor ("the killings of six farmers near a well", "the jailing of over 50 reporters",
+"attacks on civilians") stands with no side too (only with ``--unattributed``), unless
+it is only wanted, planned, ended or kept from happening ("an end to the killing of
+civilians", "planning attacks against aid workers").
 """
 
 from __future__ import annotations
@@ -23,38 +39,153 @@ from dossier.events.implicit import country_of_place
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dossier.events.places import PlaceRoles
     from dossier.events.triggers import Trigger
+    from dossier.models import Entity
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTS = frozenset({"prt", "dobj"})  # "broke out", "took place"
 SINCE = frozenset({"since"})
 BY = frozenset({"by"})
 STRIKES = frozenset({"strike", "strikes"})  # "Air Strikes" in a headline is a name's word
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MARKS = frozenset({"amod", "compound", "nmod"})
+AIMS = frozenset({"against", "for", "over", "on"})  # "the battle against inflation"
+DEED_TIMES = frozenset({"during", "amid", "amidst", "after"})  # "after a battle at the base"
+VICTIM_PREPS = frozenset({"of", "against", "on"})  # "attacks on (against) civilians"
+PREVENTING = frozenset({"prevent", "avert", "deter", "avoid", "end", "stop", "halt"})
+DOING = frozenset({"make", "carry"})  # the deed's doer named by no actor: "police made arrests"
+PLANNING = frozenset({"plan", "plot", "prepare", "threaten", "vow", "pledge", "promise"})
+PEOPLE = frozenset(
+    {"demonstrators", "protesters", "civilians", "villagers", "detainees", "prisoners"}
+)
 
 
 def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
-    """The protest ``token`` names, told as happening by its verb; None otherwise (see
-    the module docstring)."""
-    if trigger.type not in coder.rules.of_class("protests") or token.pos_ != "NOUN":
+    """The protest or deed ``token`` names, told as happening by its verb; None
+    otherwise (see the module docstring)."""
+    if token.pos_ != "NOUN":
         return None
+    if trigger.type not in coder.rules.of_class("protests"):
+        return deed_outbreak(coder, trigger, token)
     if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
         return None
     verb = happening_verb(coder, token)
-    if verb is None:
+    if verb is None or is_guessed(coder, verb):
         return None
-    lexicon = coder.lexicon
-    modals = lexicon.hypothetical_aux | lexicon.future_aux
-    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
-        return None
-    place = coder.place_of_deed(verb, [])
-    code = country_of_place(place) if place is not None else None
-    state = coder.finder.country_entity(code) if code else None
+    state = state_where(coder, verb)
     return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
+
+
+def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
+    """The fight or coercion ``token`` names, told as happening; the state where it
+    happened its doer when it is a coercion (see the module docstring)."""
+    if trigger.type not in coder.rules.of_class("told_deeds"):
+        return None
+    frames = coder.frames
+    placed = trigger.type in coder.rules.of_class("placed_deeds")
+    if token.lemma_.lower() in frames.deed_outbreak_nouns.words:
+        if any(c.lower_ in frames.civil_marks.words for c in token.children if c.dep_ in MARKS):
+            return None  # "the legal battle continued"
+        if not placed and prep_objects(token, AIMS):
+            return None  # "the battle against inflation continued": no foe
+        verb = deed_happening_verb(coder, token)
+    else:
+        verb = None
+    if verb is None and has_unnamed_victims(coder, token):
+        # "the killings of six farmers near a well": no side, whoever is told around it
+        return (
+            None
+            if is_guessed(coder, token.head)
+            else _Candidate(trigger, token, trigger.type, [], [])
+        )
+    if verb is None or is_guessed(coder, verb):
+        return None
+    if not placed:
+        return _Candidate(trigger, token, trigger.type, [], [])
+    state = state_where(coder, verb) or state_where(coder, token)
+    return _Candidate(trigger, token, trigger.type, [state] if state is not None else [], [])
+
+
+def has_unnamed_victims(coder: PlaceRoles, token: Token) -> bool:
+    """Does the deed noun ``token`` name, in its of-, on- or against-phrase, people that
+    are no actor ("the killing of over 150 demonstrators", "attacks on civilians"), and is it
+    not only wanted, planned, ended or kept from happening ("called for an end to the
+    killing of civilians", "planning attacks against aid workers")?"""
+    held = [o for o in prep_objects(token, VICTIM_PREPS) if is_people(coder, o)]
+    if not held or any(a is not None for o in held for a in coder.finder.actors_of(o)):
+        return False
+    heads = [token.head, token.head.head] if token.dep_ == "pobj" else [token.head]
+    unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING | PLANNING
+    return not any(h.lemma_.lower() in unhappened for h in heads)
+
+
+def is_people(coder: PlaceRoles, noun: Token) -> bool:
+    """Is ``noun`` counted people or a word for people ("eight people", "150
+    demonstrators", "journalists")?"""
+    if noun.pos_ != "NOUN":
+        return False
+    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+    return counted or noun.lower_ in coder.lexicon.people_nouns or noun.lower_ in PEOPLE
+
+
+def deed_happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
+    """The word that tells the deed noun ``token`` as happening: a verb of
+    ``deed_outbreak_verbs`` it is the subject of ("fighting raged", "a curfew went into
+    effect", "mass arrests were made"), the verb of doing it is the object of ("police
+    made dozens of arrests"), or what the phrase of time it stands in hangs on
+    ("overwhelmed the troops after a battle")."""
+    head = token.head
+    done = done_by_verb(token)
+    if done is not None:
+        return done
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head if head.lower_ in DEED_TIMES else None
+    if token.dep_ not in SUBJECTS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    forms = lemmas(head)  # "raged" is lemmatized "rag"
+    tails = [c.lower_ for c in head.children if c.dep_ in PARTS]
+    tails += [
+        f"{c.lower_} {g.lower_}"  # "went into effect"
+        for c in head.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    phrases = forms | {f"{form} {tail}" for form in forms for tail in tails}
+    return head if phrases & coder.frames.deed_outbreak_verbs.words else None
+
+
+def done_by_verb(token: Token) -> Token | None:
+    """The verb of doing whose object the deed noun ``token`` is, itself or counted:
+    "police made arrests", "made dozens of arrests", "carried out a crackdown"; not
+    "made the arrest of X a priority" (only deeds counted, plural or indefinite)."""
+    noun = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        noun = token.head.head  # "dozens of arrests"
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or not lemmas(head) & DOING:
+        return None
+    counted = token.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in token.children)
+    return head if counted else None
+
+
+def is_guessed(coder: PlaceRoles, verb: Token) -> bool:
+    """Is ``verb`` negated, or under a modal or a future ("protests could spread")?"""
+    modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux
+    return is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def state_where(coder: PlaceRoles, word: Token) -> Entity | None:
+    """The state of the place ``word``'s own phrases name, if any."""
+    place = coder.place_of_deed(word, [])
+    code = country_of_place(place) if place is not None else None
+    return coder.finder.country_entity(code) if code else None
 
 
 def happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
