@@ -771,3 +771,18 @@ SIDES: list[tuple[str, Coded, bool]] = [
 def test_sides(text: str, event: Coded, must_code: bool, finder: EntityFinder) -> None:
     found = coded(text, finder)
     assert (event in found) == must_code, f"coded {sorted(found, key=str)}"
+
+
+def test_a_plural_with_an_including_list_stands_for_the_states_listed(
+    finder: EntityFinder,
+) -> None:
+    """ "diplomats from seven countries, including Uruguay and Paraguay": those two."""
+    text = (
+        "The United States recognized the opposition's candidate. Venezuela expelled "
+        "diplomats from seven South American countries, including Uruguay and Paraguay, "
+        "that had questioned the count."
+    )
+    found = coded(text, finder)
+    assert ("SANCTION", "Venezuela", "Uruguay") in found
+    assert ("SANCTION", "Venezuela", "Paraguay") in found
+    assert ("SANCTION", "Venezuela", "United States") not in found

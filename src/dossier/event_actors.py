@@ -133,6 +133,16 @@ class ActorFinder(ActorSides):
                 named = self.actors_of(child)  # "two reporters, A and B"
                 if named:
                     return named
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("including", "like")
+                and token.tag_ == "NNS"
+            ):
+                listed = [
+                    a for o in children_of(child) if o.dep_ == "pobj" for a in self.actors_of(o)
+                ]
+                if listed:  # "seven countries, including Argentina, Chile and Peru"
+                    return listed
         holders = [a for a in self.actors_of(office_appos(token)) if a and a.type == "PERSON"]
         if holders:  # "the mayor of Batangas, Rosa Villanueva": the mayor, not the town
             return list[Entity | None](holders)
