@@ -676,3 +676,13 @@ def test_another_state_s_government_stands_for_the_government_only_nearby(
     )
     assert names(reference_at(text, "government", finder, nth=1)) == ["Chile"]
     assert names(reference_at(text, "government", finder, nth=2)) == ["Peru"]
+
+
+def test_two_people_of_one_state_are_not_both_sides(finder: EntityFinder) -> None:
+    """ "Brazilian President Ana Souza sent her adviser, Paulo Reis, … and urged both
+    sides": the two named are one side, so "both sides" stays unresolved."""
+    text = (
+        "The talks ended without a deal. Brazilian President Ana Souza sent her adviser, "
+        "Paulo Reis, to the border and urged both sides to keep the peace."
+    )
+    assert names(reference_at(text, "sides", finder)) == []

@@ -333,7 +333,11 @@ class CorefResolver:
         there are exactly ``size`` of them."""
         lemma = token.lemma_.lower()
         if people is None and lemma in self.words.either_groups:
-            return self.last_named(token, size, False) or self.last_named(token, size, True)
+            pair = self.last_named(token, size, False) or self.last_named(token, size, True)
+            countries = {e.country for e in pair if e.type == "PERSON"}
+            # two people of one state are one side ("Lula sent his adviser X … urged both sides")
+            sides = len(countries) == len(pair) and None not in countries
+            return pair if sides or not countries else []
         people = lemma in self.words.people_groups if people is None else people
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         found: list[Entity] = []

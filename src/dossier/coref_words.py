@@ -58,6 +58,7 @@ class CorefWords:
     speaking_organs: frozenset[str]
     state_groups: frozenset[str]
     regimes: frozenset[str]
+    listing_heads: frozenset[str]
 
 
 @cache

@@ -136,7 +136,7 @@ class ActorFinder(ActorSides):
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("including", "like")
-                and token.tag_ == "NNS"
+                and names_one_of(token, WORDS.listing_heads)  # not "Chinese apps, including X"
             ):
                 listed = [
                     a for o in children_of(child) if o.dep_ == "pobj" for a in self.actors_of(o)

@@ -86,7 +86,7 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
     "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",
-    "other_words", "speaking_organs", "regimes")  # fmt: skip
+    "other_words", "speaking_organs", "regimes", "listing_heads")  # fmt: skip
 
 
 def all_required(fields: dict[str, Shape], optional: frozenset[str] = frozenset()) -> Record:
