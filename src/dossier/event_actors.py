@@ -133,11 +133,7 @@ class ActorFinder(ActorSides):
                 named = self.actors_of(child)  # "two reporters, A and B"
                 if named:
                     return named
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in ("including", "like")
-                and names_one_of(token, WORDS.listing_heads)  # not "Chinese apps, including X"
-            ):
+            if child.lower_ == "including" and names_one_of(token, WORDS.listing_heads):
                 listed = [
                     a for o in children_of(child) if o.dep_ == "pobj" for a in self.actors_of(o)
                 ]
