@@ -115,5 +115,5 @@ def warner_threat(coder: Statements, candidate: _Candidate) -> None:
     if not any(found):
         speaker = _quote_speaker(coder, candidate.token)
         found = [speaker] if speaker is not None else []
-    warners = [a for a in found if a is not None and a not in candidate.targets]
+    warners: list[Entity | None] = [a for a in found if a and a not in candidate.targets]
     candidate.sources = warners or candidate.sources
