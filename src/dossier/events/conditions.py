@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
+from dossier.models import Entity
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
 
@@ -67,3 +68,52 @@ def weigher_threat(coder: Statements, candidate: _Candidate) -> None:
         subject = subject_of(candidate.token.head)
         found = coder.finder.actors_of(subject) if subject is not None else []
         candidate.sources = [a for a in found if a is not None and a not in candidate.targets]
+
+
+def is_warned_passive(coder: Statements, candidate: _Candidate) -> bool:
+    """Coercion foretold in the passive in what a party says ("the minister said looters
+    would be arrested", "police warned that rallies will be dispersed", "anyone carrying
+    the flag can be arrested, police said"): a threat by the speaker (issue 16, cv13;
+    silver THREATEN training spans of several articles).  Only under a verb of
+    ``warning_heads`` or in a quote with a known speaker, with a modal of
+    ``warned_modals`` and no by-phrase naming the doer; not inside a condition."""
+    token = candidate.token
+    if candidate.trigger.noun or token.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in token.children}
+    if "nsubjpass" not in deps or "agent" in deps:
+        return False
+    modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not modals & coder.frames.warned_modals.words or is_negated(token):
+        return False
+    if _is_marked(token, coder.lexicon.hypothetical_marks):
+        return False
+    return _warning_head(coder, token) is not None or _quote_speaker(coder, token) is not None
+
+
+def _warning_head(coder: Statements, token: Token) -> Token | None:
+    head = token.head
+    if token.dep_ != "ccomp" or head.lemma_.lower() not in coder.frames.warning_heads.words:
+        return None
+    return None if is_negated(head) else head
+
+
+def _quote_speaker(coder: Statements, token: Token) -> Entity | None:
+    quote = coder.finder.quote_at(token.idx)
+    return coder.by_id.get(quote.speaker_id or "") if quote is not None else None
+
+
+def warner_threat(coder: Statements, candidate: _Candidate) -> None:
+    """The foretold act's threat mode (``threat_modes``), made by whoever warns of it."""
+    modes = coder.lexicon.threat_modes[candidate.type]
+    candidate.mode = modes.get(candidate.trigger.mode or "", modes.get(""))
+    if any(candidate.sources):
+        return
+    head = _warning_head(coder, candidate.token)
+    subject = subject_of(head) if head is not None else None
+    found = coder.finder.actors_of(subject) if subject is not None else []
+    if not any(found):
+        speaker = _quote_speaker(coder, candidate.token)
+        found = [speaker] if speaker is not None else []
+    warners: list[Entity | None] = [a for a in found if a and a not in candidate.targets]
+    candidate.sources = warners or candidate.sources

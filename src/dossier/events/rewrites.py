@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 
-from dossier.events import assemblies, expulsions, places
+from dossier.events import assemblies, conditions, expulsions, places
 from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
-from dossier.events.conditions import is_conditioned_future, is_weighed_act, weigher_threat
 from dossier.events.handovers import partner_unnamed, sender_as_source
 from dossier.events.memberships import body_as_source, is_expelled_by_body, is_put_out_by_unnamed
 from dossier.events.offers import (
@@ -332,8 +331,9 @@ TESTS: dict[str, Test] = {
     "ordered_others_to_leave": Rewrites.is_other_ordered_out,
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
-    "conditioned_future": is_conditioned_future,
-    "weighed_act": is_weighed_act,
+    "warned_passive": conditions.is_warned_passive,
+    "conditioned_future": conditions.is_conditioned_future,
+    "weighed_act": conditions.is_weighed_act,
     "offered": Rewrites.is_offered,
     "imagined_help": lambda r, c: r.wishing_speaker(c) is not None,
     "refused_stance_or_future": Rewrites.is_refused_stance_or_future,
@@ -375,7 +375,8 @@ OPERATIONS_RUN: dict[str, Callable[[Rewrites, _Candidate], None]] = {
     "sources_as_each_other": Rewrites.sources_as_each_other,
     "skip_departure": Rewrites.skip_departure,
     "threat_mode": Rewrites.take_threat_mode,
-    "weigher_threat": weigher_threat,
+    "weigher_threat": conditions.weigher_threat,
+    "warner_threat": conditions.warner_threat,
     "speaker_asks_helpers": Rewrites.speaker_asks_helpers,
     "doer_as_target": Rewrites.doer_as_target,
     "sides_as_targets": Rewrites.sides_as_targets,

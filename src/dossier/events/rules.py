@@ -45,6 +45,7 @@ CONSTRUCTIONS = frozenset(
         "ordered_others_to_leave",  # "ordered the reporters to leave the country"
         "blocked_by_state",  # "police blocked the roads"
         "announced",  # "will impose a curfew", "is prepared to impose martial law"
+        "warned_passive",  # "police said looters would be arrested": the speaker's threat
         "offered",  # "is willing to send troops"
         "imagined_help",  # "unless our friends can supply us": help only imagined in a quote
         "refused_stance_or_future",  # "not inclined to support", "will not extend"
@@ -89,6 +90,7 @@ OPERATIONS = frozenset(
         "skip_departure",  # the leaving an expulsion orders is not coded on its own
         "threat_mode",  # the mode the threatened act gives (threat_modes in events.yaml)
         "weigher_threat",  # the same, made by the one weighing the act ("is considering")
+        "warner_threat",  # the same, made by the one who warns of it ("said X would be jailed")
         "speaker_asks_helpers",  # the speaker asks the would-be helpers
         "doer_as_target",  # a request for X's release is made to X's captor
         "sides_as_targets",  # a request for an end to a war between A and B: to A and B
