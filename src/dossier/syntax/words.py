@@ -97,6 +97,7 @@ class GrammarWords:
     complaint_verbs: frozenset[str]
     fear_nouns: frozenset[str]
     looming_marks: frozenset[str]
+    exercise_marks: frozenset[str]
 
 
 @cache
