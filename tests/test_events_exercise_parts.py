@@ -66,6 +66,11 @@ EXERCISE_PARTS: list[tuple[str, Coded, bool]] = [
         ("MOBILIZE", None, None),
         False,
     ),
+    (  # the construction joint_exercise leaves a civil exercise too
+        "Bolivian and Peruvian officials took part in a census exercise along the border.",
+        ("COOPERATE", None, None),
+        False,
+    ),
     (  # two parties taking part: the construction joint_exercise, the place no target
         "Bosnia and Montenegro took part in a mountain drill in the Dinaric Alps.",
         ("COOPERATE", "Bosnia and Herzegovina", "Montenegro"),
