@@ -1,5 +1,5 @@
-"""Taking part in, joining or carrying out an armed exercise (issue 16, cv12): the
-trigger lines "participate in", "join" and "carry out" an exercise
+"""Taking part in or joining an armed exercise (issue 16, cv12): the
+trigger lines "participate in" and "join" an exercise
 (events.yaml COOPERATE); one side alone is a show of force (MOBILIZE, the rewrite
 "exercises held by one side alone"), two or more cooperate each with each; and an
 exercise a civil noun names drills no forces (trigger veto civil_exercise,
@@ -32,7 +32,7 @@ EXERCISE_PARTS: list[tuple[str, Coded, bool]] = [
         True,
     ),
     (  # one side alone: a show of force
-        "Kazakh troops carried out tactical exercises near the border with Kyrgyzstan.",
+        "Kazakh troops joined tactical exercises near the border with Kyrgyzstan.",
         ("MOBILIZE", "Kazakhstan", "Kyrgyzstan"),
         True,
     ),
@@ -42,7 +42,7 @@ EXERCISE_PARTS: list[tuple[str, Coded, bool]] = [
         True,
     ),
     (
-        "Kazakh troops carried out tactical exercises near the border with Kyrgyzstan.",
+        "Kazakh troops joined tactical exercises near the border with Kyrgyzstan.",
         ("COOPERATE", None, None),
         False,
     ),
