@@ -20,7 +20,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import hyphen_tails, names_one_of
+from dossier.syntax.words import hyphen_tails, is_civil_exercise, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -370,7 +370,7 @@ class DeedConstructions(Frames):
     def is_exercise(self, noun: Token) -> bool:
         """ "drills", "manoeuvres", "war games" (a compound read as ``war-games``)."""
         if names_one_of(noun, self.lexicon.exercise_nouns):
-            return True
+            return not is_civil_exercise(noun)  # "a census exercise" drills no forces
         if noun.lower_ not in hyphen_tails(self.lexicon.exercise_nouns):
             return False
         marks = (c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1)

@@ -192,10 +192,10 @@ class Statements(QuoteStances):
 
     def exercise_held(self, candidate: _Candidate) -> Token | None:
         """The exercise noun a trigger holds ("held [drills]", "staged [war-games]",
-        "held another round of [drills]")."""
+        "held another round of [drills]", "took part in [drills]")."""
         token = candidate.token
         held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        held += [n for c in held for n in prep_objects(c, OF)]
+        held += [n for c in (token, *held) for n in prep_objects(c, frozenset({"of", "in"}))]
         return next((c for c in held if names_one_of(c, self.lexicon.exercise_nouns)), None)
 
     def is_solo_exercise(self, candidate: _Candidate) -> bool:

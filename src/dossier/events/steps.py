@@ -105,6 +105,7 @@ VETOES = frozenset(
         "uncertain_act",  # "it is unclear whether Kenya will send troops": not told done
         "feared_act",  # "amid fears of an attack on Kharkiv": feared, not done
         "drill_kind",  # "carried out a bombing drill": the kind of drill, no bombing
+        "civil_exercise",  # "took part in the census exercise": no forces drilled
         "judged_act",  # "it is in Egypt's interest to work with Turkey": advice, no act
         "invited_act",  # "invited the Togolese president to visit Accra": no visit yet
         "any_act",  # "any visit by the emperor must be preceded by …": a kind of act

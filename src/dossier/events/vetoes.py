@@ -59,7 +59,7 @@ from dossier.syntax.mood import (
 )
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
-from dossier.syntax.words import compound_named, grammar_words, names_one_of
+from dossier.syntax.words import compound_named, grammar_words, is_civil_exercise, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -170,6 +170,16 @@ def is_drill_kind(trigger: Trigger, token: Token, exercises: frozenset[str]) -> 
 
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 PARTNER_NOUNS = frozenset({"ally", "partner", "neighbor", "neighbour", "friend"})
+
+
+def holds_civil_exercise(trigger: Trigger, token: Token, exercises: frozenset[str]) -> bool:
+    """ "took part in the voter registration exercise", "conducted a census exercise",
+    "joined an earthquake drill": an exercise noun the trigger holds (or is) whose
+    compound is a common noun outside ``exercise_marks`` (grammar.yaml) is a civil
+    exercise, no forces drilled ("naval drills", "landing exercises" stay)."""
+    held = [token] if trigger.noun else [c for c in token.children if c.dep_ == "dobj"]
+    held += [o for h in (token, *held) for o in prep_objects(h, frozenset({"in", "of"}))]
+    return any(names_one_of(h, exercises) and is_civil_exercise(h) for h in held)
 
 
 def is_own_defence(token: Token) -> bool:
@@ -295,6 +305,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
     ),
     "uncertain_act": lambda _, __, t: is_uncertain_act(t),
     "drill_kind": lambda c, trigger, t: is_drill_kind(trigger, t, c.lexicon.exercise_nouns),
+    "civil_exercise": lambda c, trigger, t: holds_civil_exercise(
+        trigger, t, c.lexicon.exercise_nouns
+    ),
     "feared_act": lambda _, trigger, t: trigger.noun and is_feared_act(t),
     "judged_act": lambda _, __, t: is_judged_act(t),
     "invited_act": lambda _, __, t: is_invited_act(t),

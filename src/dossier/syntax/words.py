@@ -23,6 +23,7 @@ __all__ = [
     "grammar_words",
     "hyphen_tails",
     "hyphened",
+    "is_civil_exercise",
     "is_mistagged_noun",
     "lemmas",
     "names_one_of",
@@ -97,6 +98,7 @@ class GrammarWords:
     complaint_verbs: frozenset[str]
     fear_nouns: frozenset[str]
     looming_marks: frozenset[str]
+    exercise_marks: frozenset[str]
 
 
 @cache
@@ -120,6 +122,23 @@ def lemmas(token: Token) -> set[str]:
         if lower.endswith("ed"):
             forms.update((lower[:-1], lower[:-2]))
     return forms
+
+
+def is_civil_exercise(noun: Token) -> bool:
+    """ "the voter registration exercise", "an earthquake drill": an exercise noun whose
+    compound is a common noun outside ``exercise_marks`` (data/grammar.yaml) names a
+    civil exercise; "naval drills", "landing exercises", "live-fire drills" stay armed."""
+    marks = grammar_words().exercise_marks
+    for mark in (c for c in noun.children if c.dep_ == "compound" and c.is_alpha):
+        if mark.pos_ not in ("NOUN", "VERB") or mark.lemma_.lower() in marks:
+            continue  # a name ("the Talisman Sabre exercise") or an armed kind
+        before = mark.doc[mark.i - 2 : mark.i] if mark.i > 1 else None
+        hyphened = before is not None and before[1].text == "-"
+        word = f"{before[0].lower_}-{mark.lower_}" if hyphened and before else mark.lemma_
+        measured = hyphened and before is not None and before[0].like_num  # "a five-day drill"
+        if word.lower() not in marks and mark.lower_ not in marks and not measured:
+            return True
+    return False
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
