@@ -92,3 +92,12 @@ def test_condemned_attacks_are_not_laid_at_the_door_of_a_jailer(finder: EntityFi
         "suspects on Wednesday. The OAS condemned the attacks."
     )
     assert ("ACCUSE", "OAS", "Ecuador") not in coded(text, finder)
+
+
+def test_a_state_s_strike_in_another_country_strikes_that_country(finder: EntityFinder) -> None:
+    """ "Thai jets struck a rebel camp inside Myanmar": Myanmar; at home, no country is hit."""
+    assert ("ASSAULT", "Thailand", "Myanmar") in coded(
+        "Thai jets struck a rebel camp inside Myanmar on Sunday.", finder
+    )
+    home = coded("Nigerian troops attacked militants in Borno state on Sunday.", finder)
+    assert not {e for e in home if e[0] == "ASSAULT" and e[2] == "Nigeria"}

@@ -26,6 +26,7 @@ from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import WORDS, lemmas, names_one_of
 
 LOCATING_PREPS = frozenset({"in", "from", "at", "near", "inside"})  # "suspects in Tumbes"
+INTO = frozenset({"into"})  # "fired rockets into Israel": where a strike lands, beside place_preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +87,7 @@ class PlaceRoles(RoleFinding):
             obj
             for head in heads
             for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "into", "near")
+            if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_preps | INTO
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]

@@ -84,10 +84,7 @@ class QuoteTargets(Constructions):
             if not good and lemma not in self.lexicon.patient_nouns:
                 continue
             for head in [token, *token.conjuncts]:
-                owners = [
-                    c for c in head.children if c.dep_ in ("poss", "amod", "compound") and good
-                ]
-                owners += [c for c in head.children if c.dep_ == "poss" and not good]
-                owners += prep_objects(head, OF)
+                deps = ("poss", "amod", "compound") if good else ("poss",)  # "Lithuanian airspace"
+                owners = [c for c in head.children if c.dep_ in deps] + prep_objects(head, OF)
                 found.update(t.i for o in owners for t in o.subtree)
         return found

@@ -30,6 +30,7 @@ from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
+from dossier.syntax.clauses import clause_head
 from dossier.syntax.mood import is_inverted, is_negated
 from dossier.syntax.phrases import is_locative, prep_objects
 from dossier.syntax.subjects import subject_of
@@ -192,10 +193,7 @@ class QuoteStances(QuoteTargets):
     ) -> list[Entity]:
         """Praise's targets without the one its clause says gives it ("said the bloc stood
         in solidarity with the people of Belarus": Belarus, not the bloc)."""
-        verb = cue
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "stood in solidarity": the praise noun's verb
-        subject = subject_of(verb)
+        subject = subject_of(clause_head(cue))  # "stood in solidarity": the noun's verb
         if subject is None or subject.i < tokens[0].i:
             return targets
         praiser = {a.name for a in self.finder.actors_of(subject) if a is not None}
