@@ -50,7 +50,12 @@ from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity, Reference, ReferenceKind, Span
 from dossier.names import text_of
 from dossier.syntax.coordination import conjuncts
-from dossier.syntax.subjects import reporting_subject, stranded_subject, subject_of
+from dossier.syntax.subjects import (
+    addresser_of,
+    reporting_subject,
+    stranded_subject,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -340,8 +345,14 @@ class CorefResolver:
             return pair if sides or not countries else []
         people = lemma in self.words.people_groups if people is None else people
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
+        named = self.actors_named_before(token)
+        caller = addresser_of(token)
+        calling = range(caller.left_edge.i, caller.right_edge.i + 1) if caller else range(0)
+        callers = {actor.name for position, actor in named if position in calling}
         found: list[Entity] = []
-        for _, actor in self.actors_named_before(token):
+        for _, actor in named:
+            if actor.name in callers:
+                continue  # "The EU's envoy, X, urged both sides": who urges is no side
             fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")
             if fits and all(actor.name != f.name for f in found):
                 found.append(actor)

@@ -22,6 +22,7 @@ from dossier.events.state import (
     GIVER_PREPS,
     _Candidate,
     at_hands_of,
+    pledged_alone,
 )
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
@@ -38,9 +39,8 @@ if TYPE_CHECKING:
 
 class Constructions(DeedConstructions):
     def is_idiom_patient(self, token: Token) -> bool:
-        """ "the report was released", "a film to be released next month": the passive's
-        subject (or the noun a participle describes) is one of the trigger's idiom
-        objects (``idiom_objects``), so the verb is no event."""
+        """ "the report was released", "a film to be released": the passive's subject (or
+        the noun a participle describes) is an idiom object, so the verb is no event."""
         idioms = self.lexicon.idiom_objects.get(token.lemma_.lower())
         if not idioms or token.pos_ != "VERB":
             return False
@@ -357,13 +357,13 @@ class Constructions(DeedConstructions):
             return yielded
         candidate = _Candidate(trigger, token, type_, sources, targets)
         candidate.negated = is_negated(token)
-        # "X agreed to postpone the rally": no partner; "A and B agreed to …": each other
-        candidate.unilateral = promise and len(sources) < 2
+        # "X agreed to postpone the rally": no partner; "A and B agreed to": each other
+        alone = len(sources) < 2 or pledged_alone(token, embedded, promised, self.lexicon)
+        candidate.unilateral = promise and alone
         return candidate
 
     def warned_parties(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
-        """The named actors a warning is addressed to ("warned Iran that it had better be
-        careful", "warned Guyana not to drill"): a warning to a party is a threat to it
+        """Whom a warning is addressed to ("warned Guyana not to drill"), threatened by it
         (silver: "warn" is in 30 label-1 training spans, 27 of them THREATEN)."""
         addressed = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         found = [a for c in addressed for a in self.finder.actors_of(c)]

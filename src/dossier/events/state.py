@@ -19,9 +19,10 @@ from dossier.events.implicit import ImplicitSides
 from dossier.events.memory import ArticleMemory
 from dossier.events.rules import rewrite_rules
 from dossier.events.setting import EventSetting
-from dossier.events.triggers import Trigger, event_lexicon
+from dossier.events.triggers import EventLexicon, Trigger, event_lexicon
 from dossier.models import DateMention, Entity, Quote
 from dossier.names import text_of
+from dossier.syntax.coordination import is_reciprocal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,3 +103,15 @@ class CoderState:
         it; a frame asks it about a clause nested in the one it reads ("rallied to
         demand …")."""
         raise NotImplementedError
+
+
+def pledged_alone(
+    pledge: Token, act: Token, promised: Trigger | None, lexicon: EventLexicon
+) -> bool:
+    """Do joint subjects of a pledge each promise a third party, not one another: "Jamaica
+    and Belize promised to send police" (each to Haiti), not "Peru and Chile pledged to
+    deepen their ties" nor "… vowed to hold talks" (a reciprocal or joint act); "A and B
+    agreed to …" is an agreement between them."""
+    if pledge.lemma_.lower() not in lexicon.pledge_verbs or is_reciprocal(act):
+        return False
+    return promised is None or promised.type not in lexicon.symmetric_types

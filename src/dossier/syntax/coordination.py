@@ -17,13 +17,30 @@ __all__ = [
     "apposed_conjuncts",
     "conjuncts",
     "is_reciprocal",
+    "listed_as_apposition",
     "split_co_subjects",
     "stranded_conjuncts",
 ]
 
 
 def conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i] + split_co_subjects(token)
+    later = [t for t in token.conjuncts if t.i > token.i]
+    return later + listed_as_apposition(token) + split_co_subjects(token)
+
+
+def listed_as_apposition(name: Token) -> list[Token]:
+    """A list the parse read as a name and its apposition: in "Jamaica, the Bahamas and
+    Belize promised troops" the small model makes "the Bahamas and Belize" an apposition
+    of Jamaica. A name in apposition to a name, itself joined by "and" to more, is no
+    second name for the first but the list going on ("Ghana, the Gambia and Togo")."""
+    if not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.text[:1].isupper())):
+        return []  # the small model tags some names as nouns ("Barbados, the Bahamas and …")
+    for child in name.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > name.i:
+            more = [t for t in child.conjuncts if t.i > child.i]
+            if more and any(c.dep_ == "cc" for c in child.children):
+                return [child, *more]
+    return []
 
 
 def split_co_subjects(subject: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country
-from dossier.syntax.clauses import has_to, reporter_of_conjunct
+from dossier.syntax.clauses import clause_head, has_to, reporter_of_conjunct
 from dossier.syntax.passives import has_time_agent, is_passive
 from dossier.syntax.phrases import enclosing_phrase, prep_objects
 from dossier.syntax.tree import children_of
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "STRANDED_SKIP",
     "SUBJECTS_KEY",
+    "addresser_of",
     "climbed_subject",
     "finite_modifier",
     "infinitive_subject",
@@ -360,3 +361,12 @@ def participle_noun(token: Token) -> Token | None:
         for c in noun.lefts
     )
     return noun if titled else None
+
+
+def addresser_of(token: Token) -> Token | None:
+    """Who addresses a noun that is not a subject: "X" in "X urged both sides", also
+    where the parse hung the verb on X as a clause ("The envoy, X, called on …")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = clause_head(token)
+    return subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
