@@ -153,7 +153,7 @@ class CorefResolver:
         wanted = size + 1 if other else size
         group = self.counted_group(token)
         if len(group) != wanted:  # "Ruto hosted Museveni. The two leaders discussed …"
-            group = self.last_named(token, wanted)
+            group = self.last_named(token, wanted, addressed=not other)
         if other:
             own = [e.name for w in token.sent if w not in token.subtree for e in self.named(w)]
             group = [e for e in group if e.name not in own]
@@ -331,11 +331,12 @@ class CorefResolver:
                 group = []
         return group
 
-    def last_named(self, token: Token, size: int, people: bool | None = None) -> list[Entity]:
-        """The actors of the kind a counted plural names (people for "the two leaders",
-        states and bodies for "the two countries"; "the two sides" either, states and
-        bodies first) named in its sentence before it or in the sentence before, when
-        there are exactly ``size`` of them."""
+    def last_named(
+        self, token: Token, size: int, people: bool | None = None, *, addressed: bool = True
+    ) -> list[Entity]:
+        """Exactly ``size`` actors of the kind a counted plural names ("the two leaders":
+        people; "countries": states, bodies; "sides": either) named in its sentence
+        before it or the one before, but not whoever ``addressed`` it."""
         lemma = token.lemma_.lower()
         if people is None and lemma in self.words.either_groups:
             pair = self.last_named(token, size, False) or self.last_named(token, size, True)
@@ -346,14 +347,13 @@ class CorefResolver:
         people = lemma in self.words.people_groups if people is None else people
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         named = self.actors_named_before(token)
-        caller = addresser_of(token)
-        calling = range(caller.left_edge.i, caller.right_edge.i + 1) if caller else range(0)
+        caller = addresser_of(token) if addressed else None  # "urged both sides"
+        calling = {w.i for w in caller.subtree if w.i < token.i} if caller else set()
         callers = {actor.name for position, actor in named if position in calling}
         found: list[Entity] = []
-        for _, actor in named:
-            if actor.name in callers:
-                continue  # "The EU's envoy, X, urged both sides": who urges is no side
+        for _, actor in named:  # "The EU's envoy, X, urged both sides": who urges is no side
             fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")
+            fits = fits and actor.name not in callers
             if fits and all(actor.name != f.name for f in found):
                 found.append(actor)
         return found if len(found) == size else []

@@ -369,4 +369,7 @@ def addresser_of(token: Token) -> Token | None:
     if token.dep_ in ("nsubj", "nsubjpass"):
         return None
     verb = clause_head(token)
-    return subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+    addresser = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+    while addresser is not None and addresser.dep_ == "appos":  # "the chief, X, called"
+        addresser = addresser.head
+    return addresser
