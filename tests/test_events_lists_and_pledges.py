@@ -10,7 +10,12 @@ junta and France).
 - Joint subjects of a pledge to a third party ("A and B promised to send police") each
   pledge; they did not agree with one another. A reciprocal or joint act ("pledged to
   deepen their ties", "vowed to hold talks") and "A and B agreed to …" still are.
+- A pact revoked, scrapped or suspended is a SANCTION (PLOVER withdraw); a finite verb
+  the parse joined to an infinitive ("ordered X to leave … and revoked …") has the
+  subject of the verb above.
 - The flags a crowd waves are no target of its protest.
+- Those who welcome, praise or criticise a pact are no parties to it
+  (grammar.yaml ``onlooker_verbs``).
 
 Every sentence was written for these tests (real countries, invented people); none is
 taken from an evaluation file.
@@ -82,6 +87,44 @@ CASES = [
         ("AGREE", "Armenia", "Azerbaijan"),
         True,
         id="agreeing_together_stays_an_agreement_between_them",
+    ),
+    pytest.param(
+        "Kenya and Uganda welcomed the accord on Monday.",
+        ("AGREE", "Kenya", "Uganda"),
+        False,
+        id="those_who_welcome_a_pact_are_no_parties_to_it",
+    ),
+    pytest.param(
+        "Ghana and Togo sharply criticised the agreement.",
+        ("AGREE", "Ghana", "Togo"),
+        False,
+        id="those_who_criticise_a_pact_are_no_parties_to_it",
+    ),
+    pytest.param(
+        "Peru hailed talks with Chile as productive.",
+        ("CONSULT", "Peru", "Chile"),
+        True,
+        id="talks_one_hails_with_a_partner_are_still_ones_own",
+    ),
+    pytest.param(
+        "The new government in Lima scrapped the fishing deal with Ecuador.",
+        ("SANCTION", "Peru", "Ecuador"),
+        True,
+        id="a_deal_scrapped_by_one_party_is_a_sanction_on_the_other",
+    ),
+    pytest.param(
+        "Mali's junta ordered Denmark to withdraw its troops and revoked the defence "
+        "accords with Paris.",
+        ("SANCTION", "Mali", "France"),
+        True,
+        id="a_finite_verb_after_an_infinitive_shares_the_governing_subject",
+    ),
+    pytest.param(
+        "Mali's junta ordered Denmark to withdraw its troops and revoked the defence "
+        "accords with Paris.",
+        ("SANCTION", "Denmark", None),
+        False,
+        id="the_one_ordered_to_leave_did_not_revoke_the_accords",
     ),
     pytest.param(
         "Thousands of people rallied in Bamako on Friday, some waving Russian flags.",

@@ -324,8 +324,7 @@ class NounFrames(RecalledRoles):
         )
 
     def clause_subject(self, roles: NounRoles) -> None:
-        """ "Blinken said after talks with Jaishankar", "X led the talks with Y": X's
-        (a noun with no possessor, object of a verb or a preposition)."""
+        """ "X said after talks with Y", "X led the talks with Y": X's (no possessor)."""
         token = roles.token
         has_owner = any(c.dep_ == "poss" for c in token.children)
         if not has_owner and token.dep_ in ("pobj", "dobj"):
@@ -333,6 +332,8 @@ class NounFrames(RecalledRoles):
             if head.dep_ == "prep":  # "following talks with X, Putin declined": his talks
                 head = head.head
             subject = subject_of(head)
+            if names_one_of(head, grammar_words().onlooker_verbs) and not prep_objects(token, WITH):
+                return  # "Kenya welcomed the accord": a pact others made
             roles.sources = self.finder.actors_of(subject) if subject is not None else []
 
 
@@ -346,6 +347,7 @@ class NounRoles:
     targets: list[Entity | None] = field(default_factory=list)
 
 
+WITH = frozenset({"with"})
 BORDER_PREPS = frozenset({"on", "along", "at", "across", "near"})  # "clashes on the A-B border"
 
 

@@ -90,8 +90,11 @@ def climbed_subject(token: Token) -> Token | None:
                 and not is_passive(current)
                 and any(c.dep_ == "aux" for c in children_of(current))
             )
+            # "ordered France to withdraw … and revoked the accords": a finite verb is no
+            # conjunct of the infinitive the parse joined it to, but of the verb above it
+            finite_joined = current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ")
             current = current.head
-            if current.pos_ in ("ADP",):
+            if current.pos_ in ("ADP",) or (finite_joined and is_bare_infinitive(current)):
                 current = current.head
             continue
         if current.dep_ == "relcl":
@@ -373,3 +376,8 @@ def addresser_of(token: Token) -> Token | None:
     while addresser is not None and addresser.dep_ == "appos":  # "the chief, X, called"
         addresser = addresser.head
     return addresser
+
+
+def is_bare_infinitive(verb: Token) -> bool:
+    """ "to withdraw" in "ordered France to withdraw": an infinitive complement."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i

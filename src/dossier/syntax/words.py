@@ -99,6 +99,7 @@ class GrammarWords:
     fear_nouns: frozenset[str]
     looming_marks: frozenset[str]
     exercise_marks: frozenset[str]
+    onlooker_verbs: frozenset[str]
 
 
 @cache
