@@ -71,6 +71,18 @@ CASES = [
         id="each_member_of_a_joint_pledge_still_pledges",
     ),
     pytest.param(
+        "Ghana, Togo and Benin expressed willingness to send police officers.",
+        ("AGREE", "Ghana", "Togo"),
+        False,
+        id="joint_willingness_to_act_beyond_them_is_no_agreement_between_them",
+    ),
+    pytest.param(
+        "Ghana and Togo expressed readiness to resume talks.",
+        ("AGREE", "Ghana", "Togo"),
+        True,
+        id="joint_readiness_for_a_joint_act_binds_them",
+    ),
+    pytest.param(
         "Japan and India pledged to deepen their ties.",
         ("AGREE", "Japan", "India"),
         True,

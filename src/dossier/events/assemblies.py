@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.state import _Candidate
+from dossier.events.state import _Candidate, pledged_alone
+from dossier.syntax.clauses import has_to
 
 if TYPE_CHECKING:
     from dossier.events.statements import Statements
@@ -116,4 +117,16 @@ def has_co_mediators(coder: Statements, candidate: _Candidate) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in coder.lexicon.mediation_verbs
         for c in candidate.token.children
     )
-    return mediates and has_co_hosts(coder, candidate)
+    return (mediates and has_co_hosts(coder, candidate)) or offers_to_others(coder, candidate)
+
+
+def offers_to_others(coder: Statements, candidate: _Candidate) -> bool:
+    """ "Jamaica, the Bahamas and Belize expressed willingness to send police": joint
+    subjects who offer an act aimed beyond them each offer it, as with "promised to"
+    (``state.pledged_alone``); "… expressed readiness to resume talks" binds them."""
+    token = candidate.token
+    offers = [c for c in token.children if c.dep_ == "dobj"]
+    if len(candidate.sources) < 2 or not offers:
+        return False
+    acts = [(o, c) for o in offers for c in o.children if c.dep_ in ("acl", "xcomp") and has_to(c)]
+    return any(pledged_alone(o, act, coder.match(act), coder.lexicon) for o, act in acts)

@@ -23,6 +23,7 @@ from dossier.events.triggers import EventLexicon, Trigger, event_lexicon
 from dossier.models import DateMention, Entity, Quote
 from dossier.names import text_of
 from dossier.syntax.coordination import is_reciprocal
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,6 +113,7 @@ def pledged_alone(
     and Belize promised to send police" (each to Haiti), not "Peru and Chile pledged to
     deepen their ties" nor "… vowed to hold talks" (a reciprocal or joint act); "A and B
     agreed to …" is an agreement between them."""
-    if pledge.lemma_.lower() not in lexicon.pledge_verbs or is_reciprocal(act):
+    lemma = pledge.lemma_.lower()  # "promised", or "willingness" in "expressed willingness"
+    if lemma not in lexicon.pledge_verbs | grammar_words().offer_nouns or is_reciprocal(act):
         return False
     return promised is None or promised.type not in lexicon.symmetric_types

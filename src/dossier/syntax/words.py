@@ -100,6 +100,7 @@ class GrammarWords:
     looming_marks: frozenset[str]
     exercise_marks: frozenset[str]
     onlooker_verbs: frozenset[str]
+    offer_nouns: frozenset[str]
 
 
 @cache
