@@ -13,6 +13,8 @@ junta and France).
 - A pact revoked, scrapped or suspended is a SANCTION (PLOVER withdraw); a finite verb
   the parse joined to an infinitive ("ordered X to leave … and revoked …") has the
   subject of the verb above.
+- A threat to act "to restore", "to protect" or "to free" someone does not threaten
+  them (grammar.yaml ``restoring_verbs``).
 - The flags a crowd waves are no target of its protest.
 - Those who welcome, praise or criticise a pact are no parties to it
   (grammar.yaml ``onlooker_verbs``).
@@ -137,6 +139,18 @@ CASES = [
         ("SANCTION", "Denmark", None),
         False,
         id="the_one_ordered_to_leave_did_not_revoke_the_accords",
+    ),
+    pytest.param(
+        "Nigeria threatened to use force to reinstate the ousted president, Mohamed Bazoum.",
+        ("THREATEN", "Nigeria", "Mohamed Bazoum"),
+        False,
+        id="one_a_threat_would_restore_is_not_threatened",
+    ),
+    pytest.param(
+        "Nigeria threatened to use force to reinstate the ousted president, Mohamed Bazoum.",
+        ("THREATEN", "Nigeria", None),
+        True,
+        id="the_threat_itself_stays",
     ),
     pytest.param(
         "Thousands of people rallied in Bamako on Friday, some waving Russian flags.",

@@ -324,7 +324,7 @@ class Constructions(DeedConstructions):
             # "vowed it would never bow", not "warned supplies would not last"
             type_ = self.rules.coded_as("vow_never_to_yield").type
         deps = CLAUSES | {embedded.dep_}
-        targets = self.embedded_targets(token, [*sources, *own], deps)
+        targets = self.embedded_targets(token, [*sources, *own], deps, spare=threat)
         if committed:  # "agreed that they would cooperate to help refugees return": each other
             targets = self.embedded_targets(embedded, [*sources, *own], ARGUMENTS)
         targets = warned or targets  # "warned Somalia that Kenya would close …": Somalia

@@ -260,11 +260,18 @@ class RoleFinding(TriggerMatching):
         return []
 
     def embedded_targets(
-        self, token: Token, sources: list[Entity | None], deps: frozenset[str] = REFUSED
+        self,
+        token: Token,
+        sources: list[Entity | None],
+        deps: frozenset[str] = REFUSED,
+        *,
+        spare: bool = False,
     ) -> list[Entity | None]:
         """The first actor acted upon inside the clause ``token`` governs (its children
         of ``deps``); every verb and event noun there is consumed (it is the content of
-        a refusal, threat or promise, not an event)."""
+        a refusal, threat or promise, not an event). With ``spare`` (a threat), not one
+        a verb of ``restoring_verbs`` serves: "threatened to use force to restore Bazoum"
+        threatens those who ousted him, not Bazoum."""
         targets: list[Entity | None] = []
         particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "acomp")]
         embedded = [c for h in (token, *particles) for c in h.children if c.dep_ in deps]
@@ -284,6 +291,9 @@ class RoleFinding(TriggerMatching):
                 if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
                     continue
                 if node not in contents[child.i]:  # "… and accused Kyiv": not refused
+                    continue
+                restoring = grammar_words().restoring_verbs
+                if spare and node.dep_ == "dobj" and names_one_of(node.head, restoring):
                     continue
                 found = [
                     a for a in self.finder.actors_of(node) if a is not None and a not in sources

@@ -101,6 +101,7 @@ class GrammarWords:
     exercise_marks: frozenset[str]
     onlooker_verbs: frozenset[str]
     offer_nouns: frozenset[str]
+    restoring_verbs: frozenset[str]
 
 
 @cache
