@@ -15,6 +15,8 @@ junta and France).
   subject of the verb above.
 - A threat to act "to restore", "to protect" or "to free" someone does not threaten
   them (grammar.yaml ``restoring_verbs``).
+- A protest a government files or sends ("filed a diplomatic protest", "sent a protest
+  note") is ACCUSE (PLOVER: diplomatic protests are ACCUSE disapprove), not PROTEST.
 - The flags a crowd waves are no target of its protest.
 - Those who welcome, praise or criticise a pact are no parties to it
   (grammar.yaml ``onlooker_verbs``).
@@ -83,6 +85,30 @@ CASES = [
         ("AGREE", "Ghana", "Togo"),
         True,
         id="joint_readiness_for_a_joint_act_binds_them",
+    ),
+    pytest.param(
+        "Saudi Arabia and Iran have shown a willingness to settle mutual disputes.",
+        ("AGREE", "Saudi Arabia", "Iran"),
+        True,
+        id="willingness_to_settle_mutual_disputes_binds_the_two",
+    ),
+    pytest.param(
+        "Manila has filed more than 100 diplomatic protests against Beijing this year.",
+        ("ACCUSE", "Philippines", "China"),
+        True,
+        id="a_diplomatic_protest_filed_is_an_accusation",
+    ),
+    pytest.param(
+        "Manila has filed more than 100 diplomatic protests against Beijing this year.",
+        ("PROTEST", None, "China"),
+        False,
+        id="a_diplomatic_protest_is_no_street_protest",
+    ),
+    pytest.param(
+        "Seoul sent a protest note to Tokyo over the textbooks.",
+        ("ACCUSE", "South Korea", "Japan"),
+        True,
+        id="a_protest_note_sent_is_an_accusation",
     ),
     pytest.param(
         "Japan and India pledged to deepen their ties.",

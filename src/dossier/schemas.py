@@ -73,6 +73,7 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "owned_intent_nouns", "mandative_heads", "commitment_heads", "light_verbs", "arms_works",
     "question_preps", "question_verbs", "yes_no_marks", "negation_words", "arms_build_verbs",
     "reciprocal_possessives", "reciprocal_objects", "reciprocal_verbs", "reciprocal_nouns",
+    "reciprocal_modifiers",
     "generic_subjects", "generic_determiners", "conversation_pronouns", "perfect_aux",
     "contrast_conjunctions", "forestalling_verbs", "forestalling_preps", "instruction_verbs",
     "forcing_verbs", "diplomatic_acts", "delegation_preps", "advancing_nouns", "means_preps",

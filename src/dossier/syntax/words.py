@@ -52,6 +52,7 @@ class GrammarWords:
     negating_subjects: frozenset[str]
     reciprocal_possessives: frozenset[str]
     reciprocal_objects: frozenset[str]
+    reciprocal_modifiers: frozenset[str]
     reciprocal_verbs: frozenset[str]
     reciprocal_nouns: frozenset[str]
     generic_subjects: frozenset[str]
