@@ -79,17 +79,20 @@ class DescriptionResolver:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
         lemma = token.lemma_.lower()
         kind = self.forces.get(lemma)
-        if kind is None and self.state_modifier(token):  # "federal troops": lemma "troop"
-            kind = self.forces.get(token.lower_)
+        lower = token.lower_
+        if kind is None and lower in self.forces and self.state_modifier(token):
+            kind = self.forces[lower]  # "federal troops": lemma "troop"
         if kind is not None and self.bare(token):
             self.reason = f"description: the state's {kind} forces"
             return self.force_owner(token, kind)
+        if lemma not in self.place_heads and lemma not in self.rules and lower not in self.rules:
+            return None  # no description names the word (most nouns): no test of its article
         if not is_definite(token, self.definite):
             return None
         if lemma in self.place_heads and token.tag_ in ("NN", "NNP"):
             self.reason = f"description: the last place named (the {lemma})"
             return nearest_place(self.preceding(token.idx), lemma, self.lexicon, self.text)
-        rule = self.rules.get(lemma) or self.rules.get(token.lower_)
+        rule = self.rules.get(lemma) or self.rules.get(lower)
         if rule is None:
             return None
         if rule.type == "GPE" and (armed := self.armed_group_before(token)) is not None:

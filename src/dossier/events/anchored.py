@@ -201,7 +201,9 @@ def check_pattern(pattern: Pattern) -> None:
 
 
 Node = tuple[str, str, str, TokenTest | None]  # name, the node it hangs on, operator, test
-Walked = dict[tuple[str, int], list["Token"]]  # (operator, token index) -> the tokens reached
+# (operator, token index) -> the tokens reached; (DEPS, token index) -> its children's relations
+Walked = dict[tuple[str, int], Any]
+DEPS = "dep>"
 
 
 class AnchoredMatcher:
@@ -215,6 +217,9 @@ class AnchoredMatcher:
         self.names = {
             key: [frozenset(node[0] for node in pattern) for pattern in given]
             for key, given in self.patterns.items()
+        }
+        self.child_deps = {
+            key: [first_child_deps(pattern) for pattern in given] for key, given in patterns.items()
         }
 
     def matches(
@@ -236,9 +241,36 @@ class AnchoredMatcher:
             name, _, _, test = nodes[0]
             if absent and not absent.isdisjoint(self.names[key][number]):
                 continue
+            deps = self.child_deps[key][number]
+            if deps is not None and deps.isdisjoint(dependents(anchor, walked)):
+                continue  # no child of the anchor by the relation the next node needs
             if test is None or test(anchor):
                 for found in extend({name: anchor}, nodes[1:], fixed, walked):
                     yield number, found
+
+
+def first_child_deps(pattern: Pattern) -> frozenset[str] | None:
+    """The relations (``DEP``) one of which the pattern's second node, a child of the
+    anchor (``>``), must bear, when its attributes say so: an anchor with no child by
+    any of them cannot match, whatever the other nodes; None when the node says nothing
+    of them (or is no child)."""
+    if len(pattern) < 2 or pattern[1].get("REL_OP") != ">":
+        return None
+    spec = (pattern[1].get("RIGHT_ATTRS") or {}).get("DEP")
+    if isinstance(spec, str):
+        return frozenset({spec})
+    if isinstance(spec, dict) and set(spec) == {"IN"} and isinstance(spec["IN"], list):
+        return frozenset(spec["IN"])
+    return None
+
+
+def dependents(token: Token, walked: Walked) -> frozenset[str]:
+    """The relations (``dep_``) of ``token``'s children, found once per query set."""
+    key = (DEPS, token.i)
+    found: frozenset[str] | None = walked.get(key)
+    if found is None:
+        found = walked[key] = frozenset(c.dep_ for c in children_of(token))
+    return found
 
 
 def compiled(node: dict[str, Any]) -> Node:

@@ -22,8 +22,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dossier.doc_arrays import column
-from dossier.events.anchored import AnchoredMatcher, Walked
+from dossier.events.anchored import AnchoredMatcher
 from dossier.events.triggers import EventLexicon, Trigger
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import hyphened
 
 if TYPE_CHECKING:
@@ -113,12 +114,11 @@ class DocTriggers:
     the relations found around the tokens whose trigger lines need them."""
 
     doc: Doc
-    relations: AnchoredMatcher
+    relations: AnchoredMatcher  # RELATIONS as patterns (what relations_of reads in one walk)
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     keyed: frozenset[int] = frozenset()  # the words with a key in either table
-    found: dict[tuple[int, str], list[Related]] = field(default_factory=dict)
+    by_word: dict[int, dict[str, list[Related]]] = field(default_factory=dict)
     matched: dict[int, Trigger | None] = field(default_factory=dict)  # by TriggerMatching.match
-    walked: Walked = field(default_factory=dict)  # the relations' steps (events.anchored)
     ordered: dict[tuple[int, tuple[str, ...]], tuple[Related, ...]] = field(default_factory=dict)
 
     def key(self, table: str, token: Token) -> str | None:
@@ -135,14 +135,67 @@ class DocTriggers:
         return kept
 
     def around(self, token: Token, name: str) -> list[Related]:
-        """The relation ``name`` around ``token``, found once."""
-        if (token.i, name) not in self.found:
-            node_names = RELATION_NODES[name]
-            self.found[(token.i, name)] = [
-                Related(name, nodes[node_names[1]], nodes[node_names[-1]])
-                for _, nodes in self.relations.matches(name, token, walked=self.walked)
-            ]
-        return self.found[(token.i, name)]
+        """The relation ``name`` around ``token``: every relation of the word is found
+        in one walk over its children the first time one is asked (``relations_of``)."""
+        found = self.by_word.get(token.i)
+        if found is None:
+            found = self.by_word[token.i] = relations_of(token)
+        return found.get(name, [])
+
+
+def relations_of(token: Token) -> dict[str, list[Related]]:
+    """Every relation of ``RELATIONS`` around ``token``, by name, each in the order
+    ``events.anchored`` walks its pattern (the trigger's children in order, then theirs):
+    the same answers as matching the patterns one by one, read in one walk over the
+    word's children and their children (tests compare the two at every word)."""
+    found: dict[str, list[Related]] = {}
+
+    def add(name: str, child: Token, word: Token) -> None:
+        found.setdefault(name, []).append(Related(name, child, word))
+
+    for c in children_of(token):
+        dep = c.dep_
+        if dep in PARTICLE_DEPS:
+            add("particle", c, c)
+        if dep in CLAUSE_DEPS:
+            for g in children_of(c):
+                if g.dep_ == "aux":
+                    add("infinitive", c, g)
+        if dep in OBJECT_DEPS:
+            add("object", c, c)
+        if dep == "dobj":
+            for g in children_of(c):
+                if g.dep_ == "appos":
+                    add("appos", c, g)
+        if dep in DIRECT_DEPS:
+            add("direct", c, c)
+        if dep == "prep":
+            for g in children_of(c):
+                if g.dep_ == "pobj":
+                    add("prep_object", c, g)
+        if dep == "xcomp" and c.tag_ == "VB":
+            add("clause_verb", c, c)
+        if dep in NESTING_DEPS:
+            for g in children_of(c):
+                if g.dep_ == "prep":
+                    for w in children_of(g):
+                        if w.dep_ == "pobj":
+                            add("prep_object_nested", c, w)
+    if token.dep_ == "relcl" and token.tag_ == "VBN" and token.head.i != token.i:
+        head = token.head
+        if head.pos_ == "NOUN":
+            for c in children_of(token):
+                if c.dep_ == "auxpass":
+                    add("clause_noun", c, head)
+    return found
+
+
+# the child relations of RELATIONS' patterns, as relations_of reads them
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "acomp"})
+CLAUSE_DEPS = frozenset({"acl", "xcomp"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "acomp"})
+DIRECT_DEPS = frozenset({"dobj", "nsubjpass"})
+NESTING_DEPS = frozenset({"prep", "prt"})
 
 
 def relation_order(related: Related) -> tuple[int, int, int]:
