@@ -4,8 +4,10 @@ threats made by someone unnamed ("their captors threatened", "the regime threate
 ("received death threats", events/recall.py ``unnamed_threat``), threats of a kind
 told before the noun ("death threats to X": veto threat_as_danger, ``threat_kinds``),
 ultimatums by an unnamed demander ("police ordered them home or face arrest",
-events/ultimatums.py), and incendiaries thrown by a crowd ("hurled Molotov cocktails",
-PROTEST riot in data/events.yaml).
+events/ultimatums.py), a response in force held out ("would respond with force",
+reprisal lines of data/events.yaml), a harm warned of against a party ("warned of
+sanctions against X", frames.yaml warned_of_against) and incendiaries thrown by a
+crowd ("hurled Molotov cocktails", PROTEST riot in data/events.yaml).
 Sentences written for these tests: invented people, real states.
 """
 
@@ -58,6 +60,48 @@ CASES = [
         ("COERCE", None, None),
         True,
         id="the_order_itself_stays",
+    ),
+    pytest.param(
+        "Azerbaijan said it would respond with force to any Armenian provocation.",
+        ("THREATEN", "Azerbaijan", "Armenia"),
+        True,
+        id="a_response_in_force_held_out",
+    ),
+    pytest.param(
+        "Moscow warned it would respond in kind if Finland hosted NATO bases.",
+        ("THREATEN", "Russia", "Finland"),
+        True,
+        id="a_response_in_kind_on_a_condition",
+    ),
+    pytest.param(
+        "Samoa will respond to the Chinese proposal next week.",
+        ("THREATEN", None, None),
+        False,
+        id="not_an_answer",
+    ),
+    pytest.param(
+        "Ecuador responded with force to the Colombian incursion last year.",
+        ("THREATEN", None, None),
+        False,
+        id="not_a_response_told_done",
+    ),
+    pytest.param(
+        "The EU warned of new sanctions against Belarus on Monday.",
+        ("THREATEN", "EU", "Belarus"),
+        True,
+        id="warned_of_sanctions_against",
+    ),
+    pytest.param(
+        "The EU warned of new sanctions against Belarus on Monday.",
+        ("SANCTION", None, None),
+        False,
+        id="the_sanctions_warned_of_are_not_imposed",
+    ),
+    pytest.param(
+        "Kenya warned of attacks by al-Shabab on Nairobi.",
+        ("THREATEN", None, "Nairobi"),
+        False,
+        id="not_an_attack_warned_of_by_another",
     ),
     pytest.param(
         "Hundreds of youths threw petrol bombs at police in Belgrade on Saturday.",
