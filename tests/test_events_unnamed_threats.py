@@ -6,8 +6,10 @@ told before the noun ("death threats to X": veto threat_as_danger, ``threat_kind
 ultimatums by an unnamed demander ("police ordered them home or face arrest",
 events/ultimatums.py), a response in force held out ("would respond with force",
 reprisal lines of data/events.yaml), a harm warned of against a party ("warned of
-sanctions against X", frames.yaml warned_of_against) and incendiaries thrown by a
-crowd ("hurled Molotov cocktails", PROTEST riot in data/events.yaml).
+sanctions against X", frames.yaml warned_of_against), the doer of a threat's
+condition ("warned of consequences if X …", doer_of_condition) and, PROTEST in
+data/events.yaml, incendiaries thrown by a crowd ("hurled Molotov cocktails"), a crowd
+pouring into or filling the streets, roads or traffic shut down by protesters.
 Sentences written for these tests: invented people, real states.
 """
 
@@ -104,6 +106,12 @@ CASES = [
         id="not_an_attack_warned_of_by_another",
     ),
     pytest.param(
+        "The Taliban warned of grave consequences if Washington breached Afghan airspace again.",
+        ("THREATEN", "Taliban", "United States"),
+        True,
+        id="the_doer_of_the_condition_is_threatened",
+    ),
+    pytest.param(
         "Hundreds of youths threw petrol bombs at police in Belgrade on Saturday.",
         ("PROTEST", None, "Serbia"),
         True,
@@ -114,6 +122,30 @@ CASES = [
         ("PROTEST", "Students in Santiago", "Chile"),
         True,
         id="molotov_cocktails_hurled",
+    ),
+    pytest.param(
+        "Thousands of young Nigerians poured onto the streets of Lagos on Monday.",
+        ("PROTEST", None, "Nigeria"),
+        True,
+        id="a_crowd_pours_onto_the_streets",
+    ),
+    pytest.param(
+        "Floodwaters poured into the streets of Dhaka on Monday.",
+        ("PROTEST", None, None),
+        False,
+        id="not_floodwaters",
+    ),
+    pytest.param(
+        "Larger crowds shut down traffic in Santiago.",
+        ("PROTEST", None, "Chile"),
+        True,
+        id="crowds_shut_down_traffic",
+    ),
+    pytest.param(
+        "Police shut down roads around the parliament in Tbilisi.",
+        ("PROTEST", None, None),
+        False,
+        id="not_police_closing_roads",
     ),
     pytest.param(
         "Militants hurled grenades at a police post in Kashmir.",
