@@ -148,7 +148,7 @@ class Constructions(DeedConstructions):
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]
             givers += self.foreign_givers(token, owners)  # "received support in Washington"
-            if not givers and not owners:  # "drew criticism from rights groups": no giver
+            if not (givers or owners or self.unnamed_threat(trigger)):  # "from NGOs"
                 return None
             return _Candidate(
                 trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]

@@ -81,7 +81,7 @@ WORD_SECTIONS = frozenset(
         *("outbreak_nouns", "outbreak_verbs", "outbreak_preps", "reprisal_verbs"),
         *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
-        *("warning_heads", "warned_modals"),
+        *("warning_heads", "warned_modals", "threat_makers", "threat_kinds"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -157,6 +157,8 @@ class FrameData:
     deed_outbreak_verbs: WordSection = field(default_factory=no_words)
     warning_heads: WordSection = field(default_factory=no_words)
     warned_modals: WordSection = field(default_factory=no_words)
+    threat_makers: WordSection = field(default_factory=no_words)
+    threat_kinds: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""

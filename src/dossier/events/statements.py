@@ -131,7 +131,7 @@ class Statements(QuoteStances):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False  # "Garcia was threatened", "threats against Garcia": no doer told
-        someone = is_someone(subject, PEOPLE) or subject.lemma_ in self.lexicon.state_forces
+        someone = is_someone(subject, PEOPLE | self.frames.threat_makers.words)  # "the junta"
         if someone and (self.unattributed or any(candidate.targets)):  # "the military"
             return False
         return not any(a is not None for a in self.finder.actors_of(subject))

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.events.charge_states import ChargeStates
 from dossier.events.state import _Candidate
+from dossier.events.statements import PEOPLE
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
-from dossier.syntax.subjects import subject_of
+from dossier.syntax.subjects import is_someone, subject_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class Ultimatums(ChargeStates):
             return None
         subject = subject_of(demand)
         sources = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
-        if not sources:
+        if not sources and not self.is_unnamed_maker(subject):
             return False  # "gave the rebels a day to leave or face an offensive": none done
         skipped = grammar_words().ultimatum_means
         told = [
@@ -110,6 +111,13 @@ class Ultimatums(ChargeStates):
         candidate = _Candidate(trigger, token, trigger.type, list(sources), targets)
         candidate.asserted = True  # the threat is made, whatever the mood of the harm
         return candidate
+
+    def is_unnamed_maker(self, subject: Token | None) -> bool:
+        """A demand's subject that names someone though no actor ("police ordered the
+        traders to reopen or face arrest", "they told him to leave or be killed"): the
+        threat is still made, kept with no source (issue 16, cv14; silver THREATEN
+        training spans of police and an interim government ordering protesters home)."""
+        return subject is not None and is_someone(subject, PEOPLE | self.frames.threat_makers.words)
 
     def stated_threat(self, token: Token) -> _Candidate | None:
         """THREATEN from the one who says it to the party the future clause holds out

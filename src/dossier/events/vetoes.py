@@ -289,7 +289,9 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         t, c.lexicon.stative_passives, c.finder.actors_of
     ),
     "threat_as_danger": lambda c, trigger, t: (
-        trigger.noun and is_threat_as_danger(t, trigger.particle, c.lexicon.support_verbs)
+        trigger.noun
+        and is_threat_as_danger(t, trigger.particle, c.lexicon.support_verbs)
+        and not compound_named(t, c.frames.threat_kinds.words)  # "death threats to X"
     ),
     "act_as_guessed_subject": lambda c, trigger, t: (
         trigger.noun
