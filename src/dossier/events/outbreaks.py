@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.implicit import country_of_place
+from dossier.events.stances_told import charge_told
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
@@ -72,7 +73,7 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     if token.pos_ != "NOUN":
         return None
     if trigger.type not in coder.rules.of_class("protests"):
-        return deed_outbreak(coder, trigger, token)
+        return deed_outbreak(coder, trigger, token) or charge_told(coder, trigger, token)
     if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
         return None
     verb = happening_verb(coder, token)

@@ -99,6 +99,7 @@ class GrammarWords:
     fear_nouns: frozenset[str]
     looming_marks: frozenset[str]
     exercise_marks: frozenset[str]
+    wronged_of_nouns: frozenset[str]
 
 
 @cache
