@@ -42,7 +42,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CONFLICT_QUADS = frozenset({3, 4})
 FELT_PREPS = frozenset({"about", "by", "over", "with", "at"})
 NAMED_WITH = frozenset({"conj", "nmod"})  # "the mutiny and prison escape", parsed as nmod
-HAVING = frozenset({"have"})  # "the plan has support": a state, no stance told
+# "the plan has support": a state, no stance told; "meeting global threats": facing them
+HAVING = frozenset({"have", "meet"})
 
 
 def received_stance(
@@ -57,8 +58,8 @@ def received_stance(
     neither named, the noun's own frames' ("the tender prompted accusations that
     Zambia rigged it": Zambia), else a stance with no side ("the plan drew criticism",
     "the bill won broad support"), kept only with ``--unattributed``, unless the verb
-    only tells having it ("has support").  Denied when the verb is or the noun says
-    none ("drew no criticism")."""
+    only tells having or facing it ("has support", "meeting new threats").  Denied
+    when the verb is or the noun says none ("drew no criticism")."""
     givers, owners = sides
     if not givers and not owners:
         own = coder.noun_candidate(trigger, noun)
