@@ -149,7 +149,8 @@ class Constructions(DeedConstructions):
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]
             givers += self.foreign_givers(token, owners)  # "received support in Washington"
-            return received_stance(self, token, trigger, noun, (givers, owners))  # or no one named
+            own = None if givers or owners else self.noun_candidate(trigger, noun)
+            return received_stance(token, trigger, noun, (givers, owners), own)  # or no one named
         return None
 
     def gathering(self, token: Token) -> _Candidate | None:

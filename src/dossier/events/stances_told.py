@@ -32,7 +32,6 @@ from dossier.syntax.words import lemmas
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.noun_frames import NounFrames
     from dossier.events.places import PlaceRoles
     from dossier.events.triggers import Trigger
     from dossier.models import Entity
@@ -47,22 +46,22 @@ HAVING = frozenset({"have", "meet"})
 
 
 def received_stance(
-    coder: NounFrames,
     token: Token,
     trigger: Trigger,
     noun: Token,
     sides: tuple[list[Entity], list[Entity]],
+    own: _Candidate | None,
 ) -> _Candidate | None:
     """The stance ``noun`` that the subject of the receiving verb ``token`` receives
     (``Constructions.received``): from the givers to the owners of ``sides``; with
-    neither named, the noun's own frames' ("the tender prompted accusations that
-    Zambia rigged it": Zambia), else a stance with no side ("the plan drew criticism",
-    "the bill won broad support"), kept only with ``--unattributed``, unless the verb
-    only tells having or facing it ("has support", "meeting new threats").  Denied
-    when the verb is or the noun says none ("drew no criticism")."""
+    neither named, ``own`` (the noun's own frames': "the tender prompted accusations
+    that Zambia rigged it": Zambia) if it names a side, else a stance with no side ("the
+    plan drew criticism", "the bill won broad support"), kept only with
+    ``--unattributed``, unless the verb only tells having or facing it ("has support",
+    "meeting new threats").  Denied when the verb is or the noun says none ("drew no
+    criticism")."""
     givers, owners = sides
     if not givers and not owners:
-        own = coder.noun_candidate(trigger, noun)
         if own is not None and (own.sources or own.targets):
             return own
         if token.lemma_.lower() in HAVING:
