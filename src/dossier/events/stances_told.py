@@ -114,7 +114,8 @@ def charge_verb(coder: PlaceRoles, noun: Token) -> Token | None:
 
 
 def is_guessed(coder: PlaceRoles, verb: Token) -> bool:
-    """Is ``verb`` negated, or under a modal or a future ("could draw criticism")?"""
+    """Is ``verb`` negated, or under a modal or a future ("could draw criticism",
+    "protests could spread"; also read by events/outbreaks.py)?"""
     modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux
     return is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
