@@ -34,6 +34,7 @@ LAYERS = [
     "matching",
     "roles",
     "places",
+    "stances_told",  # "the plan drew criticism", "concerned about attacks": stances with no side
     "outbreaks",  # "protests erupted in Lima", "killed during riots": PROTEST with no side named
     "retreats_told",  # "the truce took effect": RETREAT with no side named
     "recall",

@@ -84,7 +84,7 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "negating_subjects", "any_determiners", "judgement_heads", "testimony_words", "settling_verbs",
     "reporting_heads", "spoken_conjuncts", "time_nouns", "complaint_verbs", "unheeding_verbs",
     "fear_nouns", "looming_marks", "exercise_marks", "onlooker_verbs",
-    "offer_nouns", "restoring_verbs")  # fmt: skip
+    "offer_nouns", "restoring_verbs", "wronged_of_nouns")  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
     "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",

@@ -15,6 +15,7 @@ from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
 from dossier.events.meetings import gathered_parties
 from dossier.events.precision import asks_of_subject, is_bare_refusal
+from dossier.events.stances_told import received_stance
 from dossier.events.state import (
     ARGUMENTS,
     CLAUSES,
@@ -148,11 +149,8 @@ class Constructions(DeedConstructions):
             if not owners and subject is not None:  # "the decision by Peru drew criticism"
                 owners = [o for o in self.act_doers(subject, list(givers)) if o]
             givers += self.foreign_givers(token, owners)  # "received support in Washington"
-            if not (givers or owners or self.unnamed_threat(trigger)):  # "from NGOs"
-                return None
-            return _Candidate(
-                trigger, noun, trigger.type, list(givers), [o for o in owners if o not in givers]
-            )
+            own = None if givers or owners else self.noun_candidate(trigger, noun)
+            return received_stance(token, trigger, noun, (givers, owners), own)  # or no one named
         return None
 
     def gathering(self, token: Token) -> _Candidate | None:

@@ -82,6 +82,7 @@ WORD_SECTIONS = frozenset(
         *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
         *("warning_heads", "warned_modals", "threat_makers", "threat_kinds"),
+        *("charge_arising_verbs", "charge_emerging_verbs", "charge_times", "felt_wrongs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS

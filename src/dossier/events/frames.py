@@ -14,6 +14,7 @@ from dossier.events.frame_data import AROUND_TARGET_FRAMES, VERB_TARGET_FRAMES, 
 from dossier.events.implicit import country_of_place
 from dossier.events.noun_frames import NounFrames
 from dossier.events.setting import is_place
+from dossier.events.stances_told import felt_wrong
 from dossier.events.state import (
     _Candidate,
 )
@@ -288,7 +289,7 @@ class Frames(NounFrames):
                         targets = self.felt_about(obj, sources)
         if not targets:  # "is concerned that Russia is massing troops": the clause's doer
             targets = self.felt_that(token, sources)
-        if not targets:
+        if not targets and not felt_wrong(self, trigger, token):  # "concerned about attacks"
             return None
         candidate = _Candidate(trigger, token, trigger.type, sources, targets)
         candidate.negated = is_negated(token) or is_negated(token.head)

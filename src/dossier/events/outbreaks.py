@@ -36,8 +36,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.implicit import country_of_place
+from dossier.events.stances_told import charge_told, is_guessed
 from dossier.events.state import _Candidate
-from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import lemmas
 
@@ -72,7 +72,7 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     if token.pos_ != "NOUN":
         return None
     if trigger.type not in coder.rules.of_class("protests"):
-        return deed_outbreak(coder, trigger, token)
+        return deed_outbreak(coder, trigger, token) or charge_told(coder, trigger, token)
     if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
         return None
     verb = happening_verb(coder, token)
@@ -173,12 +173,6 @@ def done_by_verb(token: Token) -> Token | None:
         return None
     counted = token.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in token.children)
     return head if counted else None
-
-
-def is_guessed(coder: PlaceRoles, verb: Token) -> bool:
-    """Is ``verb`` negated, or under a modal or a future ("protests could spread")?"""
-    modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux
-    return is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def state_where(coder: PlaceRoles, word: Token) -> Entity | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.constructions import Constructions
 from dossier.syntax.phrases import is_locative, prep_objects
+from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,16 +76,19 @@ class QuoteTargets(Constructions):
     def sufferers(self, tokens: Sequence[Token]) -> set[int]:
         """The words naming one a quote's act is done to ("Lai's trial and unjust
         detention", "the arrest of Rojas", "a breach of Lithuanian airspace"): the owner
-        or of-phrase of a patient noun or a violated good, with what is coordinated with
-        it; a verdict on the act never blames them."""
+        or of-phrase of a patient noun or a violated good, the of-phrase of a wrong of
+        ``wronged_of_nouns`` (grammar.yaml), with what is coordinated with it; a verdict
+        on the act never blames them."""
         found: set[int] = set()
         for token in tokens:
             lemma = token.lemma_.lower()
             good = lemma in self.lexicon.violated_goods  # "Yemen's sovereignty"
-            if not good and lemma not in self.lexicon.patient_nouns:
+            wronged = lemma in WORDS.wronged_of_nouns  # "the harassment of Chilean fishermen"
+            if not good and not wronged and lemma not in self.lexicon.patient_nouns:
                 continue
             for head in [token, *token.conjuncts]:
-                deps = ("poss", "amod", "compound") if good else ("poss",)  # "Lithuanian airspace"
+                deps: tuple[str, ...] = ("poss", "amod", "compound") if good else ("poss",)
+                deps = () if wronged else deps  # "Chile's harassment of X": Chile does it
                 owners = [c for c in head.children if c.dep_ in deps] + prep_objects(head, OF)
                 found.update(t.i for o in owners for t in o.subtree)
         return found

@@ -226,12 +226,6 @@ class RecalledRoles(PlaceRoles):
         names = {e.name for e in own}
         return any(a is not None and a.name in names for a in self.finder.actors_of(subject))
 
-    def unnamed_threat(self, trigger: Trigger) -> bool:
-        """ "Has received death threats", "receives constant threats from the group": a
-        threat received from no one named still tells of one, kept with --unattributed
-        (issue 16, cv14; silver THREATEN training spans 4 of 4)."""
-        return self.unattributed and trigger.type in self.rules.of_class("threats")
-
     def protest_targets(
         self,
         trigger: Trigger,

@@ -103,6 +103,7 @@ class GrammarWords:
     onlooker_verbs: frozenset[str]
     offer_nouns: frozenset[str]
     restoring_verbs: frozenset[str]
+    wronged_of_nouns: frozenset[str]
 
 
 @cache
