@@ -82,6 +82,7 @@ WORD_SECTIONS = frozenset(
         *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
         *("warning_heads", "warned_modals"),
+        *("held_talks_nouns", "talks_held_verbs", "aid_arrival_verbs", "aid_carriers"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -157,6 +158,10 @@ class FrameData:
     deed_outbreak_verbs: WordSection = field(default_factory=no_words)
     warning_heads: WordSection = field(default_factory=no_words)
     warned_modals: WordSection = field(default_factory=no_words)
+    held_talks_nouns: WordSection = field(default_factory=no_words)
+    talks_held_verbs: WordSection = field(default_factory=no_words)
+    aid_arrival_verbs: WordSection = field(default_factory=no_words)
+    aid_carriers: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""
