@@ -128,3 +128,38 @@ def test_cooperation_grown_is_cooperate(
 def test_cooperation_grown_only_in_a_plan_is_not_done(finder: EntityFinder) -> None:
     found = coded("Ecuador agreed to intensify its cooperation with Peru.", finder)
     assert ("COOPERATE", "Ecuador", "Peru") not in found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        (
+            "Peruvian troops oversaw the delivery of Chilean aid to Bolivia on Monday.",
+            "Chile",
+            "Bolivia",
+        ),
+        (
+            "The Red Crescent began the distribution of Turkish aid in Idlib on Friday.",
+            "Turkey",
+            "Syria",
+        ),
+        ("The army completed the delivery of humanitarian aid to Haiti.", None, "Haiti"),
+    ],
+)
+def test_aid_told_delivered_is_given(
+    text: str, source: str | None, target: str, finder: EntityFinder
+) -> None:
+    assert ("AID", source, target) in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias blocked the delivery of aid to Haiti on Monday.",
+        "The UN demanded the delivery of aid to Haiti.",
+        "Peruvian troops might oversee the delivery of aid to Haiti next month.",
+    ],
+)
+def test_aid_delivery_kept_from_happening_is_no_aid(text: str, finder: EntityFinder) -> None:
+    found = events_of(text, finder, unattributed=True)
+    assert not any(e.type == "AID" and e.target == "Haiti" and not e.negated for e in found)

@@ -45,6 +45,7 @@ VERBS = frozenset({"VERB", "AUX"})
 ROUNDS = frozenset({"round", "rounds", "session", "sessions", "day", "days"})  # "a round of talks"
 PARTNER_PREPS = frozenset({"between", "among", "with"})
 FROM = frozenset({"from"})
+OF = frozenset({"of"})
 TO = frozenset({"to", "into"})
 GOING_ON = frozenset({"begin", "start", "continue"})  # "aid began arriving"
 
@@ -75,9 +76,9 @@ def talks_held(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate 
     if not held and not phrases_of(verb) & coder.frames.talks_held_verbs.words:
         return None
     holders = [verb, *(o for c in verb.children if c.dep_ == "prep" for o in c.children)]
-    parties = [
-        o for h in holders for o in prep_objects(h, PARTNER_PREPS)
-    ]  # "in Lima between A and B"
+    # "in Lima between A and B"; not "with the premier appealing for calm" (a setting)
+    parties = [o for h in holders for o in prep_objects(h, PARTNER_PREPS)]
+    parties = [o for o in parties if not any(c.dep_ == "acl" for c in o.children)]
     sides = [a for o in parties for a in coder.finder.actors_of(o)]
     named = list({a.name: a for a in sides if a is not None}.values())
     return _Candidate(
@@ -87,17 +88,37 @@ def talks_held(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate 
 
 def aid_arrived(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | None:
     """The aid ``token`` names, told as arriving by the verb its phrase is the subject
-    of: from the from-phrase of the verb or the carrier, to the state it reached."""
+    of or as delivered by the noun it is the of-phrase of: from the from-phrase of the
+    verb, the carrier or the delivery, to the state it reached."""
     if trigger.type not in coder.rules.of_class("arriving_aid"):
         return None
-    verb = arrival_verb(coder, token)
-    if verb is None:
+    way = arrival_verb(coder, token) or delivery_of(coder, token)
+    if way is None:
         return None
     carrier = carrier_of(coder, token)
-    givers = prep_objects(verb, FROM) + (prep_objects(carrier, FROM) if carrier != token else [])
+    givers = prep_objects(way, FROM) + (prep_objects(carrier, FROM) if carrier != token else [])
     sources = [a for o in givers for a in coder.finder.actors_of(o) if a is not None]
-    targets = destination(coder, verb, sources)
+    targets = destination(coder, way, sources, token)
     return _Candidate(trigger, token, trigger.type, list[Entity | None](sources), targets)
+
+
+def delivery_of(coder: PlaceRoles, token: Token) -> Token | None:
+    """The noun of ``aid_deliveries`` the aid noun ``token`` is the of-phrase of ("the
+    delivery of aid to Gaza"), an argument of a verb that neither keeps it from
+    happening (``aid_blocking_verbs``, the stopping and wanting verbs: "blocked the
+    delivery of aid", "demanded the delivery of aid") nor tells it negated or guessed."""
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    noun = head.head
+    if noun.lemma_.lower() not in coder.frames.aid_deliveries.words:
+        return None
+    verb = noun.head
+    if noun.dep_ not in (*SUBJECTS, "dobj") or verb.pos_ not in VERBS or is_guessed(coder, verb):
+        return None
+    lexicon = coder.lexicon
+    kept = coder.frames.aid_blocking_verbs.words | lexicon.cessations | lexicon.wanting_verbs
+    return None if verb.lemma_.lower() in kept else noun
 
 
 def arrival_verb(coder: PlaceRoles, token: Token) -> Token | None:
@@ -117,12 +138,18 @@ def arrival_verb(coder: PlaceRoles, token: Token) -> Token | None:
     return verb
 
 
-def destination(coder: PlaceRoles, verb: Token, sources: list[Entity]) -> list[Entity | None]:
+def destination(
+    coder: PlaceRoles, verb: Token, sources: list[Entity], aid: Token
+) -> list[Entity | None]:
     """Whom the aid went to: the state of what the arrival ``verb`` reached ("reached
-    Bolivia", "entered Gaza", "flowed to Haiti") or arrived in ("landed in Suva")."""
+    Bolivia", "entered Gaza", "flowed to Haiti") or arrived in ("landed in Suva"), or
+    what the delivery's to-phrase names ("the delivery of aid to Gaza"); not the route
+    ("came in through Chile")."""
     reached = [o for o in verb.children if o.dep_ == "dobj"] + prep_objects(verb, TO)
-    reached += prep_objects(verb, coder.lexicon.place_preps)  # not "through China": its route
-    found = [a for o in reached for a in coder.finder.actors_of(o) if a is not None]
+    places = [verb, verb.head, aid] if verb.pos_ == "NOUN" else [verb]  # "delivered aid in Gao"
+    reached += [o for w in places for o in prep_objects(w, coder.lexicon.place_preps)]
+    named = [n for o in reached if (n := named_word(o)) is not None]  # not "the capital"
+    found = [a for o in named for a in coder.finder.actors_of(o) if a is not None]
     codes = [country_of_place(a) for a in found]  # "entered Idlib": Syria
     states = [
         coder.finder.country_entity(c) or a if c else a for a, c in zip(found, codes, strict=True)
@@ -132,15 +159,23 @@ def destination(coder: PlaceRoles, verb: Token, sources: list[Entity]) -> list[E
     return list(targets)
 
 
+def named_word(noun: Token) -> Token | None:
+    """The proper name a place phrase holds: itself ("Suva"), or its of-phrase ("the
+    town of Agadez"); None for a common noun alone ("the capital", "the islands")."""
+    if noun.pos_ == "PROPN":
+        return noun
+    return next((o for o in prep_objects(noun, OF) if o.pos_ == "PROPN"), None)
+
+
 def aid_destination(
     coder: PlaceRoles, token: Token, sources: list[Entity | None]
 ) -> list[Entity | None]:
     """The state aid with a giver but no recipient of its own went to, when it is told
-    as arriving ("aid from Japan arrived in Suva": Fiji); [None] otherwise."""
-    verb = arrival_verb(coder, token)
-    if verb is None:
+    as arriving or delivered ("aid from Japan arrived in Suva": Fiji); [None] otherwise."""
+    way = arrival_verb(coder, token) or delivery_of(coder, token)
+    if way is None:
         return [None]
-    return destination(coder, verb, [s for s in sources if s is not None]) or [None]
+    return destination(coder, way, [s for s in sources if s is not None], token) or [None]
 
 
 def carrier_of(coder: PlaceRoles, token: Token) -> Token:
