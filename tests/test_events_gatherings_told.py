@@ -163,3 +163,13 @@ def test_aid_told_delivered_is_given(
 def test_aid_delivery_kept_from_happening_is_no_aid(text: str, finder: EntityFinder) -> None:
     found = events_of(text, finder, unattributed=True)
     assert not any(e.type == "AID" and e.target == "Haiti" and not e.negated for e in found)
+
+
+def test_a_joint_bid_with_partners_is_cooperation(finder: EntityFinder) -> None:
+    found = coded("Kazakhstan launched a joint bid with Uzbekistan to host the 2034 games.", finder)
+    assert ("COOPERATE", "Kazakhstan", "Uzbekistan") in found
+
+
+def test_a_joint_programme_of_one_party_is_no_cooperation(finder: EntityFinder) -> None:
+    found = coded("Kenya launched a joint programme of three ministries.", finder)
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
