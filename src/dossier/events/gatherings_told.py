@@ -1,5 +1,5 @@
 """Talks told as taking place and aid told as arriving (issue 16, cv17): "talks between
-Quito and Lima resumed on Monday", "a new round of peace talks kicked off in Nairobi",
+Quito and Lima resumed on Monday", "a fresh round of negotiations got under way in Nairobi",
 "the summit was held in Apia", "relief aid from Japan arrived in Suva", "the first aid
 trucks entered the town" are PLOVER CONSULT and AID though the noun names neither side.
 
