@@ -37,6 +37,7 @@ LAYERS = [
     "stances_told",  # "the plan drew criticism", "concerned about attacks": stances with no side
     "outbreaks",  # "protests erupted in Lima", "killed during riots": PROTEST with no side named
     "retreats_told",  # "the truce took effect": RETREAT with no side named
+    "gatherings_told",  # "talks resumed", "aid arrived in Suva": CONSULT, AID with no side named
     "recall",
     "noun_frames",
     "frames",

@@ -83,6 +83,8 @@ WORD_SECTIONS = frozenset(
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
         *("warning_heads", "warned_modals", "threat_makers", "threat_kinds"),
         *("charge_arising_verbs", "charge_emerging_verbs", "charge_times", "felt_wrongs"),
+        *("held_talks_nouns", "talks_held_verbs", "aid_arrival_verbs", "aid_carriers"),
+        *("aid_deliveries", "aid_blocking_verbs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
@@ -160,6 +162,12 @@ class FrameData:
     warned_modals: WordSection = field(default_factory=no_words)
     threat_makers: WordSection = field(default_factory=no_words)
     threat_kinds: WordSection = field(default_factory=no_words)
+    held_talks_nouns: WordSection = field(default_factory=no_words)
+    talks_held_verbs: WordSection = field(default_factory=no_words)
+    aid_arrival_verbs: WordSection = field(default_factory=no_words)
+    aid_carriers: WordSection = field(default_factory=no_words)
+    aid_deliveries: WordSection = field(default_factory=no_words)
+    aid_blocking_verbs: WordSection = field(default_factory=no_words)
 
     def all_examples(self) -> list[tuple[str, Example, bool]]:
         """(frame name, example, must code) for every example and ``not:`` sentence."""

@@ -21,10 +21,10 @@ from dossier.events.frame_patterns import (
     PatternMatch,
     pattern_matcher,
 )
+from dossier.events.gatherings_told import told_taking_place
 from dossier.events.outbreaks import outbreak
 from dossier.events.precision import is_held_out_act
 from dossier.events.recall import RecalledRoles
-from dossier.events.retreats_told import retreat_told
 from dossier.events.setting import is_place
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
@@ -69,7 +69,7 @@ class NounFrames(RecalledRoles):
             ):
                 return _Candidate(trigger, token, trigger.type, [], [])  # "threats to shoot them"
             # "protests erupted in Lima" (outbreaks.py), "the truce took effect" (retreats_told.py)
-            return outbreak(self, trigger, token) or retreat_told(self, trigger, token)
+            return outbreak(self, trigger, token) or told_taking_place(self, trigger, token)
         if verb is not None and not roles.targets:
             return None
         if verb is not None:

@@ -70,6 +70,13 @@ class PlaceRoles(RoleFinding):
             return self.country_left(candidate, sources)
         if candidate.type in self.rules.of_class("assaults"):
             return self.country_struck(candidate, sources)
+        if candidate.type in self.rules.of_class("arriving_aid"):  # "aid arrived in Suva"
+            return self.aid_destination(candidate.token, sources)
+        return [None]
+
+    def aid_destination(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """The state aid told as arriving or delivered went to (read by
+        ``recall.RecalledRoles`` with events/gatherings_told.py); [None] here."""
         return [None]
 
     def country_struck(

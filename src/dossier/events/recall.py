@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dossier.event_actors import DEFINITE
 from dossier.event_evaluation import judgement_phrases, wronged_in
+from dossier.events.gatherings_told import aid_destination
 from dossier.events.places import PlaceRoles
 from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
@@ -28,6 +29,10 @@ Wronged = tuple["Token", list[Entity | None]] | None
 
 
 class RecalledRoles(PlaceRoles):
+    def aid_destination(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
+        """ "Aid from Japan arrived in Suva": Fiji (events/gatherings_told.py)."""
+        return aid_destination(self, token, sources)
+
     def deed_agents(self, token: Token) -> list[Entity | None]:
         """Who did it, for a passive without a by-phrase: the other side of the fighting
         it happened in ("were killed during the fighting with the Taliban", "died in an
