@@ -82,7 +82,9 @@ GRAMMAR_LISTS = (  # the word lists of data/grammar.yaml (beside its map of lemm
     "uncertainty_heads", "uncertainty_nouns", "invitation_words", "ordering_verbs", "leaving_verbs",
     "negating_subjects", "any_determiners", "judgement_heads", "testimony_words", "settling_verbs",
     "reporting_heads", "spoken_conjuncts", "time_nouns", "complaint_verbs", "unheeding_verbs",
-    "fear_nouns", "looming_marks", "exercise_marks")  # fmt: skip
+    "fear_nouns", "looming_marks", "exercise_marks", "dismissal_verbs", "dismissal_posts",
+    "dismissed_people", "armed_marks", "armed_forces", "exercise_happenings", "exchange_nouns",
+    "exchanged_people", "exchange_doings")  # fmt: skip
 # word lists of data/coref.yaml (beside those with their own shape, listed in its record)
 COREF_LISTS = ("relational_nouns", "spokespeople", "leading_verbs", "governing_bodies",
     "state_groups", "setting_nouns", "deed_nouns", "stance_prefixes", "irregular_groups",

@@ -99,6 +99,15 @@ class GrammarWords:
     fear_nouns: frozenset[str]
     looming_marks: frozenset[str]
     exercise_marks: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    dismissal_posts: frozenset[str]
+    dismissed_people: frozenset[str]
+    armed_marks: frozenset[str]
+    armed_forces: frozenset[str]
+    exercise_happenings: frozenset[str]
+    exchange_nouns: frozenset[str]
+    exchanged_people: frozenset[str]
+    exchange_doings: frozenset[str]
 
 
 @cache
