@@ -57,7 +57,7 @@ def put_out_of_post(coder: Statements, token: Token) -> _Candidate | None:
         o.lemma_.lower() in words.dismissal_posts for o in prep_objects(token, FROM)
     ):
         return None  # "removed the barricades", "removed from power"
-    if prep_objects(token, AIMED) or any(is_stranded(c) for c in token.children):
+    if any(c.lower_ in AIMED or is_stranded(c) for c in token.children if c.dep_ == "prep"):
         return None  # "fired at the officials", "officers were fired upon", "… as a liar"
     passive = is_passive(token)
     held = [c for c in token.children if c.dep_ == HELD[passive]]
