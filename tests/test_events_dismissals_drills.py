@@ -18,11 +18,15 @@ def typed(text: str, kind: str, finder: EntityFinder, *, unattributed: bool = Fa
     ("text", "source", "target"),
     [
         (
-            "Ecuadorian President Daniel Noboa dismissed Defence Minister Gian Carlo Loffredo on Monday.",
+            "Ecuador's President Daniel Noboa dismissed Defence Minister Gian Carlo Loffredo.",
             "Daniel Noboa",
             "Gian Carlo Loffredo",
         ),
-        ("Serbian President Aleksandar Vucic sacked army chief Milan Mojsilovic.", "Aleksandar Vucic", "Milan Mojsilovic"),
+        (
+            "Serbian President Aleksandar Vucic sacked army chief Milan Mojsilovic.",
+            "Aleksandar Vucic",
+            "Milan Mojsilovic",
+        ),
         ("The Taliban fired dozens of female teachers in Herat.", "Taliban", None),
     ],
 )

@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, Literal
 from dossier.events.arms_builds import arms_build
 from dossier.events.assemblies import has_co_mediators
 from dossier.events.blamed_deeds import as_blamed_deed
-from dossier.events.happenings import DEED_STEPS
 from dossier.events.event_filters import (
     event_key,
     lacks_sides,
@@ -46,6 +45,7 @@ from dossier.events.event_filters import (
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
+from dossier.events.happenings import DEED_STEPS
 from dossier.events.hosted_gatherings import hosted_gathering
 from dossier.events.joint_deeds import joint_deed, joint_undertaking
 from dossier.events.mediations import mediation_between

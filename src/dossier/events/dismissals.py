@@ -35,7 +35,7 @@ from dossier.syntax.words import grammar_words, lemmas
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.statements import Statements
+    from dossier.events.deed_constructions import DeedConstructions
 
 FROM = frozenset({"from"})
 OF = frozenset({"of"})
@@ -46,7 +46,7 @@ STRANDED = frozenset({"on", "upon", "at"})  # "officers were fired on": shots
 HELD = {False: "dobj", True: "nsubjpass"}
 
 
-def put_out_of_post(coder: Statements, token: Token) -> _Candidate | None:
+def put_out_of_post(coder: DeedConstructions, token: Token) -> _Candidate | None:
     """The SANCTION ``token`` tells if it puts a person out of a post (see the module
     docstring); None otherwise."""
     words = grammar_words()
@@ -81,7 +81,7 @@ def put_out_of_post(coder: Statements, token: Token) -> _Candidate | None:
     return candidate
 
 
-def is_person(coder: Statements, word: Token) -> bool:
+def is_person(coder: DeedConstructions, word: Token) -> bool:
     """Is ``word`` a person by name, a holder of a post or staff ("the minister", "90
     laborers", "FBI Director James Comey"), not a thing ("the allegations", "missiles")?"""
     if word.lemma_.lower() in grammar_words().dismissed_people or word.lower_ in (

@@ -68,7 +68,13 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
         return None
     words = grammar_words()
     involved = [o for o in verb.children if o.dep_ in OBJECTS] if involves(verb) else []
-    involved += [o for c in token.children if c.dep_ in CLAUSES and involves(c) for o in c.children if o.dep_ in OBJECTS]
+    involved += [
+        o
+        for c in token.children
+        if c.dep_ in CLAUSES and involves(c)
+        for o in c.children
+        if o.dep_ in OBJECTS
+    ]
     armed = any(names_one_of(c, words.armed_marks) for c in marks) or any(
         names_one_of(o, words.armed_forces) for o in involved
     )
