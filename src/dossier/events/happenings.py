@@ -31,10 +31,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.dismissals import put_out_of_post
+from dossier.events.outbreaks import is_guessed
 from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
-from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
@@ -63,7 +63,7 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
     marks = [c for c in token.children if c.dep_ in ("amod", "compound")]
     if any(names_one_of(c, coder.lexicon.joint_words) for c in marks):
         return None  # a joint drill with no parties named: left to joint_exercise
-    verb = happening_verb(token)
+    verb = told_happening_verb(token)
     if verb is None or is_guessed(coder, verb):
         return None
     words = grammar_words()
@@ -106,7 +106,7 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     doing = token.head if token.dep_ in OBJECTS else None
     if doing is not None and not lemmas(doing) & words.exchange_doings:
         doing = None
-    verb = doing or happening_verb(token)
+    verb = doing or told_happening_verb(token)
     if verb is None or is_guessed(coder, verb):
         return None
     sides = prep_objects(token, BETWEEN) + [o for h in held for o in prep_objects(h, BETWEEN)]
@@ -123,17 +123,17 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     return _Candidate(trigger, token, trigger.type, found, found)
 
 
-def happening_verb(noun: Token) -> Token | None:
+def told_happening_verb(noun: Token) -> Token | None:
     """The verb of ``exercise_happenings`` that tells ``noun`` as happening: one it is
     the subject of ("the drills began", "an exercise is under way") or one of its own
     relative clause or participle ("drills that began on Monday", "an exercise
     involving 5,000 troops")."""
-    if noun.dep_ in SUBJECTS and is_happening(noun.head):
+    if noun.dep_ in SUBJECTS and names_a_happening(noun.head):
         return noun.head
-    return next((c for c in noun.children if c.dep_ in CLAUSES and is_happening(c)), None)
+    return next((c for c in noun.children if c.dep_ in CLAUSES and names_a_happening(c)), None)
 
 
-def is_happening(verb: Token) -> bool:
+def names_a_happening(verb: Token) -> bool:
     """Is ``verb`` one of ``exercise_happenings``, alone or with its particle ("kicked
     off", "is under way", "got underway")?"""
     happenings = grammar_words().exercise_happenings
@@ -148,12 +148,6 @@ def is_happening(verb: Token) -> bool:
 
 def involves(verb: Token) -> bool:
     return bool(lemmas(verb) & {"involve", "include"})
-
-
-def is_guessed(coder: DeedConstructions, verb: Token) -> bool:
-    """Is ``verb`` negated, or under a modal or a future ("the drills will begin")?"""
-    modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux
-    return is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 DeedStep = Callable[["DeedConstructions", "Token"], _Candidate | None]
