@@ -115,3 +115,9 @@ def test_a_verdict_on_unnamed_people_stands_unattributed(finder: EntityFinder) -
     text = "The judge found the nine policemen guilty of negligence."
     assert not typed(text, "SANCTION", finder)
     assert (None, None) in typed(text, "SANCTION", finder, unattributed=True)
+
+
+def test_a_swap_told_completed_in_the_passive_is_a_release(finder: EntityFinder) -> None:
+    text = "A swap of detainees between Colombia and the ELN was completed near Arauca."
+    found = typed(text, "RETREAT", finder)
+    assert ("Colombia", "ELN") in found or ("ELN", "Colombia") in found

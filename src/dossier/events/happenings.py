@@ -13,8 +13,8 @@ their own doer.
   is the source; with none it stands with no side (only with ``--unattributed``).  Not a
   civil exercise ("a census exercise"), not a joint one with no parties, not under a
   modal, a future or a negation ("the drills will begin", "did not take place").
-- A prisoner exchange told as a noun: "the first exchange of prisoners took place in
-  Sumy", "Armenia and Azerbaijan carried out a prisoner swap", "a swap of detainees
+- A prisoner exchange told as a noun: "an exchange of captives was completed in
+  Kherson", "Armenia and Azerbaijan carried out a prisoner swap", "a swap of detainees
   between Yemen's government and the Houthis was completed".  PLOVER RETREAT (release):
   an exchange noun (``exchange_nouns``) of prisoners (``exchanged_people``, as its
   compound or of-phrase) told as happening or as done (``exchange_doings``: carry out,
@@ -53,6 +53,7 @@ OF = frozenset({"of"})
 BETWEEN = frozenset({"between", "among"})
 PARTS = frozenset({"prt", "prep", "advmod", "acomp", "dobj"})  # "kicked off", "took place"
 OBJECTS = frozenset({"dobj"})
+DONE = frozenset({"dobj", "nsubjpass"})
 
 
 def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
@@ -103,7 +104,7 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     held = [c for c in token.children if c.dep_ == "compound"] + prep_objects(token, OF)
     if not any(names_one_of(h, words.exchanged_people) for h in held):
         return None
-    doing = token.head if token.dep_ in OBJECTS else None
+    doing = token.head if token.dep_ in DONE else None  # "carried out a swap", "was completed"
     if doing is not None and not lemmas(doing) & words.exchange_doings:
         doing = None
     verb = doing or told_happening_verb(token)
