@@ -64,6 +64,8 @@ LAYERS = [
     "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
+    "dismissals",  # "dismissed his health minister": SANCTION
+    "happenings",  # "drills that began on Monday", "a prisoner swap took place"
     "untold",  # "it is unclear whether X will …", "invited X to visit Y": acts not told done
     "word_gates",  # the words a construction's first test can pass: the others skip it
     "rewrites",

@@ -23,9 +23,7 @@ matched trigger line are data (``construction_order`` and ``trigger_vetoes`` of
 functions they name).
 
 Who a word stands for is ``event_actors.ActorFinder``'s business; how the parse is
-read is the ``dossier.syntax`` package's: subjects, also those the small model strands,
-and object control (``subjects``), passives (``passives``), negation (``mood``), a
-trigger's clause and evidence span (``clauses``).
+read (subjects, passives, negation, a trigger's clause) the ``dossier.syntax`` package's.
 Across sentences the coder remembers the attacks it has coded, so that "condemned the
 strike" points at the striker, a claim of responsibility takes the attack's target,
 and victims held in one sentence and beaten in the next keep their captors.
@@ -47,6 +45,7 @@ from dossier.events.event_filters import (
     without_repeats_in_sentence,
     without_sourceless_repeats,
 )
+from dossier.events.happenings import DEED_STEPS
 from dossier.events.hosted_gatherings import hosted_gathering
 from dossier.events.joint_deeds import joint_deed, joint_undertaking
 from dossier.events.mediations import mediation_between
@@ -396,5 +395,6 @@ STEP_FUNCTIONS: dict[str, StepFunction] = {
     "lexicon_trigger": _EventCoder.lexicon_trigger,
     "readiness": _EventCoder.readiness,
     "commitment_to": _EventCoder.commitment_to,
+    **DEED_STEPS,
 }
 assert set(STEP_FUNCTIONS) == STEPS

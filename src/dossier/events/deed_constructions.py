@@ -290,7 +290,7 @@ class DeedConstructions(Frames):
             held = [h for h in held if h.i != (subject.i if subject is not None else -1)]
         sources = [a for d in doers for a in self.finder.actors_of(d) if a]
         targets = [a for h in held for a in self.finder.actors_of(h) if a and a not in sources]
-        if not targets:
+        if not held:  # "the 11 officers", "the party" found guilty: no actor, still a verdict
             return None
         acquitted = is_negated(verdict) or is_negated(token) or verdict.lower_ == "innocent"
         trigger = self.coded_trigger("acquittal" if acquitted else "conviction", token)

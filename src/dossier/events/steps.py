@@ -36,6 +36,8 @@ STEPS = frozenset(
         "judgement",  # "called the ruling arbitrary", "a critic of X"
         "gathering",  # "the talks gathered ministers from A, B and C"
         "joint_exercise",  # "drills between A, B and C"
+        "exercise_held",  # "naval drills that began on Monday": MOBILIZE
+        "prisoner_exchange",  # "a prisoner swap took place": RETREAT
         "joint_deed",  # "Peru and Bolivia jointly inaugurated a bridge"
         "joint_undertaking",  # "Ghana and Togo set up a joint investigation team"
         "weapons_test",  # "conducted a ballistic missile test"
@@ -46,6 +48,7 @@ STEPS = frozenset(
         "pledged_aid",  # "a pledge of $5 million to Chad"
         "court_plea",  # "pleaded not guilty" (and "pleaded guilty": no event at all)
         "verdict",  # "a court found X guilty": a conviction; "found not guilty": an acquittal
+        "put_out_of_post",  # "Sall dismissed his health minister": SANCTION
         "in_custody",  # "remains in jail"
         "prison_term",  # "faces 15 years in prison": a sentence on the subject
         "under_investigation",  # "the mayor is under investigation": ACCUSE of the mayor

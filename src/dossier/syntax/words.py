@@ -104,6 +104,15 @@ class GrammarWords:
     offer_nouns: frozenset[str]
     restoring_verbs: frozenset[str]
     wronged_of_nouns: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    dismissal_posts: frozenset[str]
+    dismissed_people: frozenset[str]
+    armed_marks: frozenset[str]
+    armed_forces: frozenset[str]
+    exercise_happenings: frozenset[str]
+    exchange_nouns: frozenset[str]
+    exchanged_people: frozenset[str]
+    exchange_doings: frozenset[str]
 
 
 @cache
