@@ -82,6 +82,8 @@ WORD_SECTIONS = frozenset(
         *("weighing_verbs", "labour_marks", "deed_outbreak_nouns", "deed_outbreak_verbs"),
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
         *("warning_heads", "warned_modals"),
+        *("cyber_marks", "sexual_marks", "misinformation_marks", "marked_nouns"),
+        *("practice_marks", "tally_nouns", "suffering_verbs"),
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS

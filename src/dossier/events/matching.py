@@ -18,6 +18,7 @@ from dossier.events.lexicon_match import (
     by_specificity,
     lexicon_matcher,
 )
+from dossier.events.marked_deeds import fits_marks
 from dossier.events.precision import (
     is_other_lines_object,
     is_time_for_particle,
@@ -97,7 +98,7 @@ class TriggerMatching(CoderState):
             if found is not None and is_other_lines_object(trigger.particle, token, found, lines):
                 return False  # "called on the leader to resign": a request, no phone call
             return found is not None and self.fits_economic(trigger, found)
-        return self.fits_economic(trigger, token)
+        return self.fits_economic(trigger, token) and fits_marks(self.frames, trigger, token)
 
     def fits_economic(self, trigger: Trigger, word: Token) -> bool:
         """A conflict word ("war", "fight", "dispute") is of an economic type
