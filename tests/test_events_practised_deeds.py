@@ -1,7 +1,8 @@
 """Classes of issue 16, cv16: deeds whose kind a mark tells (events/marked_deeds.py:
 cyber attacks and disinformation campaigns are COERCE, sexual violence ASSAULT) and
 deeds told as a practice (events/outbreaks.py ``is_practised``: "arbitrary
-detentions", "cases of rape", "suffered killings")."""
+detentions", "cases of rape", "suffered killings"), and permission denied in the
+passive (events/permissions.py: "residents are not allowed to leave")."""
 
 from __future__ import annotations
 
@@ -115,3 +116,68 @@ def test_a_practice_with_no_side_stands_only_unattributed(
 def test_a_deed_not_told_as_done_is_no_practice(text: str, finder: EntityFinder) -> None:
     found = events_of(text, finder, unattributed=True)
     assert not any(e.type in ("COERCE", "ASSAULT") and not e.negated for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Afghan women are no longer allowed to work for the United Nations.", "Afghanistan"),
+        ("Reporters in Nicaragua were not allowed to attend the trial of the bishop.", "Nicaragua"),
+        ("Journalists in Belarus are no longer permitted to cover the trials.", "Belarus"),
+    ],
+)
+def test_permission_denied_in_the_passive_restricts_the_subject(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    found = coded(text, finder)
+    assert ("COERCE", None, target) in found
+    assert not any(kind == "CONCEDE" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji will not allow Chinese police to operate in the country.",  # the active: a refusal
+        "Officials said opposition members would not be allowed to leave Nicaragua.",  # foretold
+        "Afghan women are again allowed to work for the United Nations.",  # allowed
+        "Tonga warned it would act if its ships were not allowed to dock in Suva.",  # a condition
+    ],
+)
+def test_permission_not_denied_as_a_state_restricts_no_one(text: str, finder: EntityFinder) -> None:
+    assert not any(e.type == "COERCE" for e in events_of(text, finder, unattributed=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Kyrgyz town of Osh remained under curfew on Friday.", "Osh"),
+        (
+            "Several towns in Myanmar's Sagaing region have been under martial law since March.",
+            "Myanmar",
+        ),
+        ("The refugee camp in Gaza has been under siege since May.", "Gaza"),
+    ],
+)
+def test_a_place_under_a_restriction_is_restricted(
+    text: str, target: str, finder: EntityFinder
+) -> None:
+    assert ("COERCE", None, target) in coded(text, finder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyrgyz town of Osh is no longer under curfew.",
+        "Peru's finance minister has been under siege from critics since March.",  # pressure
+    ],
+)
+def test_no_restriction_told_as_a_state(text: str, finder: EntityFinder) -> None:
+    assert not any(e.type == "COERCE" for e in events_of(text, finder, unattributed=True))
+
+
+def test_an_area_under_lockdown_with_no_actor_stands_only_unattributed(
+    finder: EntityFinder,
+) -> None:
+    text = "The northern districts are under complete lockdown."
+    assert not any(e.type == "COERCE" for e in events_of(text, finder))
+    assert any(e.type == "COERCE" for e in events_of(text, finder, unattributed=True))

@@ -83,7 +83,8 @@ WORD_SECTIONS = frozenset(
         *("retreat_nouns", "retreat_effect_verbs", "retreat_doing_verbs", "retreat_in_force"),
         *("warning_heads", "warned_modals"),
         *("cyber_marks", "sexual_marks", "misinformation_marks", "marked_nouns"),
-        *("practice_marks", "tally_nouns", "suffering_verbs"),
+        *("practice_marks", "tally_nouns", "suffering_verbs", "permission_verbs"),
+        "restricted_states",
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS
