@@ -181,3 +181,11 @@ def test_an_area_under_lockdown_with_no_actor_stands_only_unattributed(
     text = "The northern districts are under complete lockdown."
     assert not any(e.type == "COERCE" for e in events_of(text, finder))
     assert any(e.type == "COERCE" for e in events_of(text, finder, unattributed=True))
+
+
+def test_a_siege_is_its_besieger_s_not_the_state_s_of_the_place(finder: EntityFinder) -> None:
+    assert ("COERCE", "Russia", "Mariupol") in coded(
+        "The Ukrainian city of Mariupol has been under siege by Russia since March.", finder
+    )
+    found = coded("The town of Djibo has been under siege by jihadists since 2022.", finder)
+    assert not any(kind == "COERCE" and source is not None for kind, source, _ in found)

@@ -8,12 +8,13 @@ lived under a night curfew for a month", "the hospital has been under siege sinc
 COERCE with the mode of the noun (``restricted_states`` of data/events/frames.yaml, each
 word with its mode), on the subject when it names an actor, else with no side (kept
 only with ``--unattributed``; the state where it happens is its doer, when told, for the
-modes of ``state_deed_modes``).  "Under siege" only of a place: a minister "under siege"
-from critics is under pressure, no one's siege.  Silver COERCE training spans of areas
+modes of ``state_deed_modes``, not a siege's), or the one its by-phrase names.  "Under
+siege" only of a place: a minister "under siege" from critics is under pressure.  Silver COERCE training spans of areas
 under lockdown, of a population under curfew and of a besieged hospital coded nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 HELD_PREPS = frozenset({"in", "under", "behind"})
 UNDER = frozenset({"under"})
+BY = frozenset({"by"})
 # the restricted states told of places only ("the town is under siege")
 PLACE_ONLY = frozenset({"siege"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -54,9 +56,19 @@ def held_state(coder: Constructions, token: Token) -> _Candidate | None:
     mode = restricted_mode(coder, token, subject)
     if mode is None or is_negated(token):
         return None
-    trigger = coder.coded_trigger("in_custody", token)
+    # the noun's own mode: a siege's doer is no state of the place besieged
+    trigger = replace(coder.coded_trigger("in_custody", token), mode=mode)
     targets = [a for a in coder.finder.actors_of(subject) if a is not None]
-    return _Candidate(trigger, token, trigger.type, [], list(targets), mode=mode)
+    doers = [*prep_objects(token, BY), *(o for n in held_nouns(token) for o in prep_objects(n, BY))]
+    sources = [a for o in doers for a in coder.finder.actors_of(o) if a is not None]
+    return _Candidate(
+        trigger, token, trigger.type, sources, [t for t in targets if t not in sources]
+    )
+
+
+def held_nouns(token: Token) -> list[Token]:
+    """The nouns of ``token``'s under-phrases ("under siege by the rebels")."""
+    return prep_objects(token, UNDER)
 
 
 def restricted_mode(coder: Constructions, token: Token, subject: Token) -> str | None:
