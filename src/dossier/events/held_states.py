@@ -9,8 +9,9 @@ COERCE with the mode of the noun (``restricted_states`` of data/events/frames.ya
 word with its mode), on the subject when it names an actor, else with no side (kept
 only with ``--unattributed``; the state where it happens is its doer, when told, for the
 modes of ``state_deed_modes``, not a siege's), or the one its by-phrase names.  "Under
-siege" only of a place: a minister "under siege" from critics is under pressure.  Silver COERCE training spans of areas
-under lockdown, of a population under curfew and of a besieged hospital coded nothing."""
+siege" only of a place: a minister "under siege" from critics is under pressure.  Silver
+COERCE training spans of areas under lockdown, of a population under curfew and of a
+besieged hospital coded nothing."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dossier.events.constructions import Constructions
+    from dossier.models import Entity
 
 HELD_PREPS = frozenset({"in", "under", "behind"})
 UNDER = frozenset({"under"})
@@ -60,7 +62,7 @@ def held_state(coder: Constructions, token: Token) -> _Candidate | None:
     trigger = replace(coder.coded_trigger("in_custody", token), mode=mode)
     targets = [a for a in coder.finder.actors_of(subject) if a is not None]
     doers = [*prep_objects(token, BY), *(o for n in held_nouns(token) for o in prep_objects(n, BY))]
-    sources = [a for o in doers for a in coder.finder.actors_of(o) if a is not None]
+    sources: list[Entity | None] = [a for o in doers for a in coder.finder.actors_of(o) if a]
     return _Candidate(
         trigger, token, trigger.type, sources, [t for t in targets if t not in sources]
     )
