@@ -30,6 +30,7 @@ LAYERS = [
     "rules",
     "frame_patterns",
     "frame_data",
+    "marked_deeds",  # "a cyber attack": COERCE; "sexual violence": ASSAULT; "violence": none
     "state",
     "matching",
     "roles",
@@ -40,6 +41,7 @@ LAYERS = [
     "noun_frames",
     "frames",
     "deed_constructions",
+    "held_states",  # "remains in jail", "the town is under curfew": COERCE of the subject
     "joint_deeds",  # "A and B jointly inaugurated a bridge": COOPERATE each with each
     "constructions",
     "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
@@ -61,6 +63,7 @@ LAYERS = [
     "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject
     "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
+    "permissions",  # "residents are not allowed to leave": COERCE restrict
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "untold",  # "it is unclear whether X will …", "invited X to visit Y": acts not told done
     "word_gates",  # the words a construction's first test can pass: the others skip it

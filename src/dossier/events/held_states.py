@@ -27,7 +27,7 @@ from dossier.syntax.words import names_one_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from dossier.events.constructions import Constructions
+    from dossier.events.deed_constructions import DeedConstructions
     from dossier.models import Entity
 
 HELD_PREPS = frozenset({"in", "under", "behind"})
@@ -38,7 +38,7 @@ PLACE_ONLY = frozenset({"siege"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def held_state(coder: Constructions, token: Token) -> _Candidate | None:
+def held_state(coder: DeedConstructions, token: Token) -> _Candidate | None:
     """COERCE of the subject of ``token`` (a verb of ``custody_verbs``) that a phrase
     of it keeps in custody or under a restriction (see the module docstring)."""
     if token.lemma_.lower() not in coder.lexicon.custody_verbs:
@@ -73,7 +73,7 @@ def held_nouns(token: Token) -> list[Token]:
     return prep_objects(token, UNDER)
 
 
-def restricted_mode(coder: Constructions, token: Token, subject: Token) -> str | None:
+def restricted_mode(coder: DeedConstructions, token: Token, subject: Token) -> str | None:
     """The mode of the restriction an under-phrase of ``token`` names ("under lockdown":
     curfew), if any, and a place's when the word is told only of places."""
     section = coder.frames.word_sections.get("restricted_states")
@@ -85,13 +85,13 @@ def restricted_mode(coder: Constructions, token: Token, subject: Token) -> str |
             word, _, mode = entry.partition("@")
             if word.strip() not in words:
                 continue
-            if word.strip() in PLACE_ONLY and not is_place(subject):
+            if word.strip() in PLACE_ONLY and not is_besieged_place(subject):
                 return None
             return mode.strip() or None
     return None
 
 
-def is_place(word: Token) -> bool:
+def is_besieged_place(word: Token) -> bool:
     """Is ``word`` a named place or a common noun of a place or a building?"""
     if word.ent_type_ in PLACE_TYPES:
         return True
