@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dossier.events.frame_data import FrameData
-    from dossier.events.triggers import Trigger
+    from dossier.events.triggers import EventLexicon, Trigger
 
 # the modes a mark tells, and the frames.yaml word list of the marks of each
 MARKED_MODES = {
@@ -61,3 +61,9 @@ def marked_nouns(frames: FrameData) -> frozenset[str]:
     """The nouns whose marked lines fit only with their mark (``marked_nouns``)."""
     section = frames.word_sections.get("marked_nouns")
     return section.words if section is not None else frozenset()
+
+
+def has_own_line(lexicon: EventLexicon, lemma: str) -> bool:
+    """Does the noun ``lemma`` have a trigger line of its own, one that needs no mark
+    ("withdrawal"; not "campaign", a misinformation line only with its mark)?"""
+    return any(t.mode not in MARKED_MODES for t in lexicon.nouns.get(lemma, ()))
