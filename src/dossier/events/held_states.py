@@ -3,7 +3,7 @@ in custody", "Soto remains in jail", "spent five years in prison" are an arrest 
 of the subject; its doer is the state where it happens, if told (``in_custody``).
 
 Since cv16 a place or people kept under a curfew, a lockdown, martial law or a siege are
-restricted the same way ("Tibetan areas are under complete lockdown", "the town has
+restricted the same way ("the northern districts are under a full lockdown", "the town has
 lived under a night curfew for a month", "the hospital has been under siege since May"):
 COERCE with the mode of the noun (``restricted_states`` of data/events/frames.yaml, each
 word with its mode), on the subject when it names an actor, else with no side (kept
