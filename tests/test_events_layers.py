@@ -30,6 +30,7 @@ LAYERS = [
     "rules",
     "frame_patterns",
     "frame_data",
+    "marked_deeds",  # "a cyber attack": COERCE; "sexual violence": ASSAULT; "violence": none
     "state",
     "matching",
     "roles",
@@ -42,6 +43,7 @@ LAYERS = [
     "noun_frames",
     "frames",
     "deed_constructions",
+    "held_states",  # "remains in jail", "the town is under curfew": COERCE of the subject
     "joint_deeds",  # "A and B jointly inaugurated a bridge": COOPERATE each with each
     "constructions",
     "hosted_gatherings",  # "talks hosted by X gathered A and B": X meets each
@@ -63,6 +65,7 @@ LAYERS = [
     "charge_states",  # "is under investigation", "went on trial": ACCUSE of the subject
     "ultimatums",  # "gave X a day to leave or face arrest", "said X would pay a price": THREATEN
     "conditions",  # "will withdraw unless X …": an act held out on a condition
+    "permissions",  # "residents are not allowed to leave": COERCE restrict
     "arms_builds",  # "develops its missile programs": MOBILIZE weapons
     "dismissals",  # "dismissed his health minister": SANCTION
     "happenings",  # "drills that began on Monday", "a prisoner swap took place"

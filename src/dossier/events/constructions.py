@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dossier.event_evaluation import evaluation_of
 from dossier.events.deed_constructions import GIVER_MODIFIERS, DeedConstructions
+from dossier.events.held_states import held_state
 from dossier.events.meetings import gathered_parties
 from dossier.events.precision import asks_of_subject, is_bare_refusal
 from dossier.events.stances_told import received_stance
@@ -73,24 +74,8 @@ class Constructions(DeedConstructions):
         return _Candidate(trigger, token, trigger.type, list(sources), list(targets))
 
     def in_custody(self, token: Token) -> _Candidate | None:
-        """ "Sixty of the escapees are back in custody", "Soto remains in jail", "spent
-        five years in prison": being held, told as a state, is an arrest (COERCE) of
-        the subject; its doer is the state where it happens, if told (see ``code``)."""
-        if token.lemma_.lower() not in self.lexicon.custody_verbs:
-            return None
-        held = [
-            o
-            for o in prep_objects(token, frozenset({"in", "under", "behind"}))
-            if names_one_of(o, self.lexicon.custody_nouns)
-        ]
-        subject = subject_of(token)
-        if not held or subject is None:
-            return None
-        targets = [a for a in self.finder.actors_of(subject) if a is not None]
-        if not targets:
-            return None
-        trigger = self.coded_trigger("in_custody", token)
-        return _Candidate(trigger, token, trigger.type, [], list(targets))
+        """ "Soto remains in jail", "the town is under curfew" (events/held_states.py)."""
+        return held_state(self, token)
 
     def is_called_off(self, token: Token) -> bool:
         """ "Bolivia cancelled its planned deployment", "called off the offensive", "the

@@ -85,6 +85,9 @@ WORD_SECTIONS = frozenset(
         *("charge_arising_verbs", "charge_emerging_verbs", "charge_times", "felt_wrongs"),
         *("held_talks_nouns", "talks_held_verbs", "aid_arrival_verbs", "aid_carriers"),
         *("aid_deliveries", "aid_blocking_verbs"),
+        *("cyber_marks", "sexual_marks", "misinformation_marks", "marked_nouns"),
+        *("practice_marks", "tally_nouns", "suffering_verbs", "permission_verbs"),
+        "restricted_states",
     }
 )
 FILE_KEYS = frozenset(SECTIONS) | WORD_SECTIONS

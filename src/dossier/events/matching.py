@@ -18,6 +18,7 @@ from dossier.events.lexicon_match import (
     by_specificity,
     lexicon_matcher,
 )
+from dossier.events.marked_deeds import fits_marks, has_own_line
 from dossier.events.precision import (
     is_other_lines_object,
     is_time_for_particle,
@@ -97,7 +98,7 @@ class TriggerMatching(CoderState):
             if found is not None and is_other_lines_object(trigger.particle, token, found, lines):
                 return False  # "called on the leader to resign": a request, no phone call
             return found is not None and self.fits_economic(trigger, found)
-        return self.fits_economic(trigger, token)
+        return self.fits_economic(trigger, token) and fits_marks(self.frames, trigger, token)
 
     def fits_economic(self, trigger: Trigger, word: Token) -> bool:
         """A conflict word ("war", "fight", "dispute") is of an economic type
@@ -204,7 +205,7 @@ class TriggerMatching(CoderState):
                     return word
                 continue
             # "700 kg of medicine"; not a deed's "withdrawal of troops" (its own trigger)
-            measured = measured_object(word) if word.lemma_ not in self.lexicon.nouns else None
+            measured = None if has_own_line(self.lexicon, word.lemma_) else measured_object(word)
             # "sent dozens of warplanes and warships": any of the things counted
             for thing in (measured, *measured.conjuncts) if measured is not None else ():
                 if names_one_of(thing, trigger.objects) or compound_named(thing, trigger.objects):
@@ -227,15 +228,15 @@ class TriggerMatching(CoderState):
         return talks[0] if talks else None
 
     def is_act_noun(self, token: Token) -> bool:
-        """ "the fight against terrorism": a threat's verb used as a noun names the
-        struggle, it threatens no one."""
+        """ "the fight against terrorism": a threat's verb as a noun threatens no one."""
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
 
     def is_deed_noun(self, token: Token) -> bool:
         if token.lemma_.lower() in self.lexicon.deed_nouns:
             return True
-        triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())
-        return any(t.type in self.rules.of_class("deeds") for t in triggers)
+        triggers = self.lexicon.nouns.get(token.lemma_.lower(), ())  # "violence": no deed
+        deeds = self.rules.of_class("deeds")
+        return any(t.type in deeds and fits_marks(self.frames, t, token) for t in triggers)
 
     def is_refused_future(self, token: Token) -> bool:
         """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""

@@ -59,6 +59,7 @@ AIMS = frozenset({"against", "for", "over", "on"})  # "the battle against inflat
 DEED_TIMES = frozenset({"during", "amid", "amidst", "after"})  # "after a battle at the base"
 VICTIM_PREPS = frozenset({"of", "against", "on"})  # "attacks on (against) civilians"
 PREVENTING = frozenset({"prevent", "avert", "deter", "avoid", "end", "stop", "halt"})
+AGAINST = frozenset({"against", "from"})  # "protection from enforced disappearance"
 DOING = frozenset({"make", "carry"})  # the deed's doer named by no actor: "police made arrests"
 PLANNING = frozenset({"plan", "plot", "prepare", "threaten", "vow", "pledge", "promise"})
 PEOPLE = frozenset(
@@ -97,6 +98,13 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
         verb = deed_happening_verb(coder, token)
     else:
         verb = None
+    if verb is None and is_practised(coder, token):
+        # "arbitrary detentions", "cases of rape", "suffered killings": a practice told
+        words = [token, *token.ancestors][
+            :4
+        ]  # "cases of arrests in Minsk", "suffered arrests in Minsk"
+        state = next((s for w in words if (s := state_where(coder, w))), None) if placed else None
+        return _Candidate(trigger, token, trigger.type, [state] if state else [], [])
     if verb is None and has_unnamed_victims(coder, token):
         # "the killings of six farmers near a well": no side, whoever is told around it
         return (
@@ -123,6 +131,64 @@ def has_unnamed_victims(coder: PlaceRoles, token: Token) -> bool:
     heads = [token.head, token.head.head] if token.dep_ == "pobj" else [token.head]
     unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING | PLANNING
     return not any(h.lemma_.lower() in unhappened for h in heads)
+
+
+def is_practised(coder: PlaceRoles, token: Token) -> bool:
+    """Is the deed noun ``token`` told as a practice that took place (issue 16, cv16):
+    marked by a word of ``practice_marks`` ("arbitrary detentions", "extrajudicial
+    killings"), what a noun of ``tally_nouns`` counts ("cases of rape", "reports of
+    arbitrary arrests", "rape cases"), counted itself ("1,300 rapes"), or what a verb of
+    ``suffering_verbs`` has undergone or recorded ("suffered killings", "documented
+    abductions")?  A noun in a list is read at its first ("torture, arbitrary arrest and
+    detention").  Not when only wanted, planned, ended or kept from happening, guessed
+    or denied ("an end to arbitrary detention", "could face mass arrests")."""
+    chain = [token]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("NOUN", "PROPN"):
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    sections = coder.frames.word_sections
+    marks, tallies, sufferings = (
+        sections[name].words if name in sections else frozenset()
+        for name in ("practice_marks", "tally_nouns", "suffering_verbs")
+    )
+    head = first.head
+    marked = any(c.dep_ == "amod" and hyphened_lower(c) in marks for n in chain for c in n.children)
+    tallied = (first.dep_ == "compound" and head.lemma_.lower() in tallies) or (
+        first.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in tallies
+        and head.head.pos_ == "NOUN"
+    )
+    counted = first.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.like_num and not is_year(c) for c in first.children
+    )
+    suffered = first.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in sufferings
+    if not (marked or tallied or counted or suffered):
+        return False
+    heads = list(first.ancestors)[:3]
+    unhappened = coder.lexicon.wanting_verbs | coder.lexicon.cessations | PREVENTING | PLANNING
+    if any(h.lemma_.lower() in unhappened or h.lower_ in AGAINST for h in heads):
+        return False
+    verb = clause_verb(first)
+    return verb is None or not is_guessed(coder, verb)
+
+
+def hyphened_lower(word: Token) -> str:
+    """``word`` with the hyphened words before it ("extra-judicial"), lowercased."""
+    return "".join(t.text_with_ws for t in word.subtree).strip().lower().replace(" - ", "-")
+
+
+def is_year(word: Token) -> bool:
+    """Is ``word`` a year ("the 2008 attacks"), no count?"""
+    return word.text.isdigit() and len(word.text) == 4
+
+
+def clause_verb(word: Token) -> Token | None:
+    """The verb whose clause ``word`` stands in, if any."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
 
 
 def is_people(coder: PlaceRoles, noun: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dossier.event_actors import DEFINITE
 from dossier.event_evaluation import judgement_phrases, wronged_in
 from dossier.events.gatherings_told import aid_destination
+from dossier.events.marked_deeds import MARKED_MODES
 from dossier.events.places import PlaceRoles
 from dossier.events.setting import is_place
 from dossier.events.triggers import Trigger
@@ -79,9 +80,11 @@ class RecalledRoles(PlaceRoles):
         return self.memory.recalled("doer", lemma, sources, same_word=same_word, fits=fits)
 
     def deed_kinds(self, lemma: str) -> set[str]:
-        """The deed types (class ``deeds``) a word's trigger lines code."""
+        """The deed types (class ``deeds``) a word's trigger lines code, not those of a
+        line that needs a mark ("attacks" is no COERCE without "cyber": marked_deeds)."""
         lines = (*self.lexicon.verbs.get(lemma, ()), *self.lexicon.nouns.get(lemma, ()))
-        return {t.type for t in lines} & set(self.rules.of_class("deeds"))
+        kinds = {t.type for t in lines if t.mode not in MARKED_MODES}
+        return kinds & set(self.rules.of_class("deeds"))
 
     def doers_of_deed_with_victim(
         self, token: Token, sources: list[Entity | None]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 
-from dossier.events import assemblies, conditions, expulsions, places
+from dossier.events import assemblies, conditions, expulsions, permissions, places
 from dossier.events.arms_builds import is_fired_as_show_of_force
 from dossier.events.cessations import is_stopped_act, is_stopped_hostility, stopper_as_source
 from dossier.events.handovers import partner_unnamed, sender_as_source
@@ -332,6 +332,7 @@ TESTS: dict[str, Test] = {
     "blocked_by_state": Rewrites.is_blocked_by_state,
     "announced": Rewrites.is_announced,
     "warned_passive": conditions.is_warned_passive,
+    "denied_permission": permissions.is_denied_permission,
     "conditioned_future": conditions.is_conditioned_future,
     "weighed_act": conditions.is_weighed_act,
     "offered": Rewrites.is_offered,

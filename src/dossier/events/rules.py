@@ -46,6 +46,7 @@ CONSTRUCTIONS = frozenset(
         "blocked_by_state",  # "police blocked the roads"
         "announced",  # "will impose a curfew", "is prepared to impose martial law"
         "warned_passive",  # "police said looters would be arrested": the speaker's threat
+        "denied_permission",  # "residents are not allowed to leave": a restriction
         "offered",  # "is willing to send troops"
         "imagined_help",  # "unless our friends can supply us": help only imagined in a quote
         "refused_stance_or_future",  # "not inclined to support", "will not extend"
