@@ -114,6 +114,9 @@ def pledged_alone(
     deepen their ties" nor "… vowed to hold talks" (a reciprocal or joint act); "A and B
     agreed to …" is an agreement between them."""
     lemma = pledge.lemma_.lower()  # "promised", or "willingness" in "expressed willingness"
-    if lemma not in lexicon.pledge_verbs | grammar_words().offer_nouns or is_reciprocal(act):
+    words = grammar_words()
+    if lemma not in lexicon.pledge_verbs | words.offer_nouns or is_reciprocal(act):
         return False
+    if any(w.lower_ in words.reciprocal_objects for w in act.subtree):
+        return False  # "pledged not to use force against each other"
     return promised is None or promised.type not in lexicon.symmetric_types
