@@ -87,10 +87,10 @@ CASES = [
         id="joint_readiness_for_a_joint_act_binds_them",
     ),
     pytest.param(
-        "Saudi Arabia and Iran have shown a willingness to settle mutual disputes.",
-        ("AGREE", "Saudi Arabia", "Iran"),
+        "Kyrgyzstan and Tajikistan showed readiness to resolve mutual border quarrels.",
+        ("AGREE", "Kyrgyzstan", "Tajikistan"),
         True,
-        id="willingness_to_settle_mutual_disputes_binds_the_two",
+        id="readiness_to_resolve_mutual_quarrels_binds_the_two",
     ),
     pytest.param(
         "Manila has filed more than 100 diplomatic protests against Beijing this year.",

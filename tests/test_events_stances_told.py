@@ -20,9 +20,9 @@ def sideless(text: str, finder: EntityFinder) -> set[tuple[str, str | None, str 
     "text",
     [
         "The ferry tender prompted accusations that officials had taken bribes.",
-        "The decision has triggered a wave of criticism from activists.",
+        "The ruling triggered sharp criticism from students.",
         "The mining company endured criticism after the spill.",
-        "He echoed accusations that the party is a front for the old regime.",
+        "She echoed accusations that the movement serves the former junta.",
         "Allegations of torture in the camps continue to emerge.",
         "Criticism mounted after the vote in the capital.",
         "The minister resigned amid allegations of fraud.",
@@ -36,7 +36,7 @@ def test_a_charge_told_as_made_with_no_side_stands_only_unattributed(
 
 
 def test_support_received_with_no_side_stands_only_unattributed(finder: EntityFinder) -> None:
-    text = "The proposal received support from some lawmakers."
+    text = "The plan received support from several senators."
     assert not any(e.type == "SUPPORT" for e in events_of(text, finder))
     assert ("SUPPORT", None, None) in sideless(text, finder)
 
@@ -71,7 +71,7 @@ def test_a_stance_received_and_denied_is_negated(finder: EntityFinder) -> None:
     [
         ("Fiji is deeply concerned about the violence in the north, officials said.", "Fiji"),
         ("Senegal was deeply troubled by attacks on civilians in the border area.", "Senegal"),
-        ('"I am deeply concerned with the mutiny and the jailbreak," said Rosa Quispe.', "Rosa Quispe"),  # noqa: E501
+        ('"We are very concerned with the riot at the prison," said Rosa Quispe.', "Rosa Quispe"),
         ("Kazakhstan said it was alarmed by the escalation along the border.", "Kazakhstan"),
     ],
 )  # fmt: skip

@@ -234,7 +234,7 @@ def test_criticism_received_from_no_one_named_still_accuses_its_receiver(
 
 def test_support_received_from_no_one_named_is_no_event(finder: EntityFinder) -> None:
     """Support from nobody in particular is no event an analyst can use."""
-    found = coded("The Peruvian proposal received support from some lawmakers.", finder)
+    found = coded("The Peruvian plan won support from several senators.", finder)
     assert_coded_or_not(found, ("SUPPORT", None, "Peru"), coded_here=False)
 
 

@@ -124,8 +124,8 @@ CASES = [
         id="molotov_cocktails_hurled",
     ),
     pytest.param(
-        "Thousands of young Nigerians poured onto the streets of Lagos on Monday.",
-        ("PROTEST", None, "Nigeria"),
+        "Thousands of young Ghanaians poured onto the streets of Accra on Monday.",
+        ("PROTEST", None, "Ghana"),
         True,
         id="a_crowd_pours_onto_the_streets",
     ),
@@ -168,10 +168,10 @@ def test_unnamed_threats_and_riots(
 
 
 UNATTRIBUTED = [
-    pytest.param("Their captors have threatened to kill the hostages.", True, id="captors"),
+    pytest.param("The kidnappers threatened to execute the two engineers.", True, id="captors"),
     pytest.param("The junta threatened striking teachers with dismissal.", True, id="junta"),
-    pytest.param("Authorities warned they will forcefully confront any rally.", True, id="auth"),
-    pytest.param("The journalist went into hiding after receiving death threats.", True, id="rcv"),
+    pytest.param("Officials warned they would firmly confront any march.", True, id="auth"),
+    pytest.param("The editor fled abroad after receiving death threats.", True, id="rcv"),
     pytest.param(
         "Police ordered the shopkeepers to reopen their stores or face arrest.", True, id="order"
     ),

@@ -14,7 +14,7 @@ frames as before.
 
 Concern about a wrong no actor is named doing: a feeling of ``experiencers`` of an
 ACCUSE line ("is deeply concerned about attacks on civilians", "was troubled by the
-violence", "I am deeply concerned with the mutiny") whose about-, by-, over- or
+violence", "we are deeply concerned with the riot") whose about-, by-, over- or
 with-phrase is a deed (a noun of a conflict trigger line) or one of ``felt_wrongs``
 and names no actor is ACCUSE (disapprove) from the one who feels it, with no target;
 PLOVER's ACCUSE "express disapprovals, objections, and complaints".  A feeling about
@@ -105,7 +105,7 @@ def charge_verb(coder: PlaceRoles, noun: Token) -> Token | None:
         return None
     arising = words["charge_arising_verbs"].words | (coder.lexicon.receiving_verbs - HAVING)
     if noun.dep_ in OBJECTS and lemmas(head) & arising:
-        return head  # "echoed accusations", "triggered a wave of criticism"
+        return head  # "echoed accusations", "set off sharp criticism"
     if noun.dep_ not in SUBJECTS:
         return None
     emerging = words["charge_emerging_verbs"].words

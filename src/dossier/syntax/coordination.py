@@ -102,7 +102,7 @@ def is_reciprocal(verb: Token) -> bool:
             return not names_third_party(verb, child)
         if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
             return True
-        if child.dep_ == "dobj" and any(  # "settle mutual disputes", "bilateral trade"
+        if child.dep_ == "dobj" and any(  # "resolve mutual quarrels", "bilateral trade"
             c.dep_ == "amod" and c.lower_ in WORDS.reciprocal_modifiers for c in child.children
         ):
             return True
