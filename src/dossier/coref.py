@@ -339,7 +339,9 @@ class CorefResolver:
         before it or the one before, but not whoever ``addressed`` it."""
         lemma = token.lemma_.lower()
         if people is None and lemma in self.words.either_groups:
-            pair = self.last_named(token, size, False) or self.last_named(token, size, True)
+            pair = self.last_named(token, size, False, addressed=addressed) or self.last_named(
+                token, size, True, addressed=addressed
+            )
             countries = {e.country for e in pair if e.type == "PERSON"}
             # two people of one state are one side ("Lula sent his adviser X … urged both sides")
             sides = len(countries) == len(pair) and None not in countries

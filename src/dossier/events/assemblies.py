@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate, pledged_alone
 from dossier.syntax.clauses import has_to
+from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
     from dossier.events.statements import Statements
@@ -125,7 +126,8 @@ def offers_to_others(coder: Statements, candidate: _Candidate) -> bool:
     subjects who offer an act aimed beyond them each offer it, as with "promised to"
     (``state.pledged_alone``); "… expressed readiness to resume talks" binds them."""
     token = candidate.token
-    offers = [c for c in token.children if c.dep_ == "dobj"]
+    offered = grammar_words().offer_nouns
+    offers = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in offered]
     if len(candidate.sources) < 2 or not offers:
         return False
     acts = [(o, c) for o in offers for c in o.children if c.dep_ in ("acl", "xcomp") and has_to(c)]

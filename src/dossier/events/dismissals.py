@@ -24,13 +24,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
-from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
-from dossier.syntax.words import grammar_words, lemmas
+from dossier.syntax.words import grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,8 +73,7 @@ def put_out_of_post(coder: DeedConstructions, token: Token) -> _Candidate | None
     targets: list[Entity | None] = []
     for h in held:
         targets += [a for a in coder.finder.actors_of(h) if a and a not in sources + targets]
-    coded = coder.rules.coded_as("put_out_of_post")
-    trigger = Trigger(coded.type, coded.mode, False, token.lemma_.lower())
+    trigger = coder.coded_trigger("put_out_of_post", token)
     candidate = _Candidate(trigger, token, trigger.type, sources[:1], targets)
     candidate.negated = is_negated(token)
     return candidate
@@ -84,9 +82,7 @@ def put_out_of_post(coder: DeedConstructions, token: Token) -> _Candidate | None
 def is_person(coder: DeedConstructions, word: Token) -> bool:
     """Is ``word`` a person by name, a holder of a post or staff ("the minister", "90
     laborers", "FBI Director James Comey"), not a thing ("the allegations", "missiles")?"""
-    if word.lemma_.lower() in grammar_words().dismissed_people or word.lower_ in (
-        grammar_words().dismissed_people
-    ):
+    if names_one_of(word, grammar_words().dismissed_people):
         return True
     if word.pos_ not in ("PROPN", "PRON"):
         return False

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 from dossier.events.dismissals import put_out_of_post
 from dossier.events.stances_told import is_guessed
 from dossier.events.state import _Candidate
-from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
@@ -90,8 +89,7 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
         found += [a for a in coder.finder.actors_of(owner) if a and a not in found]
     if len(found) > 1:
         return None  # two owners: a joint drill, joint_exercise's
-    coded = coder.rules.coded_as("exercise_held")
-    trigger = Trigger(coded.type, coded.mode, True, token.lemma_.lower())
+    trigger = coder.coded_trigger("exercise_held", token, noun=True)
     return _Candidate(trigger, token, trigger.type, found, [])
 
 
@@ -117,11 +115,10 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     found: list[Entity | None] = []
     for side in sides:
         found += [a for a in coder.finder.actors_of(side) if a and a not in found]
-    coded = coder.rules.coded_as("prisoner_exchange")
-    trigger = Trigger(coded.type, coded.mode, True, token.lemma_.lower())
+    trigger = coder.coded_trigger("prisoner_exchange", token, noun=True)
     if len(found) < 2:  # one side or none: no pair to release each other
         return _Candidate(trigger, token, trigger.type, found[:1], [])
-    return _Candidate(trigger, token, trigger.type, found, found)
+    return _Candidate(trigger, token, trigger.type, found, list(found))
 
 
 def told_happening_verb(noun: Token) -> Token | None:
@@ -147,8 +144,11 @@ def names_a_happening(verb: Token) -> bool:
     return bool(phrases & happenings)
 
 
+INVOLVING = frozenset({"involve", "include"})
+
+
 def involves(verb: Token) -> bool:
-    return bool(lemmas(verb) & {"involve", "include"})
+    return bool(lemmas(verb) & INVOLVING)
 
 
 DeedStep = Callable[["DeedConstructions", "Token"], _Candidate | None]

@@ -22,7 +22,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dossier.doc_arrays import column
-from dossier.events.anchored import AnchoredMatcher
 from dossier.events.triggers import EventLexicon, Trigger
 from dossier.syntax.tree import children_of
 from dossier.syntax.words import hyphened
@@ -114,7 +113,6 @@ class DocTriggers:
     the relations found around the tokens whose trigger lines need them."""
 
     doc: Doc
-    relations: AnchoredMatcher  # RELATIONS as patterns (what relations_of reads in one walk)
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     keyed: frozenset[int] = frozenset()  # the words with a key in either table
     by_word: dict[int, dict[str, list[Related]]] = field(default_factory=dict)
@@ -233,7 +231,6 @@ class LexiconMatcher:
                 self.add_word(table, key)
                 if any(t.particle or t.objects for t in triggers):
                     self.relational[table] = self.relational.get(table, frozenset()) | {key}
-        self.relations = AnchoredMatcher({n: [p] for n, p in RELATIONS.items()})
         # the same look-ups by string id, read off the Doc's arrays without a Token each
         self.lemma_ids = {get_string_id(k): v for k, v in self.lemmas.items()}
         self.word_ids = {get_string_id(k): v for k, v in self.words.items()}
@@ -245,7 +242,7 @@ class LexiconMatcher:
             self.words.setdefault(form.lower(), []).append((table, rank, key))
 
     def __call__(self, doc: Doc) -> DocTriggers:
-        found = DocTriggers(doc, self.relations)
+        found = DocTriggers(doc)
         best: dict[tuple[str, int], tuple[int, str]] = {}
         rows = list(
             zip(

@@ -35,16 +35,18 @@ MARK_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
 def marks_of(frames: FrameData, token: Token) -> set[str]:
     """The modes of ``MARKED_MODES`` whose marks modify ``token``: "cyber attacks",
     "cyber-attack", "sexual violence", "gender-based violence"."""
-    found = set()
     modifiers = [c for c in token.children if c.dep_ in MARK_DEPS and c.i < token.i]
-    for mode, section in MARKED_MODES.items():
-        words = frames.word_sections[section].words if section in frames.word_sections else ()
-        for word in modifiers:
-            # "gender-based": the hyphened modifier read whole
-            text = "".join(t.text_with_ws for t in word.subtree).strip().lower()
-            if word.lower_ in words or word.lemma_.lower() in words or text in words:
-                found.add(mode)
-    return found
+    if not modifiers:
+        return set()
+    forms: set[str] = set()
+    for word in modifiers:  # "gender-based": the hyphened modifier read whole too
+        text = "".join(t.text_with_ws for t in word.subtree).strip().lower()
+        forms |= {word.lower_, word.lemma_.lower(), text}
+    return {
+        mode
+        for mode, section in MARKED_MODES.items()
+        if not forms.isdisjoint(frames.word_sections[section].words)
+    }
 
 
 def fits_marks(frames: FrameData, trigger: Trigger, token: Token) -> bool:

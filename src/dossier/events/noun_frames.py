@@ -331,9 +331,9 @@ class NounFrames(RecalledRoles):
             head = clause_head(token)
             if head.dep_ == "prep":  # "following talks with X, Putin declined": his talks
                 head = head.head
-            subject = subject_of(head)
             if names_one_of(head, grammar_words().onlooker_verbs) and not prep_objects(token, WITH):
                 return  # "Kenya welcomed the accord": a pact others made
+            subject = subject_of(head)
             roles.sources = self.finder.actors_of(subject) if subject is not None else []
 
 

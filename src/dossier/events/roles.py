@@ -286,14 +286,14 @@ class RoleFinding(TriggerMatching):
             ("dobj", "pobj", "poss", "dative") if deps is REFUSED else ("dobj", "pobj", "dative")
         )
         contents = {child.i: reported_content(child) for child in embedded}
+        restoring = grammar_words().restoring_verbs if spare else frozenset()
         for child in embedded:
             for node in self.outside_charge_content(child):
                 if node.dep_ in ("nsubj",) or node.i == token.i or node.dep_ not in roles:
                     continue
                 if node not in contents[child.i]:  # "… and accused Kyiv": not refused
                     continue
-                restoring = grammar_words().restoring_verbs
-                if spare and node.dep_ == "dobj" and names_one_of(node.head, restoring):
+                if node.dep_ == "dobj" and names_one_of(node.head, restoring):
                     continue
                 found = [
                     a for a in self.finder.actors_of(node) if a is not None and a not in sources

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate
-from dossier.syntax.mood import is_negated
+from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -68,9 +68,7 @@ def received_stance(
             return None
     targets = [o for o in owners if o not in givers]
     candidate = _Candidate(trigger, noun, trigger.type, list(givers), list(targets))
-    candidate.negated = is_negated(token) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-    )
+    candidate.negated = is_negated(token) or has_no(noun)
     return candidate
 
 
@@ -79,7 +77,7 @@ def charge_told(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate
     docstring); None when no verb or phrase tells it made."""
     if token.pos_ != "NOUN" or trigger.type not in coder.rules.of_class("accusations"):
         return None
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if has_no(token):
         return None  # "drew no criticism"
     noun = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":

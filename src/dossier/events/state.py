@@ -115,7 +115,8 @@ def pledged_alone(
     agreed to …" is an agreement between them."""
     lemma = pledge.lemma_.lower()  # "promised", or "willingness" in "expressed willingness"
     words = grammar_words()
-    if lemma not in lexicon.pledge_verbs | words.offer_nouns or is_reciprocal(act):
+    offered = lemma in lexicon.pledge_verbs or lemma in words.offer_nouns
+    if not offered or is_reciprocal(act):
         return False
     if any(w.lower_ in words.reciprocal_objects for w in act.subtree):
         return False  # "pledged not to use force against each other"

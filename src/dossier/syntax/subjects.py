@@ -92,7 +92,7 @@ def climbed_subject(token: Token) -> Token | None:
             )
             # "ordered France to withdraw … and revoked the accords": a finite verb is no
             # conjunct of the infinitive the parse joined it to, but of the verb above it
-            finite_joined = current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ")
+            finite_joined = current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP")
             current = current.head
             if current.pos_ in ("ADP",) or (finite_joined and is_bare_infinitive(current)):
                 current = current.head
@@ -375,9 +375,11 @@ def addresser_of(token: Token) -> Token | None:
     addresser = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
     while addresser is not None and addresser.dep_ == "appos":  # "the chief, X, called"
         addresser = addresser.head
+    if addresser is not None and addresser.is_ancestor(token) and not verb.is_ancestor(token):
+        return None  # "A and B, the leaders of the two countries, met": inside the subject
     return addresser
 
 
 def is_bare_infinitive(verb: Token) -> bool:
-    """ "to withdraw" in "ordered France to withdraw": an infinitive complement."""
-    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i
+    """ "withdraw" in "ordered France to withdraw": an infinitive complement."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp"
