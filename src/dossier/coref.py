@@ -334,14 +334,12 @@ class CorefResolver:
     def last_named(
         self, token: Token, size: int, people: bool | None = None, *, addressed: bool = True
     ) -> list[Entity]:
-        """Exactly ``size`` actors of the kind a counted plural names ("the two leaders":
-        people; "countries": states, bodies; "sides": either) named in its sentence
-        before it or the one before, but not whoever ``addressed`` it."""
+        """Exactly ``size`` actors of the kind a counted plural names ("leaders": people;
+        "countries": states, bodies; "sides": either) in its sentence or the one before."""
         lemma = token.lemma_.lower()
         if people is None and lemma in self.words.either_groups:
-            pair = self.last_named(token, size, False, addressed=addressed) or self.last_named(
-                token, size, True, addressed=addressed
-            )
+            pair = self.last_named(token, size, False, addressed=addressed)
+            pair = pair or self.last_named(token, size, True, addressed=addressed)
             countries = {e.country for e in pair if e.type == "PERSON"}
             # two people of one state are one side ("Lula sent his adviser X … urged both sides")
             sides = len(countries) == len(pair) and None not in countries
@@ -351,7 +349,7 @@ class CorefResolver:
         named = self.actors_named_before(token)
         caller = addresser_of(token) if addressed else None  # "urged both sides"
         calling = {w.i for w in caller.subtree if w.i < token.i} if caller else set()
-        callers = {actor.name for position, actor in named if position in calling}
+        callers = {actor.name for at, actor in named if at in calling}
         found: list[Entity] = []
         for _, actor in named:  # "The EU's envoy, X, urged both sides": who urges is no side
             fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")
