@@ -376,7 +376,7 @@ def addresser_of(token: Token) -> Token | None:
     while addresser is not None and addresser.dep_ == "appos":  # "the chief, X, called"
         addresser = addresser.head
     if addresser is not None and addresser.is_ancestor(token) and not verb.is_ancestor(token):
-        return None  # "A and B, the leaders of the two countries, met": inside the subject
+        return None  # "A and B, heads of the two states, met": inside the subject
     return addresser
 
 
