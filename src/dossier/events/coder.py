@@ -61,7 +61,7 @@ from dossier.models import DateMention, Entity, Event, Quote
 from dossier.syntax.clauses import clause_span, is_background, reported_content
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
-from dossier.syntax.phrases import particle_objects, prep_objects
+from dossier.syntax.phrases import WITH, particle_objects, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,7 +210,7 @@ class _EventCoder(Rewrites):
         threat = trigger.type in self.rules.of_class("threats")
         if not threat and trigger.type not in self.rules.of_class("requests"):
             return
-        means = prep_objects(token, frozenset({"with"})) if threat else []
+        means = prep_objects(token, WITH) if threat else []
         for child in [*token.children, *particle_objects(trigger.particle, token), *means]:
             if child.dep_ in ("xcomp", "ccomp", "dobj", "pobj"):
                 self.consumed.update(

@@ -18,7 +18,7 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import WITH, prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import hyphen_tails, is_civil_exercise, names_one_of
 
@@ -33,7 +33,6 @@ BY = frozenset({"by"})
 # "exercises between A and B", "war games involving A and B", "took part alongside B"
 AMONG = frozenset({"between", "among", "amongst"})
 BESIDE = frozenset({"with", "alongside"})
-WITH = frozenset({"with"})
 # words before a noun that name whose it is: "American assistance", "Washington's backing"
 GIVER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 # how the parse hangs the verdict word on its verb: "found X guilty", "was found guilty"

@@ -30,7 +30,7 @@ from dossier.syntax.passives import (
     shared_passive_subject,
     stranded_agent,
 )
-from dossier.syntax.phrases import measured_object, prep_objects
+from dossier.syntax.phrases import WITH, measured_object, prep_objects
 from dossier.syntax.subjects import participle_noun, subject_of
 from dossier.syntax.words import lemmas, names_one_of
 
@@ -333,7 +333,7 @@ def with_object_agent(verb: Token) -> Token | None:
     return None
 
 
-WITH, BY, TOWARD = frozenset({"with"}), frozenset({"by"}), frozenset({"toward", "towards"})
+BY, TOWARD = frozenset({"by"}), frozenset({"toward", "towards"})
 
 
 def acts_on_one_another(at: TargetSearch) -> bool:

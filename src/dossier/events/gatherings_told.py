@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.implicit import country_of_place
 from dossier.events.retreats_told import phrases_of, retreat_told
-from dossier.events.stances_told import is_guessed
-from dossier.events.state import _Candidate
+from dossier.events.state import _Candidate, is_guessed
 from dossier.models import Entity
 from dossier.syntax.phrases import prep_objects
 
@@ -70,7 +69,7 @@ def talks_held(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate 
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ROUNDS:
         subject = token.head.head  # "a new round of talks kicked off"
     verb = subject.head
-    if subject.dep_ not in SUBJECTS or verb.pos_ not in VERBS or is_guessed(coder, verb):
+    if subject.dep_ not in SUBJECTS or verb.pos_ not in VERBS or is_guessed(verb, coder.lexicon):
         return None
     held = subject.dep_ == "nsubjpass" and verb.lemma_.lower() == "hold"  # "was held"
     if not held and not phrases_of(verb) & coder.frames.talks_held_verbs.words:
@@ -114,7 +113,11 @@ def delivery_of(coder: PlaceRoles, token: Token) -> Token | None:
     if noun.lemma_.lower() not in coder.frames.aid_deliveries.words:
         return None
     verb = noun.head
-    if noun.dep_ not in (*SUBJECTS, "dobj") or verb.pos_ not in VERBS or is_guessed(coder, verb):
+    if (
+        noun.dep_ not in (*SUBJECTS, "dobj")
+        or verb.pos_ not in VERBS
+        or is_guessed(verb, coder.lexicon)
+    ):
         return None
     lexicon = coder.lexicon
     kept = coder.frames.aid_blocking_verbs.words | lexicon.cessations | lexicon.wanting_verbs
@@ -133,7 +136,9 @@ def arrival_verb(coder: PlaceRoles, token: Token) -> Token | None:
     going = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in GOING_ON and going:
         verb = going[0]  # "aid began arriving in Kabul"
-    if not phrases_of(verb) & coder.frames.aid_arrival_verbs.words or is_guessed(coder, verb):
+    if not phrases_of(verb) & coder.frames.aid_arrival_verbs.words or is_guessed(
+        verb, coder.lexicon
+    ):
         return None
     return verb
 

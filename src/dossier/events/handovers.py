@@ -15,11 +15,10 @@ from dossier.events.state import _Candidate
 from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax.passives import by_phrase, is_passive
-from dossier.syntax.phrases import prep_objects
+from dossier.syntax.phrases import WITH, prep_objects
 
 FROM = frozenset({"from"})
 TO = frozenset({"to", "into"})
-WITH = frozenset({"with"})
 
 
 def sender_as_source(coder: Statements, candidate: _Candidate) -> None:

@@ -31,8 +31,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.events.dismissals import put_out_of_post
-from dossier.events.stances_told import is_guessed
-from dossier.events.state import _Candidate
+from dossier.events.state import _Candidate, is_guessed
 from dossier.models import Entity
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
@@ -64,7 +63,7 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
     if any(names_one_of(c, coder.lexicon.joint_words) for c in marks):
         return None  # a joint drill with no parties named: left to joint_exercise
     verb = told_happening_verb(token)
-    if verb is None or is_guessed(coder, verb):
+    if verb is None or is_guessed(verb, coder.lexicon):
         return None
     words = grammar_words()
     involved = [o for o in verb.children if o.dep_ in OBJECTS] if involves(verb) else []
@@ -106,7 +105,7 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     if doing is not None and not lemmas(doing) & words.exchange_doings:
         doing = None
     verb = doing or told_happening_verb(token)
-    if verb is None or is_guessed(coder, verb):
+    if verb is None or is_guessed(verb, coder.lexicon):
         return None
     sides = prep_objects(token, BETWEEN) + [o for h in held for o in prep_objects(h, BETWEEN)]
     if not sides and doing is not None and not is_passive(doing):

@@ -61,8 +61,7 @@ def fits_marks(frames: FrameData, trigger: Trigger, token: Token) -> bool:
 
 def marked_nouns(frames: FrameData) -> frozenset[str]:
     """The nouns whose marked lines fit only with their mark (``marked_nouns``)."""
-    section = frames.word_sections.get("marked_nouns")
-    return section.words if section is not None else frozenset()
+    return frames.word_sections["marked_nouns"].words
 
 
 def has_own_line(lexicon: EventLexicon, lemma: str) -> bool:

@@ -30,7 +30,7 @@ from dossier.events.state import _Candidate
 from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
-from dossier.syntax.phrases import hyphen_pair_before, prep_objects
+from dossier.syntax.phrases import WITH, hyphen_pair_before, prep_objects
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.words import RELATIVE, grammar_words, is_prefixed, lemmas, names_one_of
 
@@ -347,7 +347,6 @@ class NounRoles:
     targets: list[Entity | None] = field(default_factory=list)
 
 
-WITH = frozenset({"with"})
 BORDER_PREPS = frozenset({"on", "along", "at", "across", "near"})  # "clashes on the A-B border"
 
 

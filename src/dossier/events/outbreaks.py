@@ -36,8 +36,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.events.implicit import country_of_place
-from dossier.events.stances_told import charge_told, is_guessed
-from dossier.events.state import _Candidate
+from dossier.events.stances_told import charge_told
+from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.words import lemmas
 
@@ -77,7 +77,7 @@ def outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate | 
     if token.lemma_.lower() not in coder.frames.outbreak_nouns.words:
         return None
     verb = happening_verb(coder, token)
-    if verb is None or is_guessed(coder, verb):
+    if verb is None or is_guessed(verb, coder.lexicon):
         return None
     state = state_where(coder, verb)
     return _Candidate(trigger, token, trigger.type, [], [state] if state is not None else [])
@@ -109,10 +109,10 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
         # "the killings of six farmers near a well": no side, whoever is told around it
         return (
             None
-            if is_guessed(coder, token.head)
+            if is_guessed(token.head, coder.lexicon)
             else _Candidate(trigger, token, trigger.type, [], [])
         )
-    if verb is None or is_guessed(coder, verb):
+    if verb is None or is_guessed(verb, coder.lexicon):
         return None
     if not placed:
         return _Candidate(trigger, token, trigger.type, [], [])
@@ -170,7 +170,7 @@ def is_practised(coder: PlaceRoles, token: Token) -> bool:
     if any(h.lemma_.lower() in unhappened or h.lower_ in AGAINST for h in heads):
         return False
     verb = clause_verb(first)
-    return verb is None or not is_guessed(coder, verb)
+    return verb is None or not is_guessed(verb, coder.lexicon)
 
 
 def hyphened_lower(word: Token) -> str:

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.state import _Candidate
-from dossier.syntax.mood import is_negated
+from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.subjects import subject_of
 
 if TYPE_CHECKING:
@@ -56,9 +55,7 @@ def retreat_told(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidat
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX") or token.dep_ not in (*SUBJECTS, "dobj"):
         return None
-    lexicon = coder.lexicon
-    modals = lexicon.hypothetical_aux | lexicon.future_aux
-    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+    if is_guessed(verb, coder.lexicon):
         return None
     if token.dep_ == "dobj" and verb.lemma_.lower() in frames.retreat_doing_verbs.words:
         subject = subject_of(verb)

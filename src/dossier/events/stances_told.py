@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.events.state import _Candidate
+from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.words import lemmas
 
@@ -83,7 +83,7 @@ def charge_told(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         noun = token.head.head  # "a wave of criticism", "a barrage of accusations"
     verb = charge_verb(coder, noun)
-    if verb is None or is_guessed(coder, verb):
+    if verb is None or is_guessed(verb, coder.lexicon):
         return None
     return _Candidate(trigger, token, trigger.type, [], [])
 
@@ -109,13 +109,6 @@ def charge_verb(coder: PlaceRoles, noun: Token) -> Token | None:
     emerging = words["charge_emerging_verbs"].words
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
     return head if any(lemmas(v) & emerging for v in verbs) else None
-
-
-def is_guessed(coder: PlaceRoles, verb: Token) -> bool:
-    """Is ``verb`` negated, or under a modal or a future ("could draw criticism",
-    "protests could spread"; also read by events/outbreaks.py)?"""
-    modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux
-    return is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def felt_wrong(coder: PlaceRoles, trigger: Trigger, token: Token) -> bool:

@@ -23,6 +23,8 @@ from dossier.events.triggers import EventLexicon, Trigger, event_lexicon
 from dossier.models import DateMention, Entity, Quote
 from dossier.names import text_of
 from dossier.syntax.coordination import is_reciprocal
+from dossier.syntax.mood import is_negated
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -121,3 +123,12 @@ def pledged_alone(
     if any(w.lower_ in words.reciprocal_objects for w in act.subtree):
         return False  # "pledged not to use force against each other"
     return promised is None or promised.type not in lexicon.symmetric_types
+
+
+def is_guessed(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is ``verb`` negated, or under a modal or a future ("could draw criticism",
+    "protests could spread", "the truce will take effect"): not told as happening?"""
+    modals = lexicon.hypothetical_aux | lexicon.future_aux
+    return is_negated(verb) or any(
+        c.dep_ == "aux" and c.lower_ in modals for c in children_of(verb)
+    )

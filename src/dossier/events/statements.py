@@ -25,7 +25,7 @@ from dossier.models import Entity
 from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
-from dossier.syntax.phrases import particle_objects, prep_objects
+from dossier.syntax.phrases import WITH, particle_objects, prep_objects
 from dossier.syntax.subjects import is_someone, subject_of
 from dossier.syntax.words import names_one_of
 
@@ -41,7 +41,6 @@ LEADING = frozenset({"lead", "head"})  # "senators led by X", "a delegation head
 STATE_VERBS = frozenset({"stand", "remain", "stay"})  # "stands accused", "remains banned"
 OF = frozenset({"of"})
 FROM = frozenset({"from"})
-WITH = frozenset({"with"})  # "drills with Japan": a partner
 CONTEST_PREPS = frozenset({"in", "at", "for"})  # "in the final", "for the title"
 ABOUT = frozenset({"over", "on"})  # "a fight over wine between A and B": the dispute's topic
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?!\s?(?:year|month|day|week))")  # "won 3-1"

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "WITH",
     "compound_head",
     "enclosing_phrase",
     "governed_by",
@@ -94,6 +95,7 @@ def is_locative(token: Token, place_preps: frozenset[str]) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in place_preps
 
 
+WITH = frozenset({"with"})  # "drills with Japan", "talks with Chile": a partner
 HYPHENS = frozenset({"-", "\u2013"})
 
 
