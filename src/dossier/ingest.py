@@ -17,12 +17,12 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from dossier.clean import clean_text, normalize_date
 from dossier.errors import InputError
+from dossier.languages import detect_language
 from dossier.models import Article, InputFailure, RawInput
 
 __all__ = [
@@ -43,9 +43,6 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DIRECTORY_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB, as --max-size counts it
-MIN_LANGUAGE_PROB = 0.5
-SHORT_TEXT_LETTERS = 400
-MIN_SCRIPT_LETTERS = 10  # fewer letters than this say nothing about a text's script
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -365,36 +362,3 @@ def prepare_article(raw: RawInput) -> Article:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _language_identifier() -> Any:
-    from dossier.language_model import language_identifier
-
-    return language_identifier()
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when too unsure to say.
-
-    A short text is only called non-English when the identifier is sure, or when
-    most of its letters are not Latin (Arabic, Cyrillic, Chinese …): such a text
-    cannot be English however little of it there is.
-    """
-    sample = text[:4000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) >= MIN_SCRIPT_LETTERS and non_latin_share(letters) > 0.5:
-        language, _ = _language_identifier().classify(sample)
-        return str(language) if language != "en" else None
-    if len(letters) < 40:
-        return None
-    language, prob = _language_identifier().classify(sample)
-    if language != "en" and len(letters) < SHORT_TEXT_LETTERS and prob < 0.99:
-        return None  # one short sentence is too little to call it not English
-    return str(language) if prob >= MIN_LANGUAGE_PROB else None
-
-
-def non_latin_share(letters: list[str]) -> float:
-    """The share of ``letters`` outside the Latin script (basic, extended, additional)."""
-    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF)
-    return 1 - latin / len(letters)

@@ -197,6 +197,10 @@ PLACE = Record(
 )
 DESCRIPTION = Record({"heads": Words, "type": TEXT, "sectors": Words, "country_only": FLAG,
     "needs_country_cue": FLAG, "modifiers": WordGroups}, frozenset({"heads", "type"}))  # fmt: skip
+BOILERPLATE = Record({"drop_lines": Words, "tail_markers": Words,
+    "inline": ListOf(Record({"pattern": TEXT, "key": TEXT}, frozenset({"pattern", "key"}))),
+    "datelines": Words, "dateline_non_places": Words, "published_lines": Words,
+    "header_prefixes": Words, "english_words": Words})  # fmt: skip
 
 SCHEMAS: dict[str, Record] = {
     "actors.yaml": Record(
@@ -221,17 +225,7 @@ SCHEMAS: dict[str, Record] = {
             "place_modifiers": Words,
         }
     ),
-    "boilerplate.yaml": Record(
-        {
-            "drop_lines": Words,
-            "tail_markers": Words,
-            "inline": ListOf(Record({"pattern": TEXT, "key": TEXT}, frozenset({"pattern", "key"}))),
-            "datelines": Words,
-            "dateline_non_places": Words,
-            "published_lines": Words,
-            "header_prefixes": Words,
-        }
-    ),
+    "boilerplate.yaml": BOILERPLATE,
     "countries.yaml": Record(
         {
             "names": MapOf(TEXT),

@@ -1,6 +1,6 @@
 """MinHash signatures of article texts and their LSH band keys, by which the merger
 finds near-duplicate articles (``dossier.kb.merge``): datasketch's values, computed in
-one pass."""
+one pass, without importing datasketch."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ __all__ = [
     "SHINGLE",
     "band_keys",
     "band_ranges",
-    "minhash",
     "permutations",
     "signature_values",
 ]
@@ -57,30 +56,31 @@ def band_keys(values: Any) -> list[int]:
     return keys
 
 
-def signature_values(text: str) -> Any:
-    """The MinHash of a text as the uint64 array the store keeps."""
-    return minhash(text).hashvalues.astype(np.uint64)
-
-
 @cache
 def permutations() -> Any:
-    """MinHash's random permutations, drawn once per process rather than per article."""
-    from datasketch import MinHash
+    """datasketch's random permutations for ``NUM_PERM`` and its default seed (1), drawn
+    as its ``MinHash._init_permutations`` draws them, once per process: importing
+    datasketch itself costs most of a second of scipy imports, paid by every ingest."""
+    generator = np.random.RandomState(1)
+    pairs = [
+        (
+            generator.randint(1, MERSENNE_PRIME, dtype=np.uint64),
+            generator.randint(0, MERSENNE_PRIME, dtype=np.uint64),
+        )
+        for _ in range(NUM_PERM)
+    ]
+    return np.array(pairs, dtype=np.uint64).T
 
-    return MinHash(num_perm=NUM_PERM).permutations
 
-
-def minhash(text: str) -> Any:
-    """A datasketch MinHash of the article's word 4-grams (its first 20,000 words)."""
-    from datasketch import MinHash
-
+def signature_values(text: str) -> Any:
+    """The MinHash of the article's word 4-grams (its first 20,000 words), as the uint64
+    array the store keeps: the ``hashvalues`` of a datasketch ``MinHash`` updated with
+    every shingle."""
     words = re.findall(r"\w+", text.lower())[:20000]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    signature = MinHash(num_perm=NUM_PERM, permutations=permutations())
     a, b = permutations()
     permuted = (shingle_hashes(shingles)[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
-    signature.hashvalues = np.minimum(signature.hashvalues, permuted.min(axis=0))
-    return signature
+    return np.minimum(np.full(NUM_PERM, MAX_HASH, dtype=np.uint64), permuted.min(axis=0))
 
 
 def shingle_hashes(shingles: Iterable[str]) -> Any:
