@@ -16,7 +16,7 @@ from dossier.nlp import (
     add_line_breaks,
     load_pipeline,
 )
-from dossier.tag_attributes import one_token_tests
+from dossier.tag_attributes import index_by_value, one_token_tests
 
 SENTENCES = [
     # ordinary news prose: tags mapped to parts of speech and morphology
@@ -87,6 +87,20 @@ def test_only_one_token_patterns_with_known_tests_are_indexed() -> None:
     assert one_token_tests([{"LOWER": "gon"}, {"LOWER": "na"}]) is None
     assert one_token_tests([{"LENGTH": {">=": 3}}]) is None
     assert one_token_tests([{"LOWER": "a", "OP": "?"}]) is None
+
+
+def test_a_token_is_tested_only_against_the_rules_its_values_name() -> None:
+    """Rules by the value one of their ``==`` / ``IN`` tests needs; the rest always tried."""
+    rules = [
+        (0, [(1, "==", "NN")]),
+        (1, [(0, "IN", frozenset({"nothing", "none"})), (1, "==", "NN")]),
+        (2, [(0, "NOT_IN", frozenset({"the"}))]),
+    ]
+    by_value, unindexed = index_by_value(rules)
+    assert by_value == {(1, "NN"): [0], (0, "nothing"): [1], (0, "none"): [1]}
+    assert unindexed == [2]
+    ruler = load_pipeline().get_pipe(INDEXED_ATTRIBUTES)
+    assert len(ruler.unindexed) < len(ruler.single) / 4  # most rules name a tag or word
 
 
 def test_the_rules_of_several_tokens_run_only_where_a_token_may_start_one() -> None:

@@ -5,8 +5,9 @@ morphology from its fine tag, and corrects a few words ("gonna", "there is", "I"
 a subject): 179 rules, all but eight of one token.  spaCy tests every rule on every
 token with a token ``Matcher``, about 30 µs a token, some 15% of the parse of a news
 article.  ``IndexedAttributeRuler`` tests the one-token rules once per distinct
-combination of the attributes they read (tag, lowercase form, dependency, …) and
-remembers the answer; the rules of several tokens still go to a ``Matcher`` of their
+combination of the attributes they read (tag, lowercase form, dependency, …), and
+then only the rules that name one of its values (``index_by_value``), and remembers
+the answer; the rules of several tokens still go to a ``Matcher`` of their
 own, which runs only on a text where some token passes the first token's tests of one
 of them ("gon", an expletive "there"): a Matcher testing a regular expression at every
 token costs more than all the one-token rules.  The rules are the loaded ruler's,
@@ -77,6 +78,29 @@ def passes(op: str, value: Any, actual: str | int) -> bool:
     return bool(value.search(actual))  # REGEX
 
 
+IndexedTest = tuple[int, str, Any]  # (column, operator, value)
+
+
+def index_by_value(
+    rules: list[tuple[int, list[IndexedTest]]],
+) -> tuple[dict[tuple[int, Any], list[int]], list[int]]:
+    """The rules (positions in ``rules``) that can pass only where a column holds one
+    value, by (column, value) (a rule with ``==`` or ``IN`` tests: its first such one),
+    and the positions of the rules that test no value so: a token need be tested only
+    against the rules its own values name and the unindexed ones."""
+    by_value: dict[tuple[int, Any], list[int]] = {}
+    unindexed = []
+    for position, (_, tests) in enumerate(rules):
+        anchor = next(((c, op, v) for c, op, v in tests if op in ("==", "IN")), None)
+        if anchor is None:
+            unindexed.append(position)
+            continue
+        column, op, value = anchor
+        for one in value if op == "IN" else (value,):
+            by_value.setdefault((column, one), []).append(position)
+    return by_value, unindexed
+
+
 class IndexedAttributeRuler:
     """A pipeline component doing what ``ruler`` does (see the module docstring)."""
 
@@ -105,6 +129,7 @@ class IndexedAttributeRuler:
             (rule, [(self.columns.index(name), op, value) for name, op, value in tests])
             for rule, tests in tested
         ]
+        self.by_value, self.unindexed = index_by_value(self.single)
         self.always_match = starts is None
         # a token key → its one-token rules, and -1 at the end if it may start a longer one
         self.remembered: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -161,9 +186,12 @@ class IndexedAttributeRuler:
             value if name == "IS_SPACE" else strings[value]
             for name, value in zip(self.columns, key, strict=True)
         ]
+        tried = [*self.unindexed]
+        for column, value in enumerate(actual):
+            tried.extend(self.by_value.get((column, value), ()))
         found = {
             rule
-            for rule, tests in self.single
+            for rule, tests in (self.single[i] for i in tried)
             if all(passes(op, value, actual[column]) for column, op, value in tests)
         }
         return (*sorted(found - {-1}), *([-1] if -1 in found else []))
