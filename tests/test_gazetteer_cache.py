@@ -66,3 +66,32 @@ def test_a_damaged_or_unwritable_cache_falls_back_to_building(
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(blocked))
     assert cache_dir() == blocked
     assert cached_gazetteer(small_gazetteer).names["vellmar"][1].country == "AUT"
+
+
+def test_the_countries_are_read_back_as_the_package_gives_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Capitals and regions come from a small cache file, the same as the package's."""
+    import countrystatecity_countries as csc
+
+    from dossier.gazetteer_cache import country_rows
+
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path))
+    country_rows.cache_clear()
+    try:
+        built = country_rows()
+        assert list(tmp_path.glob("countries-*.marshal"))
+        country_rows.cache_clear()
+        read = country_rows()
+    finally:
+        country_rows.cache_clear()
+    assert read == built
+    package = {c.iso3: c for c in csc.get_countries()}
+    assert next(row for row in read if row[0] == "KEN") == (
+        "KEN",
+        "Nairobi",
+        "Africa",
+        "Eastern Africa",
+    )
+    assert len(read) == len(package)
+    assert all((package[iso3].capital or "") == capital for iso3, capital, _, _ in read)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dossier.lexicon import demonym_country, load_data
 from dossier.syntax.clauses import subtree_bounds
@@ -114,19 +114,13 @@ def region_members(regions: tuple[str, ...], subregions: tuple[str, ...]) -> set
     countrystatecity-countries spells them); read only when a feature names one."""
     if not regions and not subregions:
         return set()
+    from dossier.gazetteer_cache import country_rows
+
     return {
-        country.iso3
-        for country in all_countries()
-        if country.region in regions or country.subregion in subregions
+        iso3
+        for iso3, _, region, subregion in country_rows()
+        if region in regions or subregion in subregions
     }
-
-
-@cache
-def all_countries() -> tuple[Any, ...]:
-    """The countries of countrystatecity-countries (each with ``region``, ``subregion``)."""
-    import countrystatecity_countries as csc
-
-    return tuple(csc.get_countries())
 
 
 def epithet_span(head: Token) -> SpacySpan | None:

@@ -7,19 +7,17 @@ uses; a user's own actors file is merged over ours.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from dossier.errors import DataError, InputError
-from dossier.schemas import validate
+from dossier.data_files import load_data
+from dossier.errors import InputError
 from dossier.word_frequency import zipf
 
 __all__ = [
@@ -39,78 +37,6 @@ __all__ = [
     "word_set",
     "zipf",
 ]
-
-
-DATA_ENV = "DOSSIER_DATA"  # a folder of user data files laid over the packaged ones
-REPLACE_KEY = "replace"  # in a user file: the keys whose lists replace ours, not extend them
-
-
-@cache
-def load_data(name: str) -> Any:
-    """The packaged YAML file ``dossier/data/NAME``, checked against its schema, with the
-    user's file of the same name from ``$DOSSIER_DATA`` laid over it; parsed once."""
-    packaged = resources.files("dossier.data").joinpath(name).read_text("utf-8")
-    data = validate(name, parse_yaml(packaged, name), f"dossier/data/{name}")
-    user = user_data_file(name)
-    if user is None:
-        return data
-    return merge_user_data(name, data, user)
-
-
-def user_data_file(name: str) -> Path | None:
-    """The user's override of data file ``name``, if ``$DOSSIER_DATA`` holds one."""
-    folder = os.environ.get(DATA_ENV)
-    if not folder:
-        return None
-    path = Path(folder).expanduser() / name
-    return path if path.is_file() else None
-
-
-# libyaml's parser where PyYAML was built with it: the same data, about 7x faster
-# (the packaged files took 0.45 s of every process's start-up to parse in Python)
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def parse_yaml(text: str, source: str) -> Any:
-    try:
-        return yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        raise DataError(f"{source}: not valid YAML ({exc})") from None
-
-
-def merge_user_data(name: str, data: dict[str, Any], path: Path) -> dict[str, Any]:
-    """``data`` with the user file at ``path`` laid over it: lists are extended, mappings
-    merged key by key, single values replaced; keys named under ``replace:`` are
-    replaced whole.  The user file is checked against the same schema first."""
-    try:
-        user = parse_yaml(path.read_text("utf-8"), str(path)) or {}
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read the user data file ({exc})") from None
-    if not isinstance(user, dict):
-        raise DataError(f"{path}: a user data file is a mapping of keys, like {name}")
-    replaced = user.pop(REPLACE_KEY, [])
-    if not isinstance(replaced, list) or not set(map(str, replaced)) <= set(user):
-        raise DataError(
-            f"{path}: '{REPLACE_KEY}' must list keys that the same file gives, got {replaced!r}"
-        )
-    validate(name, user, str(path), partial=True)
-    merged = dict(data)
-    for key, value in user.items():
-        merged[key] = value if key in replaced else overlaid(merged.get(key), value)
-    validate(name, merged, f"{path} over dossier/data/{name}")
-    return merged
-
-
-def overlaid(ours: Any, theirs: Any) -> Any:
-    """The user's value laid over ours (see ``merge_user_data``)."""
-    if isinstance(ours, list) and isinstance(theirs, list):
-        return [*ours, *(item for item in theirs if item not in ours)]
-    if isinstance(ours, dict) and isinstance(theirs, dict):
-        merged = dict(ours)
-        for key, value in theirs.items():
-            merged[key] = overlaid(ours.get(key), value)
-        return merged
-    return theirs
 
 
 @cache
@@ -313,14 +239,14 @@ def add_capitals(lexicon: ActorLexicon, data: dict[str, Any]) -> None:
     speaking and spaCy's PERSON guesses for them are overruled.  Names that are also
     people's or common words are left out (``capital_ambiguous``); the actor list's
     own places come first."""
-    import countrystatecity_countries as csc
+    from dossier.gazetteer_cache import country_rows
 
     skip = {str(name) for name in data.get("capital_ambiguous", [])}
-    for country in csc.get_countries():
-        city = (country.capital or "").strip()
-        if not city or city in skip or country.iso3 not in lexicon.country_names:
+    for iso3, city, _, _ in country_rows():
+        city = city.strip()
+        if not city or city in skip or iso3 not in lexicon.country_names:
             continue
-        capital = Actor(name=city, type="GPE", country=country.iso3, level="city", capital=True)
+        capital = Actor(name=city, type="GPE", country=iso3, level="city", capital=True)
         lexicon.by_alias.setdefault(city, capital)
 
 

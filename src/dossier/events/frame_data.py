@@ -22,11 +22,11 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from dossier.data_files import load_data, user_data_file
 from dossier.errors import DataError
 from dossier.events.frame_patterns import AGENT, DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
-from dossier.lexicon import load_data, user_data_file
 
 SOURCE = "events/frames.yaml"
 
