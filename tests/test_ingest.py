@@ -253,6 +253,30 @@ def test_mojibake_is_repaired(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII headline\r\nA second line\rand a third\n\nMayor\tsaid \x1b[1mso\x1b[0m\n",
+        "Fees rose\nThe pilots\u2019 union, led by Ren\u00c3\u00a9e Marsh, said no\n\x0bend",
+        "ﬁsh quotas \uff21\uff22\u2028next\x85line\n\n\nbar\x7fcode\nno final break",
+    ],
+)
+def test_mojibake_repair_is_ftfys_own_though_plain_lines_skip_it(text: str) -> None:
+    """Plain ASCII lines are not sent to ftfy; the result is the same as if they were."""
+    import ftfy
+
+    from dossier.ingest import repair_mojibake
+
+    for breaks in (True, False):
+        expected = ftfy.fix_text(
+            text, uncurl_quotes=False, unescape_html=False, fix_line_breaks=breaks
+        )
+        assert repair_mojibake(text, breaks) == expected
+    assert "Renée" in repair_mojibake(
+        "The pilots\u2019 union, led by Ren\u00c3\u00a9e Marsh, said no\n"
+    )
+
+
+@pytest.mark.parametrize(
     ("suffix", "encoding"), [(".txt", "utf-8-sig"), (".json", "utf-8-sig"), (".txt", "utf-16")]
 )
 def test_byte_order_mark_is_honoured_and_dropped(
