@@ -70,8 +70,8 @@ def extraction_rows(extraction: Extraction) -> ArticleRows:
                 e.type,
                 e.country,
                 e.sector,
-                json.dumps(e.aliases),
-                json.dumps([r.to_json() for r in e.roles]),
+                json.dumps(e.aliases) if e.aliases else "[]",
+                json.dumps([r.to_json() for r in e.roles]) if e.roles else "[]",
                 e.mentions,
             )
             for e in extraction.entities
