@@ -132,7 +132,7 @@ class Dossier:
         land; ``actors_file`` also pins your actors (names, aliases, dated roles and
         sectors) in the store, where they win over what the articles suggest.
         """
-        from dossier.load import ingest_parquet, split_parquet_dirs
+        from dossier.parquet_inputs import split_parquet_dirs
 
         if actors_file is not None:
             KnowledgeBase(self.store).set_user_actors(actors_file)
@@ -148,8 +148,11 @@ class Dossier:
             max_words=max_words,
             progress=progress,
         )
-        for directory in parquet_dirs:
-            ingest_parquet(directory, self.store, report, progress=progress)
+        if parquet_dirs:
+            from dossier.load import ingest_parquet  # pyarrow: only for a Parquet directory
+
+            for directory in parquet_dirs:
+                ingest_parquet(directory, self.store, report, progress=progress)
         return report
 
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:

@@ -52,6 +52,7 @@ from dossier.errors import DossierError
 from dossier.ingest import DEFAULT_MAX_BYTES, prepare_article, read_inputs
 from dossier.models import Article, InputFailure
 from dossier.nlp import DEFAULT_MODEL
+from dossier.parquet_inputs import MANIFEST
 from dossier.pipeline import DEFAULT_MAX_WORDS, too_long
 from dossier.tables import TABLES
 
@@ -90,7 +91,6 @@ __all__ = [
     "write_partition",
 ]
 
-MANIFEST = "manifest.json"
 FORMAT = "dossier-parquet"
 FORMAT_VERSION = 1
 DEFAULT_PARTITION = 200

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -22,6 +21,7 @@ from dossier.cluster import read_manifest, read_tables
 from dossier.kb.linker import KnowledgeBase
 from dossier.kb.side_events import SideEvents
 from dossier.models import InputFailure
+from dossier.parquet_inputs import split_parquet_dirs
 from dossier.pipeline import IngestReport, Progress
 from dossier.store import Store
 from dossier.store.bulk import BulkLoad, loading_pragmas
@@ -31,17 +31,6 @@ from dossier.table_records import DocumentKey, document_copies, own_rows
 from dossier.tables import SPAN, column_values, signatures_of
 
 __all__ = ["ingest_parquet", "split_parquet_dirs", "store_partition"]
-
-
-def split_parquet_dirs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(Parquet directories made by dossier, every other input), each in order."""
-    from dossier.cluster import is_parquet_dir
-
-    tables: list[str] = []
-    others: list[str] = []
-    for path in paths:
-        (tables if is_parquet_dir(path) else others).append(path)
-    return tables, others
 
 
 def ingest_parquet(

@@ -77,16 +77,26 @@ def signature_values(text: str) -> Any:
     array the store keeps: the ``hashvalues`` of a datasketch ``MinHash`` updated with
     every shingle."""
     words = re.findall(r"\w+", text.lower())[:20000]
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     a, b = permutations()
-    permuted = (shingle_hashes(shingles)[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
+    permuted = (shingle_hashes(shingles(words))[:, np.newaxis] * a + b) % MERSENNE_PRIME & MAX_HASH
     return np.minimum(np.full(NUM_PERM, MAX_HASH, dtype=np.uint64), permuted.min(axis=0))
 
 
-def shingle_hashes(shingles: Iterable[str]) -> Any:
+def shingles(words: list[str]) -> set[bytes]:
+    """The distinct runs of ``SHINGLE`` words, joined by a space, in UTF-8 (all the
+    words as one run when there are fewer): each word encoded once, not once per run."""
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode("utf-8")}
+    encoded = [word.encode("utf-8") for word in words]
+    runs = [encoded[i:] for i in range(SHINGLE)]
+    return set(map(b" ".join, zip(*runs, strict=False)))
+
+
+def shingle_hashes(shingles: Iterable[bytes]) -> Any:
     """datasketch's default hash (the first 4 bytes of SHA-1, little-endian) of every
     shingle, as one uint64 array: the same values ``MinHash.update_batch`` computes,
-    without a Python call and a tuple per shingle."""
+    without a Python call and a tuple per shingle (every 20-byte digest kept whole
+    and its first 4 bytes read in place)."""
     sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
-    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
+    digests = b"".join([sha1(s).digest() for s in shingles])
+    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint64)

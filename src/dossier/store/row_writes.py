@@ -1,7 +1,8 @@
 """Writing articles given as the store's rows (a Parquet partition's, see
-``dossier.load``): one transaction per batch, each table's rows in one statement,
-the documents included (their versions and ids worked out for the whole batch in a
-few reads, not looked up article by article)."""
+``dossier.load``, or an ingest batch's extractions, see ``writes``): one transaction
+per batch, each table's rows in one statement, the documents included (their
+versions and ids worked out for the whole batch in a few reads, not looked up
+article by article)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class RowWrites(Connection):
     def write_rows(self, articles: Sequence[ArticleRows]) -> list[int]:
         """Store articles given as rows (``ArticleRows``) in one transaction, each
         table's rows in one statement; content already stored is skipped.  Return the
-        new document ids.  What ``write_batch`` stores for the same articles."""
+        new document ids.  ``write_batch`` stores extractions through it."""
         try:
             with self.transaction():
                 return self._write_rows(articles)
@@ -65,6 +66,10 @@ class RowWrites(Connection):
         )
         for table, fields in CHILD_TABLES.items():
             self.conn.executemany(insert_sql(table, fields), children[table])
+        self.conn.executemany(
+            "UPDATE documents SET failed_stages = ? WHERE id = ?",
+            [(a.failed_stages, i) for a, i in zip(new, doc_ids, strict=True) if a.failed_stages],
+        )
         return ids
 
     def _new_articles(self, articles: Sequence[ArticleRows]) -> list[ArticleRows]:
@@ -134,6 +139,7 @@ class ArticleRows:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     places: list[tuple[Any, ...]] = field(default_factory=list)
     dates: list[tuple[Any, ...]] = field(default_factory=list)
+    failed_stages: str | None = None  # the stages that failed on it, as JSON
 
     @property
     def content_hash(self) -> str:
