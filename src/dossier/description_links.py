@@ -257,10 +257,13 @@ class DescriptionLinker:
         """The cluster a description stands for, and why."""
         head = chunk.root.lemma_.lower()
         excluded = context.named_in(governing_subjects(chunk))
-        subject_countries = {
-            entity_country(c, self.lexicon) for c in clusters if id(c) in excluded
-        } - {None}
-        if any(r.country_only and head in r.heads for r in self.lexicon.descriptions):
+        subject_countries = (
+            {entity_country(c, self.lexicon) for c in clusters if id(c) in excluded} - {None}
+            if excluded  # most descriptions' clauses name no cluster in their subjects
+            else set()
+        )
+        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
+        if state_words:
             excluded = set()  # "fled the country" may well mean the subject's country
         before = [
             c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded
@@ -270,7 +273,6 @@ class DescriptionLinker:
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
 
-        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
         named_head = [
             c
             for c in before

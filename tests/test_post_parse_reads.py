@@ -1,0 +1,61 @@
+"""Readers of the event stage that read once what they were asked again and again give
+the answers the repeated reads gave: lone surnames from an index per article
+(``actor_parse.surnamed_people``), a sentence's prepositions' objects with their actors
+(``PlaceRoles.sentence_pobjs``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.actor_parse import person_by_surname, surnamed_people, surnamed_person
+from dossier.entities import EntityFinder
+from dossier.events.coder import _EventCoder
+from dossier.models import Entity
+from dossier.nlp import load_pipeline, parse
+
+TEXTS = [
+    "Rosa Quispe met Mateo Quispe in Cusco. Later Quispe told reporters that Vargas had left.",
+    "Interior Minister Aida Vargas said police detained two suspects in the port of Paita. "
+    "Vargas praised the officers, and Ramos, a local judge, ordered them held in Piura.",
+    "Gunmen seized 12 farmers from a village near Tillaberi; Garba Issoufou condemned it. "
+    "Issoufou said soldiers in Niamey were ready.",
+]
+
+
+def person(name: str, number: int, kind: str = "PERSON") -> Entity:
+    return Entity(id=f"e{number}", name=name, type=kind, mentions=[(0, 1)])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_surnamed_person_answers_as_person_by_surname_at_every_word(
+    text: str, finder: EntityFinder
+) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    extra = [person("Lena Vargas", 90), person("Vargas Group", 91, "ORG"), person("Ramos", 92)]
+    for people in (entities, [*entities, *extra]):
+        index = surnamed_people(people)
+        for token in doc:
+            assert surnamed_person(token, index) == person_by_surname(token, people)
+
+
+def test_surnamed_people_keeps_each_surname_by_id_and_leaves_out_one_word_names() -> None:
+    first, second, again = person("Ana Ruiz", 1), person("Luis Ruiz", 2), person("Ana Ruiz", 1)
+    index = surnamed_people([first, second, again, person("Ruiz", 3), person("Ruiz SA", 4, "ORG")])
+    assert list(index) == ["Ruiz"]
+    assert index["Ruiz"] == {"e1": again, "e2": second}
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_pobjs_are_the_sentence_prepositions_objects_with_their_actors(
+    text: str, finder: EntityFinder
+) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    entities = finder.find(doc)
+    coder = _EventCoder(doc, entities, [], [])
+    for token in doc:
+        found = coder.sentence_pobjs(token)
+        expected = [w for w in token.sent if w.dep_ == "pobj"]
+        assert [w.i for w, _ in found] == [w.i for w in expected]
+        assert [actors for _, actors in found] == [coder.finder.actors_of(w) for w in expected]
+        assert coder.sentence_pobjs(token) is found  # read once per sentence
