@@ -59,3 +59,21 @@ def test_sentence_pobjs_are_the_sentence_prepositions_objects_with_their_actors(
         assert [w.i for w, _ in found] == [w.i for w in expected]
         assert [actors for _, actors in found] == [coder.finder.actors_of(w) for w in expected]
         assert coder.sentence_pobjs(token) is found  # read once per sentence
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_naming_words_are_the_words_named_at_can_find_an_actor_at(
+    text: str, finder: EntityFinder
+) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    coder = _EventCoder(doc, finder.find(doc), [], [])
+    naming = coder.naming_words()
+    assert len(naming) == len(doc)
+    for token in doc:
+        covered = bool(coder.index.covering(token.idx, token.idx + 1))
+        assert naming[token.i] == (covered or token.dep_ == "amod"), token.text
+    speaker = coder.index.entities[0]
+    own = {speaker.name}
+    for token in doc:  # where it is 0, named_at finds no one
+        if not naming[token.i]:
+            assert coder.named_at(speaker, own, token) == []
