@@ -1,7 +1,9 @@
 """Readers of the event stage that read once what they were asked again and again give
 the answers the repeated reads gave: lone surnames from an index per article
 (``actor_parse.surnamed_people``), a sentence's prepositions' objects with their actors
-(``PlaceRoles.sentence_pobjs``). Sentences written for these tests."""
+(``PlaceRoles.sentence_pobjs``); the words a quote may name an actor at
+(``QuoteTargets.naming_words``) and those an epithet may end at
+(``epithets.epithet_candidates``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from dossier.actor_parse import person_by_surname, surnamed_people, surnamed_person
 from dossier.entities import EntityFinder
+from dossier.epithets import EPITHET_TAGS, epithet_candidates, epithet_span
 from dossier.events.coder import _EventCoder
 from dossier.models import Entity
 from dossier.nlp import load_pipeline, parse
@@ -77,3 +80,22 @@ def test_naming_words_are_the_words_named_at_can_find_an_actor_at(
     for token in doc:  # where it is 0, named_at finds no one
         if not naming[token.i]:
             assert coder.named_at(speaker, own, token) == []
+
+
+EPITHET_TEXTS = [
+    "The island nation voted. The Gulf state and the oil-rich kingdom of Bhutan met; the"
+    " small Andean country said the country would not sign. A nation and the nations left.",
+    *TEXTS,
+]
+
+
+@pytest.mark.parametrize("text", EPITHET_TEXTS)
+def test_epithet_candidates_hold_every_word_an_epithet_ends(text: str) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    candidates = [t.i for t in epithet_candidates(doc)]
+    assert candidates == sorted(set(candidates))
+    assert all(doc[i].tag_ in EPITHET_TAGS for i in candidates)
+    assert all(any(c.lower_ == "the" for c in doc[i].children) for i in candidates)
+    ends = [t.i for t in doc if epithet_span(t) is not None]
+    assert set(ends) <= set(candidates)
+    assert ends or text != EPITHET_TEXTS[0]  # the first names several
