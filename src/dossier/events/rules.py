@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from dossier.errors import DataError
 from dossier.events.rule_data import (
@@ -30,11 +30,8 @@ from dossier.events.rule_data import (
     type_set,
 )
 from dossier.events.steps import Step, Veto, read_steps, read_vetoes
-from dossier.events.triggers import EventLexicon, event_lexicon
+from dossier.events.triggers import EventLexicon, Trigger, event_lexicon
 from dossier.lexicon import load_data
-
-if TYPE_CHECKING:
-    from dossier.events.state import _Candidate
 
 # the named tests a rule's ``when: construction`` may ask (implemented in events.rewrites)
 CONSTRUCTIONS = frozenset(
@@ -126,6 +123,17 @@ CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "words", "examples", "not"})
 FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "trigger_vetoes", "rules"})
 
 
+class Typed(Protocol):
+    """What ``RewriteRules.next_rule`` reads of a candidate (``events.state._Candidate``,
+    a layer above): its type as it stands and its trigger line."""
+
+    type: str
+    trigger: Trigger
+
+
+C = TypeVar("C", bound=Typed)
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """When a rule applies: every key given must hold."""
@@ -190,11 +198,7 @@ class RewriteRules:
         return self.stages.get(name, ())
 
     def next_rule(
-        self,
-        stage: str,
-        after: int,
-        candidate: _Candidate,
-        holds: Callable[[Condition, _Candidate], bool],
+        self, stage: str, after: int, candidate: C, holds: Callable[[Condition, C], bool]
     ) -> int:
         """The position of the first rule of ``stage`` after ``after`` whose ``when``
         holds for ``candidate`` (-1 if none), asking only those ``open_rules`` leaves open
