@@ -29,6 +29,8 @@ __all__ = [
     "person_by_surname",
     "split_apposition",
     "spokesperson_of",
+    "surnamed_people",
+    "surnamed_person",
 ]
 
 FELLOW_PREPS = frozenset({"along", "together"})  # "by X, along with Y": Y acts too
@@ -126,9 +128,7 @@ def is_place_of_irregulars(
 def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None:
     """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
     "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""
-    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
-        return None
-    if any(c.dep_ in ("compound", "flat") for c in children_of(token)):
+    if not may_be_surname(token):
         return None
     found = {
         e.id: e
@@ -136,6 +136,33 @@ def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None
         if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def may_be_surname(token: Token) -> bool:
+    """Could ``token`` be a lone surname: a noun or name in a subject's or object's
+    place, with no name of its own before it?"""
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in SURNAME_DEPS:
+        return False
+    return not any(c.dep_ in ("compound", "flat") for c in children_of(token))
+
+
+def surnamed_people(entities: Iterable[Entity]) -> dict[str, dict[str, Entity]]:
+    """The people of ``entities`` with more than one word to their name, by their last
+    word, each surname's by id in order: what ``person_by_surname`` picks from, read once
+    for a reader that asks at many words (``surnamed_person``)."""
+    people: dict[str, dict[str, Entity]] = {}
+    for entity in entities:
+        if entity.type == "PERSON" and " " in entity.name:
+            people.setdefault(entity.name.split()[-1], {})[entity.id] = entity
+    return people
+
+
+def surnamed_person(token: Token, people: dict[str, dict[str, Entity]]) -> Entity | None:
+    """``person_by_surname`` over the people ``surnamed_people`` read."""
+    if not may_be_surname(token):
+        return None
+    found = people.get(token.text)
+    return next(iter(found.values())) if found is not None and len(found) == 1 else None
 
 
 def leaders_of(noun: Token, leading: frozenset[str], bodies: frozenset[str]) -> list[Token]:

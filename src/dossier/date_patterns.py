@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.lexicon import load_data, month_numbers
-from dossier.scan_gates import Gate, needs_all, needs_one_of
+from dossier.scan_gates import Gate, needs_all, needs_one_of, word_start
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -81,31 +81,57 @@ class DateLexicon:
         months_cs = alternation([m.title() for m in self.months])
         weekdays_cs = alternation([w.title() for w in self.weekdays])
         day = rf"\d{{1,2}}{ORDINAL}"
-        names = alternation(self.named_dates.keys() | self.annual_dates.keys())
-        shift_qualifiers = alternation(raw["shift_qualifiers"])
-        year_cues = alternation(raw["year_prepositions"])
+        # Each scanner that would start with a word boundary starts instead with the
+        # first character of its words (``scan_gates.word_start``): the same matches,
+        # found by re's quick search for that character, not tried at every character.
+        # The plain forms they stand for are written out in tests/test_date_scanners.py.
+        wd_first, wd_rest = word_start([w.title() for w in self.weekdays])
+        mo_first, mo_rest = word_start([m.title() for m in self.months])
+        rel_first, rel_rest = word_start(self.relative_words, ignore_case=True)
+        nm_first, nm_rest = word_start(
+            self.named_dates.keys() | self.annual_dates.keys(), ignore_case=True
+        )
+        rd_first, rd_rest = word_start(self.relative_days, ignore_case=True)
+        no_first, no_rest = word_start(self.numbers, ignore_case=True)
+        sh_first, sh_rest = word_start(raw["shift_qualifiers"], ignore_case=True)
+        yc_first, yc_rest = word_start(raw["year_prepositions"], ignore_case=True)
+        on_date = (  # "3 March", "March 3", "March 2024", after a weekday or not
+            rf"\b{day}\s+(?:of\s+)?(?:{months_cs})\b\.?(?:,?\s+\d{{4}}\b)?"
+            rf"|\b(?:{months_cs})\b\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?"
+            rf"|\b(?:{months_cs})\b\.?,?\s+\d{{4}}\b"
+        )
         self.scanners = (
-            re.compile(rf"(?<![\w/])(?:{names})(?![\w/])", re.IGNORECASE),
+            re.compile(rf"[{nm_first}](?<![\w/]\w)(?i:(?:{nm_rest})(?![\w/]))"),
             # a digit first, then the look back at what precedes it: the same matches as
             # (?<![\w-])\d{4}…, found by re's quick search for a digit, not at every character
             re.compile(r"\d(?<![\w-]\d)\d{3}-\d{2}-\d{2}(?![\w-])"),
             re.compile(r"\d(?<![\w/.]\d)\d?[/.]\d{1,2}[/.]\d{4}(?![\w/])"),
             re.compile(
-                rf"(?:\b(?:{weekdays_cs}),?\s+)?(?:"
-                rf"\b{day}\s+(?:of\s+)?(?:{months_cs})\b\.?(?:,?\s+\d{{4}}\b)?"
-                rf"|\b(?:{months_cs})\b\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?"
-                rf"|\b(?:{months_cs})\b\.?,?\s+\d{{4}}\b)"
+                rf"[\d{wd_first}{mo_first}](?<!\w\w)(?:(?:{wd_rest}),?\s+(?:{on_date})"
+                rf"|(?<=\d)\d?{ORDINAL}\s+(?:of\s+)?(?:{months_cs})\b\.?(?:,?\s+\d{{4}}\b)?"
+                rf"|(?:{mo_rest})\b\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?"
+                rf"|(?:{mo_rest})\b\.?,?\s+\d{{4}}\b)"
             ),
-            re.compile(rf"(?:\b(?i:{rel})\s+)?\b(?:{weekdays_cs})\b"),
-            re.compile(rf"(?<!the\s)\b(?i:{rel})\s+(?:{months_cs})\b(?!\.?\s+\d)"),
-            re.compile(rf"\b(?:{months_cs})\b\.?\s+(?:of\s+)?(?i:{rel})\s+year\b"),
-            re.compile(rf"\b(?:{alternation(self.relative_days)})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:\d+|{numbers})\s+(?:{units})\s+ago\b", re.IGNORECASE),
             re.compile(
-                rf"(?<!the\s)(?:\b(?:{shift_qualifiers})\s+)?\b(?:{rel})\s+(?:{rel_units})\b",
-                re.IGNORECASE,
+                rf"[{rel_first}{wd_first}](?<!\w\w)"
+                rf"(?:(?i:{rel_rest})\s+\b(?:{weekdays_cs})\b|(?:{wd_rest})\b)"
             ),
-            re.compile(rf"\b(?:{year_cues})\s+(?P<date>\d{{4}})\b(?![-–/]\d)", re.IGNORECASE),
+            re.compile(
+                rf"[{rel_first}](?<!\w\w)(?<!the\s\w)(?i:{rel_rest})\s+(?:{months_cs})\b"
+                rf"(?!\.?\s+\d)"
+            ),
+            re.compile(rf"[{mo_first}](?<!\w\w)(?:{mo_rest})\b\.?\s+(?:of\s+)?(?i:{rel})\s+year\b"),
+            re.compile(rf"[{rd_first}](?<!\w\w)(?i:(?:{rd_rest})\b)"),
+            re.compile(
+                rf"[\d{no_first}](?<!\w\w)(?i:(?:(?<=\d)\d*|{no_rest})\s+(?:{units})\s+ago\b)"
+            ),
+            re.compile(
+                rf"[{sh_first}{rel_first}](?<!\w\w)(?i:(?<!the\s\w)"
+                rf"(?:(?:{sh_rest})\s+\b(?:{rel})|(?:{rel_rest}))\s+(?:{rel_units})\b)"
+            ),
+            re.compile(
+                rf"[{yc_first}](?<!\w\w)(?i:(?:{yc_rest})\s+(?P<date>\d{{4}})\b(?![-–/]\d))"
+            ),
         )
         # each scanner's cheap test: a word all its matches need (dossier.scan_gates)
         month_named = needs_one_of([m.title() for m in self.months])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.descriptions import rule_sectors
-from dossier.doc_arrays import chunks_and_owners, tokens_where
+from dossier.doc_arrays import chunks_and_owners
 from dossier.entity_clusters import (
     CLUSTERS_KEY,
     Cluster,
@@ -29,8 +29,8 @@ from dossier.entity_clusters import (
     mentions_and_aliases,
 )
 from dossier.epithets import (
-    EPITHET_TAGS,
     bare_epithet,
+    epithet_candidates,
     epithet_features,
     epithets,
     governing_subject_heads,
@@ -108,7 +108,7 @@ class DescriptionLinker:
         context = DescriptionContext(clusters)
         links: list[LinkedDescription] = []
         epithet_heads: set[int] = set()
-        for token in tokens_where(doc, tags=EPITHET_TAGS):  # as epithet_span asks
+        for token in epithet_candidates(doc):  # the words epithet_span may find one at
             if named.overlapping(token.idx, token.idx + 1):
                 continue
             epithet = epithet_features(token)
@@ -257,10 +257,10 @@ class DescriptionLinker:
         """The cluster a description stands for, and why."""
         head = chunk.root.lemma_.lower()
         excluded = context.named_in(governing_subjects(chunk))
-        subject_countries = {
-            entity_country(c, self.lexicon) for c in clusters if id(c) in excluded
-        } - {None}
-        if any(r.country_only and head in r.heads for r in self.lexicon.descriptions):
+        in_subjects = [c for c in clusters if id(c) in excluded] if excluded else []  # most: none
+        subject_countries = {entity_country(c, self.lexicon) for c in in_subjects} - {None}
+        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
+        if state_words:
             excluded = set()  # "fled the country" may well mean the subject's country
         before = [
             c for c in clusters if context.first[id(c)] < chunk.start_char and id(c) not in excluded
@@ -270,7 +270,6 @@ class DescriptionLinker:
         def last_seen(cluster: Cluster) -> int:
             return context.last_before(cluster, chunk.start_char)
 
-        state_words = any(r.country_only and head in r.heads for r in self.lexicon.descriptions)
         named_head = [
             c
             for c in before

@@ -35,6 +35,7 @@ SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
 SPANS_KEY = "dossier_epithet_spans"  # epithet_span's answers, by the head's position
 FEATURES_KEY = "dossier_epithet_features"  # the features of each epithet's words
 EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
+DET, THE = frozenset({"det"}), frozenset({"the"})  # an epithet's article (epithet_candidates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,25 @@ def epithet_span(head: Token) -> SpacySpan | None:
         known[head.i] = _epithet_span(head)
     found: SpacySpan | None = known[head.i]
     return found
+
+
+def epithet_candidates(doc: Doc) -> list[Token]:
+    """The words ``epithet_span`` may find an epithet at, in text order: a word of
+    ``EPITHET_TAGS`` with "the" among its determiners (``epithet_span`` wants the first
+    of its left ones to be "the"); read off the Doc's columns, so that no Token is made
+    for the many nouns with no "the" of their own."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, LOWER, TAG
+
+    from dossier.doc_arrays import attribute_ids, column, one_of
+
+    the = one_of(column(doc, DEP), attribute_ids(DEP, DET)) & one_of(
+        column(doc, LOWER), attribute_ids(LOWER, THE)
+    )
+    heads = column(doc, HEAD).astype(numpy.int64)
+    tagged = one_of(column(doc, TAG), attribute_ids(TAG, EPITHET_TAGS))
+    owners = sorted({j + int(heads[j]) for j in numpy.flatnonzero(the).tolist()})
+    return [doc[i] for i in owners if tagged[i]]
 
 
 def _epithet_span(head: Token) -> SpacySpan | None:

@@ -23,9 +23,10 @@ from dossier.actor_parse import (
     leaders_of,
     office_appos,
     owns_relation,
-    person_by_surname,
     split_apposition,
     spokesperson_of,
+    surnamed_people,
+    surnamed_person,
 )
 from dossier.actor_sides import ActorSides, ArticleStates, leader_countries
 from dossier.coref import coreference_of
@@ -92,6 +93,7 @@ class ActorFinder(ActorSides):
         for entity in entities:
             self.by_name.setdefault(entity.name, entity)
         self.by_country = self.states.by_country
+        self.surnamed = surnamed_people(self.by_id.values())  # lone surnames (actor_of)
 
     def actors_of(self, token: Token | None) -> list[Entity | None]:
         """The entities a noun phrase stands for, one per coordinated actor."""
@@ -118,7 +120,7 @@ class ActorFinder(ActorSides):
                     return list(state.entities)
                 governed = self.leader_named_for_government(token, entity)
                 return [governed or entity]
-        surnamed = person_by_surname(token, self.by_id.values())
+        surnamed = surnamed_person(token, self.surnamed)
         if surnamed is not None:
             return [surnamed]
         lower = token.lower_

@@ -38,6 +38,8 @@ class SpanSet:
         """Indexes (into ``self.spans``) of the spans overlapping ``[start, end)``."""
         high = bisect.bisect_left(self.starts, end)
         low = bisect.bisect_right(self.reach, start, 0, high)
+        if low >= high:
+            return []  # most queries (a word no mention covers): no comprehension to run
         spans = self.spans
         return [i for i in range(low, high) if spans[i][1] > start]
 
@@ -73,8 +75,11 @@ class EntityIndex:
 
     def covering(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions overlapping ``[start, end)``, in text order."""
+        found = self.mention_spans.overlapping(start, end)
+        if not found:
+            return []
         spans = self.mention_spans.spans
-        return [self.by_span[spans[i]] for i in self.mention_spans.overlapping(start, end)]
+        return [self.by_span[spans[i]] for i in found]
 
     def named_by(self, token: Token) -> Entity | None:
         """The entity a noun phrase names, by its head word first, then anywhere in it."""

@@ -295,6 +295,17 @@ class PlaceRoles(RoleFinding):
                 targets.append(found)
         return targets
 
+    def sentence_pobjs(self, token: Token) -> list[tuple[Token, list[Entity | None]]]:
+        """The prepositions' objects of ``token``'s sentence, each with the actors it stands
+        for, in text order; read once per sentence (``places_people`` asks at every target
+        of every event there, and the actors of a word do not change while coding)."""
+        sentence = token.sent
+        found = self.pobjs_by_sentence.get(sentence.start)
+        if found is None:
+            found = [(w, self.finder.actors_of(w)) for w in sentence if w.dep_ == "pobj"]
+            self.pobjs_by_sentence[sentence.start] = found
+        return found
+
     def places_people(self, token: Token, place: Entity) -> bool:
         """Is ``place`` a town or region (no state) named in the sentence of ``token`` only
         in the in/from phrase of unnamed people there ("pupils from a school in Gusau"),
@@ -302,7 +313,7 @@ class PlaceRoles(RoleFinding):
         if not is_place(place) or self.finder.states.is_country(place):
             return False
         held = False
-        naming = [w for w in token.sent if w.dep_ == "pobj" and place in self.finder.actors_of(w)]
+        naming = [w for w, actors in self.sentence_pobjs(token) if place in actors]
         for word in naming:
             if any(w.i != word.i and w in naming for w in word.subtree):
                 continue  # "suspects in the town of Tumbes": read at its deepest phrase

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, IDX
+
+from dossier.doc_arrays import attribute_ids, column, one_of
 from dossier.events.constructions import Constructions
 from dossier.syntax.phrases import is_locative, prep_objects
 from dossier.syntax.words import WORDS
@@ -16,6 +20,7 @@ if TYPE_CHECKING:
     from dossier.models import Entity
 
 OF = frozenset({"of"})
+AMOD = frozenset({"amod"})
 
 
 class QuoteTargets(Constructions):
@@ -39,7 +44,10 @@ class QuoteTargets(Constructions):
         place), with the actors coordinated with it ("the response of Chile
         and Peru was too slow": both)."""
         own = {speaker.name, *self.finder.home_names([speaker])}
+        naming = self.naming_words()
         for token in tokens:
+            if not naming[token.i]:  # ``named_at`` finds no one there
+                continue
             if token.pos_ == "PRON" or is_locative(token, self.lexicon.place_preps):
                 continue
             found = self.named_at(speaker, own, token)
@@ -48,6 +56,20 @@ class QuoteTargets(Constructions):
                 found += [a for c in head.conjuncts for a in self.named_at(speaker, own, c)]
                 return [e for i, e in enumerate(found) if e not in found[:i]]
         return []
+
+    def naming_words(self) -> bytearray:
+        """Which words of the article ``named_at`` may find an actor at (1 by position):
+        those a mention covers by their first character, and adjectival modifiers (a
+        nationality, "the Sudanese government"); read once per article off its IDX and DEP
+        columns and the mentions' bounds."""
+        if self.may_name is None:
+            offsets = column(self.doc, IDX).tolist()
+            found = bytearray(one_of(column(self.doc, DEP), attribute_ids(DEP, AMOD)).tolist())
+            for start, end, _ in self.index.rows:
+                first, past = bisect_left(offsets, start), bisect_left(offsets, end)
+                found[first:past] = b"\x01" * (past - first)
+            self.may_name = found
+        return self.may_name
 
     def named_at(self, speaker: Entity, own: set[str], token: Token) -> list[Entity]:
         """The actors the mention at ``token`` names, none of the speaker's side."""

@@ -46,11 +46,11 @@ if TYPE_CHECKING:
 class Rewrites(Ultimatums):
     def rewrite(self, candidate: _Candidate, stage: str) -> None:
         """Apply the rules of ``stage`` ("verb", "noun") that hold, in file order."""
-        for rule in self.rules.stage(stage):
-            if self.holds(rule.when, candidate):
-                self.apply(rule.then, candidate)
-                if rule.then.last:
-                    return
+        rules, at = self.rules.stage(stage), -1
+        while (at := self.rules.next_rule(stage, at, candidate, self.holds)) >= 0:
+            self.apply(rules[at].then, candidate)
+            if rules[at].then.last:
+                return
 
     def holds(self, when: Condition, candidate: _Candidate) -> bool:
         trigger = candidate.trigger

@@ -14,9 +14,11 @@ define is a ``DataError`` naming the file, the rule and the key.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from dossier.errors import DataError
 from dossier.events.rule_data import (
@@ -28,7 +30,7 @@ from dossier.events.rule_data import (
     type_set,
 )
 from dossier.events.steps import Step, Veto, read_steps, read_vetoes
-from dossier.events.triggers import EventLexicon, event_lexicon
+from dossier.events.triggers import EventLexicon, Trigger, event_lexicon
 from dossier.lexicon import load_data
 
 # the named tests a rule's ``when: construction`` may ask (implemented in events.rewrites)
@@ -121,6 +123,17 @@ CONSTRUCTION_TYPE_KEYS = frozenset({"type", "mode", "words", "examples", "not"})
 FILE_KEYS = frozenset({"classes", "constructions", "construction_order", "trigger_vetoes", "rules"})
 
 
+class Typed(Protocol):
+    """What ``RewriteRules.next_rule`` reads of a candidate (``events.state._Candidate``,
+    a layer above): its type as it stands and its trigger line."""
+
+    type: str
+    trigger: Trigger
+
+
+C = TypeVar("C", bound=Typed)
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """When a rule applies: every key given must hold."""
@@ -183,6 +196,17 @@ class RewriteRules:
     def stage(self, name: str) -> tuple[Rewrite, ...]:
         """The rules of one stage, in file order."""
         return self.stages.get(name, ())
+
+    def next_rule(
+        self, stage: str, after: int, candidate: C, holds: Callable[[Condition, C], bool]
+    ) -> int:
+        """The position of the first rule of ``stage`` after ``after`` whose ``when``
+        holds for ``candidate`` (-1 if none), asking only those ``open_rules`` leaves open
+        to its type as it stands: the rule ``Rewrites.rewrite`` applies next."""
+        rules = self.stage(stage)
+        open_ = open_rules(rules, candidate.type, candidate.trigger.type)
+        later = open_[bisect_right(open_, after) :]
+        return next((i for i in later if holds(rules[i].when, candidate)), -1)
 
     def coded_as(self, construction: str) -> ConstructionType:
         """The type a construction codes (``constructions:``)."""
@@ -325,6 +349,27 @@ __all__ = [  # and what events.rule_data reads every events data file with
 
 
 AdmittedSteps = dict[tuple[int, int, int], tuple[Step, ...]]
+
+_OPEN: dict[tuple[int, str, str], tuple[tuple[Rewrite, ...], tuple[int, ...]]] = {}
+
+
+def open_rules(rules: tuple[Rewrite, ...], type_: str, trigger_type: str) -> tuple[int, ...]:
+    """The positions in ``rules`` (one stage's, in file order) of the rules whose ``types``
+    and ``trigger_types`` admit a candidate of ``type_`` from a trigger line of
+    ``trigger_type`` (a key not given admits any): the only ones whose ``when`` can hold
+    for it while its type stands. Kept for the life of the process."""
+    key = (id(rules), type_, trigger_type)
+    kept = _OPEN.get(key)
+    if kept is None or kept[0] is not rules:
+        positions = tuple(
+            i
+            for i, rule in enumerate(rules)
+            if (rule.when.types is None or type_ in rule.when.types)
+            and (rule.when.trigger_types is None or trigger_type in rule.when.trigger_types)
+        )
+        kept = _OPEN[key] = (rules, positions)
+    return kept[1]
+
 
 _ADMITTED: dict[tuple[int, int], tuple[RewriteRules, EventLexicon, AdmittedSteps]] = {}
 

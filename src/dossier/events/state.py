@@ -90,6 +90,8 @@ class CoderState:
         self.by_id = self.finder.by_id
         self.quote_number = {q.span: n for n, q in reversed(list(enumerate(quotes)))}
         self.consumed: set[int] = set()
+        self.pobjs_by_sentence: dict[int, list[tuple[Token, list[Entity | None]]]] = {}
+        self.may_name: bytearray | None = None  # see QuoteTargets.naming_words
         self.cue_speakers = {
             q.cue_span[0]: speaker
             for q in quotes
