@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import sys
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache, partial
@@ -114,7 +115,8 @@ def overlaid(ours: Any, theirs: Any) -> Any:
 def cached_data(name: str, text: str, parse: Callable[[], Any]) -> Any:
     """The data ``parse()`` makes of the file ``name`` whose content is ``text``: from
     the cache when this very text was parsed before, else parsed and then cached."""
-    digest = hashlib.blake2b(f"{FORMAT}|{name}|{text}".encode(), digest_size=12).hexdigest()
+    key = f"{FORMAT}|{sys.version_info[:2]}|{name}|{text}"  # marshal's format is Python's
+    digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
     path = cache_dir() / "data" / f"{digest}.marshal"
     with suppress(OSError, EOFError, ValueError, TypeError):
         return marshal.loads(path.read_bytes())
