@@ -5,10 +5,11 @@ PyYAML builds every node of a file in Python even with libyaml's parser: the thi
 data files an extraction reads cost about a seventh of a second of every process's
 start-up.  Once parsed and checked, a packaged file's data is written as a ``marshal``
 file beside the gazetteer's cache (``gazetteer_cache.cache_dir``), named by a digest
-of the file's text and Python's version, and read from there by the next process (``cached_data``).  A
-changed file gets a new name, so an edit or an upgrade is never read stale.  Data that
-``marshal`` cannot hold exactly (a YAML date, say) is parsed as before, as is
-everything when the cache cannot be written or read.  A user's file is always parsed.
+of the file's text and Python's version, and read from there by the next process
+(``cached_data``).  A changed file gets a new name, so an edit or an upgrade is never
+read stale.  Data that ``marshal`` cannot hold exactly (a YAML date, say) is parsed as
+before, as is everything when the cache cannot be written or read.  A user's file is
+always parsed.
 """
 
 from __future__ import annotations
