@@ -128,14 +128,7 @@ def is_place_of_irregulars(
 def person_by_surname(token: Token, entities: Iterable[Entity]) -> Entity | None:
     """A lone surname the entity stage left unmarked ("Milei attacked the paper", a
     "Trump" read as a noun): the one person of ``entities`` whose name ends with it."""
-    if not may_be_surname(token):
-        return None
-    found = {
-        e.id: e
-        for e in entities
-        if e.type == "PERSON" and " " in e.name and e.name.split()[-1] == token.text
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return surnamed_person(token, surnamed_people(entities)) if may_be_surname(token) else None
 
 
 def may_be_surname(token: Token) -> bool:

@@ -15,11 +15,9 @@ always parsed.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import sys
 from collections.abc import Callable
-from contextlib import suppress
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
@@ -28,7 +26,7 @@ from typing import Any
 import yaml
 
 from dossier.errors import DataError
-from dossier.gazetteer_cache import cache_dir, write_atomically
+from dossier.gazetteer_cache import cache_dir, marshalled
 from dossier.schemas import validate
 
 __all__ = ["DATA_ENV", "FORMAT", "cached_data", "load_data", "parse_yaml", "user_data_file"]
@@ -44,7 +42,7 @@ REPLACE_KEY = "replace"  # in a user file: the keys whose lists replace ours, no
 def load_data(name: str) -> Any:
     """The packaged YAML file ``dossier/data/NAME``, checked against its schema, with the
     user's file of the same name from ``$DOSSIER_DATA`` laid over it; parsed once per
-    install (``dossier.data_cache``)."""
+    install (``cached_data``)."""
     packaged = resources.files("dossier.data").joinpath(name).read_text("utf-8")
     data = cached_data(name, packaged, partial(parsed_data, name, packaged))
     user = user_data_file(name)
@@ -118,12 +116,4 @@ def cached_data(name: str, text: str, parse: Callable[[], Any]) -> Any:
     the cache when this very text was parsed before, else parsed and then cached."""
     key = f"{FORMAT}|{sys.version_info[:2]}|{name}|{text}"  # marshal's format is Python's
     digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
-    path = cache_dir() / "data" / f"{digest}.marshal"
-    with suppress(OSError, EOFError, ValueError, TypeError):
-        return marshal.loads(path.read_bytes())
-    data = parse()
-    with suppress(OSError, ValueError):
-        encoded = marshal.dumps(data)
-        if marshal.loads(encoded) == data:  # a tuple would come back a tuple: only exact
-            write_atomically(path, lambda out: out.write(encoded))
-    return data
+    return marshalled(cache_dir() / "data" / f"{digest}.marshal", parse)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from dossier.places import Candidate, Gazetteer
@@ -40,6 +40,7 @@ __all__ = [
     "cache_path",
     "cached_gazetteer",
     "country_rows",
+    "marshalled",
     "read_cache",
     "write_atomically",
     "write_cache",
@@ -114,18 +115,30 @@ def country_rows() -> tuple[CountryRow, ...]:
     subregion), from a small cache file beside the gazetteer's (written on first use),
     so that the actor lexicon's capitals and the epithets' regions need not import it."""
     path = cache_dir() / f"countries-{FORMAT}-{gazetteer_version()}.marshal"
-    try:
-        return tuple(marshal.loads(path.read_bytes()))
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    rows: tuple[CountryRow, ...] = marshalled(path, read_country_rows)
+    return rows
+
+
+def read_country_rows() -> tuple[CountryRow, ...]:
     import countrystatecity_countries as csc
 
-    rows = tuple(
+    return tuple(
         (c.iso3, c.capital or "", c.region or "", c.subregion or "") for c in csc.get_countries()
     )
-    with suppress(OSError):
-        write_atomically(path, lambda out: out.write(marshal.dumps(rows)))
-    return rows
+
+
+def marshalled(path: Path, build: Callable[[], Any]) -> Any:
+    """The data kept in the ``marshal`` file at ``path``, or ``build()``'s, then written
+    there if ``marshal`` gives it back exactly (a tuple stays a tuple; a date it cannot
+    hold); a file that cannot be read or written is not an error."""
+    with suppress(OSError, EOFError, ValueError, TypeError):
+        return marshal.loads(path.read_bytes())
+    data = build()
+    with suppress(OSError, ValueError):
+        encoded = marshal.dumps(data)
+        if marshal.loads(encoded) == data:
+            write_atomically(path, lambda out: out.write(encoded))
+    return data
 
 
 def cache_path() -> Path:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from dossier.lexicon import load_data
+from dossier.lexicon import load_data, word_set
 
 __all__ = ["detect_language", "is_plainly_english"]
 
@@ -59,7 +59,7 @@ def is_plainly_english(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    return frozenset(load_data("boilerplate.yaml")["english_words"])
+    return word_set(load_data("boilerplate.yaml"), "english_words")
 
 
 def non_latin_share(letters: list[str]) -> float:

@@ -9,6 +9,7 @@ half-open ``(start, end)`` pair of code-point offsets into ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -186,21 +187,17 @@ def flat_record(record: Any) -> dict[str, Any]:
     record whose fields hold only text, numbers and spans (tuples), at a tenth of its
     cost, since asdict copies every value recursively (``dossier extract`` writes
     hundreds of records per article)."""
-    names, values = field_getter(type(record))
+    kind: type = type(record)
+    names, values = field_getter(kind)
     return dict(zip(names, values(record), strict=True))
 
 
-FIELD_GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}
-
-
+@cache
 def field_getter(kind: type) -> tuple[tuple[str, ...], Any]:
     """The field names of a record type (two or more) and a function reading their
     values as a tuple, made once per type."""
-    found = FIELD_GETTERS.get(kind)
-    if found is None:
-        names = tuple(f.name for f in fields(kind))
-        found = FIELD_GETTERS[kind] = (names, attrgetter(*names))
-    return found
+    names = tuple(f.name for f in fields(kind))
+    return names, attrgetter(*names)
 
 
 ReferenceKind = Literal["pronoun", "description", "capital"]
