@@ -47,7 +47,10 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from dossier.blas import one_blas_thread, use_numpy_blas
 from dossier.ingest import prepare_article, read_inputs
 from dossier.models import Article, Extraction
 from dossier.nlp import DEFAULT_MODEL
@@ -64,6 +67,18 @@ nlp = importlib.import_module(sys.argv[2]).load()
 for _ in nlp.pipe(texts, batch_size=16):  # dossier's batch size
     pass
 """
+# the same, its matrix products through numpy's BLAS on one thread, as dossier's
+BARE_NUMPY_BLAS_SCRIPT = """
+import importlib, json, sys
+from dossier.blas import one_blas_thread, use_numpy_blas
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+nlp = importlib.import_module(sys.argv[2]).load()
+use_numpy_blas(nlp)
+with one_blas_thread():
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+"""
+SAME_BLAS = "bare, numpy BLAS"
 
 
 def articles(count: int, paragraphs: int = 6) -> list[Article]:
@@ -100,9 +115,12 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
 
     bare = importlib.import_module(DEFAULT_MODEL).load()
+    same_blas = importlib.import_module(DEFAULT_MODEL).load()
+    use_numpy_blas(same_blas)
     extractor = Extractor(workers=args.workers)
     passes: dict[str, Pass] = {
         "bare nlp.pipe": lambda some: list(bare.pipe([a.text for a in some], batch_size=16)),
+        SAME_BLAS: partial(parse_on_one_thread, same_blas),
         "dossier extract": lambda some: extract_all(extractor, some),
     }
     warm = {name: timed(partial(work, docs[: args.warm_up])) for name, work in passes.items()}
@@ -182,7 +200,7 @@ def sliced_pass(
 
 def summary(rounds: list[Round], count: int, words: int) -> None:
     """Median pass of each side, the median and pooled ratios over the rounds."""
-    for name in ("bare nlp.pipe", "dossier extract"):
+    for name in ("bare nlp.pipe", SAME_BLAS, "dossier extract"):
         wall = statistics.median(r[name][0] for r in rounds)
         cpu = statistics.median(r[name][1] for r in rounds)
         print(
@@ -201,6 +219,17 @@ def summary(rounds: list[Round], count: int, words: int) -> None:
         f"median {statistics.median(wall_ratios):.3f}x wall; target <= 1.2x (with --workers N "
         "the CPU is the parent's and its workers')"
     )
+    same = [r["dossier extract"][1] / r[SAME_BLAS][1] for r in rounds]
+    print(
+        f"ratio (dossier / {SAME_BLAS}): median {statistics.median(same):.3f}x CPU "
+        f"(rounds {min(same):.3f}-{max(same):.3f}): dossier's work beyond the parse, "
+        "with the matrix products of both through the same BLAS"
+    )
+
+
+def parse_on_one_thread(nlp: Language, some: list[Article]) -> list[Doc]:
+    with one_blas_thread():
+        return list(nlp.pipe([a.text for a in some], batch_size=16))
 
 
 def load_average() -> str:
@@ -245,8 +274,10 @@ def whole_processes(count: int, paragraphs: int, rounds: int) -> None:
         env = {**os.environ, "PYTHONPATH": str(src)}
         compile_sources(src)
         dossier = [sys.executable, "-m", "dossier"]
+        bare = [str(cleaned), DEFAULT_MODEL]
         commands = {
-            "bare nlp.pipe": [sys.executable, "-c", BARE_SCRIPT, str(cleaned), DEFAULT_MODEL],
+            "bare nlp.pipe": [sys.executable, "-c", BARE_SCRIPT, *bare],
+            SAME_BLAS: [sys.executable, "-c", BARE_NUMPY_BLAS_SCRIPT, *bare],
             "dossier extract": [*dossier, "extract", str(folder), "--format", "jsonl"],
             "dossier ingest": [*dossier, "ingest", str(folder), "--db", str(Path(tmp) / "s.db")],
         }
@@ -260,10 +291,12 @@ def whole_processes(count: int, paragraphs: int, rounds: int) -> None:
     print(f"whole processes, {len(texts)} articles, {words} words, {rounds} rounds taking turns:")
     bare_wall = min(w for w, _ in figures["bare nlp.pipe"])
     bare_cpu = min(c for _, c in figures["bare nlp.pipe"])
+    same_cpu = min(c for _, c in figures[SAME_BLAS])
     for name, runs in figures.items():
         wall, cpu = min(w for w, _ in runs), min(c for _, c in runs)
         print(
-            f"  {name:<16} CPU {cpu:6.2f} s ({cpu / bare_cpu:.2f}x)  "
+            f"  {name:<16} CPU {cpu:6.2f} s ({cpu / bare_cpu:.2f}x; "
+            f"{cpu / same_cpu:.2f}x {SAME_BLAS})  "
             f"wall {wall:6.2f} s ({wall / bare_wall:.2f}x)  (best of {len(runs)})"
         )
 

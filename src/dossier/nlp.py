@@ -73,6 +73,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 
 def _load_and_check(model: str) -> Language:
+    from dossier.blas import use_numpy_blas
+
     try:
         module = importlib.import_module(model)
         nlp: Language = module.load()
@@ -88,6 +90,7 @@ def _load_and_check(model: str) -> Language:
                 f"or pass --model NAME of an installed pipeline ({exc})"
             ) from exc
     check_pipeline(nlp, strict=model == DEFAULT_MODEL)
+    use_numpy_blas(nlp)
     add_line_breaks(nlp)
     split_abbreviation_hyphens(nlp)
     index_attribute_ruler(nlp)
@@ -290,6 +293,7 @@ def parse(
     """
     from spacy.tokens import Doc
 
+    from dossier.blas import one_blas_thread
     from dossier.sentences import index_sentences
 
     def pieces() -> Iterator[tuple[str, str | None]]:
@@ -299,9 +303,12 @@ def parse(
                 yield text[a:b], text if n == len(bounds) - 1 else None
 
     parts: list[Doc] = []
-    for doc, whole in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=workers):
-        parts.append(doc)
-        if whole is not None:
+    with one_blas_thread():
+        docs = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=workers)
+        for doc, whole in docs:
+            parts.append(doc)
+            if whole is None:
+                continue
             joined = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             joined.user_data[TEXT_KEY] = whole
             yield index_sentences(joined)
