@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TUNED_BLAS",
+    "blas_libraries",
     "model_layers",
     "numpy_blas_is_tuned",
     "one_blas_thread",
@@ -39,20 +40,21 @@ TUNED_BLAS = frozenset({"openblas", "mkl"})
 
 
 @functools.cache
-def _controller() -> Any:
+def blas_libraries() -> Any:
+    """threadpoolctl's handle on the BLAS libraries loaded when first asked, numpy's
+    among them (spaCy imports numpy before any pipeline loads).  A scan of the
+    process's libraries costs about 30 ms, so it is made once; a BLAS loaded later (by
+    another package) is not the one thinc's products go to."""
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()
+    return ThreadpoolController().select(user_api="blas")
 
 
 @functools.cache
 def numpy_blas_is_tuned() -> bool:
     """Whether numpy's BLAS is one that picks a kernel for this processor (not a
     reference BLAS, with which BLIS's products would be the faster)."""
-    return any(
-        info.get("internal_api") in TUNED_BLAS
-        for info in _controller().select(user_api="blas").info()
-    )
+    return any(info.get("internal_api") in TUNED_BLAS for info in blas_libraries().info())
 
 
 def model_layers(nlp: Language) -> list[Any]:
@@ -87,5 +89,5 @@ def uses_numpy_blas(nlp: Language) -> bool:
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
     """Keep numpy's BLAS on one thread for the block, then restore its own setting."""
-    with _controller().limit(limits=1, user_api="blas"):
+    with blas_libraries().limit(limits=1, user_api="blas"):
         yield
