@@ -39,10 +39,16 @@ from typing import TYPE_CHECKING
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import capital_references
-from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
+from dossier.coref_words import (
+    coref_words,
+    group_size,
+    is_definite,
+    stranded_subject_of,
+    without_their_states,
+)
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
-from dossier.doc_arrays import positions_between, tokens_where
+from dossier.doc_arrays import in_subtree, positions_between, tokens_where
 from dossier.epithets import epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
@@ -53,7 +59,6 @@ from dossier.syntax.coordination import conjuncts
 from dossier.syntax.subjects import (
     addresser_of,
     reporting_subject,
-    stranded_subject,
     subject_of,
 )
 
@@ -186,7 +191,7 @@ class CorefResolver:
                 return named, "pronoun: subject of the clause that reports it"
         quote = self.quote_at(token.idx)
         if quote is not None:
-            found = self.subject_within(quote[0], token, types)
+            found = self.index.subject_within(quote[0], token, types)
             found = found or self.index.last_within(quote[0], token.idx, types)
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
@@ -292,21 +297,7 @@ class CorefResolver:
 
     def quote_at(self, position: int) -> Span | None:
         """The innermost quoted span holding ``position``."""
-        holding = [s for s in self.quote_spans if s[0] <= position < s[1]]
-        return min(holding, key=lambda s: s[1] - s[0]) if holding else None
-
-    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
-        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
-        France withdrew its forces from Mali, they will remain": France, not Mali)."""
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for low, high, entity in reversed(self.index.covering(start, token.idx)):
-            if high > token.idx or entity.type not in types:
-                continue
-            span = self.doc.char_span(low, high, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return entity
-        return None
+        return self.index.quote_holding(position)
 
     # --- counted plurals ------------------------------------------------------------
 
@@ -320,8 +311,8 @@ class CorefResolver:
         # only a subject, or a verb (stranded_subject), can be one
         for i in positions_between(token.doc, start, token.i, deps=SUBJECTS, pos=VERBS):
             word = token.doc[i]
-            candidate = word if word.dep_ in SUBJECTS else stranded_subject(word)
-            if candidate is None or candidate.i == token.i or token in candidate.subtree:
+            candidate = word if word.dep_ in SUBJECTS else stranded_subject_of(word)
+            if candidate is None or in_subtree(token.doc, token.i, candidate.i):
                 continue
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]
             actors = without_their_states(actors)  # "Kyrgyz President Japarov": one

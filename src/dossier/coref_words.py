@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import load_data
+from dossier.syntax.subjects import stranded_subject
 from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
 
     from dossier.models import Entity
 
-__all__ = ["CorefWords", "coref_words", "group_size", "is_definite", "without_their_states"]
+__all__ = [
+    "STRANDED_KEY",
+    "CorefWords",
+    "coref_words",
+    "group_size",
+    "is_definite",
+    "stranded_subject_of",
+    "without_their_states",
+]
+
+STRANDED_KEY = "dossier_stranded_subjects"  # see stranded_subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +116,13 @@ def without_their_states(actors: list[Entity]) -> list[Entity]:
     sides" after "Kyrgyz President X met Tajik President Y" named X and Kyrgyzstan)."""
     theirs = {a.country for a in actors if a.type == "PERSON" and a.country}
     return [a for a in actors if a.type != "GPE" or a.country not in theirs]
+
+
+def stranded_subject_of(verb: Token) -> Token | None:
+    """``syntax.subjects.stranded_subject`` of ``verb``, a function of the parse alone,
+    found once per word and kept on its Doc (``STRANDED_KEY``): the counted plurals
+    ask it of every verb of two sentences at each pronoun and description they read."""
+    known: dict[int, Token | None] = verb.doc.user_data.setdefault(STRANDED_KEY, {})
+    if verb.i not in known:
+        known[verb.i] = stranded_subject(verb)
+    return known[verb.i]

@@ -23,10 +23,12 @@ __all__ = [
     "CHUNK_DEPS",
     "COLUMNS_KEY",
     "FEW",
+    "HEADS_KEY",
     "capitalized_words",
     "chunks_and_owners",
     "column",
     "columns",
+    "in_subtree",
     "names_any",
     "noun_chunks",
     "one_of",
@@ -42,6 +44,7 @@ FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
 POSITIONS_KEY = "dossier_positions"  # see positions_between
+HEADS_KEY = "dossier_head_offsets"  # a Doc's HEAD column as a list, kept in its user_data
 WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
 # a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
 # StringStore, it grows with the vocabulary the articles bring, not with their number)
@@ -182,6 +185,25 @@ def positions_between(
             chosen |= one_of(column(doc, POS), attribute_ids(POS, pos))
         found = known[(deps, pos)] = numpy.flatnonzero(chosen).tolist()
     return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+
+
+def in_subtree(doc: Doc, i: int, root: int) -> bool:
+    """Is word ``i`` in the subtree of word ``root`` (``doc[i] in doc[root].subtree``):
+    ``root`` itself or one of its ancestors, read up the Doc's HEAD column (kept as a
+    list, ``HEADS_KEY``) with spaCy's guard on the walk, no Token made."""
+    heads: list[int] | None = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        from spacy.attrs import HEAD
+
+        heads = doc.user_data[HEADS_KEY] = column(doc, HEAD).astype(numpy.int64).tolist()
+    steps, length = 0, len(heads)
+    while i != root:
+        step = heads[i]
+        if step == 0 or steps >= length:
+            return False
+        i += step
+        steps += 1
+    return True
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:

@@ -22,34 +22,32 @@ records no generic group without a name; the PLOVER gold names the group that ac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
 
 from dossier.doc_arrays import attribute_ids, columns, one_of
+from dossier.idle_groups import GROUPS_KEY, group_entity_ids, without_idle_groups
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from spacy.tokens import Doc, Token
 
-    from dossier.models import Entity, Event, Quote
 
 __all__ = [
     "GROUPS_KEY",
     "GroupHeads",
     "group_country",
+    "group_entity_ids",
     "group_heads",
     "group_sector",
     "with_group_mentions",
     "without_idle_groups",
 ]
 
-GROUPS_KEY = "dossier_groups"  # the ids of the entities the entity stage made of groups
 
 ACTOR_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "ROOT", "attr"}
@@ -67,9 +65,22 @@ class GroupHeads:
     sectors: dict[str, str]
     collective: frozenset[str]  # "groups", "parties": a group only after a listed word
     ethnic: frozenset[str]  # "ethnic Albanians": a people, not the state
+    known: dict[tuple[str, str], tuple[str | None, bool]] = field(
+        default_factory=dict, compare=False
+    )  # see ``read``
 
     def sector(self, token: Token) -> str | None:
-        return self.word_sector(token.lemma_, token.text)
+        return self.read(token)[0]
+
+    def read(self, token: Token) -> tuple[str | None, bool]:
+        """A word's sector and whether it is collective (``word_sector`` and
+        ``is_collective_word`` of its lemma and form), kept per pair: the same words
+        come back in article after article."""
+        key = (token.lemma_, token.text)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = (self.word_sector(*key), self.is_collective_word(*key))
+        return found
 
     def word_sector(self, *forms: str) -> str | None:
         for form in _singulars(*forms):
@@ -78,7 +89,7 @@ class GroupHeads:
         return None
 
     def is_collective(self, token: Token) -> bool:
-        return self.is_collective_word(token.lemma_, token.text)
+        return self.read(token)[1]
 
     def is_collective_word(self, *forms: str) -> bool:
         return any(form in self.collective for form in _singulars(*forms))
@@ -372,27 +383,3 @@ def _gives_way(inner: Mention, group: Mention, head_end: int) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def group_entity_ids(
-    entities: Iterable[Entity], before: list[Mention], after: list[Mention]
-) -> set[str]:
-    """The ids of the organizations all of whose mentions are groups
-    ``with_group_mentions`` added (``before`` and ``after`` are the mentions without
-    and with them); a people ("Syrian Kurds", "ethnic Turks") stays an entity, as
-    "Uyghurs" does."""
-    added = {(m.start, m.end) for m in after} - {(m.start, m.end) for m in before}
-    return {e.id for e in entities if e.mentions and all(tuple(m) in added for m in e.mentions)}
-
-
-def without_idle_groups(
-    doc: Doc, entities: list[Entity], quotes: Iterable[Quote], events: Iterable[Event]
-) -> list[Entity]:
-    """``entities`` without the groups no event or quote names."""
-    groups: set[str] = doc.user_data.get(GROUPS_KEY) or set()
-    if not groups:
-        return entities
-    used = {q.speaker_id for q in quotes}
-    for event in events:
-        used |= {event.source_id, event.target_id}
-    return [e for e in entities if e.id not in groups or e.id in used]

@@ -26,9 +26,10 @@ def nearest_place(
     named with that word first ("the Panjshir valley" for "the valley", "Kandahar
     province" for "the province" though the gazetteer's Kandahar is a city)."""
     places = [e for e in preceding if e.type in ("GPE", "LOC") and e.id]
-    called = [e for e in places if is_called(e, head, text)]
-    best = called or [e for e in places if fits_kind(kind_of(e, lexicon, text), head)]
-    return best[0] if best else None
+    called = next((e for e in places if is_called(e, head, text)), None)
+    if called is not None:
+        return called
+    return next((e for e in places if fits_kind(kind_of(e, lexicon, text), head)), None)
 
 
 def kind_of(entity: Entity, lexicon: ActorLexicon, text: str) -> str | None:
