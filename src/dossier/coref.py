@@ -41,6 +41,7 @@ from dossier.actor_sides import ArticleStates
 from dossier.capitals import capital_references
 from dossier.coref_words import (
     coref_words,
+    counted_heads,
     group_size,
     is_definite,
     stranded_subject_of,
@@ -49,7 +50,7 @@ from dossier.coref_words import (
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
 from dossier.doc_arrays import in_subtree, positions_between, tokens_where
-from dossier.epithets import epithet_features
+from dossier.epithets import candidate_positions, epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
@@ -105,13 +106,13 @@ class CorefResolver:
         self.words = coref_words()
         self.actors = load_lexicon()
         self.index = EntityIndex(entities, quote_spans, members=self.words.state_bodies)
-        self.quote_spans = sorted(quote_spans)
         self.states = ArticleStates(self.index, self.actors)
         self.by_country = self.states.by_country
         self.descriptions = DescriptionResolver(
             self.index, self.actors, self.country_entity, text_of(doc), event_lexicon()
         )
         self.descriptions.home = doc.user_data.get(HOME_KEY)  # the dateline's country
+        self.describable = candidate_positions(doc) | counted_heads(doc, self.words)
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
         self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
@@ -137,7 +138,7 @@ class CorefResolver:
             chosen = self.one_of_last_pair(token, self.words.pair_anaphors[lower])
             reason = f"description: {lower} of the last two named"
             return self.make(token, "description", chosen, reason) if chosen else None
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or not self.may_describe(token):
             return None
         if epithet_features(token) is not None:  # "the Himalayan nation": no state near fits
             return self.make(token, "description", [], "description: an epithet no state fits")
@@ -150,6 +151,14 @@ class CorefResolver:
         if group:
             return self.make(token, "description", group, f"description: last {size} named")
         return None
+
+    def may_describe(self, token: Token) -> bool:
+        """Can an epithet, a description rule, "the pair" or a number read this noun?"""
+        return (
+            token.i in self.describable
+            or self.descriptions.may_resolve(token)
+            or token.lemma_.lower() == "pair"
+        )
 
     def counted_members(self, token: Token, size: int) -> list[Entity]:
         """The ``size`` actors a counted plural names; "the other two nations" are a

@@ -14,14 +14,16 @@ from dossier.syntax.subjects import stranded_subject
 from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from dossier.models import Entity
 
 __all__ = [
+    "COUNTED_KEY",
     "STRANDED_KEY",
     "CorefWords",
     "coref_words",
+    "counted_heads",
     "group_size",
     "is_definite",
     "stranded_subject_of",
@@ -29,6 +31,8 @@ __all__ = [
 ]
 
 STRANDED_KEY = "dossier_stranded_subjects"  # see stranded_subject_of
+COUNTED_KEY = "dossier_counted_heads"  # see counted_heads
+NUMBER_DEPS = frozenset({"det", "nummod", "predet"})  # a number word's relations in group_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +103,7 @@ def group_size(token: Token, words: CorefWords) -> int | None:
         return None
     for child in children_of(token):
         size = words.number_words.get(child.lower_)
-        if size is None or child.dep_ not in ("det", "nummod", "predet"):
+        if size is None or child.dep_ not in NUMBER_DEPS:
             continue
         if child.lower_ == "both" or is_definite(token, words.definite):
             return size
@@ -126,3 +130,22 @@ def stranded_subject_of(verb: Token) -> Token | None:
     if verb.i not in known:
         known[verb.i] = stranded_subject(verb)
     return known[verb.i]
+
+
+def counted_heads(doc: Doc, words: CorefWords) -> frozenset[int]:
+    """The positions of the words a number word counts ("both sides", "the three
+    nations"), read once per Doc off its LOWER, DEP and HEAD columns (``COUNTED_KEY``):
+    ``group_size`` finds no size at any other word."""
+    found: frozenset[int] | None = doc.user_data.get(COUNTED_KEY)
+    if found is None:
+        import numpy
+        from spacy.attrs import DEP, HEAD, LOWER
+
+        from dossier.doc_arrays import attribute_ids, column, one_of
+
+        numbers = one_of(column(doc, LOWER), attribute_ids(LOWER, frozenset(words.number_words)))
+        numbers &= one_of(column(doc, DEP), attribute_ids(DEP, NUMBER_DEPS))
+        heads = column(doc, HEAD).astype(numpy.int64)
+        found = frozenset(j + int(heads[j]) for j in numpy.flatnonzero(numbers).tolist())
+        doc.user_data[COUNTED_KEY] = found
+    return found

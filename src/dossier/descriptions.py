@@ -64,6 +64,7 @@ class DescriptionResolver:
         self.lexicon = lexicon
         self.country_entity = country_entity
         self.rules = {head: rule for rule in lexicon.descriptions for head in rule.heads}
+        self.words = frozenset({*self.forces, *self.place_heads, *self.rules})  # may_resolve
         modifiers = [m for rule in lexicon.descriptions for m in rule.modifiers.items()]
         self.armed_words = {word for word, sector in modifiers if sector == "REB"}
         self.reason = ""  # why the last description resolved as it did
@@ -74,6 +75,11 @@ class DescriptionResolver:
         self.home: str | None = None  # the dateline's country: "CARACAS, Venezuela —"
         # the countries the article names as places: where its unnamed soldiers serve
         self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
+
+    def may_resolve(self, token: Token) -> bool:
+        """False where ``resolve`` returns None whatever the article says: a word that is
+        no state force, place head or description rule's head, by lemma or by form."""
+        return token.lemma_.lower() in self.words or token.lower_ in self.words
 
     def resolve(self, token: Token) -> Entity | None:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
 SPANS_KEY = "dossier_epithet_spans"  # epithet_span's answers, by the head's position
 FEATURES_KEY = "dossier_epithet_features"  # the features of each epithet's words
+CANDIDATES_KEY = "dossier_epithet_candidates"  # see candidate_positions
 EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
 DET, THE = frozenset({"det"}), frozenset({"the"})  # an epithet's article (epithet_candidates)
 
@@ -132,8 +133,8 @@ def epithet_span(head: Token) -> SpacySpan | None:
     if head.tag_ not in EPITHET_TAGS:
         return None
     known = head.doc.user_data.setdefault(SPANS_KEY, {})
-    if head.i not in known:
-        known[head.i] = _epithet_span(head)
+    if head.i not in known:  # a word with no "the" of its own ends none (most nouns)
+        known[head.i] = _epithet_span(head) if head.i in candidate_positions(head.doc) else None
     found: SpacySpan | None = known[head.i]
     return found
 
@@ -143,18 +144,26 @@ def epithet_candidates(doc: Doc) -> list[Token]:
     ``EPITHET_TAGS`` with "the" among its determiners (``epithet_span`` wants the first
     of its left ones to be "the"); read off the Doc's columns, so that no Token is made
     for the many nouns with no "the" of their own."""
-    import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, TAG
+    return [doc[i] for i in sorted(candidate_positions(doc))]
 
-    from dossier.doc_arrays import attribute_ids, column, one_of
 
-    the = one_of(column(doc, DEP), attribute_ids(DEP, DET)) & one_of(
-        column(doc, LOWER), attribute_ids(LOWER, THE)
-    )
-    heads = column(doc, HEAD).astype(numpy.int64)
-    tagged = one_of(column(doc, TAG), attribute_ids(TAG, EPITHET_TAGS))
-    owners = sorted({j + int(heads[j]) for j in numpy.flatnonzero(the).tolist()})
-    return [doc[i] for i in owners if tagged[i]]
+def candidate_positions(doc: Doc) -> frozenset[int]:
+    """The positions of ``epithet_candidates``, found once per Doc (``CANDIDATES_KEY``)."""
+    found: frozenset[int] | None = doc.user_data.get(CANDIDATES_KEY)
+    if found is None:
+        import numpy
+        from spacy.attrs import DEP, HEAD, LOWER, TAG
+
+        from dossier.doc_arrays import attribute_ids, column, one_of
+
+        the = one_of(column(doc, DEP), attribute_ids(DEP, DET)) & one_of(
+            column(doc, LOWER), attribute_ids(LOWER, THE)
+        )
+        heads = column(doc, HEAD).astype(numpy.int64)
+        tagged = one_of(column(doc, TAG), attribute_ids(TAG, EPITHET_TAGS))
+        owners = {j + int(heads[j]) for j in numpy.flatnonzero(the).tolist()}
+        found = doc.user_data[CANDIDATES_KEY] = frozenset(i for i in owners if tagged[i])
+    return found
 
 
 def _epithet_span(head: Token) -> SpacySpan | None:
