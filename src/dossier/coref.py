@@ -45,6 +45,7 @@ from dossier.coref_words import (
     group_size,
     is_definite,
     stranded_subject_of,
+    thing_before,
     without_their_states,
 )
 from dossier.description_links import link_descriptions
@@ -113,6 +114,7 @@ class CorefResolver:
         )
         self.descriptions.home = doc.user_data.get(HOME_KEY)  # the dateline's country
         self.describable = candidate_positions(doc) | counted_heads(doc, self.words)
+        self.named_heads: dict[int, Entity | None] = {}  # see named_by
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
         self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
@@ -214,7 +216,7 @@ class CorefResolver:
             return people, "pronoun: the people joined as the last subject before it"
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         thing = subject is not None and token.lower_ in self.words.thing_pronouns
-        if thing and self.thing_before(token, subject):
+        if thing and thing_before(token, subject, self.words, self.known, self.index):
             return [], "pronoun: the thing the nearest subject names, no entity"
         exclude = self.named(subject) if subject is not None and subject.i != token.i else []
         exclude += self.other_gender(token.lower_)  # "his testimony … She told": not him
@@ -270,39 +272,23 @@ class CorefResolver:
             if e.type == "PERSON" and self.genders.get(e.name, gender) != gender
         ]
 
-    def thing_before(self, token: Token, own_subject: Token | None) -> bool:
-        """Is the nearest subject before an object pronoun (in its sentence or the one
-        before, other than its own clause's) a thing or people no entity names, of
-        the pronoun's number?  "The resolution passed with 13 votes. Two states
-        declined to support it": the resolution, not a state; "Hundreds of nurses
-        marched … before police told them to leave": the nurses.  A subject with a name
-        beside it ("the rebel group, FDD,") is named."""
-        sentence = token.sent
-        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        for word in reversed(token.doc[start : token.i]):
-            if word.dep_ not in ("nsubj", "nsubjpass") or word == own_subject:
-                continue
-            number = (
-                ("NNS", "NNPS") if token.lower_ in self.words.plural_pronouns else ("NN", "NNP")
-            )
-            if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in number:
-                return False
-            if word.i in self.known or any(c.dep_ in ("conj", "appos") for c in word.children):
-                return False
-            return not self.index.covering(word.idx, word.idx + len(word.text))
-        return False
-
     def named(self, token: Token) -> list[Entity]:
         """The entities a noun phrase and its conjuncts name (or already stand for)."""
         found: list[Entity] = []
         for head in [token, *conjuncts(token)]:
             known = self.known.get(head.i)
             entities = list(known.entities) if known else []
-            named = self.index.named_by(head) if not entities else None
+            named = self.named_by(head) if not entities else None
             for entity in [*entities, *([named] if named else [])]:
                 if entity not in found:
                     found.append(entity)
         return found
+
+    def named_by(self, head: Token) -> Entity | None:
+        """``EntityIndex.named_by``, a function of the parse and the mentions, kept."""
+        if head.i not in self.named_heads:
+            self.named_heads[head.i] = self.index.named_by(head)
+        return self.named_heads[head.i]
 
     def quote_at(self, position: int) -> Span | None:
         """The innermost quoted span holding ``position``."""

@@ -16,7 +16,8 @@ from dossier.syntax.tree import children_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dossier.models import Entity
+    from dossier.mentions import EntityIndex
+    from dossier.models import Entity, Reference
 
 __all__ = [
     "COUNTED_KEY",
@@ -27,12 +28,14 @@ __all__ = [
     "group_size",
     "is_definite",
     "stranded_subject_of",
+    "thing_before",
     "without_their_states",
 ]
 
 STRANDED_KEY = "dossier_stranded_subjects"  # see stranded_subject_of
 COUNTED_KEY = "dossier_counted_heads"  # see counted_heads
-NUMBER_DEPS = frozenset({"det", "nummod", "predet"})  # a number word's relations in group_size
+NUMBER_DEPS = frozenset({"det", "nummod", "predet"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a number word's relations in group_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +152,34 @@ def counted_heads(doc: Doc, words: CorefWords) -> frozenset[int]:
         found = frozenset(j + int(heads[j]) for j in numpy.flatnonzero(numbers).tolist())
         doc.user_data[COUNTED_KEY] = found
     return found
+
+
+def thing_before(
+    token: Token,
+    own_subject: Token | None,
+    words: CorefWords,
+    known: dict[int, Reference],
+    index: EntityIndex,
+) -> bool:
+    """Is the nearest subject before an object pronoun (in its sentence or the one
+    before, other than its own clause's) a thing or people no entity names, of
+    the pronoun's number?  "The resolution passed with 13 votes. Two states
+    declined to support it": the resolution, not a state; "Hundreds of nurses
+    marched … before police told them to leave": the nurses.  A subject with a name
+    beside it ("the rebel group, FDD,") is named, as is one a reference ``known``
+    stands for.  Only the subjects are visited (``positions_between``)."""
+    from dossier.doc_arrays import positions_between
+
+    doc, sentence = token.doc, token.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for i in reversed(positions_between(doc, start, token.i, deps=SUBJECT_DEPS)):
+        word = doc[i]
+        if word == own_subject:
+            continue
+        number = ("NNS", "NNPS") if token.lower_ in words.plural_pronouns else ("NN", "NNP")
+        if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in number:
+            return False
+        if word.i in known or any(c.dep_ in ("conj", "appos") for c in word.children):
+            return False
+        return not index.covering(word.idx, word.idx + len(word.text))
+    return False
