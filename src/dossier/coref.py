@@ -115,12 +115,15 @@ class CorefResolver:
         self.descriptions.home = doc.user_data.get(HOME_KEY)  # the dateline's country
         self.describable = candidate_positions(doc) | counted_heads(doc, self.words)
         self.named_heads: dict[int, Entity | None] = {}  # see named_by
+        self.named_words: dict[int, tuple[Entity, ...]] = {}  # see named
+        self.resolving = -1  # the word ``reference`` reads (``known`` is final before it)
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
         self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
 
     def reference(self, token: Token) -> Reference | None:
         """The reference ``token`` makes, if it is a pronoun or a description."""
+        self.resolving = token.i
         if token.pos_ not in REFERRING_POS and token.lower_ not in self.words.pair_anaphors:
             return None  # no name, pronoun or description: a verb, a preposition, …
         covering = self.index.covering(token.idx, token.idx + len(token.text))
@@ -273,15 +276,23 @@ class CorefResolver:
         ]
 
     def named(self, token: Token) -> list[Entity]:
-        """The entities a noun phrase and its conjuncts name (or already stand for)."""
+        """The entities a noun phrase and its conjuncts name (or already stand for);
+        kept once all its words lie before the word being resolved, whose own and later
+        references are all that ``known`` has yet to gain."""
+        kept = self.named_words.get(token.i)
+        if kept is not None:
+            return list(kept)
         found: list[Entity] = []
-        for head in [token, *conjuncts(token)]:
+        heads = [token, *conjuncts(token)]
+        for head in heads:
             known = self.known.get(head.i)
             entities = list(known.entities) if known else []
             named = self.named_by(head) if not entities else None
             for entity in [*entities, *([named] if named else [])]:
                 if entity not in found:
                     found.append(entity)
+        if all(head.i < self.resolving for head in heads):
+            self.named_words[token.i] = tuple(found)
         return found
 
     def named_by(self, head: Token) -> Entity | None:
@@ -334,8 +345,7 @@ class CorefResolver:
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         named = self.actors_named_before(token)
         caller = addresser_of(token) if addressed else None  # "urged both sides"
-        calling = {w.i for w in caller.subtree if w.i < token.i} if caller else set()
-        callers = {actor.name for at, actor in named if at in calling}
+        callers = {a.name for at, a in named if caller and in_subtree(token.doc, at, caller.i)}
         found: list[Entity] = []
         for _, actor in named:  # "The EU's envoy, X, urged both sides": who urges is no side
             fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")
