@@ -13,10 +13,12 @@ import dossier.coref as coref
 import dossier.description_links as description_links
 from dossier.coref import find_references
 from dossier.coref_words import coref_words, counted_heads, group_size, stranded_subject_of
-from dossier.doc_arrays import in_subtree
+from dossier.doc_arrays import in_subtree, words_within
 from dossier.entities import EntityFinder
 from dossier.entity_groups import group_heads
+from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
+from dossier.names import apposition_after, title_before, window_tokens
 from dossier.nlp import load_pipeline, parse
 from dossier.pipeline import quote_marks
 from dossier.syntax.subjects import stranded_subject
@@ -108,3 +110,30 @@ def test_quote_holding_is_the_innermost_quote() -> None:
     assert index.quote_holding(25) == (10, 30)
     assert index.quote_holding(40) == (0, 50)
     assert index.quote_holding(50) is None
+
+
+ODD_SPACING = (
+    "Former Deputy Foreign Minister  Lidia Vargas, an adviser to the\nSenate, said on "
+    "Monday that Vargas , the envoy, met Chief Judge Omar Sall.\n\nSall declined."
+)
+
+
+@pytest.mark.parametrize("text", [ODD_SPACING, *TEXTS])
+def test_words_within_are_the_window_words_lying_inside_it(text: str) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    for start in range(-5, len(text) + 5, 3):
+        for end in (start, start + 1, start + 17, start + 120):
+            window = window_tokens(doc, start, end)
+            inside = [t.i for t in window if t.idx >= start and t.idx + len(t.text) <= end]
+            assert list(words_within(doc, start, end)) == inside
+
+
+def test_titles_and_appositions_read_off_the_word_bounds() -> None:
+    (doc,) = parse(load_pipeline(), [ODD_SPACING])
+    lexicon = load_lexicon()
+    omar = ODD_SPACING.index("Omar")
+    assert title_before(doc, omar, lexicon) == (ODD_SPACING.index("Chief"), omar - 1)
+    assert title_before(doc, ODD_SPACING.index("Lidia"), lexicon) is None  # two spaces
+    apposed = apposition_after(doc, ODD_SPACING.index(", the envoy") - 1, lexicon)
+    assert apposed == (ODD_SPACING.index("the envoy"), ODD_SPACING.index(", met"))  # "Vargas ,"
+    assert apposition_after(doc, ODD_SPACING.index(" that"), lexicon) is None

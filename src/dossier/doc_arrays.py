@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "BOUNDS_KEY",
     "CAPITALIZED_KEY",
     "CHUNK_DEPS",
     "COLUMNS_KEY",
@@ -35,7 +36,9 @@ __all__ = [
     "positions_between",
     "tokens_at",
     "tokens_where",
+    "word_bounds",
     "word_ids",
+    "words_within",
 ]
 
 # up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
@@ -45,6 +48,7 @@ CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in it
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
 POSITIONS_KEY = "dossier_positions"  # see positions_between
 HEADS_KEY = "dossier_head_offsets"  # a Doc's HEAD column as a list, kept in its user_data
+BOUNDS_KEY = "dossier_word_bounds"  # see word_bounds
 WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
 # a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
 # StringStore, it grows with the vocabulary the articles bring, not with their number)
@@ -204,6 +208,25 @@ def in_subtree(doc: Doc, i: int, root: int) -> bool:
         i += step
         steps += 1
     return True
+
+
+def word_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each word's first character offset and the offset after its last, in order (both
+    rise with the words), read once per Doc off its IDX and LENGTH columns (``BOUNDS_KEY``)."""
+    kept: tuple[list[int], list[int]] | None = doc.user_data.get(BOUNDS_KEY)
+    if kept is None:
+        from spacy.attrs import IDX, LENGTH
+
+        starts = column(doc, IDX).astype(numpy.int64)
+        ends = starts + column(doc, LENGTH).astype(numpy.int64)
+        kept = doc.user_data[BOUNDS_KEY] = (starts.tolist(), ends.tolist())
+    return kept
+
+
+def words_within(doc: Doc, start: int, end: int) -> range:
+    """The positions of the words lying wholly within characters ``start`` to ``end``."""
+    starts, ends = word_bounds(doc)
+    return range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end))
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:

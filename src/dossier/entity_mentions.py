@@ -30,7 +30,6 @@ from dossier.names import (
     named_as_organization,
     not_entities,
     org_heads,
-    strip_place_suffix,
     text_of,
     trimmed_bounds,
     window_tokens,
@@ -325,3 +324,12 @@ def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | No
     if past_comma and i >= 0 and doc[i].text == ",":
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def strip_place_suffix(text: str, start: int, end: int, lexicon: ActorLexicon) -> tuple[str, int]:
+    """ "Kunduz city" → "Kunduz" (the whole stays an alias)."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in lexicon.place_suffixes:
+        new = " ".join(words[:-1])
+        return new, start + len(new)
+    return text, end
