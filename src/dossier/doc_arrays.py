@@ -296,10 +296,13 @@ def chunks_and_owners(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     court" of "the court's decision"): a description of its own, which spaCy's chunks
     leave inside the owned noun's; not in a title beside a name ("Ana Ruiz, the bank's
     governor": the bank may be one the article never names)."""
+    from dossier.syntax.tree import children_of
+
     for chunk in noun_chunks(doc, first=first):
         root = chunk.root
-        titled = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-        for owner in () if titled else root.children:
+        children = children_of(root)
+        titled = root.dep_ == "appos" or any(c.dep_ == "appos" for c in children)
+        for owner in () if titled else children:
             if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.i > chunk.start:
                 start = owner.left_edge.i
                 if first is None or doc[start].lower_ == first:

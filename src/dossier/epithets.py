@@ -35,6 +35,8 @@ SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
 SPANS_KEY = "dossier_epithet_spans"  # epithet_span's answers, by the head's position
 FEATURES_KEY = "dossier_epithet_features"  # the features of each epithet's words
 CANDIDATES_KEY = "dossier_epithet_candidates"  # see candidate_positions
+# an epithet's words -> their features, for the process (the data file's are fixed)
+PHRASE_FEATURES: dict[str, frozenset[str]] = {}
 EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
 DET, THE = frozenset({"det"}), frozenset({"the"})  # an epithet's article (epithet_candidates)
 
@@ -194,8 +196,10 @@ def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
         return None
     known = head.doc.user_data.setdefault(FEATURES_KEY, {})
     if head.i not in known:
-        words = re.sub(r"\s*-\s*", "-", span[1:].text.lower())
-        known[head.i] = frozenset(epithets().features(" ".join(words.split())) or ())
+        words = " ".join(re.sub(r"\s*-\s*", "-", span[1:].text.lower()).split())
+        if words not in PHRASE_FEATURES:  # the same phrases come back article after article
+            PHRASE_FEATURES[words] = frozenset(epithets().features(words) or ())
+        known[head.i] = PHRASE_FEATURES[words]
     found: frozenset[str] = known[head.i]
     return (span, set(found)) if found else None
 
