@@ -35,9 +35,9 @@ class DescriptionContext:
     def __init__(self, clusters: list[Cluster]) -> None:
         self.starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
         self.first = {key: starts[0] for key, starts in self.starts.items()}
-        self.last_word = {id(c): name_head(c.canonical()) for c in clusters}
         # the heads "the bank" may repeat: an organization's name's ("the World Bank")
-        self.org_heads = frozenset(self.last_word[id(c)] for c in clusters if c.label == "ORG")
+        self.last_word = {id(c): name_head(c.canonical()) for c in clusters if c.label == "ORG"}
+        self.org_heads = frozenset(self.last_word.values())
         rows = [(m.start, m.end, id(c)) for c in clusters for m in c.mentions]
         self.spans = SpanSet([(s, e) for s, e, _ in rows])
         self.owner = {(s, e): key for s, e, key in rows}

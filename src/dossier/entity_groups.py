@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
-from dossier.doc_arrays import attribute_ids, columns, one_of
+from dossier.doc_arrays import attribute_ids, column, columns, one_of
 from dossier.idle_groups import GROUPS_KEY, group_entity_ids, without_idle_groups
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
@@ -73,13 +73,16 @@ class GroupHeads:
         return self.read(token)[0]
 
     def read(self, token: Token) -> tuple[str | None, bool]:
+        return self.read_words(token.lemma_, token.text)
+
+    def read_words(self, lemma: str, text: str) -> tuple[str | None, bool]:
         """A word's sector and whether it is collective (``word_sector`` and
         ``is_collective_word`` of its lemma and form), kept per pair: the same words
         come back in article after article."""
-        key = (token.lemma_, token.text)
-        found = self.known.get(key)
+        found = self.known.get((lemma, text))
         if found is None:
-            found = self.known[key] = (self.word_sector(*key), self.is_collective_word(*key))
+            found = (self.word_sector(lemma, text), self.is_collective_word(lemma, text))
+            self.known[(lemma, text)] = found
         return found
 
     def word_sector(self, *forms: str) -> str | None:
@@ -191,16 +194,24 @@ def _group_candidates(doc: Doc, ends: frozenset[int]) -> list[Token]:
     """The words ``_group_mention`` may find a group at, read off the Doc's arrays: a
     noun or name in an actor's relation, one ending a mention, a capitalized plural
     ("ethnic Albanians"); no Token is made for the others (most words)."""
-    from spacy.attrs import DEP, IDX, LENGTH, POS
+    from spacy.attrs import DEP, IDX, LEMMA, LENGTH, ORTH, POS
 
     text = text_of(doc)
     rows = columns(doc, [IDX, LENGTH, POS, DEP])
     stops = (rows[:, 0] + rows[:, 1]).astype(numpy.int64)
     chosen = one_of(rows[:, 2], attribute_ids(POS, NOUNS))
     chosen &= one_of(rows[:, 3], attribute_ids(DEP, ACTOR_DEPS))
-    chosen |= one_of(stops, ends)
+    ending = one_of(stops, ends)
     letters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
-    plurals = numpy.flatnonzero((letters[stops - 1] == ord("s")) & ~chosen).tolist()
+    plural = letters[stops - 1] == ord("s")
+    # such a noun, no people's and no plural ("ethnic Albanians"), is a group only by
+    # a sector word, its own or (a collective one's) a left child's: the others go
+    strings, read = doc.vocab.strings, group_heads().read_words
+    lemmas, forms = column(doc, LEMMA), column(doc, ORTH)
+    for i in numpy.flatnonzero(chosen & ~ending & ~plural).tolist():
+        chosen[i] = read(strings[int(lemmas[i])], strings[int(forms[i])]) != (None, False)
+    chosen |= ending
+    plurals = numpy.flatnonzero(plural & ~chosen).tolist()
     chosen[[i for i in plurals if text[int(rows[i, 0])].isupper()]] = True
     return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
 

@@ -169,10 +169,11 @@ def candidate_positions(doc: Doc) -> frozenset[int]:
 
 
 def _epithet_span(head: Token) -> SpacySpan | None:
-    article = next((c for c in head.lefts if c.dep_ == "det"), None)
+    children = children_of(head)  # its left ones, then its right ones, as spaCy lists them
+    article = next((c for c in children if c.i < head.i and c.dep_ == "det"), None)
     if article is None or article.lower_ != "the":
         return None
-    if any(named_after_of(c) for c in head.rights):
+    if any(named_after_of(c) for c in children if c.i > head.i):
         return None
     span = head.doc[article.i : head.i + 1]
     if any(t.tag_ == "NNP" and t.is_title for t in span[1:]) and head.is_title:
