@@ -17,7 +17,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy
+
 from dossier.coref_words import coref_words, group_size, is_definite
+from dossier.doc_arrays import column
 from dossier.events.triggers import EventLexicon
 from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country
 from dossier.mentions import EntityIndex
@@ -235,11 +238,13 @@ class DescriptionResolver:
         """The country a nationality or a state's name gave the same force noun earlier in
         this sentence or the one before ("the Chadian army … The army denied the
         allegations", "Kenya's army … The army")."""
-        for word in reversed(token.doc[: token.i]):
+        from spacy.attrs import LEMMA
+
+        doc, lemmas = token.doc, column(token.doc, LEMMA)  # only its lemma's words are read
+        for i in reversed(numpy.flatnonzero(lemmas[: token.i] == lemmas[token.i]).tolist()):
+            word = doc[i]
             if word.idx < start:
                 return None
-            if word.lemma_ != token.lemma_:
-                continue
             for child in children_of(word):
                 code = demonym_country(child.text) if child.dep_ == "amod" else None
                 if child.dep_ == "poss":  # "Kenya's army … The army"
