@@ -16,6 +16,7 @@ from dossier.coref_words import coref_words, counted_heads, group_size, stranded
 from dossier.doc_arrays import in_subtree, words_within
 from dossier.entities import EntityFinder
 from dossier.entity_groups import group_heads
+from dossier.entity_mentions import sentence_start
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.names import apposition_after, title_before, window_tokens
@@ -137,3 +138,12 @@ def test_titles_and_appositions_read_off_the_word_bounds() -> None:
     apposed = apposition_after(doc, ODD_SPACING.index(", the envoy") - 1, lexicon)
     assert apposed == (ODD_SPACING.index("the envoy"), ODD_SPACING.index(", met"))  # "Vargas ,"
     assert apposition_after(doc, ODD_SPACING.index(" that"), lexicon) is None
+
+
+@pytest.mark.parametrize("text", [ODD_SPACING, *TEXTS])
+def test_sentence_start_is_the_char_span_sentence(text: str) -> None:
+    (doc,) = parse(load_pipeline(), [text])
+    for start in range(len(text)):
+        for end in (start + 1, start + 6, min(len(text), start + 30)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            assert sentence_start(doc, start, end) == (span.sent.start_char if span else 0)

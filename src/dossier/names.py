@@ -249,7 +249,11 @@ def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
     while reached > 0 and text[:reached].split()[-1].lower() in lexicon.name_particles:
         reached -= len(text[:reached].split()[-1]) + 1  # "Ursula von" ends in a particle
     end, cursor = reached, reached
-    for token in window_tokens(doc, reached, reached + 80):
+    limit = min(len(text), reached + 80)  # the words of that window, made one by one
+    for i in range(bisect.bisect_left(word_bounds(doc)[0], reached), len(doc)):
+        token = doc[i]
+        if token.idx >= limit:
+            break
         if token.idx < cursor:
             continue
         if text[cursor : token.idx] != " " or not token.is_alpha:
