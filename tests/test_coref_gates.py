@@ -146,4 +146,6 @@ def test_sentence_start_is_the_char_span_sentence(text: str) -> None:
     for start in range(len(text)):
         for end in (start + 1, start + 6, min(len(text), start + 30)):
             span = doc.char_span(start, end, alignment_mode="expand")
-            assert sentence_start(doc, start, end) == (span.sent.start_char if span else 0)
+            assert sentence_start(doc, start, end) == (
+                span.sent.start_char if span is not None else 0
+            )
