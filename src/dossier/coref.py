@@ -39,11 +39,19 @@ from typing import TYPE_CHECKING
 from dossier.actor_parse import person_by_surname
 from dossier.actor_sides import ArticleStates
 from dossier.capitals import capital_references
-from dossier.coref_words import coref_words, group_size, is_definite, without_their_states
+from dossier.coref_words import (
+    coref_words,
+    counted_heads,
+    group_size,
+    is_definite,
+    stranded_subject_of,
+    thing_before,
+    without_their_states,
+)
 from dossier.description_links import link_descriptions
 from dossier.descriptions import HOME_KEY, DescriptionResolver
-from dossier.doc_arrays import positions_between, tokens_where
-from dossier.epithets import epithet_features
+from dossier.doc_arrays import in_subtree, positions_between, tokens_where
+from dossier.epithets import candidate_positions, epithet_features
 from dossier.events.triggers import event_lexicon
 from dossier.lexicon import load_lexicon
 from dossier.mentions import EntityIndex
@@ -53,7 +61,6 @@ from dossier.syntax.coordination import conjuncts
 from dossier.syntax.subjects import (
     addresser_of,
     reporting_subject,
-    stranded_subject,
     subject_of,
 )
 
@@ -100,19 +107,23 @@ class CorefResolver:
         self.words = coref_words()
         self.actors = load_lexicon()
         self.index = EntityIndex(entities, quote_spans, members=self.words.state_bodies)
-        self.quote_spans = sorted(quote_spans)
         self.states = ArticleStates(self.index, self.actors)
         self.by_country = self.states.by_country
         self.descriptions = DescriptionResolver(
             self.index, self.actors, self.country_entity, text_of(doc), event_lexicon()
         )
         self.descriptions.home = doc.user_data.get(HOME_KEY)  # the dateline's country
+        self.describable = candidate_positions(doc) | counted_heads(doc, self.words)
+        self.named_heads: dict[int, Entity | None] = {}  # see named_by
+        self.named_words: dict[int, tuple[Entity, ...]] = {}  # see named
+        self.resolving = -1  # the word ``reference`` reads (``known`` is final before it)
         self.known: dict[int, Reference] = {}  # token index → its reference, as found
         self.genders: dict[str, str] = {}  # a person's name → the gender its pronouns mark
         self.links: list[tuple[Span, str, str]] = []  # linked descriptions: span, entity id, why
 
     def reference(self, token: Token) -> Reference | None:
         """The reference ``token`` makes, if it is a pronoun or a description."""
+        self.resolving = token.i
         if token.pos_ not in REFERRING_POS and token.lower_ not in self.words.pair_anaphors:
             return None  # no name, pronoun or description: a verb, a preposition, …
         covering = self.index.covering(token.idx, token.idx + len(token.text))
@@ -132,7 +143,7 @@ class CorefResolver:
             chosen = self.one_of_last_pair(token, self.words.pair_anaphors[lower])
             reason = f"description: {lower} of the last two named"
             return self.make(token, "description", chosen, reason) if chosen else None
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or not self.may_describe(token):
             return None
         if epithet_features(token) is not None:  # "the Himalayan nation": no state near fits
             return self.make(token, "description", [], "description: an epithet no state fits")
@@ -145,6 +156,14 @@ class CorefResolver:
         if group:
             return self.make(token, "description", group, f"description: last {size} named")
         return None
+
+    def may_describe(self, token: Token) -> bool:
+        """Can an epithet, a description rule, "the pair" or a number read this noun?"""
+        return (
+            token.i in self.describable
+            or self.descriptions.may_resolve(token)
+            or token.lemma_.lower() == "pair"
+        )
 
     def counted_members(self, token: Token, size: int) -> list[Entity]:
         """The ``size`` actors a counted plural names; "the other two nations" are a
@@ -186,7 +205,7 @@ class CorefResolver:
                 return named, "pronoun: subject of the clause that reports it"
         quote = self.quote_at(token.idx)
         if quote is not None:
-            found = self.subject_within(quote[0], token, types)
+            found = self.index.subject_within(quote[0], token, types)
             found = found or self.index.last_within(quote[0], token.idx, types)
             if found is not None:
                 return [found], f"pronoun: nearest {kind} inside its quote"
@@ -200,7 +219,7 @@ class CorefResolver:
             return people, "pronoun: the people joined as the last subject before it"
         subject = subject_of(token.head) if token.dep_ in ("dobj", "pobj") else None
         thing = subject is not None and token.lower_ in self.words.thing_pronouns
-        if thing and self.thing_before(token, subject):
+        if thing and thing_before(token, subject, self.words, self.known, self.index):
             return [], "pronoun: the thing the nearest subject names, no entity"
         exclude = self.named(subject) if subject is not None and subject.i != token.i else []
         exclude += self.other_gender(token.lower_)  # "his testimony … She told": not him
@@ -256,57 +275,35 @@ class CorefResolver:
             if e.type == "PERSON" and self.genders.get(e.name, gender) != gender
         ]
 
-    def thing_before(self, token: Token, own_subject: Token | None) -> bool:
-        """Is the nearest subject before an object pronoun (in its sentence or the one
-        before, other than its own clause's) a thing or people no entity names, of
-        the pronoun's number?  "The resolution passed with 13 votes. Two states
-        declined to support it": the resolution, not a state; "Hundreds of nurses
-        marched … before police told them to leave": the nurses.  A subject with a name
-        beside it ("the rebel group, FDD,") is named."""
-        sentence = token.sent
-        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        for word in reversed(token.doc[start : token.i]):
-            if word.dep_ not in ("nsubj", "nsubjpass") or word == own_subject:
-                continue
-            number = (
-                ("NNS", "NNPS") if token.lower_ in self.words.plural_pronouns else ("NN", "NNP")
-            )
-            if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in number:
-                return False
-            if word.i in self.known or any(c.dep_ in ("conj", "appos") for c in word.children):
-                return False
-            return not self.index.covering(word.idx, word.idx + len(word.text))
-        return False
-
     def named(self, token: Token) -> list[Entity]:
-        """The entities a noun phrase and its conjuncts name (or already stand for)."""
+        """The entities a noun phrase and its conjuncts name (or already stand for);
+        kept once all its words lie before the word being resolved, whose own and later
+        references are all that ``known`` has yet to gain."""
+        kept = self.named_words.get(token.i)
+        if kept is not None:
+            return list(kept)
         found: list[Entity] = []
-        for head in [token, *conjuncts(token)]:
+        heads = [token, *conjuncts(token)]
+        for head in heads:
             known = self.known.get(head.i)
             entities = list(known.entities) if known else []
-            named = self.index.named_by(head) if not entities else None
+            named = self.named_by(head) if not entities else None
             for entity in [*entities, *([named] if named else [])]:
                 if entity not in found:
                     found.append(entity)
+        if all(head.i < self.resolving for head in heads):
+            self.named_words[token.i] = tuple(found)
         return found
+
+    def named_by(self, head: Token) -> Entity | None:
+        """``EntityIndex.named_by``, a function of the parse and the mentions, kept."""
+        if head.i not in self.named_heads:
+            self.named_heads[head.i] = self.index.named_by(head)
+        return self.named_heads[head.i]
 
     def quote_at(self, position: int) -> Span | None:
         """The innermost quoted span holding ``position``."""
-        holding = [s for s in self.quote_spans if s[0] <= position < s[1]]
-        return min(holding, key=lambda s: s[1] - s[0]) if holding else None
-
-    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
-        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
-        France withdrew its forces from Mali, they will remain": France, not Mali)."""
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for low, high, entity in reversed(self.index.covering(start, token.idx)):
-            if high > token.idx or entity.type not in types:
-                continue
-            span = self.doc.char_span(low, high, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return entity
-        return None
+        return self.index.quote_holding(position)
 
     # --- counted plurals ------------------------------------------------------------
 
@@ -320,8 +317,8 @@ class CorefResolver:
         # only a subject, or a verb (stranded_subject), can be one
         for i in positions_between(token.doc, start, token.i, deps=SUBJECTS, pos=VERBS):
             word = token.doc[i]
-            candidate = word if word.dep_ in SUBJECTS else stranded_subject(word)
-            if candidate is None or candidate.i == token.i or token in candidate.subtree:
+            candidate = word if word.dep_ in SUBJECTS else stranded_subject_of(word)
+            if candidate is None or in_subtree(token.doc, token.i, candidate.i):
                 continue
             actors = [a for e in self.named(candidate) if (a := self.as_actor(e)) is not None]
             actors = without_their_states(actors)  # "Kyrgyz President Japarov": one
@@ -348,8 +345,7 @@ class CorefResolver:
         states = token.lemma_.lower() in self.words.state_groups  # no ORG among them
         named = self.actors_named_before(token)
         caller = addresser_of(token) if addressed else None  # "urged both sides"
-        calling = {w.i for w in caller.subtree if w.i < token.i} if caller else set()
-        callers = {actor.name for at, actor in named if at in calling}
+        callers = {a.name for at, a in named if caller and in_subtree(token.doc, at, caller.i)}
         found: list[Entity] = []
         for _, actor in named:  # "The EU's envoy, X, urged both sides": who urges is no side
             fits = (actor.type == "PERSON") == people and (not states or actor.type == "GPE")

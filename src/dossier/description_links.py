@@ -14,10 +14,10 @@ reason.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dossier.description_context import DescriptionContext
 from dossier.descriptions import rule_sectors
 from dossier.doc_arrays import chunks_and_owners
 from dossier.entity_clusters import (
@@ -96,6 +96,12 @@ class DescriptionLinker:
 
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
+        self.rule_heads = frozenset(h for rule in lexicon.descriptions for h in rule.heads)
+
+    def may_describe(self, head: str) -> bool:
+        """Can ``description_target`` find a target for a chunk headed by ``head`` other
+        than by a name's head: a description rule's head or a title word?"""
+        return head in self.rule_heads or self.lexicon.is_title_word(head)
 
     def attach(self, doc: Doc, clusters: list[Cluster]) -> list[LinkedDescription]:
         """Link definite descriptions ("the terror group", "the Afghan envoy") to a
@@ -256,6 +262,8 @@ class DescriptionLinker:
     ) -> tuple[Cluster, str] | None:
         """The cluster a description stands for, and why."""
         head = chunk.root.lemma_.lower()
+        if head not in context.org_heads and not self.may_describe(head):
+            return None  # no name's head, description rule or title word (most chunks)
         excluded = context.named_in(governing_subjects(chunk))
         in_subjects = [c for c in clusters if id(c) in excluded] if excluded else []  # most: none
         subject_countries = {entity_country(c, self.lexicon) for c in in_subjects} - {None}
@@ -357,42 +365,3 @@ class DescriptionLinker:
             return {head}
         groups = [k for k, titles in kinds.items() if head in titles]
         return {min(groups, key=lambda k: len(kinds[k]))} if groups else set()
-
-
-NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to"})
-
-
-def name_head(name: str) -> str:
-    """The word a name's definite description repeats: the last word of "the World
-    Bank" and "the Security Council", the word before the preposition of "the Ministry
-    of Defense", "the Alliance for Clean Water" and "the Court of Justice"."""
-    words = name.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in NAME_PREPOSITIONS and i > 0), len(words))
-    return words[cut - 1]
-
-
-class DescriptionContext:
-    """What description linking asks of the clusters, computed once per document."""
-
-    def __init__(self, clusters: list[Cluster]) -> None:
-        self.starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
-        self.first = {key: starts[0] for key, starts in self.starts.items()}
-        self.last_word = {id(c): name_head(c.canonical()) for c in clusters}
-        rows = [(m.start, m.end, id(c)) for c in clusters for m in c.mentions]
-        self.spans = SpanSet([(s, e) for s, e, _ in rows])
-        self.owner = {(s, e): key for s, e, key in rows}
-
-    def last_before(self, cluster: Cluster, position: int) -> int:
-        starts = self.starts[id(cluster)]
-        index = bisect.bisect_left(starts, position)
-        return starts[index - 1] if index else -1
-
-    def named_in(self, spans: list[Span]) -> set[int]:
-        """The clusters with a mention inside one of ``spans``."""
-        found = set()
-        for start, end in spans:
-            for i in self.spans.overlapping(start, end):
-                s, e = self.spans.spans[i]
-                if start <= s and e <= end:
-                    found.add(self.owner[(s, e)])
-        return found

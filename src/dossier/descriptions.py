@@ -17,7 +17,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy
+
 from dossier.coref_words import coref_words, group_size, is_definite
+from dossier.doc_arrays import column
 from dossier.events.triggers import EventLexicon
 from dossier.lexicon import ActorLexicon, DescriptionRule, demonym_country
 from dossier.mentions import EntityIndex
@@ -64,6 +67,7 @@ class DescriptionResolver:
         self.lexicon = lexicon
         self.country_entity = country_entity
         self.rules = {head: rule for rule in lexicon.descriptions for head in rule.heads}
+        self.words = frozenset({*self.forces, *self.place_heads, *self.rules})  # may_resolve
         modifiers = [m for rule in lexicon.descriptions for m in rule.modifiers.items()]
         self.armed_words = {word for word, sector in modifiers if sector == "REB"}
         self.reason = ""  # why the last description resolved as it did
@@ -74,6 +78,11 @@ class DescriptionResolver:
         self.home: str | None = None  # the dateline's country: "CARACAS, Venezuela —"
         # the countries the article names as places: where its unnamed soldiers serve
         self.homes = {e.country for e in self.entities if e.type == "GPE" and e.country}
+
+    def may_resolve(self, token: Token) -> bool:
+        """False where ``resolve`` returns None whatever the article says: a word that is
+        no state force, place head or description rule's head, by lemma or by form."""
+        return token.lemma_.lower() in self.words or token.lower_ in self.words
 
     def resolve(self, token: Token) -> Entity | None:
         """The entity ``token`` (the head of "the insurgents") stands for, if clear."""
@@ -229,11 +238,13 @@ class DescriptionResolver:
         """The country a nationality or a state's name gave the same force noun earlier in
         this sentence or the one before ("the Chadian army … The army denied the
         allegations", "Kenya's army … The army")."""
-        for word in reversed(token.doc[: token.i]):
+        from spacy.attrs import LEMMA
+
+        doc, lemmas = token.doc, column(token.doc, LEMMA)  # only its lemma's words are read
+        for i in reversed(numpy.flatnonzero(lemmas[: token.i] == lemmas[token.i]).tolist()):
+            word = doc[i]
             if word.idx < start:
                 return None
-            if word.lemma_ != token.lemma_:
-                continue
             for child in children_of(word):
                 code = demonym_country(child.text) if child.dep_ == "amod" else None
                 if child.dep_ == "poss":  # "Kenya's army … The army"

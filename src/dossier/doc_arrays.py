@@ -19,21 +19,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "BOUNDS_KEY",
     "CAPITALIZED_KEY",
     "CHUNK_DEPS",
     "COLUMNS_KEY",
     "FEW",
+    "HEADS_KEY",
     "capitalized_words",
     "chunks_and_owners",
     "column",
     "columns",
+    "in_subtree",
     "names_any",
     "noun_chunks",
     "one_of",
     "positions_between",
     "tokens_at",
     "tokens_where",
+    "word_bounds",
     "word_ids",
+    "words_within",
 ]
 
 # up to this many values, "is one of" is a comparison per value; numpy.isin's set-up
@@ -42,6 +47,8 @@ FEW = 12
 CAPITALIZED_KEY = "dossier_capitalized"  # a Doc's capitalized words, kept in its user_data
 COLUMNS_KEY = "dossier_columns"  # a Doc's attribute columns read so far, kept in its user_data
 POSITIONS_KEY = "dossier_positions"  # see positions_between
+HEADS_KEY = "dossier_head_offsets"  # a Doc's HEAD column as a list, kept in its user_data
+BOUNDS_KEY = "dossier_word_bounds"  # see word_bounds
 WORD_IDS_KEY = "dossier_word_ids"  # a Doc's lowercased lemmas and words, kept in its user_data
 # a lemma's string id -> its lowercased string's id, for the process (like spaCy's own
 # StringStore, it grows with the vocabulary the articles bring, not with their number)
@@ -184,6 +191,44 @@ def positions_between(
     return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
+def in_subtree(doc: Doc, i: int, root: int) -> bool:
+    """Is word ``i`` in the subtree of word ``root`` (``doc[i] in doc[root].subtree``):
+    ``root`` itself or one of its ancestors, read up the Doc's HEAD column (kept as a
+    list, ``HEADS_KEY``) with spaCy's guard on the walk, no Token made."""
+    heads: list[int] | None = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        from spacy.attrs import HEAD
+
+        heads = doc.user_data[HEADS_KEY] = column(doc, HEAD).astype(numpy.int64).tolist()
+    steps, length = 0, len(heads)
+    while i != root:
+        step = heads[i]
+        if step == 0 or steps >= length:
+            return False
+        i += step
+        steps += 1
+    return True
+
+
+def word_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each word's first character offset and the offset after its last, in order (both
+    rise with the words), read once per Doc off its IDX and LENGTH columns (``BOUNDS_KEY``)."""
+    kept: tuple[list[int], list[int]] | None = doc.user_data.get(BOUNDS_KEY)
+    if kept is None:
+        from spacy.attrs import IDX, LENGTH
+
+        starts = column(doc, IDX).astype(numpy.int64)
+        ends = starts + column(doc, LENGTH).astype(numpy.int64)
+        kept = doc.user_data[BOUNDS_KEY] = (starts.tolist(), ends.tolist())
+    return kept
+
+
+def words_within(doc: Doc, start: int, end: int) -> range:
+    """The positions of the words lying wholly within characters ``start`` to ``end``."""
+    starts, ends = word_bounds(doc)
+    return range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end))
+
+
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
     """(index, part of speech id) of each word of letters that begins with a capital, in
     order; read once per Doc off its arrays and text, and kept (``CAPITALIZED_KEY``)."""
@@ -251,10 +296,13 @@ def chunks_and_owners(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     court" of "the court's decision"): a description of its own, which spaCy's chunks
     leave inside the owned noun's; not in a title beside a name ("Ana Ruiz, the bank's
     governor": the bank may be one the article never names)."""
+    from dossier.syntax.tree import children_of
+
     for chunk in noun_chunks(doc, first=first):
         root = chunk.root
-        titled = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-        for owner in () if titled else root.children:
+        children = children_of(root)
+        titled = root.dep_ == "appos" or any(c.dep_ == "appos" for c in children)
+        for owner in () if titled else children:
             if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.i > chunk.start:
                 start = owner.left_edge.i
                 if first is None or doc[start].lower_ == first:

@@ -22,34 +22,32 @@ records no generic group without a name; the PLOVER gold names the group that ac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
 
-from dossier.doc_arrays import attribute_ids, columns, one_of
+from dossier.doc_arrays import attribute_ids, column, columns, one_of
+from dossier.idle_groups import GROUPS_KEY, group_entity_ids, without_idle_groups
 from dossier.lexicon import ActorLexicon, demonym_country, load_data
 from dossier.names import Mention, is_people_name, text_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from spacy.tokens import Doc, Token
 
-    from dossier.models import Entity, Event, Quote
 
 __all__ = [
     "GROUPS_KEY",
     "GroupHeads",
     "group_country",
+    "group_entity_ids",
     "group_heads",
     "group_sector",
     "with_group_mentions",
     "without_idle_groups",
 ]
 
-GROUPS_KEY = "dossier_groups"  # the ids of the entities the entity stage made of groups
 
 ACTOR_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative", "ROOT", "attr"}
@@ -67,9 +65,25 @@ class GroupHeads:
     sectors: dict[str, str]
     collective: frozenset[str]  # "groups", "parties": a group only after a listed word
     ethnic: frozenset[str]  # "ethnic Albanians": a people, not the state
+    known: dict[tuple[str, str], tuple[str | None, bool]] = field(
+        default_factory=dict, compare=False
+    )  # see ``read``
 
     def sector(self, token: Token) -> str | None:
-        return self.word_sector(token.lemma_, token.text)
+        return self.read(token)[0]
+
+    def read(self, token: Token) -> tuple[str | None, bool]:
+        return self.read_words(token.lemma_, token.text)
+
+    def read_words(self, lemma: str, text: str) -> tuple[str | None, bool]:
+        """A word's sector and whether it is collective (``word_sector`` and
+        ``is_collective_word`` of its lemma and form), kept per pair: the same words
+        come back in article after article."""
+        found = self.known.get((lemma, text))
+        if found is None:
+            found = (self.word_sector(lemma, text), self.is_collective_word(lemma, text))
+            self.known[(lemma, text)] = found
+        return found
 
     def word_sector(self, *forms: str) -> str | None:
         for form in _singulars(*forms):
@@ -78,7 +92,7 @@ class GroupHeads:
         return None
 
     def is_collective(self, token: Token) -> bool:
-        return self.is_collective_word(token.lemma_, token.text)
+        return self.read(token)[1]
 
     def is_collective_word(self, *forms: str) -> bool:
         return any(form in self.collective for form in _singulars(*forms))
@@ -180,16 +194,24 @@ def _group_candidates(doc: Doc, ends: frozenset[int]) -> list[Token]:
     """The words ``_group_mention`` may find a group at, read off the Doc's arrays: a
     noun or name in an actor's relation, one ending a mention, a capitalized plural
     ("ethnic Albanians"); no Token is made for the others (most words)."""
-    from spacy.attrs import DEP, IDX, LENGTH, POS
+    from spacy.attrs import DEP, IDX, LEMMA, LENGTH, ORTH, POS
 
     text = text_of(doc)
     rows = columns(doc, [IDX, LENGTH, POS, DEP])
     stops = (rows[:, 0] + rows[:, 1]).astype(numpy.int64)
     chosen = one_of(rows[:, 2], attribute_ids(POS, NOUNS))
     chosen &= one_of(rows[:, 3], attribute_ids(DEP, ACTOR_DEPS))
-    chosen |= one_of(stops, ends)
+    ending = one_of(stops, ends)
     letters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
-    plurals = numpy.flatnonzero((letters[stops - 1] == ord("s")) & ~chosen).tolist()
+    plural = letters[stops - 1] == ord("s")
+    # such a noun, no people's and no plural ("ethnic Albanians"), is a group only by
+    # a sector word, its own or (a collective one's) a left child's: the others go
+    strings, read = doc.vocab.strings, group_heads().read_words
+    lemmas, forms = column(doc, LEMMA), column(doc, ORTH)
+    for i in numpy.flatnonzero(chosen & ~ending & ~plural).tolist():
+        chosen[i] = read(strings[int(lemmas[i])], strings[int(forms[i])]) != (None, False)
+    chosen |= ending
+    plurals = numpy.flatnonzero(plural & ~chosen).tolist()
     chosen[[i for i in plurals if text[int(rows[i, 0])].isupper()]] = True
     return [doc[i] for i in numpy.flatnonzero(chosen).tolist()]
 
@@ -372,27 +394,3 @@ def _gives_way(inner: Mention, group: Mention, head_end: int) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def group_entity_ids(
-    entities: Iterable[Entity], before: list[Mention], after: list[Mention]
-) -> set[str]:
-    """The ids of the organizations all of whose mentions are groups
-    ``with_group_mentions`` added (``before`` and ``after`` are the mentions without
-    and with them); a people ("Syrian Kurds", "ethnic Turks") stays an entity, as
-    "Uyghurs" does."""
-    added = {(m.start, m.end) for m in after} - {(m.start, m.end) for m in before}
-    return {e.id for e in entities if e.mentions and all(tuple(m) in added for m in e.mentions)}
-
-
-def without_idle_groups(
-    doc: Doc, entities: list[Entity], quotes: Iterable[Quote], events: Iterable[Event]
-) -> list[Entity]:
-    """``entities`` without the groups no event or quote names."""
-    groups: set[str] = doc.user_data.get(GROUPS_KEY) or set()
-    if not groups:
-        return entities
-    used = {q.speaker_id for q in quotes}
-    for event in events:
-        used |= {event.source_id, event.target_id}
-    return [e for e in entities if e.id not in groups or e.id in used]

@@ -10,11 +10,13 @@ and honorifics inside a person's name are dropped ("General X Y" → "X Y").
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dossier.cluster_repairs import after_place_preposition, place_followers
+from dossier.doc_arrays import word_bounds
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, zipf
 from dossier.names import (
     GENERIC_WORD_ZIPF,
@@ -30,7 +32,6 @@ from dossier.names import (
     named_as_organization,
     not_entities,
     org_heads,
-    strip_place_suffix,
     text_of,
     trimmed_bounds,
     window_tokens,
@@ -147,8 +148,7 @@ class MentionReader:
             label, key = actor.type, f"{actor.type}:{actor.name}"
         else:
             key = f"{label}:{text}"
-        sentence = doc.char_span(start, end, alignment_mode="expand")
-        index = sentence.sent.start_char if sentence is not None else 0
+        index = sentence_start(doc, start, end)
         return Mention(start, end, text, label, key, actor, index)
 
     def titles_the_next_name(self, doc: Doc, text: str, end: int) -> bool:
@@ -325,3 +325,23 @@ def word_before(doc: Doc, start: int, *, past_comma: bool = False) -> Token | No
     if past_comma and i >= 0 and doc[i].text == ",":
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def strip_place_suffix(text: str, start: int, end: int, lexicon: ActorLexicon) -> tuple[str, int]:
+    """ "Kunduz city" → "Kunduz" (the whole stays an alias)."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in lexicon.place_suffixes:
+        new = " ".join(words[:-1])
+        return new, start + len(new)
+    return text, end
+
+
+def sentence_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence of the characters ``start`` to ``end`` begins (0 if they are
+    no words'): that of the word holding ``start`` when the first and last characters
+    are no spaces, as ``doc.char_span(start, end, alignment_mode="expand")`` finds it."""
+    text = text_of(doc)
+    if start < end <= len(text) and not text[start].isspace() and not text[end - 1].isspace():
+        return int(doc[bisect.bisect_right(word_bounds(doc)[0], start) - 1].sent.start_char)
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    return sentence.sent.start_char if sentence is not None else 0

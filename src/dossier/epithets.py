@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 SENTENCES_BACK = 2  # sentences before the epithet's own searched for its state
 SPANS_KEY = "dossier_epithet_spans"  # epithet_span's answers, by the head's position
 FEATURES_KEY = "dossier_epithet_features"  # the features of each epithet's words
+CANDIDATES_KEY = "dossier_epithet_candidates"  # see candidate_positions
+# an epithet's words -> their features, for the process (the data file's are fixed)
+PHRASE_FEATURES: dict[str, frozenset[str]] = {}
 EPITHET_TAGS = frozenset({"NN", "NNP"})  # the fine tags of an epithet's head ("the Gulf state")
 DET, THE = frozenset({"det"}), frozenset({"the"})  # an epithet's article (epithet_candidates)
 
@@ -132,8 +135,8 @@ def epithet_span(head: Token) -> SpacySpan | None:
     if head.tag_ not in EPITHET_TAGS:
         return None
     known = head.doc.user_data.setdefault(SPANS_KEY, {})
-    if head.i not in known:
-        known[head.i] = _epithet_span(head)
+    if head.i not in known:  # a word with no "the" of its own ends none (most nouns)
+        known[head.i] = _epithet_span(head) if head.i in candidate_positions(head.doc) else None
     found: SpacySpan | None = known[head.i]
     return found
 
@@ -143,25 +146,34 @@ def epithet_candidates(doc: Doc) -> list[Token]:
     ``EPITHET_TAGS`` with "the" among its determiners (``epithet_span`` wants the first
     of its left ones to be "the"); read off the Doc's columns, so that no Token is made
     for the many nouns with no "the" of their own."""
-    import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, TAG
+    return [doc[i] for i in sorted(candidate_positions(doc))]
 
-    from dossier.doc_arrays import attribute_ids, column, one_of
 
-    the = one_of(column(doc, DEP), attribute_ids(DEP, DET)) & one_of(
-        column(doc, LOWER), attribute_ids(LOWER, THE)
-    )
-    heads = column(doc, HEAD).astype(numpy.int64)
-    tagged = one_of(column(doc, TAG), attribute_ids(TAG, EPITHET_TAGS))
-    owners = sorted({j + int(heads[j]) for j in numpy.flatnonzero(the).tolist()})
-    return [doc[i] for i in owners if tagged[i]]
+def candidate_positions(doc: Doc) -> frozenset[int]:
+    """The positions of ``epithet_candidates``, found once per Doc (``CANDIDATES_KEY``)."""
+    found: frozenset[int] | None = doc.user_data.get(CANDIDATES_KEY)
+    if found is None:
+        import numpy
+        from spacy.attrs import DEP, HEAD, LOWER, TAG
+
+        from dossier.doc_arrays import attribute_ids, column, one_of
+
+        the = one_of(column(doc, DEP), attribute_ids(DEP, DET)) & one_of(
+            column(doc, LOWER), attribute_ids(LOWER, THE)
+        )
+        heads = column(doc, HEAD).astype(numpy.int64)
+        tagged = one_of(column(doc, TAG), attribute_ids(TAG, EPITHET_TAGS))
+        owners = {j + int(heads[j]) for j in numpy.flatnonzero(the).tolist()}
+        found = doc.user_data[CANDIDATES_KEY] = frozenset(i for i in owners if tagged[i])
+    return found
 
 
 def _epithet_span(head: Token) -> SpacySpan | None:
-    article = next((c for c in head.lefts if c.dep_ == "det"), None)
+    children = children_of(head)  # its left ones, then its right ones, as spaCy lists them
+    article = next((c for c in children if c.i < head.i and c.dep_ == "det"), None)
     if article is None or article.lower_ != "the":
         return None
-    if any(named_after_of(c) for c in head.rights):
+    if any(named_after_of(c) for c in children if c.i > head.i):
         return None
     span = head.doc[article.i : head.i + 1]
     if any(t.tag_ == "NNP" and t.is_title for t in span[1:]) and head.is_title:
@@ -185,8 +197,10 @@ def epithet_features(head: Token) -> tuple[SpacySpan, set[str]] | None:
         return None
     known = head.doc.user_data.setdefault(FEATURES_KEY, {})
     if head.i not in known:
-        words = re.sub(r"\s*-\s*", "-", span[1:].text.lower())
-        known[head.i] = frozenset(epithets().features(" ".join(words.split())) or ())
+        words = " ".join(re.sub(r"\s*-\s*", "-", span[1:].text.lower()).split())
+        if words not in PHRASE_FEATURES:  # the same phrases come back article after article
+            PHRASE_FEATURES[words] = frozenset(epithets().features(words) or ())
+        known[head.i] = PHRASE_FEATURES[words]
     found: frozenset[str] = known[head.i]
     return (span, set(found)) if found else None
 

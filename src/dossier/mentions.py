@@ -119,6 +119,25 @@ class EntityIndex:
                 return self.by_alias[phrase]
         return None
 
+    def quote_holding(self, position: int) -> Span | None:
+        """The innermost quoted span holding ``position``."""
+        spans = self.quotes.spans
+        holding = [spans[i] for i in self.quotes.overlapping(position, position + 1)]
+        return min(holding, key=lambda s: s[1] - s[0]) if holding else None
+
+    def subject_within(self, start: int, token: Token, types: frozenset[str]) -> Entity | None:
+        """The latest subject of ``types`` between ``start`` and a subject pronoun ("as
+        France withdrew its forces from Mali, they will remain": France, not Mali)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for low, high, entity in reversed(self.covering(start, token.idx)):
+            if high > token.idx or entity.type not in types:
+                continue
+            span = token.doc.char_span(low, high, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return entity
+        return None
+
     def last_within(self, start: int, position: int, types: frozenset[str]) -> Entity | None:
         """The latest entity of ``types`` named in ``[start, position)``, quotes included."""
         for row in reversed(self.covering(start, position)):

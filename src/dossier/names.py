@@ -10,10 +10,12 @@ X", "X, leader of the NRF").  The repairs over all the mentions of an article ar
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dossier.doc_arrays import word_bounds, words_within
 from dossier.lexicon import Actor, ActorLexicon, demonym_country, load_data, zipf
 from dossier.models import Span
 from dossier.nlp import TEXT_KEY
@@ -45,7 +47,6 @@ __all__ = [
     "not_entities",
     "org_heads",
     "place_stem",
-    "strip_place_suffix",
     "text_of",
     "title_before",
     "trimmed_bounds",
@@ -248,7 +249,11 @@ def extend_name_right(doc: Doc, end: int, lexicon: ActorLexicon) -> int:
     while reached > 0 and text[:reached].split()[-1].lower() in lexicon.name_particles:
         reached -= len(text[:reached].split()[-1]) + 1  # "Ursula von" ends in a particle
     end, cursor = reached, reached
-    for token in window_tokens(doc, reached, reached + 80):
+    limit = min(len(text), reached + 80)  # the words of that window, made one by one
+    for i in range(bisect.bisect_left(word_bounds(doc)[0], reached), len(doc)):
+        token = doc[i]
+        if token.idx >= limit:
+            break
         if token.idx < cursor:
             continue
         if text[cursor : token.idx] != " " or not token.is_alpha:
@@ -317,27 +322,15 @@ def can_be_name(text: str) -> bool:
     )
 
 
-def strip_place_suffix(text: str, start: int, end: int, lexicon: ActorLexicon) -> tuple[str, int]:
-    """ "Kunduz city" → "Kunduz" (the whole stays an alias)."""
-    words = text.split()
-    if len(words) > 1 and words[-1].lower() in lexicon.place_suffixes:
-        new = " ".join(words[:-1])
-        return new, start + len(new)
-    return text, end
-
-
 def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
     """The run of title words right before a name: "Russian Defence Minister" Sergei Shoigu."""
-    tokens = [
-        t
-        for t in window_tokens(doc, start - 120, start)
-        if t.idx + len(t.text) <= start and t.idx >= start - 120
-    ]
-    if len(tokens) > 1 and tokens[-1].text == ",":  # "A Taliban spokesman, Suhail Shaheen"
-        start = tokens[-1].idx
-        tokens = tokens[:-1]
+    within = words_within(doc, start - 120, start)  # made Tokens one by one, from the last
+    if len(within) > 1 and doc[within[-1]].text == ",":  # "A Taliban spokesman, Suhail Shaheen"
+        start = doc[within[-1]].idx
+        within = within[:-1]
     run: list[Token] = []
-    for token in reversed(tokens):
+    for i in reversed(within):
+        token = doc[i]
         if token.idx + len(token.text) + len(token.whitespace_) < start - 1 and not run:
             break
         if not (is_title_token(token, lexicon) or modifies_title(token, run, lexicon)):
@@ -354,6 +347,9 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> Span | None:
 
 def apposition_after(doc: Doc, end: int, lexicon: ActorLexicon) -> Span | None:
     """A title in apposition after a name: Ahmad Massoud, "leader of the NRF","""
+    first = bisect.bisect_left(word_bounds(doc)[0], end)  # the first word from ``end`` on
+    if first == len(doc) or doc[first].text != ",":
+        return None  # the one the window's words below would open with
     following = [t for t in window_tokens(doc, end, end + 200) if t.idx >= end]
     if len(following) < 2 or following[0].text != ",":
         return None

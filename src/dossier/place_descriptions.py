@@ -25,10 +25,16 @@ def nearest_place(
     (``preceding``, the nearest first) that is no country and of the head's kind, one
     named with that word first ("the Panjshir valley" for "the valley", "Kandahar
     province" for "the province" though the gazetteer's Kandahar is a city)."""
-    places = [e for e in preceding if e.type in ("GPE", "LOC") and e.id]
-    called = [e for e in places if is_called(e, head, text)]
-    best = called or [e for e in places if fits_kind(kind_of(e, lexicon, text), head)]
-    return best[0] if best else None
+    places: list[Entity] = []
+    seen: set[int] = set()  # an entity named again would answer as it did: tested once
+    for entity in preceding:
+        if entity.type in ("GPE", "LOC") and entity.id and id(entity) not in seen:
+            seen.add(id(entity))
+            places.append(entity)
+    called = next((e for e in places if is_called(e, head, text)), None)
+    if called is not None:
+        return called
+    return next((e for e in places if fits_kind(kind_of(e, lexicon, text), head)), None)
 
 
 def kind_of(entity: Entity, lexicon: ActorLexicon, text: str) -> str | None:
