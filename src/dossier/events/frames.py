@@ -126,16 +126,15 @@ class Frames(NounFrames):
         if is_mutual_among(at) and not self.names_a_foe(token, obj):  # an at-phrase is where
             return sources, list(sources)
         targets: list[Entity | None] = []
-        for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
-            if self.tried(frame, trigger):
-                if frame.patterns:
-                    targets = self.pattern_role(
-                        frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
-                    )
-                else:
-                    targets = VERB_TARGETS[frame.name](self, at)
-                if targets:
-                    break
+        for frame in self.frames_for(self.frames.verb_targets, trigger):  # frames.yaml, in order
+            if frame.patterns:
+                targets = self.pattern_role(
+                    frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
+                )
+            else:
+                targets = VERB_TARGETS[frame.name](self, at)
+            if targets:
+                break
         return sources, targets
 
     def causer(self, token: Token, agent: Token) -> list[Entity | None]:
@@ -172,8 +171,8 @@ class Frames(NounFrames):
         """The frames of ``verb_targets_around`` (frames.yaml), in order: each tried
         while no target is found (an ``always`` frame even then, its answer replacing
         the target found unless it has none to give)."""
-        for frame in self.frames.verb_targets_around:
-            if not self.tried(frame, trigger) or (targets and not frame.always):
+        for frame in self.frames_for(self.frames.verb_targets_around, trigger):
+            if targets and not frame.always:
                 continue
             found = self.around_target(frame, trigger, token, sources, targets)
             if found is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
+from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame, needs_particle, tried_in
 from dossier.events.frame_patterns import (
     AGENT,
     DOER,
@@ -50,9 +50,7 @@ class NounFrames(RecalledRoles):
         if told and verb is None:
             return None
         roles = NounRoles(trigger, token)
-        for frame in self.frames.noun_roles:
-            if not self.tried(frame, trigger):
-                continue
+        for frame in self.frames_for(self.frames.noun_roles, trigger):
             if frame.fills == "source" and roles.sources:
                 continue
             if frame.fills == "target" and roles.targets:
@@ -97,14 +95,10 @@ class NounFrames(RecalledRoles):
             return None
         return verb
 
-    def tried(self, frame: Frame, trigger: Trigger) -> bool:
-        """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
-        if frame.types is not None and trigger.type not in frame.types:
-            return False
-        if frame.quads is None:
-            return True
-        info = self.lexicon.types.get(trigger.type)
-        return info is not None and info.quad in frame.quads
+    def frames_for(self, frames: tuple[Frame, ...], trigger: Trigger) -> tuple[Frame, ...]:
+        """The frames of ``frames`` tried for ``trigger`` (their ``types:`` and ``quads:``),
+        in order (``frame_data.tried_in``)."""
+        return tried_in(frames, trigger.type, self.lexicon.types)
 
     # --- pattern frames (frames.yaml ``pattern:``, read by events.frame_patterns) -------
 
@@ -132,7 +126,7 @@ class NounFrames(RecalledRoles):
     ) -> list[Entity | None]:
         """The actors of a pattern frame's role node, from the first match that names
         anyone not in ``exclude``; ``obj`` is the object the trigger line names."""
-        if trigger.particle is None and all(p.particle_nodes for p in frame.patterns):
+        if trigger.particle is None and needs_particle(frame):
             return []  # "extradited X to Britain": every pattern needs the line's particle
         for found in self.pattern_matches(frame, token, obj):
             if not found.holds_for(trigger.particle, obj):

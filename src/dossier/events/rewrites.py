@@ -94,11 +94,10 @@ class Rewrites(Ultimatums):
         """``admitted_steps`` of every word of ``doc``, read off its arrays: a Token is
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
-        found: list[tuple[Step, ...]] = []
         columns = doc.to_array([POS, LEMMA, LOWER, DEP])
-        for i, (pos, lemma, lower) in enumerate(columns[:, :3].tolist()):
-            admitted = known.get((pos, lemma, lower))
-            found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
+        rows = zip(*(columns[:, n].tolist() for n in range(3)), strict=True)
+        kept = [known.get(row) for row in rows]
+        found = [a if a is not None else self.admitted_steps(doc[i]) for i, a in enumerate(kept)]
         at = gated_words(self.rules.steps, columns[:, 0])  # the doc gates (events.word_gates)
         return doc_gated(self, doc, found, (columns[:, 3], columns[:, 2]), at)
 

@@ -9,14 +9,11 @@ from dossier.coref_words import coref_words
 from dossier.event_evaluation import (
     blame_judgement,
     evaluation_of,
-    judged_act,
     judgement_phrases,
-    verdict_in,
 )
 from dossier.event_opinion import (
     Judgement,
     actor_words,
-    judgement_in,
     judgement_words,
 )
 from dossier.events.culprits import (
@@ -25,9 +22,16 @@ from dossier.events.culprits import (
     critic_of_modified,
     culprit_named,
 )
-from dossier.events.defences import defiance_in, dismissal_in
+from dossier.events.defences import defiance_in
 from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
+from dossier.events.quote_words import (
+    QuoteWords,
+    dismissal_of,
+    judged_act_of,
+    judgements_in,
+    may_be_wronged,
+)
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax.clauses import clause_head
@@ -104,8 +108,10 @@ class QuoteStances(QuoteTargets):
             if speaker is None:
                 continue
             named = self.judged_at_cue(quote)
-            tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
-            dismissal = dismissal_in(tokens, self.lexicon)
+            span = self.doc.char_span(*quote.span, alignment_mode="expand")
+            tokens = [t for t in span or []]
+            said = QuoteWords(self.doc, span)  # a reader none of whose words it has is not asked
+            dismissal = dismissal_of(tokens, said, self.lexicon)
             accusers = self.accusers_of([speaker]) if dismissal is not None else []
             refused = self.rules.coded_as("dismissal").type
             if dismissal is not None and accusers:  # "the charges are baseless," said X
@@ -121,13 +127,13 @@ class QuoteStances(QuoteTargets):
                 events += [self.quote_event(defiance, defied.verb, quote, number, speaker, t)
                            for t in defiers or [None]]  # fmt: skip
                 continue
-            judged, targets = self.judged_targets(speaker, tokens)
+            judged, targets = self.judged_targets(speaker, tokens, said)
             if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
             if dismissal is not None:  # charges on another: their maker is blamed, if told
-                blamed = self.judged_act_events(quote, number, speaker, tokens)
+                blamed = self.judged_act_events(quote, number, speaker, tokens, said)
                 # else a charge no one was told to make: "X's lawyer said …"
                 none = [self.quote_event(refused, dismissal, quote, number, speaker, None)]
                 events += blamed or none
@@ -148,10 +154,10 @@ class QuoteStances(QuoteTargets):
                 request = self.rules.coded_as("obligation").type
                 events.append(self.quote_event(request, asked[0], quote, number, speaker, asked[1]))
             if not targets:
-                events += self.judged_act_events(quote, number, speaker, tokens)
+                events += self.judged_act_events(quote, number, speaker, tokens, said)
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
-                if named is not None and type_ != named:
+                if (named is not None and type_ != named) or not said.names_any(cues):
                     continue
                 cue = next(
                     (
@@ -185,7 +191,7 @@ class QuoteStances(QuoteTargets):
                 )
                 break
             else:
-                events += self.judged_act_events(quote, number, speaker, tokens)
+                events += self.judged_act_events(quote, number, speaker, tokens, said)
         return events
 
     def without_praiser(
@@ -202,12 +208,12 @@ class QuoteStances(QuoteTargets):
         return self.quote_targets(speaker, [t for t in tokens if t not in subject.subtree])
 
     def judged_act_events(
-        self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token]
+        self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token], said: QuoteWords
     ) -> list[Event]:
         """Where no other stance is told, a verdict on an act that names no actor of its
         own ("this expulsion is arbitrary", "the decision by the Kenyan court is a
         disgrace"), aimed at the act's doer (``RecalledRoles.act_doers``)."""
-        act = judged_act(tokens)
+        act = judged_act_of(tokens, said)
         if act is None or act[0].negated:
             return []
         judged, noun = act
@@ -296,18 +302,19 @@ class QuoteStances(QuoteTargets):
         return evaluation.type if evaluation is not None else None
 
     def judged_targets(
-        self, speaker: Entity, tokens: Sequence[Token]
+        self, speaker: Entity, tokens: Sequence[Token], said: QuoteWords
     ) -> tuple[Judgement | None, list[Entity]]:
         """The first verdict in a quote that names whom it judges ("X's plan is reckless":
         X; "a breakdown of the rule of law in Peru": Peru), or a denied one, with its
         targets; else (None, [])."""
-        for judged in (judgement_in(tokens), verdict_in(tokens)):
+        for judged in judgements_in(tokens, said):
             if judged is None:
                 continue
             targets = self.verdict_targets(speaker, judged)
             if judged.negated or targets:
                 return judged, targets
-        wronged = self.wrong_doers(tokens, [speaker])  # "Whelan was wrongfully detained"
+        # "Whelan was wrongfully detained"
+        wronged = self.wrong_doers(tokens, [speaker]) if may_be_wronged(said) else None
         home = self.finder.home_names([speaker])  # the doer guessed from the place, not his own
         doers = [d for d in wronged[1] if d and d.name not in home] if wronged is not None else []
         if wronged is not None and doers:
