@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 
-from dossier.doc_arrays import LOWERED_IDS, column, word_ids
+from dossier.doc_arrays import LOWERED_IDS, column
 from dossier.event_evaluation import judged_act, judgement_phrases, phrase_heads, verdict_in
 from dossier.event_opinion import Judgement, judgement_in, judgement_words
 from dossier.events.defences import dismissal_in
@@ -24,6 +24,7 @@ from dossier.events.defences import dismissal_in
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
     from dossier.events.triggers import EventLexicon
@@ -54,22 +55,26 @@ def list_ids(words: frozenset[str]) -> frozenset[int]:
     return kept[1]
 
 
-def doc_words(doc: Doc) -> tuple[list[int], list[int], list[bool], list[bool]]:
-    """Each word's lowercased lemma and lowercase form (string ids), whether its lemma has
-    a space, and whether it is a hyphen: read once per Doc off its columns and kept."""
+def doc_words(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The Doc's LEMMA, LOWER and ORTH columns as lists, read once per Doc and kept."""
     found = doc.user_data.get(DOC_WORDS_KEY)
     if found is None:
-        word_ids(doc)  # every lemma of the Doc lowered (LOWERED_IDS)
-        lemmas = column(doc, LEMMA).tolist()
-        strings = doc.vocab.strings
-        for lemma in set(lemmas).difference(SPACED):
-            SPACED[lemma] = " " in strings[lemma]
         found = doc.user_data[DOC_WORDS_KEY] = (
-            [LOWERED_IDS[lemma] for lemma in lemmas],
+            column(doc, LEMMA).tolist(),
             column(doc, LOWER).tolist(),
-            [SPACED[lemma] for lemma in lemmas],
-            [orth == HYPHEN for orth in column(doc, ORTH).tolist()],
+            column(doc, ORTH).tolist(),
         )
+    return found
+
+
+def lowered(lemma: int, strings: StringStore) -> int:
+    """The id of a lemma's lowercased string (``lemma_.lower()``), kept for the process
+    (``doc_arrays.LOWERED_IDS``), and whether it has a space (``SPACED``)."""
+    found = LOWERED_IDS.get(lemma)
+    if found is None or lemma not in SPACED:
+        text = strings[lemma]
+        found = LOWERED_IDS[lemma] = get_string_id(text.lower())
+        SPACED[lemma] = " " in text
     return found
 
 
@@ -87,10 +92,12 @@ class QuoteWords:
             self.ids: frozenset[int] = frozenset()
             self.spaced = self.joined = False
             return
-        lemmas, lowers, spaced, hyphens = doc_words(doc)
-        self.ids = frozenset(lemmas[start:end]).union(lowers[start:end])
-        self.spaced = any(spaced[start:end])
-        self.joined = any(hyphens[max(start - 1, 0) : end - 1])
+        lemmas, lowers, orths = doc_words(doc)
+        strings = doc.vocab.strings
+        said = {lowered(lemma, strings) for lemma in lemmas[start:end]}
+        self.ids = frozenset(said.union(lowers[start:end]))
+        self.spaced = any(SPACED[lemma] for lemma in lemmas[start:end])
+        self.joined = HYPHEN in orths[max(start - 1, 0) : end - 1]
 
     def names_any(self, *lists: frozenset[str]) -> bool:
         """Whether a word's lowercased lemma or form is on one of ``lists``."""

@@ -37,6 +37,7 @@ from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -146,12 +147,12 @@ class Rewrites(Ultimatums):
         leaving = next(
             (
                 c
-                for c in token.children
+                for c in children_of(token)
                 if c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.departures
             ),
             None,
         )
-        ordered = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        ordered = next((c for c in children_of(token) if c.dep_ in ("dobj", "dative")), None)
         if leaving is None or ordered is None:
             return None
         return leaving, ordered
@@ -178,8 +179,8 @@ class Rewrites(Ultimatums):
         """ "will impose a curfew", "would blockade Paris" (not "if … would"), "is
         prepared to impose martial law": an act announced for the future."""
         token = candidate.token
-        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
+        marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         announced = bool(auxiliaries & self.lexicon.threat_aux) and not (
             marks & self.lexicon.hypothetical_marks
         )
@@ -262,8 +263,8 @@ class Rewrites(Ultimatums):
         if is_alleged(chain, self.lexicon.allegation_heads):
             return "claimed"
         for node in chain[:3]:
-            auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            auxiliaries = {c.lower_ for c in children_of(node) if c.dep_ in ("aux", "auxpass")}
+            marks = {c.lower_ for c in children_of(node) if c.dep_ == "mark"}
             if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
                 return "hypothetical"
             # "will travel", and what one will travel for: "will travel to Doha to meet …"
@@ -299,7 +300,7 @@ class Rewrites(Ultimatums):
                     return self.obligation_modality(chain, sources)
             if any(
                 c.dep_ == "aux" and c.lemma_.lower() in lexicon.obligation_aux
-                for c in node.children
+                for c in children_of(node)
             ):
                 return self.obligation_modality(chain, sources)
         return None

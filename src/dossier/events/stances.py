@@ -38,6 +38,7 @@ from dossier.syntax.clauses import clause_head
 from dossier.syntax.mood import is_inverted, is_negated
 from dossier.syntax.phrases import is_locative, prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 OF = frozenset({"of"})
@@ -236,7 +237,7 @@ class QuoteStances(QuoteTargets):
             bodies = self.implicit.words.state_bodies
             if subject is None or subject.lemma_.lower() not in bodies:
                 continue
-            if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children):
+            if any(c.dep_ in ("poss", "compound", "amod") for c in children_of(subject)):
                 continue  # "the regional government", "its army": not the state at large
             state = self.implicit.state_where(cue, [])
             return (cue, state) if state is not None and not self.is_home(speaker, state) else None
@@ -260,7 +261,7 @@ class QuoteStances(QuoteTargets):
             e.name
             for t in tokens
             if t.lemma_.lower() in self.lexicon.patient_nouns
-            for owner in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, OF)]
+            for owner in [*(c for c in children_of(t) if c.dep_ == "poss"), *prep_objects(t, OF)]
             for e in self.finder.actors_of(owner)
             if e is not None
         }
@@ -278,7 +279,7 @@ class QuoteStances(QuoteTargets):
         named.  A pronoun owner ("its aggression") or none keeps ``targets``."""
         owners = [
             c
-            for c in cue.children
+            for c in children_of(cue)
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
         ]
         if cue.pos_ != "NOUN" or not owners or all(o.pos_ == "PRON" for o in owners):
@@ -393,5 +394,5 @@ def is_failure_to_settle(word: Token) -> bool:
     no wrong the speaker charges (``settling_verbs`` of data/grammar.yaml)."""
     if word.lemma_.lower() not in ("fail", "failure"):
         return False
-    done = [c for c in word.children if c.dep_ in ("xcomp", "acl")]
+    done = [c for c in children_of(word) if c.dep_ in ("xcomp", "acl")]
     return any(c.lemma_.lower() in WORDS.settling_verbs for c in done)
