@@ -20,6 +20,7 @@ LAYERS = [
     "nearing",  # "moved closer to a deal": no rapprochement
     "triggers",
     "defences",  # parse readers: a charge dismissed, a measure defied
+    "quote_words",  # a quote's words by id: which stance readers a quote is asked of
     "culprits",  # parse readers: who a speaker says did a wrong, who a critic is
     "lexicon_match",
     "memory",

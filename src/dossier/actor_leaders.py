@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.models import Entity
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -35,7 +36,7 @@ def office_holders(
     with its compounds: "foreign ministers") names, if every country has one."""
     if len(countries) < 2 or noun.tag_ not in ("NNS", "NNPS"):
         return None
-    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = [c.lemma_.lower() for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
     title = " ".join([*words, noun.lemma_.lower()])
     titles = (*heads, *LEADER_FALLBACKS) if title == LEADER else (title,)
     persons = [p for p in people if p.type == "PERSON" and p.roles]

@@ -128,7 +128,8 @@ class ActorFinder(ActorSides):
             return self.pronoun_actor(token)
         if names_one_of(token, WORDS.setting_nouns):
             return None  # "on the sidelines of the AU summit": the occasion, no one
-        for child in children_of(token):
+        children = children_of(token)  # the same tuple at every ask: read once here
+        for child in children:
             # "his counterpart, Viktor Khrenin"; a description is no name ("the Panjshir
             # valley, the last pocket of resistance in Afghanistan")
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -161,9 +162,9 @@ class ActorFinder(ActorSides):
         leaders = [a for t in led for a in self.actors_of(t)]
         if leaders:  # "a Nepali delegation led by Ravi Kumar": Kumar, more than Nepal
             return leaders
-        proper = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        others = [c for c in children_of(token) if c not in proper]
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(token)):
+        proper = [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        others = [c for c in children if c not in proper]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             proper = []  # "WTO consultations with the US": the body only names the talks
             others = [c for c in others if c.dep_ != "compound"]
         for child in [*proper, *others]:  # "Chinese activists in exile": not China
@@ -186,7 +187,7 @@ class ActorFinder(ActorSides):
             return affiliated
         if names_one_of(token, WORDS.deed_nouns) and is_doer_position(token):
             return None  # "the bombing of a Dutch embassy killed …": not the Dutch's deed
-        preps = {c.lower_: c for c in children_of(token) if c.dep_ == "prep"}
+        preps = {c.lower_: c for c in children if c.dep_ == "prep"}
         for name in WORDS.group_preps:  # "ministers of Pakistan, China and Russia"
             if name in preps:
                 for obj in preps[name].children:

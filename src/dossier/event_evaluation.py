@@ -31,6 +31,7 @@ from dossier.event_opinion import (
 from dossier.lexicon import load_data, word_set
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -110,7 +111,7 @@ def is_blame_phrase(word: Token) -> bool:
     return any(
         f"{child.lower_} {word.lemma_.lower()}" in phrases
         or f"{child.lemma_.lower()} {word.lemma_.lower()}" in phrases
-        for child in word.children
+        for child in children_of(word)
         if child.dep_ in MODIFIERS and child.i < word.i
     )
 
@@ -146,7 +147,7 @@ def blamed_doer(word: Token) -> Token | None:
         return None
     if is_passive(verb):
         return next(iter(by_phrase(verb)), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
@@ -159,7 +160,7 @@ def wronged_in(tokens: Sequence[Token]) -> tuple[Token, Token] | None:
         verb = token.head
         if verb.pos_ != "VERB" or not is_passive(verb) or by_phrase(verb) or is_negated(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             return token, subject
     return None
@@ -193,14 +194,16 @@ def judged_places(word: Token) -> tuple[Token, ...]:
     "in" phrase or that of its of-phrase ("a breakdown of the rule of law in Peru")."""
     if word.pos_ != "NOUN" or word.lemma_.lower() not in judgement_phrases().place_verdicts:
         return ()
-    heads = [word, *(o for p in word.children if p.lower_ == "of" for o in p.children)]
-    heads += [o for h in list(heads) for p in h.children if p.lower_ == "of" for o in p.children]
+    heads = [word, *(o for p in children_of(word) if p.lower_ == "of" for o in children_of(p))]
+    heads += [
+        o for h in list(heads) for p in children_of(h) if p.lower_ == "of" for o in children_of(p)
+    ]
     return tuple(
         name
         for head in heads
-        for prep in head.children
+        for prep in children_of(head)
         if prep.dep_ == "prep" and prep.lower_ == "in"
-        for obj in prep.children
+        for obj in children_of(prep)
         if obj.dep_ == "pobj"
         for name in (obj, *(c for c in obj.conjuncts))
         if name.ent_type_ in PLACE_NAMES
@@ -265,11 +268,11 @@ def judgement_phrases() -> JudgementPhrases:
 def judged_object(verb: Token) -> Token | None:
     """What ``verb`` names: its object, or the subject the parse gives its complement
     ("called [the tariff] misguided" parsed as a small clause)."""
-    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    direct = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if direct is not None:
         return thing_referred_to(verb, direct) or direct
-    predicates = [c for c in verb.children if c.dep_ in COMPLEMENTS]
-    subject = next((s for c in predicates for s in c.children if s.dep_ == "nsubj"), None)
+    predicates = [c for c in children_of(verb) if c.dep_ in COMPLEMENTS]
+    subject = next((s for c in predicates for s in children_of(c) if s.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
     if len(predicates) > 1 and predicates[0].pos_ in ("NOUN", "PROPN"):
@@ -287,9 +290,9 @@ def thing_referred_to(verb: Token, pronoun: Token) -> Token | None:
     if pronoun.lower_ != "it" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
         return None
     head = verb.head
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-    phrases = [p for w in (head, *objects) for p in w.children if p.dep_ == "prep"]
-    objects += [o for p in phrases if p.i < verb.i for o in p.children if o.dep_ == "pobj"]
+    objects = [c for c in children_of(head) if c.dep_ == "dobj" and c.i < verb.i]
+    phrases = [p for w in (head, *objects) for p in children_of(w) if p.dep_ == "prep"]
+    objects += [o for p in phrases if p.i < verb.i for o in children_of(p) if o.dep_ == "pobj"]
     nearest = max(objects, key=lambda o: o.i, default=None)  # "talks with Kabul": Kabul
     return nearest if nearest is not None and nearest.pos_ == "NOUN" else None
 
@@ -339,7 +342,7 @@ def infinitive_complement_of(judged: Token) -> list[Token]:
     """The predicate the parse hangs on the infinitive of the named object ("called
     [Chile's plan to cut subsidies] reckless")."""
     return [
-        t for clause in judged.children if is_infinitive(clause)
+        t for clause in children_of(judged) if is_infinitive(clause)
         for t in infinitive_complement(clause)
     ]  # fmt: skip
 

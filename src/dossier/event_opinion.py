@@ -51,6 +51,7 @@ from dossier.events.triggers import Trigger
 from dossier.lexicon import load_data, word_set
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -284,7 +285,7 @@ def verdict_of(token: Token, words: JudgementWords) -> VerdictEvent | None:
     if keys & words.blame:
         return words.blame_event
     if keys & words.praise and not any(
-        c.dep_ == "prep" and c.lower_ in words.praise_blocked_by for c in token.children
+        c.dep_ == "prep" and c.lower_ in words.praise_blocked_by for c in children_of(token)
     ):
         return words.praise_event
     return None
@@ -296,9 +297,9 @@ def is_blaming_deed(token: Token, words: JudgementWords) -> bool:
     ignore", "could undermine", "if Chile flouts the ruling"), not passive."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.blame_verbs:
         return False
-    supposed = any(c.tag_ == "MD" or c.lower_ in CONDITIONS for c in token.children)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    finite = token.tag_ in FINITE or any(c.dep_ == "aux" for c in token.children)
+    supposed = any(c.tag_ == "MD" or c.lower_ in CONDITIONS for c in children_of(token))
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token))
+    finite = token.tag_ in FINITE or any(c.dep_ == "aux" for c in children_of(token))
     return finite and not supposed and not passive and token.dep_ not in NONFINITE
 
 
@@ -328,12 +329,12 @@ def judged_phrase(word: Token, words: JudgementWords) -> tuple[Token | None, Tok
     predicate = head.dep_ in PREDICATES or head.lower_ == "among"
     if predicate and head.head.lemma_.lower() in words.copulas:
         verb = head.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject, verb
     describes = {word.lemma_.lower(), word.lower_} & words.predicate_only
     if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and not describes:
         return word.head, word.head
-    if word.pos_ == "NOUN" and not describes and any(is_owner(c) for c in word.children):
+    if word.pos_ == "NOUN" and not describes and any(is_owner(c) for c in children_of(word)):
         return word, word  # "Peruvian lawfare", "Beijing's hypocrisy": the noun is the verdict
     return None, head
 
@@ -371,8 +372,8 @@ def actor_words(judged: Token) -> tuple[Token, ...]:
         token = frontier.pop()
         if token.ent_type_ in NAMES or token.pos_ == "PROPN":
             found.append(token)
-        frontier += [c for c in token.children if c.dep_ in OWNERS]
+        frontier += [c for c in children_of(token) if c.dep_ in OWNERS]
         if token.lemma_.lower() in conduct:  # "the response of the Kenyan police"
-            frontier += [o for c in token.children if c.lower_ == "of" for o in c.children
+            frontier += [o for c in children_of(token) if c.lower_ == "of" for o in children_of(c)
                          if o.dep_ == "pobj"]  # fmt: skip
     return tuple(sorted(found, key=lambda t: t.i))

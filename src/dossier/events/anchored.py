@@ -163,11 +163,11 @@ def token_test(attrs: dict[str, Any]) -> TokenTest | None:
 
 
 def _left_siblings(token: Token) -> list[Token]:
-    return [] if token.head.i == token.i else [t for t in token.head.children if t.i < token.i]
+    return [] if token.head.i == token.i else [t for t in children_of(token.head) if t.i < token.i]
 
 
 def _right_siblings(token: Token) -> list[Token]:
-    return [] if token.head.i == token.i else [t for t in token.head.children if t.i > token.i]
+    return [] if token.head.i == token.i else [t for t in children_of(token.head) if t.i > token.i]
 
 
 # the DependencyMatcher operators: the tokens standing in relation to a left token

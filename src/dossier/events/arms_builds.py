@@ -26,6 +26,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def is_fired_as_show_of_force(coder: Statements, candidate: _Candidate) -> bool:
     token, lexicon = candidate.token, coder.lexicon
     if any(t is not None and t.type != "LOC" for t in candidate.targets):
         return False
-    weapons = [c for c in token.children if c.dep_ == "dobj"]
+    weapons = [c for c in children_of(token) if c.dep_ == "dobj"]
     marked = [w for o in weapons for w in (o, *o.lefts) if names_one_of(w, lexicon.weapon_marks)]
     holders = [token, *weapons]
     water = [o for h in holders for o in prep_objects(h, lexicon.open_water_preps)]

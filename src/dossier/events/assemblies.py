@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate, pledged_alone
 from dossier.syntax.clauses import has_to
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def is_held_gathering(coder: Statements, candidate: _Candidate) -> bool:
         )
     if token.lemma_.lower() not in HOLDING_VERBS:
         return False
-    held = [coder.talks_of(c) for c in token.children if c.dep_ == "dobj"]
+    held = [coder.talks_of(c) for c in children_of(token) if c.dep_ == "dobj"]
     found = [coder.talks_noun(n) for n in held if n is not None]
     return any(t is not None and t.type == candidate.type for t in found)  # no truce held
 
@@ -66,7 +67,7 @@ def meeting_names(coder: Statements, candidate: _Candidate) -> set[str]:
     """The names the held meeting itself bears ("opened the Summit for Democracy"): the
     meeting, not a partner in it. Only a meeting named as a whole: the members of "a
     Group of Seven summit" or of "a meeting between A and B" are partners."""
-    held = [c for c in candidate.token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    held = [c for c in children_of(candidate.token) if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return {a.name for c in held for a in coder.finder.actors_of(c) if a is not None}
 
 
@@ -83,9 +84,9 @@ def is_body_assembly(coder: Statements, candidate: _Candidate) -> bool:
         return False
     if candidate.trigger.noun and token.dep_ != "nsubj":
         return False
-    if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
+    if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in children_of(token)):
         return False  # a participle, no "are"/"were" (the small model may make it the root)
-    if any(c.tag_ == "TO" for c in token.children):
+    if any(c.tag_ == "TO" for c in children_of(token)):
         return False  # "visited Kyiv to discuss a loan": the purpose of another meeting
     sides = {s.name: s for s in candidate.sources if s is not None}
     if len(sides) != 1:
@@ -116,7 +117,7 @@ def has_co_mediators(coder: Statements, candidate: _Candidate) -> bool:
     to be brought together; they are not each other's party (lead probes)."""
     mediates = any(
         c.dep_ == "xcomp" and c.lemma_.lower() in coder.lexicon.mediation_verbs
-        for c in candidate.token.children
+        for c in children_of(candidate.token)
     )
     return (mediates and has_co_hosts(coder, candidate)) or offers_to_others(coder, candidate)
 
@@ -127,8 +128,10 @@ def offers_to_others(coder: Statements, candidate: _Candidate) -> bool:
     (``state.pledged_alone``); "… expressed readiness to resume talks" binds them."""
     token = candidate.token
     offered = grammar_words().offer_nouns
-    offers = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in offered]
+    offers = [c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in offered]
     if len(candidate.sources) < 2 or not offers:
         return False
-    acts = [(o, c) for o in offers for c in o.children if c.dep_ in ("acl", "xcomp") and has_to(c)]
+    acts = [
+        (o, c) for o in offers for c in children_of(o) if c.dep_ in ("acl", "xcomp") and has_to(c)
+    ]
     return any(pledged_alone(o, act, coder.match(act), coder.lexicon) for o, act in acts)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dossier.models import Entity, Event
 from dossier.syntax.phrases import compound_head, prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words, names_one_of
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def blamed_words(deed: Token) -> list[Token]:
     if deed.dep_ == "pobj" and verb.lower_ in words.blamed_for_preps:
         blamer = verb.head
         if names_one_of(blamer, words.blame_verbs):
-            return [c for c in blamer.children if c.dep_ == "dobj"]
+            return [c for c in children_of(blamer) if c.dep_ == "dobj"]
     return []
 
 

@@ -32,6 +32,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,9 +56,9 @@ class ChargeStates(PrisonTerms):
         noun = next(
             (
                 o
-                for prep in token.children
+                for prep in children_of(token)
                 if prep.dep_ == "prep" and prep.lower_ in preps
-                for o in prep.children
+                for o in children_of(prep)
                 if o.dep_ == "pobj" and f"{prep.lower_} {o.lemma_.lower()}" in words
             ),
             None,
@@ -65,12 +66,12 @@ class ChargeStates(PrisonTerms):
         if noun is None or is_negated(token):
             return None
         putter = None  # "Senegal put Jallow on trial": the subject puts the object there
-        held = next((c for c in token.children if c.dep_ == "dobj"), None)
+        held = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         if held is not None:
             putter = subject_of(token)
         else:
             held = subject_of(token) or next(
-                (c for c in token.children if c.dep_ == "nsubjpass"), None
+                (c for c in children_of(token) if c.dep_ == "nsubjpass"), None
             )
         targets = [a for a in self.finder.actors_of(held) if a] if held is not None else []
         if not targets:
@@ -102,11 +103,11 @@ class ChargeStates(PrisonTerms):
             return None
         if self.match(head) is not None or self.match(verb) is not None:
             return None  # "allegedly offered money": the offer's own event
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
         targets = [a for a in self.finder.actors_of(subject) if a] if subject is not None else []
         if not targets:
             return None
-        according = [p for p in verb.children if p.lower_ == "according"]
+        according = [p for p in children_of(verb) if p.lower_ == "according"]
         named = [o for p in according for o in prep_objects(p, frozenset({"to"}))]
         sources = [a for o in named for a in self.finder.actors_of(o) if a and a not in targets]
         trigger = self.coded_trigger("alleged_deed", token)

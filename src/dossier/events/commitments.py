@@ -16,6 +16,7 @@ from dossier.events.state import _Candidate
 from dossier.events.verdicts import Verdicts
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -30,10 +31,10 @@ def committed_act(token: Token) -> tuple[Token, Token] | None:
     not "committed 500 troops to the mission" nor "the crimes committed"."""
     if {token.lemma_.lower(), token.lower_}.isdisjoint(grammar_words().commitment_heads):
         return None
-    if any(c.dep_ == "dobj" for c in token.children) or token.dep_ in ("acl", "relcl", "amod"):
+    if any(c.dep_ == "dobj" for c in children_of(token)) or token.dep_ in ("acl", "relcl", "amod"):
         return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    act = next((c for c in prep.children if c.dep_ in ACT_DEPS), None) if prep else None
+    prep = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    act = next((c for c in children_of(prep) if c.dep_ in ACT_DEPS), None) if prep else None
     if prep is None or act is None or (act.dep_ == "pcomp" and act.tag_ != "VBG"):
         return None
     return prep, act
@@ -41,7 +42,7 @@ def committed_act(token: Token) -> tuple[Token, Token] | None:
 
 def committed_party(token: Token) -> Token | None:
     """Who is committed: the subject, or that of the passive ("Laos is committed")."""
-    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None else subject_of(token)
 
 

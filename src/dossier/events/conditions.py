@@ -22,6 +22,7 @@ from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,18 +35,18 @@ def is_conditioned_future(coder: Statements, candidate: _Candidate) -> bool:
     the condition ("if Chile withdrew its envoy, …") is no threat."""
     token = candidate.token
     lexicon = coder.lexicon
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     if not auxiliaries & (lexicon.threat_aux | lexicon.hypothetical_aux):
         return False
     if _is_marked(token, lexicon.hypothetical_marks):
         return False
     return any(
-        c.dep_ == "advcl" and _is_marked(c, lexicon.hypothetical_marks) for c in token.children
+        c.dep_ == "advcl" and _is_marked(c, lexicon.hypothetical_marks) for c in children_of(token)
     )
 
 
 def _is_marked(clause: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(clause))
 
 
 def is_weighed_act(coder: Statements, candidate: _Candidate) -> bool:
@@ -80,10 +81,10 @@ def is_warned_passive(coder: Statements, candidate: _Candidate) -> bool:
     token = candidate.token
     if candidate.trigger.noun or token.pos_ != "VERB":
         return False
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in children_of(token)}
     if "nsubjpass" not in deps or "agent" in deps:
         return False
-    modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    modals = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     if not modals & coder.frames.warned_modals.words or is_negated(token):
         return False
     if _is_marked(token, coder.lexicon.hypothetical_marks):

@@ -33,6 +33,7 @@ from dossier.syntax.mood import is_generic_subject, is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import infinitive_subject, subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class Constructions(DeedConstructions):
         idioms = self.lexicon.idiom_objects.get(token.lemma_.lower())
         if not idioms or token.pos_ != "VERB":
             return False
-        patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
         if token.dep_ in ("acl", "relcl"):
             patients.append(token.head)
         return any(names_one_of(p, idioms) for p in patients)
@@ -59,10 +60,10 @@ class Constructions(DeedConstructions):
             return None
         if trigger.type not in self.rules.of_class("cooperative"):
             return None  # "the Israeli-occupied West Bank" describes, tells no new deed
-        if not any(c.tag_ == "HYPH" and c.i < token.i for c in token.children):
+        if not any(c.tag_ == "HYPH" and c.i < token.i for c in children_of(token)):
             return None
         agent = next(
-            (c for c in token.children if c.dep_ in ("npadvmod", "compound") and c.i < token.i),
+            (c for c in children_of(token) if c.dep_ in ("npadvmod", "compound") and c.i < token.i),
             None,
         )
         if agent is None:
@@ -84,7 +85,7 @@ class Constructions(DeedConstructions):
         if token.dep_ not in ("dobj", "nsubjpass") or token.head.pos_ != "VERB":
             return False
         verb = token.head
-        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+        particles = [c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "advmod")]
         phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
         return bool(phrases & self.lexicon.cancellations)
 
@@ -93,7 +94,7 @@ class Constructions(DeedConstructions):
         "pleaded guilty to fraud": no event (False). None: no plea, code as usual."""
         if token.lemma_.lower() not in self.lexicon.plea_verbs:
             return None
-        verdict = next((c for c in token.children if c.lower_ in self.lexicon.plea_words), None)
+        verdict = next((c for c in children_of(token) if c.lower_ in self.lexicon.plea_words), None)
         if verdict is None:
             return None
         if not (is_negated(verdict) or is_negated(token)):
@@ -127,7 +128,7 @@ class Constructions(DeedConstructions):
             self.consumed.add(noun.i)  # the subject receives it: never its giver
             named = [*prep_objects(noun, GIVER_PREPS), *prep_objects(token, FROM)]
             named += [*at_hands_of(noun), *at_hands_of(token)]
-            named += [c for c in noun.children if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
+            named += [c for c in children_of(noun) if c.dep_ in GIVER_MODIFIERS and c.i < noun.i]
             givers = [a for obj in named for a in self.finder.actors_of(obj) if a]
             subject = self.receiver(token)
             owners = [a for a in self.finder.actors_of(subject) if a]
@@ -158,7 +159,7 @@ class Constructions(DeedConstructions):
         if not lemmas(token) & self.lexicon.pursuit_passives or not is_passive(token):
             return None
         agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj) if a]
-        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        patient = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
         wanted = [a for a in self.finder.actors_of(patient) if a and a not in agents]
         if not agents or not wanted:
             return None
@@ -171,7 +172,7 @@ class Constructions(DeedConstructions):
         else (in the passive) the pair of the latest meeting or deal told of."""
         if token.lemma_.lower() not in self.lexicon.mediation_verbs or token.pos_ != "VERB":
             return None
-        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        direct = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         passive = token.dep_ in ("acl", "relcl") and direct is None
         if passive:  # "talks hosted by X"; not "X, which hosted the talks"
             noun, agent = self.talks_of(token.head), next(iter(by_phrase(token)), None)
@@ -240,11 +241,11 @@ class Constructions(DeedConstructions):
 
     def hope(self, token: Token) -> _Candidate | None:
         """ "the EU hopes (that) Iran will allow …": REQUEST from the EU to Iran."""
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         subject = subject_of(token)
         if clause is None or subject is None:
             return None
-        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        inner = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         targets = self.finder.actors_of(inner) if inner is not None else []
         if not targets:
             return None
@@ -256,14 +257,14 @@ class Constructions(DeedConstructions):
         """ "the minister reiterated that Iran must release the aid workers", "Chile
         insisted that Bolivia withdraw its troops": REQUEST from the one who says it to
         the one who must (not to himself: "we must")."""
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         subject = subject_of(token)
         if clause is None or subject is None:
             return None
         if not asks_of_subject(clause, self.lexicon.obligation_aux):
             return None
         sources = [s for s in self.finder.actors_of(subject) if s is not None]
-        inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        inner = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         own = {*(s.name for s in sources), *self.finder.home_names(list(sources))}
         targets = [
             t
@@ -314,7 +315,9 @@ class Constructions(DeedConstructions):
         if is_generic_subject(embedded) and not warned:
             targets = []  # "warned that any country trying to interfere would …": no one yet
         if not targets:
-            inner = next((c for c in embedded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            inner = next(
+                (c for c in children_of(embedded) if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             found = self.finder.actors_of(inner) if inner is not None else []
             targets = [a for a in found if a is not None and a not in sources and a not in own]
         if not targets and type_ in self.rules.of_class("threats"):
@@ -348,7 +351,7 @@ class Constructions(DeedConstructions):
     def warned_parties(self, token: Token, sources: list[Entity | None]) -> list[Entity | None]:
         """Whom a warning is addressed to ("warned Guyana not to drill"), threatened by it
         (silver: "warn" is in 30 label-1 training spans, 27 of them THREATEN)."""
-        addressed = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        addressed = [c for c in children_of(token) if c.dep_ in ("dobj", "dative")]
         found = [a for c in addressed for a in self.finder.actors_of(c)]
         return [a for a in found if a is not None and a not in sources]
 
@@ -358,7 +361,7 @@ class Constructions(DeedConstructions):
         owner of what is refused is refused."""
         subject = subject_of(token)
         sources = self.finder.actors_of(subject) if subject is not None else []
-        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        patient = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
         if patient is None and token.dep_ == "acl":  # "a claim rejected by Chile"
             patient = token.head
         agents = [a for obj in by_phrase(token) for a in self.finder.actors_of(obj)]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dossier.event_evaluation import judgement_phrases
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -27,7 +28,7 @@ def committed_wrong(tokens: Sequence[Token]) -> Token | None:
         verb = token.head
         if verb.lemma_.lower() not in words.wrong_verbs or is_negated(verb):
             continue
-        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)):
             return token
     return None
 
@@ -43,10 +44,10 @@ def culprit_named(tokens: Sequence[Token]) -> tuple[Token, list[Token]] | None:
         verb = token.head
         if verb.lemma_.lower() != "be":
             continue
-        deeds = [c for c in token.children if c.dep_ == "pobj"]
+        deeds = [c for c in children_of(token) if c.dep_ == "pobj"]
         if not any(d.lemma_.lower() in words.culprit_deeds for d in deeds) or is_negated(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None:
             return token, list(subject.subtree)
     return None

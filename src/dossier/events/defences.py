@@ -12,6 +12,7 @@ from dossier.event_opinion import judged_phrase, judgement_words
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,7 +50,7 @@ def dismissal_in(tokens: Sequence[Token], lexicon: EventLexicon) -> Token | None
             continue
         judged, predicate = judged_phrase(token, words)
         if token.pos_ == "VERB":  # "the charges were fabricated": a participle
-            judged = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            judged = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
             predicate = token
         if judged is not None and names_a_charge(judged, lexicon):
             return None if is_negated(predicate) else token
@@ -66,10 +67,10 @@ def is_disproof(verb: Token, disproving: frozenset[str], lexicon: EventLexicon) 
     subject = subject_of(verb)
     if subject is None or not names_a_charge(subject, lexicon):
         return False
-    doers = [subject_of(c) for c in verb.children if c.dep_ == "ccomp"]
-    owned = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    doers = [subject_of(c) for c in children_of(verb) if c.dep_ == "ccomp"]
+    owned = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return any(d is not None and is_someone(d) for d in doers) or any(
-        c.dep_ == "poss" for o in owned for c in o.children
+        c.dep_ == "poss" for o in owned for c in children_of(o)
     )
 
 
@@ -82,7 +83,7 @@ def defiance_in(tokens: Sequence[Token]) -> Defiance | None:
     for verb in tokens:
         if verb.lemma_.lower() not in deterring or verb.pos_ != "VERB" or not is_denied(verb):
             continue
-        deterred = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        deterred = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if not any(is_speakers(d) for d in deterred):
             continue
         if any(d.dep_ == "nsubjpass" for d in deterred):
@@ -98,19 +99,21 @@ def is_denied(verb: Token) -> bool:
     """Is ``verb`` negated, or is its subject "no …" or "nothing" ("no amount of pressure
     will stop us", "nothing will silence them")?"""
     subject = subject_of(verb)
-    no = subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    no = subject is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject)
+    )
     none = no or (subject is not None and subject.lower_ == "nothing")
     return none or is_negated(verb)
 
 
 def is_speakers(word: Token) -> bool:
     """The speaker's side, or what is theirs: "us", "her", "her spirit", "our resolve"."""
-    owners = [c for c in word.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(word) if c.dep_ == "poss"]
     return word.lower_ in SPEAKER_SIDE or any(o.lower_ in SPEAKER_OWNERS for o in owners)
 
 
 def is_someone(word: Token) -> bool:
     """A word that names a person or party: a name, a pronoun, or a noun someone owns
     ("his client", "my son"), not a thing ("the virus")."""
-    owned = any(c.dep_ == "poss" for c in word.children)
+    owned = any(c.dep_ == "poss" for c in children_of(word))
     return word.pos_ in ("PRON", "PROPN") or word.ent_type_ == "PERSON" or owned

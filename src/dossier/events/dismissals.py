@@ -29,6 +29,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -56,10 +57,10 @@ def put_out_of_post(coder: DeedConstructions, token: Token) -> _Candidate | None
         o.lemma_.lower() in words.dismissal_posts for o in prep_objects(token, FROM)
     ):
         return None  # "removed the barricades", "removed from power"
-    if any(c.lower_ in AIMED or is_stranded(c) for c in token.children if c.dep_ == "prep"):
+    if any(c.lower_ in AIMED or is_stranded(c) for c in children_of(token) if c.dep_ == "prep"):
         return None  # "fired at the officials", "officers were fired upon", "… as a liar"
     passive = is_passive(token)
-    held = [c for c in token.children if c.dep_ == HELD[passive]]
+    held = [c for c in children_of(token) if c.dep_ == HELD[passive]]
     held += [c for h in held for c in h.conjuncts]
     held = [counted(h) for h in held]  # "fired hundreds of civil servants"
     if not held or not all(is_person(coder, h) for h in held):
@@ -92,7 +93,7 @@ def is_person(coder: DeedConstructions, word: Token) -> bool:
 
 def is_stranded(word: Token) -> bool:
     """Is ``word`` a preposition of aim left without its object ("were fired on")?"""
-    return word.lower_ in STRANDED and not any(c.dep_ == "pobj" for c in word.children)
+    return word.lower_ in STRANDED and not any(c.dep_ == "pobj" for c in children_of(word))
 
 
 def counted(word: Token) -> Token:

@@ -20,6 +20,7 @@ from dossier.events.state import _Candidate
 from dossier.models import Entity
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -53,12 +54,14 @@ def given_time_to_leave(coder: Statements, candidate: _Candidate) -> Token | Non
         time, giver = token.head, token.head.head
     elif token.dep_ in ("advcl", "xcomp"):
         giver = token.head
-        time = next((c for c in giver.children if names_one_of(c, spans)), None)
+        time = next((c for c in children_of(giver) if names_one_of(c, spans)), None)
     else:
         return None
     if time is None or giver.lemma_.lower() not in GIVING:
         return None
-    return next((c for c in giver.children if c.dep_ in ("dative", "dobj") and c.i != time.i), None)
+    return next(
+        (c for c in children_of(giver) if c.dep_ in ("dative", "dobj") and c.i != time.i), None
+    )
 
 
 def is_envoy_given_time(coder: Statements, candidate: _Candidate) -> bool:

@@ -120,6 +120,42 @@ class Frame:
         return f"{self.section}/{self.name}"
 
 
+# (a section's frames, the lexicon's types, a trigger type) -> the frames tried for it
+Tried = tuple[tuple[Frame, ...], Mapping[str, Any], tuple[Frame, ...]]
+TRIED: dict[tuple[int, int, str], Tried] = {}
+PARTICLE: dict[int, tuple[Frame, bool]] = {}  # a frame -> needs_particle
+
+
+def is_tried(frame: Frame, type_: str, types: Mapping[str, Any]) -> bool:
+    """Whether ``frame`` is tried for a trigger of type ``type_`` (its ``types:`` and
+    ``quads:``; ``types``: the event lexicon's, by type)."""
+    if frame.types is not None and type_ not in frame.types:
+        return False
+    if frame.quads is None:
+        return True
+    info = types.get(type_)
+    return info is not None and info.quad in frame.quads
+
+
+def tried_in(frames: tuple[Frame, ...], type_: str, types: Mapping[str, Any]) -> tuple[Frame, ...]:
+    """The frames of ``frames`` (a section of the frames file) tried for a trigger of type
+    ``type_`` (``is_tried``), in order: found once per section, lexicon and type."""
+    key = (id(frames), id(types), type_)
+    kept = TRIED.get(key)
+    if kept is None or kept[0] is not frames or kept[1] is not types:
+        kept = TRIED[key] = (frames, types, tuple(f for f in frames if is_tried(f, type_, types)))
+    return kept[2]
+
+
+def needs_particle(frame: Frame) -> bool:
+    """Whether every pattern of ``frame`` has a node only the trigger line's particle
+    fills (``pattern_role`` gives no one for a line without one), found once per frame."""
+    kept = PARTICLE.get(id(frame))
+    if kept is None or kept[0] is not frame:
+        kept = PARTICLE[id(frame)] = (frame, all(p.particle_nodes for p in frame.patterns))
+    return kept[1]
+
+
 @dataclass(frozen=True, slots=True)
 class WordSection:
     """A word list of the frames file that a construction of the engine reads, with the

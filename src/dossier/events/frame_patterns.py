@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from dossier.errors import DataError
 from dossier.events.anchored import AnchoredMatcher, Walked, check_pattern
 from dossier.events.triggers import EventLexicon, RolePreps
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ if not Token.has_extension(FORMS):
     Token.set_extension(FORMS, getter=lambda t: sorted(lemmas(t)))
 POSSESSED = "dossier_possessed"  # whether a possessor hangs on it ("Ghana's embargo")
 if not Token.has_extension(POSSESSED):
-    Token.set_extension(POSSESSED, getter=lambda t: any(c.dep_ == "poss" for c in t.children))
+    Token.set_extension(POSSESSED, getter=lambda t: any(c.dep_ == "poss" for c in children_of(t)))
 
 ANCHOR = "trigger"
 OBJECT = "object"  # the node that must be the trigger line's own object

@@ -32,6 +32,7 @@ from dossier.syntax.passives import (
 )
 from dossier.syntax.phrases import WITH, measured_object, prep_objects
 from dossier.syntax.subjects import participle_noun, subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class Frames(NounFrames):
         described = participle_noun(token) if hosted else None
         if described is not None:
             return self.visit_arguments(described)
-        children = list(token.children)
+        children = list(children_of(token))
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         if not passive and token.dep_ == "acl" and is_passive_participle(token):
             # "books banned by the Taliban" (v16): a participle whose by-phrase is an actor
@@ -87,7 +88,7 @@ class Frames(NounFrames):
                 trigger.type in self.rules.of_class("seizures")
                 and patient is not None
                 and names_one_of(patient, self.lexicon.own_forces)
-                and any(c.dep_ == "poss" for c in patient.children)
+                and any(c.dep_ == "poss" for c in children_of(patient))
             ):
                 return [], []  # "its fighters had been ordered not to enter homes"
             patients = self.finder.actors_of(patient) if patient is not None else []
@@ -126,16 +127,15 @@ class Frames(NounFrames):
         if is_mutual_among(at) and not self.names_a_foe(token, obj):  # an at-phrase is where
             return sources, list(sources)
         targets: list[Entity | None] = []
-        for frame in self.frames.verb_targets:  # data/events/frames.yaml, in order
-            if self.tried(frame, trigger):
-                if frame.patterns:
-                    targets = self.pattern_role(
-                        frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
-                    )
-                else:
-                    targets = VERB_TARGETS[frame.name](self, at)
-                if targets:
-                    break
+        for frame in self.frames_for(self.frames.verb_targets, trigger):  # frames.yaml, in order
+            if frame.patterns:
+                targets = self.pattern_role(
+                    frame, at.trigger, at.token, at.sources, at.obj, moves_own=at.moves_own
+                )
+            else:
+                targets = VERB_TARGETS[frame.name](self, at)
+            if targets:
+                break
         return sources, targets
 
     def causer(self, token: Token, agent: Token) -> list[Entity | None]:
@@ -172,8 +172,8 @@ class Frames(NounFrames):
         """The frames of ``verb_targets_around`` (frames.yaml), in order: each tried
         while no target is found (an ``always`` frame even then, its answer replacing
         the target found unless it has none to give)."""
-        for frame in self.frames.verb_targets_around:
-            if not self.tried(frame, trigger) or (targets and not frame.always):
+        for frame in self.frames_for(self.frames.verb_targets_around, trigger):
+            if targets and not frame.always:
                 continue
             found = self.around_target(frame, trigger, token, sources, targets)
             if found is not None:
@@ -200,7 +200,7 @@ class Frames(NounFrames):
         foe: "Japan and Russia dispute the Kuril islands"."""
         return any(
             c.dep_ == "dobj" and (named is None or c.i != named.i) and self.finder.actors_of(c)
-            for c in verb.children
+            for c in children_of(verb)
         )
 
     def without_own_towns(
@@ -259,7 +259,7 @@ class Frames(NounFrames):
         free trade"): a trend, no act."""
         if targets:
             return None
-        acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        acts = [c for c in children_of(token) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if not acts or prep_objects(acts[0], TOWARD):
             return None
         return self.act_doers(acts[0], sources) or None
@@ -277,14 +277,14 @@ class Frames(NounFrames):
             preps = preps | {"to"}  # "is opposed to"
         if token.pos_ == "VERB" and not passive:
             return None
-        feeler = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        feeler = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
         if feeler is None:
             feeler = subject_of(token if token.pos_ == "VERB" else token.head)
         sources = self.finder.actors_of(feeler) if feeler is not None else []
         targets: list[Entity | None] = []
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
-                for obj in prep.children:
+                for obj in children_of(prep):
                     if obj.dep_ == "pobj":
                         targets = self.felt_about(obj, sources)
         if not targets:  # "is concerned that Russia is massing troops": the clause's doer
@@ -301,7 +301,7 @@ class Frames(NounFrames):
         """Whom a feeling stated with a verb is aimed at ("expressed outrage at the Russian
         strike"): the doer of the act its at/over/about phrase names, hung on the verb or
         on the feeling it states, as for a feeling told by an adjective (``felt_about``)."""
-        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        heads = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
         preps = self.lexicon.experiencer_preps
         felt = [o for h in heads for o in prep_objects(h, preps) if o.pos_ == "NOUN"]
         found: list[Entity | None] = [t for o in felt for t in self.felt_about(o, sources) if t]
@@ -345,7 +345,9 @@ def is_mutual_among(at: TargetSearch) -> bool:
     """ "Pakistani and Afghan forces exchanged fire at the Torkham crossing": a reciprocal
     verb whose sides are its coordinated subjects, no with/against phrase naming another;
     the at-phrase is where, and each side is the other's target (``each_other``)."""
-    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in at.token.children)
+    partner = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against") for c in children_of(at.token)
+    )
     return not partner and acts_on_one_another(at)
 
 

@@ -32,6 +32,7 @@ from dossier.events.retreats_told import phrases_of, retreat_told
 from dossier.events.state import _Candidate, is_guessed
 from dossier.models import Entity
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,10 +75,10 @@ def talks_held(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candidate 
     held = subject.dep_ == "nsubjpass" and verb.lemma_.lower() == "hold"  # "was held"
     if not held and not phrases_of(verb) & coder.frames.talks_held_verbs.words:
         return None
-    holders = [verb, *(o for c in verb.children if c.dep_ == "prep" for o in c.children)]
+    holders = [verb, *(o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c))]
     # "in Lima between A and B"; not "with the premier appealing for calm" (a setting)
     parties = [o for h in holders for o in prep_objects(h, PARTNER_PREPS)]
-    parties = [o for o in parties if not any(c.dep_ == "acl" for c in o.children)]
+    parties = [o for o in parties if not any(c.dep_ == "acl" for c in children_of(o))]
     sides = [a for o in parties for a in coder.finder.actors_of(o)]
     named = list({a.name: a for a in sides if a is not None}.values())
     return _Candidate(
@@ -133,7 +134,7 @@ def arrival_verb(coder: PlaceRoles, token: Token) -> Token | None:
     verb = carried.head
     if carried.dep_ not in SUBJECTS or verb.pos_ not in VERBS:
         return None
-    going = [c for c in verb.children if c.dep_ == "xcomp"]
+    going = [c for c in children_of(verb) if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in GOING_ON and going:
         verb = going[0]  # "aid began arriving in Kabul"
     if not phrases_of(verb) & coder.frames.aid_arrival_verbs.words or is_guessed(
@@ -150,7 +151,7 @@ def destination(
     Bolivia", "entered Gaza", "flowed to Haiti") or arrived in ("landed in Suva"), or
     what the delivery's to-phrase names ("the delivery of aid to Gaza"); not the route
     ("came in through Chile")."""
-    reached = [o for o in verb.children if o.dep_ == "dobj"] + prep_objects(verb, TO)
+    reached = [o for o in children_of(verb) if o.dep_ == "dobj"] + prep_objects(verb, TO)
     places = [verb, verb.head, aid] if verb.pos_ == "NOUN" else [verb]  # "delivered aid in Gao"
     reached += [o for w in places for o in prep_objects(w, coder.lexicon.place_preps)]
     named = [n for o in reached if (n := named_word(o)) is not None]  # not "the capital"

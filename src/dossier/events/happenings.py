@@ -36,6 +36,7 @@ from dossier.models import Entity
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -59,19 +60,19 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
     the module docstring); None otherwise."""
     if token.pos_ != "NOUN" or not coder.is_exercise(token):
         return None
-    marks = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    marks = [c for c in children_of(token) if c.dep_ in ("amod", "compound")]
     if any(names_one_of(c, coder.lexicon.joint_words) for c in marks):
         return None  # a joint drill with no parties named: left to joint_exercise
     verb = told_happening_verb(token)
     if verb is None or is_guessed(verb, coder.lexicon):
         return None
     words = grammar_words()
-    involved = [o for o in verb.children if o.dep_ in OBJECTS] if involves(verb) else []
+    involved = [o for o in children_of(verb) if o.dep_ in OBJECTS] if involves(verb) else []
     involved += [
         o
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ in CLAUSES and involves(c)
-        for o in c.children
+        for o in children_of(c)
         if o.dep_ in OBJECTS
     ]
     armed = any(names_one_of(c, words.armed_marks) for c in marks) or any(
@@ -80,11 +81,11 @@ def exercise_held(coder: DeedConstructions, token: Token) -> _Candidate | None:
     if not armed:
         return None
     found: list[Entity | None] = []
-    for owner in [c for c in token.children if c.dep_ in OWNERS] + involved:
+    for owner in [c for c in children_of(token) if c.dep_ in OWNERS] + involved:
         # before the noun or in what it involves, only states ("the Talisman Saber
         # exercise" is its own name; "involving 3,000 Chilean marines": Chile's)
         found += [a for a in coder.finder.actors_of(owner) if a and a.country and a not in found]
-    for owner in [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, BY):
+    for owner in [c for c in children_of(token) if c.dep_ == "poss"] + prep_objects(token, BY):
         found += [a for a in coder.finder.actors_of(owner) if a and a not in found]
     if len(found) > 1:
         return None  # two owners: a joint drill, joint_exercise's
@@ -98,7 +99,7 @@ def prisoner_exchange(coder: DeedConstructions, token: Token) -> _Candidate | No
     words = grammar_words()
     if token.pos_ != "NOUN" or not names_one_of(token, words.exchange_nouns):
         return None
-    held = [c for c in token.children if c.dep_ == "compound"] + prep_objects(token, OF)
+    held = [c for c in children_of(token) if c.dep_ == "compound"] + prep_objects(token, OF)
     if not any(names_one_of(h, words.exchanged_people) for h in held):
         return None
     doing = token.head if token.dep_ in DONE else None  # "carried out a swap", "was completed"
@@ -127,7 +128,7 @@ def told_happening_verb(noun: Token) -> Token | None:
     involving 5,000 troops")."""
     if noun.dep_ in SUBJECTS and names_a_happening(noun.head):
         return noun.head
-    return next((c for c in noun.children if c.dep_ in CLAUSES and names_a_happening(c)), None)
+    return next((c for c in children_of(noun) if c.dep_ in CLAUSES and names_a_happening(c)), None)
 
 
 def names_a_happening(verb: Token) -> bool:
@@ -135,9 +136,12 @@ def names_a_happening(verb: Token) -> bool:
     off", "is under way", "got underway")?"""
     happenings = grammar_words().exercise_happenings
     forms = lemmas(verb)
-    tails = [c.lower_ for c in verb.children if c.dep_ in PARTS]
+    tails = [c.lower_ for c in children_of(verb) if c.dep_ in PARTS]
     tails += [
-        f"{c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep" for g in c.children
+        f"{c.lower_} {g.lower_}"
+        for c in children_of(verb)
+        if c.dep_ == "prep"
+        for g in children_of(c)
     ]
     phrases = forms | {f"{form} {tail}" for form in forms for tail in tails}
     return bool(phrases & happenings)

@@ -22,6 +22,7 @@ from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -80,7 +81,10 @@ def restricted_mode(coder: DeedConstructions, token: Token, subject: Token) -> s
     if section is None:
         return None
     for noun in prep_objects(token, UNDER):
-        words = {noun.lemma_.lower(), *(f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children)}
+        words = {
+            noun.lemma_.lower(),
+            *(f"{c.lower_} {noun.lemma_.lower()}" for c in children_of(noun)),
+        }
         for entry in section.words:
             word, _, mode = entry.partition("@")
             if word.strip() not in words:

@@ -13,6 +13,7 @@ from dossier.events.meetings import gathered_parties
 from dossier.events.state import _Candidate
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,12 +28,14 @@ def gathering_verb(noun: Token, gathering_verbs: frozenset[str]) -> Token | None
     gathered …")."""
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in gathering_verbs:
         return noun.head
-    places = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    places = [
+        o for p in children_of(noun) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"
+    ]
     return next(
         (
             c
             for word in (noun, *places)
-            for c in word.children
+            for c in children_of(word)
             if c.dep_ == "relcl" and c.lemma_.lower() in gathering_verbs and c.pos_ == "VERB"
         ),
         None,
@@ -44,7 +47,7 @@ def host_and_talks(coder: Constructions, token: Token) -> tuple[Token | None, To
     participle's by-phrase and the noun it hangs on), "Norway [hosted] talks"."""
     if token.dep_ in ("acl", "relcl"):
         return next(iter(by_phrase(token)), None), coder.talks_of(token.head)
-    direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+    direct = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
     return subject_of(token), coder.talks_of(direct) if direct is not None else None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from dossier.syntax.mood import is_negated
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -22,5 +23,5 @@ def stops_hostilities(
     to then is no sanction but an end of fighting (events.cessations, issue 16 rq4)."""
     if verb is None or not lemmas(verb) & cessations or is_negated(verb):
         return False
-    deeds = [match(c) for c in verb.children if c.dep_ == "dobj"]
+    deeds = [match(c) for c in children_of(verb) if c.dep_ == "dobj"]
     return any(d is not None and d.type in hostile for d in deeds)

@@ -22,6 +22,7 @@ from dossier.places import gazetteer, place_key
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,7 +182,7 @@ def is_reduced_passive(token: Token) -> bool:
         and token.dep_ in REDUCED_PASSIVE_DEPS
         and token.head.pos_ in ("VERB", "AUX")
         and token.head.lemma_ != "be"  # "is opposed to X": a state the subject is in
-        and not any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ in OWN_SUBJECT_DEPS for c in children_of(token))
     )
 
 
@@ -194,6 +195,6 @@ def is_fronted_participle_without_doer(token: Token) -> bool:
         token.tag_ == "VBN"
         and token.dep_ == "advcl"
         and token.i < token.head.i  # fronted: "Pressed on the point, the minister said"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token))
         and not any(o.pos_ == "PROPN" for a in by_phrase(token) for o in a.subtree)
     )

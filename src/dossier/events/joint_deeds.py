@@ -24,6 +24,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,7 @@ def joint_deed(coder: DeedConstructions, token: Token) -> _Candidate | None:
     words = coder.rules.coded_as("joint_deed").words
     if token.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ in words for c in token.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in words for c in children_of(token)):
         return None
     if is_passive(token) or coder.match(token) is not None:
         return None
@@ -60,7 +61,9 @@ def joint_undertaking(coder: DeedConstructions, token: Token) -> _Candidate | No
     nouns = coder.rules.coded_as("joint_undertaking").words
     if token.lemma_.lower() not in nouns:
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in coder.lexicon.joint_words for c in token.children):
+    if not any(
+        c.dep_ == "amod" and c.lower_ in coder.lexicon.joint_words for c in children_of(token)
+    ):
         return None
     members = member_words(token)
     if token.dep_ != "dobj":  # a joint body told by whom it is made of, wherever it stands
@@ -79,12 +82,12 @@ def member_words(noun: Token) -> list[Token]:
     Malian and Nigerien troops") or a participle of ``MEMBERSHIP`` on it ("comprising
     troops from Chad, Niger and Benin", "made up of soldiers from A and B"), and the
     from/of-phrases of the members it names."""
-    told = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEMBERSHIP]
+    told = [c for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in MEMBERSHIP]
     found = [*prep_objects(noun, MEMBERS), *prep_objects(noun, PARTNERS)]
     for verb in told:
-        found += [c for c in verb.children if c.dep_ == "dobj"]
+        found += [c for c in children_of(verb) if c.dep_ == "dobj"]
         found += prep_objects(verb, MEMBERS)
-        found += [o for c in verb.children if c.dep_ == "prt" for o in prep_objects(c, MEMBERS)]
+        found += [o for c in children_of(verb) if c.dep_ == "prt" for o in prep_objects(c, MEMBERS)]
     return [*found, *(o for w in found for o in prep_objects(w, MEMBERS))]
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,7 +37,7 @@ MARK_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
 def marks_of(frames: FrameData, token: Token) -> set[str]:
     """The modes of ``MARKED_MODES`` whose marks modify ``token``: "cyber attacks",
     "cyber-attack", "sexual violence", "gender-based violence"."""
-    modifiers = [c for c in token.children if c.dep_ in MARK_DEPS and c.i < token.i]
+    modifiers = [c for c in children_of(token) if c.dep_ in MARK_DEPS and c.i < token.i]
     if not modifiers:
         return set()
     forms: set[str] = set()

@@ -31,6 +31,7 @@ from dossier.syntax.mood import has_no, is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import governed_by, measured_object, prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import RELATIVE, compound_named, is_mistagged_noun, lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class TriggerMatching(CoderState):
 
     def fits(self, trigger: Trigger, token: Token) -> bool:
         idioms = None if trigger.objects else self.lexicon.idiom_objects.get(trigger.lemma)
-        if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in token.children):
+        if idioms and any(c.dep_ == "dobj" and names_one_of(c, idioms) for c in children_of(token)):
             return False  # "struck a guarded note"
         if not trigger.particle and not trigger.objects and self.has_idiom_particle(token):
             return False  # "back off", "pulled out in front": another verb than the trigger
@@ -109,7 +110,7 @@ class TriggerMatching(CoderState):
             return True
         marked = any(
             c.dep_ in ("compound", "amod") and names_one_of(c, self.lexicon.economic_marks)
-            for c in word.children
+            for c in children_of(word)
         )
         return marked == (trigger.type in self.lexicon.economic_types)
 
@@ -117,7 +118,7 @@ class TriggerMatching(CoderState):
         """Whether who ``token`` keeps from acting ("prevented the lawyers from seeing
         him", "she was prevented from leaving") is people: a name, a pronoun or one of
         ``people_nouns``, not a thing ("prevent the fire from spreading")."""
-        kept = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        kept = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
         return any(
             word.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
             or (word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "which"))
@@ -132,7 +133,7 @@ class TriggerMatching(CoderState):
         as its subject tells a person's struggle, not an attack."""
         if trigger.noun or trigger.objects or token.lemma_.lower() not in self.lexicon.mutual_verbs:
             return False
-        if any(c.dep_ == "dobj" for c in token.children) or prep_objects(
+        if any(c.dep_ == "dobj" for c in children_of(token)) or prep_objects(
             token, self.lexicon.preps.partner | self.lexicon.preps.aimed | self.lexicon.preps.sides
         ):
             return False
@@ -146,7 +147,7 @@ class TriggerMatching(CoderState):
             noun.pos_ == "PRON"
             or noun.ent_type_ == "PERSON"
             or names_one_of(noun, self.lexicon.people_nouns)
-            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(noun))
         )
 
     def is_race_position(self, token: Token) -> bool:
@@ -166,7 +167,7 @@ class TriggerMatching(CoderState):
             c.dep_ in ("prt", "prep", "advmod")
             and 0 < c.i - token.i <= 2
             and c.lower_ in self.lexicon.idiom_particles
-            for c in token.children
+            for c in children_of(token)
         )
 
     def trigger_object(self, trigger: Trigger, token: Token) -> Token | None:
@@ -182,7 +183,7 @@ class TriggerMatching(CoderState):
     def is_military(self, noun: Token) -> bool:
         return any(
             c.dep_ in ("compound", "amod") and names_one_of(c, self.lexicon.military_modifiers)
-            for c in noun.children
+            for c in children_of(noun)
         )
 
     def object_named(self, trigger: Trigger, token: Token) -> Token | None:
@@ -223,7 +224,7 @@ class TriggerMatching(CoderState):
         """``noun`` if it names talks or a deal, or the talks of "weeks of talks"."""
         if self.talks_noun(noun) is not None:
             return noun
-        inner = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        inner = [o for p in children_of(noun) if p.lower_ == "of" for o in children_of(p)]
         talks = [o for o in inner if o.dep_ == "pobj" and self.talks_noun(o) is not None]
         return talks[0] if talks else None
 
@@ -240,7 +241,7 @@ class TriggerMatching(CoderState):
 
     def is_refused_future(self, token: Token) -> bool:
         """ "will not extend the ceasefire", "won't recognise": announcing one won't do it."""
-        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
         return is_negated(token) and bool(auxiliaries & (self.lexicon.future_aux | {"would", "wo"}))
 
     def is_stance_refusal(self, token: Token) -> bool:
@@ -277,7 +278,7 @@ class TriggerMatching(CoderState):
         press = self.lexicon.press_words  # none named in the article: no child's word is one
         return names_any(token.doc, press, lemma_only=True) and any(
             word.lemma_.lower() in press
-            for child in token.children
+            for child in children_of(token)
             if child.dep_ in ("dobj", "xcomp", "agent", "prep", "nsubjpass", "ccomp")
             for word in child.subtree
         )
@@ -305,7 +306,7 @@ class TriggerMatching(CoderState):
         return next(
             (
                 c
-                for c in token.children
+                for c in children_of(token)
                 if c.pos_ in ("VERB", "AUX")
                 and (c.dep_ in CLAUSES or (c.dep_ == "advcl" and has_to(c)))
             ),
@@ -326,7 +327,7 @@ class TriggerMatching(CoderState):
         heads = self.lexicon.intended_heads
         if token.dep_ != "xcomp" or token.head.lemma_.lower() not in heads:
             return False
-        pullouts = [c for c in token.head.children if c.dep_ == "conj"]
+        pullouts = [c for c in children_of(token.head) if c.dep_ == "conj"]
         return any(
             (found := self.match(c)) is not None
             and found.type in self.rules.of_class("retreats")
@@ -339,12 +340,12 @@ class TriggerMatching(CoderState):
         its own type, which tells the same event with its target; code that one (not
         its to-infinitive: "the refusal to cave" tells what was refused)."""
         verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
-        verbs += [c for c in noun.children if c.dep_ == "acl" and not has_to(c)]
+        verbs += [c for c in children_of(noun) if c.dep_ == "acl" and not has_to(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "hosted X for talks"
             verbs.append(noun.head.head)
         if any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lexicon.mediation_verbs
-            for c in noun.children
+            for c in children_of(noun)
         ):
             return True  # "talks hosted by the AU": told as the host's event
         for verb in verbs:
@@ -369,7 +370,7 @@ class TriggerMatching(CoderState):
         warned about, not the harm threatened: "warned that the deployment would
         destabilise the region" threatens no one."""
         doers = {
-            n.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for n in c.subtree
+            n.i for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") for n in c.subtree
         }
         for node in clause.subtree:
             if node.i in doers:
@@ -386,7 +387,7 @@ class TriggerMatching(CoderState):
         """ "denied the charge", "a charge that Islamabad denies", "Moscow denied it"."""
         if token.lemma_.lower() not in self.lexicon.denials:
             return False
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ in RELATIVE and token.dep_ == "relcl":
             obj = token.head
         if obj is None:
@@ -395,5 +396,5 @@ class TriggerMatching(CoderState):
 
     def denies_those_claims(self, token: Token) -> bool:
         """ "rejected those claims", "denied the allegations": a charge told just before."""
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         return obj is not None and is_definite(obj)

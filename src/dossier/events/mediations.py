@@ -14,6 +14,7 @@ from dossier.events.state import _Candidate
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,7 @@ def mediator_words(coder: Constructions, token: Token, head: Token) -> list[Toke
         return agents or ([subject] if subject is not None else [])
     before = [
         c
-        for c in (*head.children, *token.children)
+        for c in (*children_of(head), *children_of(token))
         if c.dep_ in ("poss", "compound", "amod") and c.i < head.i and c.i != token.i
     ]
     if before or prep_objects(head, BY):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def delegation_members(verb: Token, actors_of: ActorsOf) -> list[Entity | None]:
     from/of-phrases ("hosted ministers from Iceland, Finland and Denmark")."""
     preps = grammar_words().delegation_preps
     found: list[Entity | None] = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         for named in prep_objects(obj, preps):
             found += [a for a in actors_of(named) if a is not None and a not in found]
     return found
@@ -35,7 +36,7 @@ def gathered_parties(verb: Token, actors_of: ActorsOf) -> list[Entity | None]:
     ("gathered ministers from Iceland and Finland"), else its own from-phrase, where
     the parse hangs it on the verb ("drew delegates from Sudan and Chad")."""
     found: list[Entity | None] = [
-        a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c) if a
+        a for c in children_of(verb) if c.dep_ == "dobj" for a in actors_of(c) if a
     ]
     if found:
         return found

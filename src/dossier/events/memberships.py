@@ -17,6 +17,7 @@ from dossier.models import Entity
 from dossier.syntax.passives import is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def is_non_state_put_out(coder: Statements, trigger: Trigger, token: Token) -> b
     production", "suspended two officers" are no sanction between actors."""
     if trigger.mode != "expel" or trigger.objects or trigger.particle:
         return False
-    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
     hostile = coder.rules.of_class("assaults")
     if any((deed := coder.match(word)) and deed.type in hostile for word in patients):
         return True  # "suspended its offensive in Syria": a deed stopped, no one put out

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dossier.syntax.passives import is_passive
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -27,11 +28,11 @@ def neared_objects(token: Token, particle: str | None) -> list[Token]:
     ("moving [closer] to [Canberra]")."""
     return [
         obj
-        for adverb in token.children
+        for adverb in children_of(token)
         if adverb.dep_ in ("advmod", "acomp") and adverb.lower_ == particle
-        for prep in adverb.children
+        for prep in children_of(adverb)
         if prep.dep_ == "prep" and prep.lower_ in NEARED_PREPS
-        for obj in prep.children
+        for obj in children_of(prep)
         if obj.dep_ == "pobj"
     ]
 
@@ -69,5 +70,5 @@ def is_stative_thing(
     with EU standards" is no alignment of anyone with the EU."""
     if token.lemma_.lower() not in stative or not is_passive(token):
         return False
-    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    subject = next((c for c in children_of(token) if c.dep_ in ("nsubjpass", "nsubj")), None)
     return subject is not None and not any(a is not None for a in actors_of(subject))

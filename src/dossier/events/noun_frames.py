@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame
+from dossier.events.frame_data import NOUN_ROLE_FRAMES, Frame, needs_particle, tried_in
 from dossier.events.frame_patterns import (
     AGENT,
     DOER,
@@ -32,6 +32,7 @@ from dossier.models import Entity
 from dossier.syntax.clauses import clause_head
 from dossier.syntax.phrases import WITH, hyphen_pair_before, prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import RELATIVE, grammar_words, is_prefixed, lemmas, names_one_of
 
 # "anti-Russian rallies" are against Russia, not Russia's (frames.yaml opposed_in_name)
@@ -50,9 +51,7 @@ class NounFrames(RecalledRoles):
         if told and verb is None:
             return None
         roles = NounRoles(trigger, token)
-        for frame in self.frames.noun_roles:
-            if not self.tried(frame, trigger):
-                continue
+        for frame in self.frames_for(self.frames.noun_roles, trigger):
             if frame.fills == "source" and roles.sources:
                 continue
             if frame.fills == "target" and roles.targets:
@@ -86,25 +85,21 @@ class NounFrames(RecalledRoles):
             return None
         aimed = [
             g
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ == "prep" and c.lower_ in self.lexicon.noun_target_preps
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj" and any(a is not None for a in self.finder.actors_of(g))
         ]
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c)]
         if not aimed or any(a is not None for o in objects for a in self.finder.actors_of(o)):
             return None
         return verb
 
-    def tried(self, frame: Frame, trigger: Trigger) -> bool:
-        """Whether ``frame`` is tried for ``trigger`` (its ``types:`` and ``quads:``)."""
-        if frame.types is not None and trigger.type not in frame.types:
-            return False
-        if frame.quads is None:
-            return True
-        info = self.lexicon.types.get(trigger.type)
-        return info is not None and info.quad in frame.quads
+    def frames_for(self, frames: tuple[Frame, ...], trigger: Trigger) -> tuple[Frame, ...]:
+        """The frames of ``frames`` tried for ``trigger`` (their ``types:`` and ``quads:``),
+        in order (``frame_data.tried_in``)."""
+        return tried_in(frames, trigger.type, self.lexicon.types)
 
     # --- pattern frames (frames.yaml ``pattern:``, read by events.frame_patterns) -------
 
@@ -132,7 +127,7 @@ class NounFrames(RecalledRoles):
     ) -> list[Entity | None]:
         """The actors of a pattern frame's role node, from the first match that names
         anyone not in ``exclude``; ``obj`` is the object the trigger line names."""
-        if trigger.particle is None and all(p.particle_nodes for p in frame.patterns):
+        if trigger.particle is None and needs_particle(frame):
             return []  # "extradited X to Britain": every pattern needs the line's particle
         for found in self.pattern_matches(frame, token, obj):
             if not found.holds_for(trigger.particle, obj):
@@ -203,7 +198,7 @@ class NounFrames(RecalledRoles):
         suffered = bool(lemmas(token) & self.lexicon.patient_nouns)
         if suffered and prep_objects(token, frozenset({"of"})):
             suffered = False  # "Togo's arrest of its fishermen": the possessor acts (v16)
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "poss" and suffered:  # "his arrest", "Zawahiri's killing"
                 roles.targets = self.finder.actors_of(child)
             elif child.dep_ == "poss":
@@ -211,10 +206,10 @@ class NounFrames(RecalledRoles):
             elif child.dep_ == "amod" and self.finder.demonym_entity(child) is not None:
                 if not is_prefixed(child, ANTI):  # "anti-Russian rallies": not Russia's
                     roles.sources = [self.finder.demonym_entity(child)]
-            elif child.dep_ == "amod" and any(c.tag_ == "HYPH" for c in child.children):
+            elif child.dep_ == "amod" and any(c.tag_ == "HYPH" for c in children_of(child)):
                 roles.sources = self.finder.modifier_actors(child) or roles.sources  # "Saudi-led"
             elif child.dep_ == "prep":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in children_of(child) if g.dep_ == "pobj"]
                 if not objects:
                     continue
                 if child.lower_ == "between":  # "agreements between the US and the Taliban"
@@ -287,7 +282,7 @@ class NounFrames(RecalledRoles):
         the latest talks or deal told in its sentence or the one before (that hold the
         one "their" was read as, if any)."""
         reciprocal = grammar_words().reciprocal_possessives
-        if not any(c.dep_ == "poss" and c.lower_ in reciprocal for c in roles.token.children):
+        if not any(c.dep_ == "poss" and c.lower_ in reciprocal for c in children_of(roles.token)):
             return
         named = {e.name for e in roles.sources if e is not None}
         if roles.targets or len(named) > 1:  # "their talks with Ghana": its own phrase
@@ -326,7 +321,7 @@ class NounFrames(RecalledRoles):
     def clause_subject(self, roles: NounRoles) -> None:
         """ "X said after talks with Y", "X led the talks with Y": X's (no possessor)."""
         token = roles.token
-        has_owner = any(c.dep_ == "poss" for c in token.children)
+        has_owner = any(c.dep_ == "poss" for c in children_of(token))
         if not has_owner and token.dep_ in ("pobj", "dobj"):
             head = clause_head(token)
             if head.dep_ == "prep":  # "following talks with X, Putin declined": his talks

@@ -20,6 +20,7 @@ from dossier.events.frame_data import frame_data
 from dossier.events.state import _Candidate
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import measured_object
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def offer_head(head: Token, offer_heads: frozenset[str]) -> bool:
     if named and (head.pos_ in ("ADJ", "ADV") or head.dep_ == "acomp"):
         return True
     return head.pos_ == "VERB" and any(
-        c.dep_ == "advmod" and c.lemma_.lower() in offer_heads for c in head.children
+        c.dep_ == "advmod" and c.lemma_.lower() in offer_heads for c in children_of(head)
     )
 
 
@@ -72,13 +73,13 @@ def is_conditional_offer(coder: Statements, candidate: _Candidate) -> bool:
     (its own "would", an if-clause on it) is an offer (PLOVER AGREE), not the act done.
     A past unreal condition ("would have met") and a refusal ("would not meet") are not."""
     token = candidate.token
-    auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    auxiliaries = [c.lower_ for c in children_of(token) if c.dep_ == "aux"]
     if not {"would", "'d"} & set(auxiliaries) or "have" in auxiliaries or is_negated(token):
         return False
     marks = coder.rules.coded_as("conditional_offer").words
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in token.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
+        for c in children_of(token)
     )
 
 
@@ -89,10 +90,10 @@ def is_material_offer(token: Token) -> bool:
     (PLOVER AGREE), not a stance."""
     if token.lemma_.lower() not in ("offer", "pledge", "promise"):
         return False
-    stances = [c for c in token.children if c.dep_ == "dobj"]
+    stances = [c for c in children_of(token) if c.dep_ == "dobj"]
     stances += [m for s in stances if (m := measured_object(s)) is not None]  # "a level of"
-    modifiers = [m for s in stances for m in s.children if m.dep_ == "amod"]
-    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    modifiers = [m for s in stances for m in children_of(s) if m.dep_ == "amod"]
+    modifiers += [c for m in modifiers for c in children_of(m) if c.dep_ == "conj"]
     return any(names_one_of(m, frame_data().material_marks.words) for m in modifiers)
 
 
@@ -106,7 +107,7 @@ def is_reported_future(coder: Statements, candidate: _Candidate) -> bool:
     token = candidate.token
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         token = token.head  # "said it would restart talks with Togo": the verb's mood
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     if not auxiliaries & {"would", "'d"} or auxiliaries & {"have", "'ve"} or is_negated(token):
         return False
     head = token.head
@@ -117,4 +118,4 @@ def is_reported_future(coder: Statements, candidate: _Candidate) -> bool:
         return False  # "Russia warned it would support the separatists": a threat
     if head.tag_ not in ("VBD", "VBN"):
         return False  # "Peru says it would send help": a guess or a wish
-    return not any(c.dep_ == "advcl" for c in token.children)
+    return not any(c.dep_ == "advcl" for c in children_of(token))

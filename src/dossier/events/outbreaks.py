@@ -39,6 +39,7 @@ from dossier.events.implicit import country_of_place
 from dossier.events.stances_told import charge_told
 from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def deed_outbreak(coder: PlaceRoles, trigger: Trigger, token: Token) -> _Candida
     frames = coder.frames
     placed = trigger.type in coder.rules.of_class("placed_deeds")
     if token.lemma_.lower() in frames.deed_outbreak_nouns.words:
-        if any(c.lower_ in frames.civil_marks.words for c in token.children if c.dep_ in MARKS):
+        if any(c.lower_ in frames.civil_marks.words for c in children_of(token) if c.dep_ in MARKS):
             return None  # "the legal battle continued"
         if not placed and prep_objects(token, AIMS):
             return None  # "the battle against inflation continued": no foe
@@ -152,7 +153,9 @@ def is_practised(coder: PlaceRoles, token: Token) -> bool:
         for name in ("practice_marks", "tally_nouns", "suffering_verbs")
     )
     head = first.head
-    marked = any(c.dep_ == "amod" and hyphened_lower(c) in marks for n in chain for c in n.children)
+    marked = any(
+        c.dep_ == "amod" and hyphened_lower(c) in marks for n in chain for c in children_of(n)
+    )
     tallied = (first.dep_ == "compound" and head.lemma_.lower() in tallies) or (
         first.dep_ == "pobj"
         and head.lower_ == "of"
@@ -160,7 +163,7 @@ def is_practised(coder: PlaceRoles, token: Token) -> bool:
         and head.head.pos_ == "NOUN"
     )
     counted = first.tag_ == "NNS" and any(
-        c.dep_ == "nummod" and c.like_num and not is_year(c) for c in first.children
+        c.dep_ == "nummod" and c.like_num and not is_year(c) for c in children_of(first)
     )
     suffered = first.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in sufferings
     if not (marked or tallied or counted or suffered):
@@ -196,7 +199,7 @@ def is_people(coder: PlaceRoles, noun: Token) -> bool:
     demonstrators", "journalists")?"""
     if noun.pos_ != "NOUN":
         return False
-    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(noun))
     return counted or noun.lower_ in coder.lexicon.people_nouns or noun.lower_ in PEOPLE
 
 
@@ -215,12 +218,12 @@ def deed_happening_verb(coder: PlaceRoles, token: Token) -> Token | None:
     if token.dep_ not in SUBJECTS or head.pos_ not in ("VERB", "AUX"):
         return None
     forms = lemmas(head)  # "raged" is lemmatized "rag"
-    tails = [c.lower_ for c in head.children if c.dep_ in PARTS]
+    tails = [c.lower_ for c in children_of(head) if c.dep_ in PARTS]
     tails += [
         f"{c.lower_} {g.lower_}"  # "went into effect"
-        for c in head.children
+        for c in children_of(head)
         if c.dep_ == "prep"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     phrases = forms | {f"{form} {tail}" for form in forms for tail in tails}
@@ -237,7 +240,7 @@ def done_by_verb(token: Token) -> Token | None:
     head = noun.head
     if noun.dep_ != "dobj" or head.pos_ != "VERB" or not lemmas(head) & DOING:
         return None
-    counted = token.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in token.children)
+    counted = token.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in children_of(token))
     return head if counted else None
 
 
@@ -274,7 +277,7 @@ def is_happening(coder: PlaceRoles, verb: Token) -> bool:
     ("erupted", "broke out", "took place")?"""
     words = coder.frames.outbreak_verbs.words
     lemma = verb.lemma_.lower()
-    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in PARTS)}
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ in PARTS)}
     return bool(phrases & words)
 
 
@@ -288,6 +291,6 @@ def is_no_labour_strike(coder: PlaceRoles, trigger: Trigger, token: Token) -> bo
     marks = coder.frames.labour_marks.words
     if token.dep_ == "pobj" and token.head.lower_ == "on":
         return False  # "went on strike", "have been on strike since May"
-    marked = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    marked = [c for c in children_of(token) if c.dep_ in ("amod", "compound", "poss", "nmod")]
     marked += prep_objects(token, BY)
     return not any(c.lemma_.lower() in marks or c.lower_ in marks for c in marked)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.syntax.mood import is_negated
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,15 +36,15 @@ def is_denied_permission(coder: Statements, candidate: _Candidate) -> bool:
     words = coder.frames.word_sections.get("permission_verbs")
     if candidate.trigger.noun or words is None or token.lemma_.lower() not in words.words:
         return False
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in children_of(token)}
     if "nsubjpass" not in deps or "xcomp" not in deps or not is_negated(token):
         return False
     modals = coder.lexicon.hypothetical_aux | coder.lexicon.future_aux | {"wo"}
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in token.children):
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(token)):
         return False
     return not is_conditioned(token)
 
 
 def is_conditioned(token: Token) -> bool:
     """Is ``token`` inside a condition ("if not allowed to vote")?"""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children_of(token))

@@ -23,6 +23,7 @@ from dossier.models import Entity, Event
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS, lemmas, names_one_of
 
 LOCATING_PREPS = frozenset({"in", "from", "at", "near", "inside"})  # "suspects in Tumbes"
@@ -36,7 +37,7 @@ class PlaceRoles(RoleFinding):
     def mission_country(self, token: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "rallied outside the US embassy", "marched to the Pakistani consulate": a
         protest at a country's mission is against that country."""
-        for prep in token.children:  # "marched through the centre of the capital
+        for prep in children_of(token):  # "marched through the centre of the capital
             for obj in prep.subtree if prep.dep_ == "prep" else ():  # towards the embassy"
                 if obj.dep_ == "pobj" and names_one_of(obj, self.lexicon.missions):
                     found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
@@ -49,7 +50,9 @@ class PlaceRoles(RoleFinding):
     ) -> list[Entity | None]:
         """ "the military took power", "since the Taliban takeover": power is seized in
         the seizer's own country, which is what is coerced."""
-        words = lemmas(token) | {w for c in token.children if c.dep_ == "dobj" for w in lemmas(c)}
+        words = lemmas(token) | {
+            w for c in children_of(token) if c.dep_ == "dobj" for w in lemmas(c)
+        }
         if not words & self.lexicon.power_seizures:
             return []
         found: list[Entity | None] = []
@@ -89,13 +92,13 @@ class PlaceRoles(RoleFinding):
         if not theirs or None in sources:
             return [None]
         token = candidate.token
-        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        heads = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
         places = [
             obj
             for head in heads
-            for prep in head.children
+            for prep in children_of(head)
             if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_preps | INTO
-            for obj in prep.children
+            for obj in children_of(prep)
             if obj.dep_ == "pobj"
         ]
         named = {e.country for p in places for e in self.finder.actors_of(p) if e is not None}
@@ -116,7 +119,7 @@ class PlaceRoles(RoleFinding):
         theirs = frozenset(s.country for s in sources if s is not None and s.country)
         named = [
             a
-            for prep in candidate.token.children
+            for prep in children_of(candidate.token)
             if prep.dep_ == "prep" and prep.lower_ in ("from", "out")
             for obj in prep.subtree
             if obj.dep_ == "pobj"
@@ -151,7 +154,7 @@ class PlaceRoles(RoleFinding):
         # the place on the grant's object counts as on the verb: the parse hangs "in
         # Chile" on "asylum" in "was granted asylum in Chile in 2019" (issue 16, cv8;
         # silver training spans: 5 of 150 sampled AID spans missed for it)
-        objects = [c for c in candidate.token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(candidate.token) if c.dep_ == "dobj"]
         for holder in (candidate.token, *objects):
             state = self.implicit.named_state_where(holder)
             if state is not None:
@@ -212,8 +215,10 @@ class PlaceRoles(RoleFinding):
         """The place named in the deed's own in/at phrase, or in that of what it is
         done in: "arrested in Minsk", "held in a cell in Gao"; or the way it goes
         (``preps.route``): "marched through Chisinau", "the streets of Tegucigalpa"."""
-        holders = [token, *(o for o in token.children if o.dep_ in ("dobj", "prep"))]
-        holders += [o for h in holders if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+        holders = [token, *(o for o in children_of(token) if o.dep_ in ("dobj", "prep"))]
+        holders += [
+            o for h in holders if h.dep_ == "prep" for o in children_of(h) if o.dep_ == "pobj"
+        ]
         preps = self.lexicon.place_preps | self.preps.route
         for holder in holders:
             for obj in prep_objects(holder, preps):
@@ -263,9 +268,9 @@ class PlaceRoles(RoleFinding):
     def leaves_no_place(self, token: Token) -> bool:
         """ "left him cornered", "is leaving a door open", "leaves the policy": leaving
         that puts something in a state, or leaves what is no place, is no departure."""
-        if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in token.children):
+        if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children_of(token)):
             return True
-        left = next((c for c in token.children if c.dep_ == "dobj"), None)
+        left = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         if left is None:
             return False
         if names_one_of(left, self.lexicon.place_descriptions | self.lexicon.missions):
@@ -339,7 +344,7 @@ def located_holder(place: Token, descriptions: frozenset[str]) -> Token | None:
         prep = word.head
         holder = prep.head
         if prep.dep_ == "prep" and holder.pos_ == "VERB" and prep.lower_ in LOCATING_PREPS:
-            done_to = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+            done_to = [c for c in children_of(holder) if c.dep_ in ("dobj", "nsubjpass")]
             return done_to[0] if done_to else None  # "took 80 pupils from a school in X"
         if prep.dep_ != "prep" or holder.pos_ not in ("NOUN", "PROPN"):
             return None

@@ -28,11 +28,11 @@ def is_attempt(token: Token, attempt_verbs: frozenset[str]) -> bool:
     infinitive is the event, if any), not a request made to anyone."""
     if token.lemma_.lower() not in attempt_verbs or token.pos_ not in ("VERB", "AUX"):
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in ("dobj", "dative") for c in children):
         return False
     return any(
-        c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in children_of(c))
         for c in children
     )
 
@@ -59,7 +59,7 @@ def is_received_thing(
     been received from Japan", "the assistance received by the refugees"; issue 16, cv8)."""
     if token.lemma_.lower() not in visit_verbs or token.pos_ not in ("VERB", "AUX"):
         return False
-    received = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    received = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
     if not received and token.dep_ == "acl" and token.head.pos_ == "NOUN":
         received = [token.head]
     if not received:
@@ -75,12 +75,15 @@ def is_arriving_thing(
     marked @visit) is left uncoded when its doer is a common noun that is neither a
     visitor, an armed body (a deployment, see the armed-subject rule) nor a group "of"
     either ("the first contingent of Rwandan troops arrived")."""
-    if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in token.children):
+    if token.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(token)):
         return False
     subject = subject_of(token)
     if subject is None or subject.pos_ != "NOUN":
         return False
-    whole = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]
+    whole = [
+        subject,
+        *(o for p in children_of(subject) if p.lower_ == "of" for o in children_of(p)),
+    ]
     return not any(
         is_visitor(noun, visitor_nouns) or noun.lower_ in armed_nouns or noun.lemma_ in armed_nouns
         for noun in whole
@@ -97,8 +100,11 @@ def is_unarmed_mover(token: Token, armed_nouns: frozenset[str]) -> bool:
     subject = subject_of(token)
     if subject is None:
         return True
-    whole = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]
-    moved = [c for c in token.children if c.dep_ == "dobj"]  # "assembled the occupants"
+    whole = [
+        subject,
+        *(o for p in children_of(subject) if p.lower_ == "of" for o in children_of(p)),
+    ]
+    moved = [c for c in children_of(token) if c.dep_ == "dobj"]  # "assembled the occupants"
     return not all(
         any(noun.lower_ in armed_nouns or noun.lemma_ in armed_nouns for noun in nouns)
         for nouns in (whole, *([m] for m in moved))
@@ -122,7 +128,7 @@ def is_help_with_a_task(
     "he will help release my father" is a promise (coded as one)."""
     if token.lemma_.lower() not in helping_verbs or token.pos_ != "VERB":
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in future_aux for c in children):
@@ -130,7 +136,7 @@ def is_help_with_a_task(
     return any(
         c.dep_ in ("xcomp", "ccomp")
         and c.pos_ == "VERB"
-        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))
         for c in children
     )
 
@@ -140,10 +146,12 @@ def is_asked_about(token: Token, question_preps: frozenset[str]) -> bool:
     on the one asked, and the verb puts a question to them, not a request."""
     if token.lemma_.lower() not in grammar_words().question_verbs or token.pos_ != "VERB":
         return False
-    asked = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+    asked = [c for c in children_of(token) if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(token)):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in question_preps for a in asked for c in a.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ in question_preps for a in asked for c in children_of(a)
+    )
 
 
 def _opens_question(clause: Token, question_words: frozenset[str]) -> bool:
@@ -181,17 +189,17 @@ def is_own_obligation(token: Token) -> bool:
     if not modal and not (token.lemma_.lower() == "need" and token.pos_ == "VERB"):
         return False
     verb = token.head if modal else token
-    perfect = [c for c in verb.children if c.dep_ == "aux" and c.i > token.i]
+    perfect = [c for c in children_of(verb) if c.dep_ == "aux" and c.i > token.i]
     if modal and any(c.lemma_.lower() in words.perfect_aux for c in perfect):
         return True
     subject = subject_of(verb)
     if subject is None or subject.lower_ not in words.conversation_pronouns:
         return False
-    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    named = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "dobj")]
-    owners = [p for c in named for p in c.children if p.dep_ == "poss"]  # "Chile's help"
+    clauses = [verb, *(c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp"))]
+    named = [c for v in clauses for c in children_of(v) if c.dep_ in ("nsubj", "dobj")]
+    owners = [p for c in named for p in children_of(c) if p.dep_ == "poss"]  # "Chile's help"
     partners = [  # "talks with Addis Ababa"
-        o for c in named for p in c.children if p.lower_ == "with" for o in p.children
+        o for c in named for p in children_of(c) if p.lower_ == "with" for o in children_of(p)
     ]
     return not any(c.pos_ == "PROPN" for c in (*named, *owners, *partners))
 
@@ -207,12 +215,12 @@ def is_withdrawal_from_a_plan(
     head = token.head
     if token.dep_ != "conj" or token.pos_ != "VERB" or head.lemma_.lower() not in intended_heads:
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(token)):
         return False
     subject = subject_of(token)
     if subject is not None and armed_nouns & {subject.lower_, subject.lemma_.lower()}:
         return False
-    left = [o for p in token.children if p.dep_ == "prep" for o in p.subtree]
+    left = [o for p in children_of(token) if p.dep_ == "prep" for o in p.subtree]
     if any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in left):
         return False
     return is_contrasted(token)
@@ -222,7 +230,7 @@ def is_content_clause(clause: Token) -> bool:
     """A noun's own clause opened by "that" or "for" ("its demand that Israel ease …",
     "its call for Uganda to release …"), not a relative clause about the noun."""
     return clause.head.pos_ == "NOUN" and any(
-        c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children
+        c.dep_ == "mark" and c.lower_ in ("that", "for") for c in children_of(clause)
     )
 
 
@@ -233,11 +241,11 @@ def is_mandative(clause: Token) -> bool:
     its own singular or named subject, or "be" before a participle) asks for the act."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in grammar_words().mandative_heads:
         return False
-    if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+    if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children_of(clause)):
         return True
-    if any(c.dep_ == "aux" for c in clause.children):
+    if any(c.dep_ == "aux" for c in children_of(clause)):
         return False
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject.tag_ in ("NN", "NNP"))
@@ -249,7 +257,7 @@ def asks_of_subject(clause: Token, obligation_aux: frozenset[str]) -> bool:
     obligation (``obligation_aux``, not one on the speaker or a guess about the past:
     ``is_own_obligation``) or in the mandative subjunctive (``is_mandative``)."""
     modal = next(
-        (c for c in clause.children if c.dep_ == "aux" and c.lemma_.lower() in obligation_aux),
+        (c for c in children_of(clause) if c.dep_ == "aux" and c.lemma_.lower() in obligation_aux),
         None,
     )
     if modal is None:
@@ -263,7 +271,7 @@ def is_participle_as_people(token: Token) -> bool:
     not a deed told here (the deed, if any, is told by its own verb or noun)."""
     if token.tag_ != "VBN" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
 
 
 def is_part_of_a_name(token: Token) -> bool:
@@ -294,7 +302,7 @@ def is_time_for_particle(token: Token, particle: str | None) -> bool:
     every phrase of the particle's preposition names a day or a time, none a party."""
     phrases = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == particle]
     return bool(phrases) and all(
-        any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+        any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children_of(p))
         for p in phrases
     )
 
@@ -304,7 +312,7 @@ def is_purpose_of_a_diplomatic_act(token: Token, acts: frozenset[str]) -> bool:
     summons was made (a complaint, coded at the summons), not a demonstration."""
     return (
         token.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         and token.head.lemma_.lower() in acts
     )
 
@@ -323,14 +331,16 @@ def is_threat_as_danger(token: Token, particle: str | None, makers: frozenset[st
     if particle not in ("to", "of"):
         return False
     if particle == "to":  # "threats to kill the mayor": an act held out, its maker named or not
-        return not any(c.dep_ == "acl" for c in token.children)  # "a threat to shipping": a danger
+        return not any(
+            c.dep_ == "acl" for c in children_of(token)
+        )  # "a threat to shipping": a danger
     if token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
         return False
     return not any(
         c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ in MAKER_PREPS)
         or (c.dep_ in ("amod", "compound") and c.ent_type_ != "")
-        for c in token.children
+        for c in children_of(token)
     )
 
 
@@ -338,7 +348,9 @@ def is_held_out_act(token: Token, particle: str | None) -> bool:
     """A threat noun told through the act it holds out ("included threats to shoot
     students"): a threat made though its noun names no side (kept with none under
     ``--unattributed``; cv7)."""
-    return particle == "to" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
+    return particle == "to" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in children_of(token)
+    )
 
 
 def is_act_as_guessed_subject(token: Token, modal_aux: frozenset[str]) -> bool:
@@ -347,7 +359,9 @@ def is_act_as_guessed_subject(token: Token, modal_aux: frozenset[str]) -> bool:
     about what may come is talked about, not told as done in the article."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal_aux for c in token.head.children)
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in modal_aux for c in children_of(token.head)
+    )
 
 
 def is_other_lines_object(
@@ -372,4 +386,4 @@ REFUSED_PARTS = frozenset(
 def is_bare_refusal(token: Token) -> bool:
     """ "The relatives refused.", "Hamas declined": a refusal verb that names nothing
     refused, answering the offer or request told before it (``ArticleMemory.proposer_to``)."""
-    return token.pos_ == "VERB" and not any(c.dep_ in REFUSED_PARTS for c in token.children)
+    return token.pos_ == "VERB" and not any(c.dep_ in REFUSED_PARTS for c in children_of(token))

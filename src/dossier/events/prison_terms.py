@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from dossier.events.commitments import Commitments
 from dossier.events.state import _Candidate
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -44,14 +45,17 @@ class PrisonTerms(Commitments):
         five-year sentence", "life imprisonment"; not bare "imprisonment", a risk named with
         no term), or the measure of its phrase ("ten years behind bars")."""
         words = self.rules.coded_as("prison_term").words
-        found = [c for c in verb.children if c.dep_ == "dobj"]
-        phrases = [c for c in verb.children if c.dep_ == "prep"]
-        found += [m for p in phrases for m in p.children if m.dep_ == "npadvmod"]
-        return [t for t in found if any(names_one_of(w, words) for w in (t, *t.children))]
+        found = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        phrases = [c for c in children_of(verb) if c.dep_ == "prep"]
+        found += [m for p in phrases for m in children_of(p) if m.dep_ == "npadvmod"]
+        return [t for t in found if any(names_one_of(w, words) for w in (t, *children_of(t)))]
 
     def is_in_custody(self, verb: Token, term: Token) -> bool:
         """A custody noun in the term ("a prison sentence", "years behind bars") or in a
         phrase of the verb ("faces ten years in jail", parsed on the verb)."""
         custody = self.lexicon.custody_nouns
-        words = [*term.subtree, *(n for c in verb.children if c.dep_ == "prep" for n in c.subtree)]
+        words = [
+            *term.subtree,
+            *(n for c in children_of(verb) if c.dep_ == "prep" for n in c.subtree),
+        ]
         return any(names_one_of(w, custody) for w in words)

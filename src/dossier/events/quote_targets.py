@@ -10,6 +10,7 @@ from spacy.attrs import DEP, IDX
 from dossier.doc_arrays import attribute_ids, column, one_of
 from dossier.events.constructions import Constructions
 from dossier.syntax.phrases import is_locative, prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
@@ -111,6 +112,6 @@ class QuoteTargets(Constructions):
             for head in [token, *token.conjuncts]:
                 deps: tuple[str, ...] = ("poss", "amod", "compound") if good else ("poss",)
                 deps = () if wronged else deps  # "Chile's harassment of X": Chile does it
-                owners = [c for c in head.children if c.dep_ in deps] + prep_objects(head, OF)
+                owners = [c for c in children_of(head) if c.dep_ in deps] + prep_objects(head, OF)
                 found.update(t.i for o in owners for t in o.subtree)
         return found

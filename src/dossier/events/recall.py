@@ -19,6 +19,7 @@ from dossier.models import Entity
 from dossier.syntax.clauses import has_to
 from dossier.syntax.passives import by_phrase, is_passive_participle
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -38,15 +39,15 @@ class RecalledRoles(PlaceRoles):
         """Who did it, for a passive without a by-phrase: the other side of the fighting
         it happened in ("were killed during the fighting with the Taliban", "died in an
         attack by X")."""
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ != "prep" or prep.lower_ not in self.preps.deed:
                 continue
-            for noun in prep.children:
+            for noun in children_of(prep):
                 if noun.dep_ != "pobj" or not self.is_deed_noun(noun):
                     continue
-                for inner in noun.children:
+                for inner in children_of(noun):
                     if inner.dep_ == "prep" and inner.lower_ in ("with", "by", "of"):
-                        objects = [g for g in inner.children if g.dep_ == "pobj"]
+                        objects = [g for g in children_of(inner) if g.dep_ == "pobj"]
                         found = self.finder.actors_of(objects[0]) if objects else []
                         if found:
                             self.consumed.add(noun.i)  # the fighting is this deed's setting
@@ -69,7 +70,7 @@ class RecalledRoles(PlaceRoles):
         """ "India condemned the bombing", "protested against the war": the one who
         carried out the bombing or waged the war, when the article has coded it (the
         latest such attack or seizure, the same word first)."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         objects += prep_objects(token, frozenset({"against"}))
         deed = next((c for c in objects if self.is_deed_noun(c)), None)
         if deed is None:
@@ -93,10 +94,12 @@ class RecalledRoles(PlaceRoles):
         medics": the accusation is aimed at whoever arrested or killed (its by-phrase, or
         the one the article has told doing it to them), never at the victims; that deed,
         already told, is no new one.  None when the object is no deed with a named victim."""
-        deed = next((c for c in token.children if c.dep_ == "dobj" and self.is_deed_noun(c)), None)
+        deed = next(
+            (c for c in children_of(token) if c.dep_ == "dobj" and self.is_deed_noun(c)), None
+        )
         if deed is None:
             return None
-        owners = [c for c in deed.children if c.dep_ == "poss"]
+        owners = [c for c in children_of(deed) if c.dep_ == "poss"]
         suffered = prep_objects(deed, frozenset({"of"}))
         # the owner suffers a patient noun with no of-phrase ("Vidal's arrest"); else it
         # did the deed ("Russia's invasion of Ukraine", "Ethiopia's crackdown")
@@ -143,9 +146,9 @@ class RecalledRoles(PlaceRoles):
         suffered = prep_objects(act, frozenset({"of"}))
         named = prep_objects(act, frozenset({"by"}))
         if suffered or not patient:
-            named += [c for c in act.children if c.dep_ == "poss"]
-        for clause in (c for c in act.children if c.dep_ == "relcl"):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            named += [c for c in children_of(act) if c.dep_ == "poss"]
+        for clause in (c for c in children_of(act) if c.dep_ == "relcl"):
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ not in ("WDT", "WP"):
                 named.append(subject)
         return [a for n in named for a in self.finder.actors_of(n) if a is not None]
@@ -156,7 +159,7 @@ class RecalledRoles(PlaceRoles):
         arrest" or "the move" with no of-phrase, the latest such deed or decision."""
         suffered = prep_objects(act, frozenset({"of"}))
         if lemmas(act) & self.lexicon.patient_nouns:
-            named = suffered or [c for c in act.children if c.dep_ == "poss"]
+            named = suffered or [c for c in children_of(act) if c.dep_ == "poss"]
             victims = [a for n in named for a in self.finder.actors_of(n) if a is not None]
             if victims:
                 return list(self.memory.doer_of(list[Entity | None](victims)))
@@ -165,7 +168,7 @@ class RecalledRoles(PlaceRoles):
             accused = [a for n in named for a in self.finder.actors_of(n) if a is not None]
             if accused:
                 return self.accusers_of(list[Entity | None](accused))
-        if suffered or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in act.children):
+        if suffered or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(act)):
             return []
         if self.is_deed_noun(act):  # "the arrest", told before
             found = self.memory.recalled("doer", act.lemma_.lower(), exclude, same_word=True)
@@ -198,7 +201,9 @@ class RecalledRoles(PlaceRoles):
             ),
             None,
         )
-        if deed is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children):
+        if deed is None or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(deed)
+        ):
             return []
         return self.memory.recalled("victim", deed.lemma_.lower(), sources)
 
@@ -215,18 +220,18 @@ class RecalledRoles(PlaceRoles):
         denial of one's own act rejects whoever charged it, not the act's target."""
         if token.lemma_.lower() not in self.lexicon.denials or not sources:
             return False
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("xcomp", "dobj", "pcomp") and child.tag_ == "VBG":
-                return not any(c.dep_ in ("nsubj", "poss") for c in child.children)
+                return not any(c.dep_ in ("nsubj", "poss") for c in children_of(child))
             if child.dep_ == "ccomp":
-                inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                inner = next((c for c in children_of(child) if c.dep_ == "nsubj"), None)
                 doers = self.finder.actors_of(inner) if inner is not None else []
                 return any(d in sources for d in doers if d is not None)
         return False
 
     def speaks_of_itself(self, clause: Token, own: list[Entity]) -> bool:
         """Is the subject of ``clause`` the speaker's side ("vowed it would never …")?"""
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return True  # "vowed never to bow"
         if subject.pos_ not in ("PRON", "PROPN"):  # "his supplies would not last"
@@ -247,7 +252,7 @@ class RecalledRoles(PlaceRoles):
         same protest and is not coded again."""
         self.consumed.update(
             c.i
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ in ("advcl", "xcomp", "conj")
             and (inner := self.match(c)) is not None
             and inner.type in self.rules.of_class("protests")
@@ -270,7 +275,7 @@ class RecalledRoles(PlaceRoles):
         work in protest against the military government".  The purpose is part of the
         protest and is not coded again."""
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
-        for clause in (*token.children, *verb.children):
+        for clause in (*children_of(token), *children_of(verb)):
             purpose = has_to(clause) or clause.tag_ == "VBG"  # "rioted, demanding …"
             if clause.dep_ in ("advcl", "xcomp", "acl") and purpose:
                 found = self.purpose_targets(clause, sources)
@@ -278,7 +283,7 @@ class RecalledRoles(PlaceRoles):
                     self.consumed.add(clause.i)
                     return found
             if clause.dep_ == "prep" and clause.lower_ == "in":  # "in protest against X"
-                for noun in clause.children:
+                for noun in children_of(clause):
                     if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest":
                         self.consumed.add(noun.i)
                         return self.prep_targets(noun, sources)
@@ -291,15 +296,15 @@ class RecalledRoles(PlaceRoles):
         experts to train the Malian army": the target of a to-clause of the trigger (or
         of a verb joined to it) that tells an act of the same type; that clause is part of
         this event and is not coded again."""
-        joined = [token, *(c for c in token.children if c.dep_ == "conj")]  # "and funded …"
+        joined = [token, *(c for c in children_of(token) if c.dep_ == "conj")]  # "and funded …"
         for word in joined:
-            for clause in word.children:  # "funded [construction] to assist": a to-relative
+            for clause in children_of(word):  # "funded [construction] to assist": a to-relative
                 if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not has_to(clause):
                     continue
                 told = self.match(clause)
                 if told is None or told.type != trigger.type:
                     continue
-                objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+                objects = [c for c in children_of(clause) if c.dep_ in ("dobj", "dative")]
                 found = [a for o in objects for a in self.finder.actors_of(o) if a not in sources]
                 if found:
                     self.consumed.add(clause.i)
@@ -327,10 +332,10 @@ class RecalledRoles(PlaceRoles):
         """The doer (and the target) a relative clause of a support verb gives a nominal
         event: "the embargo that Denmark imposed on Iceland", "the offensive the army
         launched against X"."""
-        for clause in noun.children:
+        for clause in children_of(noun):
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.lexicon.support_verbs:
                 continue
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             doers = [a for a in self.finder.actors_of(subject) if a]
             if doers:
                 self.consumed.add(clause.i)

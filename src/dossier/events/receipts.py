@@ -15,6 +15,7 @@ from dossier.events.statements import Statements
 from dossier.models import Entity
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 FROM = frozenset({"from"})
 
@@ -26,7 +27,7 @@ def giver_as_source(coder: Statements, candidate: _Candidate) -> None:
     token = candidate.token
     subject = subject_of(token)
     receivers = [e for e in coder.finder.actors_of(subject) if e is not None] if subject else []
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     named = [w for head in (token, *objects) for w in prep_objects(head, FROM)]
     givers = [e for w in named for e in coder.finder.actors_of(w) if e is not None]
     candidate.sources = list[Entity | None](g for g in givers if g not in receivers)

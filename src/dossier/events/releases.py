@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +34,7 @@ def is_release_not_told_done(coder: Statements, trigger: Trigger, token: Token) 
     """Whether a release noun is not told as done (see the module docstring)."""
     if not trigger.noun or trigger.mode != "release" or token.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in token.children):
+    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in children_of(token)):
         return True  # "a press release", "the release date"
     things = coder.lexicon.idiom_objects.get("release", frozenset())
     if any(o.lemma_.lower() in things for o in prep_objects(token, OF)):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,7 +35,7 @@ def is_reprisal_told_done(coder: Rewrites, trigger: Trigger, token: Token) -> bo
         return False
     lexicon = coder.lexicon
     modals = lexicon.threat_aux | lexicon.hypothetical_aux
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in token.children):
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(token)):
         return False
     ready = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.threat_heads
     return not ready

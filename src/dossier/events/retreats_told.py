@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,11 +75,11 @@ def phrases_of(verb: Token) -> set[str]:
     object ("take effect", "go into effect", "come into force")."""
     lemma = verb.lemma_.lower()
     found = {lemma}
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ not in PARTS:
             continue
         found.add(f"{lemma} {c.lower_}")
-        found |= {f"{lemma} {c.lower_} {g.lower_}" for g in c.children if g.dep_ == "pobj"}
+        found |= {f"{lemma} {c.lower_} {g.lower_}" for g in children_of(c) if g.dep_ == "pobj"}
     return found
 
 
@@ -90,7 +91,7 @@ def in_force(coder: PlaceRoles, verb: Token, token: Token) -> bool:
     return any(
         c.dep_ == "prep" and f"{c.lower_} {g.lower_}" in words
         for holder in holders
-        for c in holder.children
-        for g in c.children
+        for c in children_of(holder)
+        for g in children_of(c)
         if g.dep_ == "pobj"
     )

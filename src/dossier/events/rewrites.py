@@ -37,6 +37,7 @@ from dossier.syntax.clauses import has_to, modal_chain
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -94,11 +95,10 @@ class Rewrites(Ultimatums):
         """``admitted_steps`` of every word of ``doc``, read off its arrays: a Token is
         made only for a word whose part of speech, lemma and word were not met before."""
         known = admitted_by_word(self.rules, self.lexicon)
-        found: list[tuple[Step, ...]] = []
         columns = doc.to_array([POS, LEMMA, LOWER, DEP])
-        for i, (pos, lemma, lower) in enumerate(columns[:, :3].tolist()):
-            admitted = known.get((pos, lemma, lower))
-            found.append(admitted if admitted is not None else self.admitted_steps(doc[i]))
+        rows = zip(*(columns[:, n].tolist() for n in range(3)), strict=True)
+        kept = [known.get(row) for row in rows]
+        found = [a if a is not None else self.admitted_steps(doc[i]) for i, a in enumerate(kept)]
         at = gated_words(self.rules.steps, columns[:, 0])  # the doc gates (events.word_gates)
         return doc_gated(self, doc, found, (columns[:, 3], columns[:, 2]), at)
 
@@ -147,12 +147,12 @@ class Rewrites(Ultimatums):
         leaving = next(
             (
                 c
-                for c in token.children
+                for c in children_of(token)
                 if c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.departures
             ),
             None,
         )
-        ordered = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        ordered = next((c for c in children_of(token) if c.dep_ in ("dobj", "dative")), None)
         if leaving is None or ordered is None:
             return None
         return leaving, ordered
@@ -179,8 +179,8 @@ class Rewrites(Ultimatums):
         """ "will impose a curfew", "would blockade Paris" (not "if … would"), "is
         prepared to impose martial law": an act announced for the future."""
         token = candidate.token
-        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
+        marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         announced = bool(auxiliaries & self.lexicon.threat_aux) and not (
             marks & self.lexicon.hypothetical_marks
         )
@@ -263,8 +263,8 @@ class Rewrites(Ultimatums):
         if is_alleged(chain, self.lexicon.allegation_heads):
             return "claimed"
         for node in chain[:3]:
-            auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            auxiliaries = {c.lower_ for c in children_of(node) if c.dep_ in ("aux", "auxpass")}
+            marks = {c.lower_ for c in children_of(node) if c.dep_ == "mark"}
             if auxiliaries & lexicon.hypothetical_aux or marks & lexicon.hypothetical_marks:
                 return "hypothetical"
             # "will travel", and what one will travel for: "will travel to Doha to meet …"
@@ -300,7 +300,7 @@ class Rewrites(Ultimatums):
                     return self.obligation_modality(chain, sources)
             if any(
                 c.dep_ == "aux" and c.lemma_.lower() in lexicon.obligation_aux
-                for c in node.children
+                for c in children_of(node)
             ):
                 return self.obligation_modality(chain, sources)
         return None

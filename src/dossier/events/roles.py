@@ -21,6 +21,7 @@ from dossier.syntax.clauses import reported_content
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import phrases_of
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words, lemmas, names_one_of
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ class RoleFinding(TriggerMatching):
         the event happened, not its target, except after the trigger's own particle
         ("arrived in Amman") or for measures laid on a place ("lifted the curfew in X")."""
         preps: dict[str, list[Token]] = {}
-        for c in token.children:  # every phrase of a word: "on Belarus … on Friday"
+        for c in children_of(token):  # every phrase of a word: "on Belarus … on Friday"
             if c.dep_ in ("prep", "dative"):
                 preps.setdefault(c.lower_, []).append(c)
-        for obj in (c for c in token.children if c.dep_ == "dobj"):
-            for hung in obj.children:  # "donated vaccines to the Philippines": the parse
+        for obj in (c for c in children_of(token) if c.dep_ == "dobj"):
+            for hung in children_of(obj):  # "donated vaccines to the Philippines": the parse
                 if hung.dep_ == "prep" and hung.lower_ in self.preps.object_recipient:
                     preps.setdefault(hung.lower_, [hung])  # hangs the phrase on the object
         on_place = trigger is not None and trigger.type in self.lexicon.place_targets
@@ -67,7 +68,7 @@ class RoleFinding(TriggerMatching):
                 in self.rules.of_class("assaults") | self.rules.of_class("accusations")
                 and name in self.preps.aimed
             )
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj":
                     # "fired rockets at Tel Aviv"; not "struck at the heart of …"
                     named = obj.pos_ == "PROPN" or names_one_of(
@@ -97,7 +98,9 @@ class RoleFinding(TriggerMatching):
         """Is ``obj`` a thing its own modifier gives to ``state``: "fired at a Philippine
         supply boat", "shelled a Lebanese army post" (aimed at Philippines, Lebanon), not
         "struck at the heart of the country's transition" (a phrase deeper down)?"""
-        return any(c.dep_ in OWNER_DEPS and state in self.finder.actors_of(c) for c in obj.children)
+        return any(
+            c.dep_ in OWNER_DEPS and state in self.finder.actors_of(c) for c in children_of(obj)
+        )
 
     def taken_from(self, trigger: Trigger | None, prep: str, place: Entity) -> bool:
         """Is ``place`` where a state's deed took people from, no side of it: "deported
@@ -110,11 +113,11 @@ class RoleFinding(TriggerMatching):
     def noun_targets(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """A verb+object or noun trigger's target: the person the noun is apposed to ("his
         French counterpart Emmanuel Macron"), possessor, of/to/on-phrase, or the verb's."""
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in children_of(noun)):
             named = [a for a in self.finder.actors_of(noun) if a is not None and a not in exclude]
             if named and all(a.type == "PERSON" for a in named):
                 return list[Entity | None](named)
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 found = self.finder.actors_of(child)
                 if found and found[0] not in exclude:
@@ -125,9 +128,9 @@ class RoleFinding(TriggerMatching):
         owner = self.owner_by_clause(noun, exclude)  # "assets belonging to the bank"
         if owner:
             return owner
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "prep" and child.lower_ in self.lexicon.noun_target_preps:
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         found = [a for a in self.finder.actors_of(obj) if a not in exclude]
                         body = self.finder.body_named_by(noun, found)
@@ -146,28 +149,28 @@ class RoleFinding(TriggerMatching):
         agentive = self.lexicon.agentive_nouns.get(noun.lemma_.lower(), ())
         if not agentive and self.match(noun) is None:
             return []
-        for child in noun.children:
+        for child in children_of(noun):
             by = child.dep_ == "prep" and (
                 child.lower_ in self.lexicon.noun_agent_preps or child.lower_ in agentive
             )
             if child.dep_ == "poss":
                 return self.finder.actors_of(child)
             if by:
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in children_of(child) if g.dep_ == "pobj"]
                 return self.finder.actors_of(objects[0]) if objects else []
         return []
 
     def owner_by_clause(self, noun: Token, exclude: list[Entity | None]) -> list[Entity | None]:
         """ "assets belonging to Afghanistan's central bank", "funds held by X": the owner;
         "a bill signed by X", "curbs imposed by X": the author (by its by-phrase only)."""
-        for clause in noun.children:
+        for clause in children_of(noun):
             if clause.dep_ != "acl":
                 continue
             owned = bool(lemmas(clause) & self.lexicon.ownership_verbs)
             made = bool(lemmas(clause) & self.lexicon.authorship_verbs)
             preps = ("prep", "agent") if owned else ("agent",) if made else ()
-            for prep in clause.children:
-                for obj in prep.children if prep.dep_ in preps else ():
+            for prep in children_of(clause):
+                for obj in children_of(prep) if prep.dep_ in preps else ():
                     found = [a for a in self.finder.actors_of(obj) if a and a not in exclude]
                     if obj.dep_ == "pobj" and found:
                         return list[Entity | None](found)
@@ -178,9 +181,9 @@ class RoleFinding(TriggerMatching):
     ) -> list[Entity | None]:
         """ "discussed the crisis with X", "signed the deal with X": the parse often hangs
         the partner's phrase on the object instead of the verb."""
-        for prep in obj.children:
+        for prep in children_of(obj):
             if prep.dep_ == "prep" and prep.lower_ in (preps or self.preps.partner):
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.finder.actors_of(pobj) if a is not None]
                         found = [a for a in found if a not in exclude]
@@ -233,7 +236,7 @@ class RoleFinding(TriggerMatching):
         info = self.lexicon.types.get(trigger.type)
         if info is None or info.quad not in (1, 3) or token.dep_ != "conj":
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
             return None
         stated = token.head
         if stated.dep_ != "ccomp" or stated.head.lemma_.lower() not in self.lexicon.statement_heads:
@@ -246,12 +249,12 @@ class RoleFinding(TriggerMatching):
         """Who a threat is made to: the subject of its condition ("… unless Israel
         rescinds the annexation", "if the United States goes ahead")."""
         for head in heads:
-            for child in head.children:
-                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            for child in children_of(head):
+                marks = {c.lower_ for c in children_of(child) if c.dep_ == "mark"}
                 if child.dep_ != "advcl" or not marks & self.lexicon.hypothetical_marks:
                     continue
                 subject = next(
-                    (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    (c for c in children_of(child) if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
                 found = self.finder.actors_of(subject) if subject is not None else []
                 found = [a for a in found if a is not None and a not in exclude]
@@ -273,13 +276,13 @@ class RoleFinding(TriggerMatching):
         a verb of ``restoring_verbs`` serves: "threatened to use force to restore Bazoum"
         threatens those who ousted him, not Bazoum."""
         targets: list[Entity | None] = []
-        particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "acomp")]
-        embedded = [c for h in (token, *particles) for c in h.children if c.dep_ in deps]
+        particles = [c for c in children_of(token) if c.dep_ in ("prt", "advmod", "acomp")]
+        embedded = [c for h in (token, *particles) for c in children_of(h) if c.dep_ in deps]
         if deps is REFUSED:  # "ruled out [sending] tanks": the gerund the parse hangs apart
             prts = [c.i for c in particles if c.dep_ == "prt"]
             embedded += [
                 c
-                for c in token.children
+                for c in children_of(token)
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i - 1 in prts
             ]
         roles = (
@@ -318,7 +321,7 @@ class RoleFinding(TriggerMatching):
             return list(phrase.subtree)
         content = {
             node.i
-            for child in phrase.children
+            for child in children_of(phrase)
             if child.dep_ in CHARGE_CONTENT or child.lower_ in CHARGE_CONTENT_PREPS
             if not is_made_by(child)  # "the charges brought by Colombia": their maker
             for node in child.subtree
@@ -353,4 +356,4 @@ class RoleFinding(TriggerMatching):
 def is_made_by(clause: Token) -> bool:
     """Is ``clause`` a passive participle naming who made a charge ("allegations made
     by the opposition", "charges filed by prosecutors"), not what the charge says?"""
-    return clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children)
+    return clause.dep_ == "acl" and any(c.dep_ == "agent" for c in children_of(clause))

@@ -15,6 +15,7 @@ from dossier.event_actors import ActorFinder
 from dossier.events.triggers import EventLexicon
 from dossier.models import DateMention, Entity
 from dossier.syntax.clauses import clause_head, shares_time, subtree_bounds
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
@@ -115,12 +116,12 @@ class EventSetting:
         the trigger ``token`` is not in: a clause of the clause, or a relative clause of
         one of its phrases ("Russian troops, who have held the port since late
         February, seized the base on Wednesday": Wednesday)?"""
-        for child in clause.children:
+        for child in children_of(clause):
             if child.dep_ in ("ccomp", "advcl", "relcl", "xcomp") and child.pos_ == "VERB":
                 low, high = subtree_bounds(child)
                 if low <= position < high:
                     return True
-            for inner in child.children if child.dep_ in NOUN_PHRASE_DEPS else ():
+            for inner in children_of(child) if child.dep_ in NOUN_PHRASE_DEPS else ():
                 if inner.dep_ == "relcl":
                     low, high = subtree_bounds(inner)
                     if low <= position < high and not low <= token.idx < high:
@@ -132,13 +133,13 @@ class EventSetting:
         during was ("during a security operation in Maiwand district")."""
         clause = clause_head(token)
         for node in (token, clause):
-            for child in node.children:
+            for child in children_of(node):
                 if child.dep_ != "prep":
                     continue
                 locative = child.lower_ in self.lexicon.place_preps
                 if not locative and child.lower_ not in OCCASION_PREPS:
                     continue
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ != "pobj":
                         continue
                     found = self.place_named(obj, targets) if locative else None
@@ -161,7 +162,7 @@ class EventSetting:
         """Where the one acted on was, or what the actor was doing: "arrested a Taliban
         leader in Nangarhar province", "killed one insurgent while searching for a
         facilitator in Kajaki district"."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ not in ("dobj", "advcl", "xcomp"):
                 continue
             for node in child.subtree:
@@ -191,7 +192,7 @@ class EventSetting:
     def place_named(self, noun: Token, targets: list[Entity | None]) -> Entity | None:
         """The place a noun names, or the one set beside it: "Daman district, Kandahar
         province" is in Kandahar when Daman is unknown."""
-        for node in (noun, *(c for c in noun.children if c.dep_ == "appos")):
+        for node in (noun, *(c for c in children_of(noun) if c.dep_ == "appos")):
             found = self.finder.actor_of(node)
             place = found[0] if found else None
             if place is not None and is_place(place) and place not in targets:

@@ -9,14 +9,11 @@ from dossier.coref_words import coref_words
 from dossier.event_evaluation import (
     blame_judgement,
     evaluation_of,
-    judged_act,
     judgement_phrases,
-    verdict_in,
 )
 from dossier.event_opinion import (
     Judgement,
     actor_words,
-    judgement_in,
     judgement_words,
 )
 from dossier.events.culprits import (
@@ -25,15 +22,23 @@ from dossier.events.culprits import (
     critic_of_modified,
     culprit_named,
 )
-from dossier.events.defences import defiance_in, dismissal_in
+from dossier.events.defences import defiance_in
 from dossier.events.precision import is_own_obligation
 from dossier.events.quote_targets import QuoteTargets
+from dossier.events.quote_words import (
+    QuoteWords,
+    dismissal_of,
+    judged_act_of,
+    judgements_in,
+    may_be_wronged,
+)
 from dossier.events.state import _Candidate
 from dossier.models import Entity, Event, Quote
 from dossier.syntax.clauses import clause_head
 from dossier.syntax.mood import is_inverted, is_negated
 from dossier.syntax.phrases import is_locative, prep_objects
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 OF = frozenset({"of"})
@@ -104,8 +109,10 @@ class QuoteStances(QuoteTargets):
             if speaker is None:
                 continue
             named = self.judged_at_cue(quote)
-            tokens = [t for t in self.doc.char_span(*quote.span, alignment_mode="expand") or []]
-            dismissal = dismissal_in(tokens, self.lexicon)
+            span = self.doc.char_span(*quote.span, alignment_mode="expand")
+            tokens = [t for t in span or []]
+            said = QuoteWords(self.doc, span)  # a reader none of whose words it has is not asked
+            dismissal = dismissal_of(tokens, said, self.lexicon)
             accusers = self.accusers_of([speaker]) if dismissal is not None else []
             refused = self.rules.coded_as("dismissal").type
             if dismissal is not None and accusers:  # "the charges are baseless," said X
@@ -121,13 +128,13 @@ class QuoteStances(QuoteTargets):
                 events += [self.quote_event(defiance, defied.verb, quote, number, speaker, t)
                            for t in defiers or [None]]  # fmt: skip
                 continue
-            judged, targets = self.judged_targets(speaker, tokens)
+            judged, targets = self.judged_targets(speaker, tokens, said)
             if judged is not None:
                 events += [self.quote_event(judged.type, judged.word, quote, number, speaker, t)
                            for t in targets if not judged.negated]  # fmt: skip
                 continue
             if dismissal is not None:  # charges on another: their maker is blamed, if told
-                blamed = self.judged_act_events(quote, number, speaker, tokens)
+                blamed = self.judged_act_events(quote, number, speaker, tokens, said)
                 # else a charge no one was told to make: "X's lawyer said …"
                 none = [self.quote_event(refused, dismissal, quote, number, speaker, None)]
                 events += blamed or none
@@ -148,10 +155,10 @@ class QuoteStances(QuoteTargets):
                 request = self.rules.coded_as("obligation").type
                 events.append(self.quote_event(request, asked[0], quote, number, speaker, asked[1]))
             if not targets:
-                events += self.judged_act_events(quote, number, speaker, tokens)
+                events += self.judged_act_events(quote, number, speaker, tokens, said)
                 continue
             for type_, cues in self.lexicon.quote_stances.items():
-                if named is not None and type_ != named:
+                if (named is not None and type_ != named) or not said.names_any(cues):
                     continue
                 cue = next(
                     (
@@ -185,7 +192,7 @@ class QuoteStances(QuoteTargets):
                 )
                 break
             else:
-                events += self.judged_act_events(quote, number, speaker, tokens)
+                events += self.judged_act_events(quote, number, speaker, tokens, said)
         return events
 
     def without_praiser(
@@ -202,12 +209,12 @@ class QuoteStances(QuoteTargets):
         return self.quote_targets(speaker, [t for t in tokens if t not in subject.subtree])
 
     def judged_act_events(
-        self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token]
+        self, quote: Quote, number: int, speaker: Entity, tokens: Sequence[Token], said: QuoteWords
     ) -> list[Event]:
         """Where no other stance is told, a verdict on an act that names no actor of its
         own ("this expulsion is arbitrary", "the decision by the Kenyan court is a
         disgrace"), aimed at the act's doer (``RecalledRoles.act_doers``)."""
-        act = judged_act(tokens)
+        act = judged_act_of(tokens, said)
         if act is None or act[0].negated:
             return []
         judged, noun = act
@@ -230,7 +237,7 @@ class QuoteStances(QuoteTargets):
             bodies = self.implicit.words.state_bodies
             if subject is None or subject.lemma_.lower() not in bodies:
                 continue
-            if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children):
+            if any(c.dep_ in ("poss", "compound", "amod") for c in children_of(subject)):
                 continue  # "the regional government", "its army": not the state at large
             state = self.implicit.state_where(cue, [])
             return (cue, state) if state is not None and not self.is_home(speaker, state) else None
@@ -254,7 +261,7 @@ class QuoteStances(QuoteTargets):
             e.name
             for t in tokens
             if t.lemma_.lower() in self.lexicon.patient_nouns
-            for owner in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, OF)]
+            for owner in [*(c for c in children_of(t) if c.dep_ == "poss"), *prep_objects(t, OF)]
             for e in self.finder.actors_of(owner)
             if e is not None
         }
@@ -272,7 +279,7 @@ class QuoteStances(QuoteTargets):
         named.  A pronoun owner ("its aggression") or none keeps ``targets``."""
         owners = [
             c
-            for c in cue.children
+            for c in children_of(cue)
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
         ]
         if cue.pos_ != "NOUN" or not owners or all(o.pos_ == "PRON" for o in owners):
@@ -296,18 +303,19 @@ class QuoteStances(QuoteTargets):
         return evaluation.type if evaluation is not None else None
 
     def judged_targets(
-        self, speaker: Entity, tokens: Sequence[Token]
+        self, speaker: Entity, tokens: Sequence[Token], said: QuoteWords
     ) -> tuple[Judgement | None, list[Entity]]:
         """The first verdict in a quote that names whom it judges ("X's plan is reckless":
         X; "a breakdown of the rule of law in Peru": Peru), or a denied one, with its
         targets; else (None, [])."""
-        for judged in (judgement_in(tokens), verdict_in(tokens)):
+        for judged in judgements_in(tokens, said):
             if judged is None:
                 continue
             targets = self.verdict_targets(speaker, judged)
             if judged.negated or targets:
                 return judged, targets
-        wronged = self.wrong_doers(tokens, [speaker])  # "Whelan was wrongfully detained"
+        # "Whelan was wrongfully detained"
+        wronged = self.wrong_doers(tokens, [speaker]) if may_be_wronged(said) else None
         home = self.finder.home_names([speaker])  # the doer guessed from the place, not his own
         doers = [d for d in wronged[1] if d and d.name not in home] if wronged is not None else []
         if wronged is not None and doers:
@@ -386,5 +394,5 @@ def is_failure_to_settle(word: Token) -> bool:
     no wrong the speaker charges (``settling_verbs`` of data/grammar.yaml)."""
     if word.lemma_.lower() not in ("fail", "failure"):
         return False
-    done = [c for c in word.children if c.dep_ in ("xcomp", "acl")]
+    done = [c for c in children_of(word) if c.dep_ in ("xcomp", "acl")]
     return any(c.lemma_.lower() in WORDS.settling_verbs for c in done)

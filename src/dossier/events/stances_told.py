@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from dossier.events.state import _Candidate, is_guessed
 from dossier.syntax.mood import has_no, is_negated
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import lemmas
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def charge_verb(coder: PlaceRoles, noun: Token) -> Token | None:
     if noun.dep_ not in SUBJECTS:
         return None
     emerging = words["charge_emerging_verbs"].words
-    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "xcomp")]
     return head if any(lemmas(v) & emerging for v in verbs) else None
 
 
@@ -118,12 +119,12 @@ def felt_wrong(coder: PlaceRoles, trigger: Trigger, token: Token) -> bool:
         return False
     felt = [
         o
-        for prep in token.children
+        for prep in children_of(token)
         if prep.dep_ in ("prep", "agent") and prep.lower_ in FELT_PREPS
-        for o in prep.children
+        for o in children_of(prep)
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
-    felt += [c for o in felt for c in o.children if c.dep_ in NAMED_WITH]  # "the mutiny and …"
+    felt += [c for o in felt for c in children_of(o) if c.dep_ in NAMED_WITH]  # "the mutiny and …"
     return any(is_wrong(coder, o) for o in felt if o.pos_ == "NOUN")
 
 

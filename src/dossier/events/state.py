@@ -43,13 +43,13 @@ def at_hands_of(word: Token) -> list[Token]:
     hands of Venezuela", "abuses at the hands of the army" (issue 16, threats as nouns)."""
     return [
         doer
-        for at in word.children
+        for at in children_of(word)
         if at.dep_ == "prep" and at.lower_ == "at"
-        for hands in at.children
+        for hands in children_of(at)
         if hands.dep_ == "pobj" and hands.lower_ in ("hands", "hand")
-        for of in hands.children
+        for of in children_of(hands)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for doer in of.children
+        for doer in children_of(of)
         if doer.dep_ == "pobj"
     ]
 

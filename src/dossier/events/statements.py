@@ -27,6 +27,7 @@ from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import WITH, particle_objects, prep_objects
 from dossier.syntax.subjects import is_someone, subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import names_one_of
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def is_scheduled(token: Token) -> bool:
     head = token.head
     if token.dep_ != "xcomp" or not has_to(token) or head is token:
         return False
-    present = [c for c in head.children if c.dep_ == "auxpass"]
+    present = [c for c in children_of(head) if c.dep_ == "auxpass"]
     if head.dep_ == "acomp" and head.pos_ == "ADJ":  # "is due to": the copula is its head
         present.append(head.head)
     words = {head.lemma_.lower(), head.lower_}
@@ -77,7 +78,7 @@ class Statements(QuoteStances):
         if token.lemma_.lower() not in self.lexicon.contest_verbs:
             return False
         phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
-        heads = [subject_of(token), *(c for c in token.children if c.dep_ == "dobj")]
+        heads = [subject_of(token), *(c for c in children_of(token) if c.dep_ == "dobj")]
         heads += prep_objects(token, CONTEST_PREPS)
         return bool(SCORE.search(phrase.text)) or any(
             names_one_of(word, self.lexicon.contest_words) for word in heads if word is not None
@@ -93,12 +94,12 @@ class Statements(QuoteStances):
         trigger = self.request_trigger_for(token.lemma_.lower())
         if trigger is None:
             return None
-        clause = next((c for c in token.children if is_for_to_clause(c)), None)
+        clause = next((c for c in children_of(token) if is_for_to_clause(c)), None)
         if clause is None:
             return None
         subject = subject_of(token)
         sources = [s for s in self.finder.actors_of(subject) if s is not None] if subject else []
-        asked = next(c for c in clause.children if c.dep_ == "nsubj")
+        asked = next(c for c in children_of(clause) if c.dep_ == "nsubj")
         targets = [t for t in self.finder.actors_of(asked) if t is not None and t not in sources]
         if not targets and (not sources or subject is None or subject.pos_ == "PRON"):
             return None  # no one asked: only a named asker ("they called for all to exit")
@@ -127,7 +128,7 @@ class Statements(QuoteStances):
         token = candidate.token
         if token.pos_ != "VERB" or candidate.type not in self.rules.of_class("threats"):
             return False  # "gunmen attacked the base": unnamed attackers still attack
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
         if subject is None:
             return False  # "Garcia was threatened", "threats against Garcia": no doer told
         someone = is_someone(subject, PEOPLE | self.frames.threat_makers.words)  # "the junta"
@@ -142,7 +143,7 @@ class Statements(QuoteStances):
         token = candidate.token
         if candidate.trigger.noun or token.lemma_.lower() not in self.lexicon.verbal_attack_verbs:
             return False
-        hit = [c for c in token.children if c.dep_ == "dobj"]
+        hit = [c for c in children_of(token) if c.dep_ == "dobj"]
         return any(self.is_reason(n) for n in self.for_phrases(token)) or any(
             names_one_of(n, self.lexicon.criticised_things) for n in hit
         )
@@ -152,17 +153,17 @@ class Statements(QuoteStances):
         """The heads of ``token``'s for-phrases: "for [failing] to …", "for its [reporting]"."""
         return [
             n
-            for prep in token.children
+            for prep in children_of(token)
             if prep.dep_ == "prep" and prep.lower_ == "for"
-            for n in prep.children
+            for n in children_of(prep)
             if n.dep_ in ("pobj", "pcomp")
         ]
 
     def is_reason(self, head: Token) -> bool:
         """A for-phrase that gives a reason, not a span or a count of time ("for
         hours", "for the second time")."""
-        counted = any(c.dep_ in ("amod", "nummod") and c.like_num for c in head.children)
-        ordinal = any(c.tag_ == "JJ" and c.ent_type_ == "ORDINAL" for c in head.children)
+        counted = any(c.dep_ in ("amod", "nummod") and c.like_num for c in children_of(head))
+        ordinal = any(c.tag_ == "JJ" and c.ent_type_ == "ORDINAL" for c in children_of(head))
         return not (names_one_of(head, self.lexicon.spans_of_time) or counted or ordinal)
 
     def is_foreign_restriction(self, candidate: _Candidate) -> bool:
@@ -193,7 +194,7 @@ class Statements(QuoteStances):
         """The exercise noun a trigger holds ("held [drills]", "staged [war-games]",
         "held another round of [drills]", "took part in [drills]")."""
         token = candidate.token
-        held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        held = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
         held += [n for c in (token, *held) for n in prep_objects(c, frozenset({"of", "in"}))]
         return next((c for c in held if names_one_of(c, self.lexicon.exercise_nouns)), None)
 
@@ -203,7 +204,7 @@ class Statements(QuoteStances):
         exercise = self.exercise_held(candidate)
         if exercise is None or len({s.name for s in candidate.sources if s}) != 1:
             return False
-        joint = any(names_one_of(c, self.lexicon.joint_words) for c in exercise.children)
+        joint = any(names_one_of(c, self.lexicon.joint_words) for c in children_of(exercise))
         partners = prep_objects(candidate.token, WITH) + prep_objects(exercise, WITH)
         return not joint and not [p for p in partners if p not in self.across_border(p)]
 
@@ -240,7 +241,7 @@ class Statements(QuoteStances):
         preposition ("called for [the release] of …", "demanded [an end] to …"),
         with the nouns their to- and of-phrases hold ("an end to [the war]")."""
         token = candidate.token
-        asked = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        asked = [c for c in children_of(token) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         asked += [
             n for n in particle_objects(candidate.trigger.particle, token) if n.pos_ == "NOUN"
         ]
@@ -257,7 +258,7 @@ class Statements(QuoteStances):
             for noun in self.asked_for(candidate)
             if noun.lemma_.lower() in self.lexicon.patient_nouns
             for o in [
-                *(c for c in noun.children if c.dep_ == "poss"),
+                *(c for c in children_of(noun) if c.dep_ == "poss"),
                 *prep_objects(noun, frozenset({"of"})),
             ]
         ]
@@ -281,9 +282,9 @@ class Statements(QuoteStances):
         return next(
             (
                 c
-                for c in candidate.token.children
+                for c in children_of(candidate.token)
                 if c.dep_ == "dobj" and c.lemma_.lower() in candidate.trigger.objects
-                if any(a.dep_ == "acl" and has_to(a) for a in c.children)
+                if any(a.dep_ == "acl" and has_to(a) for a in children_of(c))
             ),
             None,
         )
@@ -299,7 +300,7 @@ class Statements(QuoteStances):
         if subject is None:
             return []
         heads = [subject, *prep_objects(subject, frozenset({"of"}))]  # "a group of senators"
-        led = [c for h in heads for c in h.children if c.lemma_.lower() in LEADING]
+        led = [c for h in heads for c in children_of(h) if c.lemma_.lower() in LEADING]
         found = [e for c in led for a in by_phrase(c) for e in self.finder.actors_of(a)]
         return [e for e in found if e is not None]
 
@@ -325,7 +326,7 @@ class Statements(QuoteStances):
         if token.lemma_.lower() not in judgement_phrases().facing_verbs:
             return None
         charges = judgement_phrases().charges_faced
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in charges for c in token.children):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in charges for c in children_of(token)):
             return None
         subject = subject_of(token)
         accused = [e for e in self.finder.actors_of(subject) if e is not None] if subject else []
@@ -339,14 +340,14 @@ class Statements(QuoteStances):
         trigger's own future auxiliary, the act not told as conditional ("would supply
         helicopters if the talks failed") nor as a plan ("plans to send aid")."""
         token = candidate.token
-        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
         if not auxiliaries & self.lexicon.future_aux and not is_scheduled(token):
             return False
         conditional = self.lexicon.hypothetical_aux | self.lexicon.hypothetical_marks
         return not any(
             c.dep_ in ("aux", "mark") and c.lower_ in conditional
             for node in modal_chain(token)[:3]
-            for c in node.children
+            for c in children_of(node)
         )
 
     # --- operations ---------------------------------------------------------------------
@@ -390,7 +391,7 @@ class Statements(QuoteStances):
 
 def is_for_to_clause(clause: Token) -> bool:
     """ "[for Chile to withdraw]": a clause marked "for" with a subject and "to"."""
-    children = list(clause.children)
+    children = list(children_of(clause))
     return (
         clause.dep_ in ("advcl", "ccomp", "xcomp")
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)

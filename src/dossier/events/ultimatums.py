@@ -27,6 +27,7 @@ from dossier.events.statements import PEOPLE
 from dossier.syntax.mood import is_negated
 from dossier.syntax.phrases import prep_objects
 from dossier.syntax.subjects import is_someone, subject_of
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -47,12 +48,12 @@ def alternative_of(harm: Token) -> Token | None:
     object of "face", or the parse's compound "face arrest"), "or be [killed]"."""
     if harm.pos_ == "NOUN":
         held = harm.head if harm.dep_ == "dobj" and harm.head.lower_ in ALTERNATIVES else None
-        held = held or next((c for c in harm.children if c.lower_ in ALTERNATIVES), None)
+        held = held or next((c for c in children_of(harm) if c.lower_ in ALTERNATIVES), None)
         if held is None:
             return None
         before = held.i - 1
-    elif harm.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in harm.children):
-        before = min(c.i for c in harm.children if c.dep_ == "auxpass") - 1
+    elif harm.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(harm)):
+        before = min(c.i for c in children_of(harm) if c.dep_ == "auxpass") - 1
     else:
         return None
     if before >= 0 and harm.doc[before].lower_ == "else":
@@ -70,7 +71,7 @@ def demanding_verb(harm: Token) -> Token | None:
     for _ in range(6):
         if current.pos_ == "VERB" and current.lemma_.lower() in verbs:
             return current
-        if any(c.dep_ == "mark" and c.lower_ in asked for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in asked for c in children_of(current)):
             return None  # "asked whether Chile would withdraw or face a war": a question
         if current.dep_ not in CLIMB or current.head is current:
             return None
@@ -97,11 +98,11 @@ class Ultimatums(ChargeStates):
         skipped = grammar_words().ultimatum_means
         told = [
             c
-            for c in demand.children
+            for c in children_of(demand)
             if c.dep_ in TOLD and c.i < option.i and c.lemma_.lower() not in skipped
         ]
         told += [o for o in prep_objects(demand, TOLD_PREPS) if o.i < option.i]
-        for noun in (c for c in demand.children if c.dep_ == "dobj"):  # "an ultimatum to X"
+        for noun in (c for c in children_of(demand) if c.dep_ == "dobj"):  # "an ultimatum to X"
             told += prep_objects(noun, frozenset({"to"}))
         targets: list[Entity | None] = [
             a for n in told for a in self.finder.actors_of(n) if a and a not in sources
@@ -124,10 +125,10 @@ class Ultimatums(ChargeStates):
         reprisal to (construction ``stated_threat``); None otherwise."""
         if token.lemma_.lower() in self.lexicon.warnings or is_negated(token):
             return None
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         if clause is None or is_negated(clause) or not is_future(clause):
             return None
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in SUBJECTS), None)
         speaker = subject_of(token)
         if subject is None or speaker is None or not self.holds_reprisal(clause, subject):
             return None
@@ -156,6 +157,6 @@ class Ultimatums(ChargeStates):
 
 def is_future(clause: Token) -> bool:
     """A clause told as to come: "will", "would", "shall" or "is going to" on its verb."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in clause.children) or any(
-        c.lower_ == "going" and c.dep_ == "aux" for c in clause.children
-    )
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in children_of(clause)
+    ) or any(c.lower_ == "going" and c.dep_ == "aux" for c in children_of(clause))

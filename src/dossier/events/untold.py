@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.syntax.mood import is_negated
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import grammar_words
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _yes_no_clause(node: Token) -> bool:
     """ "whether Kenya will send troops", "if Hamas will accept": a clause its own mark
     opens as a yes/no question."""
     return node.dep_ in CLAUSES and any(
-        c.dep_ == "mark" and c.lower_ in grammar_words().yes_no_marks for c in node.children
+        c.dep_ == "mark" and c.lower_ in grammar_words().yes_no_marks for c in children_of(node)
     )
 
 
@@ -59,7 +60,7 @@ def _doubts(head: Token) -> bool:
     """Whether a clause's head tells its content as unknown: "is unclear", "remains
     uncertain", "remains to be seen", "hard to predict", "did not say", "is not clear"."""
     words = grammar_words()
-    heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp", "attr"))]
+    heads = [head, *(c for c in children_of(head) if c.dep_ in ("acomp", "xcomp", "attr"))]
     for word in heads:
         lemma = word.lemma_.lower()
         if lemma in words.uncertainty_heads or word.lower_ in words.uncertainty_heads:
@@ -81,7 +82,7 @@ def is_uncertain_act(token: Token) -> bool:
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() in words.uncertainty_nouns
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(node))
         ):
             return True
         node = node.head
@@ -101,7 +102,7 @@ def is_feared_act(token: Token) -> bool:
     looming = any(
         (c.dep_ == "det" and c.lower_ in ("a", "an"))
         or (c.dep_ == "amod" and c.lower_ in words.looming_marks)
-        for c in token.children
+        for c in children_of(token)
     )
     return looming and holder in words.fear_nouns
 
@@ -111,7 +112,7 @@ def is_any_act(token: Token) -> bool:
     withdrawal of French troops would embolden the jihadists": a noun act under a
     determiner of any kind (``any_determiners``) names a kind of act, none done."""
     words = grammar_words().any_determiners
-    return any(c.dep_ == "det" and c.lower_ in words for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in words for c in children_of(token))
 
 
 def is_judged_act(token: Token) -> bool:
@@ -120,18 +121,18 @@ def is_judged_act(token: Token) -> bool:
     to-clause an impersonal "it is ..." judges (``judgement_heads``) is advice or a
     verdict on an act, not the act done.  "Russia said it is ready to attack" (an "it"
     that is someone, with a head of offer) is no judgement."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return False
     words = grammar_words().judgement_heads
     head = token.head
     if head.lemma_.lower() in words and head.dep_ in ("acomp", "attr"):
         head = head.head  # "important [to support]" hung on its adjective
     if head.lemma_.lower() != "be" or not any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children_of(head)
     ):
         return False
-    judged = [c for c in head.children if c.dep_ in ("acomp", "attr")]
-    judged += [o for p in head.children if p.dep_ == "prep" for o in p.children]
+    judged = [c for c in children_of(head) if c.dep_ in ("acomp", "attr")]
+    judged += [o for p in children_of(head) if p.dep_ == "prep" for o in children_of(p)]
     return any(w.lemma_.lower() in words or w.lower_ in words for w in judged)
 
 
@@ -144,7 +145,7 @@ def is_invited_act(token: Token) -> bool:
         if node.dep_ in ("xcomp", "acl", "relcl") and node.tag_ in ("VB", "VBG"):
             head = node.head
             if head.lemma_.lower() in words or any(
-                c.lemma_.lower() in words for c in head.children if c.dep_ == "dobj"
+                c.lemma_.lower() in words for c in children_of(head) if c.dep_ == "dobj"
             ):
                 return True
         if node.dep_ != "dobj":
@@ -175,9 +176,9 @@ def is_unheeded_act(token: Token) -> bool:
     head = token.head
     if (
         token.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         and head.lemma_.lower() in verbs
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children_of(head))
     ):
         return True
     node = token
@@ -196,13 +197,13 @@ def is_called_to_testify(token: Token) -> bool:
     if token.lemma_.lower() != "call":
         return False
     words = grammar_words().testimony_words
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "xcomp" and child.lemma_.lower() in words:
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ == "as"
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in child.children)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in children_of(child))
         ):
             return True
     return False
@@ -215,7 +216,7 @@ def is_ordered_act(token: Token, type_: str, act_types: Callable[[Token], frozen
     order's."""
     if token.lemma_.lower() not in grammar_words().ordering_verbs:
         return False
-    acts = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    acts = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
     return any(types and type_ not in types for a in acts if (types := act_types(a)))
 
 

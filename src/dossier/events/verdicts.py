@@ -20,6 +20,7 @@ from dossier.events.triggers import Trigger
 from dossier.models import Entity
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,7 @@ class Verdicts(Statements):
         when its subject names no actor ("critics say …", "groups argue …"): the
         verdict's type from no one to whom it judges; None for a named or pronoun
         subject, a denied statement or verdict, or a verdict that judges no one."""
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         if clause is None:
             return None
         subject = subject_of(token)

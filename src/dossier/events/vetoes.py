@@ -59,6 +59,7 @@ from dossier.syntax.mood import (
 )
 from dossier.syntax.passives import by_phrase
 from dossier.syntax.phrases import prep_objects
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import compound_named, grammar_words, is_civil_exercise, names_one_of
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def is_ruled_out_guess(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     a guess set aside, no refusal ("ruled out talks with X", "ruled out sending tanks")."""
     if trigger.lemma != "rule" or trigger.particle != "out":
         return False
-    content = [c for c in token.children if c.dep_ in ("dobj", "advcl", "xcomp", "prep")]
+    content = [c for c in children_of(token) if c.dep_ in ("dobj", "advcl", "xcomp", "prep")]
     return not any(coder.match(n) is not None for c in content for n in c.subtree)
 
 
@@ -83,9 +84,9 @@ def is_order_to_own_side(token: Token) -> bool:
     words = grammar_words()
     if token.lemma_.lower() not in words.ordering_verbs | words.instruction_verbs:
         return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+    obj = next((c for c in children_of(token) if c.dep_ in ("dobj", "dative")), None)
     return obj is not None and any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in children_of(obj)
     )
 
 
@@ -98,8 +99,8 @@ def is_forcing_thing(coder: Rewrites, trigger: Trigger, token: Token) -> bool:
     coercion; one told without a doer ("the weekly was forced to close") stands."""
     if trigger.lemma not in grammar_words().forcing_verbs:
         return False
-    doers = [c for c in token.children if c.dep_ == "nsubj"] + by_phrase(token)
-    for clause in (c for c in token.children if c.dep_ == "xcomp"):  # "to close by X"
+    doers = [c for c in children_of(token) if c.dep_ == "nsubj"] + by_phrase(token)
+    for clause in (c for c in children_of(token) if c.dep_ == "xcomp"):  # "to close by X"
         doers += prep_objects(clause, frozenset({"by"}))
     return bool(doers) and not any(a is not None for d in doers for a in coder.finder.actors_of(d))
 
@@ -108,7 +109,7 @@ def is_fire_received(token: Token) -> bool:
     """ "A patrol received small arms fire", "the base got mortar fire": fire taken
     (``fire_nouns`` of data/grammar.yaml) is no goods received, whatever its compound."""
     return any(
-        c.dep_ == "dobj" and names_one_of(c, grammar_words().fire_nouns) for c in token.children
+        c.dep_ == "dobj" and names_one_of(c, grammar_words().fire_nouns) for c in children_of(token)
     )
 
 
@@ -121,8 +122,8 @@ def is_naming(token: Token) -> bool:
     an object predicate that is a name is the parse misreading "called President X"."""
     if token.lemma_.lower() not in NAMING_VERBS:
         return False
-    named = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
-    return bool(named) or any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
+    named = [c for c in children_of(token) if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    return bool(named) or any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(token))
 
 
 # verbs whose "as" phrase gives a verdict on their object: "condemned the raids as an
@@ -154,7 +155,9 @@ def is_verdict_noun(token: Token) -> bool:
         return False
     judged = noun.head.head  # the parse may hang "as" on the object itself
     verb = judged.head if judged.dep_ == "dobj" else judged
-    return verb.lemma_.lower() in VERDICT_AS_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_.lower() in VERDICT_AS_VERBS and any(
+        c.dep_ == "dobj" for c in children_of(verb)
+    )
 
 
 def is_drill_kind(trigger: Trigger, token: Token, exercises: frozenset[str]) -> bool:
@@ -164,7 +167,7 @@ def is_drill_kind(trigger: Trigger, token: Token, exercises: frozenset[str]) -> 
         return token.dep_ == "compound" and token.head.lemma_.lower() in exercises
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in exercises and compound_named(c, trigger.objects)
-        for c in token.children
+        for c in children_of(token)
     )
 
 
@@ -177,7 +180,7 @@ def holds_civil_exercise(trigger: Trigger, token: Token, exercises: frozenset[st
     "joined an earthquake drill": an exercise noun the trigger holds (or is) whose
     compound is a common noun outside ``exercise_marks`` (grammar.yaml) is a civil
     exercise, no forces drilled ("naval drills", "landing exercises" stay)."""
-    held = [token] if trigger.noun else [c for c in token.children if c.dep_ == "dobj"]
+    held = [token] if trigger.noun else [c for c in children_of(token) if c.dep_ == "dobj"]
     held += [o for h in (token, *held) for o in prep_objects(h, frozenset({"in", "of"}))]
     return any(names_one_of(h, exercises) and is_civil_exercise(h) for h in held)
 
@@ -188,7 +191,7 @@ def is_own_defence(token: Token) -> bool:
     the council" and "will defend its allies" do."""
     if token.lemma_.lower() != "defend":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     return bool(objects) and all(  # "every inch of its territory": through the of-phrase
         is_own_thing(o) or any(is_own_thing(x) for x in prep_objects(o, frozenset({"of"})))
         for o in objects
@@ -199,7 +202,7 @@ def is_own_thing(thing: Token) -> bool:
     """ "itself", "its territory", not "its allies"."""
     if thing.lower_ in REFLEXIVES:
         return True
-    owned = any(p.dep_ == "poss" and p.pos_ == "PRON" for p in thing.children)
+    owned = any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children_of(thing))
     return owned and thing.lemma_.lower() not in PARTNER_NOUNS
 
 
@@ -264,11 +267,12 @@ VETO_FUNCTIONS: dict[str, VetoFunction] = {
         trigger.noun
         and any(
             m.dep_ in ("amod", "compound") and names_one_of(m, c.frames.civil_marks.words)
-            for m in t.children
+            for m in children_of(t)
         )
     ),
     "sent_home": lambda _, __, t: any(
-        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in t.children
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
+        for c in children_of(t)
     ),
     "unarmed_mover": lambda c, trigger, t: (
         not trigger.objects and is_unarmed_mover(t, c.lexicon.armed_nouns)

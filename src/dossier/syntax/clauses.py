@@ -137,11 +137,11 @@ def stated_fact_subject(word: Token) -> Token | None:
     None for a clause under a modal, its verb in the base form ("worried that the
     drought will spread"): a fear of what may come, not an act told."""
     heads = [word, word.head] if word.dep_ == "acomp" else [word]
-    for clause in (c for head in heads for c in head.children if c.dep_ == "ccomp"):
+    for clause in (c for head in heads for c in children_of(head) if c.dep_ == "ccomp"):
         if clause.tag_ != "VB" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)
         ):
-            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 

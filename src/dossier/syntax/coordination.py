@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.syntax.tree import children_of
 from dossier.syntax.words import WORDS
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ def listed_as_apposition(name: Token) -> list[Token]:
     second name for the first but the list going on ("Ghana, the Gambia and Togo")."""
     if not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.text[:1].isupper())):
         return []  # the small model tags some names as nouns ("Barbados, the Bahamas and …")
-    for child in name.children:
+    for child in children_of(name):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > name.i:
             more = [t for t in child.conjuncts if t.i > child.i]
-            if more and any(c.dep_ == "cc" for c in child.children):
+            if more and any(c.dep_ == "cc" for c in children_of(child)):
                 return [child, *more]
     return []
 
@@ -48,13 +49,13 @@ def split_co_subjects(subject: Token) -> list[Token]:
     President Rojas and Peruvian President Mora met" the small model hangs "and" on
     Rojas and makes Mora a subject of its own; Mora is Rojas's conjunct."""
     if subject.dep_ not in ("nsubj", "nsubjpass") or any(
-        c.dep_ == "conj" for c in subject.children
+        c.dep_ == "conj" for c in children_of(subject)
     ):
         return []
-    cc = next((c for c in subject.children if c.dep_ == "cc" and c.i > subject.i), None)
+    cc = next((c for c in children_of(subject) if c.dep_ == "cc" and c.i > subject.i), None)
     if cc is None:
         return []
-    return [s for s in subject.head.children if s.dep_ == subject.dep_ and s.i > cc.i][:1]
+    return [s for s in children_of(subject.head) if s.dep_ == subject.dep_ and s.i > cc.i][:1]
 
 
 def stranded_conjuncts(subject: Token) -> list[Token]:
@@ -79,10 +80,10 @@ def apposed_conjuncts(noun: Token) -> list[Token]:
     after a comma; they are in apposition to "reporters"."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return []
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             later = conjuncts(obj) if obj.dep_ == "pobj" else []
             before = later[0].left_edge.i - 1 if later else -1
             if before >= 0 and noun.doc[before].text == ",":
@@ -95,19 +96,20 @@ def is_reciprocal(verb: Token) -> bool:
     subjects act on one another."""
     if verb.lemma_.lower() in WORDS.reciprocal_verbs:
         return True
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "dobj" and any(
-            c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives for c in child.children
+            c.dep_ == "poss" and c.lower_ in WORDS.reciprocal_possessives
+            for c in children_of(child)
         ):
             return not names_third_party(verb, child)
         if child.dep_ in ("dobj", "pobj", "npadvmod") and child.lower_ in WORDS.reciprocal_objects:
             return True
         if child.dep_ == "dobj" and any(  # "resolve mutual quarrels", "bilateral trade"
-            c.dep_ == "amod" and c.lower_ in WORDS.reciprocal_modifiers for c in child.children
+            c.dep_ == "amod" and c.lower_ in WORDS.reciprocal_modifiers for c in children_of(child)
         ):
             return True
         if child.dep_ == "dobj" and child.lower_ in WORDS.reciprocal_nouns:
-            partnered = (*verb.children, *child.children)  # "cut ties with the firm"
+            partnered = (*children_of(verb), *children_of(child))  # "cut ties with the firm"
             return not any(p.dep_ == "prep" and p.lower_ == "with" for p in partnered)
     return False
 
@@ -116,13 +118,13 @@ def names_third_party(verb: Token, stance: Token) -> bool:
     """ "A and B reaffirmed their support for C": a preposition of ``third_party_preps``
     on the object or the verb names whom the act is for (a name, not "to ambassador
     level"); A and B do not act on each other."""
-    preps = [p for p in (*stance.children, *verb.children) if p.dep_ == "prep"]
-    objects = [o for p in preps if p.lower_ in WORDS.third_party_preps for o in p.children]
+    preps = [p for p in (*children_of(stance), *children_of(verb)) if p.dep_ == "prep"]
+    objects = [o for p in preps if p.lower_ in WORDS.third_party_preps for o in children_of(p)]
     return any(o.dep_ == "pobj" and is_named(o) for o in objects)
 
 
 def is_named(noun: Token) -> bool:
     """ "Ukraine", "Bolivia's bid": a name, or a noun a name owns (not "ambassador level")."""
     return noun.pos_ == "PROPN" or any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(noun)
     )

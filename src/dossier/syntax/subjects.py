@@ -160,7 +160,7 @@ def finite_modifier(verb: Token) -> Token | None:
         return None
     if verb.tag_ == "VBD" and verb.head.i == root.i:
         return root
-    clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
+    clauses = [c for c in children_of(root) if c.dep_ == "relcl" and c.i < verb.i]
     inside = verb.head.i == root.i or any(verb.head in c.subtree for c in clauses)
     return root if verb.tag_ == "VBN" and clauses and inside else None
 

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.lexicon import load_data, word_set
+from dossier.syntax.tree import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,7 +144,7 @@ def is_civil_exercise(noun: Token) -> bool:
     compound is a common noun outside ``exercise_marks`` (data/grammar.yaml) names a
     civil exercise; "naval drills", "landing exercises", "live-fire drills" stay armed."""
     marks = grammar_words().exercise_marks
-    for mark in (c for c in noun.children if c.dep_ == "compound" and c.is_alpha):
+    for mark in (c for c in children_of(noun) if c.dep_ == "compound" and c.is_alpha):
         if mark.pos_ not in ("NOUN", "VERB") or mark.lemma_.lower() in marks:
             continue  # a name ("the Talisman Sabre exercise") or an armed kind
         before = mark.doc[mark.i - 2 : mark.i] if mark.i > 1 else None
@@ -182,7 +183,7 @@ def hyphened(token: Token) -> str:
 
 def compound_named(noun: Token, words: frozenset[str]) -> bool:
     """ "mediation efforts", "aid program": a compound before the noun is one of ``words``."""
-    return any(c.dep_ == "compound" and names_one_of(c, words) for c in noun.children)
+    return any(c.dep_ == "compound" and names_one_of(c, words) for c in children_of(noun))
 
 
 def is_mistagged_noun(token: Token) -> bool:
@@ -192,7 +193,7 @@ def is_mistagged_noun(token: Token) -> bool:
     return (
         token.tag_ in ("VBZ", "VBP")
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        and any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+        and any(c.dep_ in ("det", "compound") and c.i < token.i for c in children_of(token))
     )
 
 
@@ -210,6 +211,7 @@ def is_doer_position(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "csubj") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
         return True
     return any(
-        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE for g in c.children)
-        for c in noun.children
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE for g in children_of(c))
+        for c in children_of(noun)
     )
