@@ -1,7 +1,7 @@
 """Word gates (dossier.word_gates): a run of words is let through to a reader when one of
 its words may be one the reader acts at, by form, lowercased lemma, hyphenated form or
-a spaced lemma; and the gated readers find what they found without the gate. Every
-sentence here is invented for these tests.
+a spaced lemma; and the gated readers find what they found without the gate. Also the
+reported-speech gate (``reporting_verbs``). Every sentence here is invented for these tests.
 """
 
 from __future__ import annotations
@@ -93,3 +93,23 @@ def test_the_gates_let_through_the_sentences_whose_readers_act() -> None:
     calm = load_pipeline()(SENTENCES[-1])
     for gate in (judgement_gate(), verdict_gate(), judged_act_gate()):
         assert not may_hold(list(calm), gate, hyphenated)
+
+
+def test_only_verbs_of_the_reporting_lists_may_report() -> None:
+    from dossier.reported_speech import ReportedContent, reporting_verbs
+    from dossier.speech_words import speech_lexicon
+
+    lexicon = speech_lexicon()
+    verbs = reporting_verbs(lexicon)
+    assert {"say", "urge", "describe"} <= verbs
+    assert lexicon.say_that <= verbs and lexicon.speak_verbs <= verbs
+    assert reporting_verbs(lexicon) is verbs  # made once per lexicon
+    text = "Ruiz said the harvest failed, and farmers planted maize again."
+    doc = load_pipeline()(text)
+    reported = ReportedContent(text, lexicon)
+    said, failed, planted = (
+        next(t for t in doc if t.lower_ == w) for w in ("said", "failed", "planted")
+    )
+    assert reported.may_report(said)
+    assert not reported.may_report(failed) and not reported.may_report(planted)
+    assert reported.reported_contents(failed) == [] and reported.reported_contents(planted) == []
