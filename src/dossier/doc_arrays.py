@@ -29,6 +29,7 @@ __all__ = [
     "columns",
     "names_any",
     "noun_chunks",
+    "nouns_of_lemma",
     "one_of",
     "positions_between",
     "tokens_at",
@@ -182,6 +183,20 @@ def positions_between(
             chosen |= one_of(column(doc, POS), attribute_ids(POS, pos))
         found = known[(deps, pos)] = numpy.flatnonzero(chosen).tolist()
     return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+
+
+def nouns_of_lemma(doc: Doc, lemma: int, start: int, end: int) -> list[int]:
+    """The positions from ``start`` (0 if below) to ``end`` (excluded), ascending, of the
+    nouns (``pos_`` NOUN) whose lemma is ``lemma`` (a string id: ``token.lemma``),
+    without a Token for every word between."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.parts_of_speech import IDS
+
+    start = max(0, start)
+    chosen = (column(doc, LEMMA)[start:end] == numpy.uint64(lemma)) & (
+        column(doc, POS)[start:end] == IDS["NOUN"]
+    )
+    return (chosen.nonzero()[0] + start).tolist()
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
