@@ -196,7 +196,8 @@ def nouns_of_lemma(doc: Doc, lemma: int, start: int, end: int) -> list[int]:
     chosen = (column(doc, LEMMA)[start:end] == numpy.uint64(lemma)) & (
         column(doc, POS)[start:end] == IDS["NOUN"]
     )
-    return (chosen.nonzero()[0] + start).tolist()
+    found: list[int] = (chosen.nonzero()[0] + start).tolist()
+    return found
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:
