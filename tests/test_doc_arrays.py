@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.doc_arrays import tokens_at, tokens_where
+from dossier.doc_arrays import nouns_of_lemma, tokens_at, tokens_where
 from dossier.nlp import load_pipeline
 
 TEXT = (
@@ -52,3 +52,16 @@ def test_tokens_at_character_offsets(doc) -> None:  # type: ignore[no-untyped-de
     assert found == {i: starts[i] for i in wanted if i in starts}
     assert [t.i for t in found.values()] == [0, 3, len(doc) - 1]
     assert tokens_at(doc, []) == {}
+
+
+def test_nouns_of_one_lemma_between_two_positions() -> None:
+    doc = load_pipeline()(
+        "The spokesman for the port authority spoke first. Two spokesmen left. "
+        "The spokesman said the port would reopen."
+    )
+    last = max(t.i for t in doc if t.lower_ == "spokesman")
+    expected = [t.i for t in doc[:last] if t.lemma_ == doc[last].lemma_ and t.pos_ == "NOUN"]
+    assert nouns_of_lemma(doc, doc[last].lemma, -5, last) == expected
+    assert len(expected) >= 2  # the plural shares the lemma
+    assert nouns_of_lemma(doc, doc[last].lemma, expected[0] + 1, last) == expected[1:]
+    assert nouns_of_lemma(doc, doc[last].lemma, 0, 0) == []

@@ -77,7 +77,12 @@ MaxWordsOption = Annotated[
 
 
 def ingest_progress() -> Progress:
-    """The spinner and counter ``ingest`` shows on stderr while it reads inputs."""
+    """The spinner and counter ``ingest`` shows on stderr while it reads inputs.
+
+    Transient, it prints nothing where stderr is not a terminal (a pipe, a file), so
+    there it is not redrawn either: rich's redraw thread woke ten times a second to
+    lay out a table no one saw, about 0.15 CPU s per 200-article ingest.
+    """
     return Progress(
         SpinnerColumn(),
         TextColumn("{task.completed:>6.0f} inputs"),
@@ -86,6 +91,7 @@ def ingest_progress() -> Progress:
         TimeElapsedColumn(),
         console=stderr,
         transient=True,
+        auto_refresh=stderr.is_terminal or stderr.is_jupyter,
     )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "in_subtree",
     "names_any",
     "noun_chunks",
+    "nouns_of_lemma",
     "one_of",
     "positions_between",
     "tokens_at",
@@ -227,6 +228,21 @@ def words_within(doc: Doc, start: int, end: int) -> range:
     """The positions of the words lying wholly within characters ``start`` to ``end``."""
     starts, ends = word_bounds(doc)
     return range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end))
+
+
+def nouns_of_lemma(doc: Doc, lemma: int, start: int, end: int) -> list[int]:
+    """The positions from ``start`` (0 if below) to ``end`` (excluded), ascending, of the
+    nouns (``pos_`` NOUN) whose lemma is ``lemma`` (a string id: ``token.lemma``),
+    without a Token for every word between."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.parts_of_speech import IDS
+
+    start = max(0, start)
+    chosen = (column(doc, LEMMA)[start:end] == numpy.uint64(lemma)) & (
+        column(doc, POS)[start:end] == IDS["NOUN"]
+    )
+    found: list[int] = (chosen.nonzero()[0] + start).tolist()
+    return found
 
 
 def capitalized_words(doc: Doc) -> list[tuple[int, int]]:

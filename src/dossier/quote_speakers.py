@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dossier.actor_sides import ArticleStates
 from dossier.coref_words import coref_words
+from dossier.doc_arrays import nouns_of_lemma
 from dossier.lexicon import demonym_country, load_lexicon
 from dossier.mentions import EntityIndex
 from dossier.models import Coreference, Entity
@@ -334,9 +335,8 @@ class SpeakerFinder:
         country in its phrase."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_words:
             return None
-        for earlier in reversed(self.doc[max(0, token.i - TITLE_LOOKBACK) : token.i]):
-            if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
-                continue
+        for i in reversed(nouns_of_lemma(self.doc, token.lemma, token.i - TITLE_LOOKBACK, token.i)):
+            earlier = self.doc[i]
             if self.index.inside_quote(earlier.idx, earlier.idx + 1):
                 continue
             found = self.index.named_by(earlier)

@@ -23,7 +23,13 @@ from dossier.syntax.words import WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ReportedContent", "is_infinitive", "not_asserted", "subtree_span"]
+__all__ = [
+    "ReportedContent",
+    "is_infinitive",
+    "not_asserted",
+    "reporting_verbs",
+    "subtree_span",
+]
 
 
 class ReportedContent:
@@ -32,12 +38,17 @@ class ReportedContent:
     def __init__(self, text: str, lexicon: SpeechLexicon) -> None:
         self.text = text
         self.lexicon = lexicon
+        self.verbs = reporting_verbs(lexicon)
 
     def may_report(self, word: Token) -> bool:
         """False for a word ``reported_contents`` surely finds nothing for (neither a
-        verb nor a parenthetical "said"): a cheap test run before the others."""
+        verb nor a parenthetical "said", or a word of none of the lists of verbs that
+        report: most verbs of an article): a cheap test run before the others."""
+        lemma = word.lemma_.lower()
+        if lemma not in self.verbs:
+            return False
         return word.pos_ in ("VERB", "AUX") or (
-            word.dep_ == "parataxis" and word.lemma_.lower() in self.lexicon.say
+            word.dep_ == "parataxis" and lemma in self.lexicon.say
         )
 
     def reported_contents(self, verb: Token) -> list[Span]:
@@ -235,6 +246,19 @@ class ReportedContent:
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+# a speech lexicon's reporting verbs (``reporting_verbs``), by the lexicon's id
+REPORTING_VERBS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
+
+
+def reporting_verbs(lexicon: SpeechLexicon) -> frozenset[str]:
+    """The verbs ``reported_content`` reads a content for, in any of its lists: a verb
+    of none of them reports nothing (``contents``)."""
+    found = REPORTING_VERBS.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        lists = (lexicon.say, lexicon.say_request, lexicon.say_that, lexicon.say_as)
+        verbs = frozenset().union(*lists, lexicon.say_object, lexicon.speak_verbs)
+        found = REPORTING_VERBS[id(lexicon)] = (lexicon, verbs)
+    return found[1]
 
 
 def is_infinitive(clause: Token) -> bool:
