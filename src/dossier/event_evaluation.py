@@ -24,7 +24,6 @@ from dossier.event_opinion import (
     Judgement,
     VerdictEvent,
     actor_words,
-    hyphenated,
     judged_phrase,
     judgement_words,
     verdict_of,
@@ -33,7 +32,6 @@ from dossier.lexicon import load_data, word_set
 from dossier.syntax.mood import is_negated
 from dossier.syntax.passives import by_phrase, is_passive
 from dossier.syntax.tree import children_of
-from dossier.word_gates import WordGate, may_hold, word_gate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -123,8 +121,6 @@ def verdict_in(tokens: Sequence[Token]) -> Judgement | None:
     read: a blame phrase on what an actor owns ("Peru's case against her is politically
     motivated"), or a verdict on the state of a place ("a breakdown of the rule of law
     in Peru", aimed at the place's government)."""
-    if not may_hold(tokens, verdict_gate()):
-        return None  # no blame adverb, blame phrase or verdict on a place
     for token in tokens:
         doer = blamed_doer(token)
         if doer is not None:  # "Chile illegally seized the boats"
@@ -175,8 +171,6 @@ def judged_act(tokens: Sequence[Token]) -> tuple[Judgement, Token] | None:
     own, with that phrase's noun, whose doer the coder looks for: "this expulsion is
     arbitrary", "the law that Uganda passed is cruel", "the decision by the Kenyan
     court is a disgrace", "the charges against her are politically motivated"."""
-    if not may_hold(tokens, judged_act_gate(), hyphenated):
-        return None  # no blame phrase, no word of blame or praise
     words = judgement_words()
     for token in tokens:
         verdict = words.blame_event if is_blame_phrase(token) else verdict_of(token, words)
@@ -238,24 +232,6 @@ class JudgementPhrases:
     disproving_verbs: frozenset[str]
     deterring_verbs: frozenset[str]
     deterrents: frozenset[str]
-
-
-@cache
-def verdict_gate() -> WordGate:
-    """The words ``verdict_in`` acts at (``blamed_doer``, ``is_blame_phrase``,
-    ``judged_places``)."""
-    phrases = judgement_phrases()
-    heads = phrase_heads(phrases.blame_phrases)
-    return word_gate(phrases.blame_adverbs | heads | phrases.place_verdicts, spaced=True)
-
-
-@cache
-def judged_act_gate() -> WordGate:
-    """The words ``judged_act`` acts at (``is_blame_phrase``, ``verdict_of``)."""
-    words = judgement_words()
-    verdicts = words.blame | words.praise
-    heads = phrase_heads(judgement_phrases().blame_phrases)
-    return word_gate(heads | verdicts, joined=verdicts, spaced=True)
 
 
 @cache

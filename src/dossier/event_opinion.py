@@ -52,7 +52,6 @@ from dossier.lexicon import load_data, word_set
 from dossier.syntax.mood import is_negated
 from dossier.syntax.subjects import subject_of
 from dossier.syntax.tree import children_of
-from dossier.word_gates import WordGate, may_hold, word_gate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,8 +261,6 @@ def verdict_events(
 
 def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
     """The first judgement of a named actor in ``tokens`` (a quote's words), if any."""
-    if not may_hold(tokens, judgement_gate(), hyphenated):
-        return None  # no word of blame or praise, no blaming deed
     words = judgement_words()
     for token in tokens:
         verdict = verdict_of(token, words)
@@ -278,14 +275,6 @@ def judgement_in(tokens: Sequence[Token]) -> Judgement | None:
             continue
         return Judgement(verdict.type, verdict.mode, token, actor, is_negated(predicate))
     return None
-
-
-@cache
-def judgement_gate() -> WordGate:
-    """The words ``judgement_in`` acts at (``verdict_of``, ``is_blaming_deed``)."""
-    words = judgement_words()
-    verdicts = words.blame | words.praise
-    return word_gate(verdicts | words.blame_verbs, joined=verdicts)
 
 
 def verdict_of(token: Token, words: JudgementWords) -> VerdictEvent | None:
