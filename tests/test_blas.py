@@ -18,7 +18,7 @@ needs_tuned_blas = pytest.mark.skipif(
 REPORT = (
     "QUITO, Ecuador (Reuters) - Ecuador's defence minister said on Tuesday that the army "
     "had arrested 14 members of a gang accused of smuggling fuel across the Colombian "
-    "border, days after President Daniel Noboa declared a state of emergency in three "
+    "border, days after President Daniel Noboa imposed emergency rule across three "
     "provinces.\n\n"
     '"We will not let these groups hold our ports hostage," the minister told reporters '
     "in Guayaquil. Colombia's foreign ministry welcomed the arrests and offered to share "
