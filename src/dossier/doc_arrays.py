@@ -30,6 +30,7 @@ __all__ = [
     "column",
     "columns",
     "in_subtree",
+    "list_ids",
     "names_any",
     "noun_chunks",
     "nouns_of_lemma",
@@ -156,17 +157,22 @@ def word_ids(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     return found
 
 
+def list_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of ``words`` (a lexicon's list, made once: kept by identity)."""
+    kept = LIST_IDS.get(id(words))
+    if kept is None or kept[0] is not words:
+        from spacy.strings import get_string_id
+
+        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    return kept[1]
+
+
 def names_any(doc: Doc, words: frozenset[str], *, lemma_only: bool = False) -> bool:
     """Whether a word of ``doc`` is one of ``words`` by its lowercased lemma, or (unless
     ``lemma_only``) by its lowercase form: when not, no test of ``token.lower_`` or
     ``token.lemma_.lower()`` against ``words`` holds at any word of it (``words``: a
     lexicon's list, made once, so that its ids are kept)."""
-    kept = LIST_IDS.get(id(words))  # read inline: this is asked at every matched word
-    if kept is None or kept[0] is not words:
-        from spacy.strings import get_string_id
-
-        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
-    ids = kept[1]
+    ids = list_ids(words)
     lemmas, lowers = word_ids(doc)
     return not ids.isdisjoint(lemmas) or (not lemma_only and not ids.isdisjoint(lowers))
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 
-from dossier.doc_arrays import LOWERED_IDS, column
+from dossier.doc_arrays import LOWERED_IDS, column, list_ids
 from dossier.event_evaluation import judged_act, judgement_phrases, phrase_heads, verdict_in
 from dossier.event_opinion import Judgement, judgement_in, judgement_words
 from dossier.events.defences import dismissal_in
@@ -44,15 +44,6 @@ __all__ = [
 HYPHEN = get_string_id("-")
 DOC_WORDS_KEY = "dossier_quote_words"  # see doc_words, kept in a Doc's user_data
 SPACED: dict[int, bool] = {}  # a lemma's string id -> whether it has a space (for the process)
-LIST_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # a word list's ids, by list
-
-
-def list_ids(words: frozenset[str]) -> frozenset[int]:
-    """The string ids of ``words`` (a lexicon's list, made once: kept by identity)."""
-    kept = LIST_IDS.get(id(words))
-    if kept is None or kept[0] is not words:
-        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
-    return kept[1]
 
 
 def doc_words(doc: Doc) -> tuple[list[int], list[int], list[int]]:
