@@ -29,6 +29,7 @@ __all__ = [
     "chunks_and_owners",
     "column",
     "columns",
+    "head_offsets",
     "in_subtree",
     "list_ids",
     "names_any",
@@ -198,15 +199,22 @@ def positions_between(
     return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
-def in_subtree(doc: Doc, i: int, root: int) -> bool:
-    """Is word ``i`` in the subtree of word ``root`` (``doc[i] in doc[root].subtree``):
-    ``root`` itself or one of its ancestors, read up the Doc's HEAD column (kept as a
-    list, ``HEADS_KEY``) with spaCy's guard on the walk, no Token made."""
+def head_offsets(doc: Doc) -> list[int]:
+    """Each word's head as an offset from the word (spaCy's HEAD column: head - i), as a
+    list read once per Doc and kept (``HEADS_KEY``)."""
     heads: list[int] | None = doc.user_data.get(HEADS_KEY)
     if heads is None:
         from spacy.attrs import HEAD
 
         heads = doc.user_data[HEADS_KEY] = column(doc, HEAD).astype(numpy.int64).tolist()
+    return heads
+
+
+def in_subtree(doc: Doc, i: int, root: int) -> bool:
+    """Is word ``i`` in the subtree of word ``root`` (``doc[i] in doc[root].subtree``):
+    ``root`` itself or one of its ancestors, read up the Doc's HEAD column (kept as a
+    list, ``HEADS_KEY``) with spaCy's guard on the walk, no Token made."""
+    heads = head_offsets(doc)
     steps, length = 0, len(heads)
     while i != root:
         step = heads[i]
@@ -281,7 +289,7 @@ def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     spaCy's English iterator, its tests read off the Doc's arrays, so that Tokens are
     made only for nouns and pronouns and Spans only for the chunks asked for; another
     language's iterator runs as spaCy runs it."""
-    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.attrs import DEP, LOWER, POS
     from spacy.lang.en.syntax_iterators import noun_chunks as english
     from spacy.tokens import Span
 
@@ -292,7 +300,7 @@ def noun_chunks(doc: Doc, *, first: str | None = None) -> Iterator[Span]:
     (conj,) = attribute_ids(DEP, frozenset({"conj"}))
     nominal = attribute_ids(POS, frozenset({"NOUN", "PROPN", "PRON"}))
     deps, lowers = column(doc, DEP).tolist(), column(doc, LOWER).tolist()
-    offsets = column(doc, HEAD).astype(numpy.int64).tolist()  # head - i
+    offsets = head_offsets(doc)
     wanted = None if first is None else attribute_ids(LOWER, frozenset({first}))
     found: list[Span] = []
     prev_end = -1

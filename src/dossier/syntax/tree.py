@@ -54,11 +54,11 @@ def _heads_and_subjects(doc: Doc) -> tuple[list[int], dict[int, list[int]]]:
     kept: tuple[list[int], dict[int, list[int]]] | None = doc.user_data.get(SUBJECTS_BY_HEAD_KEY)
     if kept is None:
         import numpy
-        from spacy.attrs import DEP, HEAD
+        from spacy.attrs import DEP
 
-        from dossier.doc_arrays import attribute_ids, column, one_of
+        from dossier.doc_arrays import attribute_ids, column, head_offsets, one_of
 
-        heads = column(doc, HEAD).astype(numpy.int64).tolist()
+        heads = head_offsets(doc)
         subjects: dict[int, list[int]] = {}
         chosen = one_of(column(doc, DEP), attribute_ids(DEP, frozenset(SUBJECT_DEPS)))
         for j in numpy.flatnonzero(chosen).tolist():
