@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from dossier.identity_cache import kept_for
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -160,12 +162,9 @@ def word_ids(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
 
 def list_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of ``words`` (a lexicon's list, made once: kept by identity)."""
-    kept = LIST_IDS.get(id(words))
-    if kept is None or kept[0] is not words:
-        from spacy.strings import get_string_id
+    from spacy.strings import get_string_id
 
-        kept = LIST_IDS[id(words)] = (words, frozenset(get_string_id(w) for w in words))
-    return kept[1]
+    return kept_for(LIST_IDS, words, lambda listed: frozenset(map(get_string_id, listed)))
 
 
 def names_any(doc: Doc, words: frozenset[str], *, lemma_only: bool = False) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dossier.identity_cache import kept_for
 from dossier.models import Span
 from dossier.quote_speakers import SUBJECTS
 from dossier.speech_words import SpeechLexicon
@@ -253,12 +254,12 @@ REPORTING_VERBS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
 def reporting_verbs(lexicon: SpeechLexicon) -> frozenset[str]:
     """The verbs ``reported_content`` reads a content for, in any of its lists: a verb
     of none of them reports nothing (``contents``)."""
-    found = REPORTING_VERBS.get(id(lexicon))
-    if found is None or found[0] is not lexicon:
-        lists = (lexicon.say, lexicon.say_request, lexicon.say_that, lexicon.say_as)
-        verbs = frozenset().union(*lists, lexicon.say_object, lexicon.speak_verbs)
-        found = REPORTING_VERBS[id(lexicon)] = (lexicon, verbs)
-    return found[1]
+
+    def verbs(one: SpeechLexicon) -> frozenset[str]:
+        lists = (one.say, one.say_request, one.say_that, one.say_as)
+        return frozenset().union(*lists, one.say_object, one.speak_verbs)
+
+    return kept_for(REPORTING_VERBS, lexicon, verbs)
 
 
 def is_infinitive(clause: Token) -> bool:

@@ -27,6 +27,7 @@ from dossier.errors import DataError
 from dossier.events.frame_patterns import AGENT, DOER, NOUN_ROLES, ROLES, FramePattern, read_pattern
 from dossier.events.rules import Example, examples_of, refuse_unknown, rewrite_rules, type_set
 from dossier.events.triggers import event_lexicon
+from dossier.identity_cache import kept_for
 
 SOURCE = "events/frames.yaml"
 
@@ -150,10 +151,7 @@ def tried_in(frames: tuple[Frame, ...], type_: str, types: Mapping[str, Any]) ->
 def needs_particle(frame: Frame) -> bool:
     """Whether every pattern of ``frame`` has a node only the trigger line's particle
     fills (``pattern_role`` gives no one for a line without one), found once per frame."""
-    kept = PARTICLE.get(id(frame))
-    if kept is None or kept[0] is not frame:
-        kept = PARTICLE[id(frame)] = (frame, all(p.particle_nodes for p in frame.patterns))
-    return kept[1]
+    return kept_for(PARTICLE, frame, lambda one: all(p.particle_nodes for p in one.patterns))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.doc_arrays import column
 from dossier.events.triggers import EventLexicon, Trigger
+from dossier.identity_cache import kept_for
 from dossier.syntax.tree import children_of
 from dossier.syntax.words import hyphened
 
@@ -287,8 +288,6 @@ def by_specificity(options: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     """A word's trigger lines, most specific first and in their own order among equals:
     the first that fits is the one ``max`` by specificity picks among those that fit,
     and the lines after it need not be tried.  Kept per tuple of the lexicon."""
-    kept = _ORDERED.get(id(options))
-    if kept is None or kept[0] is not options:
-        ordered = tuple(sorted(options, key=lambda t: -t.specificity))
-        kept = _ORDERED[id(options)] = (options, ordered)
-    return kept[1]
+    return kept_for(
+        _ORDERED, options, lambda some: tuple(sorted(some, key=lambda t: -t.specificity))
+    )

@@ -34,6 +34,7 @@ from spacy.attrs import POS
 from dossier.doc_arrays import attribute_ids, one_of
 from dossier.event_evaluation import judgement_phrases
 from dossier.events.charge_states import first_words
+from dossier.identity_cache import kept_for
 from dossier.syntax.words import grammar_words, hyphen_tails
 
 if TYPE_CHECKING:
@@ -172,11 +173,11 @@ GATED_IN: dict[int, tuple[tuple[Step, ...], tuple[str, ...]]] = {}
 def doc_gated_in(steps: tuple[Step, ...]) -> tuple[str, ...]:
     """The constructions of ``steps`` (a word's admitted steps) that ``DOC_GATES`` gates;
     kept per tuple (a word kind's steps are one tuple for the life of the process)."""
-    kept = GATED_IN.get(id(steps))
-    if kept is None or kept[0] is not steps:
-        names = tuple(s.construction for s in steps if s.construction in DOC_GATES)
-        kept = GATED_IN[id(steps)] = (steps, names)
-    return kept[1]
+    return kept_for(
+        GATED_IN,
+        steps,
+        lambda some: tuple(s.construction for s in some if s.construction in DOC_GATES),
+    )
 
 
 def doc_gated(
@@ -234,11 +235,12 @@ WITHOUT_TRIGGER: dict[int, tuple[tuple[Step, ...], tuple[Step, ...]]] = {}
 def without_trigger_steps(steps: tuple[Step, ...]) -> tuple[Step, ...]:
     """``steps`` without those of ``TRIGGER_FIRST`` (the same tuple if it has none);
     kept per tuple, like ``doc_gated_in``."""
-    kept = WITHOUT_TRIGGER.get(id(steps))
-    if kept is None or kept[0] is not steps:
-        left = tuple(s for s in steps if s.construction not in TRIGGER_FIRST)
-        kept = WITHOUT_TRIGGER[id(steps)] = (steps, steps if len(left) == len(steps) else left)
-    return kept[1]
+
+    def without(some: tuple[Step, ...]) -> tuple[Step, ...]:
+        left = tuple(s for s in some if s.construction not in TRIGGER_FIRST)
+        return some if len(left) == len(some) else left
+
+    return kept_for(WITHOUT_TRIGGER, steps, without)
 
 
 def trigger_gated(coder: Any, doc: Doc, found: list[tuple[Step, ...]]) -> list[tuple[Step, ...]]:
